@@ -1,0 +1,483 @@
+/**
+ * The embedded GraphStore on kuzu 0.11.3: tables generated from core/model.ts, bulk writes that
+ * dedupe in memory and COPY new rows from `UNWIND $rows`, updates by primary-key lookups, writes
+ * serialised in-process inside one transaction per patch, reads on their own connections.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import kuzu from 'kuzu';
+import {
+  NODE_LABELS, NODES, REL_TYPES, RELS, isNodeLabel, isRelType, nodeProps, relProps,
+  type NodeLabel, type PropType, type RelSpec,
+} from '../core/model.ts';
+import { nodeKey, type GraphPatch, type NodeRef, type PatchNode, type Props } from '../core/patch.ts';
+import { chunks, groupRels, planWrite, preparePatch, type Existing, type PlannedRel, type RelGroup } from './plan.ts';
+import {
+  StoreError, type GraphStore, type JsonNode, type JsonRel, type JsonValue, type QueryOptions,
+  type QueryResult, type StoreStats, type Subgraph, type UpsertStats,
+} from './port.ts';
+import { esc, kuzuSchema, kuzuType } from './schema.ts';
+
+type KuzuConn = InstanceType<typeof kuzu.Connection>;
+type KuzuResult = Awaited<ReturnType<KuzuConn['query']>>;
+
+const BATCH = 5_000;
+/** kuzu takes only positive timeouts: "none" is a day. */
+const NO_TIMEOUT_MS = 86_400_000;
+
+export interface KuzuStoreOptions {
+  /** Database directory (created when missing), or ':memory:'. */
+  path: string;
+  /** Open the database read-only (another process may hold it read-write). */
+  readOnly?: boolean;
+}
+
+/** Serialises async work: one write at a time. */
+class Mutex {
+  private tail: Promise<unknown> = Promise.resolve();
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(fn, fn);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+}
+
+function firstResult(r: KuzuResult): InstanceType<typeof kuzu.QueryResult> {
+  return Array.isArray(r) ? r[r.length - 1]! : r;
+}
+
+/** Maps an engine error message to a StoreError with a code (and position for syntax errors). */
+export function kuzuError(e: unknown): StoreError {
+  if (e instanceof StoreError) return e;
+  const msg = e instanceof Error ? e.message : String(e);
+  if (/Could not set lock on file|lock/i.test(msg) && /file/i.test(msg)) {
+    return new StoreError('E_LOCKED', `kuzu: the database is in use by another process (${msg}). Stop that process or send the request to the running server (--server URL).`);
+  }
+  if (/interrupted|timeout/i.test(msg)) return new StoreError('E_TIMEOUT', `kuzu: query timed out: ${msg}`);
+  if (/read.?only/i.test(msg)) return new StoreError('E_WRITE_REFUSED', `kuzu: writes are refused here: ${msg}`);
+  if (/Parser exception|syntax/i.test(msg)) {
+    const m = /line:\s*(\d+),\s*offset:\s*(\d+)/i.exec(msg);
+    const position = m ? { line: Number(m[1]), column: Number(m[2]) + 1 } : undefined;
+    return new StoreError('E_SYNTAX', `kuzu: syntax error in query: ${msg}`, position ? { position } : {});
+  }
+  return new StoreError('E_QUERY', `kuzu: ${msg}`);
+}
+
+function castExpr(expr: string, t: PropType): string {
+  return `CAST(${expr} AS ${kuzuType(t)})`;
+}
+
+/** Converts a value bound for a column: empty lists become null (kuzu cannot bind empty lists). */
+function bindValue(v: unknown): unknown {
+  if (Array.isArray(v) && v.length === 0) return null;
+  return v === undefined ? null : v;
+}
+
+export class KuzuStore implements GraphStore {
+  readonly dialect = 'kuzu' as const;
+  private readonly db: InstanceType<typeof kuzu.Database>;
+  private readonly writer: KuzuConn;
+  private readonly readers: KuzuConn[] = [];
+  private readonly writeLock = new Mutex();
+  private tableLabels = new Map<number, string>();
+  private closed = false;
+
+  constructor(private readonly opts: KuzuStoreOptions) {
+    if (opts.path !== ':memory:' && !opts.readOnly) fs.mkdirSync(path.dirname(path.resolve(opts.path)), { recursive: true });
+    try {
+      this.db = new kuzu.Database(opts.path, 0, true, opts.readOnly ?? false);
+      this.db.initSync();
+    } catch (e) {
+      throw kuzuError(e);
+    }
+    this.writer = new kuzu.Connection(this.db);
+  }
+
+  private async run(conn: KuzuConn, cypher: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]> {
+    try {
+      let res: KuzuResult;
+      if (params && Object.keys(params).length > 0) {
+        const ps = await conn.prepare(cypher);
+        if (!ps.isSuccess()) throw new Error(ps.getErrorMessage());
+        res = await conn.execute(ps, params as Record<string, never>);
+      } else {
+        res = await conn.query(cypher);
+      }
+      const r = firstResult(res);
+      return (await r.getAll()) as Record<string, unknown>[];
+    } catch (e) {
+      throw kuzuError(e);
+    }
+  }
+
+  async ensureSchema(): Promise<void> {
+    if (this.opts.readOnly) return;
+    await this.writeLock.run(async () => {
+      for (const stmt of kuzuSchema()) await this.run(this.writer, stmt);
+    });
+  }
+
+  // ---- writing ----------------------------------------------------------------------------
+
+  private async fetchExisting(nodes: PatchNode[], rels: PlannedRel[]): Promise<Existing> {
+    const existing: Existing = { nodes: new Map(), rels: new Map() };
+    const byLabel = new Map<NodeLabel, string[]>();
+    for (const n of nodes) (byLabel.get(n.label) ?? byLabel.set(n.label, []).get(n.label)!).push(n.key);
+    for (const [label, keys] of byLabel) {
+      const k = NODES[label].key;
+      for (const part of chunks(keys, BATCH)) {
+        const rows = await this.run(this.writer, `UNWIND $keys AS k MATCH (n:${esc(label)} {${k}: k}) RETURN n`, { keys: part });
+        for (const row of rows) {
+          const n = this.toJsonNode(row['n'] as Record<string, unknown>);
+          existing.nodes.set(n.key, n.properties);
+        }
+      }
+    }
+    for (const g of groupRels(rels)) {
+      const fk = NODES[g.fromLabel].key;
+      const tk = NODES[g.toLabel].key;
+      for (const part of chunks(g.rels, BATCH)) {
+        const rows = await this.run(
+          this.writer,
+          `UNWIND $rows AS x MATCH (a:${esc(g.fromLabel)} {${fk}: x.f})-[r:${esc(g.type)}]->(b:${esc(g.toLabel)} {${tk}: x.t}) WHERE r.id = x.id RETURN r`,
+          { rows: part.map((r) => ({ f: r.from.key, t: r.to.key, id: r.id })) },
+        );
+        for (const row of rows) {
+          const props = relPropsOf(g.type, row['r'] as Record<string, unknown>);
+          existing.rels.set(String(props['id']), props);
+        }
+      }
+    }
+    return existing;
+  }
+
+  private async createNodes(label: NodeLabel, nodes: PatchNode[]): Promise<void> {
+    const cols = nodeProps(label);
+    const keyName = NODES[label].key;
+    const ret = cols.map(([p, t]) => castExpr(`r.${esc(p)}`, t)).join(', ');
+    for (const part of chunks(nodes, BATCH)) {
+      const rows = part.map((n) => {
+        const row: Record<string, unknown> = {};
+        for (const [p] of cols) row[p] = p === keyName ? n.key : bindValue(n.props[p]);
+        return row;
+      });
+      await this.run(this.writer, `COPY ${esc(label)} FROM (UNWIND $rows AS r RETURN ${ret})`, { rows });
+    }
+  }
+
+  private async updateNodes(label: NodeLabel, nodes: PatchNode[]): Promise<void> {
+    const cols = nodeProps(label).filter(([p]) => p !== NODES[label].key);
+    const k = NODES[label].key;
+    const sets = cols.map(([p, t]) => `n.${esc(p)} = ${castExpr(`r.${esc(p)}`, t)}`).join(', ');
+    for (const part of chunks(nodes, BATCH)) {
+      const rows = part.map((n) => {
+        const row: Record<string, unknown> = { key: n.key };
+        for (const [p] of cols) row[p] = bindValue(n.props[p]);
+        return row;
+      });
+      await this.run(this.writer, `UNWIND $rows AS r MATCH (n:${esc(label)} {${k}: r.key}) SET ${sets}`, { rows });
+    }
+  }
+
+  private relRows(g: RelGroup, rels: PlannedRel[]): Record<string, unknown>[] {
+    const cols = relProps(g.type);
+    return rels.map((r) => {
+      const row: Record<string, unknown> = { f: r.from.key, t: r.to.key };
+      for (const [p] of cols) row[p] = p === 'id' ? r.id : bindValue(r.props[p]);
+      return row;
+    });
+  }
+
+  private async createRels(g: RelGroup): Promise<void> {
+    const cols = relProps(g.type);
+    const ret = ['r.f', 'r.t', ...cols.map(([p, t]) => castExpr(`r.${esc(p)}`, t))].join(', ');
+    const multi = (RELS[g.type] as RelSpec).ends.length > 1;
+    const opt = multi ? ` (from='${g.fromLabel}', to='${g.toLabel}')` : '';
+    for (const part of chunks(g.rels, BATCH)) {
+      await this.run(this.writer, `COPY ${esc(g.type)} FROM (UNWIND $rows AS r RETURN ${ret})${opt}`, { rows: this.relRows(g, part) });
+    }
+  }
+
+  private async updateRels(g: RelGroup): Promise<void> {
+    const cols = relProps(g.type).filter(([p]) => p !== 'id');
+    const fk = NODES[g.fromLabel].key;
+    const tk = NODES[g.toLabel].key;
+    const sets = cols.map(([p, t]) => `x.${esc(p)} = ${castExpr(`r.${esc(p)}`, t)}`).join(', ');
+    for (const part of chunks(g.rels, BATCH)) {
+      await this.run(
+        this.writer,
+        `UNWIND $rows AS r MATCH (a:${esc(g.fromLabel)} {${fk}: r.f})-[x:${esc(g.type)}]->(b:${esc(g.toLabel)} {${tk}: r.t}) WHERE x.id = r.id SET ${sets}`,
+        { rows: this.relRows(g, part) },
+      );
+    }
+  }
+
+  async upsert(patch: GraphPatch): Promise<UpsertStats> {
+    this.assertWritable();
+    const prepared = preparePatch(patch);
+    return this.writeLock.run(async () => {
+      await this.run(this.writer, 'BEGIN TRANSACTION');
+      try {
+        const plan = planWrite(prepared, await this.fetchExisting(prepared.nodes, prepared.rels));
+        for (const label of NODE_LABELS) {
+          const c = plan.createNodes.get(label);
+          if (c) await this.createNodes(label, c);
+          const u = plan.updateNodes.get(label);
+          if (u) await this.updateNodes(label, u);
+        }
+        for (const g of plan.createRels) await this.createRels(g);
+        for (const g of plan.updateRels) await this.updateRels(g);
+        await this.run(this.writer, 'COMMIT');
+        return plan.stats;
+      } catch (e) {
+        await this.run(this.writer, 'ROLLBACK').catch(() => undefined);
+        throw e;
+      }
+    });
+  }
+
+  private assertWritable(): void {
+    if (this.opts.readOnly) throw new StoreError('E_WRITE_REFUSED', 'kuzu: this store was opened read-only');
+    if (this.closed) throw new StoreError('E_CONNECT', 'kuzu: the store is closed');
+  }
+
+  // ---- reading ----------------------------------------------------------------------------
+
+  async existingArticles(ids: string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (const part of chunks([...new Set(ids)], BATCH)) {
+      const rows = await this.run(this.writer, 'UNWIND $ids AS i MATCH (a:Article {id: i}) RETURN a.id AS id', { ids: part });
+      for (const r of rows) found.add(String(r['id']));
+    }
+    return found;
+  }
+
+  private reader(): KuzuConn {
+    return this.readers.pop() ?? new kuzu.Connection(this.db);
+  }
+
+  async query(cypher: string, params: Record<string, unknown> = {}, opts: QueryOptions = {}): Promise<QueryResult> {
+    if (this.closed) throw new StoreError('E_CONNECT', 'kuzu: the store is closed');
+    for (const [k, v] of Object.entries(params)) {
+      if (Array.isArray(v) && v.length === 0) {
+        throw new StoreError('E_QUERY', `kuzu: parameter $${k} is an empty list; the embedded engine cannot bind one (filter it out before the query)`);
+      }
+    }
+    const exec = async (conn: KuzuConn): Promise<QueryResult> => {
+      conn.setQueryTimeout(opts.timeoutMs ?? NO_TIMEOUT_MS);
+      let res: KuzuResult;
+      try {
+        if (Object.keys(params).length > 0) {
+          const ps = await conn.prepare(cypher);
+          if (!ps.isSuccess()) throw new Error(ps.getErrorMessage());
+          res = await conn.execute(ps, params as Record<string, never>);
+        } else {
+          res = await conn.query(cypher);
+        }
+      } catch (e) {
+        throw kuzuError(e);
+      }
+      const r = firstResult(res);
+      const columns = await r.getColumnNames();
+      const raw: Record<string, unknown>[] = [];
+      while (r.hasNext()) {
+        const row = (await r.getNext()) as Record<string, unknown> | null;
+        if (!row) break;
+        raw.push(row);
+        if (opts.maxRows !== undefined && raw.length > opts.maxRows) {
+          r.close();
+          throw new StoreError('E_TOO_MANY_ROWS', `kuzu: the query returns more than ${opts.maxRows} rows; add a LIMIT or narrow it`);
+        }
+      }
+      r.close();
+      const rows = await this.normaliseRows(raw);
+      return { columns, rows };
+    };
+    if (!opts.readOnly) {
+      // Writes through query() go through the write lock so they never overlap an upsert.
+      return this.writeLock.run(() => exec(this.writer));
+    }
+    const conn = this.reader();
+    try {
+      await this.run(conn, 'BEGIN TRANSACTION READ ONLY');
+      try {
+        return await exec(conn);
+      } finally {
+        await this.run(conn, 'ROLLBACK').catch(() => undefined);
+      }
+    } finally {
+      conn.setQueryTimeout(NO_TIMEOUT_MS);
+      this.readers.push(conn);
+    }
+  }
+
+  async stats(): Promise<StoreStats> {
+    const nodes = {} as StoreStats['nodes'];
+    const rels = {} as StoreStats['rels'];
+    for (const l of NODE_LABELS) {
+      const [row] = await this.run(this.writer, `MATCH (n:${esc(l)}) RETURN count(n) AS c`);
+      nodes[l] = Number(row?.['c'] ?? 0);
+    }
+    for (const t of REL_TYPES) {
+      const [row] = await this.run(this.writer, `MATCH ()-[r:${esc(t)}]->() RETURN count(r) AS c`);
+      rels[t] = Number(row?.['c'] ?? 0);
+    }
+    return { nodes, rels };
+  }
+
+  async getNodes(refs: NodeRef[]): Promise<JsonNode[]> {
+    const out: JsonNode[] = [];
+    const byLabel = new Map<NodeLabel, string[]>();
+    for (const r of refs) (byLabel.get(r.label) ?? byLabel.set(r.label, []).get(r.label)!).push(r.key);
+    for (const [label, keys] of byLabel) {
+      for (const part of chunks([...new Set(keys)], BATCH)) {
+        const rows = await this.run(this.writer, `UNWIND $keys AS k MATCH (n:${esc(label)} {${NODES[label].key}: k}) RETURN n`, { keys: part });
+        for (const row of rows) out.push(this.toJsonNode(row['n'] as Record<string, unknown>));
+      }
+    }
+    return out;
+  }
+
+  async subgraph(refs: NodeRef[]): Promise<Subgraph> {
+    const nodes = await this.getNodes(refs);
+    const keysByLabel = new Map<NodeLabel, string[]>();
+    for (const n of nodes) {
+      const label = n.kind;
+      const key = n.key.slice(label.length + 1);
+      (keysByLabel.get(label) ?? keysByLabel.set(label, []).get(label)!).push(key);
+    }
+    const rels: JsonRel[] = [];
+    for (const type of REL_TYPES) {
+      for (const [f, t] of (RELS[type] as RelSpec).ends) {
+        const fk = keysByLabel.get(f);
+        const tk = keysByLabel.get(t);
+        if (!fk || !tk) continue;
+        const rows = await this.run(
+          this.writer,
+          `MATCH (a:${esc(f)})-[r:${esc(type)}]->(b:${esc(t)}) WHERE a.${NODES[f].key} IN $fk AND b.${NODES[t].key} IN $tk RETURN a.${NODES[f].key} AS f, b.${NODES[t].key} AS t, r`,
+          { fk, tk },
+        );
+        for (const row of rows) {
+          rels.push({
+            kind: type,
+            source: nodeKey({ label: f, key: String(row['f']) }),
+            target: nodeKey({ label: t, key: String(row['t']) }),
+            properties: relPropsOf(type, row['r'] as Record<string, unknown>),
+          });
+        }
+      }
+    }
+    return { nodes, rels };
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.writeLock.run(async () => {
+      for (const c of this.readers) await c.close();
+      await this.writer.close();
+      await this.db.close();
+    });
+  }
+
+  // ---- values -----------------------------------------------------------------------------
+
+  private toJsonNode(v: Record<string, unknown>): JsonNode {
+    const label = String(v['_label']);
+    if (!isNodeLabel(label)) throw new StoreError('E_QUERY', `kuzu: node of unknown label ${label}`);
+    const properties: Props = {};
+    for (const [p] of nodeProps(label)) properties[p] = plain(v[p]) as Props[string];
+    return { kind: label, key: nodeKey({ label, key: String(v[NODES[label].key]) }), properties };
+  }
+
+  private async ensureTableLabels(): Promise<void> {
+    if (this.tableLabels.size > 0) return;
+    const rows = await this.run(this.writer, 'CALL show_tables() RETURN id, name');
+    for (const r of rows) this.tableLabels.set(Number(r['id']), String(r['name']));
+  }
+
+  /** Converts engine values in rows to plain JSON; relationship ends become global node keys. */
+  private async normaliseRows(raw: Record<string, unknown>[]): Promise<Record<string, JsonValue>[]> {
+    const idKeys = new Map<string, string>();
+    const pendingIds: { table: number; offset: number }[] = [];
+    const visit = (v: unknown): void => {
+      if (!v || typeof v !== 'object') return;
+      if (Array.isArray(v)) return v.forEach(visit);
+      const o = v as Record<string, unknown>;
+      if ('_label' in o && '_id' in o && !('_src' in o)) {
+        const id = o['_id'] as { table: number; offset: number };
+        const label = String(o['_label']);
+        if (isNodeLabel(label)) idKeys.set(`${id.table}:${id.offset}`, nodeKey({ label, key: String(o[NODES[label].key]) }));
+        return;
+      }
+      if ('_src' in o && '_dst' in o) {
+        pendingIds.push(o['_src'] as { table: number; offset: number }, o['_dst'] as { table: number; offset: number });
+        return;
+      }
+      Object.values(o).forEach(visit);
+    };
+    raw.forEach((row) => Object.values(row).forEach(visit));
+    const missing = pendingIds.filter((id) => !idKeys.has(`${id.table}:${id.offset}`));
+    if (missing.length > 0) {
+      await this.ensureTableLabels();
+      const byTable = new Map<number, number[]>();
+      for (const id of missing) (byTable.get(id.table) ?? byTable.set(id.table, []).get(id.table)!).push(id.offset);
+      for (const [table, offsets] of byTable) {
+        const label = this.tableLabels.get(table);
+        if (!label || !isNodeLabel(label)) continue;
+        const rows = await this.run(
+          this.writer,
+          `MATCH (n:${esc(label)}) WHERE offset(id(n)) IN $offsets RETURN offset(id(n)) AS o, n.${NODES[label].key} AS k`,
+          { offsets: [...new Set(offsets)] },
+        );
+        for (const r of rows) idKeys.set(`${table}:${Number(r['o'])}`, nodeKey({ label, key: String(r['k']) }));
+      }
+    }
+    const conv = (v: unknown): JsonValue => {
+      if (v === null || v === undefined) return null;
+      if (Array.isArray(v)) return v.map(conv);
+      if (v instanceof Date) return v.toISOString();
+      if (typeof v === 'bigint') return Number(v);
+      if (typeof v !== 'object') return v as JsonValue;
+      const o = v as Record<string, unknown>;
+      if ('_nodes' in o && '_rels' in o) {
+        return { nodes: conv(o['_nodes']), rels: conv(o['_rels']) };
+      }
+      if ('_src' in o && '_dst' in o) {
+        const type = String(o['_label']);
+        const src = o['_src'] as { table: number; offset: number };
+        const dst = o['_dst'] as { table: number; offset: number };
+        const properties: Props = {};
+        if (isRelType(type)) for (const [p] of relProps(type)) properties[p] = plain(o[p]) as Props[string];
+        return {
+          kind: type as JsonRel['kind'],
+          source: idKeys.get(`${src.table}:${src.offset}`) ?? `${src.table}:${src.offset}`,
+          target: idKeys.get(`${dst.table}:${dst.offset}`) ?? `${dst.table}:${dst.offset}`,
+          properties,
+        };
+      }
+      if ('_label' in o && '_id' in o) return this.toJsonNode(o);
+      const out: Record<string, JsonValue> = {};
+      for (const [k, x] of Object.entries(o)) out[k] = conv(x);
+      return out;
+    };
+    return raw.map((row) => {
+      const out: Record<string, JsonValue> = {};
+      for (const [k, v] of Object.entries(row)) out[k] = conv(v);
+      return out;
+    });
+  }
+}
+
+function plain(v: unknown): unknown {
+  if (v === undefined) return null;
+  if (typeof v === 'bigint') return Number(v);
+  if (v instanceof Date) return v.toISOString();
+  return v;
+}
+
+function relPropsOf(type: string, v: Record<string, unknown>): Props {
+  const props: Props = {};
+  if (isRelType(type)) for (const [p] of relProps(type)) props[p] = plain(v[p]) as Props[string];
+  return props;
+}
