@@ -248,7 +248,7 @@ describe('bad input', () => {
       const out = createWriteStream(join(dir, 'big.txt'));
       out.write(' date 1987-03-02\n');
       for (let written = 0; written < 50 * 1024 * 1024; written += chunk.length) {
-        if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
+        if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
       }
       await new Promise<void>((r) => out.end(() => r()));
       writeFileSync(join(dir, 'long.jsonl'), [
