@@ -46,6 +46,11 @@ function firstResult(r: KuzuResult): InstanceType<typeof kuzu.QueryResult> {
   return Array.isArray(r) ? r[r.length - 1]! : r;
 }
 
+/** Closes query results at once: results left to the garbage collector crash kuzu 0.11.3 after transactions. */
+function closeResults(r: KuzuResult): void {
+  for (const x of Array.isArray(r) ? r : [r]) x.close();
+}
+
 /** Maps an engine error message to a StoreError with a code (and position for syntax errors). */
 export function kuzuError(e: unknown): StoreError {
   if (e instanceof StoreError) return e;
@@ -104,7 +109,9 @@ export class KuzuStore implements GraphStore {
         res = await conn.query(cypher);
       }
       const r = firstResult(res);
-      return (await r.getAll()) as Record<string, unknown>[];
+      const rows = (await r.getAll()) as Record<string, unknown>[];
+      closeResults(res);
+      return rows;
     } catch (e) {
       throw kuzuError(e);
     }
@@ -285,11 +292,11 @@ export class KuzuStore implements GraphStore {
         if (!row) break;
         raw.push(row);
         if (opts.maxRows !== undefined && raw.length > opts.maxRows) {
-          r.close();
+          closeResults(res);
           throw new StoreError('E_TOO_MANY_ROWS', `kuzu: the query returns more than ${opts.maxRows} rows; add a LIMIT or narrow it`);
         }
       }
-      r.close();
+      closeResults(res);
       const rows = await this.normaliseRows(raw);
       return { columns, rows };
     };
