@@ -1,0 +1,197 @@
+/** The graph view: sigma over a graphology graph derived from the dataset, with reducers, drag, expand and layout. */
+import { DirectedGraph } from 'graphology';
+import Sigma from 'sigma';
+import { createNodeCompoundProgram, NodeCircleProgram } from 'sigma/rendering';
+import { createNodeImageProgram } from '@sigma/node-image';
+import { downloadAsPNG } from '@sigma/export-image';
+import { mergeIntoDataset } from '../core/dataset.ts';
+import { deriveGraph, edgeDimmed, nodeEmphasis, type Emphasis } from '../core/derive.ts';
+import { stepsOf } from '../core/filters.ts';
+import type { ViewState } from '../core/state.ts';
+import { iconUrl } from '../core/styles.ts';
+import type { App } from './app.ts';
+import { h, replace } from './dom.ts';
+import { createLayout, loadPositions, type LayoutRunner } from './layout.ts';
+
+const FILTER_FIELDS: (keyof ViewState)[] = ['from', 'to', 'hiddenLabels', 'countries', 'statementKinds', 'callStatuses'];
+
+export interface GraphView {
+  sigma: Sigma;
+  graph: DirectedGraph;
+  layout: LayoutRunner;
+  /** Re-derives the drawn graph from the dataset and the filters. */
+  render(): void;
+  exportPng(): Promise<void>;
+  /** Keys of the nodes drawn now. */
+  visibleKeys(): string[];
+  /** Sets the overlay message (empty and error states); null hides it. */
+  setOverlay(content: { title: string; body: string; action?: { label: string; run: () => void } } | null): void;
+}
+
+/** Mounts the graph into `container`. */
+export function mountGraph(app: App, container: HTMLElement): GraphView {
+  const graph = new DirectedGraph({ allowSelfLoops: false });
+  const stage = h('div', { class: 'graph-stage', 'data-testid': 'graph' });
+  const overlay = h('div', { class: 'overlay', hidden: true, 'data-testid': 'graph-overlay' });
+  const info = h('div', { class: 'graph-info', 'data-testid': 'graph-info' });
+  container.append(stage, overlay, info);
+
+  const picto = createNodeImageProgram({ drawingMode: 'color', colorAttribute: 'pictoColor', padding: 0.26, keepWithinCircle: true });
+  const hover: Emphasis = { hovered: null, hoveredNeighbours: new Set(), selected: app.store.get().selected, highlighted: app.highlighted };
+
+  const sigma = new Sigma(graph, stage, {
+    defaultNodeType: 'picto',
+    nodeProgramClasses: { picto: createNodeCompoundProgram([NodeCircleProgram, picto]) },
+    defaultEdgeType: 'line',
+    renderEdgeLabels: true,
+    labelFont: 'Inter, system-ui, sans-serif',
+    labelSize: 12,
+    labelWeight: '500',
+    labelColor: { color: '#1f2933' },
+    edgeLabelFont: 'Inter, system-ui, sans-serif',
+    edgeLabelSize: 10,
+    edgeLabelColor: { color: '#52606d' },
+    labelDensity: 0.9,
+    labelGridCellSize: 70,
+    labelRenderedSizeThreshold: 7,
+    zIndex: true,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 20,
+    nodeReducer(node, data) {
+      const em = nodeEmphasis(node, hover);
+      if (em === 'normal') return data;
+      if (em === 'dim') return { ...data, color: '#e4e8ee', pictoColor: '#f5f7fa', label: '', zIndex: 0 };
+      return { ...data, forceLabel: true, zIndex: em === 'focus' ? 3 : 2, highlighted: em === 'focus', size: em === 'focus' ? data.size * 1.25 : data.size };
+    },
+    edgeReducer(edge, data) {
+      const [s, t] = graph.extremities(edge);
+      if (edgeDimmed(s, t, hover)) return { ...data, color: '#f0f2f5', label: '', zIndex: 0 };
+      const active = hover.hovered ? (s === hover.hovered || t === hover.hovered) : (hover.selected !== null && (s === hover.selected || t === hover.selected));
+      return active ? { ...data, color: '#7b8794', size: data.size + 0.5, zIndex: 1 } : { ...data, label: '' };
+    },
+  });
+
+  const layout = createLayout(graph, (running) => info.classList.toggle('running', running));
+  let positions = loadPositions();
+  const renderCountListeners: (() => void)[] = [];
+
+  function render(): void {
+    layout.stop();
+    // Keep where nodes are now (layout, drag) before re-deriving.
+    graph.forEachNode((k, a) => { positions[k] = { x: a.x as number, y: a.y as number }; });
+    const derived = deriveGraph(app.dataset, stepsOf(app.store.get()), positions);
+    graph.clear();
+    const fresh: string[] = [];
+    for (const n of derived.nodes) {
+      if (!positions[n.key]) fresh.push(n.key);
+      graph.addNode(n.key, { ...n.attributes, image: iconUrl(n.attributes.kind), pictoColor: '#ffffff' });
+    }
+    for (const e of derived.edges) graph.addEdgeWithKey(e.key, e.source, e.target, e.attributes);
+    const st = app.store.get();
+    info.textContent = `${graph.order} nodes · ${graph.size} edges${app.dataset.nodes.size > graph.order ? ` (of ${app.dataset.nodes.size})` : ''}`;
+    if (fresh.length) layout.run(fresh.length === graph.order ? 'full' : 'settle', () => { positions = layout.save(); });
+    if (graph.order === 0 && app.dataset.nodes.size > 0) {
+      const windowed = st.from || st.to;
+      view.setOverlay({
+        title: windowed ? 'Nothing in this window' : 'Nothing matches the filters',
+        body: windowed ? `No call or statement between ${st.from ?? 'the start'} and ${st.to ?? 'the end'}.` : 'Every node is filtered out.',
+        action: { label: windowed ? 'Clear the window' : 'Reset filters', run: () => app.store.dispatch(windowed ? { type: 'window', from: null, to: null } : { type: 'reset' }) },
+      });
+    } else if (app.dataset.nodes.size > 0) view.setOverlay(null);
+    for (const fn of renderCountListeners) fn();
+  }
+
+  // Hover and selection go through the reducers only.
+  sigma.on('enterNode', ({ node }) => {
+    hover.hovered = node;
+    hover.hoveredNeighbours = new Set(graph.neighbors(node));
+    stage.style.cursor = 'pointer';
+    sigma.refresh({ skipIndexation: true });
+  });
+  sigma.on('leaveNode', () => {
+    hover.hovered = null;
+    hover.hoveredNeighbours = new Set();
+    stage.style.cursor = '';
+    sigma.refresh({ skipIndexation: true });
+  });
+
+  // Drag: move the node, not the camera; a drag does not count as a click.
+  let dragged: string | null = null;
+  let moved = false;
+  sigma.on('downNode', ({ node }) => {
+    dragged = node;
+    moved = false;
+    layout.stop();
+    if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
+  });
+  sigma.on('moveBody', ({ event }) => {
+    if (!dragged) return;
+    moved = true;
+    const p = sigma.viewportToGraph(event);
+    graph.mergeNodeAttributes(dragged, { x: p.x, y: p.y });
+    event.preventSigmaDefault();
+    event.original.preventDefault();
+    event.original.stopPropagation();
+  });
+  const endDrag = (): void => {
+    if (dragged && moved) positions = layout.save();
+    dragged = null;
+  };
+  sigma.on('upNode', endDrag);
+  sigma.on('upStage', endDrag);
+
+  sigma.on('clickNode', ({ node }) => {
+    if (moved) { moved = false; return; }
+    app.store.dispatch({ type: 'select', key: node });
+  });
+  sigma.on('clickStage', () => { if (!moved) app.store.dispatch({ type: 'select', key: null }); });
+  sigma.on('doubleClickNode', (e) => {
+    e.preventSigmaDefault();
+    void expand(e.node);
+  });
+
+  async function expand(key: string): Promise<void> {
+    try {
+      const res = await app.api.neighbours(key, 1, 200);
+      const before = app.dataset.nodes.size;
+      app.setDataset(mergeIntoDataset(app.dataset, res.nodes, res.edges));
+      app.toast(`Expanded ${key.slice(key.indexOf(':') + 1)}: ${app.dataset.nodes.size - before} new nodes`);
+    } catch (e) {
+      app.toast((e as Error).message, 'error');
+    }
+  }
+
+  app.focusNode = (key) => {
+    if (!graph.hasNode(key)) return;
+    const d = sigma.getNodeDisplayData(key);
+    if (d) void sigma.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(sigma.getCamera().ratio, 0.6) }, { duration: 400 });
+  };
+
+  app.onData(render);
+  app.onHighlight(() => { hover.highlighted = app.highlighted; sigma.refresh({ skipIndexation: true }); });
+  app.store.subscribe((st, prev) => {
+    hover.selected = st.selected;
+    if (FILTER_FIELDS.some((f) => st[f] !== prev[f])) render();
+    else if (st.selected !== prev.selected) sigma.refresh({ skipIndexation: true });
+  });
+
+  const view: GraphView = {
+    sigma,
+    graph,
+    layout,
+    render,
+    async exportPng() {
+      await downloadAsPNG(sigma, { fileName: 'diplograph-graph', backgroundColor: '#ffffff', layers: ['edges', 'nodes', 'edgeLabels', 'labels'] });
+    },
+    visibleKeys: () => graph.nodes(),
+    setOverlay(content) {
+      overlay.hidden = !content;
+      if (!content) return replace(overlay);
+      replace(overlay, h('div', { class: 'overlay-card' },
+        h('h2', {}, content.title),
+        h('p', {}, content.body),
+        content.action ? h('button', { class: 'btn primary', 'on:click': content.action.run }, content.action.label) : null));
+    },
+  };
+  return view;
+}

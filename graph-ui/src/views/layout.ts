@@ -1,0 +1,80 @@
+/** ForceAtlas2 in a web worker that stops by itself; positions kept in localStorage between reloads. */
+import type { DirectedGraph } from 'graphology';
+import FA2Module from 'graphology-layout-forceatlas2/worker.js';
+import { inferSettings } from 'graphology-layout-forceatlas2';
+import type { Positions } from '../core/derive.ts';
+
+// The package is CommonJS: the supervisor class is the module itself at runtime, `.default` in its typings.
+const FA2Layout = ((FA2Module as unknown as { default?: unknown }).default ?? FA2Module) as typeof FA2Module.default;
+type FA2Layout = InstanceType<typeof FA2Layout>;
+
+const STORAGE_KEY = 'diplograph.positions.v1';
+
+/** Stored positions, or none when storage is empty or unreadable. */
+export function loadPositions(): Positions {
+  try {
+    return JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as Positions;
+  } catch (e) {
+    console.warn(`layout: stored positions unreadable, starting afresh (${(e as Error).message})`);
+    return {};
+  }
+}
+
+export interface LayoutRunner {
+  /** Runs FA2 for a time that grows with the graph ('settle' is shorter), then stops and calls `done`. */
+  run(mode: 'full' | 'settle', done?: () => void): void;
+  stop(): void;
+  isRunning(): boolean;
+  /** Writes the graph's positions to localStorage (merged with stored ones) and returns them. */
+  save(): Positions;
+  /** Milliseconds the last run took, and its iterations budget. */
+  lastRunMs: number;
+}
+
+export function createLayout(graph: DirectedGraph, onState: (running: boolean) => void): LayoutRunner {
+  let fa2: FA2Layout | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let startedAt = 0;
+  const runner: LayoutRunner = {
+    lastRunMs: 0,
+    run(mode, done) {
+      runner.stop();
+      if (graph.order < 2) return;
+      const settings = inferSettings(graph);
+      fa2 = new FA2Layout(graph, {
+        settings: { ...settings, barnesHutOptimize: graph.order > 400, gravity: 0.6, scalingRatio: 8, slowDown: mode === 'full' ? 2 : 5, strongGravityMode: false },
+      });
+      startedAt = performance.now();
+      fa2.start();
+      onState(true);
+      const ms = mode === 'full' ? Math.min(9000, 1200 + graph.order * 4) : Math.min(3000, 600 + graph.order);
+      timer = setTimeout(() => {
+        runner.stop();
+        runner.save();
+        done?.();
+      }, ms);
+    },
+    stop() {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      if (fa2) {
+        fa2.kill();
+        runner.lastRunMs = performance.now() - startedAt;
+        fa2 = null;
+        onState(false);
+      }
+    },
+    isRunning: () => fa2 !== null,
+    save() {
+      const all = loadPositions();
+      graph.forEachNode((k, a) => { all[k] = { x: a.x as number, y: a.y as number }; });
+      try {
+        localStorage.setItem(STORAGE_KEY, JSON.stringify(all));
+      } catch (e) {
+        console.warn(`layout: positions not saved (${(e as Error).message})`);
+      }
+      return all;
+    },
+  };
+  return runner;
+}

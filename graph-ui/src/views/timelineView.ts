@@ -1,0 +1,172 @@
+/** The timeline: calls and statements on a time axis in lanes, with a brush, play control and linked selection. */
+import { formatDate, formatDay } from '../core/dates.ts';
+import { applyFilters } from '../core/filters.ts';
+import { assignLanes, dayScale, domainOf, playStep, relatedEntries, ticks, type TimelineEntry } from '../core/timeline.ts';
+import { STATUS_STYLES, NODE_STYLES } from '../core/styles.ts';
+import type { App } from './app.ts';
+import { h, replace, s } from './dom.ts';
+
+const LABEL_W = 150;
+const ROW_H = 20;
+const AXIS_H = 24;
+
+/** Mounts the timeline into `container`. */
+export function mountTimeline(app: App, container: HTMLElement): { render(): void } {
+  const laneBtn = h('button', { class: 'btn small', 'data-testid': 'lane-toggle', 'on:click': () => app.store.dispatch({ type: 'lane', lane: app.store.get().lane === 'leader' ? 'country' : 'leader' }) });
+  const playBtn = h('button', { class: 'btn small', 'data-testid': 'play', title: 'Step through time a week at a time', 'on:click': () => togglePlay() }, '▶ Play');
+  const clearBtn = h('button', { class: 'btn small', 'data-testid': 'clear-window', 'on:click': () => app.store.dispatch({ type: 'window', from: null, to: null }) }, 'All time');
+  const windowLabel = h('span', { class: 'window-label', 'data-testid': 'window-label' });
+  const legend = h('span', { class: 'tl-legend' },
+    h('span', { class: 'tl-key held' }), 'held', h('span', { class: 'tl-key planned' }), 'planned', h('span', { class: 'tl-key stmt' }), 'statement', h('span', { class: 'tl-key span' }), 'month');
+  const head = h('div', { class: 'timeline-head' }, h('strong', {}, 'Timeline'), windowLabel, h('span', { class: 'grow' }), legend, laneBtn, clearBtn, playBtn);
+  const body = h('div', { class: 'timeline-body', 'data-testid': 'timeline' });
+  const tip = h('div', { class: 'tl-tip', hidden: true });
+  container.append(head, body, tip);
+
+  let playing: ReturnType<typeof setInterval> | null = null;
+  function togglePlay(): void {
+    if (playing) return stopPlay();
+    playBtn.textContent = '❚❚ Pause';
+    const step = (): void => {
+      const dom = domainOf(app.entries, 0);
+      const st = app.store.get();
+      const next = dom ? playStep(dom, st.from, st.to) : null;
+      if (!next) return stopPlay();
+      app.store.dispatch({ type: 'window', ...next });
+    };
+    step();
+    playing = setInterval(step, 1400);
+  }
+  function stopPlay(): void {
+    if (playing) clearInterval(playing);
+    playing = null;
+    playBtn.textContent = '▶ Play';
+  }
+
+  function render(): void {
+    const st = app.store.get();
+    laneBtn.textContent = st.lane === 'leader' ? 'Lanes: leaders' : 'Lanes: countries';
+    windowLabel.textContent = st.from || st.to ? `${st.from ? formatDay(st.from) : '…'} – ${st.to ? formatDay(st.to) : '…'}` : 'all time · drag to select a window';
+    // The timeline shows events passing the non-window filters; the window itself is the brush.
+    const { keys } = applyFilters(app.dataset, [
+      ...(st.statementKinds.length ? [{ type: 'statementKinds' as const, kinds: st.statementKinds }] : []),
+      ...(st.callStatuses.length ? [{ type: 'callStatuses' as const, statuses: st.callStatuses }] : []),
+      ...(st.countries.length ? [{ type: 'countries' as const, countries: st.countries }] : []),
+    ]);
+    const entries = app.entries.filter((e) => keys.has(e.key) && !st.hiddenLabels.includes(e.kind));
+    const domain = domainOf(entries);
+    if (!domain) {
+      replace(body, h('div', { class: 'tl-empty' }, app.dataset.nodes.size ? 'No dated calls or statements match the filters.' : 'No events yet.'));
+      return;
+    }
+    const width = Math.max(400, body.clientWidth || 800);
+    const scale = dayScale(domain, LABEL_W, width - 12);
+    const lanes = assignLanes(app.dataset, entries, st.lane);
+    const height = AXIS_H + lanes.reduce((n, l) => n + l.rows * ROW_H + 6, 0) + 4;
+    const related = relatedEntries(app.dataset, entries, st.selected);
+    const svg = s('svg', { width, height, class: 'tl-svg' });
+    // Axis.
+    const axis = s('g', { class: 'tl-axis' });
+    for (const t of ticks(domain, Math.floor((width - LABEL_W) / 70))) {
+      const x = scale.toX(t.day);
+      axis.append(s('line', { x1: x, x2: x, y1: AXIS_H - 6, y2: height, class: t.major ? 'major' : '' }), s('text', { x: x + 3, y: 14 }, formatDay(t.day).replace(/ \d{4}$/, (m) => (t.major ? m : ''))));
+    }
+    svg.append(axis);
+    // Window shading.
+    if (st.from || st.to) {
+      const x0 = st.from ? scale.toX(st.from) : LABEL_W;
+      const x1 = st.to ? scale.toX(st.to) + scale.pxPerDay : width;
+      svg.append(s('rect', { x: Math.max(LABEL_W, x0), y: AXIS_H - 4, width: Math.max(2, Math.min(width, x1) - Math.max(LABEL_W, x0)), height: height - AXIS_H + 4, class: 'tl-window', 'data-testid': 'tl-window' }));
+    }
+    let y = AXIS_H;
+    for (const lane of lanes) {
+      const g = s('g', { class: 'tl-lane', 'data-lane': lane.key });
+      const laneH = lane.rows * ROW_H;
+      g.append(s('rect', { x: 0, y, width, height: laneH + 4, class: 'tl-lane-bg' }));
+      const name = s('text', { x: 8, y: y + 14, class: `tl-lane-label${st.selected === lane.key ? ' sel' : ''}` }, lane.label.length > 20 ? `${lane.label.slice(0, 19)}…` : lane.label);
+      if (lane.key !== 'other') name.addEventListener('click', () => app.store.dispatch({ type: 'select', key: lane.key }));
+      g.append(name);
+      for (const { entry, row } of lane.items) g.append(mark(entry, y + row * ROW_H + 10, scale, related, st));
+      svg.append(g);
+      y += laneH + 6;
+    }
+    attachBrush(svg, scale, height);
+    replace(body, svg);
+  }
+
+  function mark(e: TimelineEntry, cy: number, scale: ReturnType<typeof dayScale>, related: Set<string>, st: ReturnType<App['store']['get']>): SVGElement {
+    const inWindow = (!st.from || e.end >= st.from) && (!st.to || e.start <= st.to);
+    const cls = ['tl-mark', e.kind === 'Call' ? `call ${e.status}` : 'stmt', e.precision !== 'day' ? 'span' : 'point',
+      inWindow ? '' : 'out', st.selected === e.key ? 'selected' : '', related.size && !related.has(e.key) ? 'faded' : '', related.has(e.key) ? 'related' : ''].filter(Boolean).join(' ');
+    const x0 = scale.toX(e.start);
+    const x1 = scale.toX(e.end) + scale.pxPerDay;
+    const g = s('g', { class: cls, 'data-key': e.key, 'data-testid': 'tl-mark' });
+    if (e.kind === 'Call') {
+      const style = STATUS_STYLES[e.status ?? 'unknown'] ?? STATUS_STYLES.unknown;
+      if (e.precision !== 'day') {
+        g.append(s('rect', { x: x0, y: cy - 6, width: Math.max(4, x1 - x0), height: 12, rx: 6, stroke: style.stroke, fill: style.fill ? `${style.stroke}55` : 'white', 'stroke-dasharray': style.dash ? '4 3' : undefined }));
+      } else {
+        g.append(s('circle', { cx: (x0 + x1) / 2, cy, r: 6.5, stroke: style.stroke, fill: style.fill ? style.stroke : 'white', 'stroke-width': 2, 'stroke-dasharray': style.dash ? '3 2' : undefined }));
+      }
+    } else {
+      const c = NODE_STYLES.Statement.color;
+      if (e.precision !== 'day') g.append(s('rect', { x: x0, y: cy - 3, width: Math.max(4, x1 - x0), height: 6, rx: 3, fill: `${c}66`, stroke: c }));
+      else {
+        const cx = (x0 + x1) / 2;
+        g.append(s('path', { d: `M${cx} ${cy - 5}L${cx + 5} ${cy}L${cx} ${cy + 5}L${cx - 5} ${cy}Z`, fill: c }));
+      }
+    }
+    g.addEventListener('mouseenter', (ev) => {
+      app.setHighlighted([e.key, ...e.participants]);
+      tip.hidden = false;
+      replace(tip, h('strong', {}, e.label), h('br'), `${e.kind === 'Call' ? `${e.status} · ` : `${e.statementKind} · `}${formatDate(e.date)}${e.precision !== 'day' ? ` (${e.precision})` : ''}`);
+      const r = container.getBoundingClientRect();
+      tip.style.left = `${Math.min(r.width - 260, (ev as MouseEvent).clientX - r.left + 12)}px`;
+      tip.style.top = `${(ev as MouseEvent).clientY - r.top - 40}px`;
+    });
+    g.addEventListener('mouseleave', () => { app.setHighlighted([]); tip.hidden = true; });
+    g.addEventListener('mousedown', (ev) => ev.stopPropagation());
+    g.addEventListener('click', () => { app.store.dispatch({ type: 'select', key: e.key }); app.focusNode(e.key); });
+    return g;
+  }
+
+  function attachBrush(svg: SVGSVGElement, scale: ReturnType<typeof dayScale>, height: number): void {
+    let startX: number | null = null;
+    let rect: SVGRectElement | null = null;
+    const xOf = (ev: MouseEvent): number => ev.clientX - svg.getBoundingClientRect().left;
+    svg.addEventListener('mousedown', (ev) => {
+      if (xOf(ev) < LABEL_W) return;
+      startX = xOf(ev);
+      rect = s('rect', { x: startX, y: AXIS_H - 4, width: 1, height: height - AXIS_H + 4, class: 'tl-brush' });
+      svg.append(rect);
+      ev.preventDefault();
+    });
+    svg.addEventListener('mousemove', (ev) => {
+      if (startX === null || !rect) return;
+      const x = Math.max(LABEL_W, xOf(ev));
+      rect.setAttribute('x', String(Math.min(startX, x)));
+      rect.setAttribute('width', String(Math.abs(x - startX)));
+    });
+    const finish = (ev: MouseEvent): void => {
+      if (startX === null) return;
+      const x = Math.max(LABEL_W, xOf(ev));
+      const a = startX;
+      startX = null;
+      rect?.remove();
+      rect = null;
+      stopPlay();
+      if (Math.abs(x - a) < 4) app.store.dispatch({ type: 'window', from: null, to: null });
+      else app.store.dispatch({ type: 'window', from: scale.toDay(Math.min(a, x)), to: scale.toDay(Math.max(a, x)) });
+    };
+    svg.addEventListener('mouseup', finish);
+    svg.addEventListener('mouseleave', (ev) => { if (startX !== null) finish(ev); });
+  }
+
+  app.onData(render);
+  app.store.subscribe((st, prev) => {
+    if (st.from !== prev.from || st.to !== prev.to || st.lane !== prev.lane || st.selected !== prev.selected || st.hiddenLabels !== prev.hiddenLabels
+      || st.countries !== prev.countries || st.statementKinds !== prev.statementKinds || st.callStatuses !== prev.callStatuses) render();
+  });
+  new ResizeObserver(() => render()).observe(body);
+  return { render };
+}

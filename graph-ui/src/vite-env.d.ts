@@ -1,0 +1,2 @@
+/** Module declarations for non-TS imports bundled by vite. */
+declare module '*.css';
