@@ -25,8 +25,9 @@ export function stepsOf(state: ViewState): FilterStep[] {
 const isEvent = (ds: Dataset, k: string): boolean => EVENT_LABELS.includes(ds.nodes.get(k)!.kind);
 
 /**
- * Keeps the events passing `keepEvent`; other nodes stay when they touch a kept event, or when
- * they touch no event at all and `keepLone(node)` says so.
+ * Keeps the events passing `keepEvent`; other nodes stay when they touch a kept event, when
+ * they touch no event at all and `keepLone(node)` says so, or when a kept actor represents them
+ * or is part of them.
  */
 function eventStep(ds: Dataset, keys: Set<string>, keepEvent: (k: string) => boolean, keepLone: (k: string) => boolean): Set<string> {
   const out = new Set<string>();
@@ -41,6 +42,10 @@ function eventStep(ds: Dataset, keys: Set<string>, keepEvent: (k: string) => boo
       if (out.has(n)) { touchesKept = true; break; }
     }
     if (touchesKept || (!touchesEvent && keepLone(k))) out.add(k);
+  }
+  // Affiliations of kept actors stay (Biden → United States, Kremlin → Russia).
+  for (const r of ds.rels) {
+    if ((r.kind === 'REPRESENTS' || r.kind === 'PART_OF') && out.has(r.source) && keys.has(r.target)) out.add(r.target);
   }
   return out;
 }

@@ -27,7 +27,7 @@ export interface ViewState {
 }
 
 /** Labels hidden at first: the calendar and the articles, reachable from the details panel. */
-export const DEFAULT_HIDDEN: NodeLabel[] = ['Day', 'Article'];
+export const DEFAULT_HIDDEN: NodeLabel[] = ['Article', 'Day'];
 
 export function initialState(): ViewState {
   return {
