@@ -1,7 +1,11 @@
 // Validates the hand-annotated evaluation gold: every file's shape, and that each excerpt occurs verbatim in its (unwrapped) story.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { NodeLabel } from '../../core/model.ts';
+import type { GraphPatch, PatchNode, PatchRel } from '../../core/patch.ts';
+import type { Article } from '../../ingest/read/index.ts';
 import { CORPUS, excerpts, loadGold, readStories, validateGold } from '../eval/gold.ts';
+import { KINDS, datelineDay, scoreStory } from '../eval/match.ts';
 
 const golds = loadGold();
 const corpusPresent = existsSync(CORPUS);
@@ -29,5 +33,61 @@ describe('evaluation gold', () => {
       }
       expect(missing).toEqual([]);
     });
+  });
+});
+
+describe('evaluation matcher', () => {
+  const gold = golds.find((g) => g.id === 'reuters21578-2766')!;
+  const article: Article = {
+    id: 'art_0000000000000000', text: '', publishedAt: '1987-03-06', title: null, source: 'x', url: null, dateline: 'WASHINGTON, March 6',
+  };
+  const node = (label: NodeLabel, key: string, props: PatchNode['props'] = {}): PatchNode => ({ label, key, props });
+  const rel = (type: PatchRel['type'], from: PatchNode, to: PatchNode, props: PatchRel['props'] = {}): PatchRel => ({
+    type, from: { label: from.label, key: from.key }, to: { label: to.label, key: to.key }, props,
+  });
+  const reagan = node('Leader', 'reagan');
+  const shultz = node('Leader', 'george-shultz');
+  const shev = node('Leader', 'eduard-shevardnadze');
+  const moscow = node('Leader', 'moscow');
+  const talks = node('Call', 'c1', { kind: 'meeting', status: 'planned', date: '1987-04-14', datePrecision: 'day' });
+  const phone = node('Call', 'c2', { kind: 'phone call', status: 'held', date: '1987-03-06', datePrecision: 'day' });
+  const said = node('Statement', 's1', { kind: 'announcement', text: 'President Reagan announced he is sending Shultz' });
+  const warned = node('Statement', 's2', { kind: 'warning', text: 'Arms control is expected to be the major topic.' });
+  const us = node('Country', 'US');
+  const patch: GraphPatch = {
+    nodes: [reagan, shultz, shev, moscow, us, node('Country', 'SU'), node('Country', 'GB'), talks, phone, said, warned, node('Day', '1987-04-14'), node('Day', '1987-03-06')],
+    rels: [
+      rel('PARTICIPATED_IN', shultz, talks), rel('PARTICIPATED_IN', shev, talks),
+      rel('PARTICIPATED_IN', reagan, phone), rel('PARTICIPATED_IN', shultz, phone),
+      rel('MADE', reagan, said), rel('MADE', us, warned),
+    ],
+  };
+
+  it('scores a hand-built patch by the documented rules', () => {
+    const s = scoreStory(gold, article, patch);
+    const counts = Object.fromEntries(KINDS.map((k) => [k, [s.kinds[k].tp, s.kinds[k].fp, s.kinds[k].fn]]));
+    // leaders: reagan is an alias of ronald-reagan, moscow is extra; countries: GB extra;
+    // calls: the talks match (in person, ±1 day), the phone call is extra; statements: the
+    // warning by US is extra; dates: 1987-04-14 is not the gold 1987-04-13, 1987-03-06 is the publication day.
+    expect(counts).toEqual({ leaders: [3, 1, 0], countries: [2, 1, 0], calls: [1, 1, 0], statements: [1, 1, 0], dates: [0, 1, 1] });
+    expect(s.kinds.leaders.extra).toEqual(['moscow']);
+    expect(s.kinds.dates.missed).toEqual(['1987-04-13']);
+    expect(s.callStatus).toEqual({ same: 1, of: 1 });
+    expect(s.callKind).toEqual({ same: 0, of: 1 });
+  });
+
+  it('does not match a call two days off or of the other kind class', () => {
+    const off = { ...talks, props: { ...talks.props, date: '1987-04-15' } };
+    const remote = { ...talks, key: 'c3', props: { ...talks.props, kind: 'video call' } };
+    for (const c of [off, remote]) {
+      const p: GraphPatch = { nodes: [shultz, shev, c], rels: [rel('PARTICIPATED_IN', shultz, c), rel('PARTICIPATED_IN', shev, c)] };
+      expect(scoreStory(gold, article, p).kinds.calls).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    }
+  });
+
+  it('datelineDay reads the dateline in the publication year', () => {
+    expect(datelineDay('TOKYO, March 27', '1987-03-26')).toBe('1987-03-27');
+    expect(datelineDay('ANCHORAGE, Alaska, Feb 26', '1987-02-26')).toBe('1987-02-26');
+    expect(datelineDay(null, '1987-02-26')).toBe(null);
   });
 });

@@ -1,0 +1,263 @@
+/**
+ * Scores one story's extraction (a GraphPatch) against its hand-annotated gold, kind by kind.
+ *
+ * Matching rules (each gold fact is matched to at most one predicted fact and vice versa):
+ * - Leader: a predicted Leader node matches when its key is the gold id or one of the gold
+ *   aliases (e.g. `ronald-reagan` or `reagan`).
+ * - Country: a predicted Country node matches the gold country with the same ISO2 key
+ *   (Soviet Union = SU, West Germany = DE).
+ * - Call: same kind class (remote: phone call, video call, virtual summit; in person: summit,
+ *   meeting, talks, visit); participants overlap on at least min(2, #gold participants) gold
+ *   participants (or the gold call's `minOverlap`), where a gold participant counts as present
+ *   when the Call has it (any listed alternative), or a gold leader's country is itself a
+ *   participant, or a gold country has one of its leaders taking part (through REPRESENTS or
+ *   the gold leader table); leader keys are canonicalised through the gold aliases; and dates agree: a gold day matches a predicted
+ *   day within ±1 day, a gold month matches a predicted date in that month, a gold null date
+ *   matches any date. Among candidates the one with most participants in common wins.
+ * - Statement: same speaker (any listed alternative; via MADE, leader keys canonicalised) and a
+ *   predicted kind among the gold kinds. Among candidates the one whose source sentence shares
+ *   the most words with the gold excerpt wins.
+ * - Date: the set of day-precision dates of the extraction (Day nodes, and Call/Statement dates
+ *   with day precision) against the gold days, both without the publication day and the
+ *   dateline's day, which every story yields trivially.
+ * Status and exact kind of matched calls are reported apart (they do not decide a match).
+ */
+import { nodeKey, type GraphPatch, type PatchNode } from '../../core/patch.ts';
+import type { Article } from '../../ingest/read/index.ts';
+import { alternatives, type Gold, type GoldCall } from './gold.ts';
+
+export const KINDS = ['leaders', 'countries', 'calls', 'statements', 'dates'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** True and false positives and false negatives, with readable lines for the misses. */
+export interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  missed: string[];
+  extra: string[];
+}
+
+export interface StoryScore {
+  id: string;
+  kinds: Record<Kind, Score>;
+  /** Among matched calls: how many have the gold status, and the gold kind exactly. */
+  callStatus: { same: number; of: number };
+  callKind: { same: number; of: number };
+}
+
+const REMOTE = new Set(['phone call', 'video call', 'virtual summit']);
+/** `remote` or `in person`. */
+export function kindClass(kind: string): string {
+  return REMOTE.has(kind) ? 'remote' : 'in person';
+}
+
+function emptyScore(): Score {
+  return { tp: 0, fp: 0, fn: 0, missed: [], extra: [] };
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** The day of a dateline such as "MOSCOW, March 2", in the publication year. */
+export function datelineDay(dateline: string | null, publishedAt: string): string | null {
+  const m = /,\s*([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})\s*$/.exec(dateline ?? '');
+  if (!m) return null;
+  const month = MONTHS.indexOf(m[1]!.toLowerCase());
+  if (month < 0) return null;
+  return `${publishedAt.slice(0, 4)}-${String(month + 1).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+}
+
+function dayDiff(a: string, b: string): number {
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+}
+
+function words(s: string): Set<string> {
+  return new Set(s.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+}
+function overlap(a: string, b: string): number {
+  const wa = words(a);
+  const wb = words(b);
+  let n = 0;
+  for (const w of wa) if (wb.has(w)) n++;
+  return n / Math.max(1, Math.min(wa.size, wb.size));
+}
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+/** Scores one story. `patch` is what extraction produced for `article`. */
+export function scoreStory(gold: Gold, article: Article, patch: GraphPatch): StoryScore {
+  const kinds = Object.fromEntries(KINDS.map((k) => [k, emptyScore()])) as Record<Kind, Score>;
+  const byLabel = (label: string) => patch.nodes.filter((n) => n.label === label);
+
+  // Leader keys: gold aliases → gold id; gold leader → country.
+  const canon = new Map<string, string>();
+  const countryOf = new Map<string, string>();
+  for (const l of gold.leaders) {
+    for (const k of [l.id, ...(l.aliases ?? [])]) canon.set(`Leader:${k}`, `Leader:${l.id}`);
+    countryOf.set(`Leader:${l.id}`, `Country:${l.country}`);
+  }
+  for (const r of patch.rels) {
+    if (r.type === 'REPRESENTS' && r.to.label === 'Country') {
+      const from = canon.get(nodeKey(r.from)) ?? nodeKey(r.from);
+      if (!countryOf.has(from)) countryOf.set(from, nodeKey(r.to));
+    }
+  }
+  const canonKey = (k: string) => canon.get(k) ?? k;
+
+  // Leaders and countries: one-to-one on keys.
+  const matchKeys = (score: Score, goldItems: Array<{ keys: string[]; label: string }>, predKeys: string[]) => {
+    const used = new Set<string>();
+    for (const g of goldItems) {
+      const hit = predKeys.find((p) => !used.has(p) && g.keys.includes(p));
+      if (hit === undefined) {
+        score.fn++;
+        score.missed.push(g.label);
+      } else {
+        used.add(hit);
+        score.tp++;
+      }
+    }
+    for (const p of predKeys) {
+      if (!used.has(p)) {
+        score.fp++;
+        score.extra.push(p);
+      }
+    }
+  };
+  matchKeys(kinds.leaders, gold.leaders.map((l) => ({ keys: [l.id, ...(l.aliases ?? [])], label: l.id })), byLabel('Leader').map((n) => n.key));
+  matchKeys(kinds.countries, gold.countries.map((c) => ({ keys: [c.iso2], label: c.iso2 })), byLabel('Country').map((n) => n.key));
+
+  // Calls.
+  const participants = new Map<string, Set<string>>();
+  const speakers = new Map<string, Set<string>>();
+  const sentences = new Map<string, string>();
+  for (const r of patch.rels) {
+    const to = nodeKey(r.to);
+    if (r.type === 'PARTICIPATED_IN') {
+      const s = participants.get(to) ?? new Set<string>();
+      const p = canonKey(nodeKey(r.from));
+      s.add(p);
+      participants.set(to, s);
+    } else if (r.type === 'MADE') {
+      const s = speakers.get(to) ?? new Set<string>();
+      s.add(canonKey(nodeKey(r.from)));
+      speakers.set(to, s);
+    } else if (r.type === 'REPORTED_IN') {
+      const from = nodeKey(r.from);
+      sentences.set(from, `${sentences.get(from) ?? ''} ${str(r.props.sentence)}`);
+    }
+  }
+  const present = (alts: string[], have: Set<string>): boolean =>
+    alts.some((a) => {
+      const k = canonKey(a);
+      if (have.has(k)) return true;
+      const c = countryOf.get(k);
+      if (c && have.has(c)) return true;
+      // A gold country is present when the call has one of its leaders.
+      return a.startsWith('Country:') && [...have].some((h) => countryOf.get(h) === a);
+    });
+  const dateFits = (g: GoldCall, call: PatchNode): boolean => {
+    if (g.date === null) return true;
+    const d = str(call.props.date);
+    if (g.precision === 'month') return d.startsWith(g.date);
+    return /^\d{4}-\d{2}-\d{2}$/.test(d) && dayDiff(d, g.date) <= 1;
+  };
+  const calls = byLabel('Call');
+  const usedCalls = new Set<string>();
+  const callStatus = { same: 0, of: 0 };
+  const callKind = { same: 0, of: 0 };
+  for (const g of gold.calls) {
+    const need = g.minOverlap ?? Math.min(2, g.participants.length);
+    let best: { key: string; node: PatchNode; n: number } | null = null;
+    for (const c of calls) {
+      const key = nodeKey(c);
+      if (usedCalls.has(key) || kindClass(str(c.props.kind)) !== kindClass(g.kind) || !dateFits(g, c)) continue;
+      const have = participants.get(key) ?? new Set<string>();
+      const n = g.participants.filter((p) => present(alternatives(p), have)).length;
+      if (n >= need && (best === null || n > best.n)) best = { key, node: c, n };
+    }
+    const label = `${g.kind} ${g.participants.map((p) => alternatives(p)[0]).join(' + ')} ${g.date ?? '(no date)'} ${g.status}`;
+    if (best === null) {
+      kinds.calls.fn++;
+      kinds.calls.missed.push(label);
+      continue;
+    }
+    usedCalls.add(best.key);
+    kinds.calls.tp++;
+    callStatus.of++;
+    callKind.of++;
+    if (str(best.node.props.status) === g.status) callStatus.same++;
+    if (str(best.node.props.kind) === g.kind) callKind.same++;
+  }
+  for (const c of calls) {
+    const key = nodeKey(c);
+    if (usedCalls.has(key)) continue;
+    kinds.calls.fp++;
+    kinds.calls.extra.push(`${str(c.props.kind)} ${[...(participants.get(key) ?? [])].join(' + ')} ${str(c.props.date) || '(no date)'} ${str(c.props.status)}`);
+  }
+
+  // Statements.
+  const statements = byLabel('Statement');
+  const usedSt = new Set<string>();
+  for (const g of gold.statements) {
+    const who = alternatives(g.speaker).map(canonKey);
+    const kindsOk = alternatives(g.kind);
+    let best: { key: string; sim: number } | null = null;
+    for (const s of statements) {
+      const key = nodeKey(s);
+      if (usedSt.has(key) || !kindsOk.includes(str(s.props.kind))) continue;
+      if (![...(speakers.get(key) ?? [])].some((p) => who.includes(p))) continue;
+      const sim = overlap(g.excerpt, `${str(s.props.text)} ${sentences.get(key) ?? ''}`);
+      if (best === null || sim > best.sim) best = { key, sim };
+    }
+    if (best === null) {
+      kinds.statements.fn++;
+      kinds.statements.missed.push(`${who[0]} ${alternatives(g.kind).join('|')}: ${g.excerpt}`);
+    } else {
+      usedSt.add(best.key);
+      kinds.statements.tp++;
+    }
+  }
+  for (const s of statements) {
+    const key = nodeKey(s);
+    if (usedSt.has(key)) continue;
+    kinds.statements.fp++;
+    kinds.statements.extra.push(`${[...(speakers.get(key) ?? ['?'])].join('/')} ${str(s.props.kind)}: ${str(s.props.text).slice(0, 100)}`);
+  }
+
+  // Dates.
+  const trivial = new Set([article.publishedAt, datelineDay(article.dateline, article.publishedAt)].filter((d): d is string => d !== null));
+  const predDays = new Set<string>();
+  for (const n of patch.nodes) {
+    if (n.label === 'Day') predDays.add(n.key);
+    else if ((n.label === 'Call' || n.label === 'Statement') && n.props.datePrecision === 'day' && /^\d{4}-\d{2}-\d{2}$/.test(str(n.props.date))) predDays.add(str(n.props.date));
+  }
+  const goldDays = new Set(gold.dates.map((d) => d.date).filter((d) => !trivial.has(d)));
+  for (const d of goldDays) {
+    if (predDays.has(d)) kinds.dates.tp++;
+    else {
+      kinds.dates.fn++;
+      kinds.dates.missed.push(d);
+    }
+  }
+  for (const d of predDays) {
+    if (trivial.has(d) || goldDays.has(d)) continue;
+    kinds.dates.fp++;
+    kinds.dates.extra.push(d);
+  }
+  return { id: gold.id, kinds, callStatus, callKind };
+}
+
+/** Sums story scores per kind. */
+export function total(scores: StoryScore[]): Record<Kind, Score> {
+  const out = Object.fromEntries(KINDS.map((k) => [k, emptyScore()])) as Record<Kind, Score>;
+  for (const s of scores) {
+    for (const k of KINDS) {
+      out[k].tp += s.kinds[k].tp;
+      out[k].fp += s.kinds[k].fp;
+      out[k].fn += s.kinds[k].fn;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+/**
+ * `npm run eval`: precision and recall of extraction on hand-annotated Reuters stories.
+ *
+ * Reads the gold files of tests/eval/gold/ (one per story, short excerpts only), reads those
+ * stories by id from ../shared/corpus/reuters21578.jsonl with the project's reader (streaming,
+ * stopping once all are found), runs `extractArticle` from ingest/extract/index.ts on each, and
+ * prints precision and recall per kind (leaders, countries, calls, statements, dates) and a
+ * micro-average, as an aligned table. It is a report: it always exits 0.
+ *
+ * Matching rules (full text in tests/eval/match.ts):
+ * - leader = same slug id (or a listed alias); country = same ISO2 (Soviet Union SU, West Germany DE);
+ * - call = same kind class (remote / in person), ≥ min(2, n) gold participants present (a leader
+ *   or, failing that, its country; a country or one of its leaders), date within ±1 day (day),
+ *   in the same month (month) or anything (gold date null); status and exact kind reported apart;
+ * - statement = same speaker (any listed alternative) + a kind among the gold kinds;
+ * - date = day-precision dates (Day nodes, Call/Statement day dates) except the publication day
+ *   and the dateline's day.
+ * Each gold fact matches at most one predicted fact and vice versa; unmatched predictions are
+ * false positives. Options: --verbose prints every miss and extra per story. Exits 1 only
+ * when the evaluation itself crashes, never because of low scores.
+ */
+import { existsSync } from 'node:fs';
+import type { GraphPatch } from '../../core/patch.ts';
+import type { Article } from '../../ingest/read/index.ts';
+import { CORPUS, loadGold, readStories } from './gold.ts';
+import { KINDS, scoreStory, total, type Score, type StoryScore } from './match.ts';
+
+type Extract = (article: Article) => unknown;
+
+async function loadExtractor(): Promise<Extract | string> {
+  try {
+    // A computed specifier: the eval runs (and typechecks) before extraction exists.
+    const specifier = '../../ingest/extract/index.ts';
+    const mod = (await import(specifier)) as { extractArticle?: unknown };
+    if (typeof mod.extractArticle !== 'function') return 'ingest/extract/index.ts does not export extractArticle';
+    return mod.extractArticle as Extract;
+  } catch (e) {
+    return `cannot load ingest/extract/index.ts (${(e as Error).message.split('\n')[0]})`;
+  }
+}
+
+/** Accepts a GraphPatch, or an object holding one in `patch`, possibly behind a promise. */
+async function asPatch(result: unknown): Promise<GraphPatch> {
+  const r = (await result) as Partial<GraphPatch> & { patch?: GraphPatch };
+  if (r && Array.isArray(r.nodes) && Array.isArray(r.rels)) return r as GraphPatch;
+  if (r && r.patch && Array.isArray(r.patch.nodes)) return r.patch;
+  throw new Error('extractArticle returned no GraphPatch ({nodes, rels})');
+}
+
+function ratio(a: number, b: number): string {
+  return b === 0 ? '   -' : (a / b).toFixed(2);
+}
+
+function row(cells: string[], widths: number[]): string {
+  return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+}
+
+function printTable(sum: Record<(typeof KINDS)[number], Score>): void {
+  const widths = [10, 5, 5, 5, 9, 6];
+  console.log(row(['kind', 'gold', 'pred', 'match', 'precision', 'recall'], widths));
+  console.log(row(widths.map((w) => '-'.repeat(w)), widths));
+  const micro = { tp: 0, fp: 0, fn: 0 };
+  for (const k of KINDS) {
+    const s = sum[k];
+    micro.tp += s.tp;
+    micro.fp += s.fp;
+    micro.fn += s.fn;
+    console.log(row([k, String(s.tp + s.fn), String(s.tp + s.fp), String(s.tp), ratio(s.tp, s.tp + s.fp), ratio(s.tp, s.tp + s.fn)], widths));
+  }
+  console.log(row(widths.map((w) => '-'.repeat(w)), widths));
+  console.log(row(['micro', String(micro.tp + micro.fn), String(micro.tp + micro.fp), String(micro.tp), ratio(micro.tp, micro.tp + micro.fp), ratio(micro.tp, micro.tp + micro.fn)], widths));
+}
+
+async function main(): Promise<void> {
+  const verbose = process.argv.includes('--verbose');
+  const golds = loadGold();
+  console.log(`diplograph eval: ${golds.length} hand-annotated stories from ${CORPUS}`);
+  if (!existsSync(CORPUS)) {
+    console.log(`corpus not found at ${CORPUS}: nothing to evaluate (the corpus stays outside the repository)`);
+    return;
+  }
+  const stories = await readStories(golds.map((g) => g.id));
+  const extract = await loadExtractor();
+  if (typeof extract === 'string') console.log(`extraction unavailable: ${extract}; every prediction is empty`);
+  const scores: StoryScore[] = [];
+  const started = performance.now();
+  for (const g of golds) {
+    const article = stories.get(g.id);
+    if (!article) {
+      console.log(`${g.id}: not in the corpus, skipped`);
+      continue;
+    }
+    let patch: GraphPatch = { nodes: [], rels: [] };
+    if (typeof extract !== 'string') {
+      try {
+        patch = await asPatch(extract(article));
+      } catch (e) {
+        console.log(`${g.id}: extraction failed: ${(e as Error).message}`);
+      }
+    }
+    const s = scoreStory(g, article, patch);
+    scores.push(s);
+    if (verbose) {
+      const lines = KINDS.flatMap((k) => [...s.kinds[k].missed.map((m) => `  missed ${k}: ${m}`), ...s.kinds[k].extra.map((x) => `  extra  ${k}: ${x}`)]);
+      console.log(`${g.id} (${article.publishedAt}, ${article.title ?? ''})${lines.length ? '\n' + lines.join('\n') : ': all matched'}`);
+    }
+  }
+  const ms = performance.now() - started;
+  console.log('');
+  printTable(total(scores));
+  const st = scores.reduce((a, s) => ({ same: a.same + s.callStatus.same, of: a.of + s.callStatus.of }), { same: 0, of: 0 });
+  const kd = scores.reduce((a, s) => ({ same: a.same + s.callKind.same, of: a.of + s.callKind.of }), { same: 0, of: 0 });
+  console.log(`\nmatched calls: status agrees ${st.same}/${st.of}, exact kind agrees ${kd.same}/${kd.of}`);
+  console.log(`extraction time: ${ms.toFixed(0)} ms for ${scores.length} stories${verbose ? '' : ' (--verbose lists every miss and extra)'}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(`eval: ${(e as Error).stack ?? String(e)}`);
+  process.exitCode = 1;
+});
