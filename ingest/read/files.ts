@@ -1,6 +1,6 @@
 /** Reads article files (.txt, .md, .json, .jsonl, .ndjson) into ReadItems, and lists directories. */
 import { createReadStream } from 'node:fs';
-import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { recordToArticle } from './article.ts';
 import { decodeUtf8, splitLines, type RawLine } from './bytes.ts';
@@ -20,23 +20,61 @@ export function attempt(where: string, fn: () => ReadItem): ReadItem {
   }
 }
 
+function isErrno(e: unknown): e is NodeJS.ErrnoException {
+  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string';
+}
+
+/** A file-system error (vanished file, no permission, I/O error) as a failed ReadItem. */
+export function ioFailure(where: string, e: NodeJS.ErrnoException): ReadItem {
+  if (e.code === 'ENOENT' || e.code === 'ENOTDIR') {
+    return failure(where, 'E_NOT_FOUND', 'no such file or directory: expected an article file, a directory or -');
+  }
+  return failure(where, 'E_NOT_FOUND', `cannot be read (${e.code}: ${e.message}): expected a readable file or directory`);
+}
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
- * Lists the article files under `dir` recursively, depth first, entries sorted by name (code
- * units), so the order is the same on every machine. Hidden entries (".x") are skipped.
+ * Reads every article file under `dir` recursively, depth first, entries sorted by name (code
+ * units), so the order is the same on every machine. Hidden entries (".x") and files with other
+ * extensions are skipped; a directory reached twice through symbolic links is read once.
  */
-export async function* listArticleFiles(dir: string): AsyncGenerator<string> {
-  const names = (await readdir(dir)).filter((n) => !n.startsWith('.')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+export async function* readDirectory(dir: string, opts: ReadOptions, maxBytes: number, seen = new Set<string>()): AsyncGenerator<ReadItem> {
+  let names: string[];
+  try {
+    const real = await realpath(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
+    names = (await readdir(dir)).filter((n) => !n.startsWith('.')).sort(byCodeUnits);
+  } catch (e) {
+    if (!isErrno(e)) throw e;
+    yield ioFailure(dir, e);
+    return;
+  }
   for (const name of names) {
     const p = join(dir, name);
-    const st = await stat(p).catch(() => null);
-    if (st === null) continue;
-    if (st.isDirectory()) yield* listArticleFiles(p);
-    else if (st.isFile() && (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) yield p;
+    const st = await stat(p).catch((e: unknown) => (isErrno(e) ? e : Promise.reject(e)));
+    if (st instanceof Error) {
+      yield ioFailure(p, st);
+      continue;
+    }
+    if (st.isDirectory()) yield* readDirectory(p, opts, maxBytes, seen);
+    else if (st.isFile() && (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) yield* readArticleFile(p, opts, maxBytes);
+  }
+}
+
+/** Reads one file; a file-system error on the way ends that file with a failed ReadItem, never the batch. */
+export async function* readArticleFile(file: string, opts: ReadOptions, maxBytes: number): AsyncGenerator<ReadItem> {
+  try {
+    yield* readFileItems(file, opts, maxBytes);
+  } catch (e) {
+    if (!isErrno(e)) throw e;
+    yield ioFailure(file, e);
   }
 }
 
 /** Reads one file by its extension; every problem becomes a failed ReadItem naming the file (and line). */
-export async function* readArticleFile(file: string, opts: ReadOptions, maxBytes: number): AsyncGenerator<ReadItem> {
+async function* readFileItems(file: string, opts: ReadOptions, maxBytes: number): AsyncGenerator<ReadItem> {
   const ext = extname(file).toLowerCase();
   if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(ext)) {
     yield failure(file, 'E_UNSUPPORTED', `unsupported file type "${ext || '(none)'}": expected one of ${ARTICLE_EXTENSIONS.join(' ')}`);

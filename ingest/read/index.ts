@@ -1,8 +1,8 @@
 /** Entry point of the readers: files, directories and stdin in, a stream of ReadItems out. */
 import { stat } from 'node:fs/promises';
-import { listArticleFiles, readArticleFile } from './files.ts';
+import { ioFailure, readArticleFile, readDirectory } from './files.ts';
 import { readStream } from './stdin.ts';
-import { DEFAULT_MAX_BYTES, failure, type ReadItem, type ReadOptions } from './types.ts';
+import { DEFAULT_MAX_BYTES, type ReadItem, type ReadOptions } from './types.ts';
 
 export type { Article, ReadErrorCode, ReadItem, ReadOptions } from './types.ts';
 export { DEFAULT_MAX_BYTES, ReadError } from './types.ts';
@@ -32,12 +32,11 @@ export async function* readInputs(
     }
     const st = await stat(input).catch((e: NodeJS.ErrnoException) => e);
     if (st instanceof Error) {
-      const missing = st.code === 'ENOENT' || st.code === 'ENOTDIR';
-      yield failure(input, 'E_NOT_FOUND', missing ? 'no such file or directory: expected an article file, a directory or -' : `cannot read (${st.code ?? st.message})`);
+      yield ioFailure(input, st);
       continue;
     }
     if (st.isDirectory()) {
-      for await (const file of listArticleFiles(input)) yield* readArticleFile(file, readOpts, maxBytes);
+      yield* readDirectory(input, readOpts, maxBytes);
     } else {
       yield* readArticleFile(input, readOpts, maxBytes);
     }

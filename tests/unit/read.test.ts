@@ -1,5 +1,5 @@
 // Unit tests of ingest/read: every input format, and every kind of bad input with its exact code and place.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync, createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { Readable } from 'node:stream';
@@ -161,6 +161,30 @@ describe('formats', () => {
   it('stdin: empty input and text over the limit', async () => {
     expect(summary(await collect(['-'], { stdin: Readable.from([Buffer.from('  \n\n')]) }))).toEqual(['stdin E_EMPTY']);
     expect(summary(await collect(['-'], { maxBytes: 100, stdin: Readable.from([Buffer.from('x'.repeat(60) + '\n' + 'y'.repeat(60))]) }))).toEqual(['stdin E_TOO_LARGE']);
+  });
+});
+
+describe('edge cases', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = relative(process.cwd(), mkdtempSync(join(tmpdir(), 'diplograph-edge-')));
+    writeFileSync(join(dir, 'bom.txt'), '\uFEFF date 1987-03-02\nKohl spoke.\n');
+    writeFileSync(join(dir, 'bom.jsonl'), '\uFEFF' + JSON.stringify({ text: 'Chirac spoke.', date: '1987-03-03' }) + '\r\n');
+    mkdirSync(join(dir, 'sub'));
+    symlinkSync(resolve(dir), join(dir, 'sub', 'loop'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a UTF-8 byte order mark and CRLF line ends are accepted', async () => {
+    const items = await collect([`${dir}/bom.txt`, `${dir}/bom.jsonl`]);
+    expect(items.map((i) => (i.ok ? [i.where, i.article.text, i.article.publishedAt] : [i.where, i.code]))).toEqual([
+      [`${dir}/bom.txt`, 'Kohl spoke.', '1987-03-02'],
+      [`${dir}/bom.jsonl:1`, 'Chirac spoke.', '1987-03-03'],
+    ]);
+  });
+
+  it('a symbolic link back to a parent directory is not followed twice', async () => {
+    expect(summary(await collect([dir]))).toEqual([`${dir}/bom.jsonl:1 ok`, `${dir}/bom.txt ok`]);
   });
 });
 
