@@ -31,12 +31,15 @@ export function relPropType(type: string, prop: string): PropType {
   return relProps(type).find(([p]) => p === prop)?.[1] ?? 'string';
 }
 
-/** A node's display name: its model display property, else its key property, shortened. */
+/** A node's display name: its model display property, else its key; longer than 80 characters it is cut at a word and ends in `…`. */
 export function displayLabel(n: JsonNode): string {
   const spec = isNodeLabel(n.kind) ? NODES[n.kind] : undefined;
   const v = spec ? (n.properties[spec.display] ?? n.properties[spec.key]) : undefined;
   const s = typeof v === 'string' && v !== '' ? v : n.key.slice(n.key.indexOf(':') + 1);
-  return s.length > MAX_LABEL_LENGTH ? `${s.slice(0, MAX_LABEL_LENGTH - 1).trimEnd()}…` : s;
+  if (s.length <= MAX_LABEL_LENGTH) return s;
+  const cut = s.slice(0, MAX_LABEL_LENGTH - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > MAX_LABEL_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /**
