@@ -6,7 +6,7 @@ import { decodeState, encodeState } from './core/url.ts';
 import { createApp, type App } from './views/app.ts';
 import { mountConsole } from './views/consoleView.ts';
 import { mountDetails } from './views/detailsView.ts';
-import { h } from './views/dom.ts';
+import { h, s } from './views/dom.ts';
 import { mountExport } from './views/exportView.ts';
 import { mountFilters } from './views/filtersView.ts';
 import { mountGraph, type GraphView } from './views/graphView.ts';
@@ -24,6 +24,11 @@ declare global {
   }
 }
 
+/** A toolbar icon: one stroked SVG path on a 24×24 grid. */
+function icon(d: string): SVGSVGElement {
+  return s('svg', { viewBox: '0 0 24 24', width: 18, height: 18, fill: 'none', stroke: 'currentColor', 'stroke-width': 2, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }, s('path', { d }));
+}
+
 /** Mounts the explorer into `root`. */
 export function main(root: HTMLElement | null): void {
   if (!root) throw new Error('graph-ui: no #app element to mount into');
@@ -37,11 +42,11 @@ export function main(root: HTMLElement | null): void {
   const graphTab = h('button', { class: 'tab', 'data-testid': 'tab-graph', 'on:click': () => store.dispatch({ type: 'tab', tab: 'graph' }) }, 'Graph');
   const consoleTab = h('button', { class: 'tab', 'data-testid': 'tab-console', 'on:click': () => store.dispatch({ type: 'tab', tab: store.get().tab === 'console' ? 'graph' : 'console' }) }, 'Cypher console');
   const exportBtn = h('button', { class: 'btn', 'data-testid': 'export', 'on:click': () => exporter.open() }, 'Export');
-  const fitBtn = h('button', { class: 'tool', title: 'Zoom to fit', 'data-testid': 'zoom-fit', 'on:click': () => void graph.sigma.getCamera().animatedReset({ duration: 300 }) }, '⤢');
+  const fitBtn = h('button', { class: 'tool', title: 'Zoom to fit', 'data-testid': 'zoom-fit', 'on:click': () => void graph.sigma.getCamera().animatedReset({ duration: 300 }) }, icon('M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5'));
   const zoomIn = h('button', { class: 'tool', title: 'Zoom in', 'on:click': () => void graph.sigma.getCamera().animatedZoom({ duration: 200 }) }, '+');
   const zoomOut = h('button', { class: 'tool', title: 'Zoom out', 'on:click': () => void graph.sigma.getCamera().animatedUnzoom({ duration: 200 }) }, '−');
-  const relayout = h('button', { class: 'tool', title: 'Run the layout again', 'data-testid': 'relayout', 'on:click': () => graph.layout.run('full') }, '✣');
-  const pngBtn = h('button', { class: 'tool', title: 'Save the canvas as PNG', 'data-testid': 'png', 'on:click': () => void graph.exportPng() }, '⎙');
+  const relayout = h('button', { class: 'tool', title: 'Run the layout again', 'data-testid': 'relayout', 'on:click': () => graph.layout.run('full') }, icon('M12 3v4M12 17v4M3 12h4M17 12h4M6 6l2.5 2.5M15.5 15.5L18 18M6 18l2.5-2.5M15.5 8.5L18 6'));
+  const pngBtn = h('button', { class: 'tool', title: 'Save the canvas as PNG', 'data-testid': 'png', 'on:click': () => void graph.exportPng() }, icon('M4 16v4h16v-4M12 4v11M7 10l5 5 5-5'));
 
   const left = h('aside', { class: 'left', 'data-testid': 'filters' });
   const centre = h('main', { class: 'centre' });
@@ -100,9 +105,13 @@ async function load(app: App, graph: GraphView, health: HTMLElement): Promise<vo
       app.setDataset(buildDataset([], []));
       return;
     }
-    const g = await app.api.graph({ limit: GRAPH_LIMIT });
-    app.setDataset(buildDataset(g.nodes, g.edges));
-    if (g.truncated) app.toast(`Showing the first ${g.nodes.length} nodes; narrow the view with filters or search.`);
+    // Without a window the API answers the entities; with an open window, every event and its surroundings.
+    const [entities, events] = await Promise.all([
+      app.api.graph({ limit: GRAPH_LIMIT }),
+      app.api.graph({ from: '0001-01-01', limit: GRAPH_LIMIT }),
+    ]);
+    app.setDataset(buildDataset([...entities.nodes, ...events.nodes], [...entities.edges, ...events.edges]));
+    if (entities.truncated || events.truncated) app.toast(`Showing the first ${GRAPH_LIMIT} events and entities; narrow the view with filters or search.`);
   } catch (e) {
     health.textContent = 'offline';
     health.classList.add('bad');

@@ -1,7 +1,7 @@
 // Unit tests of the explorer's timeline model on the sample graph: entries, lanes, rows, scale, play, linking.
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../graph-ui/src/core/dataset.ts';
-import { assignLanes, dayScale, domainOf, playStep, relatedEntries, ticks, timelineEntries } from '../../graph-ui/src/core/timeline.ts';
+import { assignLanes, dayScale, domainOf, playStep, relatedEntries, ticks, timelineEntries, zoomDomain } from '../../graph-ui/src/core/timeline.ts';
 import { SAMPLE_IDS } from '../fixtures/sample-graph.ts';
 import { sampleJson } from './ui-helpers.ts';
 
@@ -61,5 +61,17 @@ describe('timeline', () => {
     ].sort());
     expect([...relatedEntries(ds, entries, 'Leader:volodymyr-zelenskiy')].map(short)).toEqual([SAMPLE_IDS.zelenskiyCall]);
     expect(relatedEntries(ds, entries, null).size).toBe(0);
+  });
+});
+
+describe('timeline zoom', () => {
+  const full = { start: '2021-01-01', end: '2021-12-31' };
+  it('zooms in around a day and clamps to the data range', () => {
+    expect(zoomDomain(full, full, '2021-07-01', 0.5)).toEqual({ start: '2021-04-02', end: '2021-10-01' });
+    expect(zoomDomain(full, full, '2021-12-31', 0.1)).toEqual({ start: '2021-11-26', end: '2021-12-31' });
+    expect(zoomDomain({ start: '2021-12-01', end: '2021-12-05' }, full, '2021-12-03', 0.5)).toEqual({ start: '2021-12-01', end: '2021-12-08' });
+  });
+  it('returns null when zoomed out to everything', () => {
+    expect(zoomDomain({ start: '2021-03-01', end: '2021-09-01' }, full, '2021-06-01', 3)).toBeNull();
   });
 });

@@ -62,7 +62,7 @@ export function createApi(base: string, fetchFn: FetchFn) {
   };
   return {
     health: () => json<Health>('/api/health'),
-    graph: (o: { limit?: number } = {}) => json<GraphAnswer>(`/api/graph${qs(o)}`),
+    graph: (o: { limit?: number; from?: string; to?: string } = {}) => json<GraphAnswer>(`/api/graph${qs(o)}`),
     node: (key: string) => json<NodeDetails>(`/api/node/${encodeURIComponent(key)}`),
     neighbours: (key: string, depth = 1, limit = 200) => json<GraphAnswer>(`/api/neighbours/${encodeURIComponent(key)}${qs({ depth, limit })}`),
     search: (q: string, limit = 12) => json<{ results: SearchResult[] }>(`/api/search${qs({ q, limit })}`),

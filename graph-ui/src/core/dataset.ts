@@ -27,11 +27,18 @@ export function displayName(node: JsonNode): string {
   return node.key.slice(node.key.indexOf(':') + 1);
 }
 
-/** Builds a Dataset; relationships whose ends are missing are dropped. */
+/** Builds a Dataset; relationships whose ends are missing are dropped, repeated ones kept once. */
 export function buildDataset(nodes: JsonNode[], rels: JsonRel[]): Dataset {
   const map = new Map<string, JsonNode>();
   for (const n of nodes) map.set(n.key, n);
-  const kept = rels.filter((r) => map.has(r.source) && map.has(r.target));
+  const seen = new Set<string>();
+  const kept = rels.filter((r) => {
+    if (!map.has(r.source) || !map.has(r.target)) return false;
+    const k = relKey(r);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
   const adjacency = new Map<string, Set<string>>();
   for (const k of map.keys()) adjacency.set(k, new Set());
   for (const r of kept) {

@@ -171,3 +171,20 @@ export function relatedEntries(ds: Dataset, entries: TimelineEntry[], selected: 
   }
   return out;
 }
+
+/**
+ * Zooms a visible domain around a day by `factor` (< 1 zooms in), at least 7 days wide and never
+ * beyond `full`; returns null when the result covers all of `full`.
+ */
+export function zoomDomain(cur: { start: string; end: string }, full: { start: string; end: string }, at: string, factor: number): { start: string; end: string } | null {
+  const c0 = dayNumber(cur.start);
+  const c1 = dayNumber(cur.end);
+  const f0 = dayNumber(full.start);
+  const f1 = dayNumber(full.end);
+  const a = Math.min(c1, Math.max(c0, dayNumber(at)));
+  const width = Math.max(7, Math.round((c1 - c0) * factor));
+  if (width >= f1 - f0) return null;
+  let s = Math.round(a - (a - c0) * (width / Math.max(1, c1 - c0)));
+  s = Math.min(Math.max(s, f0), f1 - width);
+  return { start: isoDay(s), end: isoDay(s + width) };
+}

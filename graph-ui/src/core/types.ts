@@ -17,10 +17,10 @@ export interface GraphAnswer {
 }
 
 export interface Provenance {
-  sentence: string;
-  start: number;
-  end: number;
-  article: { key: string; id: string; title: string; publishedAt: string; source: string; url: string };
+  sentence: string | null;
+  start: number | null;
+  end: number | null;
+  article: { key: string; id: string; title: string | null; publishedAt: string | null; source: string | null; url: string | null };
 }
 
 export interface NodeDetails {

@@ -88,7 +88,7 @@ export function mountGraph(app: App, container: HTMLElement): GraphView {
     }
     for (const e of derived.edges) graph.addEdgeWithKey(e.key, e.source, e.target, e.attributes);
     const st = app.store.get();
-    info.textContent = `${graph.order} nodes · ${graph.size} edges${app.dataset.nodes.size > graph.order ? ` (of ${app.dataset.nodes.size})` : ''}`;
+    info.textContent = `${graph.order}${app.dataset.nodes.size > graph.order ? ` of ${app.dataset.nodes.size}` : ''} nodes · ${graph.size} edges`;
     if (fresh.length) layout.run(fresh.length === graph.order ? 'full' : 'settle', () => { positions = layout.save(); });
     if (graph.order === 0 && app.dataset.nodes.size > 0) {
       const windowed = st.from || st.to;

@@ -1,7 +1,7 @@
 /** The timeline: calls and statements on a time axis in lanes, with a brush, play control and linked selection. */
-import { formatDate, formatDay } from '../core/dates.ts';
+import { dayNumber, formatDate, formatDay, isoDay } from '../core/dates.ts';
 import { applyFilters } from '../core/filters.ts';
-import { assignLanes, dayScale, domainOf, playStep, relatedEntries, ticks, type TimelineEntry } from '../core/timeline.ts';
+import { assignLanes, dayScale, domainOf, playStep, relatedEntries, ticks, zoomDomain, type TimelineEntry } from '../core/timeline.ts';
 import { STATUS_STYLES, NODE_STYLES } from '../core/styles.ts';
 import type { App } from './app.ts';
 import { h, replace, s } from './dom.ts';
@@ -24,6 +24,11 @@ export function mountTimeline(app: App, container: HTMLElement): { render(): voi
   container.append(head, body, tip);
 
   let playing: ReturnType<typeof setInterval> | null = null;
+  /** The visible part of the time axis (wheel zoom), or null for all of it. */
+  let zoom: { start: string; end: string } | null = null;
+  let autoZoomed = false;
+  const zoomLabel = h('button', { class: 'btn small', hidden: true, title: 'Show the whole time range', 'on:click': () => { zoom = null; render(); } }, 'Unzoom');
+  head.insertBefore(zoomLabel, laneBtn);
   function togglePlay(): void {
     if (playing) return stopPlay();
     playBtn.textContent = '❚❚ Pause';
@@ -54,8 +59,19 @@ export function mountTimeline(app: App, container: HTMLElement): { render(): voi
       ...(st.countries.length ? [{ type: 'countries' as const, countries: st.countries }] : []),
     ]);
     const entries = app.entries.filter((e) => keys.has(e.key) && !st.hiddenLabels.includes(e.kind));
-    const domain = domainOf(entries);
-    if (!domain) {
+    const full = domainOf(entries);
+    if (full && !autoZoomed) {
+      autoZoomed = true;
+      // Opened on a window (a shared link): show the window with some context around it.
+      if (st.from && st.to) {
+        const w = dayNumber(st.to) - dayNumber(st.from) + 1;
+        const pad = Math.max(7, w);
+        const z = { start: isoDay(dayNumber(st.from) - pad), end: isoDay(dayNumber(st.to) + pad) };
+        if (dayNumber(z.end) - dayNumber(z.start) < (dayNumber(full.end) - dayNumber(full.start)) / 2) zoom = z;
+      }
+    }
+    const domain = zoom && full ? zoom : full;
+    if (!domain || !full) {
       replace(body, h('div', { class: 'tl-empty' }, app.dataset.nodes.size ? 'No dated calls or statements match the filters.' : 'No events yet.'));
       return;
     }
@@ -91,7 +107,22 @@ export function mountTimeline(app: App, container: HTMLElement): { render(): voi
       y += laneH + 6;
     }
     attachBrush(svg, scale, height);
+    attachZoom(svg, scale, full);
     replace(body, svg);
+    zoomLabel.hidden = !zoom;
+  }
+
+  /** Wheel zooms the time axis around the pointer; the domain never leaves the data's range. */
+  function attachZoom(svg: SVGSVGElement, scale: ReturnType<typeof dayScale>, full: { start: string; end: string }): void {
+    svg.addEventListener('wheel', (ev) => {
+      if (!ev.ctrlKey && !ev.altKey && Math.abs(ev.deltaY) < Math.abs(ev.deltaX)) return;
+      ev.preventDefault();
+      const x = ev.clientX - svg.getBoundingClientRect().left;
+      if (x < LABEL_W) return;
+      const cur = zoom ?? full;
+      zoom = zoomDomain(cur, full, scale.toDay(x), ev.deltaY < 0 ? 0.7 : 1 / 0.7);
+      render();
+    }, { passive: false });
   }
 
   function mark(e: TimelineEntry, cy: number, scale: ReturnType<typeof dayScale>, related: Set<string>, st: ReturnType<App['store']['get']>): SVGElement {
