@@ -69,7 +69,7 @@ describe('timeline zoom', () => {
   it('zooms in around a day and clamps to the data range', () => {
     expect(zoomDomain(full, full, '2021-07-01', 0.5)).toEqual({ start: '2021-04-02', end: '2021-10-01' });
     expect(zoomDomain(full, full, '2021-12-31', 0.1)).toEqual({ start: '2021-11-25', end: '2021-12-31' });
-    expect(zoomDomain({ start: '2021-12-01', end: '2021-12-05' }, full, '2021-12-03', 0.5)).toEqual({ start: '2021-12-01', end: '2021-12-08' });
+    expect(zoomDomain({ start: '2021-12-01', end: '2021-12-05' }, full, '2021-12-03', 0.5)).toEqual({ start: '2021-11-30', end: '2021-12-07' });
   });
   it('returns null when zoomed out to everything', () => {
     expect(zoomDomain({ start: '2021-03-01', end: '2021-09-01' }, full, '2021-06-01', 3)).toBeNull();
