@@ -291,6 +291,25 @@ describe('cypher export round-trips through a fresh embedded kuzu store', () => 
     expect(await dump(store)).toEqual(first);
   });
 
+  it('quotes, backslashes, semicolons, comment markers and line breaks survive the script', async () => {
+    const awkward = patchToSubgraph({
+      nodes: [
+        { label: 'Organization', key: 'a;b', props: { name: 'A & B \\ "x" O\'Neil', kind: 'other', aliases: ['it\'s; ok', '// no'], sources: ['art_1'] } },
+        { label: 'Statement', key: 's1', props: { text: 'line one;\nline two /* not */ // not', confidence: 1, sources: ['art_1'] } },
+      ],
+      rels: [{ type: 'MADE', from: { label: 'Organization', key: 'a;b' }, to: { label: 'Statement', key: 's1' }, props: { sources: ['art_1'] } }],
+    });
+    const out = exportFormat('cypher').write(awkward, { dialect: 'kuzu' });
+    if (out.type !== 'text') throw new Error('cypher is a text format');
+    const store = await freshStore();
+    await runScript(store, out.text);
+    await runScript(store, out.text);
+    const got = await store.subgraph([{ label: 'Organization', key: 'a;b' }, { label: 'Statement', key: 's1' }]);
+    const byKey = (a: JsonNode, b: JsonNode): number => a.key.localeCompare(b.key);
+    expect(got.nodes.map((n) => ({ ...n, properties: present(n.properties) })).sort(byKey)).toEqual([...awkward.nodes].sort(byKey));
+    expect(got.rels.map((r) => ({ ...r, properties: present(r.properties) }))).toEqual(awkward.rels);
+  });
+
   it('the script loads the same graph as GraphStore.upsert of the patch', async () => {
     const viaUpsert = await freshStore();
     await viaUpsert.upsert(samplePatch());
