@@ -140,14 +140,15 @@ export class KuzuStore implements GraphStore {
         }
       }
     }
-    for (const g of groupRels(rels)) {
-      const fk = NODES[g.fromLabel].key;
-      const tk = NODES[g.toLabel].key;
+    // A relationship can only exist when both its ends do: check only those.
+    const candidates = rels.filter((r) => existing.nodes.has(nodeKey(r.from)) && existing.nodes.has(nodeKey(r.to)));
+    for (const g of groupRels(candidates)) {
       for (const part of chunks(g.rels, BATCH)) {
+        // A hash join on r.id (one scan of the table) is far faster here than per-row endpoint lookups.
         const rows = await this.run(
           this.writer,
-          `UNWIND $rows AS x MATCH (a:${esc(g.fromLabel)} {${fk}: x.f})-[r:${esc(g.type)}]->(b:${esc(g.toLabel)} {${tk}: x.t}) WHERE r.id = x.id RETURN r`,
-          { rows: part.map((r) => ({ f: r.from.key, t: r.to.key, id: r.id })) },
+          `UNWIND $ids AS i MATCH (a:${esc(g.fromLabel)})-[r:${esc(g.type)}]->(b:${esc(g.toLabel)}) WHERE r.id = i RETURN r`,
+          { ids: part.map((r) => r.id) },
         );
         for (const row of rows) {
           const props = relPropsOf(g.type, row['r'] as Record<string, unknown>);
