@@ -1,7 +1,7 @@
 /**
  * JSON schemas of every route's input (validated by fastify, published on the OpenAPI page).
  */
-const day = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'ISO day YYYY-MM-DD' } as const;
+const day = { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'ISO day YYYY-MM-DD' } as const;
 const nodeKeyParam = {
   type: 'object',
   required: ['key'],

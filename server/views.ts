@@ -214,7 +214,8 @@ export async function windowGraph(store: GraphStore, f: GraphFilter): Promise<Gr
   const keys = new Set<string>();
   for (const e of kept) {
     keys.add(e.key);
-    for (const x of around.get(e.key) ?? []) if (labelOk(x)) keys.add(x);
+    // Events come in only through the filters; their other neighbours come along.
+    for (const x of around.get(e.key) ?? []) if (labelOk(x) && !/^(Call|Statement):/.test(x)) keys.add(x);
   }
   const sg = keys.size > 0 ? await store.subgraph([...keys].map(parseNodeKey)) : { nodes: [], rels: [] };
   return sortGraph(sg, events.length > kept.length);
@@ -252,9 +253,9 @@ export function daySpan(date: string): { start: string; end: string } {
 }
 
 /**
- * Timeline entries of a window (the `timeline` named query) with lanes: by leader (the leaders
- * taking part or speaking; other actors when no leader does) or by country (the countries the
- * actors stand for).
+ * Timeline entries of a window (the `timeline` named query) with lanes: by leader (the actors
+ * taking part or speaking: leaders, and countries or organisations acting as themselves, such as
+ * "the leaders of Britain, France…") or by country (the countries the actors stand for).
  */
 export async function timeline(store: GraphStore, from: string | undefined, to: string | undefined, lane: 'leader' | 'country'): Promise<TimelineAnswer> {
   const res = await runNamedQuery(store, 'timeline', { from: from ?? FAR_PAST, to: to ?? FAR_FUTURE });
@@ -263,8 +264,7 @@ export async function timeline(store: GraphStore, from: string | undefined, to: 
     const participants = (r['actors'] as string[] | null) ?? [];
     let lanes: string[];
     if (lane === 'leader') {
-      const leaders = participants.filter((k) => k.startsWith('Leader:'));
-      lanes = leaders.length > 0 ? leaders : participants;
+      lanes = participants; // leaders, and countries or organisations acting as themselves
     } else {
       lanes = [...new Set(participants.flatMap((k) => countryKeysOf(k, reps)))].sort();
     }
