@@ -161,36 +161,33 @@ export function mountTimeline(app: App, container: HTMLElement): { render(): voi
     return g;
   }
 
+  /** Dragging across the axis or lanes selects a window; a click without a drag clears it. */
   function attachBrush(svg: SVGSVGElement, scale: ReturnType<typeof dayScale>, height: number): void {
-    let startX: number | null = null;
-    let rect: SVGRectElement | null = null;
-    const xOf = (ev: MouseEvent): number => ev.clientX - svg.getBoundingClientRect().left;
-    svg.addEventListener('mousedown', (ev) => {
-      if (xOf(ev) < LABEL_W) return;
-      startX = xOf(ev);
-      rect = s('rect', { x: startX, y: AXIS_H - 4, width: 1, height: height - AXIS_H + 4, class: 'tl-brush' });
+    svg.addEventListener('mousedown', (down) => {
+      const left = svg.getBoundingClientRect().left;
+      const a = down.clientX - left;
+      if (a < LABEL_W || down.button !== 0) return;
+      down.preventDefault();
+      const rect = s('rect', { x: a, y: AXIS_H - 4, width: 1, height: height - AXIS_H + 4, class: 'tl-brush' });
       svg.append(rect);
-      ev.preventDefault();
+      const xOf = (ev: MouseEvent): number => Math.max(LABEL_W, ev.clientX - left);
+      const move = (ev: MouseEvent): void => {
+        const x = xOf(ev);
+        rect.setAttribute('x', String(Math.min(a, x)));
+        rect.setAttribute('width', String(Math.abs(x - a)));
+      };
+      const up = (ev: MouseEvent): void => {
+        window.removeEventListener('mousemove', move);
+        window.removeEventListener('mouseup', up);
+        rect.remove();
+        stopPlay();
+        const x = xOf(ev);
+        if (Math.abs(x - a) < 3) app.store.dispatch({ type: 'window', from: null, to: null });
+        else app.store.dispatch({ type: 'window', from: scale.toDay(Math.min(a, x)), to: scale.toDay(Math.max(a, x)) });
+      };
+      window.addEventListener('mousemove', move);
+      window.addEventListener('mouseup', up);
     });
-    svg.addEventListener('mousemove', (ev) => {
-      if (startX === null || !rect) return;
-      const x = Math.max(LABEL_W, xOf(ev));
-      rect.setAttribute('x', String(Math.min(startX, x)));
-      rect.setAttribute('width', String(Math.abs(x - startX)));
-    });
-    const finish = (ev: MouseEvent): void => {
-      if (startX === null) return;
-      const x = Math.max(LABEL_W, xOf(ev));
-      const a = startX;
-      startX = null;
-      rect?.remove();
-      rect = null;
-      stopPlay();
-      if (Math.abs(x - a) < 4) app.store.dispatch({ type: 'window', from: null, to: null });
-      else app.store.dispatch({ type: 'window', from: scale.toDay(Math.min(a, x)), to: scale.toDay(Math.max(a, x)) });
-    };
-    svg.addEventListener('mouseup', finish);
-    svg.addEventListener('mouseleave', (ev) => { if (startX !== null) finish(ev); });
   }
 
   app.onData(render);
@@ -198,6 +195,12 @@ export function mountTimeline(app: App, container: HTMLElement): { render(): voi
     if (st.from !== prev.from || st.to !== prev.to || st.lane !== prev.lane || st.selected !== prev.selected || st.hiddenLabels !== prev.hiddenLabels
       || st.countries !== prev.countries || st.statementKinds !== prev.statementKinds || st.callStatuses !== prev.callStatuses) render();
   });
-  new ResizeObserver(() => render()).observe(body);
+  let lastWidth = 0;
+  new ResizeObserver(() => {
+    if (body.clientWidth !== lastWidth) {
+      lastWidth = body.clientWidth;
+      render();
+    }
+  }).observe(body);
   return { render };
 }
