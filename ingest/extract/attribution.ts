@@ -1,0 +1,63 @@
+/** Attribution clauses: "…, the White House said in its readout", "The Kremlin said …", "TASS reported". */
+import type { Attribution } from './context.ts';
+import type { Mention } from './mentions.ts';
+import type { Sentence } from './sentences.ts';
+
+const VERBS = 'said|says|added|adds|reported|reports|announced|stated|noted|told [^,."“”]{1,40}?|wrote|quoted [^,."“”]{1,40}? as saying';
+const TRAILING = new RegExp(`,["”]?\\s+([^,"“”]{1,90}?)\\s+(${VERBS})((?:\\s[^"“”,]*)?)[.!]?["”]?$`);
+const LEADING = new RegExp(`^((?:[^,"“”]{0,40},\\s+)?(?:but\\s+)?)((?:both\\s+)?[^,"“”]{1,70}?)\\s+(${VERBS})(?:\\s+(?:on|in)\\s+[^,"“”\\s]+)?\\s+(?:that\\s+)?(?=\\S)`, 'i');
+const COLLECTIVE = /\b(?:both sides|the two (?:leaders|presidents|sides)|both leaders|the leaders)\b/i;
+const RELAY = /\b(?:released by|according to|reported by|quoted by|in (?:a|its) readout (?:released )?by)\s+(?:the\s+)?/i;
+
+function actorsIn(ms: Mention[], start: number, end: number): Mention[] {
+  return ms.filter((m) => m.start >= start && m.end <= end && m.kind !== 'place');
+}
+
+/**
+ * Finds the attribution of a sentence, if any. `ms` are the sentence's mentions.
+ * A reporting verb inside a quotation is not an attribution.
+ */
+export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null {
+  const t = s.text;
+  const tr = TRAILING.exec(t);
+  if (tr) {
+    const npStart = s.start + tr.index + tr[0].indexOf(tr[1]!);
+    const npEnd = npStart + tr[1]!.length;
+    const speakers = actorsIn(ms, npStart, npEnd);
+    const collective = COLLECTIVE.test(tr[1]!) || /\breadouts\b/.test(tr[1]!);
+    if ((speakers.length > 0 || collective) && !insideQuote(t, npStart - s.start)) {
+      const restStart = npEnd + tr[2]!.length + 1;
+      const rest = s.text.slice(restStart - s.start);
+      const relay = RELAY.exec(rest);
+      const relayers = relay ? actorsIn(ms, restStart + relay.index, s.end) : [];
+      return {
+        start: s.start + tr.index, end: s.end, verb: tr[2]!, speakers, collective, relayers,
+        contentStart: s.start, contentEnd: s.start + tr.index,
+      };
+    }
+  }
+  const ld = LEADING.exec(t);
+  if (ld && !/^["“]/.test(t)) {
+    const npStart = s.start + ld[1]!.length;
+    const npEnd = npStart + ld[2]!.length;
+    const speakers = actorsIn(ms, npStart, npEnd);
+    const collective = COLLECTIVE.test(ld[2]!);
+    const np = ld[2]!;
+    const verbish = /\b(?:has|have|had|was|were|is|are|will|would|\w+ed)\b/i.test(np.replace(/\b(?:United|state-run|based|\w+-backed)\b/g, ''));
+    if ((speakers.length > 0 || collective) && !verbish) {
+      const relayers = ld[3]!.startsWith('reported') ? speakers : [];
+      return {
+        start: s.start, end: s.start + ld[0].length, verb: ld[3]!, speakers, collective, relayers,
+        contentStart: s.start + ld[0].length, contentEnd: s.end,
+      };
+    }
+  }
+  return null;
+}
+
+function insideQuote(t: string, at: number): boolean {
+  const before = t.slice(0, at);
+  const straight = (before.match(/"/g) ?? []).length;
+  const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || open > 0;
+}

@@ -1,0 +1,263 @@
+/**
+ * Calls: phone and video calls, virtual summits, summits, meetings, talks and visits, with
+ * participants, kind, status from tense and modality, date, times, duration and place. Later
+ * mentions ("the talks", "Tuesday's call", "the Putin talks") resolve to the call they name.
+ */
+import { shortHash, slugify } from '../../core/ids.ts';
+import type { CallKind, CallStatus } from '../../core/model.ts';
+import { actorKey, actorOf, type ActorRef, type ArticleContext } from './context.ts';
+import { findDates, findDuration, findTimes, type FoundDate, type Tense } from './dates.ts';
+import type { Mention } from './mentions.ts';
+
+/** A call as found in one article. */
+export interface CallRecord {
+  id: string;
+  kind: CallKind;
+  status: CallStatus;
+  date: string | null;
+  precision: 'day' | 'month' | 'year' | null;
+  participants: ActorRef[];
+  places: { id: string; name: string }[];
+  startTime?: string;
+  endTime?: string;
+  minutes?: number;
+  /** Sentence indexes that report it. */
+  reports: Set<number>;
+  confidence: number;
+}
+
+/** Calls of the article and, per sentence, the calls it speaks of (new or referred to). */
+export interface CallResult {
+  calls: CallRecord[];
+  bySentence: Map<number, CallRecord[]>;
+  main: CallRecord | null;
+}
+
+const TRIGGER = new RegExp(
+  [
+    String.raw`\b(?<held>held|hold|holds|holding|had|have|has)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?(?<hn>virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)s?|summit|talks|meeting|conversation|discussions?)\b`,
+    String.raw`\b(?<call>called|phoned|telephoned|calls|call)\s+(?=the leaders|(?:his|her) (?:[\w.-]+ )?counterpart|[A-Z])`,
+    String.raw`\b(?<speak>spoke|speak|speaks|speaking|talked|talk|talking)\s+(?:by\s+(?:tele)?phone\s+|on the (?:tele)?phone\s+)?(?:with|to)\b`,
+    String.raw`\b(?<meet>met|meet|meets)\b(?:\s+with)?`,
+    String.raw`\b(?<visit>visit(?:ed|s|ing)?)\b`,
+    String.raw`\b(?<noun>virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meeting|discussion|conversation|call|coordinations?(?= between))\b`,
+  ].join('|'),
+  'giu',
+);
+
+function kindOf(word: string): CallKind {
+  const w = word.toLowerCase();
+  if (w.startsWith('virtual')) return 'virtual summit';
+  if (w.startsWith('video')) return 'video call';
+  if (/phone|^call|^spoke|^speak|^talked|^talk\b|^talking/.test(w)) return 'phone call';
+  if (w.startsWith('summit')) return 'summit';
+  if (/^(meet|met|meeting)/.test(w)) return 'meeting';
+  if (w.startsWith('visit')) return 'visit';
+  return 'talks';
+}
+
+/** The class of a kind that takes part in a call's identity. */
+export function kindClass(kind: CallKind): string {
+  if (kind === 'phone call' || kind === 'video call' || kind === 'virtual summit') return 'call';
+  if (kind === 'visit') return 'visit';
+  return 'meeting';
+}
+
+function compatible(refWord: string, kind: CallKind): boolean {
+  const w = refWord.toLowerCase();
+  if (w.startsWith('summit')) return kind === 'summit' || kind === 'virtual summit';
+  if (w === 'call' || /phone|video/.test(w)) return kindClass(kind) === 'call';
+  return true;
+}
+
+const FUTURE = /\b(?:will|would|shall|plans? to|planned|planning|is to|are to|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|intends? to|agreed to)\b/i;
+const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|calls? off)\b/i;
+const POSTPONED = /\b(?:postponed?|delayed|put off|rescheduled)\b/i;
+const PAST = /\b(?:held|took place|met|spoke|called|talked|had|was|were|lasted|ended|came|began|phoned|telephoned|visited|agreed|discussed|\w+ed)\b/i;
+
+function tenseOf(s: string): Tense {
+  if (FUTURE.test(s)) return 'future';
+  if (PAST.test(s)) return 'past';
+  return 'unknown';
+}
+
+function statusOf(s: string, date: string | null, pub: string): CallStatus {
+  if (CANCELLED.test(s)) return 'cancelled';
+  if (POSTPONED.test(s)) return 'postponed';
+  if (FUTURE.test(s)) return 'planned';
+  if (date !== null && date.slice(0, 10) > pub) return 'planned';
+  if (PAST.test(s)) return 'held';
+  return 'unknown';
+}
+
+const COLLECTIVE = /\b(?:the two (?:leaders|presidents|sides|men)|both leaders|the leaders(?! of)|their)\b/i;
+const LEADERS_OF = /\b(?:leaders|heads of (?:state|government)|counterparts)\s+(?:of|from)\s+/gi;
+
+interface Trig {
+  start: number;
+  end: number;
+  type: 'verb' | 'noun';
+  word: string;
+}
+
+/** Builds the call id from its identity: day or month, kind class, sorted participants. */
+export function callId(date: string | null, pub: string, kind: CallKind, participants: ActorRef[]): string {
+  const keys = participants.map(actorKey).sort();
+  const when = date ?? `undated-${pub.slice(0, 7)}`;
+  const readable = `${when}-${kindClass(kind)}-${keys.map((k) => slugify(k.slice(k.indexOf(':') + 1))).join('-')}`;
+  return readable.length <= 90 ? readable : `${when}-${kindClass(kind)}-${shortHash(keys.join('|'))}`;
+}
+
+/** Finds the calls of an article. */
+export function findCalls(ctx: ArticleContext): CallResult {
+  const calls: CallRecord[] = [];
+  const bySentence = new Map<number, CallRecord[]>();
+  let main: CallRecord | null = null;
+  let lastSubject: ActorRef | null = null;
+  const note = (i: number, c: CallRecord): void => {
+    const list = bySentence.get(i) ?? [];
+    if (!list.includes(c)) list.push(c);
+    bySentence.set(i, list);
+    c.reports.add(i);
+  };
+
+  for (const s of ctx.sentences) {
+    const att = ctx.attributions[s.index] ?? null;
+    const ms = (ctx.bySentence[s.index] ?? []).filter((m) => !att || m.end <= att.start || m.start >= att.end);
+    const trigs: Trig[] = [];
+    TRIGGER.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TRIGGER.exec(s.text)) !== null) {
+      const g = m.groups!;
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (att && start >= att.start && end <= att.end && !g['noun']) continue;
+      if (g['held']) trigs.push({ start, end, type: 'verb', word: g['hn']! });
+      else if (g['call']) {
+        const obj = ctx.text.slice(end, end + 40);
+        const objLeader = ms.some((x) => x.kind === 'leader' && x.start >= end && x.start <= end + 30);
+        if (!/^(?:the leaders|his |her )/.test(obj) && !objLeader) continue;
+        trigs.push({ start, end, type: 'verb', word: 'call' });
+      }
+      else if (g['speak']) trigs.push({ start, end, type: 'verb', word: 'speak' });
+      else if (g['meet']) trigs.push({ start, end, type: 'verb', word: 'meet' });
+      else if (g['visit']) trigs.push({ start, end, type: 'verb', word: 'visit' });
+      else trigs.push({ start, end, type: 'noun', word: g['noun']! });
+    }
+    const inSentence: CallRecord[] = [];
+    for (let k = 0; k < trigs.length; k++) {
+      const tg = trigs[k]!;
+      const segStart = k === 0 ? (att && att.start === s.start ? att.end : s.start) : trigs[k - 1]!.end;
+      const segEnd = k + 1 < trigs.length ? trigs[k + 1]!.start : att && att.end === s.end ? att.start : s.end;
+      const seg = ctx.text.slice(segStart, segEnd);
+      const segMs = ms.filter((x) => x.start >= segStart && x.end <= segEnd);
+      const tense = tenseOf(seg);
+      const dates = findDates(seg, ctx.pub, tense).map((d) => ({ ...d, start: d.start + segStart, end: d.end + segStart }));
+      const before = ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start);
+      const definite = /\b(?:the|its|this|that|their|these)\s+(?:[\w-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$/i.test(before);
+      const near = dates.filter((d) => d.end >= tg.start - 30 && d.start <= tg.end + 40);
+      if (tg.type === 'noun' && definite) {
+        const leaderBefore = segMs.filter((x) => x.kind === 'leader' && x.end <= tg.start && x.end >= tg.start - 20);
+        const distinctDate = near.find((d) => !calls.some((c) => c.date === d.date));
+        if (!distinctDate || /^(?:the|its|this|that)\b/i.test(before.trim().split(/\s+/).slice(-2)[0] ?? '')) {
+          const ref = resolveRef(calls, main, tg.word, leaderBefore, inSentence);
+          if (ref) {
+            note(s.index, ref);
+            applyFacts(ref, ctx.pub, trigs.length === 1 ? s.text : seg);
+            continue;
+          }
+          if (!distinctDate) continue;
+        }
+      }
+      // A new call: who takes part.
+      const parts = new Map<string, ActorRef>();
+      const addActor = (a: ActorRef | null): void => {
+        if (a) parts.set(actorKey(a), a);
+      };
+      const nextIsNoun = trigs[k + 1]?.type === 'noun';
+      for (const x of segMs) if (x.kind === 'leader' && !(nextIsNoun && x.end >= segEnd - 2)) addActor(actorOf(x));
+      LEADERS_OF.lastIndex = 0;
+      let lo: RegExpExecArray | null;
+      while ((lo = LEADERS_OF.exec(seg)) !== null) {
+        const listStart = segStart + lo.index + lo[0].length;
+        const tail = ctx.text.slice(listStart, segEnd);
+        const listLen = /^(?:(?:the\s+)?[\p{Lu}][\p{L}.'’ -]*?(?:,\s*|\s+and\s+|(?=\s|$)))+/u.exec(tail)?.[0].length ?? 0;
+        for (const x of segMs) if (x.kind === 'country' && x.start >= listStart && x.end <= listStart + listLen) addActor(actorOf(x));
+      }
+      if (/^\s*(?:He|She)\b/.test(ctx.text.slice(segStart, tg.start)) && lastSubject) addActor(lastSubject);
+      if (COLLECTIVE.test(seg)) {
+        const referent = inSentence[inSentence.length - 1] ?? main;
+        if (referent) for (const p of referent.participants) addActor(p);
+      }
+      const leaderCount = [...parts.values()].filter((p) => p.label === 'Leader').length;
+      if (parts.size < 2 && leaderCount < 2) {
+        const represented = new Set([...parts.values()].map((p) => (p.label === 'Leader' ? ctx.leaders.get(p.key)?.represents?.key : p.key)));
+        for (const x of segMs) {
+          if (x.kind === 'country' && !represented.has(x.id) && x.form !== 'capital') {
+            addActor(actorOf(x));
+            represented.add(x.id);
+          }
+        }
+      }
+      if (parts.size < 2) continue;
+      const kind = kindOf(tg.word);
+      const found: FoundDate | undefined = near[0] ?? dates[0];
+      let date: string | null = found?.date ?? null;
+      let precision: CallRecord['precision'] = found?.precision ?? null;
+      if (!found) {
+        const after = /\b(?:after|following|ahead of|before|at the end of|on the sidelines of)\s+(?:the|their|this week['’]s)\s+(?:[\w-]+\s+)?(summit|talks|meeting|call)\b/i.exec(ctx.text.slice(tg.end, s.end));
+        const anchor: CallRecord | null = after ? resolveRef(calls, main, after[1]!, [], []) : null;
+        if (anchor && anchor.precision === 'day' && anchor.date !== null) {
+          date = anchor.date;
+          precision = 'day';
+        }
+      }
+      const participants = [...parts.values()].sort((a, b) => (actorKey(a) < actorKey(b) ? -1 : 1));
+      const id = callId(date, ctx.pub, kind, participants);
+      let call = calls.find((c) => c.id === id);
+      if (!call) {
+        call = {
+          id, kind, status: statusOf(seg, date, ctx.pub), date, precision, participants, places: [], reports: new Set(),
+          confidence: date !== null && precision === 'day' ? 0.9 : 0.7,
+        };
+        calls.push(call);
+      }
+      for (const x of segMs) {
+        if (x.kind === 'place' || (x.kind === 'country' && x.form === 'capital')) {
+          const pre = ctx.text.slice(Math.max(segStart, x.start - 4), x.start);
+          if (/\b(?:in|at)\s+$/.test(pre) && x.start > tg.start) call.places.push({ id: slugify(x.text), name: x.text });
+        }
+      }
+      applyFacts(call, ctx.pub, trigs.length === 1 ? s.text : seg);
+      if (main === null) main = call;
+      inSentence.push(call);
+      note(s.index, call);
+    }
+    const subj = ms.find((x) => x.kind === 'leader');
+    if (subj) lastSubject = actorOf(subj);
+  }
+  return { calls, bySentence, main };
+}
+
+function resolveRef(calls: CallRecord[], main: CallRecord | null, word: string, leaderBefore: Mention[], inSentence: CallRecord[]): CallRecord | null {
+  if (leaderBefore.length > 0) {
+    const id = leaderBefore[leaderBefore.length - 1]!.id;
+    for (let i = calls.length - 1; i >= 0; i--) if (calls[i]!.participants.some((p) => p.label === 'Leader' && p.key === id)) return calls[i]!;
+  }
+  if (main && compatible(word, main.kind) && !inSentence.includes(main)) return main;
+  for (let i = calls.length - 1; i >= 0; i--) if (compatible(word, calls[i]!.kind) && !inSentence.includes(calls[i]!)) return calls[i]!;
+  return main;
+}
+
+function applyFacts(call: CallRecord, pub: string, sentence: string): void {
+  if (call.date !== null && call.precision === 'day') {
+    const t = findTimes(sentence, call.date, pub);
+    if (t.startTime && !call.startTime) call.startTime = t.startTime;
+    if (t.endTime && !call.endTime) call.endTime = t.endTime;
+    if (t.minutes !== undefined) call.minutes = t.minutes;
+  }
+  if (call.minutes === undefined) {
+    const d = findDuration(sentence);
+    if (d !== null) call.minutes = d;
+  }
+}

@@ -1,0 +1,56 @@
+/** The per-article analysis shared by the call and statement finders. */
+import type { LeaderInfo } from './leaders.ts';
+import type { Mention } from './mentions.ts';
+import type { Sentence } from './sentences.ts';
+import type { Token } from './tokens.ts';
+
+/** Who said something at the edge of a sentence ("…, the White House said in its readout."). */
+export interface Attribution {
+  /** Span of the attribution clause (absolute offsets). */
+  start: number;
+  end: number;
+  verb: string;
+  /** Actor mentions naming the speaker(s). */
+  speakers: Mention[];
+  /** "both sides", "the two leaders": speakers are the main call's participants. */
+  collective: boolean;
+  /** Mentions that relayed it ("released by the Kremlin", "TASS reported"). */
+  relayers: Mention[];
+  /** The reported content (absolute offsets). */
+  contentStart: number;
+  contentEnd: number;
+}
+
+/** Everything extraction knows about one article while it works. */
+export interface ArticleContext {
+  text: string;
+  pub: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** All mentions (gazetteer and leaders), sorted by offset. */
+  mentions: Mention[];
+  leaders: Map<string, LeaderInfo>;
+  /** Mentions per sentence index. */
+  bySentence: Mention[][];
+  /** Attribution per sentence index (or null). */
+  attributions: (Attribution | null)[];
+}
+
+/** An actor: the graph node that takes part in a call or makes a statement. */
+export interface ActorRef {
+  label: 'Leader' | 'Country' | 'Organization';
+  key: string;
+}
+
+/** The actor a mention stands for (places stand for none). */
+export function actorOf(m: Mention): ActorRef | null {
+  if (m.kind === 'leader') return { label: 'Leader', key: m.id };
+  if (m.kind === 'country') return { label: 'Country', key: m.id };
+  if (m.kind === 'org') return { label: 'Organization', key: m.id };
+  return null;
+}
+
+/** `Label:key` of an actor, for sets and sorting. */
+export function actorKey(a: ActorRef): string {
+  return `${a.label}:${a.key}`;
+}

@@ -1,0 +1,168 @@
+/**
+ * Dates, times and durations in a sentence, resolved against the publication day: weekdays and
+ * months snap by tense (told in the past → not after publication; future → not before), explicit
+ * dates come from chrono-node, named time zones become UTC offsets, durations are read here.
+ */
+import * as chrono from 'chrono-node';
+
+/** A date found in text: a day, a month or a year, with its span. */
+export interface FoundDate {
+  date: string;
+  precision: 'day' | 'month' | 'year';
+  start: number;
+  end: number;
+}
+export type Tense = 'past' | 'future' | 'unknown';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const DAY_MS = 86_400_000;
+
+function iso(t: number): string {
+  return new Date(t).toISOString().slice(0, 10);
+}
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** The weekday named, on the publication's week: past → not after `pub`, future → not before. */
+export function resolveWeekday(weekday: number, pub: string, tense: Tense): string {
+  const t = Date.parse(`${pub}T00:00:00Z`);
+  const pw = new Date(t).getUTCDay();
+  if (tense === 'future') return iso(t + ((weekday - pw + 7) % 7) * DAY_MS);
+  return iso(t - ((pw - weekday + 7) % 7) * DAY_MS);
+}
+
+/** The month named alone: past → the latest such month not after `pub`; future → not before. */
+export function resolveMonth(month: number, pub: string, tense: Tense): string {
+  const y = Number(pub.slice(0, 4));
+  const m = Number(pub.slice(5, 7));
+  if (tense === 'future') return `${month >= m ? y : y + 1}-${pad(month)}`;
+  return `${month <= m ? y : y - 1}-${pad(month)}`;
+}
+
+/** A month and day without a year, snapped by tense like weekdays. */
+export function resolveMonthDay(month: number, day: number, pub: string, tense: Tense): string {
+  const y = Number(pub.slice(0, 4));
+  const same = `${y}-${pad(month)}-${pad(day)}`;
+  if (tense === 'future') return same >= pub ? same : `${y + 1}-${pad(month)}-${pad(day)}`;
+  return same <= pub ? same : `${y - 1}-${pad(month)}-${pad(day)}`;
+}
+
+const DATE_HINT = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|yesterday|today|tomorrow|tonight)\b/i;
+const WEEKDAY_RE = /\b(?:(last|next|this|on|late|early)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b/gi;
+const REL_RE = /\b(yesterday|today|tomorrow|tonight)\b/gi;
+const MONTH_ALONE = /\b(?:(last|next|this|in|early|late|mid-?)\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)/gi;
+
+/**
+ * Dates in a sentence resolved against the publication day `pub` with the tense of the clause.
+ * @example findDates('will speak on Thursday', '2021-12-07', 'future') // [{date:'2021-12-09', precision:'day', ...}]
+ */
+export function findDates(text: string, pub: string, tense: Tense): FoundDate[] {
+  if (!DATE_HINT.test(text) && !/\b\d{4}\b/.test(text)) return [];
+  const out: FoundDate[] = [];
+  const taken = (s: number, e: number): boolean => out.some((d) => s < d.end && e > d.start);
+  WEEKDAY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WEEKDAY_RE.exec(text)) !== null) {
+    const mod = m[1]?.toLowerCase();
+    const t: Tense = mod === 'last' ? 'past' : mod === 'next' ? 'future' : tense;
+    const wd = WEEKDAYS.indexOf(m[2]!.toLowerCase());
+    out.push({ date: resolveWeekday(wd, pub, t), precision: 'day', start: m.index, end: m.index + m[0].length });
+  }
+  REL_RE.lastIndex = 0;
+  while ((m = REL_RE.exec(text)) !== null) {
+    const w = m[1]!.toLowerCase();
+    const base = Date.parse(`${pub}T00:00:00Z`);
+    const d = w === 'yesterday' ? base - DAY_MS : w === 'tomorrow' ? base + DAY_MS : base;
+    out.push({ date: iso(d), precision: 'day', start: m.index, end: m.index + m[0].length });
+  }
+  // Explicit dates (month and day, with or without a year; month and year).
+  if (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}/i.test(text)) {
+    const ref = new Date(`${pub}T12:00:00Z`);
+    for (const r of chrono.parse(text, { instant: ref, timezone: 0 })) {
+      const s = r.start;
+      if (!s.isCertain('month') || taken(r.index, r.index + r.text.length)) continue;
+      const month = s.get('month')!;
+      if (s.isCertain('day')) {
+        const day = s.get('day')!;
+        const date = s.isCertain('year') ? `${s.get('year')}-${pad(month)}-${pad(day)}` : resolveMonthDay(month, day, pub, tense);
+        out.push({ date, precision: 'day', start: r.index, end: r.index + r.text.length });
+      } else if (s.isCertain('year')) {
+        out.push({ date: `${s.get('year')}-${pad(month)}`, precision: 'month', start: r.index, end: r.index + r.text.length });
+      }
+    }
+  }
+  MONTH_ALONE.lastIndex = 0;
+  while ((m = MONTH_ALONE.exec(text)) !== null) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    const name = m[2]!;
+    if (name === 'May' && !m[1] && !/\b(?:in|last|next|early|late|since|until|by)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) {
+      // "May" as a month needs a preposition before it; otherwise it is the verb.
+      const prevWord = /(\w+)\s*$/.exec(text.slice(0, m.index))?.[1] ?? '';
+      if (!/^(?:their|the|its|in|of)$/i.test(prevWord)) continue;
+    }
+    const mod = m[1]?.toLowerCase();
+    const t: Tense = mod === 'last' ? 'past' : mod === 'next' ? 'future' : tense;
+    const month = MONTHS.indexOf(name.toLowerCase()) + 1;
+    out.push({ date: resolveMonth(month, pub, t), precision: 'month', start: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** UTC offsets of time zones named in news ("Moscow time"). */
+const ZONES: [RegExp, (pub: string) => string][] = [
+  [/moscow time|\bMSK\b/i, (pub) => (pub >= '2014-10-26' ? '+03:00' : pub >= '2011-03-27' ? '+04:00' : '+03:00')],
+  [/\b(?:GMT|UTC)\b|greenwich mean time/i, () => '+00:00'],
+  [/\bEST\b|eastern standard time/i, () => '-05:00'],
+  [/\bEDT\b|eastern daylight time/i, () => '-04:00'],
+  [/\bCET\b|central european time|paris time|berlin time/i, () => '+01:00'],
+  [/\bBST\b|british summer time/i, () => '+01:00'],
+  [/\bJST\b|tokyo time/i, () => '+09:00'],
+  [/kyiv time|kiev time/i, () => '+02:00'],
+];
+
+const TIME = '(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)';
+const RANGE_RE = new RegExp(`(?:from|between)\\s+${TIME}\\s+(?:to|and|until|till)\\s+${TIME}`, 'i');
+const AT_RE = new RegExp(`\\bat\\s+${TIME}`, 'i');
+
+function hm(h: string, min: string | undefined, mer: string): string {
+  let hour = Number(h) % 12;
+  if (/^p/i.test(mer)) hour += 12;
+  return `${pad(hour)}:${min ?? '00'}`;
+}
+
+/** Start and end times (ISO with offset) on `day` when the sentence names them with a zone. */
+export function findTimes(text: string, day: string, pub: string): { startTime?: string; endTime?: string; minutes?: number } {
+  const zone = ZONES.find(([re]) => re.test(text));
+  if (!zone) return {};
+  const off = zone[1](pub);
+  const r = RANGE_RE.exec(text);
+  if (r) {
+    const a = hm(r[1]!, r[2], r[3]!);
+    const b = hm(r[4]!, r[5], r[6]!);
+    const ta = Date.parse(`${day}T${a}:00${off}`);
+    let tb = Date.parse(`${day}T${b}:00${off}`);
+    const endDay = tb < ta ? iso(Date.parse(`${day}T00:00:00Z`) + DAY_MS) : day;
+    if (tb < ta) tb += DAY_MS;
+    return { startTime: `${day}T${a}:00${off}`, endTime: `${endDay}T${b}:00${off}`, minutes: Math.round((tb - ta) / 60_000) };
+  }
+  const at = AT_RE.exec(text);
+  if (at) return { startTime: `${day}T${hm(at[1]!, at[2], at[3]!)}:00${off}` };
+  return {};
+}
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, ninety: 90 };
+const DUR_RE = /\b(?:(?:just|nearly|almost|about|around|some|roughly|more than|less than|over|under)\s+)*(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|ninety)(?:-|\s+)(hours?|minutes?|hrs?)(?:\s+and\s+(?:a\s+half|(\d+|fifteen|twenty|thirty|forty|forty-five)\s+minutes))?(?:-long)?\b/i;
+
+/** A duration in minutes named in the text ("two-hour", "just over two hours", "90-minute"). */
+export function findDuration(text: string): number | null {
+  const m = DUR_RE.exec(text);
+  if (!m) return null;
+  const n = /^\d/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()] ?? 0;
+  if (n === 0) return null;
+  let minutes = /^h/i.test(m[2]!) ? n * 60 : n;
+  if (/a\s+half/i.test(m[0])) minutes += 30;
+  if (m[3]) minutes += /^\d/.test(m[3]) ? Number(m[3]) : NUMBER_WORDS[m[3].toLowerCase()] ?? 0;
+  return Math.round(minutes);
+}

@@ -1,0 +1,185 @@
+/**
+ * Extraction: from one Article to its GraphPatch (pure, deterministic; gazetteer data is loaded
+ * once at module load). Every extracted node and relationship carries `sources: [article.id]`.
+ * @example const patch = extractArticle(article); // nodes: Article, Day, Leader…, rels: MENTIONS…
+ */
+import { mergePatches } from '../../core/merge.ts';
+import type { GraphPatch, NodeRef, PatchNode, PatchRel, Props } from '../../core/patch.ts';
+import type { RelType } from '../../core/model.ts';
+import { dayNode } from '../days.ts';
+import type { Article } from '../read/types.ts';
+import { findAttribution } from './attribution.ts';
+import { findCalls, type CallRecord } from './calls.ts';
+import type { ActorRef, ArticleContext } from './context.ts';
+import { COUNTRY_ALIASES, COUNTRY_NAMES, LEADERS, ORGS, orgCountry, PLACES } from './gazetteer.ts';
+import { findLeaders } from './leaders.ts';
+import { findMentions, type Mention } from './mentions.ts';
+import { splitSentences } from './sentences.ts';
+import { findStatements } from './statements.ts';
+import { tokenize } from './tokens.ts';
+import { findTopics } from './topics.ts';
+
+class PatchBuilder {
+  readonly nodes: PatchNode[] = [];
+  readonly rels: PatchRel[] = [];
+  constructor(private readonly source: string) {}
+  node(label: PatchNode['label'], key: string, props: Props, provenance = true): NodeRef {
+    this.nodes.push({ label, key, props: provenance ? { ...props, sources: [this.source] } : props });
+    return { label, key };
+  }
+  rel(type: RelType, from: NodeRef, to: NodeRef, props: Props = {}): void {
+    this.rels.push({ type, from, to, props: { ...props, sources: [this.source] } });
+  }
+  patch(): GraphPatch {
+    return mergePatches({ nodes: this.nodes, rels: this.rels });
+  }
+}
+
+function surname(name: string): string {
+  const parts = name.split(' ');
+  return parts[parts.length - 1]!;
+}
+
+function displayOf(ctx: ArticleContext, a: ActorRef): string {
+  if (a.label === 'Leader') return surname(ctx.leaders.get(a.key)?.name ?? a.key);
+  if (a.label === 'Country') return COUNTRY_NAMES.get(a.key) ?? a.key;
+  return ORGS.get(a.key)?.name ?? a.key;
+}
+
+/** Extracts the graph of one article. */
+export function extractArticle(article: Article): GraphPatch {
+  const text = article.text;
+  const pub = article.publishedAt;
+  const tokens = tokenize(text);
+  const gaz = findMentions(text, tokens, pub);
+  const { leaders, mentions: leaderMentions } = findLeaders(text, tokens, gaz, pub);
+  const mentions = [...gaz.filter((m) => m.kind !== 'leader'), ...leaderMentions].sort((a, b) => a.start - b.start);
+  const sentences = splitSentences(text);
+  const bySentence: Mention[][] = sentences.map(() => []);
+  let si = 0;
+  for (const m of mentions) {
+    while (si < sentences.length - 1 && m.start >= sentences[si]!.end) si++;
+    bySentence[si]!.push(m);
+  }
+  const attributions = sentences.map((s) => findAttribution(s, bySentence[s.index]!));
+  const ctx: ArticleContext = { text, pub, tokens, sentences, mentions, leaders, bySentence, attributions };
+  const callRes = findCalls(ctx);
+  const statements = findStatements(ctx, callRes);
+  const topics = findTopics(text);
+
+  const b = new PatchBuilder(article.id);
+  const art = b.node('Article', article.id, {
+    title: article.title, publishedAt: pub, source: article.source, url: article.url,
+    wordCount: text.split(/\s+/).filter(Boolean).length, dateline: article.dateline,
+  }, false);
+  const days = new Set<string>([pub]);
+  const dayRef = (d: string): NodeRef => {
+    if (!days.has(d)) days.add(d);
+    return { label: 'Day', key: d };
+  };
+  b.rel('PUBLISHED_ON', art, dayRef(pub));
+
+  // Entities and mentions.
+  const counts = new Map<string, { ref: NodeRef; n: number }>();
+  const countries = new Set<string>();
+  const orgs = new Set<string>();
+  const count = (ref: NodeRef): void => {
+    const k = `${ref.label}:${ref.key}`;
+    const c = counts.get(k) ?? { ref, n: 0 };
+    c.n++;
+    counts.set(k, c);
+  };
+  for (const m of mentions) {
+    if (m.kind === 'country') {
+      countries.add(m.id);
+      count({ label: 'Country', key: m.id });
+    } else if (m.kind === 'org') {
+      orgs.add(m.id);
+      count({ label: 'Organization', key: m.id });
+    } else if (m.kind === 'leader') count({ label: 'Leader', key: m.id });
+    else {
+      const p = PLACES.get(m.id);
+      b.node('Place', m.id, { name: p?.name ?? m.text });
+      count({ label: 'Place', key: m.id });
+    }
+  }
+  for (const t of topics) {
+    b.node('Topic', t.id, { name: t.name });
+    count({ label: 'Topic', key: t.id });
+  }
+  for (const l of leaders.values()) {
+    const data = LEADERS.get(l.id);
+    const aliases = new Set([...(data?.aliases ?? l.aliases)]);
+    for (const m of leaderMentions) if (m.id === l.id && m.text !== l.name) aliases.add(m.text);
+    b.node('Leader', l.id, { name: l.name, aliases: [...aliases].sort(), title: l.title, role: l.role });
+    if (l.represents) {
+      const to = { label: l.represents.label, key: l.represents.key } as NodeRef;
+      if (to.label === 'Country') countries.add(to.key);
+      else orgs.add(to.key);
+      b.rel('REPRESENTS', { label: 'Leader', key: l.id }, to, { title: l.title, role: l.role, since: l.since, until: l.until });
+    }
+  }
+  for (const id of orgs) {
+    const o = ORGS.get(id);
+    if (!o) continue;
+    b.node('Organization', id, { name: o.name, aliases: [...o.aliases].sort(), kind: o.kind });
+    const c = orgCountry(o, pub);
+    if (c) {
+      countries.add(c);
+      b.rel('PART_OF', { label: 'Organization', key: id }, { label: 'Country', key: c });
+    }
+  }
+  for (const code of countries) {
+    b.node('Country', code, { name: COUNTRY_NAMES.get(code) ?? code, aliases: [...(COUNTRY_ALIASES.get(code) ?? [])].sort() });
+  }
+  for (const { ref, n } of counts.values()) b.rel('MENTIONS', art, ref, { count: n });
+
+  // Calls.
+  const callRef = (c: CallRecord): NodeRef => ({ label: 'Call', key: c.id });
+  for (const c of callRes.calls) {
+    const names = [...c.participants].sort((x, y) => (x.label === y.label ? 0 : x.label === 'Leader' ? -1 : y.label === 'Leader' ? 1 : 0)).map((p) => displayOf(ctx, p));
+    const title = `${names.join(' – ')} ${c.kind}`;
+    b.node('Call', c.id, {
+      kind: c.kind, status: c.status, date: c.date, datePrecision: c.precision, startTime: c.startTime ?? null,
+      endTime: c.endTime ?? null, durationMinutes: c.minutes ?? null, title, confidence: c.confidence,
+    });
+    for (const p of c.participants) b.rel('PARTICIPATED_IN', p, callRef(c), { role: 'participant' });
+    for (const pl of c.places) {
+      b.node('Place', pl.id, { name: PLACES.get(pl.id)?.name ?? pl.name });
+      b.rel('HELD_IN', callRef(c), { label: 'Place', key: pl.id });
+    }
+    if (c.date !== null && c.precision === 'day') b.rel('ON', callRef(c), dayRef(c.date));
+    for (const i of [...c.reports].sort((x, y) => x - y)) {
+      const s = sentences[i]!;
+      b.rel('REPORTED_IN', callRef(c), art, { sentence: s.text, start: s.start, end: s.end });
+    }
+  }
+  // Topics discussed: in sentences about a call that speak of discussing, or stated during one.
+  for (const s of sentences) {
+    const ts = topics.filter((t) => t.start >= s.start && t.end <= s.end);
+    if (ts.length === 0) continue;
+    const calls = callRes.bySentence.get(s.index) ?? [];
+    let target: CallRecord | null = null;
+    if (/\bdiscuss|\btalked about|\bfocused on|\bagenda\b/i.test(s.text)) target = calls[0] ?? (/\b(?:two|both) leaders|\bthe leaders\b/i.test(s.text) ? callRes.main : null);
+    const st = statements.find((x) => x.sentence === s.index && x.during);
+    if (!target && st) target = st.during;
+    if (target) for (const t of ts) b.rel('DISCUSSED', callRef(target), { label: 'Topic', key: t.id });
+  }
+  // Statements.
+  for (const st of statements) {
+    const ref: NodeRef = { label: 'Statement', key: st.id };
+    const date = st.during?.precision === 'day' && st.during.date ? st.during.date : pub;
+    b.node('Statement', st.id, { text: st.text, quote: st.quote, kind: st.kind, date, datePrecision: 'day', confidence: st.confidence });
+    for (const sp of st.speakers) b.rel('MADE', sp, ref);
+    for (const r of st.relayers) if (r.label !== 'Country') b.rel('REPORTED_BY', ref, r as NodeRef);
+    for (const a of st.about) b.rel('ABOUT', ref, a as NodeRef);
+    const s = sentences[st.sentence]!;
+    for (const t of topics) if (t.start >= s.start && t.end <= s.end) b.rel('ABOUT', ref, { label: 'Topic', key: t.id });
+    for (const c of st.aboutCalls) b.rel('ABOUT', ref, callRef(c));
+    if (st.during) b.rel('DURING', ref, callRef(st.during));
+    b.rel('ON', ref, dayRef(date));
+    b.rel('REPORTED_IN', ref, art, { sentence: s.text, start: s.start, end: s.end });
+  }
+  for (const d of [...days].sort()) b.nodes.push(dayNode(d));
+  return b.patch();
+}

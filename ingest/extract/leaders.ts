@@ -1,0 +1,217 @@
+/**
+ * Leaders: people named with an office ("French Prime Minister Jacques Chirac", "U.S. national
+ * security adviser Jake Sullivan", "Kremlin leader Mikhail Gorbachev"), known leaders of the data
+ * file by name or surname, and later mentions of the same people. Resolves what each represents.
+ */
+import { slugify } from '../../core/ids.ts';
+import { COUNTRY_NAMES, LEADERS, ORGS, orgCountry, positionOn, PHRASES } from './gazetteer.ts';
+import type { Mention } from './mentions.ts';
+import { isCapitalized, type Token } from './tokens.ts';
+
+/** A leader as found in one article. */
+export interface LeaderInfo {
+  id: string;
+  name: string;
+  aliases: string[];
+  title: string | null;
+  role: string | null;
+  /** What the leader acts for: a Country (ISO code) or an Organization (id). */
+  represents: { label: 'Country' | 'Organization'; key: string } | null;
+  since: string | null;
+  until: string | null;
+}
+
+const TITLE_SRC = [
+  'first deputy prime minister', 'deputy prime minister', 'prime minister', 'vice president', 'vice-president',
+  'president', 'premier', 'chancellor of the exchequer', 'chancellor', 'foreign secretary', 'secretary of state',
+  'secretary[- ]general', 'general secretary', 'party leader', 'national security advis[eo]r', 'security advis[eo]r',
+  'foreign policy (?:advis[eo]r|aide)', 'minister of [A-Z][a-z]+(?: and [A-Z][a-z]+)?', '[a-z]+ minister', 'minister',
+  '(?:treasury|defen[cs]e|commerce|agriculture|energy|interior|home|labor|labour) secretary', 'trade representative',
+  'press secretary', 'chief of staff', 'spokes(?:man|woman|person)', 'ambassador', 'envoy', '(?:chief )?(?:arms )?negotiator',
+  'leader', 'counterpart', 'king', 'queen', 'emperor', 'crown prince', 'emir', 'sheikh', 'ayatollah', 'pope',
+  'chairman', 'governor', 'senator', 'sen\\.', 'advis[eo]r', 'aide', 'head of state', 'state president', 'supreme leader',
+];
+const TITLE_RE = new RegExp(`\\b(?:acting |former )?(${TITLE_SRC.join('|')})(?=\\s)`, 'gi');
+const NOT_MINISTER = /^(?:the|a|an|his|her|its|their|our|foreign|finance)$/i;
+
+const STOP_NAME = new Set([
+  'The', 'A', 'An', 'Mr', 'Mrs', 'Ms', 'Dr', 'He', 'She', 'It', 'They', 'This', 'That', 'In', 'On', 'At', 'And', 'But',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
+  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun',
+  'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'President', 'Minister', 'Prime', 'Secretary', 'Chancellor', 'Foreign',
+  'House', 'Senate', 'Congress', 'Party', 'Council', 'Commission', 'Ministry', 'Government', 'State', 'Department',
+]);
+const PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'da', 'di', 'dos', 'del']);
+
+/** Roles from an office title (the data file's roles win for known leaders). */
+export function roleOf(title: string, ofOrg: boolean): string {
+  const t = title.toLowerCase();
+  if (/spokes|press secretary/.test(t)) return 'spokesperson';
+  if (/advis|aide/.test(t)) return 'adviser';
+  if (/ambassador|envoy|negotiator/.test(t)) return 'envoy';
+  if (ofOrg) return 'official';
+  if (/deputy|vice/.test(t)) return 'official';
+  if (/prime minister|premier|^chancellor$/.test(t)) return 'head_of_government';
+  if (/^(president|king|queen|emperor|emir|leader|head of state|state president|supreme leader|general secretary|party leader|crown prince)$/.test(t)) return 'head_of_state';
+  if (/minister|secretary|trade representative/.test(t)) return 'minister';
+  return 'official';
+}
+
+function titleCase(s: string): string {
+  return s.replace(/\b([a-z])([a-z]*)/g, (_m, a: string, b: string) => (['of', 'the', 'and'].includes(a + b) ? a + b : a.toUpperCase() + b));
+}
+
+/** The capitalised name at token i (1–4 tokens, initials and particles inside), or null. */
+function nameAt(tokens: Token[], i: number, covered: Map<number, Mention>): { end: number; text: string; tokEnd: number } | null {
+  const parts: Token[] = [];
+  let j = i;
+  while (j < tokens.length && parts.length < 5) {
+    const t = tokens[j]!;
+    if (parts.length > 0 && t.start > parts[parts.length - 1]!.end + 1) break;
+    if (/^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.' && parts.length > 0) {
+      parts.push({ text: `${t.text}.`, start: t.start, end: tokens[j + 1]!.end });
+      j += 2;
+      continue;
+    }
+    if (parts.length > 0 && PARTICLES.has(t.text) && tokens[j + 1] && isCapitalized(tokens[j + 1]!.text)) {
+      parts.push(t);
+      j++;
+      continue;
+    }
+    if (!isCapitalized(t.text) || !/^\p{L}/u.test(t.text) || STOP_NAME.has(t.text)) break;
+    const m = covered.get(j);
+    if (m && m.kind !== 'leader') break;
+    if (m && m.kind === 'leader' && parts.length === 0) return null;
+    parts.push(t);
+    j++;
+  }
+  while (parts.length > 0 && (PARTICLES.has(parts[parts.length - 1]!.text) || /\.$/.test(parts[parts.length - 1]!.text))) {
+    parts.pop();
+  }
+  if (parts.length === 0) return null;
+  return { end: parts[parts.length - 1]!.end, text: parts.map((p) => p.text).join(' '), tokEnd: i + parts.length };
+}
+
+/** Result of leader resolution: leaders by id and every leader mention (gazetteer and found). */
+export interface LeaderResult {
+  leaders: Map<string, LeaderInfo>;
+  mentions: Mention[];
+}
+
+/**
+ * Finds leaders in the article: titles followed by names, known names, surnames of people
+ * already named, and resolves title, role and what they represent on the publication day.
+ */
+export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date: string): LeaderResult {
+  const byStart = new Map<number, number>();
+  tokens.forEach((t, i) => byStart.set(t.start, i));
+  const covered = new Map<number, Mention>();
+  const byEnd = new Map<number, Mention>();
+  for (const m of gaz) {
+    for (let k = m.tokStart; k < m.tokEnd; k++) covered.set(k, m);
+    byEnd.set(m.end, m);
+  }
+  const leaders = new Map<string, LeaderInfo>();
+  const mentions: Mention[] = gaz.filter((m) => m.kind === 'leader');
+  const ensureKnown = (id: string): LeaderInfo => {
+    let info = leaders.get(id);
+    if (!info) {
+      const data = LEADERS.get(id)!;
+      const pos = positionOn(data, date);
+      const org = pos ? ORGS.get(pos.of) : undefined;
+      info = {
+        id,
+        name: data.name,
+        aliases: [...data.aliases],
+        title: pos?.title ?? null,
+        role: pos?.role ?? null,
+        represents: pos ? (org ? { label: 'Organization', key: org.id } : { label: 'Country', key: pos.of }) : null,
+        since: pos?.since ?? null,
+        until: pos?.until ?? null,
+      };
+      leaders.set(id, info);
+    }
+    return info;
+  };
+  for (const m of mentions) ensureKnown(m.id);
+
+  TITLE_RE.lastIndex = 0;
+  let tm: RegExpExecArray | null;
+  while ((tm = TITLE_RE.exec(text)) !== null) {
+    const rawTitle = tm[1]!;
+    const titleStart = tm.index + tm[0].length - rawTitle.length;
+    const lower = rawTitle.toLowerCase();
+    if (/^[a-z]+ minister$/.test(lower) && NOT_MINISTER.test(lower.split(' ')[0]!) && !/^(foreign|finance) minister$/.test(lower)) continue;
+    if (rawTitle === rawTitle.toUpperCase()) continue;
+    const ti = byStart.get(tm.index + tm[0].length + 1);
+    if (ti === undefined) continue;
+    if (tokens[ti]?.text === ',') continue;
+    const name = nameAt(tokens, ti, covered);
+    let leaderId: string | null = null;
+    if (name === null) {
+      const m = covered.get(ti);
+      if (m && m.kind === 'leader') leaderId = m.id;
+      else continue;
+    }
+    // What stands right before the title: a country, a demonym, an organisation.
+    let before = text.slice(0, titleStart).replace(/(?:['’]s)?\s+$/, '');
+    before = before.replace(/\s+(?:state-run|top|chief|senior|foreign)$/i, '');
+    const prefix = byEnd.get(before.length);
+    const prefixOk = prefix && (prefix.kind === 'country' || prefix.kind === 'org');
+    const isCounterpart = lower === 'counterpart';
+    if (!prefixOk && /^(leader|aide|advis[eo]r|counterpart|envoy|ambassador|negotiator|governor|chairman)$/.test(lower) && rawTitle[0] === rawTitle[0]!.toLowerCase()) continue;
+    if (leaderId === null && name !== null) {
+      const key = name.text;
+      const known = PHRASES.get(key)?.find((e) => e.type === 'leader');
+      if (known && known.type === 'leader') leaderId = known.id;
+      else leaderId = slugify(name.text);
+    }
+    if (leaderId === null || leaderId === '') continue;
+    const data = LEADERS.get(leaderId);
+    let info = leaders.get(leaderId);
+    if (!info) {
+      if (data) info = ensureKnown(leaderId);
+      else {
+        info = { id: leaderId, name: name!.text, aliases: [], title: null, role: null, represents: null, since: null, until: null };
+        leaders.set(leaderId, info);
+      }
+    }
+    if (name !== null && !covered.has(ti)) {
+      mentions.push({ kind: 'leader', id: leaderId, start: tokens[ti]!.start, end: name.end, tokStart: ti, tokEnd: name.tokEnd, text: name.text });
+      for (let k = ti; k < name.tokEnd; k++) covered.set(k, mentions[mentions.length - 1]!);
+    }
+    if (!data && !isCounterpart && info.title === null) {
+      const ofOrg = prefix?.kind === 'org' && !ORGS.get(prefix.id)?.country;
+      info.title = titleCase(rawTitle.replace(/^sen\.$/i, 'Senator'));
+      info.role = roleOf(info.title, ofOrg === true);
+    }
+    if (!data && prefixOk && info.represents === null) {
+      if (prefix.kind === 'country') info.represents = { label: 'Country', key: prefix.id };
+      else {
+        const org = ORGS.get(prefix.id)!;
+        const c = orgCountry(org, date);
+        const governing = info.role === 'head_of_state' || info.role === 'head_of_government' || info.role === 'minister';
+        info.represents = c && governing ? { label: 'Country', key: c } : { label: 'Organization', key: org.id };
+      }
+    }
+  }
+  // Later mentions by surname of leaders found through titles.
+  const surnames = new Map<string, string>();
+  for (const l of leaders.values()) {
+    if (LEADERS.has(l.id)) continue;
+    const parts = l.name.split(' ');
+    if (parts.length > 1) surnames.set(parts[parts.length - 1]!, l.id);
+  }
+  if (surnames.size > 0) {
+    for (let i = 0; i < tokens.length; i++) {
+      const id = surnames.get(tokens[i]!.text);
+      if (id === undefined || covered.has(i)) continue;
+      const m: Mention = { kind: 'leader', id, start: tokens[i]!.start, end: tokens[i]!.end, tokStart: i, tokEnd: i + 1, text: tokens[i]!.text };
+      mentions.push(m);
+      covered.set(i, m);
+    }
+  }
+  for (const l of leaders.values()) if (l.represents?.label === 'Country' && !COUNTRY_NAMES.has(l.represents.key)) l.represents = null;
+  mentions.sort((a, b) => a.start - b.start);
+  return { leaders, mentions };
+}

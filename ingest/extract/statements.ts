@@ -1,0 +1,163 @@
+/**
+ * Statements: who said what, from quotes and reported speech, with the one who relayed it, the
+ * kind (concern, warning, accusation, …), what and whom it is about and the call it was made in.
+ */
+import { shortHash } from '../../core/ids.ts';
+import type { StatementKind } from '../../core/model.ts';
+import type { CallRecord, CallResult } from './calls.ts';
+import { actorKey, actorOf, type ActorRef, type ArticleContext } from './context.ts';
+import { ORGS } from './gazetteer.ts';
+
+/** A statement as found in one article. */
+export interface StatementRecord {
+  id: string;
+  text: string;
+  quote: string | null;
+  kind: StatementKind;
+  speakers: ActorRef[];
+  relayers: ActorRef[];
+  about: ActorRef[];
+  aboutCalls: CallRecord[];
+  during: CallRecord | null;
+  sentence: number;
+  confidence: number;
+}
+
+/** Stance and speech verbs and what kind of statement they make; the earliest in the content wins. */
+const KINDS: [RegExp, StatementKind][] = [
+  [/\b(?:voiced|expressed|raised)\s+(?:(?:the|his|her|its|their|deep|grave|serious)\s+)*concerns?\b|\bconcerned\b|\bworried\b/i, 'concern'],
+  [/\bwarn(?:ed|s|ing)?\b|\bvowed\b|\bcautioned\b/i, 'warning'],
+  [/\bthreaten(?:ed|s)?\b/i, 'threat'],
+  [/\baccus(?:ed|es|ing)\b|\bblamed?\b|\bcondemn(?:ed|s)?\b|\bcritici[sz]ed\b|\bdenounced\b/i, 'accusation'],
+  [/\bdemand(?:ed|s)?\b|\bcalled for\b|\bcalls for\b|\burged?\b|\binsist(?:ed|s)\b|\bdesire for\b/i, 'demand'],
+  [/\bpropos(?:ed|es|al)\b|\bsuggested\b|\boffered\b/i, 'proposal'],
+  [/\b(?:reiterated|expressed|pledged|voiced)\s+(?:\w+\s+)?support\b|\bsupport(?:ed|s)?\b|\bbacked\b/i, 'support'],
+  [/\bagreed\b|\bagreement\b/i, 'agreement'],
+  [/\bden(?:ied|ies)\b|\brejected\b|\bdismissed\b/i, 'denial'],
+  [/\bdescribed\b|\bcharacteri[sz]ed\b|\bpointed to\b|\bbranded\b/i, 'characterization'],
+  [/\bgreetings\b|\bgreeted\b|\bwelcomed\b|\bgood to see\b|\bcongratulated\b/i, 'greeting'],
+  [/\bannounced\b|\bwill\b/i, 'announcement'],
+];
+/** Verbs after which the subject is the one who states (not merely acts). */
+const STANCE_VERB = /^\s*(?:also\s+|again\s+|has\s+|had\s+|then\s+)?(?:voiced|expressed|raised|warned|vowed|threatened|accused|blamed|condemned|criticized|criticised|demanded|called for|urged|insisted|proposed|suggested|offered|reiterated|pledged|agreed|denied|rejected|dismissed|described|characterized|pointed to|branded|greeted|welcomed|congratulated|said|told|announced|stressed|noted|added)\b/i;
+
+function kindOf(content: string): StatementKind {
+  let best: [number, StatementKind] = [Infinity, 'other'];
+  for (const [re, kind] of KINDS) {
+    const m = re.exec(content);
+    if (m && m.index < best[0]) best = [m.index, kind];
+  }
+  return best[1];
+}
+
+function quotesOf(s: string): string[] {
+  const out: string[] = [];
+  const re = /"([^"]+)(?:"|$)|“([^”]+)(?:”|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) out.push((m[1] ?? m[2]!).trim().replace(/[,.]$/, ''));
+  return out;
+}
+
+function normalise(s: string): string {
+  return s.toLowerCase().replace(/[’']/g, "'").replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The statement id: its speakers and the first words of what was said. */
+export function statementId(speakers: ActorRef[], text: string): string {
+  const who = speakers.map(actorKey).sort().join('+');
+  return `stmt-${shortHash(`${who}|${normalise(text).split(' ').slice(0, 12).join(' ')}`)}`;
+}
+
+/** Finds statements, given the calls already found. */
+export function findStatements(ctx: ArticleContext, callRes: CallResult): StatementRecord[] {
+  const out: StatementRecord[] = [];
+  const main = callRes.main;
+  const mainLeaders = (main?.participants ?? []).filter((p) => p.label === 'Leader');
+  for (const s of ctx.sentences) {
+    const att = ctx.attributions[s.index] ?? null;
+    const ms = ctx.bySentence[s.index] ?? [];
+    const cStart = att ? att.contentStart : s.start;
+    const cEnd = att ? att.contentEnd : s.end;
+    const content = ctx.text.slice(cStart, cEnd).trim().replace(/^(?:that\s+)/i, '');
+    const quotes = quotesOf(content);
+    const contentMs = ms.filter((m) => m.start >= cStart && m.end <= cEnd);
+    // The stating subject inside the content: an actor right before a stance verb.
+    let subject: ActorRef[] = [];
+    for (let i = 0; i < contentMs.length; i++) {
+      const m = contentMs[i]!;
+      if (m.kind === 'place' || m.form === 'demonym') continue;
+      const after = ctx.text.slice(m.end, Math.min(cEnd, m.end + 60)).replace(/^\s*["“”]/, ' ');
+      if (!STANCE_VERB.test(after)) continue;
+      subject = [actorOf(m)!];
+      const prev = contentMs[i - 1];
+      if (prev && prev.kind === 'leader' && /^\s+and\s+$/.test(ctx.text.slice(prev.end, m.start))) subject.unshift(actorOf(prev)!);
+      break;
+    }
+    if (subject.length === 0) {
+      const lead = /^(?:[^,"“”]{0,30},\s+)?(?:the two leaders|both leaders|both sides)\s+(?:also\s+)?(\w+)/i.exec(content);
+      if (lead && STANCE_VERB.test(` ${lead[1]}`) && !/discussed/i.test(lead[1]!)) subject = mainLeaders;
+    }
+    const rank = (k: string): number => (k === 'leader' ? 0 : k === 'org' ? 1 : 2);
+    const best = att && att.speakers.length > 0 ? Math.min(...att.speakers.map((m) => rank(m.kind))) : 0;
+    const named = att ? att.speakers.filter((m) => rank(m.kind) === best) : [];
+    const attSpeakers: ActorRef[] = att ? (att.collective && named.length === 0 ? mainLeaders : named.map((m) => actorOf(m)!)) : [];
+    let speakers: ActorRef[];
+    let relayers: ActorRef[] = att ? att.relayers.map((m) => actorOf(m)!) : [];
+    const subjectIsLeader = subject.some((a) => a.label === 'Leader');
+    if (subject.length > 0 && (subjectIsLeader || attSpeakers.length === 0)) {
+      speakers = subject;
+      relayers = [...relayers, ...attSpeakers.filter((a) => a.label !== 'Leader' && !subject.some((x) => actorKey(x) === actorKey(a)))];
+    } else if (attSpeakers.length > 0) speakers = attSpeakers;
+    else continue;
+    relayers = dedupe(relayers.filter((r) => !speakers.some((x) => actorKey(x) === actorKey(r)) && r.label !== 'Country'));
+    let kind = kindOf(content);
+    if (/\bdiscuss(?:ed)?\b/i.test(content) && !['agreement', 'proposal'].includes(kind)) continue;
+    const onlyMedia = speakers.every((a) => a.label === 'Organization' && ORGS.get(a.key)?.kind === 'media');
+    if (onlyMedia && quotes.length === 0 && (kind === 'other' || kind === 'announcement')) continue;
+    if (kind === 'other' && quotes.length === 0 && !att) continue;
+    const calls = callRes.bySentence.get(s.index) ?? [];
+    const speakerKeys = new Set(speakers.map(actorKey));
+    const speakerCountries = new Set(speakers.map((a) => (a.label === 'Leader' ? ctx.leaders.get(a.key)?.represents?.key : a.label === 'Country' ? a.key : ORGS.get(a.key)?.country)).filter(Boolean) as string[]);
+    const about: ActorRef[] = [];
+    for (const m of contentMs) {
+      const a = actorOf(m);
+      if (!a || speakerKeys.has(actorKey(a)) || relayers.some((r) => actorKey(r) === actorKey(a))) continue;
+      if (a.label === 'Country' && speakerCountries.has(a.key)) continue;
+      if (m.kind === 'country' && m.form === 'capital') continue;
+      about.push(a);
+    }
+    // "his Russian counterpart", "Mr. President": the other participants of the call.
+    let during: CallRecord | null = null;
+    const inCall = calls.find((c) => c.status === 'held' && c.participants.some((p) => speakerKeys.has(actorKey(p))));
+    if (/\breadouts?\b|\bduring the (?:call|talks|meeting|summit)\b|\bvideo clip\b/i.test(s.text) && main) during = calls.find((c) => c === main) ?? main;
+    else if (inCall && calls.length === 1) during = inCall;
+    else if (main && main.status === 'held' && main.date === ctx.pub && speakers.some((sp) => main.participants.some((p) => actorKey(p) === actorKey(sp))) && calls.every((c) => c === main)) during = main;
+    if (during && (kind === 'greeting' || /\bcounterpart\b/.test(content))) {
+      for (const p of during.participants) if (!speakerKeys.has(actorKey(p)) && p.label === 'Leader') about.push(p);
+    }
+    if (kind === 'other' && (/\bwill\b/.test(content) || calls.length > 0)) kind = 'announcement';
+    const aboutCalls = calls.filter((c) => c !== during);
+    const text = /^["“]/.test(content) && (content.match(/["“”]/g) ?? []).length % 2 === 1 ? content.slice(1) : content;
+    out.push({
+      id: statementId(speakers, quotes[0] ?? text),
+      text,
+      quote: quotes.length > 0 ? quotes.join(' … ') : null,
+      kind,
+      speakers: dedupe(speakers),
+      relayers,
+      about: dedupe(about),
+      aboutCalls,
+      during,
+      sentence: s.index,
+      confidence: quotes.length > 0 ? 0.9 : 0.75,
+    });
+  }
+  return out;
+}
+
+function dedupe(list: ActorRef[]): ActorRef[] {
+  const seen = new Map<string, ActorRef>();
+  for (const a of list) if (!seen.has(actorKey(a))) seen.set(actorKey(a), a);
+  return [...seen.values()];
+}
+
