@@ -74,7 +74,8 @@ export function propsEqual(a: Props, b: Props): boolean {
 
 /**
  * Combines patches: one node per label and key, one relationship per id, properties merged by
- * the rules above. Order of first appearance is kept, so output is deterministic.
+ * the rules above (lists come out sorted even from a single report). Order of first appearance
+ * is kept, so output is deterministic.
  */
 export function mergePatches(...patches: GraphPatch[]): GraphPatch {
   const nodes = new Map<string, PatchNode>();
@@ -83,12 +84,12 @@ export function mergePatches(...patches: GraphPatch[]): GraphPatch {
     for (const n of p.nodes) {
       const k = nodeKey(n);
       const cur = nodes.get(k);
-      nodes.set(k, cur ? { ...cur, props: mergeProps(cur.props, n.props) } : { ...n, props: { ...n.props } });
+      nodes.set(k, { ...(cur ?? n), props: mergeProps(cur?.props ?? {}, n.props) });
     }
     for (const r of p.rels) {
       const k = relId(r);
       const cur = rels.get(k);
-      rels.set(k, cur ? { ...cur, props: mergeProps(cur.props, r.props) } : { ...r, props: { ...r.props } });
+      rels.set(k, { ...(cur ?? r), props: mergeProps(cur?.props ?? {}, r.props) });
     }
   }
   return { nodes: [...nodes.values()], rels: [...rels.values()] };

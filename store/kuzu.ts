@@ -72,10 +72,34 @@ function castExpr(expr: string, t: PropType): string {
   return `CAST(${expr} AS ${kuzuType(t)})`;
 }
 
-/** Converts a value bound for a column: empty lists become null (kuzu cannot bind empty lists). */
-function bindValue(v: unknown): unknown {
+/** A typed example value per column type, for the witness row. */
+const WITNESS: Record<PropType, unknown> = { string: '', 'string[]': [''], int: 0, float: '0.5', bool: false };
+
+/**
+ * kuzu 0.11.3 infers the type of a list-of-structs parameter from its first element: a null
+ * there makes the column ANY and the query fails. So every batch starts with a witness row whose
+ * columns all hold a value of the declared type; `ROWS` skips it.
+ */
+function withWitness(rows: Record<string, unknown>[], cols: [string, PropType][], extra: string[]): Record<string, unknown>[] {
+  // kuzu binds struct fields by position: the witness must list its fields in the rows' order.
+  const w: Record<string, unknown> = {};
+  for (const c of extra) w[c] = '';
+  for (const [p, t] of cols) w[p] = WITNESS[t];
+  w['__w'] = true;
+  return [w, ...rows.map((r) => ({ ...r, __w: false }))];
+}
+const ROWS = 'UNWIND $rows AS r WITH r WHERE r.__w = false';
+
+/**
+ * Converts a value bound for a column: empty lists become null (kuzu cannot bind empty lists);
+ * floats travel as text and are cast back, because kuzu 0.11.3 stores a whole JS number bound
+ * into a DOUBLE struct field as raw integer bits (1 → 5e-324).
+ */
+function bindValue(v: unknown, t: PropType): unknown {
+  if (v === undefined || v === null) return null;
   if (Array.isArray(v) && v.length === 0) return null;
-  return v === undefined ? null : v;
+  if (t === 'float' && typeof v === 'number') return String(v);
+  return v;
 }
 
 export class KuzuStore implements GraphStore {
@@ -128,9 +152,16 @@ export class KuzuStore implements GraphStore {
 
   private async fetchExisting(nodes: PatchNode[], rels: PlannedRel[]): Promise<Existing> {
     const existing: Existing = { nodes: new Map(), rels: new Map() };
-    const byLabel = new Map<NodeLabel, string[]>();
-    for (const n of nodes) (byLabel.get(n.label) ?? byLabel.set(n.label, []).get(n.label)!).push(n.key);
-    for (const [label, keys] of byLabel) {
+    // The patch's nodes and every relationship end (which may be stored but not in the patch).
+    const byLabel = new Map<NodeLabel, Set<string>>();
+    const want = (r: NodeRef) => (byLabel.get(r.label) ?? byLabel.set(r.label, new Set()).get(r.label)!).add(r.key);
+    nodes.forEach(want);
+    for (const r of rels) {
+      want(r.from);
+      want(r.to);
+    }
+    for (const [label, keySet] of byLabel) {
+      const keys = [...keySet];
       const k = NODES[label].key;
       for (const part of chunks(keys, BATCH)) {
         const rows = await this.run(this.writer, `UNWIND $keys AS k MATCH (n:${esc(label)} {${k}: k}) RETURN n`, { keys: part });
@@ -166,10 +197,10 @@ export class KuzuStore implements GraphStore {
     for (const part of chunks(nodes, BATCH)) {
       const rows = part.map((n) => {
         const row: Record<string, unknown> = {};
-        for (const [p] of cols) row[p] = p === keyName ? n.key : bindValue(n.props[p]);
+        for (const [p, t] of cols) row[p] = p === keyName ? n.key : bindValue(n.props[p], t);
         return row;
       });
-      await this.run(this.writer, `COPY ${esc(label)} FROM (UNWIND $rows AS r RETURN ${ret})`, { rows });
+      await this.run(this.writer, `COPY ${esc(label)} FROM (${ROWS} RETURN ${ret})`, { rows: withWitness(rows, cols, []) });
     }
   }
 
@@ -180,10 +211,10 @@ export class KuzuStore implements GraphStore {
     for (const part of chunks(nodes, BATCH)) {
       const rows = part.map((n) => {
         const row: Record<string, unknown> = { key: n.key };
-        for (const [p] of cols) row[p] = bindValue(n.props[p]);
+        for (const [p, t] of cols) row[p] = bindValue(n.props[p], t);
         return row;
       });
-      await this.run(this.writer, `UNWIND $rows AS r MATCH (n:${esc(label)} {${k}: r.key}) SET ${sets}`, { rows });
+      await this.run(this.writer, `${ROWS} MATCH (n:${esc(label)} {${esc(k)}: r.key}) SET ${sets}`, { rows: withWitness(rows, cols, ['key']) });
     }
   }
 
@@ -191,7 +222,7 @@ export class KuzuStore implements GraphStore {
     const cols = relProps(g.type);
     return rels.map((r) => {
       const row: Record<string, unknown> = { f: r.from.key, t: r.to.key };
-      for (const [p] of cols) row[p] = p === 'id' ? r.id : bindValue(r.props[p]);
+      for (const [p, t] of cols) row[p] = p === 'id' ? r.id : bindValue(r.props[p], t);
       return row;
     });
   }
@@ -202,7 +233,7 @@ export class KuzuStore implements GraphStore {
     const multi = (RELS[g.type] as RelSpec).ends.length > 1;
     const opt = multi ? ` (from='${g.fromLabel}', to='${g.toLabel}')` : '';
     for (const part of chunks(g.rels, BATCH)) {
-      await this.run(this.writer, `COPY ${esc(g.type)} FROM (UNWIND $rows AS r RETURN ${ret})${opt}`, { rows: this.relRows(g, part) });
+      await this.run(this.writer, `COPY ${esc(g.type)} FROM (${ROWS} RETURN ${ret})${opt}`, { rows: withWitness(this.relRows(g, part), cols, ['f', 't']) });
     }
   }
 
@@ -214,8 +245,8 @@ export class KuzuStore implements GraphStore {
     for (const part of chunks(g.rels, BATCH)) {
       await this.run(
         this.writer,
-        `UNWIND $rows AS r MATCH (a:${esc(g.fromLabel)} {${fk}: r.f})-[x:${esc(g.type)}]->(b:${esc(g.toLabel)} {${tk}: r.t}) WHERE x.id = r.id SET ${sets}`,
-        { rows: this.relRows(g, part) },
+        `${ROWS} MATCH (a:${esc(g.fromLabel)} {${esc(fk)}: r.f})-[x:${esc(g.type)}]->(b:${esc(g.toLabel)} {${esc(tk)}: r.t}) WHERE x.id = r.id SET ${sets}`,
+        { rows: withWitness(this.relRows(g, part), relProps(g.type), ['f', 't']) },
       );
     }
   }

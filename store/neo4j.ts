@@ -183,10 +183,16 @@ export class Neo4jStore implements GraphStore {
 
   private async fetchExisting(tx: ManagedTransaction, nodes: PatchNode[], rels: PlannedRel[]): Promise<Existing> {
     const existing: Existing = { nodes: new Map(), rels: new Map() };
-    const byLabel = new Map<NodeLabel, string[]>();
-    for (const n of nodes) (byLabel.get(n.label) ?? byLabel.set(n.label, []).get(n.label)!).push(n.key);
-    for (const [label, keys] of byLabel) {
-      for (const part of chunks(keys, BATCH)) {
+    // The patch's nodes and every relationship end (which may be stored but not in the patch).
+    const byLabel = new Map<NodeLabel, Set<string>>();
+    const want = (r: NodeRef) => (byLabel.get(r.label) ?? byLabel.set(r.label, new Set()).get(r.label)!).add(r.key);
+    nodes.forEach(want);
+    for (const r of rels) {
+      want(r.from);
+      want(r.to);
+    }
+    for (const [label, keySet] of byLabel) {
+      for (const part of chunks([...keySet], BATCH)) {
         const res = await tx.run(`UNWIND $keys AS k MATCH (n:${esc(label)} {${NODES[label].key}: k}) RETURN n`, { keys: part });
         for (const rec of res.records) {
           const n = nodeToJson(rec.get('n') as RawNode);

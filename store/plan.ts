@@ -99,6 +99,14 @@ export function planWrite(prepared: { nodes: PatchNode[]; rels: PlannedRel[] }, 
       }
     }
   }
+  const inPatch = new Set(prepared.nodes.map((n) => nodeKey(n)));
+  const dangling = prepared.rels.filter(
+    (r) => !(inPatch.has(nodeKey(r.from)) || existing.nodes.has(nodeKey(r.from))) || !(inPatch.has(nodeKey(r.to)) || existing.nodes.has(nodeKey(r.to))),
+  );
+  if (dangling.length > 0) {
+    const shown = dangling.slice(0, 5).map((r) => `${r.id}`).join('; ');
+    throw new StoreError('E_INVALID_PATCH', `store: patch refused, nothing written: ${dangling.length} relationship(s) end at a node that is neither in the patch nor stored: ${shown}`);
+  }
   const creates: PlannedRel[] = [];
   const updates: PlannedRel[] = [];
   for (const r of prepared.rels) {

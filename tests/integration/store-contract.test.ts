@@ -146,6 +146,53 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       expect(big.code).toBe('E_TOO_MANY_ROWS');
     });
 
+    it('links stored nodes by a patch of relationships alone, once', async () => {
+      await store.upsert(patchOne());
+      const link: GraphPatch = {
+        nodes: [],
+        rels: [{ type: 'REPRESENTS', from: { label: 'Leader', key: 'vladimir-putin' }, to: { label: 'Country', key: 'US' }, props: { sources: [A1] } }],
+      };
+      expect(await store.upsert(link)).toEqual({ nodesCreated: 0, nodesUpdated: 0, relsCreated: 1, relsUpdated: 0 });
+      expect(await store.upsert(link)).toEqual({ nodesCreated: 0, nodesUpdated: 0, relsCreated: 0, relsUpdated: 0 });
+      const dangling: GraphPatch = {
+        nodes: [],
+        rels: [{ type: 'REPRESENTS', from: { label: 'Leader', key: 'nobody' }, to: { label: 'Country', key: 'US' }, props: {} }],
+      };
+      const err = (await store.upsert(dangling).catch((e: unknown) => e)) as StoreError;
+      expect(err.code).toBe('E_INVALID_PATCH');
+      expect(err.message).toContain('REPRESENTS:Leader:nobody->Country:US');
+      expect((await store.stats()).rels.REPRESENTS).toBe(2);
+    });
+
+    it('writes batches whose first rows lack optional values (lists, numbers, strings)', async () => {
+      const patch: GraphPatch = {
+        nodes: [
+          { label: 'Country', key: 'RU', props: { name: 'Russia' } },
+          { label: 'Country', key: 'US', props: { name: 'United States', aliases: ['U.S.', 'America'], sources: [A1] } },
+          { label: 'Call', key: 'c1', props: { kind: 'talks' } },
+          { label: 'Call', key: 'c2', props: { kind: 'summit', durationMinutes: 60, confidence: 1, title: 'Summit' } },
+        ],
+        rels: [
+          { type: 'PARTICIPATED_IN', from: { label: 'Country', key: 'RU' }, to: { label: 'Call', key: 'c1' }, props: {} },
+          { type: 'PARTICIPATED_IN', from: { label: 'Country', key: 'US' }, to: { label: 'Call', key: 'c1' }, props: { role: 'host', sources: [A1] } },
+        ],
+      };
+      expect(await store.upsert(patch)).toEqual({ nodesCreated: 4, nodesUpdated: 0, relsCreated: 2, relsUpdated: 0 });
+      const update: GraphPatch = {
+        nodes: [
+          { label: 'Call', key: 'c1', props: { kind: 'talks' } },
+          { label: 'Call', key: 'c2', props: { kind: 'summit', sources: [A2] } },
+        ],
+        rels: [],
+      };
+      expect(await store.upsert(update)).toEqual({ nodesCreated: 0, nodesUpdated: 1, relsCreated: 0, relsUpdated: 0 });
+      const nodes = await store.getNodes([{ label: 'Country', key: 'US' }, { label: 'Call', key: 'c2' }]);
+      expect(nodes.map((n) => n.properties)).toEqual([
+        { iso2: 'US', name: 'United States', aliases: ['America', 'U.S.'], sources: [A1] },
+        { id: 'c2', kind: 'summit', status: null, date: null, datePrecision: null, startTime: null, endTime: null, durationMinutes: 60, title: 'Summit', confidence: 1, sources: [A2] },
+      ]);
+    });
+
     it('tells which articles are stored', async () => {
       await store.upsert(patchOne());
       expect([...(await store.existingArticles([A1, A2]))]).toEqual([A1]);
