@@ -70,23 +70,25 @@ function compatible(refWord: string, kind: CallKind): boolean {
   return true;
 }
 
-const FUTURE = /\b(?:will|would|shall|plans? to|planned|planning|is to|are to|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|intends? to|agreed to)\b/i;
+const FUTURE = /\b(?:will|would|shall|likely to|plans? to|planned|planning|is to|are to|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|intends? to|agreed to)\b/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|calls? off)\b/i;
 const POSTPONED = /\b(?:postponed?|delayed|put off|rescheduled)\b/i;
 const PAST = /\b(?:held|took place|met|spoke|called|talked|had|was|were|lasted|ended|came|began|phoned|telephoned|visited|agreed|discussed|\w+ed)\b/i;
 
-function tenseOf(s: string): Tense {
-  if (FUTURE.test(s)) return 'future';
-  if (PAST.test(s)) return 'past';
+function tenseOf(lead: string, seg: string): Tense {
+  if (FUTURE.test(lead)) return 'future';
+  if (PAST.test(seg)) return 'past';
+  if (FUTURE.test(seg)) return 'future';
   return 'unknown';
 }
 
-function statusOf(s: string, date: string | null, pub: string): CallStatus {
-  if (CANCELLED.test(s)) return 'cancelled';
-  if (POSTPONED.test(s)) return 'postponed';
-  if (FUTURE.test(s)) return 'planned';
+function statusOf(lead: string, seg: string, date: string | null, pub: string): CallStatus {
+  if (CANCELLED.test(seg)) return 'cancelled';
+  if (POSTPONED.test(seg)) return 'postponed';
+  if (FUTURE.test(lead)) return 'planned';
   if (date !== null && date.slice(0, 10) > pub) return 'planned';
-  if (PAST.test(s)) return 'held';
+  if (PAST.test(seg) || (date !== null && date.slice(0, 10) < pub.slice(0, date.length))) return 'held';
+  if (FUTURE.test(seg)) return 'planned';
   return 'unknown';
 }
 
@@ -151,7 +153,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const segEnd = k + 1 < trigs.length ? trigs[k + 1]!.start : att && att.end === s.end ? att.start : s.end;
       const seg = ctx.text.slice(segStart, segEnd);
       const segMs = ms.filter((x) => x.start >= segStart && x.end <= segEnd);
-      const tense = tenseOf(seg);
+      const lead = ctx.text.slice(segStart, tg.end);
+      const tense = tenseOf(lead, seg);
       const dates = findDates(seg, ctx.pub, tense).map((d) => ({ ...d, start: d.start + segStart, end: d.end + segStart }));
       const before = ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start);
       const definite = /\b(?:the|its|this|that|their|these)\s+(?:[\w-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$/i.test(before);
@@ -185,6 +188,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
         for (const x of segMs) if (x.kind === 'country' && x.start >= listStart && x.end <= listStart + listLen) addActor(actorOf(x));
       }
       if (/^\s*(?:He|She)\b/.test(ctx.text.slice(segStart, tg.start)) && lastSubject) addActor(lastSubject);
+      if (/^\s*(?:The sources said |Officials said )?they\b/i.test(ctx.text.slice(segStart, tg.start)) && calls.length > 0) {
+        for (const p of calls[calls.length - 1]!.participants) addActor(p);
+      }
       if (COLLECTIVE.test(seg)) {
         const referent = inSentence[inSentence.length - 1] ?? main;
         if (referent) for (const p of referent.participants) addActor(p);
@@ -217,7 +223,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
       let call = calls.find((c) => c.id === id);
       if (!call) {
         call = {
-          id, kind, status: statusOf(seg, date, ctx.pub), date, precision, participants, places: [], reports: new Set(),
+          id, kind, status: statusOf(lead, seg, date, ctx.pub), date, precision, participants, places: [], reports: new Set(),
           confidence: date !== null && precision === 'day' ? 0.9 : 0.7,
         };
         calls.push(call);
