@@ -26,11 +26,11 @@ function pad(n: number): string {
 }
 
 /** The weekday named, on the publication's week: past → not after `pub`, future → not before. */
-export function resolveWeekday(weekday: number, pub: string, tense: Tense): string {
+export function resolveWeekday(weekday: number, pub: string, tense: Tense, strict = false): string {
   const t = Date.parse(`${pub}T00:00:00Z`);
   const pw = new Date(t).getUTCDay();
-  if (tense === 'future') return iso(t + ((weekday - pw + 7) % 7) * DAY_MS);
-  return iso(t - ((pw - weekday + 7) % 7) * DAY_MS);
+  if (tense === 'future') return iso(t + ((weekday - pw + 7) % 7 || (strict ? 7 : 0)) * DAY_MS);
+  return iso(t - ((pw - weekday + 7) % 7 || (strict ? 7 : 0)) * DAY_MS);
 }
 
 /** The month named alone: past → the latest such month not after `pub`; future → not before. */
@@ -68,7 +68,7 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
     const mod = m[1]?.toLowerCase();
     const t: Tense = mod === 'last' ? 'past' : mod === 'next' ? 'future' : tense;
     const wd = WEEKDAYS.indexOf(m[2]!.toLowerCase());
-    out.push({ date: resolveWeekday(wd, pub, t), precision: 'day', start: m.index, end: m.index + m[0].length });
+    out.push({ date: resolveWeekday(wd, pub, t, mod === 'last' || mod === 'next'), precision: 'day', start: m.index, end: m.index + m[0].length });
   }
   REL_RE.lastIndex = 0;
   while ((m = REL_RE.exec(text)) !== null) {
@@ -97,6 +97,7 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
   while ((m = MONTH_ALONE.exec(text)) !== null) {
     if (taken(m.index, m.index + m[0].length)) continue;
     const name = m[2]!;
+    if (name[0] !== name[0]!.toUpperCase()) continue;
     if (name === 'May' && !m[1] && !/\b(?:in|last|next|early|late|since|until|by)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) {
       // "May" as a month needs a preposition before it; otherwise it is the verb.
       const prevWord = /(\w+)\s*$/.exec(text.slice(0, m.index))?.[1] ?? '';

@@ -1,0 +1,135 @@
+// The smaller parts of extraction, table-driven: dates, times, durations, leader titles, country aliases, sentences.
+import { describe, expect, it } from 'vitest';
+import { findDates, findDuration, findTimes, resolveMonth, resolveWeekday } from '../../ingest/extract/dates.ts';
+import { findLeaders } from '../../ingest/extract/leaders.ts';
+import { findMentions } from '../../ingest/extract/mentions.ts';
+import { splitSentences } from '../../ingest/extract/sentences.ts';
+import { tokenize } from '../../ingest/extract/tokens.ts';
+import { callId } from '../../ingest/extract/calls.ts';
+
+describe('date resolution against the publication day', () => {
+  it.each([
+    // [weekday (0=Sunday), publication, tense, expected]
+    [2, '2021-12-07', 'past', '2021-12-07'], // "held … Tuesday", published Tuesday
+    [1, '2021-12-07', 'past', '2021-12-06'], // "took place Monday"
+    [4, '2021-12-07', 'future', '2021-12-09'], // "will speak … on Thursday"
+    [4, '2021-12-07', 'past', '2021-12-02'],
+    [1, '2021-12-07', 'future', '2021-12-13'],
+    [6, '1987-03-01', 'past', '1987-02-28'], // Sunday story, "on Saturday"
+  ] as const)('weekday %i published %s told in the %s → %s', (wd, pub, tense, out) => {
+    expect(resolveWeekday(wd, pub, tense)).toBe(out);
+  });
+  it.each([
+    [6, '2021-12-07', 'past', '2021-06'], // "their June summit"
+    [12, '2021-12-07', 'past', '2021-12'],
+    [1, '2021-12-07', 'past', '2021-01'],
+    [1, '2021-12-07', 'future', '2022-01'],
+    [4, '1987-03-06', 'future', '1987-04'],
+    [4, '1987-03-06', 'past', '1986-04'],
+  ] as const)('month %i published %s told in the %s → %s', (m, pub, tense, out) => {
+    expect(resolveMonth(m, pub, tense)).toBe(out);
+  });
+  it.each([
+    ['held a virtual summit Tuesday', '2021-12-07', 'past', [['2021-12-07', 'day']]],
+    ['He will also speak with him on Thursday', '2021-12-07', 'future', [['2021-12-09', 'day']]],
+    ['at their June summit in Geneva', '2021-12-07', 'past', [['2021-06', 'month']]],
+    ['they will meet April 13 to 16', '1987-03-06', 'future', [['1987-04-13', 'day']]],
+    ['met on March 2, 1987 in Moscow', '1987-03-06', 'past', [['1987-03-02', 'day']]],
+    ['talks last Friday and again yesterday', '1987-03-06', 'past', [['1987-02-27', 'day'], ['1987-03-05', 'day']]],
+    ['in June 1986', '1987-03-06', 'past', [['1986-06', 'month']]],
+    ['Both sides had presented Tuesday’s call as an effort', '2021-12-07', 'past', [['2021-12-07', 'day']]],
+    ['Biden may call him', '2021-12-07', 'future', []],
+    ['no date here at all', '2021-12-07', 'past', []],
+  ] as const)('%s (published %s) → %j', (text, pub, tense, out) => {
+    expect(findDates(text, pub, tense).map((d) => [d.date, d.precision])).toEqual(out);
+  });
+});
+
+describe('times with named zones, and durations', () => {
+  it.each([
+    ['from 6:08 p.m. to 8:10 p.m. Moscow time', '2021-12-07', { startTime: '2021-12-07T18:08:00+03:00', endTime: '2021-12-07T20:10:00+03:00', minutes: 122 }],
+    ['between 11 p.m. and 1 a.m. GMT', '1987-03-02', { startTime: '1987-03-02T23:00:00+00:00', endTime: '1987-03-03T01:00:00+00:00', minutes: 120 }],
+    ['at 10:30 a.m. EST', '1987-03-02', { startTime: '1987-03-02T10:30:00-05:00' }],
+    ['from 6:08 p.m. to 8:10 p.m. local time', '2021-12-07', {}],
+  ] as const)('%s on %s', (text, day, out) => {
+    expect(findTimes(text, day, day)).toEqual(out);
+  });
+  it.each([
+    ['the two-hour discussion', 120],
+    ['The meeting lasted just over two hours', 120],
+    ['a 90-minute telephone call', 90],
+    ['talks lasting an hour and a half', 90],
+    ['a 45-minute meeting', 45],
+    ['after weeks of rising tensions', null],
+  ] as const)('%s → %s minutes', (text, out) => {
+    expect(findDuration(text)).toBe(out);
+  });
+});
+
+describe('leaders from title patterns', () => {
+  const lead = (text: string, date: string): string[] => {
+    const toks = tokenize(text);
+    const r = findLeaders(text, toks, findMentions(text, toks, date), date);
+    return [...r.leaders.values()].map((l) => `${l.id}|${l.title}|${l.role}|${l.represents ? `${l.represents.label}:${l.represents.key}` : '-'}`);
+  };
+  it.each([
+    ['French Prime Minister Jacques Chirac met West German Chancellor Helmut Kohl.', '1987-03-01', ['jacques-chirac|Prime Minister|head_of_government|Country:FR', 'helmut-kohl|Chancellor|head_of_government|Country:DE']],
+    ['Norwegian Oil Minister Arne Oeien said prices would rise.', '1987-03-01', ['arne-oeien|Oil Minister|minister|Country:NO']],
+    ['White House spokesman Marlin Fitzwater said so.', '1987-03-01', ['marlin-fitzwater|Spokesman|spokesperson|Organization:white-house']],
+    ['Kremlin spokesman Boris Ivanov said.', '1987-03-01', ['boris-ivanov|Spokesman|spokesperson|Organization:kremlin']],
+    ['Kremlin leader Mikhail Gorbachev proposed talks.', '1987-03-01', ['mikhail-gorbachev|General Secretary|head_of_state|Country:SU']],
+    ['U.S. national security adviser Jake Sullivan said.', '2021-12-07', ['jake-sullivan|National Security Adviser|adviser|Country:US']],
+    ['Ukrainian President Volodymyr Zelensky spoke.', '2021-12-07', ['volodymyr-zelenskiy|President|head_of_state|Country:UA']],
+    ['Mexican President Juan Perez and Chilean Foreign Minister Ana Soto met.', '2021-12-07', ['juan-perez|President|head_of_state|Country:MX', 'ana-soto|Foreign Minister|minister|Country:CL']],
+    ['Sir Geoffrey Howe, the British Foreign Secretary, said', '1987-03-01', ['geoffrey-howe|Foreign Secretary|minister|Country:GB']],
+    ['"Greetings, Mr. President," Putin said in Moscow at the Kremlin.', '2021-12-07', ['vladimir-putin|President|head_of_state|Country:RU']],
+    ['The president said the prime minister was in Moscow.', '2021-12-07', []],
+    ['Putin met Bush.', '1987-03-01', ['george-bush|Vice President|official|Country:US']], // Putin held no office in 1987
+  ] as const)('%s', (text, date, out) => {
+    expect(lead(text, date)).toEqual(out);
+  });
+  it('resolves later surname mentions of a leader found by title', () => {
+    const text = 'Norwegian Oil Minister Arne Oeien arrived. Oeien said output would fall.';
+    const toks = tokenize(text);
+    const r = findLeaders(text, toks, findMentions(text, toks, '1987-03-01'), '1987-03-01');
+    expect(r.mentions.map((m) => [m.id, m.text])).toEqual([['arne-oeien', 'Arne Oeien'], ['arne-oeien', 'Oeien']]);
+  });
+});
+
+describe('country aliases', () => {
+  const countries = (text: string, date: string): string[] => {
+    return findMentions(text, tokenize(text), date).filter((m) => m.kind === 'country').map((m) => `${m.text}=${m.id}/${m.form}`);
+  };
+  it.each([
+    ['talks between Moscow and Washington', '2021-12-07', ['Moscow=RU/capital', 'Washington=US/capital']],
+    ['talks between Moscow and Washington', '1987-03-01', ['Moscow=SU/capital', 'Washington=US/capital']],
+    ['the Soviet Union and West Germany', '1987-03-01', ['Soviet Union=SU/name', 'West Germany=DE/name']],
+    ['East German and Soviet officials', '1987-03-01', ['East German=DD/demonym', 'Soviet=SU/demonym']],
+    ['the U.S. and Britain, the United Kingdom', '2021-12-07', ['U.S.=US/name', 'Britain=GB/name', 'United Kingdom=GB/name']],
+    ['peace between Moscow and Kiev', '2021-12-07', ['Moscow=RU/capital', 'Kiev=UA/capital']],
+    ['Russian troops near Ukraine’s border, Iranian', '2021-12-07', ['Russian=RU/demonym', 'Ukraine=UA/name', 'Iranian=IR/demonym']],
+    ['the Minsk peace agreement', '2021-12-07', []],
+  ] as const)('%s (%s)', (text, date, out) => {
+    expect(countries(text, date)).toEqual(out);
+  });
+  it('the Kremlin and the White House are organisations, not countries or leaders', () => {
+    const ms = findMentions('the Kremlin and the White House', tokenize('the Kremlin and the White House'), '2021-12-07');
+    expect(ms.map((m) => `${m.kind}:${m.id}`)).toEqual(['org:kremlin', 'org:white-house']);
+  });
+});
+
+describe('sentences and call ids', () => {
+  it('merges sentences while a quotation is open and keeps offsets', () => {
+    const text = '"The two presidents met. They agreed," the White House said. Next one.';
+    const s = splitSentences(text);
+    expect(s.map((x) => x.text)).toEqual(['"The two presidents met. They agreed," the White House said.', 'Next one.']);
+    expect(text.slice(s[1]!.start, s[1]!.end)).toBe('Next one.');
+  });
+  it('call ids depend on date, kind class and sorted participants only', () => {
+    const a = callId('2021-12-07', '2021-12-07', 'virtual summit', [{ label: 'Leader', key: 'vladimir-putin' }, { label: 'Leader', key: 'joe-biden' }]);
+    const b = callId('2021-12-07', '2021-12-08', 'phone call', [{ label: 'Leader', key: 'joe-biden' }, { label: 'Leader', key: 'vladimir-putin' }]);
+    expect(a).toBe('2021-12-07-call-joe-biden-vladimir-putin');
+    expect(b).toBe(a);
+    expect(callId(null, '2021-12-07', 'summit', [{ label: 'Country', key: 'US' }, { label: 'Country', key: 'SU' }])).toBe('undated-2021-12-meeting-su-us');
+  });
+});
