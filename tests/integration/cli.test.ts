@@ -1,0 +1,132 @@
+/**
+ * The `diplograph` command as a user runs it (child processes, real embedded store): idempotent
+ * ingest, stats, queries, exit codes, and recovery from a SIGKILL in the middle of a large ingest.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const BIN = path.join(ROOT, 'bin', 'diplograph.js');
+const CORPUS = path.resolve(ROOT, '../shared/corpus/reuters21578.jsonl');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-cli-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+function cli(args: string[], db: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DIPLOGRAPH_DB: db, NEO4J_URI: '' },
+    encoding: 'utf8',
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('diplograph CLI on the sample articles', () => {
+  const db = path.join(tmp, 'samples', 'g.kuzu');
+
+  it('ingests the samples once; the second run changes nothing and says so', () => {
+    const first = cli(['ingest', 'data/samples', '--json', '--quiet'], db);
+    expect(first.code).toBe(0);
+    const s1 = JSON.parse(first.stdout) as Record<string, number>;
+    expect([s1['read'], s1['new'], s1['skipped'], s1['failed']]).toEqual([2, 2, 0, 0]);
+    const stats1 = cli(['stats', '--json'], db).stdout;
+
+    const second = cli(['ingest', 'data/samples'], db);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('articles: 2 read, 0 new, 2 skipped as already ingested, 0 failed');
+    expect(second.stdout).toContain('nodes: 0 created, 0 updated; relationships: 0 created, 0 updated');
+    expect(cli(['stats', '--json'], db).stdout).toBe(stats1);
+  });
+
+  it('prints the countries of the samples as JSON', () => {
+    const r = cli(['query', 'MATCH (c:Country) RETURN c.iso2 AS iso2 ORDER BY iso2', '--json'], db);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(['DE', 'FR', 'GB', 'IR', 'IT', 'RU', 'UA', 'US'].map((iso2) => ({ iso2 })));
+  });
+
+  it('prints an aligned table and CSV', () => {
+    const q = "MATCH (l:Leader) WHERE l.id IN ['joe-biden', 'vladimir-putin'] RETURN l.id AS id, l.title AS title ORDER BY id";
+    expect(cli(['query', q], db).stdout).toBe(
+      ['id              title', '--------------  ---------', 'joe-biden       President', 'vladimir-putin  President', '(2 rows)', ''].join('\n'),
+    );
+    expect(cli(['query', q, '--csv'], db).stdout).toBe('id,title\njoe-biden,President\nvladimir-putin,President\n');
+  });
+
+  it('exits 2 on bad usage and 1 when an input fails, storing the rest', () => {
+    expect(cli(['ingest'], db).code).toBe(2);
+    expect(cli(['query', '--param', 'oops'], db).code).toBe(2);
+    const bad = cli(['ingest', 'data/samples', path.join(tmp, 'missing.txt')], db);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('articles: 3 read, 0 new, 2 skipped as already ingested, 1 failed');
+    expect(bad.stderr).toContain('missing.txt');
+  });
+
+  it('reports a read-only violation from query as a failure without changing the graph', () => {
+    const before = cli(['stats', '--json'], db).stdout;
+    const r = cli(['query', "MATCH (n:Leader) SET n.name = 'x' RETURN n"], db);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/read-only|refused/);
+    expect(cli(['stats', '--json'], db).stdout).toBe(before);
+  });
+});
+
+/** Writes the first `n` corpus stories that have a text to a JSONL file. */
+async function corpusSlice(n: number, file: string): Promise<void> {
+  const out = fs.createWriteStream(file);
+  const rl = readline.createInterface({ input: fs.createReadStream(CORPUS) });
+  let written = 0;
+  for await (const line of rl) {
+    if (written >= n) break;
+    const rec = JSON.parse(line) as { text?: string };
+    if (!rec.text?.trim()) continue;
+    out.write(line + '\n');
+    written++;
+  }
+  rl.close();
+  await new Promise<void>((resolve) => out.end(resolve));
+}
+
+const hasCorpus = fs.existsSync(CORPUS);
+if (!hasCorpus) console.warn(`[cli.test] crash-recovery test skipped: the corpus is not at ${CORPUS}`);
+
+describe.skipIf(!hasCorpus)('ingest killed with SIGKILL and run again', () => {
+  it('ends with exactly the graph of one clean run', async () => {
+    const slice = path.join(tmp, 'slice.jsonl');
+    await corpusSlice(800, slice);
+
+    const clean = path.join(tmp, 'clean', 'g.kuzu');
+    const c = cli(['ingest', slice, '--json', '--quiet', '--batch-size', '40'], clean);
+    expect(c.code).toBe(0);
+    const cs = JSON.parse(c.stdout) as Record<string, number>;
+    // The corpus repeats a few stories word for word: those count as already ingested.
+    expect([cs['read'], cs['new']! + cs['skipped']!, cs['failed']]).toEqual([800, 800, 0]);
+    const cleanStats = cli(['stats', '--json'], clean).stdout;
+
+    // Kill the second database's ingest as soon as its first batch is committed.
+    const crashed = path.join(tmp, 'crashed', 'g.kuzu');
+    const child = spawn(process.execPath, [BIN, 'ingest', slice, '--batch-size', '40'], {
+      cwd: ROOT,
+      env: { ...process.env, DIPLOGRAPH_DB: crashed, NEO4J_URI: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const exit = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    child.stderr.on('data', (d: Buffer) => {
+      if (/ingest: \d+/.test(d.toString())) child.kill('SIGKILL');
+    });
+    expect(await exit).toBe('SIGKILL');
+
+    const rerun = cli(['ingest', slice, '--json', '--quiet', '--batch-size', '40'], crashed);
+    expect(rerun.code).toBe(0);
+    const s = JSON.parse(rerun.stdout) as Record<string, number>;
+    expect(s['read']).toBe(800);
+    expect(s['skipped']).toBeGreaterThan(0);
+    expect(s['new']).toBeGreaterThan(0);
+    expect(s['new']! + s['skipped']!).toBe(800);
+    expect(s['skipped']! - cs['skipped']!).toBe(cs['new']! - s['new']!);
+    expect(cli(['stats', '--json'], crashed).stdout).toBe(cleanStats);
+  });
+});
