@@ -11,6 +11,10 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      // The app, and the scale benchmark page (bench/ui.ts opens it).
+      input: { main: `${root}index.html`, bench: `${root}bench.html` },
+    },
   },
   server: {
     proxy: { '/api': 'http://127.0.0.1:4477' },
