@@ -85,10 +85,8 @@ export function mountConsole(app: App, container: HTMLElement, exporter: ExportM
   }
 
   function showResult(res: QueryAnswer): void {
-    if (res.graph.nodes.length) {
-      app.setDataset(mergeIntoDataset(app.dataset, res.graph.nodes, res.graph.edges));
-      app.setHighlighted(res.graph.nodes.map((n) => n.key));
-    }
+    if (res.graph.nodes.length) app.setDataset(mergeIntoDataset(app.dataset, res.graph.nodes, res.graph.edges));
+    app.setHighlighted(res.graph.nodes.map((n) => n.key));
     if (!res.rows.length) return replace(results, h('p', { class: 'muted' }, 'No rows.'));
     replace(results, h('table', { class: 'result-table', 'data-testid': 'result-table' },
       h('thead', {}, h('tr', {}, ...res.columns.map((c) => h('th', {}, c)))),

@@ -41,7 +41,7 @@ export function mountGraph(app: App, container: HTMLElement): GraphView {
 
   const sigma = new Sigma(graph, stage, {
     defaultNodeType: 'picto',
-    nodeProgramClasses: { picto: createNodeCompoundProgram([NodeCircleProgram, picto]) },
+    nodeProgramClasses: { picto: createNodeCompoundProgram([NodeCircleProgram, picto]), circle: NodeCircleProgram },
     defaultEdgeType: 'line',
     renderEdgeLabels: true,
     labelFont: 'Inter, system-ui, sans-serif',
@@ -71,6 +71,17 @@ export function mountGraph(app: App, container: HTMLElement): GraphView {
     },
   });
 
+  /** Small graphs show every label; large ones thin labels out and hide edges while the camera moves. */
+  function tuneForSize(order: number): void {
+    const small = order <= 200;
+    sigma.setSetting('labelDensity', small ? 4 : 0.9);
+    sigma.setSetting('labelRenderedSizeThreshold', small ? 0 : 7);
+    sigma.setSetting('labelGridCellSize', small ? 40 : 70);
+    sigma.setSetting('hideEdgesOnMove', order > 5000);
+    sigma.setSetting('renderEdgeLabels', order <= 5000);
+    sigma.setSetting('defaultNodeType', order > 5000 ? 'circle' : 'picto');
+  }
+
   const layout = createLayout(graph, (running) => info.classList.toggle('running', running));
   let positions = loadPositions();
   const renderCountListeners: (() => void)[] = [];
@@ -87,6 +98,7 @@ export function mountGraph(app: App, container: HTMLElement): GraphView {
       graph.addNode(n.key, { ...n.attributes, image: iconUrl(n.attributes.kind), pictoColor: '#ffffff' });
     }
     for (const e of derived.edges) graph.addEdgeWithKey(e.key, e.source, e.target, e.attributes);
+    tuneForSize(graph.order);
     const st = app.store.get();
     info.textContent = `${graph.order}${app.dataset.nodes.size > graph.order ? ` of ${app.dataset.nodes.size}` : ''} nodes · ${graph.size} edges`;
     if (fresh.length) layout.run(fresh.length === graph.order ? 'full' : 'settle', () => { positions = layout.save(); });

@@ -42,7 +42,7 @@ export function createLayout(graph: DirectedGraph, onState: (running: boolean) =
       if (graph.order < 2) return;
       const settings = inferSettings(graph);
       fa2 = new FA2Layout(graph, {
-        settings: { ...settings, barnesHutOptimize: graph.order > 400, gravity: 0.08, strongGravityMode: true, scalingRatio: 10, slowDown: mode === 'full' ? 2 : 5 },
+        settings: { ...settings, barnesHutOptimize: graph.order > 400, adjustSizes: graph.order <= 400, gravity: 0.08, strongGravityMode: true, scalingRatio: 10, slowDown: mode === 'full' ? 2 : 5 },
       });
       startedAt = performance.now();
       fa2.start();

@@ -62,7 +62,12 @@ export function mountTimeline(app: App, container: HTMLElement): { render(): voi
     const full = domainOf(entries);
     if (full && !autoZoomed) {
       autoZoomed = true;
-      // Opened on a window (a shared link): show the window with some context around it.
+      // Opened on a window (a shared link): show the window with some context around it;
+      // otherwise, when day-precise events sit in a small part of the range, show them.
+      const days = entries.filter((e) => e.precision === 'day');
+      const dense = domainOf(days, 7);
+      const fullDays = dayNumber(full.end) - dayNumber(full.start);
+      if (!(st.from && st.to) && dense && dayNumber(dense.end) - dayNumber(dense.start) < fullDays / 4) zoom = dense;
       if (st.from && st.to) {
         const w = dayNumber(st.to) - dayNumber(st.from) + 1;
         const pad = Math.max(7, w);
@@ -80,7 +85,8 @@ export function mountTimeline(app: App, container: HTMLElement): { render(): voi
     const lanes = assignLanes(app.dataset, entries, st.lane);
     const height = AXIS_H + lanes.reduce((n, l) => n + l.rows * ROW_H + 6, 0) + 4;
     const related = relatedEntries(app.dataset, entries, st.selected);
-    const svg = s('svg', { width, height, class: 'tl-svg' });
+    const svg = s('svg', { width, height, class: 'tl-svg' },
+      s('defs', {}, s('clipPath', { id: 'tl-clip' }, s('rect', { x: LABEL_W, y: 0, width: width - LABEL_W, height }))));
     // Axis.
     const axis = s('g', { class: 'tl-axis' });
     for (const t of ticks(domain, Math.floor((width - LABEL_W) / 70))) {
@@ -92,7 +98,7 @@ export function mountTimeline(app: App, container: HTMLElement): { render(): voi
     if (st.from || st.to) {
       const x0 = st.from ? scale.toX(st.from) : LABEL_W;
       const x1 = st.to ? scale.toX(st.to) + scale.pxPerDay : width;
-      svg.append(s('rect', { x: Math.max(LABEL_W, x0), y: AXIS_H - 4, width: Math.max(2, Math.min(width, x1) - Math.max(LABEL_W, x0)), height: height - AXIS_H + 4, class: 'tl-window', 'data-testid': 'tl-window' }));
+      svg.append(s('rect', { x: Math.max(LABEL_W, x0), y: AXIS_H - 4, width: Math.max(2, Math.min(width, x1) - Math.max(LABEL_W, x0)), height: height - AXIS_H + 4, class: 'tl-window', 'data-testid': 'tl-window', 'clip-path': 'url(#tl-clip)' }));
     }
     let y = AXIS_H;
     for (const lane of lanes) {
@@ -102,7 +108,9 @@ export function mountTimeline(app: App, container: HTMLElement): { render(): voi
       const name = s('text', { x: 8, y: y + 14, class: `tl-lane-label${st.selected === lane.key ? ' sel' : ''}` }, lane.label.length > 20 ? `${lane.label.slice(0, 19)}…` : lane.label);
       if (lane.key !== 'other') name.addEventListener('click', () => app.store.dispatch({ type: 'select', key: lane.key }));
       g.append(name);
-      for (const { entry, row } of lane.items) g.append(mark(entry, y + row * ROW_H + 10, scale, related, st));
+      const marks = s('g', { 'clip-path': 'url(#tl-clip)' });
+      for (const { entry, row } of lane.items) marks.append(mark(entry, y + row * ROW_H + 10, scale, related, st));
+      g.append(marks);
       svg.append(g);
       y += laneH + 6;
     }
