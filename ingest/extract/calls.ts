@@ -40,7 +40,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<speak>spoke|speak|speaks|speaking|talked|talk|talking)\s+(?:by\s+(?:tele)?phone\s+|on the (?:tele)?phone\s+)?(?:with|to)\b`,
     String.raw`\b(?<meet>met|meet|meets)\b(?:\s+with)?`,
     String.raw`\b(?<visit>visit(?:ed|s|ing)?)\b`,
-    String.raw`\b(?<noun>virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meeting|discussion|conversation|call|coordinations?(?= between))\b`,
+    String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meeting|discussion|conversation|call|coordinations?(?= between))\b`,
   ].join('|'),
   'giu',
 );
@@ -94,6 +94,9 @@ function statusOf(lead: string, seg: string, date: string | null, pub: string): 
 
 const COLLECTIVE = /\b(?:the two (?:leaders|presidents|sides|men)|both leaders|the leaders(?! of)|their)\b/i;
 const LEADERS_OF = /\b(?:leaders|heads of (?:state|government)|counterparts)\s+(?:of|from)\s+/gi;
+
+/** A demonym stands for a party to talks only before words like "officials" ("U.S. and Soviet negotiators"). */
+const DEMONYM_ACTOR = /^\s*(?:(?:and|-|,)\s*[\p{L}.]+\s*)*(?:officials|negotiators|delegations?|leaders|sides?|talks|summit|government|ministers|diplomats|envoys)\b/u;
 
 interface Trig {
   start: number;
@@ -157,7 +160,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const tense = tenseOf(lead, seg);
       const dates = findDates(seg, ctx.pub, tense).map((d) => ({ ...d, start: d.start + segStart, end: d.end + segStart }));
       const before = ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start);
-      const definite = /\b(?:the|its|this|that|their|these)\s+(?:[\w-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$/i.test(before);
+      const definite = /\b(?:the|its|this|that|their|these|his|her)\s+(?:[\w-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$/i.test(before);
       const near = dates.filter((d) => d.end >= tg.start - 30 && d.start <= tg.end + 40);
       if (tg.type === 'noun' && definite) {
         const leaderBefore = segMs.filter((x) => x.kind === 'leader' && x.end <= tg.start && x.end >= tg.start - 20);
@@ -188,10 +191,15 @@ export function findCalls(ctx: ArticleContext): CallResult {
         for (const x of segMs) if (x.kind === 'country' && x.start >= listStart && x.end <= listStart + listLen) addActor(actorOf(x));
       }
       if (/^\s*(?:He|She)\b/.test(ctx.text.slice(segStart, tg.start)) && lastSubject) addActor(lastSubject);
+      else if (/\b(?:she|he|her|him)\b/i.test(seg)) {
+        const sp = att?.speakers.find((x) => x.kind === 'leader');
+        if (sp) addActor(actorOf(sp));
+        else if (lastSubject) addActor(lastSubject);
+      }
       if (/^\s*(?:The sources said |Officials said )?they\b/i.test(ctx.text.slice(segStart, tg.start)) && calls.length > 0) {
         for (const p of calls[calls.length - 1]!.participants) addActor(p);
       }
-      if (COLLECTIVE.test(seg)) {
+      if (COLLECTIVE.test(seg) && [...parts.values()].filter((p) => p.label === 'Leader').length < 2) {
         const referent = inSentence[inSentence.length - 1] ?? main;
         if (referent) for (const p of referent.participants) addActor(p);
       }
@@ -199,7 +207,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
       if (parts.size < 2 && leaderCount < 2) {
         const represented = new Set([...parts.values()].map((p) => (p.label === 'Leader' ? ctx.leaders.get(p.key)?.represents?.key : p.key)));
         for (const x of segMs) {
-          if (x.kind === 'country' && !represented.has(x.id) && x.form !== 'capital') {
+          const pre = ctx.text.slice(Math.max(0, x.start - 40), x.start);
+          if (/\b(?:in|at|from|near)\s+(?:the\s+)?$/.test(pre) && !(kindOf(tg.word) === 'visit' && /\bvisit\w*\s+(?:to\s+)?(?:the\s+)?$/.test(pre)) || /\p{Lu}[\p{L}]+,\s+$/u.test(pre)) continue;
+          if (x.form === 'demonym' && !DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60))) continue;
+          if (x.kind === 'country' && !represented.has(x.id) && (x.form !== 'capital' || (kindOf(tg.word) === 'visit' && x.start > tg.start))) {
             addActor(actorOf(x));
             represented.add(x.id);
           }
@@ -239,7 +250,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
       inSentence.push(call);
       note(s.index, call);
     }
-    const subj = ms.find((x) => x.kind === 'leader');
+    const subj = att?.speakers.find((x) => x.kind === 'leader') ?? ms.find((x) => x.kind === 'leader');
     if (subj) lastSubject = actorOf(subj);
   }
   return { calls, bySentence, main };
