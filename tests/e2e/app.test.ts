@@ -209,4 +209,25 @@ describe('explorer in a browser', () => {
     await shot(again, 'shared-url');
     await again.context().close();
   });
+
+  it('says how to ingest when the database is empty, and when the server is unreachable', async () => {
+    const empty = await startServer(ui, null);
+    try {
+      const page = await open(empty.url);
+      await expect.poll(() => page.locator('[data-testid=graph-overlay] h2').textContent()).toBe('No data yet');
+      expect(await page.locator('[data-testid=graph-overlay] p').textContent()).toContain('diplograph ingest data/samples');
+      expect(await page.locator('[data-testid=health]').textContent()).toBe('kuzu · 0 nodes · 0 relationships');
+      await shot(page, 'empty-database');
+      // The network fails under the app (requests to the API aborted in the browser).
+      await page.route('**/api/**', (route) => route.abort('connectionrefused'));
+      await page.reload();
+      await page.evaluate(() => (window as unknown as AppWindow).diplograph.ready);
+      await expect.poll(() => page.locator('[data-testid=graph-overlay] h2').textContent()).toBe('Server unreachable');
+      expect(await page.locator('[data-testid=health]').textContent()).toBe('offline');
+      await shot(page, 'server-unreachable');
+      await page.context().close();
+    } finally {
+      await empty.close();
+    }
+  });
 });

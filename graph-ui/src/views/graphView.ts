@@ -66,8 +66,10 @@ export function mountGraph(app: App, container: HTMLElement): GraphView {
     edgeReducer(edge, data) {
       const [s, t] = graph.extremities(edge);
       if (edgeDimmed(s, t, hover)) return { ...data, color: '#f0f2f5', label: '', zIndex: 0 };
-      const active = hover.hovered ? (s === hover.hovered || t === hover.hovered) : (hover.selected !== null && (s === hover.selected || t === hover.selected));
-      return active ? { ...data, color: '#7b8794', size: data.size + 0.5, zIndex: 1 } : { ...data, label: '' };
+      // Edge labels (relationship types) only around the hovered node; the selection's edges are darker.
+      if (hover.hovered && (s === hover.hovered || t === hover.hovered)) return { ...data, color: '#7b8794', size: data.size + 0.5, zIndex: 1 };
+      if (!hover.hovered && hover.selected !== null && (s === hover.selected || t === hover.selected)) return { ...data, color: '#9aa5b1', label: '', zIndex: 1 };
+      return { ...data, label: '' };
     },
   });
 
