@@ -21,7 +21,7 @@ export function loadPositions(): Positions {
 }
 
 export interface LayoutRunner {
-  /** Runs FA2 for a time that grows with the graph ('settle' is shorter), then stops and calls `done`. */
+  /** Runs FA2 for a number of iterations that shrinks with the graph ('settle' is shorter), at most 20 s, then stops and calls `done`. */
   run(mode: 'full' | 'settle', done?: () => void): void;
   stop(): void;
   isRunning(): boolean;
@@ -35,6 +35,7 @@ export function createLayout(graph: DirectedGraph, onState: (running: boolean) =
   let fa2: FA2Layout | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let startedAt = 0;
+  let detach: (() => void) | null = null;
   const runner: LayoutRunner = {
     lastRunMs: 0,
     run(mode, done) {
@@ -45,16 +46,28 @@ export function createLayout(graph: DirectedGraph, onState: (running: boolean) =
         settings: { ...settings, barnesHutOptimize: graph.order > 400, adjustSizes: graph.order <= 400, gravity: 0.08, strongGravityMode: true, scalingRatio: 10, slowDown: mode === 'full' ? 2 : 5 },
       });
       startedAt = performance.now();
-      fa2.start();
-      onState(true);
-      const ms = mode === 'full' ? Math.min(9000, 1200 + graph.order * 4) : Math.min(3000, 600 + graph.order);
-      timer = setTimeout(() => {
+      // Stop by itself: after enough iterations (each one updates every position once), or a time cap.
+      const maxIterations = (mode === 'full' ? 600 : 150) * (graph.order > 5000 ? 0.25 : graph.order > 1000 ? 0.5 : 1);
+      let iterations = 0;
+      const finish = (): void => {
+        graph.off('eachNodeAttributesUpdated', onIteration);
+        if (!fa2) return;
         runner.stop();
         runner.save();
         done?.();
-      }, ms);
+      };
+      const onIteration = (): void => {
+        if (++iterations >= maxIterations) finish();
+      };
+      graph.on('eachNodeAttributesUpdated', onIteration);
+      detach = () => graph.off('eachNodeAttributesUpdated', onIteration);
+      fa2.start();
+      onState(true);
+      timer = setTimeout(finish, mode === 'full' ? 20_000 : 5_000);
     },
     stop() {
+      detach?.();
+      detach = null;
       if (timer) clearTimeout(timer);
       timer = null;
       if (fa2) {
