@@ -68,7 +68,7 @@ function nameAt(tokens: Token[], i: number, covered: Map<number, Mention>): { en
   while (j < tokens.length && parts.length < 5) {
     const t = tokens[j]!;
     if (parts.length > 0 && t.start > parts[parts.length - 1]!.end + 1) break;
-    if (/^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.' && parts.length > 0) {
+    if (/^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.') {
       parts.push({ text: `${t.text}.`, start: t.start, end: tokens[j + 1]!.end });
       j += 2;
       continue;
@@ -88,7 +88,7 @@ function nameAt(tokens: Token[], i: number, covered: Map<number, Mention>): { en
   while (parts.length > 0 && (PARTICLES.has(parts[parts.length - 1]!.text) || /\.$/.test(parts[parts.length - 1]!.text))) {
     parts.pop();
   }
-  if (parts.length === 0) return null;
+  if (parts.length === 0 || (parts.length === 1 && parts[0]!.text.length < 2)) return null;
   return { end: parts[parts.length - 1]!.end, text: parts.map((p) => p.text).join(' '), tokEnd: i + parts.length };
 }
 

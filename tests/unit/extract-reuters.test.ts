@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { GraphPatch } from '../../core/patch.ts';
+import { validatePatch } from '../../core/validate.ts';
 import { extractArticle } from '../../ingest/extract/index.ts';
 import { recordToArticle } from '../../ingest/read/article.ts';
 import { DEFAULT_MAX_BYTES } from '../../ingest/read/types.ts';
@@ -34,6 +35,7 @@ describe.skipIf(!present)('Reuters 1987 stories', () => {
 
   it('reads all five stories', () => {
     expect([...patches.keys()].sort()).toEqual([...IDS].sort());
+    for (const [id, g] of patches) expect(validatePatch(g), id).toEqual([]);
   });
   it('255: Kremlin leader Gorbachev stands for the Soviet Union in 1987; Shultz for the U.S.', () => {
     const g = p('reuters21578-255');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergePatches } from '../../core/merge.ts';
+import { validatePatch } from '../../core/validate.ts';
 import type { GraphPatch, PatchNode, PatchRel } from '../../core/patch.ts';
 import { extractArticle } from '../../ingest/extract/index.ts';
 import { readInputs } from '../../ingest/read/index.ts';
@@ -183,6 +184,11 @@ describe('sample articles: provenance and model', () => {
     expect(node(p0, 'Article', a0.id).props).toMatchObject({ publishedAt: '2021-12-07', wordCount: 404, dateline: null });
     expect(targets(p0, 'PUBLISHED_ON', a0.id)).toEqual(['Day:2021-12-07']);
     expect(node(p0, 'Day', '2021-12-07').props).toEqual({ year: 2021, month: 12, weekday: 'Tuesday' });
+  });
+  it('uses only what core/model.ts declares', () => {
+    expect(validatePatch(p0)).toEqual([]);
+    expect(validatePatch(p1)).toEqual([]);
+    expect(validatePatch(merged)).toEqual([]);
   });
   it('is deterministic', () => {
     expect(extractArticle(a0)).toEqual(p0);
