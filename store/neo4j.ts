@@ -117,6 +117,19 @@ function collectIds(v: unknown, ids: Map<string, string>): void {
   Object.values(v as Record<string, unknown>).forEach((x) => collectIds(x, ids));
 }
 
+/**
+ * Query parameters: whole JS numbers become driver Integers, so `LIMIT $n`, `range()` and
+ * integer comparisons get what Cypher expects (a JS number is sent as a FLOAT otherwise).
+ */
+export function toNeo4jParams(v: unknown): unknown {
+  if (typeof v === 'number' && Number.isSafeInteger(v)) return neo4j.int(v);
+  if (Array.isArray(v)) return v.map(toNeo4jParams);
+  if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, toNeo4jParams(x)]));
+  }
+  return v;
+}
+
 /** Values bound as integers where the model says int, so Neo4j stores INTEGER, not FLOAT. */
 function bindProps(props: Props, declared: [string, string][]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -261,7 +274,7 @@ export class Neo4jStore implements GraphStore {
 
   async query(cypher: string, params: Record<string, unknown> = {}, opts: QueryOptions = {}): Promise<QueryResult> {
     const work = async (tx: ManagedTransaction): Promise<QueryResult> => {
-      const pending = tx.run(cypher, params);
+      const pending = tx.run(cypher, toNeo4jParams(params) as Record<string, unknown>);
       const columns = (await pending.keys()).map(String);
       const res = await pending;
       if (opts.maxRows !== undefined && res.records.length > opts.maxRows) {
