@@ -4,8 +4,10 @@ import type { Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
 
 const VERBS = 'said|says|added|adds|reported|reports|announced|stated|noted|told [^,."“”]{1,40}?|wrote|quoted [^,."“”]{1,40}? as saying';
-const TRAILING = new RegExp(`,["”]?\\s+([^,"“”]{1,90}?)\\s+(${VERBS})((?:\\s[^"“”,]*)?)[.!]?["”]?$`);
+const TRAILING = new RegExp(`,["”]?\\s+([^,"“”]{1,90}?)\\s+(${VERBS})((?:\\s(?:in|on|at|after|before|during|yesterday|today|tonight|last|earlier|late|later|when|while|to|from|after|as|without|of)\\b[^"“”,]{0,70})?)[.!]?["”]?$`);
 const LEADING = new RegExp(`^((?:[^,"“”]{0,40},\\s+)?(?:but\\s+)?)((?:both\\s+)?[^,"“”]{1,70}?)\\s+(${VERBS})(?:\\s+(?:on|in)\\s+[^,"“”\\s]+)?\\s+(?:that\\s+)?(?=\\S)`, 'i');
+const PRONOUN = /^(?:he|she)$/i;
+const OFFICIALS = /\b(?:officials?|sources|spokes(?:man|woman|person)|ministry|government|diplomats?|aides?)\b/i;
 const COLLECTIVE = /\b(?:both sides|the two (?:leaders|presidents|sides)|both leaders|the leaders)\b/i;
 const RELAY = /\b(?:released by|according to|reported by|quoted by|in (?:a|its) readout (?:released )?by)\s+(?:the\s+)?/i;
 
@@ -25,13 +27,15 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
     const npEnd = npStart + tr[1]!.length;
     const speakers = actorsIn(ms, npStart, npEnd);
     const collective = COLLECTIVE.test(tr[1]!) || /\breadouts\b/.test(tr[1]!);
-    if ((speakers.length > 0 || collective) && !insideQuote(t, npStart - s.start)) {
+    const pronoun = PRONOUN.test(tr[1]!.trim());
+    const officials = speakers.length === 0 && OFFICIALS.test(tr[1]!);
+    if ((speakers.length > 0 || collective || pronoun || officials) && !insideQuote(t, npStart - s.start)) {
       const restStart = npEnd + tr[2]!.length + 1;
       const rest = s.text.slice(restStart - s.start);
       const relay = RELAY.exec(rest);
       const relayers = relay ? actorsIn(ms, restStart + relay.index, s.end) : [];
       return {
-        start: s.start + tr.index, end: s.end, verb: tr[2]!, speakers, collective, relayers,
+        start: s.start + tr.index, end: s.end, verb: tr[2]!, speakers, collective, pronoun, officials, relayers,
         contentStart: s.start, contentEnd: s.start + tr.index,
       };
     }
@@ -43,11 +47,13 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
     const speakers = actorsIn(ms, npStart, npEnd);
     const collective = COLLECTIVE.test(ld[2]!);
     const np = ld[2]!;
+    const pronoun = PRONOUN.test(np.trim());
+    const officials = speakers.length === 0 && OFFICIALS.test(np) && np.split(/\s+/).length <= 6;
     const verbish = /\b(?:has|have|had|was|were|is|are|will|would|\w+ed)\b/i.test(np.replace(/\b(?:United|state-run|based|\w+-backed)\b/g, ''));
-    if ((speakers.length > 0 || collective) && !verbish) {
+    if ((speakers.length > 0 || collective || pronoun || officials) && !verbish) {
       const relayers = ld[3]!.startsWith('reported') ? speakers : [];
       return {
-        start: s.start, end: s.start + ld[0].length, verb: ld[3]!, speakers, collective, relayers,
+        start: s.start, end: s.start + ld[0].length, verb: ld[3]!, speakers, collective, pronoun, officials, relayers,
         contentStart: s.start + ld[0].length, contentEnd: s.end,
       };
     }

@@ -14,6 +14,10 @@ export interface Attribution {
   speakers: Mention[];
   /** "both sides", "the two leaders": speakers are the main call's participants. */
   collective: boolean;
+  /** "he said": the speaker is the last one who spoke. */
+  pronoun: boolean;
+  /** "officials said", "government sources said": the country of the story (dateline) speaks. */
+  officials: boolean;
   /** Mentions that relayed it ("released by the Kremlin", "TASS reported"). */
   relayers: Mention[];
   /** The reported content (absolute offsets). */
@@ -32,6 +36,8 @@ export interface ArticleContext {
   leaders: Map<string, LeaderInfo>;
   /** Mentions per sentence index. */
   bySentence: Mention[][];
+  /** The country of the dateline ("TOKYO, March 26" → JP), if any. */
+  datelineCountry: string | null;
   /** Attribution per sentence index (or null). */
   attributions: (Attribution | null)[];
 }

@@ -11,12 +11,12 @@ import type { Article } from '../read/types.ts';
 import { findAttribution } from './attribution.ts';
 import { findCalls, type CallRecord } from './calls.ts';
 import type { ActorRef, ArticleContext } from './context.ts';
-import { COUNTRY_ALIASES, COUNTRY_NAMES, LEADERS, ORGS, orgCountry, PLACES } from './gazetteer.ts';
+import { COUNTRY_ALIASES, COUNTRY_NAMES, countryOn, LEADERS, ORGS, orgCountry, PHRASES, PLACES } from './gazetteer.ts';
 import { findLeaders } from './leaders.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { splitSentences } from './sentences.ts';
 import { findStatements } from './statements.ts';
-import { tokenize } from './tokens.ts';
+import { phraseKey, tokenize } from './tokens.ts';
 import { findTopics } from './topics.ts';
 
 class PatchBuilder {
@@ -46,6 +46,14 @@ function displayOf(ctx: ArticleContext, a: ActorRef): string {
   return ORGS.get(a.key)?.name ?? a.key;
 }
 
+/** The country whose capital heads a dateline ("TOKYO, March 26" → JP), if any. */
+function datelineCountry(dateline: string | null, pub: string): string | null {
+  if (!dateline) return null;
+  const place = dateline.split(',')[0]!.trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  const entry = PHRASES.get(phraseKey(place))?.find((e) => e.type === 'country' && e.form === 'capital');
+  return entry && entry.type === 'country' ? countryOn(entry.code, entry.alias, pub) : null;
+}
+
 /** Extracts the graph of one article. */
 export function extractArticle(article: Article): GraphPatch {
   const text = article.text;
@@ -62,7 +70,7 @@ export function extractArticle(article: Article): GraphPatch {
     bySentence[si]!.push(m);
   }
   const attributions = sentences.map((s) => findAttribution(s, bySentence[s.index]!));
-  const ctx: ArticleContext = { text, pub, tokens, sentences, mentions, leaders, bySentence, attributions };
+  const ctx: ArticleContext = { text, pub, tokens, sentences, mentions, leaders, bySentence, attributions, datelineCountry: datelineCountry(article.dateline, pub) };
   const callRes = findCalls(ctx);
   const statements = findStatements(ctx, callRes);
   const topics = findTopics(text);
@@ -168,7 +176,7 @@ export function extractArticle(article: Article): GraphPatch {
   // Statements.
   for (const st of statements) {
     const ref: NodeRef = { label: 'Statement', key: st.id };
-    const date = st.during?.precision === 'day' && st.during.date ? st.during.date : pub;
+    const date = st.during?.precision === 'day' && st.during.date ? st.during.date : st.day ?? pub;
     b.node('Statement', st.id, { text: st.text, quote: st.quote, kind: st.kind, date, datePrecision: 'day', confidence: st.confidence });
     for (const sp of st.speakers) b.rel('MADE', sp, ref);
     for (const r of st.relayers) if (r.label !== 'Country') b.rel('REPORTED_BY', ref, r as NodeRef);

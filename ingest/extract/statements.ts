@@ -6,6 +6,7 @@ import { shortHash } from '../../core/ids.ts';
 import type { StatementKind } from '../../core/model.ts';
 import type { CallRecord, CallResult } from './calls.ts';
 import { actorKey, actorOf, type ActorRef, type ArticleContext } from './context.ts';
+import { findDates } from './dates.ts';
 import { ORGS } from './gazetteer.ts';
 
 /** A statement as found in one article. */
@@ -19,6 +20,8 @@ export interface StatementRecord {
   about: ActorRef[];
   aboutCalls: CallRecord[];
   during: CallRecord | null;
+  /** A day named in the content ("said on Saturday", "yesterday"), else null. */
+  day: string | null;
   sentence: number;
   confidence: number;
 }
@@ -73,7 +76,9 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
   const out: StatementRecord[] = [];
   const main = callRes.main;
   const mainLeaders = (main?.participants ?? []).filter((p) => p.label === 'Leader');
+  let lastSpeaker: ActorRef | null = null;
   for (const s of ctx.sentences) {
+    const firstLeader = (ctx.bySentence[s.index] ?? []).find((m) => m.kind === 'leader');
     const att = ctx.attributions[s.index] ?? null;
     const ms = ctx.bySentence[s.index] ?? [];
     const cStart = att ? att.contentStart : s.start;
@@ -100,7 +105,13 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const rank = (k: string): number => (k === 'leader' ? 0 : k === 'org' ? 1 : 2);
     const best = att && att.speakers.length > 0 ? Math.min(...att.speakers.map((m) => rank(m.kind))) : 0;
     const named = att ? att.speakers.filter((m) => rank(m.kind) === best) : [];
-    const attSpeakers: ActorRef[] = att ? (att.collective && named.length === 0 ? mainLeaders : named.map((m) => actorOf(m)!)) : [];
+    let attSpeakers: ActorRef[] = att ? (att.collective && named.length === 0 ? mainLeaders : named.map((m) => actorOf(m)!)) : [];
+    if (att && attSpeakers.length === 0 && att.pronoun && lastSpeaker) attSpeakers = [lastSpeaker];
+    if (att && attSpeakers.length === 0 && att.officials && ctx.datelineCountry) attSpeakers = [{ label: 'Country', key: ctx.datelineCountry }];
+    if (attSpeakers.length === 0 && subject.length === 0) {
+      if (firstLeader) lastSpeaker = actorOf(firstLeader);
+      continue;
+    }
     let speakers: ActorRef[];
     let relayers: ActorRef[] = att ? att.relayers.map((m) => actorOf(m)!) : [];
     const subjectIsLeader = subject.some((a) => a.label === 'Leader');
@@ -109,6 +120,9 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       relayers = [...relayers, ...attSpeakers.filter((a) => a.label !== 'Leader' && !subject.some((x) => actorKey(x) === actorKey(a)))];
     } else if (attSpeakers.length > 0) speakers = attSpeakers;
     else continue;
+    const leaderSpeaker = speakers.find((a) => a.label === 'Leader');
+    if (leaderSpeaker) lastSpeaker = leaderSpeaker;
+    else if (firstLeader) lastSpeaker = actorOf(firstLeader);
     relayers = dedupe(relayers.filter((r) => !speakers.some((x) => actorKey(x) === actorKey(r)) && r.label !== 'Country'));
     let kind = kindOf(content);
     if (/\bdiscuss(?:ed)?\b/i.test(content) && !['agreement', 'proposal'].includes(kind)) continue;
@@ -148,6 +162,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       about: dedupe(about),
       aboutCalls,
       during,
+      day: findDates(ctx.text.slice(s.start, s.end), ctx.pub, 'past').find((d) => d.precision === 'day' && d.date <= ctx.pub)?.date ?? null,
       sentence: s.index,
       confidence: quotes.length > 0 ? 0.9 : 0.75,
     });
