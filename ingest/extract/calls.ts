@@ -147,7 +147,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
       else if (g['speak']) trigs.push({ start, end, type: 'verb', word: 'speak' });
       else if (g['meet']) trigs.push({ start, end, type: 'verb', word: 'meet' });
       else if (g['visit']) trigs.push({ start, end, type: 'verb', word: 'visit' });
-      else trigs.push({ start, end, type: 'noun', word: g['noun']! });
+      else if (!/\b(?:told|addressed|address|at)\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) {
+        trigs.push({ start, end, type: 'noun', word: g['noun']! });
+      }
     }
     const inSentence: CallRecord[] = [];
     for (let k = 0; k < trigs.length; k++) {
@@ -168,6 +170,13 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (!distinctDate || /^(?:the|its|this|that)\b/i.test(before.trim().split(/\s+/).slice(-2)[0] ?? '')) {
           const ref = resolveRef(calls, main, tg.word, leaderBefore, inSentence);
           if (ref) {
+            const day = distinctDate ?? near[0];
+            if (day && day.precision === 'day' && (ref.precision === null || (ref.precision === 'month' && day.date.startsWith(ref.date ?? '#')))) {
+              ref.date = day.date;
+              ref.precision = 'day';
+              ref.confidence = 0.9;
+              ref.id = callId(ref.date, ctx.pub, ref.kind, ref.participants);
+            }
             note(s.index, ref);
             applyFacts(ref, ctx.pub, trigs.length === 1 ? s.text : seg);
             continue;
@@ -190,8 +199,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const listLen = /^(?:(?:the\s+)?[\p{Lu}][\p{L}.'’ -]*?(?:,\s*|\s+and\s+|(?=\s|$)))+/u.exec(tail)?.[0].length ?? 0;
         for (const x of segMs) if (x.kind === 'country' && x.start >= listStart && x.end <= listStart + listLen) addActor(actorOf(x));
       }
-      if (/^\s*(?:He|She)\b/.test(ctx.text.slice(segStart, tg.start)) && lastSubject) addActor(lastSubject);
-      else if (/\b(?:she|he|her|him)\b/i.test(seg)) {
+      if ((/^\s*(?:He|She)\b/.test(ctx.text.slice(segStart, tg.start)) || (att?.pronoun && /\b(?:he|she)\b/.test(seg))) && lastSubject) addActor(lastSubject);
+      else if (/\b(?:she|he)\s+and\b|\b(?:with|and)\s+(?:her|him)\b|\b(?:her|his)\s+(?:talks|meeting|visit|call)\b/i.test(seg)) {
         const sp = att?.speakers.find((x) => x.kind === 'leader');
         if (sp) addActor(actorOf(sp));
         else if (lastSubject) addActor(lastSubject);
@@ -252,6 +261,17 @@ export function findCalls(ctx: ArticleContext): CallResult {
     }
     const subj = att?.speakers.find((x) => x.kind === 'leader') ?? ms.find((x) => x.kind === 'leader');
     if (subj) lastSubject = actorOf(subj);
+  }
+  // A held call the text does not date happened on the day of the dateline (wire convention).
+  if (ctx.datelineDay) {
+    for (const c of calls) {
+      if (c.date === null && c.status === 'held') {
+        c.date = ctx.datelineDay;
+        c.precision = 'day';
+        c.confidence = 0.6;
+        c.id = callId(c.date, ctx.pub, c.kind, c.participants);
+      }
+    }
   }
   return { calls, bySentence, main };
 }

@@ -38,6 +38,8 @@ export interface ArticleContext {
   bySentence: Mention[][];
   /** The country of the dateline ("TOKYO, March 26" → JP), if any. */
   datelineCountry: string | null;
+  /** The day of the dateline ("MOSCOW, April 13" → 1987-04-13 in the publication year), if any. */
+  datelineDay: string | null;
   /** Attribution per sentence index (or null). */
   attributions: (Attribution | null)[];
 }

@@ -54,6 +54,17 @@ function datelineCountry(dateline: string | null, pub: string): string | null {
   return entry && entry.type === 'country' ? countryOn(entry.code, entry.alias, pub) : null;
 }
 
+const MONTHS3 = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** The day of a dateline ("MOSCOW, April 13"), in the publication year, not after publication. */
+function datelineDay(dateline: string | null, pub: string): string | null {
+  const m = /,\s*([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})\s*$/.exec(dateline ?? '');
+  if (!m) return null;
+  const month = MONTHS3.indexOf(m[1]!.toLowerCase());
+  if (month < 0) return null;
+  const d = `${pub.slice(0, 4)}-${String(month + 1).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+  return d <= pub && !Number.isNaN(Date.parse(d)) ? d : null;
+}
+
 /** Extracts the graph of one article. */
 export function extractArticle(article: Article): GraphPatch {
   const text = article.text;
@@ -70,7 +81,7 @@ export function extractArticle(article: Article): GraphPatch {
     bySentence[si]!.push(m);
   }
   const attributions = sentences.map((s) => findAttribution(s, bySentence[s.index]!));
-  const ctx: ArticleContext = { text, pub, tokens, sentences, mentions, leaders, bySentence, attributions, datelineCountry: datelineCountry(article.dateline, pub) };
+  const ctx: ArticleContext = { text, pub, tokens, sentences, mentions, leaders, bySentence, attributions, datelineCountry: datelineCountry(article.dateline, pub), datelineDay: datelineDay(article.dateline, pub) };
   const callRes = findCalls(ctx);
   const statements = findStatements(ctx, callRes);
   const topics = findTopics(text);

@@ -109,7 +109,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (att && attSpeakers.length === 0 && att.pronoun && lastSpeaker) attSpeakers = [lastSpeaker];
     if (att && attSpeakers.length === 0 && att.officials && ctx.datelineCountry) attSpeakers = [{ label: 'Country', key: ctx.datelineCountry }];
     if (attSpeakers.length === 0 && subject.length === 0) {
-      if (firstLeader) lastSpeaker = actorOf(firstLeader);
+      if (firstLeader && firstLeader.start - s.start < 40) lastSpeaker = actorOf(firstLeader);
       continue;
     }
     let speakers: ActorRef[];
@@ -122,7 +122,6 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     else continue;
     const leaderSpeaker = speakers.find((a) => a.label === 'Leader');
     if (leaderSpeaker) lastSpeaker = leaderSpeaker;
-    else if (firstLeader) lastSpeaker = actorOf(firstLeader);
     relayers = dedupe(relayers.filter((r) => !speakers.some((x) => actorKey(x) === actorKey(r)) && r.label !== 'Country'));
     let kind = kindOf(content);
     if (/\bdiscuss(?:ed)?\b/i.test(content) && !['agreement', 'proposal'].includes(kind)) continue;
