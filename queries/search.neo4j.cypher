@@ -14,4 +14,4 @@ WHERE matched IS NOT NULL
 RETURN labels(n)[0] + ':' + coalesce(n.id, n.iso2) AS key, labels(n)[0] AS kind,
        coalesce(n.name, n.title, n.text) AS label, matched
 ORDER BY CASE matched WHEN 'name' THEN 0 WHEN 'alias' THEN 1 WHEN 'title' THEN 2 ELSE 3 END, label, key
-LIMIT $limit
+LIMIT toInteger($limit)
