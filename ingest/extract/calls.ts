@@ -7,6 +7,7 @@ import { shortHash, slugify } from '../../core/ids.ts';
 import type { CallKind, CallStatus } from '../../core/model.ts';
 import { actorKey, actorOf, type ActorRef, type ArticleContext } from './context.ts';
 import { findDates, findDuration, findTimes, type FoundDate, type Tense } from './dates.ts';
+import { ORGS } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 
 /** A call as found in one article. */
@@ -37,10 +38,10 @@ const TRIGGER = new RegExp(
   [
     String.raw`\b(?<held>held|hold|holds|holding|had|have|has)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?(?<hn>virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)s?|summit|talks|meeting|conversation|discussions?)\b`,
     String.raw`\b(?<call>called|phoned|telephoned|calls|call)\s+(?=the leaders|(?:his|her) (?:[\w.-]+ )?counterpart|[A-Z])`,
-    String.raw`\b(?<speak>spoke|speak|speaks|speaking|talked|talk|talking)\s+(?:by\s+(?:tele)?phone\s+|on the (?:tele)?phone\s+)?(?:with|to)\b`,
+    String.raw`\b(?<speak>spoke|speak|speaks|speaking|talked|talk|talking)\s+(?:(?:recently\s+)?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\b(?:\s+(?:with|to)\b)?|(?:with|to)\b)`,
     String.raw`\b(?<meet>met|meet|meets)\b(?:\s+with)?`,
-    String.raw`\b(?<visit>visit(?:ed|s|ing)?)\b`,
-    String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meeting|discussion|conversation|call|coordinations?(?= between))\b`,
+    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|travel(?:s|led|ed)? to|flew to|fly to)\b`,
+    String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|conversation|call|coordinations?(?= between))\b`,
   ].join('|'),
   'giu',
 );
@@ -73,7 +74,7 @@ function compatible(refWord: string, kind: CallKind): boolean {
 const FUTURE = /\b(?:will|would|shall|likely to|plans? to|planned|planning|is to|are to|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|intends? to|agreed to)\b/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|calls? off)\b/i;
 const POSTPONED = /\b(?:postponed?|delayed|put off|rescheduled)\b/i;
-const PAST = /\b(?:held|took place|met|spoke|called|talked|had|was|were|lasted|ended|came|began|phoned|telephoned|visited|agreed|discussed|\w+ed)\b/i;
+const PAST = /\b(?:held|took place|met|spoke|called|talked|had|was|were|lasted|ended|came|began|phoned|telephoned|visited|agreed|discussed|flew|drove|went|took|gave|made|told|sent|left|arrived|\w+ed)\b/i;
 
 function tenseOf(lead: string, seg: string): Tense {
   if (FUTURE.test(lead)) return 'future';
@@ -211,6 +212,26 @@ export function findCalls(ctx: ArticleContext): CallResult {
       if (COLLECTIVE.test(seg) && [...parts.values()].filter((p) => p.label === 'Leader').length < 2) {
         const referent = inSentence[inSentence.length - 1] ?? main;
         if (referent) for (const p of referent.participants) addActor(p);
+      }
+      // International bodies meeting as such: "EC summit", "Group of Seven talks", "leaders of the EC".
+      for (const x of segMs) {
+        if (x.kind !== 'org' || ORGS.get(x.id)?.kind !== 'international') continue;
+        const gap = x.end <= tg.start ? ctx.text.slice(x.end, tg.start) : ctx.text.slice(tg.end, x.start);
+        if (/^\s*(?:['’]s\s+)?(?:[\w-]+\s+){0,2}$/.test(gap) && gap.length < 25 || /^\s*(?:of|with)\s+(?:the\s+)?$/.test(gap)) addActor(actorOf(x));
+      }
+      if (kindOf(tg.word) === 'visit') {
+        // A visit: the visitor (last leader before the trigger) and the host (first country or leader after it).
+        const after = ctx.text.slice(tg.end, segEnd);
+        const byAt = /^[^.;]{0,50}?\bby\s+/.exec(after);
+        const visitor = (byAt ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end + byAt[0].length && x.start <= tg.end + byAt[0].length + 40) : undefined)
+          ?? [...segMs].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start);
+        const host = segMs.find((x) => (x.kind === 'country' || x.kind === 'leader') && x.id !== visitor?.id && x.start >= tg.end && x.start <= tg.end + 40 && !/\bby\s+(?:[\w.]+\s+){0,5}$/.test(ctx.text.slice(tg.end, x.start)))
+          ?? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start && x.end >= tg.start - 2);
+        parts.clear();
+        if (visitor) addActor(actorOf(visitor));
+        else if (lastSubject && /\b(?:he|she|his|her)\b/i.test(ctx.text.slice(segStart, tg.start))) addActor(lastSubject);
+        if (host) addActor(actorOf(host));
+        if (parts.size < 2) continue;
       }
       const leaderCount = [...parts.values()].filter((p) => p.label === 'Leader').length;
       if (parts.size < 2 && leaderCount < 2) {
