@@ -8,6 +8,11 @@ export function labelExpr(v: string, dialect: Dialect): string {
   return dialect === 'kuzu' ? `label(${v})` : `labels(${v})[0]`;
 }
 
+/** The type of a relationship variable: kuzu `label(r)`, Neo4j `type(r)`. */
+export function typeExpr(v: string, dialect: Dialect): string {
+  return dialect === 'kuzu' ? `label(${v})` : `type(${v})`;
+}
+
 /** The global key `Label:key` of a node variable (keys are `id`, Country `iso2`, Day `date`). */
 export function keyExpr(v: string, dialect: Dialect): string {
   return `${labelExpr(v, dialect)} + ':' + coalesce(${v}.id, ${v}.iso2, ${v}.date)`;

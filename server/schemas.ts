@@ -26,6 +26,14 @@ export const graphQuery = {
 
 export const nodeParams = nodeKeyParam;
 
+export const nodeQuery = {
+  type: 'object',
+  properties: {
+    limit: { type: 'integer', minimum: 1, maximum: 5000, default: 500, description: 'at most this many neighbours and provenance entries' },
+  },
+  additionalProperties: false,
+} as const;
+
 export const neighboursQuery = {
   type: 'object',
   properties: {

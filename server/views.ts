@@ -6,7 +6,7 @@ import { NODES, type NodeLabel } from '../core/model.ts';
 import { parseNodeKey, type NodeRef } from '../core/patch.ts';
 import { runNamedQuery } from '../queries/index.ts';
 import type { GraphStore, JsonNode, JsonRel, JsonValue, Subgraph } from '../store/port.ts';
-import { keyExpr, labelExpr, windowExpr } from './dialect.ts';
+import { keyExpr, labelExpr, typeExpr, windowExpr } from './dialect.ts';
 
 const RO = { readOnly: true } as const;
 const FAR_PAST = '0000-01-01';
@@ -29,6 +29,8 @@ export interface NodeDetails {
   node: JsonNode;
   neighbours: Neighbour[];
   provenance: Provenance[];
+  /** True when the node has more neighbours than were sent. */
+  truncated: boolean;
 }
 
 /** The display name of a node (its label's display property, else its key). */
@@ -57,45 +59,47 @@ function articleOf(a: JsonNode): Provenance['article'] {
   };
 }
 
-function byProvenance(x: Provenance, y: Provenance): number {
-  return (x.article.publishedAt ?? '').localeCompare(y.article.publishedAt ?? '')
-    || x.article.id.localeCompare(y.article.id)
-    || (x.start ?? -1) - (y.start ?? -1);
-}
-
 /**
- * A node, its neighbours (both directions) and its provenance: for a Call or Statement the
- * REPORTED_IN sentences with their articles, for other nodes the articles listed in `sources`.
- * Returns null when the node does not exist.
+ * A node, its neighbours (both directions, at most `limit`, by relationship type then node key)
+ * and its provenance: for a Call or Statement the REPORTED_IN sentences with their articles, for
+ * other nodes the articles that mention it (at most `limit`, oldest first). Returns null when the
+ * node does not exist.
  */
-export async function nodeDetails(store: GraphStore, key: string): Promise<NodeDetails | null> {
+export async function nodeDetails(store: GraphStore, key: string, limit = 500): Promise<NodeDetails | null> {
   const ref = parseNodeKey(key);
+  const d = store.dialect;
   const [node] = await store.getNodes([ref]);
   if (!node) return null;
-  const res = await store.query(`MATCH ${keyMatch(ref, 'n')}-[r]-(x) RETURN r, x`, { key: ref.key }, RO);
-  const neighbours: Neighbour[] = res.rows.map((row) => {
+  const res = await store.query(
+    `MATCH ${keyMatch(ref, 'n')}-[r]-(x) RETURN r, x ORDER BY ${typeExpr('r', d)}, ${keyExpr('x', d)}, r.id LIMIT $limit`,
+    { key: ref.key, limit: limit + 1 }, RO);
+  const neighbours: Neighbour[] = res.rows.slice(0, limit).map((row) => {
     const rel = row['r'] as unknown as JsonRel;
     return { rel, node: row['x'] as unknown as JsonNode, direction: rel.source === key ? 'out' : 'in' };
   });
-  neighbours.sort((a, b) => a.rel.kind.localeCompare(b.rel.kind) || a.node.key.localeCompare(b.node.key)
-    || String(a.rel.properties['id']).localeCompare(String(b.rel.properties['id'])));
   let provenance: Provenance[];
   if (ref.label === 'Call' || ref.label === 'Statement') {
-    provenance = neighbours
-      .filter((n) => n.rel.kind === 'REPORTED_IN')
-      .map((n) => ({
-        sentence: str(n.rel.properties['sentence']),
-        start: typeof n.rel.properties['start'] === 'number' ? n.rel.properties['start'] : null,
-        end: typeof n.rel.properties['end'] === 'number' ? n.rel.properties['end'] : null,
-        article: articleOf(n.node),
-      }));
+    const rows = await store.query(
+      `MATCH ${keyMatch(ref, 'n')}-[r:REPORTED_IN]->(a:Article) RETURN r, a ORDER BY a.publishedAt, a.id, r.start LIMIT $limit`,
+      { key: ref.key, limit }, RO);
+    provenance = rows.rows.map((row) => {
+      const rel = row['r'] as unknown as JsonRel;
+      return {
+        sentence: str(rel.properties['sentence']),
+        start: typeof rel.properties['start'] === 'number' ? rel.properties['start'] : null,
+        end: typeof rel.properties['end'] === 'number' ? rel.properties['end'] : null,
+        article: articleOf(row['a'] as unknown as JsonNode),
+      };
+    });
+  } else if (ref.label === 'Article' || ref.label === 'Day') {
+    provenance = [];
   } else {
-    const sources = Array.isArray(node.properties['sources']) ? (node.properties['sources'] as string[]) : [];
-    const articles = sources.length > 0 ? await store.getNodes(sources.map((id) => ({ label: 'Article' as const, key: id }))) : [];
-    provenance = articles.map((a) => ({ sentence: null, start: null, end: null, article: articleOf(a) }));
+    const rows = await store.query(
+      `MATCH (a:Article)-[:MENTIONS]->${keyMatch(ref, 'n')} RETURN a ORDER BY a.publishedAt, a.id LIMIT $limit`,
+      { key: ref.key, limit }, RO);
+    provenance = rows.rows.map((row) => ({ sentence: null, start: null, end: null, article: articleOf(row['a'] as unknown as JsonNode) }));
   }
-  provenance.sort(byProvenance);
-  return { node, neighbours, provenance };
+  return { node, neighbours, provenance, truncated: res.rows.length > limit };
 }
 
 export interface GraphAnswer {

@@ -7,7 +7,7 @@ import { isNodeLabel, type NodeLabel } from '../../core/model.ts';
 import { runNamedQuery } from '../../queries/index.ts';
 import type { GraphStore } from '../../store/port.ts';
 import { ApiError } from '../errors.ts';
-import { graphQuery, neighboursQuery, nodeParams, searchQuery, timelineQuery } from '../schemas.ts';
+import { graphQuery, neighboursQuery, nodeParams, nodeQuery, searchQuery, timelineQuery } from '../schemas.ts';
 import { neighbourhoodGraph, nodeDetails, timeline, windowGraph } from '../views.ts';
 
 let version: string | undefined;
@@ -54,9 +54,11 @@ export function readRoutes(app: FastifyInstance, store: GraphStore): void {
     });
   });
 
-  app.get('/api/node/:key', { schema: { summary: 'A node with its properties, neighbours and provenance', tags: ['graph'], params: nodeParams } }, async (req) => {
+  app.get('/api/node/:key', {
+    schema: { summary: 'A node with its properties, neighbours and provenance', tags: ['graph'], params: nodeParams, querystring: nodeQuery },
+  }, async (req) => {
     const { key } = req.params as { key: string };
-    const d = await nodeDetails(store, key);
+    const d = await nodeDetails(store, key, (req.query as { limit: number }).limit);
     if (!d) throw notFound(key);
     return d;
   });

@@ -115,6 +115,16 @@ describe('HTTP API on the sample graph (kuzu)', () => {
     for (const p of prov) expect(text(p.article.key).slice(p.start, p.end)).toBe(p.sentence);
   });
 
+  it('GET /api/node/:key: limit bounds neighbours and provenance and says so', async () => {
+    const all = await get('/api/node/Country:US');
+    const allNb = all.body['neighbours'] as { rel: { kind: string }; node: JsonNode }[];
+    expect([allNb.length, all.body['truncated']]).toEqual([SAMPLE.rels.filter((r) => r.from.key === 'US' || r.to.key === 'US').length, false]);
+    const two = await get('/api/node/Country:US?limit=2');
+    expect((two.body['neighbours'] as unknown[])).toEqual(allNb.slice(0, 2));
+    expect(two.body['truncated']).toBe(true);
+    expect((two.body['provenance'] as { article: { key: string } }[]).map((p) => p.article.key)).toEqual([A0, `Article:${ART1.id}`].sort());
+  });
+
   it('GET /api/node/:key: 404 for an unknown node, 400 for a bad key', async () => {
     expect(await get('/api/node/Leader:nobody')).toEqual({ status: 404, body: { error: { code: 'E_NOT_FOUND', message: 'node Leader:nobody is not in the graph' } } });
     const bad = await get('/api/node/Person:x');
