@@ -5,7 +5,7 @@ import type { Sentence } from './sentences.ts';
 
 const VERBS = 'said|says|added|adds|reported|reports|announced|stated|noted|told [^,."“”]{1,40}?|wrote|quoted [^,."“”]{1,40}? as saying';
 const TRAILING = new RegExp(`,["”]?\\s+([^,"“”]{1,90}?)\\s+(${VERBS})((?:\\s(?:in|on|at|after|before|during|yesterday|today|tonight|last|earlier|late|later|when|while|to|from|after|as|without|of)\\b[^"“”,]{0,70})?)[.!]?["”]?$`);
-const LEADING = new RegExp(`^((?:[^,"“”]{0,40},\\s+)?(?:but\\s+)?)((?:both\\s+)?[^,"“”]{1,70}?)\\s+(${VERBS})(?:\\s+(?:on|in)\\s+[^,"“”\\s]+)?\\s+(?:that\\s+)?(?=\\S)`, 'i');
+const LEADING = new RegExp(`^((?:[^"“”]{0,120}?,\\s+)?(?:but\\s+)?)((?:both\\s+)?[^,"“”]{1,70}?)\\s+(${VERBS})(?:\\s+(?:on|in)\\s+[^,"“”\\s]+)?\\s+(?:that\\s+)?(?=\\S)`, 'i');
 const PRONOUN = /^(?:he|she)$/i;
 const OFFICIALS = /\b(?:officials?|sources|spokes(?:man|woman|person)|ministry|government|diplomats?|aides?)\b/i;
 const COLLECTIVE = /\b(?:both sides|the two (?:leaders|presidents|sides)|both leaders|the leaders)\b/i;

@@ -33,13 +33,17 @@ const KINDS: [RegExp, StatementKind][] = [
   [/\bthreaten(?:ed|s)?\b/i, 'threat'],
   [/\baccus(?:ed|es|ing)\b|\bblamed?\b|\bcondemn(?:ed|s)?\b|\bcritici[sz]ed\b|\bdenounced\b/i, 'accusation'],
   [/\bdemand(?:ed|s)?\b|\bcalled for\b|\bcalls for\b|\burged?\b|\binsist(?:ed|s)\b|\bdesire for\b/i, 'demand'],
-  [/\bpropos(?:ed|es|al)\b|\bsuggested\b|\boffered\b/i, 'proposal'],
+  [/\bpropos(?:ed|es)\b|\bproposal for\b|\bsuggested\b|\boffered\b|\binvit(?:ed|ation)\b/i, 'proposal'],
   [/\b(?:reiterated|expressed|pledged|voiced)\s+(?:\w+\s+)?support\b|\bsupport(?:ed|s)?\b|\bbacked\b/i, 'support'],
-  [/\bagreed\b|\bagreement\b/i, 'agreement'],
-  [/\bden(?:ied|ies)\b|\brejected\b|\bdismissed\b/i, 'denial'],
+  [/\bagreed\b|\breached (?:an )?agreement\b|\breaffirmed (?:our|their|its) agreement\b|\bsigned\b/i, 'agreement'],
+  [/\bden(?:ied|ies)\b|\brejected\b|\bdismissed\b|\bruled out\b|\bwould not resign\b|\bdiscouraged speculation\b/i, 'denial'],
+  [/\bhostile\b|\bpoison\b|\bnot accidental\b|\bindignation\b|\bblame\b/i, 'accusation'],
+  [/\bshould\b|\bmust\b|\bexpects? (?:the |him |them )?[\w. ]{0,30}\bto\b/i, 'demand'],
+  [/\bhoped?\b|\bhopes\b/i, 'support'],
+  [/\boptimistic\b|\bpessimistic\b|\bpersuaded\b|\bno question\b|\bunderstands\b|\bbelieve[sd]?\b|\bthought\b|\bseriously\b/i, 'characterization'],
   [/\bdescribed\b|\bcharacteri[sz]ed\b|\bpointed to\b|\bbranded\b/i, 'characterization'],
   [/\bgreetings\b|\bgreeted\b|\bwelcomed\b|\bgood to see\b|\bcongratulated\b/i, 'greeting'],
-  [/\bannounced\b|\bwill\b/i, 'announcement'],
+  [/\bannounced\b|\bwill\b|\bwould\b|\bplans? to\b|\bis to\b|\blikely to\b/i, 'announcement'],
 ];
 /** Verbs after which the subject is the one who states (not merely acts). */
 const STANCE_VERB = /^\s*(?:also\s+|again\s+|has\s+|had\s+|then\s+)?(?:voiced|expressed|raised|warned|vowed|threatened|accused|blamed|condemned|criticized|criticised|demanded|called for|urged|insisted|proposed|suggested|offered|reiterated|pledged|agreed|denied|rejected|dismissed|described|characterized|pointed to|branded|greeted|welcomed|congratulated|said|told|announced|stressed|noted|added)\b/i;
@@ -124,7 +128,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (leaderSpeaker) lastSpeaker = leaderSpeaker;
     relayers = dedupe(relayers.filter((r) => !speakers.some((x) => actorKey(x) === actorKey(r)) && r.label !== 'Country'));
     let kind = kindOf(content);
-    if (/\bdiscuss(?:ed)?\b/i.test(content) && !['agreement', 'proposal'].includes(kind)) continue;
+    const callsHere = callRes.bySentence.get(s.index) ?? [];
+    if (/\bdiscuss(?:ed)?\b/i.test(content) && (callsHere.length > 0 || /\b(?:two|both) leaders\b|\bthe leaders\b/i.test(content)) && !['agreement', 'proposal'].includes(kind)) continue;
     const onlyMedia = speakers.every((a) => a.label === 'Organization' && ORGS.get(a.key)?.kind === 'media');
     if (onlyMedia && quotes.length === 0 && (kind === 'other' || kind === 'announcement')) continue;
     if (kind === 'other' && quotes.length === 0 && !att) continue;
