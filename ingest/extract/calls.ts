@@ -168,11 +168,11 @@ export function findCalls(ctx: ArticleContext): CallResult {
       if (tg.type === 'noun' && definite) {
         const leaderBefore = segMs.filter((x) => x.kind === 'leader' && x.end <= tg.start && x.end >= tg.start - 20);
         const distinctDate = near.find((d) => !calls.some((c) => c.date === d.date));
-        if (!distinctDate || /^(?:the|its|this|that)\b/i.test(before.trim().split(/\s+/).slice(-2)[0] ?? '')) {
+        if (!distinctDate || /^(?:the|its|this)$/i.test(before.trim().split(/\s+/).slice(-1)[0] ?? '')) {
           const ref = resolveRef(calls, main, tg.word, leaderBefore, inSentence);
           if (ref) {
             const day = distinctDate ?? near[0];
-            if (day && day.precision === 'day' && (ref.precision === null || (ref.precision === 'month' && day.date.startsWith(ref.date ?? '#')))) {
+            if (day && day.precision === 'day' && !(ref.status === 'planned' && day.date < ctx.pub) && (ref.precision === null || (ref.precision === 'month' && day.date.startsWith(ref.date ?? '#')))) {
               ref.date = day.date;
               ref.precision = 'day';
               ref.confidence = 0.9;
