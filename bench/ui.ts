@@ -30,6 +30,7 @@ export async function run(): Promise<void> {
     }
     console.log(`ui: sample first view best ${Math.min(...firsts)} ms, worst ${Math.max(...firsts)} ms (target < 2000 ms)`);
 
+    let renderer = '';
     for (const [nodes, edges] of [[2000, 5000], [20000, 50000]] as const) {
       const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
       const page = await ctx.newPage();
@@ -43,11 +44,14 @@ export async function run(): Promise<void> {
       };
       console.log(`ui: generated ${r['nodes']} nodes / ${r['edges']} edges (${r['drawnEdges']} drawn after aggregation), generated in ${r['generateMs']} ms`);
       console.log(`ui:   first render (index, derive, import, first frame) ${r['firstRenderMs']} ms; hover refresh ${r['hoverRefreshMs']} ms`);
+      console.log(`ui:   CPU per render ${r['renderCpuMs']} ms, per full refresh (reducers + index) ${r['refreshCpuMs']} ms; brushing a month window (filter, derive, import, refresh) ${r['windowFilterMs']} ms`);
       console.log(`ui:   camera frames: ${f(r['frames'])}`);
       console.log(`ui:   ForceAtlas2 worker: ran ${r['layoutMs']} ms, ${r['layoutIterations']} iterations (${(Number(r['layoutIterations']) / (Number(r['layoutMs']) / 1000)).toFixed(1)}/s), stopped by itself`);
       console.log(`ui:   frames during layout: ${f(r['layoutFrames'])}`);
+      renderer = String(r['renderer']);
       await ctx.close();
     }
+    console.log(`ui: WebGL renderer: ${renderer}${renderer.includes('SwiftShader') ? ' (software rendering: headless chromium with --disable-gpu; frame times are bound by the CPU rasteriser, not by the app; CPU figures above are the app\'s own cost)' : ''}`);
   } finally {
     await browser.close();
     await server.close();

@@ -21,8 +21,15 @@ export interface BenchResult {
   /** How long the worker layout ran before stopping by itself, and the iterations it made. */
   layoutMs: number;
   layoutIterations: number;
-  /** Time to refresh after a hover (reducers only). */
+  /** Time to refresh after a hover (reducers only) until the next frame. */
   hoverRefreshMs: number;
+  /** Main-thread (CPU) cost of one sigma render without reindexing, and of a full refresh (reducers, indexation). */
+  renderCpuMs: number;
+  refreshCpuMs: number;
+  /** Brushing a one-month window: filter + derive + import + sigma refresh (synchronous part). */
+  windowFilterMs: number;
+  /** The WebGL renderer (SwiftShader means software rendering). */
+  renderer: string;
 }
 
 declare global {
@@ -96,6 +103,24 @@ export async function benchMain(root: HTMLElement | null): Promise<void> {
     const hoverRefreshMs = performance.now() - h0;
     view.sigma.emit('leaveNode', { node, event: undefined as never, preventSigmaDefault: () => undefined });
 
+    // CPU cost of rendering, and of a window filter (what brushing does).
+    const avg = (fn: () => void, k = 5): number => {
+      const c0 = performance.now();
+      for (let i = 0; i < k; i++) fn();
+      return Math.round(((performance.now() - c0) / k) * 10) / 10;
+    };
+    const renderCpuMs = avg(() => view.sigma.refresh({ skipIndexation: true }));
+    const refreshCpuMs = avg(() => view.sigma.refresh(), 3);
+    const w0 = performance.now();
+    app.store.dispatch({ type: 'window', from: '2021-06-01', to: '2021-06-30' });
+    view.layout.stop();
+    const windowFilterMs = Math.round(performance.now() - w0);
+    app.store.dispatch({ type: 'window', from: null, to: null });
+    view.layout.stop();
+    const gl = document.createElement('canvas').getContext('webgl2');
+    const dbg = gl?.getExtension('WEBGL_debug_renderer_info');
+    const renderer = gl ? String(gl.getParameter(dbg ? dbg.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) : 'no WebGL2';
+
     // Layout: FA2 in its worker until it stops by itself; count iterations via graph updates.
     let iterations = 0;
     const onUpdate = (): void => { iterations++; };
@@ -117,6 +142,10 @@ export async function benchMain(root: HTMLElement | null): Promise<void> {
       layoutMs: Math.round(layoutMs),
       layoutIterations: iterations,
       hoverRefreshMs: Math.round(hoverRefreshMs * 10) / 10,
+      renderCpuMs,
+      refreshCpuMs,
+      windowFilterMs,
+      renderer,
     };
   } catch (e) {
     window.benchResult = { error: (e as Error).stack ?? String(e) };

@@ -101,7 +101,12 @@ async function load(app: App, graph: GraphView, health: HTMLElement): Promise<vo
     health.textContent = `${hl.backend} · ${hl.counts.nodes} nodes · ${hl.counts.rels} relationships`;
     health.classList.add('ok');
     if (hl.counts.nodes === 0) {
-      graph.setOverlay({ title: 'No data yet', body: 'The database is empty. Ingest articles, then reload:  diplograph ingest data/samples  (or POST /api/ingest when the server runs with --allow-ingest).' });
+      graph.setOverlay({
+        title: 'No data yet',
+        body: 'The database is empty. Ingest articles (text, Markdown, JSON or JSON lines), then reload this page:',
+        code: 'diplograph ingest data/samples',
+        action: { label: 'Reload', run: () => location.reload() },
+      });
       app.setDataset(buildDataset([], []));
       return;
     }
@@ -118,7 +123,8 @@ async function load(app: App, graph: GraphView, health: HTMLElement): Promise<vo
     const unreachable = e instanceof ApiError && e.code === 'E_UNREACHABLE';
     graph.setOverlay({
       title: unreachable ? 'Server unreachable' : 'Could not load the graph',
-      body: unreachable ? 'The diplograph server does not answer. Start it with  diplograph serve  and retry.' : (e as Error).message,
+      body: unreachable ? 'The diplograph server does not answer. Start it, then retry:' : (e as Error).message,
+      code: unreachable ? 'diplograph serve' : undefined,
       action: { label: 'Retry', run: () => void load(app, graph, health) },
     });
   }

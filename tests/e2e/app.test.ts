@@ -12,7 +12,16 @@ import { ARTIFACTS, buildUi, launch, startServer, type Running } from './harness
 type AppWindow = {
   diplograph: {
     ready: Promise<void>;
-    graph: { visibleKeys(): string[]; layout: { isRunning(): boolean }; graph: { neighbors(k: string): string[]; hasNode(k: string): boolean } };
+    graph: {
+      visibleKeys(): string[];
+      layout: { isRunning(): boolean };
+      graph: { neighbors(k: string): string[]; hasNode(k: string): boolean; getNodeAttributes(k: string): { x: number; y: number } };
+      sigma: {
+        getNodeDisplayData(k: string): { x: number; y: number } | undefined;
+        framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+        getContainer(): HTMLElement;
+      };
+    };
   };
 };
 
@@ -57,6 +66,18 @@ async function settled(page: Page): Promise<void> {
   await page.waitForTimeout(300);
 }
 
+/** Where a node is drawn on the page. */
+async function nodeOnScreen(page: Page, key: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((k) => {
+    const s = (window as unknown as AppWindow).diplograph.graph.sigma;
+    const d = s.getNodeDisplayData(k);
+    if (!d) throw new Error(`e2e: node ${k} is not drawn`);
+    const v = s.framedGraphToViewport(d);
+    const r = s.getContainer().getBoundingClientRect();
+    return { x: r.left + v.x, y: r.top + v.y };
+  }, key);
+}
+
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 }
@@ -81,7 +102,7 @@ describe('explorer in a browser', () => {
     await expect.poll(() => page.locator('[data-testid=details-title]').textContent()).toBe('Biden – Putin virtual summit');
     const participants = await page.locator('[data-testid=connections] details', { hasText: 'PARTICIPATED_IN' }).locator('li a').allTextContents();
     expect(participants.sort()).toEqual(['Joe Biden', 'Vladimir Putin']);
-    expect(new URL(page.url()).searchParams.get('sel')).toBe(SUMMIT);
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe(SUMMIT);
     await settled(page);
     await page.locator('[data-testid=zoom-fit]').click();
     await page.waitForTimeout(500);
@@ -98,8 +119,8 @@ describe('explorer in a browser', () => {
     await page.mouse.down();
     await page.mouse.move(c.x + 2.5, y, { steps: 5 });
     await page.mouse.up();
-    const url = new URL(page.url());
-    expect([url.searchParams.get('from'), url.searchParams.get('to')]).toEqual(['2021-12-07', '2021-12-07']);
+    // page.url() follows history.replaceState asynchronously: poll.
+    await expect.poll(() => { const u = new URL(page.url()); return [u.searchParams.get('from'), u.searchParams.get('to')]; }).toEqual(['2021-12-07', '2021-12-07']);
     const keys = await visible(page);
     // The day's two calls and five statements, their actors, topics, and the actors' countries.
     expect(keys.filter((k) => k.startsWith('Call:'))).toEqual([`Call:${SAMPLE_IDS.europeCall}`, SUMMIT]);
@@ -153,7 +174,7 @@ describe('explorer in a browser', () => {
     await page.locator('[data-testid=run-cypher]').click();
     await expect.poll(() => page.locator('[data-testid=result-table] tbody tr').count()).toBe(1);
     expect(await page.locator('[data-testid=result-table] tbody tr td').allTextContents()).toEqual(['Biden – Zelenskiy call', '2021-12-09']);
-    expect(new URL(page.url()).searchParams.get('q')).toBe("MATCH (c:Call) WHERE c.status = 'planned' RETURN c.title AS title, c.date AS date");
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe("MATCH (c:Call) WHERE c.status = 'planned' RETURN c.title AS title, c.date AS date");
     await shot(page, 'console');
 
     await editor.click();
@@ -194,8 +215,8 @@ describe('explorer in a browser', () => {
     const c = await markCentre(page, SUMMIT);
     await page.mouse.click(c.x, c.y);
     await expect.poll(() => page.locator('[data-testid=details-title]').textContent()).toBe('Biden – Putin virtual summit');
+    await expect.poll(() => new URL(page.url()).search).toBe(`?hide=Article%2CDay%2CTopic&countries=RU&sel=${encodeURIComponent(SUMMIT)}`);
     const shared = page.url();
-    expect(new URL(shared).search).toBe(`?hide=Article%2CDay%2CTopic&countries=RU&sel=${encodeURIComponent(SUMMIT)}`);
     const before = await visible(page);
     expect(before.some((k) => k.startsWith('Topic:'))).toBe(false);
     await page.context().close();
@@ -210,12 +231,39 @@ describe('explorer in a browser', () => {
     await again.context().close();
   });
 
+  it('double-click expands a node from the server; a dragged node keeps its place after a reload', async () => {
+    const page = await open();
+    await settled(page);
+    const articles = patch.nodes.filter((n) => n.label === 'Article').map(nodeKey).sort();
+    const at = await nodeOnScreen(page, SUMMIT);
+    await page.mouse.dblclick(at.x, at.y);
+    await expect.poll(async () => (await visible(page)).filter((k) => k.startsWith('Article:'))).toEqual(articles);
+    // The summit's neighbours include articles and its day: both labels are shown now.
+    await expect.poll(() => new URL(page.url()).searchParams.get('hide')).toBe('-');
+    await settled(page);
+
+    const biden = await nodeOnScreen(page, 'Leader:joe-biden');
+    await page.mouse.move(biden.x, biden.y);
+    await page.mouse.down();
+    await page.mouse.move(biden.x + 60, biden.y + 40, { steps: 8 });
+    await page.mouse.up();
+    const moved = await nodeOnScreen(page, 'Leader:joe-biden');
+    expect(Math.round(moved.x - biden.x)).toBe(60);
+    expect(Math.round(moved.y - biden.y)).toBe(40);
+    const pos = await page.evaluate(() => (window as unknown as AppWindow).diplograph.graph.graph.getNodeAttributes('Leader:joe-biden'));
+    await page.reload();
+    await page.evaluate(() => (window as unknown as AppWindow).diplograph.ready);
+    const after = await page.evaluate(() => (window as unknown as AppWindow).diplograph.graph.graph.getNodeAttributes('Leader:joe-biden'));
+    expect([after.x, after.y]).toEqual([pos.x, pos.y]);
+    await page.context().close();
+  });
+
   it('says how to ingest when the database is empty, and when the server is unreachable', async () => {
     const empty = await startServer(ui, null);
     try {
       const page = await open(empty.url);
       await expect.poll(() => page.locator('[data-testid=graph-overlay] h2').textContent()).toBe('No data yet');
-      expect(await page.locator('[data-testid=graph-overlay] p').textContent()).toContain('diplograph ingest data/samples');
+      expect(await page.locator('[data-testid=graph-overlay] pre').textContent()).toBe('diplograph ingest data/samples');
       expect(await page.locator('[data-testid=health]').textContent()).toBe('kuzu · 0 nodes · 0 relationships');
       await shot(page, 'empty-database');
       // The network fails under the app (requests to the API aborted in the browser).
@@ -224,6 +272,7 @@ describe('explorer in a browser', () => {
       await page.evaluate(() => (window as unknown as AppWindow).diplograph.ready);
       await expect.poll(() => page.locator('[data-testid=graph-overlay] h2').textContent()).toBe('Server unreachable');
       expect(await page.locator('[data-testid=health]').textContent()).toBe('offline');
+      expect(await page.locator('[data-testid=graph-overlay] pre').textContent()).toBe('diplograph serve');
       await shot(page, 'server-unreachable');
       await page.context().close();
     } finally {

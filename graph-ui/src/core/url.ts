@@ -1,5 +1,5 @@
 /** The view state in the URL query string, so a view can be shared and restored. */
-import { isNodeLabel } from '../../../core/model.ts';
+import { isNodeLabel, NODE_LABELS } from '../../../core/model.ts';
 import { isIsoDay } from './dates.ts';
 import { FILTER_VALUES, initialState, type ViewState } from './state.ts';
 
@@ -49,6 +49,7 @@ export function decodeState(search: string): { state: ViewState; warnings: strin
       if (isNodeLabel(l)) s.hiddenLabels.push(l);
       else warnings.push(`hide: unknown label "${l}"`);
     }
+    s.hiddenLabels = NODE_LABELS.filter((l) => s.hiddenLabels.includes(l));
   }
   s.countries = list(p.get('countries')).map((c) => c.toUpperCase()).filter((c) => {
     const ok = /^[A-Z]{2}$/.test(c);

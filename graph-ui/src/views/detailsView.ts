@@ -5,6 +5,7 @@ import { NODE_STYLES } from '../core/styles.ts';
 import type { NodeDetails } from '../core/types.ts';
 import type { App } from './app.ts';
 import { h, replace } from './dom.ts';
+import { expandNode } from './expand.ts';
 
 /** Mounts the details panel into `container`. */
 export function mountDetails(app: App, container: HTMLElement, actions: { exportSelection(): void }): void {
@@ -41,7 +42,7 @@ export function mountDetails(app: App, container: HTMLElement, actions: { export
         h('h3', { 'data-testid': 'details-title' }, displayName(n)),
         h('div', { class: 'details-actions' },
           h('button', { class: 'btn small', 'on:click': () => app.focusNode(key) }, 'Centre'),
-          h('button', { class: 'btn small', 'data-testid': 'expand', 'on:click': () => void expand(key) }, 'Expand'),
+          h('button', { class: 'btn small', 'data-testid': 'expand', 'on:click': () => void expandNode(app, key) }, 'Expand'),
           h('button', { class: 'btn small', 'on:click': actions.exportSelection }, 'Export…'))),
       d.provenance.length ? h('section', { class: 'provenance', 'data-testid': 'provenance' },
         h('h4', {}, `Sources (${d.provenance.length})`),
@@ -64,17 +65,9 @@ export function mountDetails(app: App, container: HTMLElement, actions: { export
 
   async function open(key: string, nb: NodeDetails['neighbours'][number]): Promise<void> {
     if (!app.dataset.nodes.has(key)) app.setDataset(mergeIntoDataset(app.dataset, [nb.node], [nb.rel]));
+    if (app.store.get().hiddenLabels.includes(nb.node.kind)) app.store.dispatch({ type: 'toggleLabel', label: nb.node.kind });
     app.store.dispatch({ type: 'select', key });
     app.focusNode(key);
-  }
-
-  async function expand(key: string): Promise<void> {
-    try {
-      const res = await app.api.neighbours(key, 1, 200);
-      app.setDataset(mergeIntoDataset(app.dataset, res.nodes, res.edges));
-    } catch (e) {
-      app.toast((e as Error).message, 'error');
-    }
   }
 
   app.store.subscribe((st, prev) => { if (st.selected !== prev.selected) void show(st.selected); });

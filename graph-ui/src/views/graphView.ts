@@ -4,13 +4,13 @@ import Sigma from 'sigma';
 import { createNodeCompoundProgram, NodeCircleProgram } from 'sigma/rendering';
 import { createNodeImageProgram } from '@sigma/node-image';
 import { downloadAsPNG } from '@sigma/export-image';
-import { mergeIntoDataset } from '../core/dataset.ts';
 import { deriveGraph, edgeDimmed, nodeEmphasis, type Emphasis } from '../core/derive.ts';
 import { stepsOf } from '../core/filters.ts';
 import type { ViewState } from '../core/state.ts';
 import { iconUrl } from '../core/styles.ts';
 import type { App } from './app.ts';
 import { h, replace } from './dom.ts';
+import { expandNode } from './expand.ts';
 import { createLayout, loadPositions, type LayoutRunner } from './layout.ts';
 
 const FILTER_FIELDS: (keyof ViewState)[] = ['from', 'to', 'hiddenLabels', 'countries', 'statementKinds', 'callStatuses'];
@@ -25,7 +25,7 @@ export interface GraphView {
   /** Keys of the nodes drawn now. */
   visibleKeys(): string[];
   /** Sets the overlay message (empty and error states); null hides it. */
-  setOverlay(content: { title: string; body: string; action?: { label: string; run: () => void } } | null): void;
+  setOverlay(content: { title: string; body: string; code?: string; action?: { label: string; run: () => void } } | null): void;
 }
 
 /** Mounts the graph into `container`. */
@@ -161,19 +161,8 @@ export function mountGraph(app: App, container: HTMLElement): GraphView {
   sigma.on('clickStage', () => { if (!moved) app.store.dispatch({ type: 'select', key: null }); });
   sigma.on('doubleClickNode', (e) => {
     e.preventSigmaDefault();
-    void expand(e.node);
+    void expandNode(app, e.node);
   });
-
-  async function expand(key: string): Promise<void> {
-    try {
-      const res = await app.api.neighbours(key, 1, 200);
-      const before = app.dataset.nodes.size;
-      app.setDataset(mergeIntoDataset(app.dataset, res.nodes, res.edges));
-      app.toast(`Expanded ${key.slice(key.indexOf(':') + 1)}: ${app.dataset.nodes.size - before} new nodes`);
-    } catch (e) {
-      app.toast((e as Error).message, 'error');
-    }
-  }
 
   app.focusNode = (key) => {
     if (!graph.hasNode(key)) return;
@@ -204,6 +193,7 @@ export function mountGraph(app: App, container: HTMLElement): GraphView {
       replace(overlay, h('div', { class: 'overlay-card' },
         h('h2', {}, content.title),
         h('p', {}, content.body),
+        content.code ? h('pre', { class: 'overlay-code' }, content.code) : null,
         content.action ? h('button', { class: 'btn primary', 'on:click': content.action.run }, content.action.label) : null));
     },
   };
