@@ -81,6 +81,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
   const main = callRes.main;
   const mainLeaders = (main?.participants ?? []).filter((p) => p.label === 'Leader');
   let lastSpeaker: ActorRef | null = null;
+  let lastOfficials: ActorRef | null = null;
   for (const s of ctx.sentences) {
     const firstLeader = (ctx.bySentence[s.index] ?? []).find((m) => m.kind === 'leader');
     const att = ctx.attributions[s.index] ?? null;
@@ -111,7 +112,12 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const named = att ? att.speakers.filter((m) => rank(m.kind) === best) : [];
     let attSpeakers: ActorRef[] = att ? (att.collective && named.length === 0 ? mainLeaders : named.map((m) => actorOf(m)!)) : [];
     if (att && attSpeakers.length === 0 && att.pronoun && lastSpeaker) attSpeakers = [lastSpeaker];
-    if (att && attSpeakers.length === 0 && att.officials && ctx.datelineCountry) attSpeakers = [{ label: 'Country', key: ctx.datelineCountry }];
+    if (att && attSpeakers.length === 0 && att.officials) {
+      const np = ctx.text.slice(att.start, att.end);
+      if (lastOfficials && /\bthe (?:officials|sources)\b/i.test(np)) attSpeakers = [lastOfficials];
+      else if (ctx.datelineCountry) attSpeakers = [{ label: 'Country', key: ctx.datelineCountry }];
+    }
+    if (att && /\b(?:officials|sources|diplomats)\b/i.test(ctx.text.slice(att.start, att.end)) && attSpeakers.length === 1 && attSpeakers[0]!.label === 'Country') lastOfficials = attSpeakers[0]!;
     if (attSpeakers.length === 0 && subject.length === 0) {
       if (firstLeader && firstLeader.start - s.start < 40) lastSpeaker = actorOf(firstLeader);
       continue;
