@@ -88,8 +88,6 @@ export function main(root: HTMLElement | null): void {
 
   const ready = load(app, graph, health).then(() => {
     if (window.diplograph) window.diplograph.firstViewMs = performance.now() - t0;
-    const sel = store.get().selected;
-    if (sel) setTimeout(() => app.focusNode(sel), 100);
   });
   window.diplograph = { app, graph, ready };
 }

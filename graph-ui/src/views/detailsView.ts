@@ -1,6 +1,7 @@
 /** The details panel: properties, connections grouped by type, and provenance (source sentences with their article). */
 import { formatDate } from '../core/dates.ts';
 import { displayName, mergeIntoDataset } from '../core/dataset.ts';
+import { shortLabel } from '../core/derive.ts';
 import { NODE_STYLES } from '../core/styles.ts';
 import type { NodeDetails } from '../core/types.ts';
 import type { App } from './app.ts';
@@ -47,7 +48,7 @@ export function mountDetails(app: App, container: HTMLElement, actions: { export
       d.provenance.length ? h('section', { class: 'provenance', 'data-testid': 'provenance' },
         h('h4', {}, `Sources (${d.provenance.length})`),
         ...d.provenance.map((p) => h('figure', { class: 'source' },
-          h('blockquote', {}, p.sentence),
+          p.sentence ? h('blockquote', {}, p.sentence) : null,
           h('figcaption', {},
             p.article.url ? h('a', { href: p.article.url, target: '_blank', rel: 'noopener' }, p.article.title || p.article.id) : h('span', { class: 'art-title' }, p.article.title || p.article.id),
             h('span', { class: 'muted' }, ` · ${p.article.publishedAt ? formatDate(p.article.publishedAt) : 'undated'} · ${p.article.source || ''}`))))) : null,
@@ -58,7 +59,7 @@ export function mountDetails(app: App, container: HTMLElement, actions: { export
           h('summary', {}, `${g} `, h('span', { class: 'muted' }, `(${list.length})`)),
           h('ul', {}, ...list.map((nb) => h('li', {},
             h('span', { class: 'dot', style: `background:${NODE_STYLES[nb.node.kind]?.color ?? '#888'}` }),
-            h('a', { href: '#', 'on:click': (ev: Event) => { ev.preventDefault(); void open(nb.node.key, nb); } }, displayName(nb.node)),
+            h('a', { href: '#', 'on:click': (ev: Event) => { ev.preventDefault(); void open(nb.node.key, nb); }, title: displayName(nb.node) }, shortLabel(displayName(nb.node), 80)),
             h('span', { class: 'muted' }, ` ${nb.node.kind}`))))))),
     );
   }

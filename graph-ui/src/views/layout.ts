@@ -57,7 +57,8 @@ export function createLayout(graph: DirectedGraph, onState: (running: boolean) =
         done?.();
       };
       const onIteration = (): void => {
-        if (++iterations >= maxIterations) finish();
+        // Deferred: this runs inside the supervisor's message handler, which still uses its matrices.
+        if (++iterations === maxIterations) setTimeout(finish, 0);
       };
       graph.on('eachNodeAttributesUpdated', onIteration);
       detach = () => graph.off('eachNodeAttributesUpdated', onIteration);
