@@ -32,6 +32,7 @@ const TITLE_SRC = [
   'chairman', 'governor', 'senator', 'sen\\.', 'advis[eo]r', 'aide', 'head of state', 'state president', 'supreme leader',
 ];
 const TITLE_RE = new RegExp(`\\b(?:acting |former )?(${TITLE_SRC.join('|')})(?=\\s)`, 'gi');
+const APPOSITION = /(\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|von|van|al)){1,3}), (?:the |a |his |her )?/gu;
 const NOT_MINISTER = /^(?:the|a|an|his|her|its|their|our|foreign|finance)$/i;
 
 const STOP_NAME = new Set([
@@ -194,6 +195,32 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
         info.represents = c && governing ? { label: 'Country', key: c } : { label: 'Organization', key: org.id };
       }
     }
+  }
+  // Appositions: "Jacques Chirac, the French prime minister," for people not in the data.
+  APPOSITION.lastIndex = 0;
+  let am: RegExpExecArray | null;
+  while ((am = APPOSITION.exec(text)) !== null) {
+    const nameText = am[1]!;
+    const ti = byStart.get(am.index);
+    if (ti === undefined || covered.has(ti)) continue;
+    const name = nameAt(tokens, ti, covered);
+    if (!name || name.text !== nameText || !name.text.includes(' ')) continue;
+    const after = am.index + am[0].length;
+    const m = byStart.get(after) !== undefined ? covered.get(byStart.get(after)!) : undefined;
+    const titleFrom = m && (m.kind === 'country' || m.kind === 'org') ? m.end + 1 : after;
+    const tm2 = new RegExp(`^(${TITLE_SRC.join('|')})\\b`, 'i').exec(text.slice(titleFrom));
+    if (!tm2 || /^(?:leader|counterpart|aide|advis[eo]r)$/i.test(tm2[1]!) && !m) continue;
+    const id = slugify(name.text);
+    if (leaders.has(id) || LEADERS.has(id)) continue;
+    const title = titleCase(tm2[1]!);
+    const ofOrg = m?.kind === 'org' && !ORGS.get(m.id)?.country;
+    const info: LeaderInfo = { id, name: name.text, aliases: [], title, role: roleOf(title, ofOrg === true), represents: null, since: null, until: null };
+    if (m?.kind === 'country') info.represents = { label: 'Country', key: m.id };
+    else if (m?.kind === 'org') info.represents = { label: 'Organization', key: m.id };
+    leaders.set(id, info);
+    const men: Mention = { kind: 'leader', id, start: am.index, end: name.end, tokStart: ti, tokEnd: name.tokEnd, text: name.text };
+    mentions.push(men);
+    for (let k = ti; k < name.tokEnd; k++) covered.set(k, men);
   }
   // Later mentions by surname of leaders found through titles.
   const surnames = new Map<string, string>();

@@ -133,3 +133,15 @@ describe('sentences and call ids', () => {
     expect(callId(null, '2021-12-07', 'summit', [{ label: 'Country', key: 'US' }, { label: 'Country', key: 'SU' }])).toBe('undated-2021-12-meeting-su-us');
   });
 });
+
+describe('leaders in apposition', () => {
+  it.each([
+    ['Ivan Novak, the Czechoslovak prime minister, arrived.', '1987-03-01', ['ivan-novak|Prime Minister|head_of_government|Country:CS']],
+    ['Pedro Alvarez, Spanish Foreign Minister, said.', '1987-03-01', ['pedro-alvarez|Foreign Minister|minister|Country:ES']],
+    ['Paris, the French capital, and New York, the city.', '1987-03-01', []],
+  ] as const)('%s', (text, date, out) => {
+    const toks = tokenize(text);
+    const r = findLeaders(text, toks, findMentions(text, toks, date), date);
+    expect([...r.leaders.values()].map((l) => `${l.id}|${l.title}|${l.role}|${l.represents ? `${l.represents.label}:${l.represents.key}` : '-'}`)).toEqual(out);
+  });
+});
