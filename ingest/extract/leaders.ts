@@ -33,6 +33,25 @@ const TITLE_SRC = [
 ];
 const TITLE_RE = new RegExp(`\\b(?:acting |former )?(${TITLE_SRC.join('|')})(?=\\s)`, 'gi');
 const APPOSITION = /(\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|von|van|al)){1,3}), (?:the |a |his |her )?/gu;
+const DESCRIPTION = /\bthe\s+/gi;
+const DESC_TITLE = /^(president|prime minister|premier|chancellor|leader|foreign minister|foreign secretary|secretary of state|king|queen)\b(?!\s+of\b)/i;
+/** The one person holding an office of a country on a day ("chancellor", DE, 1987-03-01 → helmut-kohl). */
+function holderOf(country: string, title: string, date: string): string | null {
+  if (title === 'leader') {
+    const top = holderOf(country, 'general secretary', date) ?? holderOf(country, 'supreme leader', date) ?? holderOf(country, 'paramount leader', date);
+    if (top) return top;
+  }
+  const found = new Set<string>();
+  for (const l of LEADERS.values()) {
+    for (const p of l.positions) {
+      if (p.of !== country || (p.since ?? '0000') > date || date >= (p.until ?? '9999')) continue;
+      const t = p.title.toLowerCase();
+      const ok = title === 'leader' ? p.role === 'head_of_state' : title === 'premier' || title === 'prime minister' ? p.role === 'head_of_government' : t === title;
+      if (ok) found.add(l.id);
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
 const NOT_MINISTER = /^(?:the|a|an|his|her|its|their|our|foreign|finance)$/i;
 
 const STOP_NAME = new Set([
@@ -195,6 +214,25 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
         info.represents = c && governing ? { label: 'Country', key: c } : { label: 'Organization', key: org.id };
       }
     }
+  }
+  // Descriptions: "the German chancellor" is whoever held that office on the day.
+  DESCRIPTION.lastIndex = 0;
+  let dm: RegExpExecArray | null;
+  while ((dm = DESCRIPTION.exec(text)) !== null) {
+    const ci = byStart.get(dm.index + dm[0].length);
+    const cm = ci === undefined ? undefined : covered.get(ci);
+    if (!cm || cm.kind !== 'country' || cm.tokStart !== ci) continue;
+    const tail = text.slice(cm.end + 1);
+    const tm3 = DESC_TITLE.exec(tail);
+    if (!tm3 || !/^\s/.test(text.slice(cm.end, cm.end + 1))) continue;
+    const after = tail.slice(tm3[0].length);
+    if (/^\s+\p{Lu}/u.test(after)) continue;
+    const holder = holderOf(cm.id, tm3[1]!.toLowerCase(), date);
+    if (!holder) continue;
+    ensureKnown(holder);
+    const start = cm.end + 1;
+    const m: Mention = { kind: 'leader', id: holder, start: dm.index, end: start + tm3[0].length, tokStart: ci!, tokEnd: ci! + 1, text: text.slice(dm.index, start + tm3[0].length) };
+    mentions.push(m);
   }
   // Appositions: "Jacques Chirac, the French prime minister," for people not in the data.
   APPOSITION.lastIndex = 0;

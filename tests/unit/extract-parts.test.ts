@@ -145,3 +145,17 @@ describe('leaders in apposition', () => {
     expect([...r.leaders.values()].map((l) => `${l.id}|${l.title}|${l.role}|${l.represents ? `${l.represents.label}:${l.represents.key}` : '-'}`)).toEqual(out);
   });
 });
+
+describe('offices described without a name resolve to who held them that day', () => {
+  it.each([
+    ['the German chancellor said', '1987-03-01', 'helmut-kohl'],
+    ['the German chancellor said', '2021-12-07', 'angela-merkel'],
+    ['the German chancellor said', '2021-12-10', 'olaf-scholz'],
+    ['the Soviet leader insisted', '1987-03-01', 'mikhail-gorbachev'],
+    ['the French president said', '1987-03-01', 'francois-mitterrand'],
+  ] as const)('%s on %s → %s', (text, date, id) => {
+    const toks = tokenize(text);
+    const r = findLeaders(text, toks, findMentions(text, toks, date), date);
+    expect(r.mentions.map((m) => m.id)).toEqual([id]);
+  });
+});
