@@ -52,11 +52,20 @@ async function open(url = server.url): Promise<Page> {
   const page = await ctx.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  pageErrors.set(page, errors);
   await page.goto(url);
   await page.waitForFunction(() => !!(window as unknown as AppWindow).diplograph);
   await page.evaluate(() => (window as unknown as AppWindow).diplograph.ready);
   expect(errors).toEqual([]);
   return page;
+}
+
+const pageErrors = new Map<Page, string[]>();
+
+/** Closes the page's context after checking that no script error happened on it. */
+async function done(page: Page): Promise<void> {
+  expect(pageErrors.get(page)).toEqual([]);
+  await page.context().close();
 }
 
 const visible = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as AppWindow).diplograph.graph.visibleKeys().sort());
@@ -107,7 +116,7 @@ describe('explorer in a browser', () => {
     await page.locator('[data-testid=zoom-fit]').click();
     await page.waitForTimeout(500);
     await shot(page, 'main-view');
-    await page.context().close();
+    await done(page);
   });
 
   it('brushing the timeline filters the graph, and clearing the window restores it', async () => {
@@ -132,11 +141,17 @@ describe('explorer in a browser', () => {
     await shot(page, 'brushed-window');
     await page.locator('[data-testid=clear-window]').click();
     expect(await visible(page)).toEqual(DEFAULT_KEYS);
+    // Play steps through time a week at a time from the first event (the June summit in Geneva).
+    await page.locator('[data-testid=play]').click();
+    await expect.poll(() => page.locator('[data-testid=window-label]').textContent()).toBe('1 Jun 2021 – 7 Jun 2021');
+    expect((await visible(page)).filter((k) => k.startsWith('Call:'))).toEqual([`Call:${SAMPLE_IDS.genevaSummit}`]);
+    await page.locator('[data-testid=play]').click();
+    expect(await page.locator('[data-testid=play]').textContent()).toBe('▶ Play');
     // A window with nothing in it says so.
     await page.goto(`${server.url}?from=2020-01-01&to=2020-01-31`);
     await page.evaluate(() => (window as unknown as AppWindow).diplograph.ready);
     await expect.poll(() => page.locator('[data-testid=graph-overlay] h2').textContent()).toBe('Nothing in this window');
-    await page.context().close();
+    await done(page);
   });
 
   it('opens a Call from the timeline and reads its source sentences', async () => {
@@ -152,7 +167,7 @@ describe('explorer in a browser', () => {
     const captions = await sources.locator('figcaption').allTextContents();
     for (const cap of captions) expect(cap).toMatch(/^Russian President Vladimir Putin and his U\.S\. counterpart Joe Biden held a virtual summit Tuesday · 7 Dec 2021 · data\/samples\/00[01]_[0-9a-f]{16}\.txt$/);
     await shot(page, 'call-details');
-    await page.context().close();
+    await done(page);
   });
 
   it('runs a named query and an ad-hoc query in the console, and shows a query error with its position', async () => {
@@ -187,7 +202,7 @@ describe('explorer in a browser', () => {
     expect(await err.locator('strong').textContent()).toBe('E_SYNTAX (HTTP 400)');
     expect(await err.locator('pre').textContent()).toBe(`line 1, column 16\nMATCH (c:Call) RETRUN c\n${' '.repeat(15)}^`);
     await shot(page, 'console-error');
-    await page.context().close();
+    await done(page);
   });
 
   it('exports the current view as GraphML and the download parses', async () => {
@@ -205,7 +220,7 @@ describe('explorer in a browser', () => {
     const rels = patch.rels.filter((r) => inView.has(nodeKey(r.from)) && inView.has(nodeKey(r.to)));
     expect(g.size).toBe(rels.length);
     expect(g.getNodeAttribute(SUMMIT, 'title')).toBe('Biden – Putin virtual summit');
-    await page.context().close();
+    await done(page);
   });
 
   it('restores the same view from a shared URL', async () => {
@@ -219,7 +234,7 @@ describe('explorer in a browser', () => {
     const shared = page.url();
     const before = await visible(page);
     expect(before.some((k) => k.startsWith('Topic:'))).toBe(false);
-    await page.context().close();
+    await done(page);
 
     const again = await open(shared);
     expect(await visible(again)).toEqual(before);
@@ -228,7 +243,7 @@ describe('explorer in a browser', () => {
     expect(await again.locator('[data-testid=filter-countries] [data-value=RU]').getAttribute('class')).toBe('chip on');
     await settled(again);
     await shot(again, 'shared-url');
-    await again.context().close();
+    await done(again);
   });
 
   it('double-click expands a node from the server; a dragged node keeps its place after a reload', async () => {
@@ -255,7 +270,7 @@ describe('explorer in a browser', () => {
     await page.evaluate(() => (window as unknown as AppWindow).diplograph.ready);
     const after = await page.evaluate(() => (window as unknown as AppWindow).diplograph.graph.graph.getNodeAttributes('Leader:joe-biden'));
     expect([after.x, after.y]).toEqual([pos.x, pos.y]);
-    await page.context().close();
+    await done(page);
   });
 
   it('says how to ingest when the database is empty, and when the server is unreachable', async () => {
@@ -274,7 +289,7 @@ describe('explorer in a browser', () => {
       expect(await page.locator('[data-testid=health]').textContent()).toBe('offline');
       expect(await page.locator('[data-testid=graph-overlay] pre').textContent()).toBe('diplograph serve');
       await shot(page, 'server-unreachable');
-      await page.context().close();
+      await done(page);
     } finally {
       await empty.close();
     }
