@@ -166,6 +166,11 @@ describe('explorer in a browser', () => {
     expect(quotes).toContain('The meeting lasted just over two hours, from 6:08 p.m. to 8:10 p.m. Moscow time, the Russian state-run TASS news agency reported.');
     const captions = await sources.locator('figcaption').allTextContents();
     for (const cap of captions) expect(cap).toMatch(/^Russian President Vladimir Putin and his U\.S\. counterpart Joe Biden held a virtual summit Tuesday · 7 Dec 2021 · data\/samples\/00[01]_[0-9a-f]{16}\.txt$/);
+    // The selection is linked back to the timeline: the call, the statements made during it, and faded others.
+    const cls = (key: string): Promise<string | null> => page.locator(`[data-testid=tl-mark][data-key="${key}"]`).first().getAttribute('class');
+    expect(await cls(SUMMIT)).toContain('selected');
+    expect(await cls(`Statement:${SAMPLE_IDS.concern}`)).toContain('related');
+    expect(await cls(`Call:${SAMPLE_IDS.zelenskiyCall}`)).toContain('faded');
     await shot(page, 'call-details');
     await done(page);
   });
