@@ -35,7 +35,7 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
       const relay = RELAY.exec(rest);
       const relayers = relay ? actorsIn(ms, restStart + relay.index, s.end) : [];
       return {
-        start: s.start + tr.index, end: s.end, verb: tr[2]!, speakers, collective, pronoun, officials, relayers,
+        start: s.start + tr.index, end: s.end, verb: tr[2]!, npStart, npEnd: npEnd + 1 + tr[2]!.length, speakers, collective, pronoun, officials, relayers,
         contentStart: s.start, contentEnd: s.start + tr.index,
       };
     }
@@ -53,7 +53,7 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
     if ((speakers.length > 0 || collective || pronoun || officials) && !verbish) {
       const relayers = ld[3]!.startsWith('reported') ? speakers : [];
       return {
-        start: s.start, end: s.start + ld[0].length, verb: ld[3]!, speakers, collective, pronoun, officials, relayers,
+        start: s.start, end: s.start + ld[0].length, verb: ld[3]!, npStart, npEnd: npEnd + 1 + ld[3]!.length, speakers, collective, pronoun, officials, relayers,
         contentStart: s.start + ld[0].length, contentEnd: s.end,
       };
     }

@@ -40,7 +40,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<call>called|phoned|telephoned|calls|call)\s+(?=the leaders|(?:his|her) (?:[\w.-]+ )?counterpart|[A-Z])`,
     String.raw`\b(?<speak>spoke|speak|speaks|speaking|talked|talk|talking)\s+(?:(?:recently\s+)?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\b(?:\s+(?:with|to)\b)?|(?:with|to)\b)`,
     String.raw`\b(?<meet>met|meet|meets)\b(?:\s+with)?`,
-    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|travel(?:s|led|ed)? to|flew to|fly to)\b`,
+    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|travel(?:s|led|ed|ling|ing)? to|flew to|fly to)\b`,
     String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|conversation|call|coordinations?(?= between))\b`,
   ].join('|'),
   'giu',
@@ -129,7 +129,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
 
   for (const s of ctx.sentences) {
     const att = ctx.attributions[s.index] ?? null;
-    const ms = (ctx.bySentence[s.index] ?? []).filter((m) => !att || m.end <= att.start || m.start >= att.end);
+    const ms = (ctx.bySentence[s.index] ?? []).filter((m) => !att || m.end <= att.npStart || m.start >= (att.start === s.start ? att.npEnd : att.end));
     const trigs: Trig[] = [];
     TRIGGER.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -155,7 +155,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
     const inSentence: CallRecord[] = [];
     for (let k = 0; k < trigs.length; k++) {
       const tg = trigs[k]!;
-      const segStart = k === 0 ? (att && att.start === s.start ? att.end : s.start) : trigs[k - 1]!.end;
+      const segStart = k === 0 ? (att && att.start === s.start && tg.start >= att.end ? att.end : s.start) : trigs[k - 1]!.end;
       const segEnd = k + 1 < trigs.length ? trigs[k + 1]!.start : att && att.end === s.end ? att.start : s.end;
       const seg = ctx.text.slice(segStart, segEnd);
       const segMs = ms.filter((x) => x.start >= segStart && x.end <= segEnd);
@@ -198,7 +198,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const listStart = segStart + lo.index + lo[0].length;
         const tail = ctx.text.slice(listStart, segEnd);
         const listLen = /^(?:(?:the\s+)?[\p{Lu}][\p{L}.'’ -]*?(?:,\s*|\s+and\s+|(?=\s|$)))+/u.exec(tail)?.[0].length ?? 0;
-        for (const x of segMs) if (x.kind === 'country' && x.start >= listStart && x.end <= listStart + listLen) addActor(actorOf(x));
+        for (const x of segMs) {
+          if ((x.kind === 'country' || (x.kind === 'org' && ORGS.get(x.id)?.kind === 'international')) && x.start >= listStart && x.end <= listStart + listLen + 2) addActor(actorOf(x));
+        }
       }
       if ((/^\s*(?:He|She)\b/.test(ctx.text.slice(segStart, tg.start)) || (att?.pronoun && /\b(?:he|she)\b/.test(seg))) && lastSubject) addActor(lastSubject);
       else if (/\b(?:she|he)\s+and\b|\b(?:with|and)\s+(?:her|him)\b|\b(?:her|his)\s+(?:talks|meeting|visit|call)\b/i.test(seg)) {
@@ -233,6 +235,12 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (host) addActor(actorOf(host));
         if (parts.size < 2) continue;
       }
+      // "he talked with …": the one who speaks, or the last subject.
+      if (/\b(?:he|she)\s+(?:had\s+|has\s+|also\s+)?$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 14), tg.start))) {
+        const sp = att?.speakers.find((x) => x.kind === 'leader');
+        if (sp) addActor(actorOf(sp));
+        else if (lastSubject) addActor(lastSubject);
+      }
       const leaderCount = [...parts.values()].filter((p) => p.label === 'Leader').length;
       if (parts.size < 2 && leaderCount < 2) {
         const represented = new Set([...parts.values()].map((p) => (p.label === 'Leader' ? ctx.leaders.get(p.key)?.represents?.key : p.key)));
@@ -246,7 +254,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
           }
         }
       }
-      if (parts.size < 2) continue;
+      const bodyMeets = [...parts.values()].some((p) => p.label === 'Organization' && ORGS.get(p.key)?.kind === 'international') && /summit|talks|meeting/i.test(tg.word);
+      if (parts.size < 2 && !bodyMeets) continue;
       const kind = kindOf(tg.word);
       const found: FoundDate | undefined = near[0] ?? dates[0];
       let date: string | null = found?.date ?? null;

@@ -10,6 +10,9 @@ export interface Attribution {
   start: number;
   end: number;
   verb: string;
+  /** Span of the speaker's noun phrase and verb (absolute offsets). */
+  npStart: number;
+  npEnd: number;
   /** Actor mentions naming the speaker(s). */
   speakers: Mention[];
   /** "both sides", "the two leaders": speakers are the main call's participants. */

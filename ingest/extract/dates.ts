@@ -49,8 +49,9 @@ export function resolveMonthDay(month: number, day: number, pub: string, tense: 
   return same <= pub ? same : `${y - 1}-${pad(month)}-${pad(day)}`;
 }
 
-const DATE_HINT = /\b(?:month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|yesterday|today|tomorrow|tonight)\b/i;
+const DATE_HINT = /\b(?:month|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|yesterday|today|tomorrow|tonight)\b/i;
 const WEEKDAY_RE = /\b(?:(last|next|this|on|late|early)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b/gi;
+const REL_WEEK = /\b(next|last|this)\s+week(?:['’]s)?\b/gi;
 const REL_MONTH = /\b(next|last|this)\s+month\b/gi;
 const REL_RE = /\b(yesterday|today|tomorrow|tonight)\b/gi;
 const MONTH_ALONE = /\b(?:(last|next|this|in|early|late|mid-?)\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)/gi;
@@ -93,6 +94,12 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
         out.push({ date: `${s.get('year')}-${pad(month)}`, precision: 'month', start: r.index, end: r.index + r.text.length });
       }
     }
+  }
+  REL_WEEK.lastIndex = 0;
+  while ((m = REL_WEEK.exec(text)) !== null) {
+    const shift = m[1]!.toLowerCase() === 'next' ? 7 : m[1]!.toLowerCase() === 'last' ? -7 : 0;
+    const d = iso(Date.parse(`${pub}T00:00:00Z`) + shift * DAY_MS);
+    out.push({ date: d.slice(0, 7), precision: 'month', start: m.index, end: m.index + m[0].length });
   }
   REL_MONTH.lastIndex = 0;
   while ((m = REL_MONTH.exec(text)) !== null) {
