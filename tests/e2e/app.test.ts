@@ -189,6 +189,11 @@ describe('explorer in a browser', () => {
 
     const editor = page.locator('[data-testid=cypher-editor] .cm-content');
     await editor.click();
+    // Completion offers the model's labels after a colon.
+    await page.keyboard.type('MATCH (n:Lea');
+    await expect.poll(() => page.locator('.cm-tooltip-autocomplete li').allTextContents()).toEqual(['Leader']);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+A');
     await page.keyboard.type("MATCH (c:Call) WHERE c.status = 'planned' RETURN c.title AS title, c.date AS date");
     await page.keyboard.press('Escape');
     await page.locator('[data-testid=run-cypher]').click();
