@@ -3,7 +3,8 @@
  * named queries over real HTTP (127.0.0.1, keep-alive fetch). The graph is the Reuters corpus
  * ingested by ingest/pipeline.ts when extraction is available (or BENCH_API_SOURCE=corpus), else
  * the sample graph replicated (BENCH_API_COPIES copies, default 500, with shifted dates).
- * Target: p95 under 50 ms for every call.
+ * BENCH_N sets the requests per call (default 200); BENCH_API_DB=<path> keeps the loaded database
+ * there and reuses it next time. Target: p95 under 50 ms for every call.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -100,13 +101,19 @@ async function sampleKeys(store: GraphStore, cypher: string): Promise<string[]> 
 
 export async function run(): Promise<void> {
   const n = Number(process.env['BENCH_N'] ?? 200);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-bench-api-'));
-  const store = await openStore({ path: path.join(dir, 'g.kuzu') });
+  // BENCH_API_DB=<path>: keep the loaded database there and reuse it on the next run.
+  const keep = process.env['BENCH_API_DB'];
+  const dir = keep ? path.dirname(path.resolve(keep)) : fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-bench-api-'));
+  const dbPath = keep ? path.resolve(keep) : path.join(dir, 'g.kuzu');
+  const reuse = keep !== undefined && fs.existsSync(dbPath);
+  const store = await openStore({ path: dbPath });
   try {
     const extractor = path.join(REPO, 'ingest', 'extract', 'index.ts');
     const wanted = process.env['BENCH_API_SOURCE'] ?? (fs.existsSync(extractor) && fs.existsSync(CORPUS) ? 'corpus' : 'sample');
     let source: string;
-    if (wanted === 'corpus') {
+    if (reuse) {
+      source = `the database kept at ${dbPath}`;
+    } else if (wanted === 'corpus') {
       source = await loadCorpus(store);
     } else {
       const copies = Number(process.env['BENCH_API_COPIES'] ?? 500);
@@ -184,7 +191,7 @@ export async function run(): Promise<void> {
     console.log(`bench/api: worst p95 ${worst.toFixed(1)} ms; target p95 < ${TARGET_P95_MS} ms on the embedded store: ${worst < TARGET_P95_MS ? 'met' : 'NOT met'}`);
   } finally {
     await store.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (!keep) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -2,9 +2,10 @@
  * The graph shown next to a query result: the subgraph induced by the nodes the rows name —
  * node and relationship values, and (for named queries, whose rows carry keys) `Label:key` strings.
  */
-import { parseNodeKey, type NodeRef } from '../core/patch.ts';
+import { parseNodeKey } from '../core/patch.ts';
 import { nodesInRows } from '../export/selection.ts';
 import type { GraphStore, JsonRel, JsonValue, JsonNode } from '../store/port.ts';
+import { inducedSubgraph } from './subgraph.ts';
 
 /** Every `Label:key` string (with a label of the model) in the row values, lists included. */
 export function keyStringsInRows(rows: Record<string, JsonValue>[]): string[] {
@@ -45,11 +46,5 @@ export async function resultGraph(
   const keys = [...new Set([...nodesInRows(rows), ...(opts.keyStrings ? keyStringsInRows(rows) : [])])];
   const kept = keys.slice(0, opts.maxNodes);
   if (kept.length === 0) return { nodes: [], edges: [], truncated: false };
-  const refs: NodeRef[] = kept.map(parseNodeKey);
-  const sg = await store.subgraph(refs);
-  return {
-    nodes: [...sg.nodes].sort((a, b) => a.key.localeCompare(b.key)),
-    edges: [...sg.rels].sort((a, b) => String(a.properties['id']).localeCompare(String(b.properties['id']))),
-    truncated: keys.length > kept.length,
-  };
+  return { ...(await inducedSubgraph(store, kept)), truncated: keys.length > kept.length };
 }

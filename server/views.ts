@@ -5,8 +5,9 @@
 import { NODES, type NodeLabel } from '../core/model.ts';
 import { parseNodeKey, type NodeRef } from '../core/patch.ts';
 import { runNamedQuery } from '../queries/index.ts';
-import type { GraphStore, JsonNode, JsonRel, JsonValue, Subgraph } from '../store/port.ts';
+import type { GraphStore, JsonNode, JsonRel, JsonValue } from '../store/port.ts';
 import { keyExpr, labelExpr, typeExpr, windowExpr } from './dialect.ts';
+import { inducedSubgraph, neighbourKeys } from './subgraph.ts';
 
 const RO = { readOnly: true } as const;
 const FAR_PAST = '0000-01-01';
@@ -108,22 +109,14 @@ export interface GraphAnswer {
   truncated: boolean;
 }
 
-function sortGraph(sg: Subgraph, truncated: boolean): GraphAnswer {
-  const nodes = [...sg.nodes].sort((a, b) => a.key.localeCompare(b.key));
-  const edges = [...sg.rels].sort((a, b) => String(a.properties['id']).localeCompare(String(b.properties['id'])));
-  return { nodes, edges, truncated };
-}
-
 /** The subgraph within `depth` hops of a node, nearest first, at most `limit` nodes besides it. */
 export async function neighbourhoodGraph(store: GraphStore, key: string, depth: number, limit: number): Promise<GraphAnswer | null> {
   const ref = parseNodeKey(key);
   const [centre] = await store.getNodes([ref]);
   if (!centre) return null;
-  const res = await runNamedQuery(store, 'neighbourhood', { node: key, depth });
-  const keys = res.rows.map((r) => String(r['key']));
-  const kept = keys.slice(0, limit);
-  const sg = await store.subgraph([ref, ...kept.map(parseNodeKey)]);
-  return sortGraph(sg, keys.length > kept.length);
+  const { keys, truncated } = await neighbourKeys(store, key, depth, limit);
+  const sg = await inducedSubgraph(store, [key, ...keys]);
+  return { ...sg, truncated };
 }
 
 /** Which countries each actor stands for: a Country itself, a Leader's or an Organization's country. */
@@ -186,8 +179,7 @@ export async function windowGraph(store: GraphStore, f: GraphFilter): Promise<Gr
     }
     const chosen = keys.filter((k) => labelOk(k) && touchesCountry([k]));
     const kept = chosen.slice(0, f.limit);
-    const sg = kept.length > 0 ? await store.subgraph(kept.map(parseNodeKey)) : { nodes: [], rels: [] };
-    return sortGraph(sg, chosen.length > kept.length);
+    return { ...(await inducedSubgraph(store, kept)), truncated: chosen.length > kept.length };
   }
 
   const params = { from: f.from ?? FAR_PAST, to: f.to ?? FAR_FUTURE };
@@ -221,8 +213,7 @@ export async function windowGraph(store: GraphStore, f: GraphFilter): Promise<Gr
     // Events come in only through the filters; their other neighbours come along.
     for (const x of around.get(e.key) ?? []) if (labelOk(x) && !/^(Call|Statement):/.test(x)) keys.add(x);
   }
-  const sg = keys.size > 0 ? await store.subgraph([...keys].map(parseNodeKey)) : { nodes: [], rels: [] };
-  return sortGraph(sg, events.length > kept.length);
+  return { ...(await inducedSubgraph(store, keys)), truncated: events.length > kept.length };
 }
 
 export interface TimelineEntry {
