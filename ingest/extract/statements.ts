@@ -32,10 +32,10 @@ const KINDS: [RegExp, StatementKind][] = [
   [/\bwarn(?:ed|s|ing)?\b|\bvowed\b|\bcautioned\b/i, 'warning'],
   [/\bthreaten(?:ed|s)?\b/i, 'threat'],
   [/\baccus(?:ed|es|ing)\b|\bblamed?\b|\bcondemn(?:ed|s)?\b|\bcritici[sz]ed\b|\bdenounced\b/i, 'accusation'],
-  [/\bdemand(?:ed|s)?\b|\bcalled for\b|\bcalls for\b|\burged?\b|\binsist(?:ed|s)\b|\bdesire for\b/i, 'demand'],
+  [/\bdemand(?:ed|s)?\b|\bcalled for\b|\bcalls for\b|\bcalled on\b|\bcalls on\b|\burged?\b|\binsist(?:ed|s)\b|\bdesire for\b/i, 'demand'],
   [/\bpropos(?:ed|es)\b|\bproposal for\b|\bsuggested\b|\boffered\b|\binvit(?:ed|ation)\b/i, 'proposal'],
   [/\b(?:reiterated|expressed|pledged|voiced)\s+(?:\w+\s+)?support\b|\bsupport(?:ed|s)?\b|\bbacked\b/i, 'support'],
-  [/\bagreed\b|\breached (?:an )?agreement\b|\breaffirmed (?:our|their|its) agreement\b|\bsigned\b/i, 'agreement'],
+  [/\bagreed\b|\breached (?:an )?agreement\b|\breaffirmed\b|\bsigned\b/i, 'agreement'],
   [/\bden(?:ied|ies)\b|\brejected\b|\bdismissed\b|\bruled out\b|\bwould not resign\b|\bdiscouraged speculation\b/i, 'denial'],
   [/\bhostile\b|\bpoison\b|\bnot accidental\b|\bindignation\b|\bblame\b/i, 'accusation'],
   [/\bshould\b|\bmust\b|\bexpects? (?:the |him |them )?[\w. ]{0,30}\bto\b/i, 'demand'],
@@ -43,10 +43,11 @@ const KINDS: [RegExp, StatementKind][] = [
   [/\boptimistic\b|\bpessimistic\b|\bpersuaded\b|\bno question\b|\bunderstands\b|\bbelieve[sd]?\b|\bthought\b|\bseriously\b/i, 'characterization'],
   [/\bdescribed\b|\bcharacteri[sz]ed\b|\bpointed to\b|\bbranded\b/i, 'characterization'],
   [/\bgreetings\b|\bgreeted\b|\bwelcomed\b|\bgood to see\b|\bcongratulated\b/i, 'greeting'],
-  [/\bannounced\b|\bwill\b|\bwould\b|\bplans? to\b|\bis to\b|\blikely to\b/i, 'announcement'],
+  [/\bwould be (?:\w+ )?(?:hard|difficult|easy|possible|impossible|a success|a failure|surprised)\b|\bcould agree\b/i, 'characterization'],
+  [/\bwe are \w+ing\b|\bannounced\b|\bwill\b|\bwould\b|\bplans? to\b|\bis to\b|\blikely to\b/i, 'announcement'],
 ];
 /** Verbs after which the subject is the one who states (not merely acts). */
-const STANCE_VERB = /^\s*(?:also\s+|again\s+|has\s+|had\s+|then\s+)?(?:voiced|expressed|raised|warned|vowed|threatened|accused|blamed|condemned|criticized|criticised|demanded|called for|urged|insisted|proposed|suggested|offered|reiterated|pledged|agreed|denied|rejected|dismissed|described|characterized|pointed to|branded|greeted|welcomed|congratulated|said|told|announced|stressed|noted|added)\b/i;
+const STANCE_VERB = /^\s*(?:also\s+|again\s+|has\s+|had\s+|then\s+)?(?:voiced|expressed|raised|warned|vowed|threatened|accused|blamed|condemned|criticized|criticised|demanded|called for|urged|insisted|proposed|suggested|offered|reiterated|pledged|agreed|denied|rejected|dismissed|described|characterized|pointed to|branded|greeted|welcomed|congratulated|said|told|announced|stressed|noted|added|ruled out|declined|refused|discouraged|repeated|indicated|acknowledged|declared|admitted|called on)\b/i;
 
 function kindOf(content: string): StatementKind {
   let best: [number, StatementKind] = [Infinity, 'other'];
@@ -103,13 +104,22 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       if (prev && prev.kind === 'leader' && /^\s+and\s+$/.test(ctx.text.slice(prev.end, m.start))) subject.unshift(actorOf(prev)!);
       break;
     }
+    if (subject.length === 0 && lastSpeaker && /^(?:[^,"“”]{0,30},\s+)?(?:he|she)\s+/i.test(content) && STANCE_VERB.test(content.replace(/^(?:[^,"“”]{0,30},\s+)?(?:he|she)\s+/i, ' '))) {
+      subject = [lastSpeaker];
+    }
     if (subject.length === 0) {
       const lead = /^(?:[^,"“”]{0,30},\s+)?(?:the two leaders|both leaders|both sides)\s+(?:also\s+)?(\w+)/i.exec(content);
       if (lead && STANCE_VERB.test(` ${lead[1]}`) && !/discussed/i.test(lead[1]!)) subject = mainLeaders;
     }
     const rank = (k: string): number => (k === 'leader' ? 0 : k === 'org' ? 1 : 2);
     const best = att && att.speakers.length > 0 ? Math.min(...att.speakers.map((m) => rank(m.kind))) : 0;
-    const named = att ? att.speakers.filter((m) => rank(m.kind) === best) : [];
+    let named = att ? att.speakers.filter((m) => rank(m.kind) === best) : [];
+    if (att) {
+      // "U.S. officials with Shultz said": the officials' country speaks, not the one they travel with.
+      const off = /\b(?:officials|sources|diplomats)\b/i.exec(ctx.text.slice(att.npStart, att.npEnd));
+      const ofCountry = off ? att.speakers.filter((m) => m.kind === 'country' && m.end <= att.npStart + off.index) : [];
+      if (ofCountry.length > 0) named = ofCountry;
+    }
     let attSpeakers: ActorRef[] = att ? (att.collective && named.length === 0 ? mainLeaders : named.map((m) => actorOf(m)!)) : [];
     if (att && attSpeakers.length === 0 && att.pronoun && lastSpeaker) attSpeakers = [lastSpeaker];
     if (att && attSpeakers.length === 0 && att.officials) {
