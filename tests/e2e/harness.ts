@@ -45,9 +45,16 @@ export interface Running {
 export async function startServer(uiDir: string, patch: GraphPatch | null): Promise<Running> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-e2e-'));
   const store = await openStore({ backend: 'kuzu', path: path.join(dir, 'db.kuzu') });
-  if (patch) await store.upsert(patch);
   const app = createServer({ store, uiDir });
-  await app.listen({ host: '127.0.0.1', port: 0 });
+  try {
+    if (patch) await store.upsert(patch);
+    await app.listen({ host: '127.0.0.1', port: 0 });
+  } catch (e) {
+    await app.close();
+    await store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
   const addr = app.server.address();
   if (!addr || typeof addr === 'string') throw new Error('e2e: server has no TCP address');
   return {
