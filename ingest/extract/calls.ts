@@ -39,8 +39,8 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<held>held|hold|holds|holding|had|have|has)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?(?<hn>virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)s?|summit|talks|meeting|conversation|discussions?)\b`,
     String.raw`\b(?<call>called|phoned|telephoned|calls|call)\s+(?=the leaders|(?:his|her) (?:[\w.-]+ )?counterpart|[A-Z])`,
     String.raw`\b(?<speak>spoke|speak|speaks|speaking|talked|talk|talking)\s+(?:(?:recently\s+)?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\b(?:\s+(?:with|to)\b)?|(?:with|to)\b)`,
-    String.raw`\b(?<meet>met|meet|meets)\b(?:\s+with)?`,
-    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|travel(?:s|led|ed|ling|ing)? to|flew to|fly to)\b`,
+    String.raw`\b(?<meet>met|meet|meets|(?:an\s+)?audience with)\b(?:\s+with)?`,
+    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|travel(?:s|led|ed|ling|ing)? to|flew to|fly to|as (?:the )?guests? of)\b`,
     String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|conversation|call|coordinations?(?= between))\b`,
   ].join('|'),
   'giu',
@@ -226,7 +226,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const after = ctx.text.slice(tg.end, segEnd);
         const byAt = /^[^.;]{0,50}?\bby\s+/.exec(after);
         const visitor = (byAt ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end + byAt[0].length && x.start <= tg.end + byAt[0].length + 40) : undefined)
-          ?? [...segMs].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start);
+          ?? [...segMs].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start)
+          ?? [...ms].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start);
         const host = segMs.find((x) => (x.kind === 'country' || x.kind === 'leader') && x.id !== visitor?.id && x.start >= tg.end && x.start <= tg.end + 40 && !/\bby\s+(?:[\w.]+\s+){0,5}$/.test(ctx.text.slice(tg.end, x.start)))
           ?? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start && x.end >= tg.start - 2);
         parts.clear();
@@ -234,6 +235,11 @@ export function findCalls(ctx: ArticleContext): CallResult {
         else if (lastSubject && /\b(?:he|she|his|her)\b/i.test(ctx.text.slice(segStart, tg.start))) addActor(lastSubject);
         if (host) addActor(actorOf(host));
         if (parts.size < 2) continue;
+      }
+      // A verb with no subject in its stretch ("…, Reagan will travel to Berlin and will meet Kohl"): the last leader before it.
+      if (tg.type === 'verb' && !segMs.some((x) => x.kind === 'leader' && x.end <= tg.start) && kindOf(tg.word) !== 'visit') {
+        const prior = [...ms].reverse().find((x) => x.kind === 'leader' && x.end <= segStart);
+        if (prior) addActor(actorOf(prior));
       }
       // "he talked with …": the one who speaks, or the last subject.
       if (/\b(?:he|she)\s+(?:had\s+|has\s+|also\s+)?$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 14), tg.start))) {
