@@ -15,7 +15,8 @@ import { openStore } from '../../store/index.ts';
 import type { GraphStore } from '../../store/port.ts';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const CHROMIUM = '/usr/bin/chromium';
+/** The browser to drive: Debian's chromium, or CHROMIUM_PATH (e.g. Google Chrome on GitHub's runners). */
+export const CHROMIUM = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 export const ARTIFACTS = path.join(REPO, 'tests', 'artifacts');
 
