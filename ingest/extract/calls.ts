@@ -74,11 +74,12 @@ function compatible(refWord: string, kind: CallKind): boolean {
 const FUTURE = /\b(?:will|would|shall|likely to|plans? to|planned|planning|is to|are to|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|intends? to|agreed to)\b/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|calls? off)\b/i;
 const POSTPONED = /\b(?:postponed?|delayed|put off|rescheduled)\b/i;
-const PAST = /\b(?:held|took place|met|spoke|called|talked|had|was|were|lasted|ended|came|began|phoned|telephoned|visited|agreed|discussed|flew|drove|went|took|gave|made|told|sent|left|arrived|\w+ed)\b/i;
+const PAST = /\b(?:held|took place|met|spoke|called|talked|had|was|were|lasted|ended|came|began|phoned|telephoned|visited|agreed|discussed|flew|drove|went|took|gave|made|told|sent|left|arrived|[a-z]+ed)\b/;
 
-function tenseOf(lead: string, seg: string): Tense {
+function tenseOf(lead: string, seg: string, prev: Tense | null): Tense {
   if (FUTURE.test(lead)) return 'future';
   if (PAST.test(seg)) return 'past';
+  if (prev && prev !== 'unknown') return prev;
   if (FUTURE.test(seg)) return 'future';
   return 'unknown';
 }
@@ -153,6 +154,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
       }
     }
     const inSentence: CallRecord[] = [];
+    let prevTense: Tense | null = null;
     for (let k = 0; k < trigs.length; k++) {
       const tg = trigs[k]!;
       const segStart = k === 0 ? (att && att.start === s.start && tg.start >= att.end ? att.end : s.start) : trigs[k - 1]!.end;
@@ -160,7 +162,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const seg = ctx.text.slice(segStart, segEnd);
       const segMs = ms.filter((x) => x.start >= segStart && x.end <= segEnd);
       const lead = ctx.text.slice(segStart, tg.end);
-      const tense = tenseOf(lead, seg);
+      const tense = tenseOf(lead, seg, prevTense);
+      prevTense = tense;
       const dates = findDates(seg, ctx.pub, tense).map((d) => ({ ...d, start: d.start + segStart, end: d.end + segStart }));
       const before = ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start);
       const definite = /\b(?:the|its|this|that|their|these|his|her)\s+(?:[\w-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$/i.test(before);
@@ -279,7 +282,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
       let call = calls.find((c) => c.id === id);
       if (!call) {
         call = {
-          id, kind, status: statusOf(lead, seg, date, ctx.pub), date, precision, participants, places: [], reports: new Set(),
+          id, kind, status: tense === 'future' && !CANCELLED.test(seg) && !POSTPONED.test(seg) ? 'planned' : statusOf(lead, seg, date, ctx.pub), date, precision, participants, places: [], reports: new Set(),
           confidence: date !== null && precision === 'day' ? 0.9 : 0.7,
         };
         calls.push(call);
