@@ -60,7 +60,10 @@ const STOP_NAME = new Set([
   'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun',
   'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'President', 'Minister', 'Prime', 'Secretary', 'Chancellor', 'Foreign',
   'House', 'Senate', 'Congress', 'Party', 'Council', 'Commission', 'Ministry', 'Government', 'State', 'Department',
+  'Jr', 'Lt', 'Rep', 'Co', 'Inc', 'Corp', 'Ltd', 'World', 'Investors', 'Lines', 'Mine', 'Gen', 'Col', 'Sen', 'Soopers',
 ]);
+/** Words after a "name" that show a company, not a person ("King World Productions", "American President Lines"). */
+const COMPANY_AFTER = /^\s*(?:Inc|Co|Corp|Corporation|Ltd|Plc|Group|Entertainment|Productions|Lines|Mines?|Resources|Industries|Holdings|Stores)\b/;
 const PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'da', 'di', 'dos', 'del']);
 
 /** Roles from an office title (the data file's roles win for known leaders). */
@@ -168,6 +171,19 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     if (tokens[ti]?.text === ',') continue;
     const name = nameAt(tokens, ti, covered);
     let leaderId: string | null = null;
+    if (name !== null && COMPANY_AFTER.test(text.slice(name.end))) continue;
+    if (name !== null) {
+      // "Prime Minister Yasuhiro Nakasone": a first name before a known surname is that leader.
+      const next = covered.get(name.tokEnd);
+      if (next && next.kind === 'leader' && tokens[name.tokEnd]!.start === name.end + 1) {
+        next.start = tokens[ti]!.start;
+        next.tokStart = ti;
+        next.text = text.slice(next.start, next.end);
+        for (let k = ti; k < name.tokEnd; k++) covered.set(k, next);
+        ensureKnown(next.id);
+        continue;
+      }
+    }
     if (name === null) {
       const m = covered.get(ti);
       if (m && m.kind === 'leader') leaderId = m.id;

@@ -159,3 +159,15 @@ describe('offices described without a name resolve to who held them that day', (
     expect(r.mentions.map((m) => m.id)).toEqual([id]);
   });
 });
+
+describe('names that are not people', () => {
+  it.each([
+    ['King World Productions Inc said profits rose.', '1987-03-01', []],
+    ['American President Lines said it would expand.', '1987-03-01', []],
+    ['Prime Minister Yasuhiro Nakasone said. Nakasone added.', '1987-03-01', ['yasuhiro-nakasone:Yasuhiro Nakasone', 'yasuhiro-nakasone:Nakasone']],
+  ] as const)('%s', (text, date, out) => {
+    const toks = tokenize(text);
+    const r = findLeaders(text, toks, findMentions(text, toks, date), date);
+    expect(r.mentions.map((m) => `${m.id}:${m.text}`)).toEqual(out);
+  });
+});
