@@ -245,7 +245,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (prior) addActor(actorOf(prior));
       }
       // "he talked with …": the one who speaks, or the last subject.
-      if (/\b(?:he|she)\s+(?:had\s+|has\s+|also\s+)?$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 14), tg.start))) {
+      if (/\b(?:he|she)\s+(?:had\s+|has\s+|also\s+|[a-z]+ly\s+)?$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 20), tg.start))) {
         const sp = att?.speakers.find((x) => x.kind === 'leader');
         if (sp) addActor(actorOf(sp));
         else if (lastSubject) addActor(lastSubject);
