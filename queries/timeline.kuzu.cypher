@@ -6,7 +6,7 @@
 MATCH (e:Call:Statement)
 WHERE e.date <= $to AND e.date + '~' >= $from
 OPTIONAL MATCH (a:Leader:Country:Organization)-[:PARTICIPATED_IN|MADE]->(e)
-WITH e, coalesce(list_sort(collect(CASE WHEN a IS NULL THEN NULL ELSE label(a) + ':' + coalesce(a.id, a.iso2) END)), []) AS actors
+WITH e, coalesce(list_sort(collect(CASE WHEN coalesce(a.id, a.iso2) IS NULL THEN NULL ELSE label(a) + ':' + coalesce(a.id, a.iso2) END)), []) AS actors
 RETURN label(e) AS kind, label(e) + ':' + e.id AS key, e.date AS date, e.datePrecision AS datePrecision,
        e.kind AS type, e.status AS status, coalesce(e.title, e.text) AS label, actors
 ORDER BY date, key

@@ -3,10 +3,10 @@
  * own outgoing relationships (cost follows their degree, not the size of the graph), and a
  * breadth-first neighbourhood that stops at a node budget.
  */
-import { NODES, type NodeLabel } from '../core/model.ts';
-import { parseNodeKey } from '../core/patch.ts';
+import { isRelType, NODES, REL_COMMON_PROPS, REL_TYPES, relProps, type NodeLabel } from '../core/model.ts';
+import { parseNodeKey, type Props } from '../core/patch.ts';
 import type { GraphStore, JsonNode, JsonRel } from '../store/port.ts';
-import { keyExpr } from './dialect.ts';
+import { keyExpr, typeExpr } from './dialect.ts';
 
 const RO = { readOnly: true } as const;
 
@@ -24,15 +24,22 @@ export interface SortedGraph {
   edges: JsonRel[];
 }
 
+/** Every relationship property of the model (common ones first), as result columns. */
+const REL_COLUMNS: string[] = [...new Set([...Object.keys(REL_COMMON_PROPS), ...REL_TYPES.flatMap((t) => relProps(t).map(([p]) => p))])];
+
 /**
  * The nodes (those that exist) and every relationship between them, nodes sorted by key and
- * relationships by id. One query per label present.
+ * relationships by id. Two queries per label present; both ends are filtered in the engine and
+ * relationships come back as plain columns (no node values to convert).
  */
 export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>): Promise<SortedGraph> {
   const wanted = new Set(keys);
   if (wanted.size === 0) return { nodes: [], edges: [] };
+  const d = store.dialect;
+  const all = [...wanted];
   const nodes = new Map<string, JsonNode>();
   const edges = new Map<string, JsonRel>();
+  const cols = REL_COLUMNS.map((c) => `r.\`${c}\` AS \`${c}\``).join(', ');
   for (const [label, ids] of byLabel(wanted)) {
     const kp = NODES[label].key;
     const found = await store.query(`MATCH (a:${label}) WHERE a.${kp} IN $ids RETURN a`, { ids }, RO);
@@ -40,10 +47,17 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>)
       const n = row['a'] as unknown as JsonNode;
       nodes.set(n.key, n);
     }
-    const res = await store.query(`MATCH (a:${label})-[r]->(b) WHERE a.${kp} IN $ids RETURN a, r, b`, { ids }, RO);
+    const res = await store.query(
+      `MATCH (a:${label})-[r]->(b) WHERE a.${kp} IN $ids AND (${keyExpr('b', d)}) IN $wantedKeys
+       RETURN ${typeExpr('r', d)} AS \`type\`, '${label}:' + a.${kp} AS \`source\`, ${keyExpr('b', d)} AS \`target\`, ${cols}`,
+      { ids, wantedKeys: all }, RO);
     for (const row of res.rows) {
-      const r = row['r'] as unknown as JsonRel;
-      if (wanted.has(r.target)) edges.set(String(r.properties['id'] ?? `${r.kind}:${r.source}->${r.target}`), r);
+      const type = String(row['type']);
+      if (!isRelType(type)) continue;
+      const properties: Props = {};
+      for (const [p] of relProps(type)) properties[p] = (row[p] ?? null) as Props[string];
+      const rel: JsonRel = { kind: type, source: String(row['source']), target: String(row['target']), properties };
+      edges.set(String(properties['id'] ?? `${type}:${rel.source}->${rel.target}`), rel);
     }
   }
   return {
