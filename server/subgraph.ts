@@ -3,10 +3,10 @@
  * own outgoing relationships (cost follows their degree, not the size of the graph), and a
  * breadth-first neighbourhood that stops at a node budget.
  */
-import { isRelType, NODES, REL_COMMON_PROPS, REL_TYPES, relProps, type NodeLabel } from '../core/model.ts';
+import { NODES, REL_TYPES, RELS, relProps, type NodeLabel, type RelSpec } from '../core/model.ts';
 import { parseNodeKey, type Props } from '../core/patch.ts';
 import type { GraphStore, JsonNode, JsonRel } from '../store/port.ts';
-import { keyExpr, typeExpr } from './dialect.ts';
+import { keyExpr } from './dialect.ts';
 
 const RO = { readOnly: true } as const;
 
@@ -24,46 +24,43 @@ export interface SortedGraph {
   edges: JsonRel[];
 }
 
-/** Every relationship property of the model (common ones first), as result columns. */
-const REL_COLUMNS: string[] = [...new Set([...Object.keys(REL_COMMON_PROPS), ...REL_TYPES.flatMap((t) => relProps(t).map(([p]) => p))])];
-
 /**
  * The nodes (those that exist) and every relationship between them, nodes sorted by key and
- * relationships by id. Two queries per label present; both ends are filtered in the engine and
- * relationships come back as plain columns (no node values to convert).
+ * relationships by id. One query per label present, and one per relationship type and pair of
+ * present labels that the model allows (both ends filtered in the engine, properties as columns).
  */
 export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>): Promise<SortedGraph> {
   const wanted = new Set(keys);
   if (wanted.size === 0) return { nodes: [], edges: [] };
-  const d = store.dialect;
-  const all = [...wanted];
-  const nodes = new Map<string, JsonNode>();
-  const edges = new Map<string, JsonRel>();
-  const cols = REL_COLUMNS.map((c) => `r.\`${c}\` AS \`${c}\``).join(', ');
-  for (const [label, ids] of byLabel(wanted)) {
-    const kp = NODES[label].key;
-    const found = await store.query(`MATCH (a:${label}) WHERE a.${kp} IN $ids RETURN a`, { ids }, RO);
-    for (const row of found.rows) {
-      const n = row['a'] as unknown as JsonNode;
-      nodes.set(n.key, n);
-    }
-    const res = await store.query(
-      `MATCH (a:${label})-[r]->(b) WHERE a.${kp} IN $ids AND (${keyExpr('b', d)}) IN $wantedKeys
-       RETURN ${typeExpr('r', d)} AS \`type\`, '${label}:' + a.${kp} AS \`source\`, ${keyExpr('b', d)} AS \`target\`, ${cols}`,
-      { ids, wantedKeys: all }, RO);
-    for (const row of res.rows) {
-      const type = String(row['type']);
-      if (!isRelType(type)) continue;
-      const properties: Props = {};
-      for (const [p] of relProps(type)) properties[p] = (row[p] ?? null) as Props[string];
-      const rel: JsonRel = { kind: type, source: String(row['source']), target: String(row['target']), properties };
-      edges.set(String(properties['id'] ?? `${type}:${rel.source}->${rel.target}`), rel);
+  const groups = byLabel(wanted);
+  const nodes: JsonNode[] = [];
+  for (const [label, ids] of groups) {
+    const found = await store.query(`MATCH (a:${label}) WHERE a.${NODES[label].key} IN $ids RETURN a`, { ids }, RO);
+    for (const row of found.rows) nodes.push(row['a'] as unknown as JsonNode);
+  }
+  const edges: JsonRel[] = [];
+  for (const type of REL_TYPES) {
+    const spec: RelSpec = RELS[type];
+    const cols = relProps(type).map(([p]) => `r.\`${p}\` AS \`${p}\``).join(', ');
+    for (const [from, to] of spec.ends) {
+      const fids = groups.get(from);
+      const tids = groups.get(to);
+      if (!fids || !tids) continue;
+      const fk = NODES[from].key;
+      const tk = NODES[to].key;
+      const res = await store.query(
+        `MATCH (a:${from})-[r:\`${type}\`]->(b:${to}) WHERE a.${fk} IN $fids AND b.${tk} IN $tids RETURN a.${fk} AS \`_f\`, b.${tk} AS \`_t\`, ${cols}`,
+        { fids, tids }, RO);
+      for (const row of res.rows) {
+        const properties: Props = {};
+        for (const [p] of relProps(type)) properties[p] = (row[p] ?? null) as Props[string];
+        edges.push({ kind: type, source: `${from}:${String(row['_f'])}`, target: `${to}:${String(row['_t'])}`, properties });
+      }
     }
   }
-  return {
-    nodes: [...nodes.values()].sort((a, b) => a.key.localeCompare(b.key)),
-    edges: [...edges.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, r]) => r),
-  };
+  nodes.sort((a, b) => a.key.localeCompare(b.key));
+  edges.sort((a, b) => String(a.properties['id']).localeCompare(String(b.properties['id'])));
+  return { nodes, edges };
 }
 
 /**
