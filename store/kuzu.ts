@@ -4,6 +4,7 @@
  * serialised in-process inside one transaction per patch, reads on their own connections.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import kuzu from 'kuzu';
 import {
@@ -68,6 +69,25 @@ export function kuzuError(e: unknown): StoreError {
   return new StoreError('E_QUERY', `kuzu: ${msg}`);
 }
 
+/** Separator of list elements in bulk-load files (a control character no text uses). */
+const LIST_SEP = '\u001f';
+
+/** NUL and the list separator cannot travel in a bulk-load file: they become spaces. */
+function stripControls(s: string): string {
+  return s.includes('\u0000') || s.includes(LIST_SEP) ? s.split('\u0000').join(' ').split(LIST_SEP).join(' ') : s;
+}
+
+/** One CSV field of a bulk-load file: strings quoted, lists joined, nothing for null. */
+function csvField(v: unknown, t: PropType): string {
+  if (v === null || v === undefined) return '';
+  if (t === 'string[]') {
+    if (!Array.isArray(v) || v.length === 0) return '';
+    return `"${v.map((x) => stripControls(String(x))).join(LIST_SEP).replace(/"/g, '""')}"`;
+  }
+  if (t === 'string') return `"${stripControls(String(v)).replace(/"/g, '""')}"`;
+  return String(v);
+}
+
 function castExpr(expr: string, t: PropType): string {
   return `CAST(${expr} AS ${kuzuType(t)})`;
 }
@@ -110,6 +130,8 @@ export class KuzuStore implements GraphStore {
   private readonly writeLock = new Mutex();
   private tableLabels = new Map<number, string>();
   private closed = false;
+  private copyDir: string | undefined;
+  private copySeq = 0;
 
   constructor(private readonly opts: KuzuStoreOptions) {
     if (opts.path !== ':memory:' && !opts.readOnly) fs.mkdirSync(path.dirname(path.resolve(opts.path)), { recursive: true });
@@ -190,18 +212,37 @@ export class KuzuStore implements GraphStore {
     return existing;
   }
 
+  /**
+   * Bulk creation goes through a CSV file read by `COPY ... FROM (LOAD FROM ...)`: about ten times
+   * faster than binding rows as a parameter. Lists travel as text joined by U+001F and are split
+   * back in the query; the file is removed at once.
+   */
+  private async copyFromCsv(table: string, columns: [string, PropType][], rows: unknown[][], opts = ''): Promise<void> {
+    const file = path.join(this.tmpDir(), `${table}-${process.pid}-${++this.copySeq}.csv`);
+    fs.writeFileSync(file, rows.map((r) => r.map((v, i) => csvField(v, columns[i]![1])).join(',')).join('\n') + '\n');
+    const decl = columns.map(([, t], i) => `c${i} ${t === 'string[]' ? 'STRING' : kuzuType(t)}`).join(', ');
+    const ret = columns
+      .map(([, t], i) => (t === 'string[]' ? `CASE WHEN c${i} IS NULL THEN NULL ELSE string_split(c${i}, '${LIST_SEP}') END` : `c${i}`))
+      .join(', ');
+    try {
+      await this.run(
+        this.writer,
+        `COPY ${esc(table)} FROM (LOAD WITH HEADERS (${decl}) FROM '${file.replace(/'/g, "\\'")}' (header=false, parallel=false) RETURN ${ret})${opts}`,
+      );
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+  }
+
+  private tmpDir(): string {
+    this.copyDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-copy-'));
+    return this.copyDir;
+  }
+
   private async createNodes(label: NodeLabel, nodes: PatchNode[]): Promise<void> {
     const cols = nodeProps(label);
     const keyName = NODES[label].key;
-    const ret = cols.map(([p, t]) => castExpr(`r.${esc(p)}`, t)).join(', ');
-    for (const part of chunks(nodes, BATCH)) {
-      const rows = part.map((n) => {
-        const row: Record<string, unknown> = {};
-        for (const [p, t] of cols) row[p] = p === keyName ? n.key : bindValue(n.props[p], t);
-        return row;
-      });
-      await this.run(this.writer, `COPY ${esc(label)} FROM (${ROWS} RETURN ${ret})`, { rows: withWitness(rows, cols, []) });
-    }
+    await this.copyFromCsv(label, cols, nodes.map((n) => cols.map(([p]) => (p === keyName ? n.key : n.props[p]))));
   }
 
   private async updateNodes(label: NodeLabel, nodes: PatchNode[]): Promise<void> {
@@ -228,13 +269,11 @@ export class KuzuStore implements GraphStore {
   }
 
   private async createRels(g: RelGroup): Promise<void> {
-    const cols = relProps(g.type);
-    const ret = ['r.f', 'r.t', ...cols.map(([p, t]) => castExpr(`r.${esc(p)}`, t))].join(', ');
+    const cols: [string, PropType][] = [['_from', 'string'], ['_to', 'string'], ...relProps(g.type)];
     const multi = (RELS[g.type] as RelSpec).ends.length > 1;
     const opt = multi ? ` (from='${g.fromLabel}', to='${g.toLabel}')` : '';
-    for (const part of chunks(g.rels, BATCH)) {
-      await this.run(this.writer, `COPY ${esc(g.type)} FROM (${ROWS} RETURN ${ret})${opt}`, { rows: withWitness(this.relRows(g, part), cols, ['f', 't']) });
-    }
+    const rows = g.rels.map((r) => [r.from.key, r.to.key, ...relProps(g.type).map(([p]) => (p === 'id' ? r.id : r.props[p]))]);
+    await this.copyFromCsv(g.type, cols, rows, opt);
   }
 
   private async updateRels(g: RelGroup): Promise<void> {
@@ -416,6 +455,7 @@ export class KuzuStore implements GraphStore {
       for (const c of this.readers) await c.close();
       await this.writer.close();
       await this.db.close();
+      if (this.copyDir) fs.rmSync(this.copyDir, { recursive: true, force: true });
     });
   }
 

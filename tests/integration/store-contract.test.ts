@@ -193,6 +193,25 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       ]);
     });
 
+    it('stores awkward text exactly: quotes, commas, newlines, backslashes, brackets, accents', async () => {
+      const text = 'He said: "No deal, \\ not now."\nThen [left]; \'twas 100% over — Côte d\'Ivoire,';
+      const aliases = ['Washington, D.C.', 'say "hi"', "d'Estaing", '[x]', ' spaced ', 'back\\slash'];
+      await store.upsert({
+        nodes: [
+          { label: 'Statement', key: 's1', props: { text, kind: 'denial', confidence: 0.25, sources: [A1] } },
+          { label: 'Leader', key: 'l1', props: { name: 'Valéry Giscard d\'Estaing', aliases, sources: [A1] } },
+        ],
+        rels: [{ type: 'MADE', from: { label: 'Leader', key: 'l1' }, to: { label: 'Statement', key: 's1' }, props: { sources: [A1, A2] } }],
+      });
+      const [st, le] = await store.getNodes([{ label: 'Statement', key: 's1' }, { label: 'Leader', key: 'l1' }]);
+      expect(st?.properties['text']).toBe(text);
+      expect(st?.properties['confidence']).toBe(0.25);
+      expect(le?.properties['name']).toBe('Valéry Giscard d\'Estaing');
+      expect(le?.properties['aliases']).toEqual([...aliases].sort());
+      const res = await store.query('MATCH (:Leader)-[r:MADE]->(:Statement) RETURN r.sources AS s', {}, { readOnly: true });
+      expect(res.rows).toEqual([{ s: [A1, A2] }]);
+    });
+
     it('tells which articles are stored', async () => {
       await store.upsert(patchOne());
       expect([...(await store.existingArticles([A1, A2]))]).toEqual([A1]);
