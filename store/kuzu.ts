@@ -12,7 +12,7 @@ import {
   type NodeLabel, type PropType, type RelSpec,
 } from '../core/model.ts';
 import { nodeKey, type GraphPatch, type NodeRef, type PatchNode, type Props } from '../core/patch.ts';
-import { chunks, groupRels, planWrite, preparePatch, type Existing, type PlannedRel, type RelGroup } from './plan.ts';
+import { chunks, groupRels, keysByLabel, nodesToFetch, planWrite, preparePatch, type Existing, type PlannedRel, type RelGroup } from './plan.ts';
 import {
   StoreError, type GraphStore, type JsonNode, type JsonRel, type JsonValue, type QueryOptions,
   type QueryResult, type StoreStats, type Subgraph, type UpsertStats,
@@ -174,16 +174,7 @@ export class KuzuStore implements GraphStore {
 
   private async fetchExisting(nodes: PatchNode[], rels: PlannedRel[]): Promise<Existing> {
     const existing: Existing = { nodes: new Map(), rels: new Map() };
-    // The patch's nodes and every relationship end (which may be stored but not in the patch).
-    const byLabel = new Map<NodeLabel, Set<string>>();
-    const want = (r: NodeRef) => (byLabel.get(r.label) ?? byLabel.set(r.label, new Set()).get(r.label)!).add(r.key);
-    nodes.forEach(want);
-    for (const r of rels) {
-      want(r.from);
-      want(r.to);
-    }
-    for (const [label, keySet] of byLabel) {
-      const keys = [...keySet];
+    for (const [label, keys] of nodesToFetch(nodes, rels)) {
       const k = NODES[label].key;
       for (const part of chunks(keys, BATCH)) {
         const rows = await this.run(this.writer, `UNWIND $keys AS k MATCH (n:${esc(label)} {${k}: k}) RETURN n`, { keys: part });
@@ -405,10 +396,8 @@ export class KuzuStore implements GraphStore {
 
   async getNodes(refs: NodeRef[]): Promise<JsonNode[]> {
     const out: JsonNode[] = [];
-    const byLabel = new Map<NodeLabel, string[]>();
-    for (const r of refs) (byLabel.get(r.label) ?? byLabel.set(r.label, []).get(r.label)!).push(r.key);
-    for (const [label, keys] of byLabel) {
-      for (const part of chunks([...new Set(keys)], BATCH)) {
+    for (const [label, keys] of keysByLabel(refs)) {
+      for (const part of chunks(keys, BATCH)) {
         const rows = await this.run(this.writer, `UNWIND $keys AS k MATCH (n:${esc(label)} {${NODES[label].key}: k}) RETURN n`, { keys: part });
         for (const row of rows) out.push(this.toJsonNode(row['n'] as Record<string, unknown>));
       }

@@ -9,7 +9,7 @@ import {
   type NodeLabel, type RelSpec,
 } from '../core/model.ts';
 import { nodeKey, type GraphPatch, type NodeRef, type PatchNode, type Props } from '../core/patch.ts';
-import { chunks, groupRels, planWrite, preparePatch, type Existing, type PlannedRel, type RelGroup } from './plan.ts';
+import { chunks, groupRels, keysByLabel, nodesToFetch, planWrite, preparePatch, type Existing, type PlannedRel, type RelGroup } from './plan.ts';
 import {
   StoreError, type GraphStore, type JsonNode, type JsonRel, type JsonValue, type QueryOptions,
   type QueryResult, type StoreStats, type Subgraph, type UpsertStats,
@@ -196,16 +196,8 @@ export class Neo4jStore implements GraphStore {
 
   private async fetchExisting(tx: ManagedTransaction, nodes: PatchNode[], rels: PlannedRel[]): Promise<Existing> {
     const existing: Existing = { nodes: new Map(), rels: new Map() };
-    // The patch's nodes and every relationship end (which may be stored but not in the patch).
-    const byLabel = new Map<NodeLabel, Set<string>>();
-    const want = (r: NodeRef) => (byLabel.get(r.label) ?? byLabel.set(r.label, new Set()).get(r.label)!).add(r.key);
-    nodes.forEach(want);
-    for (const r of rels) {
-      want(r.from);
-      want(r.to);
-    }
-    for (const [label, keySet] of byLabel) {
-      for (const part of chunks([...keySet], BATCH)) {
+    for (const [label, keys] of nodesToFetch(nodes, rels)) {
+      for (const part of chunks(keys, BATCH)) {
         const res = await tx.run(`UNWIND $keys AS k MATCH (n:${esc(label)} {${NODES[label].key}: k}) RETURN n`, { keys: part });
         for (const rec of res.records) {
           const n = nodeToJson(rec.get('n') as RawNode);
@@ -311,11 +303,9 @@ export class Neo4jStore implements GraphStore {
 
   async getNodes(refs: NodeRef[]): Promise<JsonNode[]> {
     const out: JsonNode[] = [];
-    const byLabel = new Map<NodeLabel, string[]>();
-    for (const r of refs) (byLabel.get(r.label) ?? byLabel.set(r.label, []).get(r.label)!).push(r.key);
     await this.read(async (tx) => {
-      for (const [label, keys] of byLabel) {
-        const res = await tx.run(`UNWIND $keys AS k MATCH (n:${esc(label)} {${NODES[label].key}: k}) RETURN n`, { keys: [...new Set(keys)] });
+      for (const [label, keys] of keysByLabel(refs)) {
+        const res = await tx.run(`UNWIND $keys AS k MATCH (n:${esc(label)} {${NODES[label].key}: k}) RETURN n`, { keys });
         for (const rec of res.records) out.push(nodeToJson(rec.get('n') as RawNode));
       }
     });

@@ -125,6 +125,18 @@ export function planWrite(prepared: { nodes: PatchNode[]; rels: PlannedRel[] }, 
   return { createNodes, updateNodes, createRels: groupRels(creates), updateRels: groupRels(updates), stats };
 }
 
+/** Keys grouped by label, each once, in first-seen order. */
+export function keysByLabel(refs: Iterable<NodeRef>): Map<NodeLabel, string[]> {
+  const sets = new Map<NodeLabel, Set<string>>();
+  for (const r of refs) (sets.get(r.label) ?? sets.set(r.label, new Set()).get(r.label)!).add(r.key);
+  return new Map([...sets].map(([l, keys]) => [l, [...keys]]));
+}
+
+/** The nodes whose stored state a write needs: the patch's own and every relationship end. */
+export function nodesToFetch(nodes: PatchNode[], rels: PlannedRel[]): Map<NodeLabel, string[]> {
+  return keysByLabel([...nodes, ...rels.flatMap((r) => [r.from, r.to])]);
+}
+
 /** Splits a list into chunks of at most `size`. */
 export function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
