@@ -34,6 +34,14 @@ export interface Gold {
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const GOLD_DIR = join(REPO_ROOT, 'tests/eval/gold');
+/** Held-out stories: annotated blind, never used to tune the extractor. */
+export const HELDOUT_DIR = join(REPO_ROOT, 'tests/eval/heldout');
+/** The evaluation sets by name, with their directory and the title printed above their table. */
+export const EVAL_SETS = {
+  gold: { dir: GOLD_DIR, title: 'tuning set (tests/eval/gold)' },
+  heldout: { dir: HELDOUT_DIR, title: 'held-out set (tests/eval/heldout)' },
+} as const;
+export type EvalSetName = keyof typeof EVAL_SETS;
 /** The corpus stays outside the repository (research licence). */
 export const CORPUS = resolve(REPO_ROOT, '../shared/corpus/reuters21578.jsonl');
 

@@ -1,7 +1,10 @@
 /**
  * `npm run eval`: precision and recall of extraction on hand-annotated Reuters stories.
  *
- * Reads the gold files of tests/eval/gold/ (one per story, short excerpts only), reads those
+ * Two sets: the tuning set tests/eval/gold/ (visible while the extractor is tuned) and the
+ * held-out set tests/eval/heldout/ (annotated blind, never tuned against); each gets its own
+ * table, `--set gold|heldout` evaluates one of them only.
+ * Reads the annotated files of a set (one per story, short excerpts only), reads those
  * stories by id from ../shared/corpus/reuters21578.jsonl with the project's reader (streaming,
  * stopping once all are found), runs `extractArticle` from ingest/extract/index.ts on each, and
  * prints precision and recall per kind (leaders, countries, calls, statements, dates) and a
@@ -16,13 +19,13 @@
  * - date = day-precision dates (Day nodes, Call/Statement day dates) except the publication day
  *   and the dateline's day.
  * Each gold fact matches at most one predicted fact and vice versa; unmatched predictions are
- * false positives. Options: --verbose prints every miss and extra per story. Exits 1 only
+ * false positives. Options: --verbose prints every miss and extra per story; --set gold|heldout. Exits 1 only
  * when the evaluation itself crashes, never because of low scores.
  */
 import { existsSync } from 'node:fs';
 import type { GraphPatch } from '../../core/patch.ts';
 import type { Article } from '../../ingest/read/index.ts';
-import { CORPUS, loadGold, readStories } from './gold.ts';
+import { CORPUS, EVAL_SETS, loadGold, readStories, type EvalSetName } from './gold.ts';
 import { KINDS, scoreStory, total, type Score, type StoryScore } from './match.ts';
 
 type Extract = (article: Article) => unknown;
@@ -81,17 +84,12 @@ function printTable(sum: Record<(typeof KINDS)[number], Score>): void {
   console.log(`target (issue 3): precision >= ${TARGET.precision} and recall >= ${TARGET.recall} on every kind`);
 }
 
-async function main(): Promise<void> {
-  const verbose = process.argv.includes('--verbose');
-  const golds = loadGold();
-  console.log(`diplograph eval: ${golds.length} hand-annotated stories from ${CORPUS}`);
-  if (!existsSync(CORPUS)) {
-    console.log(`corpus not found at ${CORPUS}: nothing to evaluate (the corpus stays outside the repository)`);
-    return;
-  }
+/** Evaluates one set of annotated stories and prints its table. */
+async function evaluateSet(name: EvalSetName, extract: Extract | string, verbose: boolean): Promise<void> {
+  const set = EVAL_SETS[name];
+  const golds = loadGold(set.dir);
+  console.log(`\n== ${set.title}: ${golds.length} hand-annotated stories ==`);
   const stories = await readStories(golds.map((g) => g.id));
-  const extract = await loadExtractor();
-  if (typeof extract === 'string') console.log(`extraction unavailable: ${extract}; every prediction is empty`);
   const scores: StoryScore[] = [];
   const started = performance.now();
   for (const g of golds) {
@@ -122,6 +120,28 @@ async function main(): Promise<void> {
   const kd = scores.reduce((a, s) => ({ same: a.same + s.callKind.same, of: a.of + s.callKind.of }), { same: 0, of: 0 });
   console.log(`\nmatched calls: status agrees ${st.same}/${st.of}, exact kind agrees ${kd.same}/${kd.of}`);
   console.log(`extraction time: ${ms.toFixed(0)} ms for ${scores.length} stories${verbose ? '' : ' (--verbose lists every miss and extra)'}`);
+}
+
+/** The sets chosen by `--set gold|heldout` (both when absent). */
+function chosenSets(argv: string[]): EvalSetName[] {
+  const i = argv.indexOf('--set');
+  if (i < 0) return ['gold', 'heldout'];
+  const v = argv[i + 1];
+  if (v !== 'gold' && v !== 'heldout') throw new Error(`--set: expected "gold" or "heldout", got ${v === undefined ? 'nothing' : `"${v}"`}`);
+  return [v];
+}
+
+async function main(): Promise<void> {
+  const verbose = process.argv.includes('--verbose');
+  const sets = chosenSets(process.argv.slice(2));
+  console.log(`diplograph eval: hand-annotated stories from ${CORPUS}`);
+  if (!existsSync(CORPUS)) {
+    console.log(`corpus not found at ${CORPUS}: nothing to evaluate (the corpus stays outside the repository)`);
+    return;
+  }
+  const extract = await loadExtractor();
+  if (typeof extract === 'string') console.log(`extraction unavailable: ${extract}; every prediction is empty`);
+  for (const name of sets) await evaluateSet(name, extract, verbose);
 }
 
 main().catch((e: unknown) => {
