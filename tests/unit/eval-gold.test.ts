@@ -1,13 +1,14 @@
-// Validates the hand-annotated evaluation gold: every file's shape, and that each excerpt occurs verbatim in its (unwrapped) story.
+// Validates the hand-annotated evaluation gold and held-out sets: every file's shape, and that each excerpt occurs verbatim in its (unwrapped) story.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { NodeLabel } from '../../core/model.ts';
 import type { GraphPatch, PatchNode, PatchRel } from '../../core/patch.ts';
 import type { Article } from '../../ingest/read/index.ts';
-import { CORPUS, excerpts, loadGold, readStories, validateGold } from '../eval/gold.ts';
+import { CORPUS, HELDOUT_DIR, excerpts, loadGold, readStories, validateGold, type Gold } from '../eval/gold.ts';
 import { KINDS, datelineDay, scoreStory } from '../eval/match.ts';
 
 const golds = loadGold();
+const heldout = loadGold(HELDOUT_DIR);
 const corpusPresent = existsSync(CORPUS);
 if (!corpusPresent) console.warn(`eval-gold: corpus not found at ${CORPUS}: the excerpt checks are skipped`);
 
@@ -17,24 +18,37 @@ describe('evaluation gold', () => {
     expect(golds.filter((g) => g.calls.length > 0).length).toBeGreaterThanOrEqual(15);
     expect(golds.filter((g) => g.statements.length > 0).length).toBe(golds.length);
   });
+});
 
-  it.each(golds.map((g) => [g.id, g] as const))('%s: shape', (id, g) => {
-    expect(validateGold(g, `${id}.json`)).toEqual([]);
-  });
-
-  describe.skipIf(!corpusPresent)(`excerpts appear verbatim in the stories of ${CORPUS} (skipped when the corpus is missing)`, () => {
-    it('every excerpt of every gold file is in its story', async () => {
-      const stories = await readStories(golds.map((g) => g.id));
-      expect([...stories.keys()].sort()).toEqual(golds.map((g) => g.id).sort());
-      const missing: string[] = [];
-      for (const g of golds) {
-        const text = stories.get(g.id)!.text;
-        for (const [field, x] of excerpts(g)) if (!text.includes(x)) missing.push(`${g.id} ${field}: ${x}`);
-      }
-      expect(missing).toEqual([]);
-    });
+describe('held-out set', () => {
+  it('has 12 annotated stories, none of them in the tuning set, all with statements', () => {
+    expect(heldout.length).toBe(12);
+    const tuning = new Set(golds.map((g) => g.id));
+    expect(heldout.filter((g) => tuning.has(g.id)).map((g) => g.id)).toEqual([]);
+    expect(heldout.filter((g) => g.statements.length > 0).length).toBe(12);
   });
 });
+
+for (const [setName, set] of [['gold', golds], ['heldout', heldout]] as Array<[string, Gold[]]>) {
+  describe(`${setName} files`, () => {
+    it.each(set.map((g) => [g.id, g] as const))('%s: shape', (id, g) => {
+      expect(validateGold(g, `${id}.json`)).toEqual([]);
+    });
+
+    describe.skipIf(!corpusPresent)(`excerpts appear verbatim in the stories of ${CORPUS} (skipped when the corpus is missing)`, () => {
+      it(`every excerpt of every ${setName} file is in its story`, async () => {
+        const stories = await readStories(set.map((g) => g.id));
+        expect([...stories.keys()].sort()).toEqual(set.map((g) => g.id).sort());
+        const missing: string[] = [];
+        for (const g of set) {
+          const text = stories.get(g.id)!.text;
+          for (const [field, x] of excerpts(g)) if (!text.includes(x)) missing.push(`${g.id} ${field}: ${x}`);
+        }
+        expect(missing).toEqual([]);
+      });
+    });
+  });
+}
 
 describe('evaluation matcher', () => {
   const gold = golds.find((g) => g.id === 'reuters21578-2766')!;
