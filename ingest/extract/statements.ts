@@ -26,25 +26,28 @@ export interface StatementRecord {
   confidence: number;
 }
 
+/** "will"/"would" that announce; not inside an indirect question ("how much progress will be made"). */
+const FUTURE = /(?<!\b(?:how|whether|what|when|if|who)\b[^,.;]{0,40})\b(?:will|would)\b/i;
+const FUTURE_WILL = new RegExp(FUTURE.source.replace('(?:will|would)', 'will'), 'i');
 /** Stance and speech verbs and what kind of statement they make; the earliest in the content wins. */
 const KINDS: [RegExp, StatementKind][] = [
   [/\b(?:voiced|expressed|raised)\s+(?:(?:the|his|her|its|their|deep|grave|serious)\s+)*concerns?\b|\bconcerned\b|\bworried\b/i, 'concern'],
   [/\bwarn(?:ed|s|ing)?\b|\bvowed\b|\bcautioned\b/i, 'warning'],
-  [/\bthreaten(?:ed|s)?\b/i, 'threat'],
+  [/\bthreaten(?:ed|s)?\b|\bthreats? (?:of|to)\b/i, 'threat'],
   [/\baccus(?:ed|es|ing)\b|\bblamed?\b|\bcondemn(?:ed|s)?\b|\bcritici[sz]ed\b|\bdenounced\b/i, 'accusation'],
   [/\bdemand(?:ed|s)?\b|\bcalled for\b|\bcalls for\b|\bcalled on\b|\bcalls on\b|\burged?\b|\binsist(?:ed|s)\b|\bdesire for\b/i, 'demand'],
   [/\bpropos(?:ed|es)\b|\bproposal for\b|\bsuggested\b|\boffered\b|\binvit(?:ed|ation)\b/i, 'proposal'],
-  [/\b(?:reiterated|expressed|pledged|voiced)\s+(?:\w+\s+)?support\b|\bsupport(?:ed|s)?\b|\bbacked\b/i, 'support'],
+  [/\b(?:reiterated|expressed|pledged|voiced)\s+(?:\w+\s+)?support\b|\bsupport(?:ed|s)?\b|\bbacked\b|\b(?:remains?|is|are|was|were|stays?)\s+(?:\w+\s+)?committed to\b|\bendorsed\b/i, 'support'],
   [/\bagreed\b|\breached (?:an )?agreement\b|\breaffirmed\b|\bsigned\b/i, 'agreement'],
   [/\bden(?:ied|ies)\b|\brejected\b|\bdismissed\b|\bruled out\b|\bwould not resign\b|\bdiscouraged speculation\b/i, 'denial'],
   [/\bhostile\b|\bpoison\b|\bnot accidental\b|\bindignation\b|\bblame\b/i, 'accusation'],
   [/\bshould\b|\bmust\b|\bexpects? (?:the |him |them )?[\w. ]{0,30}\bto\b/i, 'demand'],
-  [/\bhoped?\b|\bhopes\b/i, 'support'],
+  [/(?<!\b(?:which|that|who)\s+(?:I|we|he|she|they)\s+)\bhop(?:ed?|es)\b/i, 'support'],
   [/\boptimistic\b|\bpessimistic\b|\bpersuaded\b|\bno question\b|\bunderstands\b|\bbelieve[sd]?\b|\bthought\b|\bseriously\b/i, 'characterization'],
   [/\bdescribed\b|\bcharacteri[sz]ed\b|\bpointed to\b|\bbranded\b/i, 'characterization'],
   [/\bgreetings\b|\bgreeted\b|\bwelcomed\b|\bgood to see\b|\bcongratulated\b/i, 'greeting'],
-  [/\bwould be (?:\w+ )?(?:hard|difficult|easy|possible|impossible|a success|a failure|surprised)\b|\bcould agree\b/i, 'characterization'],
-  [/\bwe are \w+ing\b|\bannounced\b|\bwill\b|\bwould\b|\bplans? to\b|\bis to\b|\blikely to\b/i, 'announcement'],
+  [/\bwould (?:not )?be (?:\w+ )?(?:hard|difficult|tough|easy|possible|impossible|unlikely|a success|a failure|surprised)\b|\bcould agree\b/i, 'characterization'],
+  [new RegExp(`\\bwe are \\w+ing\\b|\\bannounced\\b|${FUTURE.source}|\\bplans? to\\b|\\bis to\\b|\\blikely to\\b`, 'i'), 'announcement'],
 ];
 /** Verbs after which the subject is the one who states (not merely acts). */
 const STANCE_VERB = /^\s*(?:also\s+|again\s+|has\s+|had\s+|then\s+)?(?:voiced|expressed|raised|warned|vowed|threatened|accused|blamed|condemned|criticized|criticised|demanded|called for|urged|insisted|proposed|suggested|offered|reiterated|pledged|agreed|denied|rejected|dismissed|described|characterized|pointed to|branded|greeted|welcomed|congratulated|said|told|announced|stressed|noted|added|ruled out|declined|refused|discouraged|repeated|indicated|acknowledged|declared|admitted|called on)\b/i;
@@ -145,7 +148,9 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     relayers = dedupe(relayers.filter((r) => !speakers.some((x) => actorKey(x) === actorKey(r)) && r.label !== 'Country'));
     let kind = kindOf(content);
     const callsHere = callRes.bySentence.get(s.index) ?? [];
-    if (/\bdiscuss(?:ed)?\b/i.test(content) && (callsHere.length > 0 || /\b(?:two|both) leaders\b|\bthe leaders\b/i.test(content)) && !['agreement', 'proposal'].includes(kind)) continue;
+    // "The two leaders discussed …" narrates a call; "X said he discussed …" is still X's statement.
+    const namedSpeaker = att !== null && !att.collective && attSpeakers.length > 0;
+    if (!namedSpeaker && /\bdiscuss(?:ed)?\b/i.test(content) && (callsHere.length > 0 || /\b(?:two|both) leaders\b|\bthe leaders\b/i.test(content)) && !['agreement', 'proposal'].includes(kind)) continue;
     const onlyMedia = speakers.every((a) => a.label === 'Organization' && ORGS.get(a.key)?.kind === 'media');
     if (onlyMedia && quotes.length === 0 && (kind === 'other' || kind === 'announcement')) continue;
     if (kind === 'other' && quotes.length === 0 && !att) continue;
@@ -169,7 +174,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (during && (kind === 'greeting' || /\bcounterpart\b/.test(content))) {
       for (const p of during.participants) if (!speakerKeys.has(actorKey(p)) && p.label === 'Leader') about.push(p);
     }
-    if (kind === 'other' && (/\bwill\b/.test(content) || calls.length > 0)) kind = 'announcement';
+    if (kind === 'other' && (FUTURE_WILL.test(content) || calls.length > 0)) kind = 'announcement';
     const aboutCalls = calls.filter((c) => c !== during);
     const text = /^["“]/.test(content) && (content.match(/["“”]/g) ?? []).length % 2 === 1 ? content.slice(1) : content;
     out.push({

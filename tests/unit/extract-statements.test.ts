@@ -1,0 +1,38 @@
+// Statement rules, table-driven: kinds from stance cues, speakers (institutions, unnamed officials, roles), clauses and quotes.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../ingest/extract/index.ts';
+import type { Article } from '../../ingest/read/types.ts';
+
+/** Every statement of a one-paragraph article as "speaker+speaker kind". */
+function statements(text: string, dateline = 'WASHINGTON, March 10', pub = '1987-03-10'): string[] {
+  const article: Article = { id: 'art-test', text, publishedAt: pub, title: null, source: 'test', url: null, dateline };
+  const p = extractArticle(article);
+  return p.nodes
+    .filter((n) => n.label === 'Statement')
+    .map((n) => {
+      const who = p.rels.filter((r) => r.type === 'MADE' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
+      return `${who.join('+')} ${String(n.props['kind'])}`;
+    })
+    .sort();
+}
+
+describe('statement kinds from stance cues', () => {
+  it.each([
+    ['threat as a noun', 'Trade Minister Hajime Tamura repeated the threat of retaliation against European wine makers.', 'TOKYO, May 4', 'Leader:hajime-tamura threat'],
+    ['committed to is support', 'President Reagan said the United States remains firmly committed to the Geneva talks.', 'WASHINGTON, May 4', 'Leader:ronald-reagan support'],
+    ['would not be + adjective is a characterization', 'Secretary of State George Shultz said an agreement would not be easy to reach this year.', 'WASHINGTON, May 4', 'Leader:george-shultz characterization'],
+    ['will inside an indirect question is no announcement', 'Secretary of State George Shultz said it was unclear how many countries will attend.', 'WASHINGTON, May 4', 'Leader:george-shultz other'],
+    ['hope inside a relative clause is no support', '"The ministers gave me a proposal which I hope the cabinet will study," Prime Minister Margaret Thatcher said.', 'LONDON, May 4', 'Leader:margaret-thatcher announcement'],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-05-04')).toContain(expected);
+  });
+});
+
+describe('a named speaker who reports a meeting still makes a statement', () => {
+  it.each([
+    ['"said he discussed"', 'Secretary of State George Shultz said he discussed the Gulf with Foreign Minister Eduard Shevardnadze during talks in Moscow.', 'MOSCOW, May 4', ['Leader:george-shultz other']],
+    ['unnamed officials of the dateline country', 'Prime Minister Yasuhiro Nakasone and President Reagan plan to discuss trade in talks in Washington, government officials said.', 'TOKYO, May 4', ['Country:JP announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-05-04')).toEqual(expected);
+  });
+});
