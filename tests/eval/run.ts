@@ -19,7 +19,8 @@
  * - date = day-precision dates (Day nodes, Call/Statement day dates) except the publication day
  *   and the dateline's day.
  * Each gold fact matches at most one predicted fact and vice versa; unmatched predictions are
- * false positives. Options: --verbose prints every miss and extra per story; --set gold|heldout. Exits 1 only
+ * false positives. Options: --verbose prints every miss and extra per story; --set gold|heldout
+ * (exit code 2 on any other value). Exits 1 only
  * when the evaluation itself crashes, never because of low scores.
  */
 import { existsSync } from 'node:fs';
@@ -122,12 +123,18 @@ async function evaluateSet(name: EvalSetName, extract: Extract | string, verbose
   console.log(`extraction time: ${ms.toFixed(0)} ms for ${scores.length} stories${verbose ? '' : ' (--verbose lists every miss and extra)'}`);
 }
 
+/** A bad command-line option (printed without a stack trace). */
+class UsageError extends Error {
+  override name = 'UsageError';
+  readonly code = 'EVAL_USAGE';
+}
+
 /** The sets chosen by `--set gold|heldout` (both when absent). */
 function chosenSets(argv: string[]): EvalSetName[] {
   const i = argv.indexOf('--set');
   if (i < 0) return ['gold', 'heldout'];
   const v = argv[i + 1];
-  if (v !== 'gold' && v !== 'heldout') throw new Error(`--set: expected "gold" or "heldout", got ${v === undefined ? 'nothing' : `"${v}"`}`);
+  if (v !== 'gold' && v !== 'heldout') throw new UsageError(`--set: expected "gold" or "heldout", got ${v === undefined ? 'nothing' : `"${v}"`}`);
   return [v];
 }
 
@@ -145,6 +152,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
+  if (e instanceof UsageError) {
+    console.error(`eval: ${e.message}`);
+    process.exitCode = 2;
+    return;
+  }
   console.error(`eval: ${(e as Error).stack ?? String(e)}`);
   process.exitCode = 1;
 });
