@@ -8,6 +8,7 @@ import type { CallRecord, CallResult } from './calls.ts';
 import { actorKey, actorOf, type ActorRef, type ArticleContext } from './context.ts';
 import { findDates } from './dates.ts';
 import { ORGS } from './gazetteer.ts';
+import type { Mention } from './mentions.ts';
 
 /** A statement as found in one article. */
 export interface StatementRecord {
@@ -33,7 +34,7 @@ const FUTURE_WILL = new RegExp(FUTURE.source.replace('(?:will|would)', 'will'), 
 const KINDS: [RegExp, StatementKind][] = [
   [/\b(?:voiced|expressed|raised)\s+(?:(?:the|his|her|its|their|deep|grave|serious)\s+)*concerns?\b|\bconcerned\b|\bworried\b/i, 'concern'],
   [/\bwarn(?:ed|s|ing)?\b|\bvowed\b|\bcautioned\b/i, 'warning'],
-  [/\bthreaten(?:ed|s)?\b|\bthreats? (?:of|to)\b/i, 'threat'],
+  [/\bthreaten(?:ed|s)?\b|\b(?:repeated|renewed|issued|made|reiterated)\s+(?:the|a|its|his|her|their)\s+threats?\b/i, 'threat'],
   [/\baccus(?:ed|es|ing)\b|\bblamed?\b|\bcondemn(?:ed|s)?\b|\bcritici[sz]ed\b|\bdenounced\b/i, 'accusation'],
   [/\bdemand(?:ed|s)?\b|\bcalled for\b|\bcalls for\b|\bcalled on\b|\bcalls on\b|\burged?\b|\binsist(?:ed|s)\b|\bdesire for\b/i, 'demand'],
   [/\bpropos(?:ed|es)\b|\bproposal for\b|\bsuggested\b|\boffered\b|\binvit(?:ed|ation)\b/i, 'proposal'],
@@ -51,6 +52,69 @@ const KINDS: [RegExp, StatementKind][] = [
 ];
 /** Verbs after which the subject is the one who states (not merely acts). */
 const STANCE_VERB = /^\s*(?:also\s+|again\s+|has\s+|had\s+|then\s+)?(?:voiced|expressed|raised|warned|vowed|threatened|accused|blamed|condemned|criticized|criticised|demanded|called for|urged|insisted|proposed|suggested|offered|reiterated|pledged|agreed|denied|rejected|dismissed|described|characterized|pointed to|branded|greeted|welcomed|congratulated|said|told|announced|stressed|noted|added|ruled out|declined|refused|discouraged|repeated|indicated|acknowledged|declared|admitted|called on)\b/i;
+
+/** Speech acts named as nouns, and the kind each makes: "Gorbachev's proposal", "a North Korean call for talks". */
+const NOMINAL: [RegExp, StatementKind][] = [
+  [/^(?:proposals?|offers?|invitations?|initiatives?|calls? for|peace plan|plan for)\b/i, 'proposal'],
+  [/^(?:demands?|appeals?|pleas?|ultimatum)\b/i, 'demand'],
+  [/^warnings?\b/i, 'warning'],
+  [/^threats?\b/i, 'threat'],
+  [/^(?:accusations?|criticism|condemnation|charges? that)\b/i, 'accusation'],
+  [/^(?:denials?|rejection)\b/i, 'denial'],
+  [/^announcement\b/i, 'announcement'],
+  [/^(?:support|backing|endorsement)\b/i, 'support'],
+];
+const NOMINAL_BY = /\b(proposals?|offers?|invitations?|initiatives?|calls? for|demands?|appeals?|warnings?|threats?|accusations?|criticism|condemnation|denials?|announcement|support|backing|endorsement)\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$/i;
+
+/** A speech act named as a noun, owned by an actor. */
+interface NominalAct { actor: ActorRef; kind: StatementKind; start: number; end: number }
+
+function nominalKind(noun: string): StatementKind | null {
+  for (const [re, kind] of NOMINAL) if (re.test(noun)) return kind;
+  return null;
+}
+
+/**
+ * Speech acts named as nouns in a sentence: "<actor>'s (weekend) proposal", "a <demonym> call for",
+ * "an announcement by <actor>", "criticism from <actor>". Each is a statement of its owner.
+ */
+export function nominalActs(text: string, ms: Mention[], sStart: number, sEnd: number): NominalAct[] {
+  const out: NominalAct[] = [];
+  for (const m of ms) {
+    if (m.kind === 'place' || (m.kind === 'country' && m.form === 'capital')) continue;
+    const actor = actorOf(m);
+    if (!actor) continue;
+    const after = text.slice(m.end, Math.min(sEnd, m.end + 60));
+    // Possessive: up to two modifiers ("weekend", "recent"); a demonym takes the noun directly.
+    const poss = m.form === 'demonym' ? /^\s+/.exec(after) : /^['’]s?\s+/.exec(after);
+    const determined = m.form !== 'demonym' || /\b(?:a|an|the|recent|new|latest|earlier)\s+$/i.test(text.slice(Math.max(sStart, m.start - 12), m.start));
+    if (poss && determined) {
+      let rest = after.slice(poss[0].length);
+      let kind = nominalKind(rest);
+      // Up to two lower-case modifiers after a possessive ("Gorbachev's weekend proposal").
+      for (let i = 0; !kind && m.form !== 'demonym' && i < 2; i++) {
+        const w = /^[a-z]+\s+/.exec(rest);
+        if (!w) break;
+        rest = rest.slice(w[0].length);
+        kind = nominalKind(rest);
+      }
+      if (kind) {
+        const end = text.indexOf(',', m.end + poss[0].length);
+        out.push({ actor, kind, start: m.start, end: end < 0 || end > sEnd ? sEnd : end });
+        continue;
+      }
+    }
+    if (m.form === 'demonym') continue;
+    const by = NOMINAL_BY.exec(text.slice(Math.max(sStart, m.start - 80), m.start));
+    if (by) {
+      const kind = nominalKind(by[1]!);
+      const start = m.start - (text.slice(Math.max(sStart, m.start - 80), m.start).length - by.index);
+      const end = text.indexOf(',', m.end);
+      if (kind) out.push({ actor, kind, start, end: end < 0 || end > sEnd ? sEnd : end });
+    }
+  }
+  return out;
+}
 
 function kindOf(content: string): StatementKind {
   let best: [number, StatementKind] = [Infinity, 'other'];
@@ -82,6 +146,7 @@ export function statementId(speakers: ActorRef[], text: string): string {
 /** Finds statements, given the calls already found. */
 export function findStatements(ctx: ArticleContext, callRes: CallResult): StatementRecord[] {
   const out: StatementRecord[] = [];
+  const nominal: StatementRecord[] = [];
   const main = callRes.main;
   const mainLeaders = (main?.participants ?? []).filter((p) => p.label === 'Leader');
   let lastSpeaker: ActorRef | null = null;
@@ -94,6 +159,15 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const cEnd = att ? att.contentEnd : s.end;
     const content = ctx.text.slice(cStart, cEnd).trim().replace(/^(?:that\s+)/i, '');
     const quotes = quotesOf(content);
+    const acts = nominalActs(ctx.text, ctx.bySentence[s.index] ?? [], s.start, s.end);
+    for (const act of acts) {
+      const text = ctx.text.slice(act.start, act.end).trim();
+      const about = dedupe((ctx.bySentence[s.index] ?? []).filter((m) => m.start >= act.start && m.end <= act.end && m.kind !== 'place' && !(m.kind === 'country' && m.form === 'capital')).map((m) => actorOf(m)!).filter((a) => actorKey(a) !== actorKey(act.actor)));
+      nominal.push({
+        id: statementId([act.actor], text), text, quote: null, kind: act.kind, speakers: [act.actor], relayers: [], about,
+        aboutCalls: callRes.bySentence.get(s.index) ?? [], during: null, day: null, sentence: s.index, confidence: 0.7,
+      });
+    }
     const contentMs = ms.filter((m) => m.start >= cStart && m.end <= cEnd);
     // The stating subject inside the content: an actor right before a stance verb.
     let subject: ActorRef[] = [];
@@ -146,7 +220,9 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const leaderSpeaker = speakers.find((a) => a.label === 'Leader');
     if (leaderSpeaker) lastSpeaker = leaderSpeaker;
     relayers = dedupe(relayers.filter((r) => !speakers.some((x) => actorKey(x) === actorKey(r)) && r.label !== 'Country'));
-    let kind = kindOf(content);
+    // A speech act named as a noun and owned by someone else ("noted Reagan's invitation") does not set the kind.
+    const others = acts.filter((a) => !speakers.some((x) => actorKey(x) === actorKey(a.actor)));
+    let kind = kindOf(others.length === 0 ? content : mask(ctx.text, cStart, cEnd, others).trim().replace(/^(?:that\s+)/i, ''));
     const callsHere = callRes.bySentence.get(s.index) ?? [];
     // "The two leaders discussed …" narrates a call; "X said he discussed …" is still X's statement.
     const namedSpeaker = att !== null && !att.collective && attSpeakers.length > 0;
@@ -192,7 +268,24 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       confidence: quotes.length > 0 ? 0.9 : 0.75,
     });
   }
+  // A named act that repeats a statement of its owner in the same sentence adds nothing.
+  for (const n of nominal) {
+    if (out.some((o) => o.sentence === n.sentence && o.kind === n.kind && o.speakers.some((x) => actorKey(x) === actorKey(n.speakers[0]!)))) continue;
+    if (out.some((o) => o.id === n.id)) continue;
+    out.push(n);
+  }
   return out;
+}
+
+/** The text from `start` to `end` with the given spans blanked out. */
+function mask(text: string, start: number, end: number, spans: { start: number; end: number }[]): string {
+  let t = text.slice(start, end);
+  for (const sp of spans) {
+    const a = Math.max(0, sp.start - start);
+    const b = Math.min(t.length, sp.end - start);
+    if (b > a) t = t.slice(0, a) + ' '.repeat(b - a) + t.slice(b);
+  }
+  return t;
 }
 
 function dedupe(list: ActorRef[]): ActorRef[] {

@@ -36,3 +36,21 @@ describe('a named speaker who reports a meeting still makes a statement', () => 
     expect(statements(text, dateline, '1987-05-04')).toEqual(expected);
   });
 });
+
+describe('speech acts named as nouns are statements of their owner', () => {
+  it.each([
+    ['possessive with a modifier', 'The talks follow Soviet leader Mikhail Gorbachev\'s latest proposal for a freeze on nuclear tests, diplomats said.', 'GENEVA, May 4', 'Leader:mikhail-gorbachev proposal'],
+    ['a demonym call for', 'The statement answered a recent Japanese call for wider talks on farm trade.', 'TOKYO, May 4', 'Country:JP proposal'],
+    ['an announcement by', 'Markets rallied after an announcement by President Reagan that tariffs on Japanese chips would be lifted.', 'WASHINGTON, May 4', 'Leader:ronald-reagan announcement'],
+    ['a warning from', 'The move came despite a warning from NATO about the risks of a hasty withdrawal.', 'BRUSSELS, May 4', 'Organization:nato warning'],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-05-04')).toContain(expected);
+  });
+  it('a named act owned by someone else does not set the reporter\'s kind', () => {
+    expect(statements('Secretary of State George Shultz noted President Reagan\'s invitation to Mikhail Gorbachev to visit Washington was still open.', 'WASHINGTON, May 4', '1987-05-04'))
+      .toEqual(['Leader:george-shultz announcement', 'Leader:ronald-reagan proposal']);
+  });
+  it('a threat to shipping is a danger, not a threat made', () => {
+    expect(statements('President Reagan said the threat to shipping in the Gulf was serious.', 'WASHINGTON, May 4', '1987-05-04')).toEqual(['Leader:ronald-reagan other']);
+  });
+});
