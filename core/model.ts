@@ -30,7 +30,12 @@ export interface RelSpec {
   readonly identity: readonly string[];
 }
 
-/** Properties every extracted node carries besides its own: the articles that support it. */
+/**
+ * Events (Call, Statement) carry the articles that report them. Entities (Leader, Country,
+ * Organization, Topic, Place) do not: the MENTIONS from each Article and the relationships they
+ * take part in carry that provenance, and a hub like the United States would otherwise hold the
+ * id of every article in one list.
+ */
 const PROVENANCE = { sources: 'string[]' } as const;
 
 export const NODES = {
@@ -42,17 +47,17 @@ export const NODES = {
   Leader: {
     key: 'id',
     display: 'name',
-    props: { name: 'string', aliases: 'string[]', title: 'string', role: 'string', ...PROVENANCE },
+    props: { name: 'string', aliases: 'string[]', title: 'string', role: 'string' },
   },
   Country: {
     key: 'iso2',
     display: 'name',
-    props: { name: 'string', aliases: 'string[]', ...PROVENANCE },
+    props: { name: 'string', aliases: 'string[]' },
   },
   Organization: {
     key: 'id',
     display: 'name',
-    props: { name: 'string', aliases: 'string[]', kind: 'string', ...PROVENANCE },
+    props: { name: 'string', aliases: 'string[]', kind: 'string' },
   },
   Call: {
     key: 'id',
@@ -83,8 +88,8 @@ export const NODES = {
       ...PROVENANCE,
     },
   },
-  Topic: { key: 'id', display: 'name', props: { name: 'string', ...PROVENANCE } },
-  Place: { key: 'id', display: 'name', props: { name: 'string', ...PROVENANCE } },
+  Topic: { key: 'id', display: 'name', props: { name: 'string' } },
+  Place: { key: 'id', display: 'name', props: { name: 'string' } },
   Day: { key: 'date', display: 'date', props: { year: 'int', month: 'int', weekday: 'string' } },
 } as const satisfies Record<string, NodeSpec>;
 

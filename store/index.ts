@@ -12,6 +12,8 @@ export interface StoreConfig {
   /** kuzu database file (default: data/db/diplograph.kuzu under the working directory). */
   path?: string;
   readOnly?: boolean;
+  /** kuzu page cache in MiB (DIPLOGRAPH_KUZU_CACHE_MB; default 256). */
+  cacheMiB?: number;
   neo4j?: { uri: string; user?: string; password?: string; database?: string };
 }
 
@@ -33,7 +35,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): StoreConfig {
       },
     };
   }
-  return { backend: 'kuzu', path: env['DIPLOGRAPH_DB'] || DEFAULT_DB_PATH };
+  const cache = Number(env['DIPLOGRAPH_KUZU_CACHE_MB']);
+  return { backend: 'kuzu', path: env['DIPLOGRAPH_DB'] || DEFAULT_DB_PATH, cacheMiB: cache > 0 ? cache : undefined };
 }
 
 /** Opens a store and makes sure its schema exists. */
@@ -42,7 +45,7 @@ export async function openStore(cfg: StoreConfig = {}): Promise<GraphStore> {
   const store: GraphStore =
     backend === 'neo4j'
       ? new Neo4jStore(cfg.neo4j ?? { uri: 'bolt://localhost:7687' })
-      : new KuzuStore({ path: cfg.path ?? DEFAULT_DB_PATH, readOnly: cfg.readOnly });
+      : new KuzuStore({ path: cfg.path ?? DEFAULT_DB_PATH, readOnly: cfg.readOnly, bufferPoolMiB: cfg.cacheMiB });
   try {
     await store.ensureSchema();
   } catch (e) {

@@ -23,6 +23,7 @@ type KuzuConn = InstanceType<typeof kuzu.Connection>;
 type KuzuResult = Awaited<ReturnType<KuzuConn['query']>>;
 
 const BATCH = 5_000;
+const DEFAULT_BUFFER_POOL_MIB = 256;
 /** kuzu takes only positive timeouts: "none" is a day. */
 const NO_TIMEOUT_MS = 86_400_000;
 
@@ -31,6 +32,8 @@ export interface KuzuStoreOptions {
   path: string;
   /** Open the database read-only (another process may hold it read-write). */
   readOnly?: boolean;
+  /** Page cache size (default 256 MiB; kuzu's own default takes most of the machine's memory). */
+  bufferPoolMiB?: number;
 }
 
 /** Serialises async work: one write at a time. */
@@ -136,7 +139,7 @@ export class KuzuStore implements GraphStore {
   constructor(private readonly opts: KuzuStoreOptions) {
     if (opts.path !== ':memory:' && !opts.readOnly) fs.mkdirSync(path.dirname(path.resolve(opts.path)), { recursive: true });
     try {
-      this.db = new kuzu.Database(opts.path, 0, true, opts.readOnly ?? false);
+      this.db = new kuzu.Database(opts.path, (opts.bufferPoolMiB ?? DEFAULT_BUFFER_POOL_MIB) * 2 ** 20, true, opts.readOnly ?? false);
       this.db.initSync();
     } catch (e) {
       throw kuzuError(e);

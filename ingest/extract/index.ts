@@ -1,11 +1,11 @@
 /**
  * Extraction: from one Article to its GraphPatch (pure, deterministic; gazetteer data is loaded
- * once at module load). Every extracted node and relationship carries `sources: [article.id]`.
+ * once at module load). Every extracted relationship, Call and Statement carries `sources: [article.id]`.
  * @example const patch = extractArticle(article); // nodes: Article, Day, Leader…, rels: MENTIONS…
  */
 import { mergePatches } from '../../core/merge.ts';
 import type { GraphPatch, NodeRef, PatchNode, PatchRel, Props } from '../../core/patch.ts';
-import type { RelType } from '../../core/model.ts';
+import { NODES, type RelType } from '../../core/model.ts';
 import { dayNode } from '../days.ts';
 import type { Article } from '../read/types.ts';
 import { findAttribution } from './attribution.ts';
@@ -24,7 +24,9 @@ class PatchBuilder {
   readonly rels: PatchRel[] = [];
   constructor(private readonly source: string) {}
   node(label: PatchNode['label'], key: string, props: Props, provenance = true): NodeRef {
-    this.nodes.push({ label, key, props: provenance ? { ...props, sources: [this.source] } : props });
+    // Only labels that declare `sources` in the model (the events) carry it on the node.
+    const withSources = provenance && 'sources' in NODES[label].props;
+    this.nodes.push({ label, key, props: withSources ? { ...props, sources: [this.source] } : props });
     return { label, key };
   }
   rel(type: RelType, from: NodeRef, to: NodeRef, props: Props = {}): void {

@@ -143,7 +143,7 @@ describe('export round-trips on the sample graph', () => {
       expect(l.properties).toEqual(present(r.properties));
     });
     expect(nodes.find((l) => l.properties.id === 'jake-sullivan')?.properties).toEqual({
-      id: 'jake-sullivan', name: 'Jake Sullivan', title: 'National Security Adviser', role: 'adviser', sources: [A0],
+      id: 'jake-sullivan', name: 'Jake Sullivan', title: 'National Security Adviser', role: 'adviser',
     });
   });
 
@@ -153,8 +153,8 @@ describe('export round-trips on the sample graph', () => {
     const files = out.files;
     const tables = new Map<string, string[][]>();
     for (const [name, content] of files) if (name.endsWith('.csv')) tables.set(name, parseCsv(content) as string[][]);
-    expect(tables.get('nodes_Leader.csv')![0]).toEqual(['id:ID(Leader)', 'name', 'aliases:string[]', 'title', 'role', 'sources:string[]', ':LABEL']);
-    expect(tables.get('nodes_Country.csv')![0]).toEqual(['iso2:ID(Country)', 'name', 'aliases:string[]', 'sources:string[]', ':LABEL']);
+    expect(tables.get('nodes_Leader.csv')![0]).toEqual(['id:ID(Leader)', 'name', 'aliases:string[]', 'title', 'role', ':LABEL']);
+    expect(tables.get('nodes_Country.csv')![0]).toEqual(['iso2:ID(Country)', 'name', 'aliases:string[]', ':LABEL']);
     expect(tables.get('rels_PARTICIPATED_IN_Leader_Call.csv')![0]).toEqual([':START_ID(Leader)', ':END_ID(Call)', ':TYPE', 'id', 'sources:string[]', 'role']);
     expect(tables.get('rels_MENTIONS_Article_Country.csv')![0]).toEqual([':START_ID(Article)', ':END_ID(Country)', ':TYPE', 'id', 'sources:string[]', 'count:int']);
     expect(tables.get('nodes_Call.csv')![0]).toContain('confidence:double');
@@ -300,7 +300,7 @@ function cypherRoundTrip(name: string, dialect: CypherDialect, fresh: () => Prom
     it('quotes, backslashes, semicolons, comment markers and line breaks survive the script', async () => {
       const awkward = patchToSubgraph({
         nodes: [
-          { label: 'Organization', key: 'a;b', props: { name: 'A & B \\ "x" O\'Neil', kind: 'other', aliases: ['it\'s; ok', '// no'], sources: ['art_1'] } },
+          { label: 'Organization', key: 'a;b', props: { name: 'A & B \\ "x" O\'Neil', kind: 'other', aliases: ['it\'s; ok', '// no'] } },
           { label: 'Statement', key: 's1', props: { text: 'line one;\nline two /* not */ // not', confidence: 1, sources: ['art_1'] } },
         ],
         rels: [{ type: 'MADE', from: { label: 'Organization', key: 'a;b' }, to: { label: 'Statement', key: 's1' }, props: { sources: ['art_1'] } }],

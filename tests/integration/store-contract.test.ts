@@ -17,9 +17,9 @@ function patchOne(): GraphPatch {
   return {
     nodes: [
       { label: 'Article', key: A1, props: { title: 'Summit', publishedAt: '2021-12-07', source: 'a.txt', url: null, wordCount: 120 } },
-      { label: 'Leader', key: 'joe-biden', props: { name: 'Joe Biden', aliases: ['Biden'], title: 'President', role: 'head_of_state', sources: [A1] } },
-      { label: 'Leader', key: 'vladimir-putin', props: { name: 'Vladimir Putin', aliases: ['Putin'], sources: [A1] } },
-      { label: 'Country', key: 'US', props: { name: 'United States', aliases: ['U.S.'], sources: [A1] } },
+      { label: 'Leader', key: 'joe-biden', props: { name: 'Joe Biden', aliases: ['Biden'], title: 'President', role: 'head_of_state' } },
+      { label: 'Leader', key: 'vladimir-putin', props: { name: 'Vladimir Putin', aliases: ['Putin'] } },
+      { label: 'Country', key: 'US', props: { name: 'United States', aliases: ['U.S.'] } },
       { label: 'Call', key: 'c-2021-12-07', props: { kind: 'virtual summit', status: 'planned', date: '2021-12-07', datePrecision: 'day', durationMinutes: 122, confidence: 0.6, sources: [A1] } },
       { label: 'Day', key: '2021-12-07', props: { year: 2021, month: 12, weekday: 'Tuesday' } },
     ],
@@ -40,7 +40,7 @@ function patchTwo(): GraphPatch {
     nodes: [
       { label: 'Article', key: A2, props: { title: 'Second', publishedAt: '2021-12-08', source: 'b.txt', wordCount: 80 } },
       { label: 'Call', key: 'c-2021-12-07', props: { kind: 'virtual summit', status: 'held', date: '2021-12-07', datePrecision: 'day', confidence: 0.9, sources: [A2] } },
-      { label: 'Leader', key: 'joe-biden', props: { name: 'Joe Biden', aliases: ['President Biden'], sources: [A2] } },
+      { label: 'Leader', key: 'joe-biden', props: { name: 'Joe Biden', aliases: ['President Biden'] } },
     ],
     rels: [
       { type: 'PARTICIPATED_IN', from: { label: 'Leader', key: 'joe-biden' }, to: { label: 'Call', key: 'c-2021-12-07' }, props: { role: 'participant', sources: [A2] } },
@@ -119,7 +119,7 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       );
       expect(res.columns).toEqual(['l', 'r', 'd', 'date']);
       expect(res.rows).toEqual([{
-        l: { kind: 'Leader', key: 'Leader:joe-biden', properties: { id: 'joe-biden', name: 'Joe Biden', aliases: ['Biden'], title: 'President', role: 'head_of_state', sources: [A1] } },
+        l: { kind: 'Leader', key: 'Leader:joe-biden', properties: { id: 'joe-biden', name: 'Joe Biden', aliases: ['Biden'], title: 'President', role: 'head_of_state' } },
         r: { kind: 'PARTICIPATED_IN', source: 'Leader:joe-biden', target: 'Call:c-2021-12-07', properties: { id: 'PARTICIPATED_IN:Leader:joe-biden->Call:c-2021-12-07', sources: [A1], role: 'participant' } },
         d: 122,
         date: '2021-12-07',
@@ -168,7 +168,7 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       const patch: GraphPatch = {
         nodes: [
           { label: 'Country', key: 'RU', props: { name: 'Russia' } },
-          { label: 'Country', key: 'US', props: { name: 'United States', aliases: ['U.S.', 'America'], sources: [A1] } },
+          { label: 'Country', key: 'US', props: { name: 'United States', aliases: ['U.S.', 'America'] } },
           { label: 'Call', key: 'c1', props: { kind: 'talks' } },
           { label: 'Call', key: 'c2', props: { kind: 'summit', durationMinutes: 60, confidence: 1, title: 'Summit' } },
         ],
@@ -188,7 +188,7 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       expect(await store.upsert(update)).toEqual({ nodesCreated: 0, nodesUpdated: 1, relsCreated: 0, relsUpdated: 0 });
       const nodes = await store.getNodes([{ label: 'Country', key: 'US' }, { label: 'Call', key: 'c2' }]);
       expect(nodes.map((n) => n.properties)).toEqual([
-        { iso2: 'US', name: 'United States', aliases: ['America', 'U.S.'], sources: [A1] },
+        { iso2: 'US', name: 'United States', aliases: ['America', 'U.S.'] },
         { id: 'c2', kind: 'summit', status: null, date: null, datePrecision: null, startTime: null, endTime: null, durationMinutes: 60, title: 'Summit', confidence: 1, sources: [A2] },
       ]);
     });
@@ -199,7 +199,7 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       await store.upsert({
         nodes: [
           { label: 'Statement', key: 's1', props: { text, kind: 'denial', confidence: 0.25, sources: [A1] } },
-          { label: 'Leader', key: 'l1', props: { name: 'Valéry Giscard d\'Estaing', aliases, sources: [A1] } },
+          { label: 'Leader', key: 'l1', props: { name: 'Valéry Giscard d\'Estaing', aliases } },
         ],
         rels: [{ type: 'MADE', from: { label: 'Leader', key: 'l1' }, to: { label: 'Statement', key: 's1' }, props: { sources: [A1, A2] } }],
       });

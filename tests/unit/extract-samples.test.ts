@@ -164,10 +164,13 @@ describe('sample articles: statements', () => {
 });
 
 describe('sample articles: provenance and model', () => {
-  it('every extracted node and relationship carries the article id as source', () => {
+  it('every extracted relationship, call and statement carries the article id as source; entities none', () => {
     for (const p of [p0, p1]) {
       const id = p === p0 ? a0.id : a1.id;
-      for (const n of p.nodes) if (n.label !== 'Article' && n.label !== 'Day') expect(n.props['sources'], `${n.label}:${n.key}`).toEqual([id]);
+      for (const n of p.nodes) {
+        const events = n.label === 'Call' || n.label === 'Statement';
+        expect(n.props['sources'], `${n.label}:${n.key}`).toEqual(events ? [id] : undefined);
+      }
       for (const r of p.rels) expect(r.props['sources'], r.type).toEqual([id]);
     }
   });
