@@ -5,10 +5,11 @@
 import { shortHash } from '../../core/ids.ts';
 import type { StatementKind } from '../../core/model.ts';
 import type { CallRecord, CallResult } from './calls.ts';
-import { actorKey, actorOf, type ActorRef, type ArticleContext } from './context.ts';
+import { actorKey, actorOf, type ActorRef, type ArticleContext, type Attribution } from './context.ts';
 import { findDates } from './dates.ts';
 import { ORGS } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
+import type { Sentence } from './sentences.ts';
 
 /** A statement as found in one article. */
 export interface StatementRecord {
@@ -143,6 +144,52 @@ export function statementId(speakers: ActorRef[], text: string): string {
   return `stmt-${shortHash(`${who}|${normalise(text).split(' ').slice(0, 12).join(' ')}`)}`;
 }
 
+const ROLE = /^['’]s?\s+(?:(?:top|chief|senior|main|principal|deputy|foreign policy|national security|economic)\s+)?(chief of staff|spokes(?:man|woman|person)|press secretary|aides?|advis[eo]rs?|envoy|negotiator|deputy)\b/i;
+
+/**
+ * The speaker behind "<leader>'s <role>" in an attribution: the leader of the article holding that
+ * office ("Chief of Staff Howard Baker"), else the country (or organisation) the leader represents.
+ */
+function roleOf(ctx: ArticleContext, speakers: Mention[], npEnd: number): ActorRef | null {
+  for (const m of speakers) {
+    if (m.kind !== 'leader' || m.end >= npEnd) continue;
+    const r = ROLE.exec(ctx.text.slice(m.end, npEnd));
+    if (!r) continue;
+    const word = r[1]!.toLowerCase().replace(/s$/, '').replace(/advisor/, 'adviser');
+    for (const l of ctx.leaders.values()) {
+      if (l.id === m.id) continue;
+      const t = `${l.title ?? ''} ${l.role ?? ''}`.toLowerCase().replace(/advisor/g, 'adviser');
+      if (t.includes(word)) return { label: 'Leader', key: l.id };
+    }
+    const rep = ctx.leaders.get(m.id)?.represents;
+    return rep ? { label: rep.label, key: rep.key } : null;
+  }
+  return null;
+}
+
+const SURNAME_TRAILING = /,["”]\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(said|says|added|told [^,."“”]{1,40}?)[.!]?["”]?$/;
+const SURNAME_LEADING = /^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(said|says|added)\s+(?:that\s+)?(?=\S)/;
+
+/**
+ * A bare surname as speaker ("…," Baker told reporters; "Kampelman said …") when it names exactly
+ * one leader already found in the article and the gazetteer left it unresolved.
+ */
+function surnameAttribution(ctx: ArticleContext, s: Sentence): Attribution | null {
+  const tr = SURNAME_TRAILING.exec(s.text);
+  const ld = tr ? null : SURNAME_LEADING.exec(s.text);
+  const m = tr ?? ld;
+  if (!m) return null;
+  const name = m[1]!;
+  const hits = [...ctx.leaders.values()].filter((l) => l.name.split(/\s+/).at(-1) === name);
+  if (hits.length !== 1) return null;
+  const npStart = s.start + m.index + m[0].indexOf(name);
+  const mention: Mention = { kind: 'leader', id: hits[0]!.id, start: npStart, end: npStart + name.length, tokStart: -1, tokEnd: -1, text: name };
+  const base = { verb: m[2]!, npStart, npEnd: npStart + name.length + 1 + m[2]!.length, speakers: [mention], collective: false, pronoun: false, officials: false, relayers: [] };
+  return tr
+    ? { ...base, start: s.start + tr.index, end: s.end, contentStart: s.start, contentEnd: s.start + tr.index }
+    : { ...base, start: s.start, end: s.start + m[0].length, contentStart: s.start + m[0].length, contentEnd: s.end };
+}
+
 /** Finds statements, given the calls already found. */
 export function findStatements(ctx: ArticleContext, callRes: CallResult): StatementRecord[] {
   const out: StatementRecord[] = [];
@@ -153,7 +200,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
   let lastOfficials: ActorRef | null = null;
   for (const s of ctx.sentences) {
     const firstLeader = (ctx.bySentence[s.index] ?? []).find((m) => m.kind === 'leader');
-    const att = ctx.attributions[s.index] ?? null;
+    const att = ctx.attributions[s.index] ?? surnameAttribution(ctx, s);
     const ms = ctx.bySentence[s.index] ?? [];
     const cStart = att ? att.contentStart : s.start;
     const cEnd = att ? att.contentEnd : s.end;
@@ -198,6 +245,11 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       if (ofCountry.length > 0) named = ofCountry;
     }
     let attSpeakers: ActorRef[] = att ? (att.collective && named.length === 0 ? mainLeaders : named.map((m) => actorOf(m)!)) : [];
+    // "President Reagan's chief of staff said": the holder of that office speaks, not the president.
+    if (att) {
+      const role = roleOf(ctx, att.speakers, att.npEnd);
+      if (role) attSpeakers = [role];
+    }
     if (att && attSpeakers.length === 0 && att.pronoun && lastSpeaker) attSpeakers = [lastSpeaker];
     if (att && attSpeakers.length === 0 && att.officials) {
       const np = ctx.text.slice(att.start, att.end);

@@ -54,3 +54,18 @@ describe('speech acts named as nouns are statements of their owner', () => {
     expect(statements('President Reagan said the threat to shipping in the Gulf was serious.', 'WASHINGTON, May 4', '1987-05-04')).toEqual(['Leader:ronald-reagan other']);
   });
 });
+
+describe('who speaks: roles and surnames', () => {
+  it('"<leader>\'s chief of staff said" is the chief of staff named in the article, not the leader', () => {
+    expect(statements('President Reagan\'s chief of staff said the trade bill would be vetoed. Chief of Staff Howard Baker spoke in Santa Barbara.', 'SANTA BARBARA, April 13', '1987-04-13'))
+      .toEqual(['Leader:howard-baker announcement']);
+  });
+  it('"<leader>\'s spokesman said" with no spokesman named is the leader\'s country', () => {
+    expect(statements('Prime Minister Yasuhiro Nakasone\'s spokesman said the cabinet would meet on Friday.', 'TOKYO, April 13', '1987-04-13'))
+      .toEqual(['Country:JP announcement']);
+  });
+  it('a bare surname after a quote is the leader of that name already in the article', () => {
+    expect(statements('Chief of Staff Howard Baker spoke in Santa Barbara. "I would not be surprised to see progress," Baker told reporters.', 'SANTA BARBARA, April 13', '1987-04-13'))
+      .toEqual(['Leader:howard-baker characterization']);
+  });
+});
