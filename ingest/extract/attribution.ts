@@ -6,6 +6,7 @@ import type { Sentence } from './sentences.ts';
 const VERBS = 'said|says|added|adds|reported|reports|announced|stated|noted|told [^,."“”]{1,40}?|wrote|quoted [^,."“”]{1,40}? as saying';
 const TRAILING = new RegExp(`,["”]?\\s+([^,"“”]{1,90}?)\\s+(${VERBS})((?:\\s(?:in|on|at|after|before|during|yesterday|today|tonight|last|earlier|late|later|when|while|to|from|after|as|without|of)\\b[^"“”,]{0,70})?)[.!]?["”]?$`);
 const LEADING = new RegExp(`^((?:[^"“”]{0,120}?,\\s+)?(?:but\\s+)?)((?:both\\s+)?[^,"“”]{1,70}?)\\s+(${VERBS})(?:\\s+(?:on|in)\\s+[^,"“”\\s]+)?\\s+(?:that\\s+)?(?=\\S)`, 'i');
+const INVERTED = /,["”]?\s+(said|added|says)\s+((?:an?|the|one|two|three|several|other|senior|western|another)\b[^,"“”]{1,90}?|[A-Z][^,"“”]{1,90}?)[.!]?["”]?$/;
 const PRONOUN = /^(?:he|she)$/i;
 const OFFICIALS = /\b(?:officials?|sources|spokes(?:man|woman|person)|ministry|government|diplomats?|aides?)\b/i;
 const COLLECTIVE = /\b(?:both sides|the two (?:leaders|presidents|sides)|both leaders|the leaders)\b/i;
@@ -37,6 +38,21 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
       return {
         start: s.start + tr.index, end: s.end, verb: tr[2]!, npStart, npEnd: npEnd + 1 + tr[2]!.length, speakers, collective, pronoun, officials, relayers,
         contentStart: s.start, contentEnd: s.start + tr.index,
+      };
+    }
+  }
+  // Inverted: "…, said an official travelling with him." / "…," said Foreign Minister X.
+  const inv = INVERTED.exec(t);
+  if (inv && !insideQuote(t, inv.index + 1)) {
+    const npStart = s.start + inv.index + inv[0].indexOf(inv[2]!, inv[0].indexOf(inv[1]!) + inv[1]!.length);
+    const npEnd = npStart + inv[2]!.length;
+    const speakers = actorsIn(ms, npStart, npEnd);
+    const officials = OFFICIALS.test(inv[2]!);
+    const pronoun = PRONOUN.test(inv[2]!.trim());
+    if (speakers.length > 0 || officials || pronoun) {
+      return {
+        start: s.start + inv.index, end: s.end, verb: inv[1]!, npStart, npEnd, speakers, collective: false, pronoun, officials: officials && speakers.length === 0, relayers: [],
+        contentStart: s.start, contentEnd: s.start + inv.index,
       };
     }
   }

@@ -69,3 +69,12 @@ describe('who speaks: roles and surnames', () => {
       .toEqual(['Leader:howard-baker characterization']);
   });
 });
+
+describe('unnamed officials speak for their country or body', () => {
+  it.each([
+    ['inverted ", said an official travelling with him"', 'Foreign Secretary Geoffrey Howe regards the dispute over farm trade very seriously, said an official travelling with him.', 'LONDON, April 9', ['Country:GB characterization']],
+    ['inverted ", said a senior official"', 'The cabinet will approve the budget next week, said a senior government official.', 'TOKYO, April 9', ['Country:JP announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-04-09')).toEqual(expected);
+  });
+});
