@@ -71,7 +71,7 @@ function compatible(refWord: string, kind: CallKind): boolean {
   return true;
 }
 
-const FUTURE = /\b(?:will|would|shall|likely to|plans? to|planned|planning|is to|are to|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|intends? to|agreed to)\b/i;
+const FUTURE = /\b(?:will|would|shall|likely to|plans? to|planned|planning|is to|are to|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|intends? to|agreed to|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|calls? off)\b/i;
 const POSTPONED = /\b(?:postponed?|delayed|put off|rescheduled)\b/i;
 const PAST = /\b(?:held|took place|met|spoke|called|talked|had|was|were|lasted|ended|came|began|phoned|telephoned|visited|agreed|discussed|flew|drove|went|took|gave|made|told|sent|left|arrived|[a-z]+ed)\b/;
@@ -94,11 +94,19 @@ function statusOf(lead: string, seg: string, date: string | null, pub: string): 
   return 'unknown';
 }
 
-const COLLECTIVE = /\b(?:the two (?:leaders|presidents|sides|men)|both leaders|the leaders(?! of)|their)\b/i;
+const COLLECTIVE = /\b(?:the two (?:leaders|presidents|sides|men)|both leaders|the leaders(?! of))\b/i;
+/** "their June summit": "their" names the parties only right before the call noun. */
+const THEIR_BEFORE = /\btheir\s+(?:[\w-]+\s+){0,2}$/i;
+/** "the Reagan administration": a leader's name used as a modifier is no participant. */
+const ATTRIBUTIVE = /^\s+(?:administration|adminstration|government|cabinet|era|doctrine|presidency)\b/i;
+/** "... and would have an audience with": a coordinated verb whose subject is the previous clause's. */
+const ELIDED = /\band\s+(?:(?:will|would|shall|also|then|later|could|may|might|to|then|have|has|had|hold|make)\s+)*$/i;
+/** The place a visitor was in or left ("before leaving Tokyo ... at the end of a visit"). */
+const LEFT_PLACE = /\b(?:leaving|left|leaves|leave|in)\s+$/i;
 const LEADERS_OF = /\b(?:leaders|heads of (?:state|government)|counterparts)\s+(?:of|from)\s+/gi;
 
 /** A demonym stands for a party to talks only before words like "officials" ("U.S. and Soviet negotiators"). */
-const DEMONYM_ACTOR = /^\s*(?:(?:and|-|,)\s*[\p{L}.]+\s*)*(?:officials|negotiators|delegations?|leaders|sides?|talks|summit|government|ministers|diplomats|envoys)\b/u;
+const DEMONYM_ACTOR = /^\s*(?:(?:and|-|,)\s*[\p{L}.]+\s*)*(?:[a-z]+\s+){0,2}(?:officials|negotiators|delegations?|leaders|sides?|talks|summit|government|ministers|diplomats|envoys)\b/u;
 
 interface Trig {
   start: number;
@@ -155,18 +163,19 @@ export function findCalls(ctx: ArticleContext): CallResult {
     }
     const inSentence: CallRecord[] = [];
     let prevTense: Tense | null = null;
+    let clauseSubject: ActorRef | null = null;
     for (let k = 0; k < trigs.length; k++) {
       const tg = trigs[k]!;
       const segStart = k === 0 ? (att && att.start === s.start && tg.start >= att.end ? att.end : s.start) : trigs[k - 1]!.end;
       const segEnd = k + 1 < trigs.length ? trigs[k + 1]!.start : att && att.end === s.end ? att.start : s.end;
       const seg = ctx.text.slice(segStart, segEnd);
-      const segMs = ms.filter((x) => x.start >= segStart && x.end <= segEnd);
+      let segMs = ms.filter((x) => x.start >= segStart && x.end <= segEnd && !(x.kind === 'leader' && ATTRIBUTIVE.test(ctx.text.slice(x.end, x.end + 16))));
       const lead = ctx.text.slice(segStart, tg.end);
       const tense = tenseOf(lead, seg, prevTense);
       prevTense = tense;
       const dates = findDates(seg, ctx.pub, tense).map((d) => ({ ...d, start: d.start + segStart, end: d.end + segStart }));
       const before = ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start);
-      const definite = /\b(?:the|its|this|that|their|these|his|her)\s+(?:[\w-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$/i.test(before);
+      const definite = /\b(?:the|its|this|that|their|these|his|her)\s+(?:(?!(?:for|of|to|with|in|on|at|by|from|between|and|or|about|over)\s)[\w-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$/i.test(before);
       const near = dates.filter((d) => d.end >= tg.start - 30 && d.start <= tg.end + 40);
       if (tg.type === 'noun' && definite) {
         const leaderBefore = segMs.filter((x) => x.kind === 'leader' && x.end <= tg.start && x.end >= tg.start - 20);
@@ -185,7 +194,6 @@ export function findCalls(ctx: ArticleContext): CallResult {
             applyFacts(ref, ctx.pub, trigs.length === 1 ? s.text : seg);
             continue;
           }
-          if (!distinctDate) continue;
         }
       }
       // A new call: who takes part.
@@ -193,14 +201,23 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const addActor = (a: ActorRef | null): void => {
         if (a) parts.set(actorKey(a), a);
       };
+      // "… as the guests of Cossiga and would have an audience with the Pope": the subject of the previous clause, not its object.
+      const elided = tg.type === 'verb' && k > 0 && clauseSubject !== null ? ELIDED.exec(ctx.text.slice(segStart, tg.start)) : null;
+      if (elided) {
+        const from = segStart + elided.index;
+        segMs = segMs.filter((x) => x.start >= from);
+        addActor(clauseSubject);
+      }
       const nextIsNoun = trigs[k + 1]?.type === 'noun';
-      for (const x of segMs) if (x.kind === 'leader' && !(nextIsNoun && x.end >= segEnd - 2)) addActor(actorOf(x));
+      // A leader right before the next call noun ("Shultz' Moscow talks") belongs to that call.
+      const ownedByNext = (x: Mention): boolean => nextIsNoun && (x.end >= segEnd - 2 || /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(x.end, segEnd)));
+      for (const x of segMs) if (x.kind === 'leader' && !ownedByNext(x)) addActor(actorOf(x));
       LEADERS_OF.lastIndex = 0;
       let lo: RegExpExecArray | null;
       while ((lo = LEADERS_OF.exec(seg)) !== null) {
         const listStart = segStart + lo.index + lo[0].length;
         const tail = ctx.text.slice(listStart, segEnd);
-        const listLen = /^(?:(?:the\s+)?[\p{Lu}][\p{L}.'’ -]*?(?:,\s*|\s+and\s+|(?=\s|$)))+/u.exec(tail)?.[0].length ?? 0;
+        const listLen = /^(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|\(\p{Lu}+\)))*(?:,\s*(?:and\s+)?|\s+and\s+|(?=\s|$)))+/u.exec(tail)?.[0].length ?? 0;
         for (const x of segMs) {
           if ((x.kind === 'country' || (x.kind === 'org' && ORGS.get(x.id)?.kind === 'international')) && x.start >= listStart && x.end <= listStart + listLen + 2) addActor(actorOf(x));
         }
@@ -214,7 +231,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
       if (/^\s*(?:The sources said |Officials said )?they\b/i.test(ctx.text.slice(segStart, tg.start)) && calls.length > 0) {
         for (const p of calls[calls.length - 1]!.participants) addActor(p);
       }
-      if (COLLECTIVE.test(seg) && [...parts.values()].filter((p) => p.label === 'Leader').length < 2) {
+      if ((COLLECTIVE.test(seg) || (tg.type === 'noun' && THEIR_BEFORE.test(before))) && [...parts.values()].filter((p) => p.label === 'Leader').length < 2) {
         const referent = inSentence[inSentence.length - 1] ?? main;
         if (referent) for (const p of referent.participants) addActor(p);
       }
@@ -225,6 +242,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (/^\s*(?:['’]s\s+)?(?:[\w-]+\s+){0,2}$/.test(gap) && gap.length < 25 || /^\s*(?:of|with)\s+(?:the\s+)?$/.test(gap)) addActor(actorOf(x));
       }
       if (kindOf(tg.word) === 'visit') {
+        const nounVisit = tg.type === 'noun' || /(?:\b(?:a|an|the|his|her|their|its|this|that)|['’]s?)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
         // A visit: the visitor (last leader before the trigger) and the host (first country or leader after it).
         const after = ctx.text.slice(tg.end, segEnd);
         const byAt = /^[^.;]{0,50}?\bby\s+/.exec(after);
@@ -232,15 +250,26 @@ export function findCalls(ctx: ArticleContext): CallResult {
           ?? [...segMs].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start)
           ?? [...ms].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start);
         const host = segMs.find((x) => (x.kind === 'country' || x.kind === 'leader') && x.id !== visitor?.id && x.start >= tg.end && x.start <= tg.end + 40 && !/\bby\s+(?:[\w.]+\s+){0,5}$/.test(ctx.text.slice(tg.end, x.start)))
-          ?? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start && x.end >= tg.start - 2);
+          ?? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start && x.end >= tg.start - 2)
+          // "before leaving Tokyo yesterday at the end of a four-day visit": the place the visitor was in or left.
+          ?? (nounVisit ? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.id !== (visitor ? ctx.leaders.get(visitor.id)?.represents?.key : undefined) && x.end <= tg.start && LEFT_PLACE.test(ctx.text.slice(Math.max(0, x.start - 12), x.start))) : undefined);
         parts.clear();
+        clauseSubject = visitor ? actorOf(visitor) : clauseSubject;
         if (visitor) addActor(actorOf(visitor));
         else if (lastSubject && /\b(?:he|she|his|her)\b/i.test(ctx.text.slice(segStart, tg.start))) addActor(lastSubject);
         if (host) addActor(actorOf(host));
+        else if (byAt && visitor && nounVisit && ctx.datelineCountry && !/^\s*to\b/.test(after) && ctx.leaders.get(visitor.id)?.represents?.key !== ctx.datelineCountry) {
+          // "the visit this week by Japanese Prime Minister Nakasone" in a WASHINGTON story: a visit to the dateline's country.
+          addActor({ label: 'Country', key: ctx.datelineCountry });
+        }
         if (parts.size < 2) continue;
       }
+      if (kindOf(tg.word) !== 'visit' && !elided) {
+        const subj = segMs.find((x) => x.kind === 'leader' && x.end <= tg.start);
+        if (subj) clauseSubject = actorOf(subj);
+      }
       // A verb with no subject in its stretch ("…, Reagan will travel to Berlin and will meet Kohl"): the last leader before it.
-      if (tg.type === 'verb' && !segMs.some((x) => x.kind === 'leader' && x.end <= tg.start) && kindOf(tg.word) !== 'visit') {
+      if (tg.type === 'verb' && !elided && !segMs.some((x) => x.kind === 'leader' && x.end <= tg.start) && kindOf(tg.word) !== 'visit') {
         const prior = [...ms].reverse().find((x) => x.kind === 'leader' && x.end <= segStart);
         if (prior) addActor(actorOf(prior));
       }

@@ -6,6 +6,7 @@ import { findMentions } from '../../ingest/extract/mentions.ts';
 import { splitSentences } from '../../ingest/extract/sentences.ts';
 import { tokenize } from '../../ingest/extract/tokens.ts';
 import { callId } from '../../ingest/extract/calls.ts';
+import { extractArticle } from '../../ingest/extract/index.ts';
 
 describe('date resolution against the publication day', () => {
   it.each([
@@ -169,5 +170,70 @@ describe('names that are not people', () => {
     const toks = tokenize(text);
     const r = findLeaders(text, toks, findMentions(text, toks, date), date);
     expect(r.mentions.map((m) => `${m.id}:${m.text}`)).toEqual(out);
+  });
+});
+
+describe('calls: participants, references and visits (general rules)', () => {
+  const callsOf = (text: string, pub: string, dateline: string | null = null): string[] => {
+    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
+    return p.nodes
+      .filter((n) => n.label === 'Call')
+      .map((n) => {
+        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
+        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
+      })
+      .sort();
+  };
+  it.each([
+    [
+      // a coordinated verb takes the subject of the previous clause, not its object
+      'President Reagan would be in Rome from June 3 to 6 as the guests of President Francesco Cossiga and would have an audience with Pope John Paul II on June 6.',
+      '1987-03-04', null,
+      ['meeting planned 1987-06-06 Leader:pope-john-paul-ii + Leader:ronald-reagan', 'visit planned 1987-06-03 Leader:francesco-cossiga + Leader:ronald-reagan'],
+    ],
+    [
+      // "the way for summit talks" is not a reference to an earlier call
+      'The letter said the meeting would open the way for summit talks between South Korean President Chun Doo Hwan and North Korean leader Kim Il-sung.',
+      '1987-03-17', null,
+      ['summit planned null Leader:chun-doo-hwan + Leader:kim-il-sung'],
+    ],
+    [
+      // a leader in the possessive before the next call noun belongs to that call
+      'The chief of staff said a decision on a new summit could emerge from Secretary of State George Shultz\' Moscow talks with Soviet Foreign Minister Eduard Shevardnadze.',
+      '1987-04-13', null,
+      ['talks unknown null Leader:eduard-shevardnadze + Leader:george-shultz'],
+    ],
+    [
+      // "their" names the parties only right before the call noun; a demonym before "financial officials" is a party
+      'Reagan said Japanese Prime Minister Noboru Takeshita spoke with him by telephone on Tuesday. Treasury Secretary James Baker met with West German financial officials and reaffirmed their commitment to the accord.',
+      '1987-10-21', 'WASHINGTON, Oct 21',
+      ['meeting held 1987-10-21 Country:DE + Leader:james-baker', 'phone call held 1987-10-20 Leader:noboru-takeshita + Leader:ronald-reagan'],
+    ],
+    [
+      // a summit named first with a definite article and nothing to refer to is a new call
+      'Leaders of the European Community (EC) began their two-day summit, officials said.',
+      '1987-06-29', 'BRUSSELS, June 29',
+      ['summit held 1987-06-29 Organization:ec'],
+    ],
+    [
+      // a visit the visitor ends by leaving a capital: that country hosted it
+      'Michael Howard, the British minister for consumer affairs, repeated the threat before leaving Tokyo yesterday at the end of a four-day visit.',
+      '1987-04-09', null,
+      ['visit held 1987-04-08 Country:JP + Leader:michael-howard'],
+    ],
+    [
+      // a visit by a foreign leader with no destination in a datelined story: the dateline's country hosts
+      'Treasury Secretary James Baker cancelled a trip to Australia because of business at home, including the visit this week by Japanese Prime Minister Yasuhiro Nakasone, a spokesman said.',
+      '1987-04-27', 'WASHINGTON, April 27',
+      ['visit cancelled null Country:AU + Leader:james-baker', 'visit unknown 1987-04 Country:US + Leader:yasuhiro-nakasone'],
+    ],
+    [
+      // a proposed meeting is planned, not held
+      'South Korean Prime Minister Lho Shin-yong proposed in a letter to his North Korean counterpart Li Gun-mo that they meet soon.',
+      '1987-03-17', null,
+      ['meeting planned null Leader:lho-shin-yong + Leader:li-gun-mo'],
+    ],
+  ] as const)('%s', (text, pub, dateline, expected) => {
+    expect(callsOf(text, pub, dateline)).toEqual(expected);
   });
 });
