@@ -330,6 +330,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
     const subj = att?.speakers.find((x) => x.kind === 'leader') ?? ms.find((x) => x.kind === 'leader');
     if (subj) lastSubject = actorOf(subj);
   }
+  main = mergeRefinements(calls, bySentence, main, ctx);
   // A held call the text does not date happened on the day of the dateline (wire convention).
   if (ctx.datelineDay) {
     for (const c of calls) {
@@ -342,6 +343,80 @@ export function findCalls(ctx: ArticleContext): CallResult {
     }
   }
   return { calls, bySentence, main };
+}
+
+const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
+const STATUS_RANK: Record<CallStatus, number> = { cancelled: 5, postponed: 4, held: 3, planned: 2, unknown: 1 };
+
+/** The country a participant stands for: itself, or what a leader represents. */
+function countryOfActor(a: ActorRef, ctx: ArticleContext): string | null {
+  if (a.label === 'Country') return a.key;
+  if (a.label === 'Leader') {
+    const r = ctx.leaders.get(a.key)?.represents;
+    return r && r.label === 'Country' ? r.key : null;
+  }
+  return null;
+}
+
+/** Each participant of `a` missing from `b` is a country one of b's leaders represents, or a leader of a country b names. */
+function refinesSide(a: CallRecord, b: CallRecord, ctx: ArticleContext): boolean {
+  const inB = new Set(b.participants.map(actorKey));
+  const bLeaderCountries = new Set(b.participants.filter((p) => p.label === 'Leader').map((p) => countryOfActor(p, ctx)));
+  const bCountries = new Set(b.participants.filter((p) => p.label === 'Country').map((p) => p.key));
+  return a.participants.every((p) => {
+    if (inB.has(actorKey(p))) return true;
+    if (p.label === 'Country') return bLeaderCountries.has(p.key);
+    const c = p.label === 'Leader' ? countryOfActor(p, ctx) : null;
+    return c !== null && bCountries.has(c);
+  });
+}
+
+function sameEventDates(a: CallRecord, b: CallRecord): boolean {
+  if (a.date === null && b.date === null) return true;
+  if (a.date === null || b.date === null) return a.status === b.status && a.status !== 'unknown';
+  return a.date.startsWith(b.date) || b.date.startsWith(a.date);
+}
+
+/**
+ * The same event told twice in one article with more or less precise parties ("talks with Soviet
+ * leaders" and "a meeting with Soviet Foreign Minister Shevardnadze"; "will visit Rome" and "in Rome
+ * as the guests of President Cossiga") is one call: the precise parties, date and status win.
+ */
+function mergeRefinements(calls: CallRecord[], bySentence: Map<number, CallRecord[]>, main: CallRecord | null, ctx: ArticleContext): CallRecord | null {
+  for (let i = 0; i < calls.length; i++) {
+    for (let j = i + 1; j < calls.length; j++) {
+      const a = calls[i]!;
+      const b = calls[j]!;
+      if (kindClass(a.kind) !== kindClass(b.kind) || (a.kind === 'summit') !== (b.kind === 'summit') || !sameEventDates(a, b)) continue;
+      // Two calls found in one sentence are two events ("talks on arms control and a possible summit").
+      if ([...a.reports].some((r) => b.reports.has(r))) continue;
+      if (a.participants.length < 2 || b.participants.length < 2 || !refinesSide(a, b, ctx) || !refinesSide(b, a, ctx)) continue;
+      const all = new Map<string, ActorRef>();
+      for (const p of [...a.participants, ...b.participants]) all.set(actorKey(p), p);
+      const led = new Set([...all.values()].filter((p) => p.label === 'Leader').map((p) => countryOfActor(p, ctx)));
+      a.participants = [...all.values()].filter((p) => !(p.label === 'Country' && led.has(p.key))).sort((x, y) => (actorKey(x) < actorKey(y) ? -1 : 1));
+      if ((b.precision ? PRECISION_RANK[b.precision] : 0) > (a.precision ? PRECISION_RANK[a.precision] : 0)) {
+        a.date = b.date;
+        a.precision = b.precision;
+      }
+      if (STATUS_RANK[b.status] > STATUS_RANK[a.status]) a.status = b.status;
+      a.places.push(...b.places.filter((pl) => !a.places.some((x) => x.id === pl.id)));
+      a.startTime ??= b.startTime;
+      a.endTime ??= b.endTime;
+      a.minutes ??= b.minutes;
+      a.confidence = Math.max(a.confidence, b.confidence);
+      for (const r of b.reports) a.reports.add(r);
+      for (const [k, list] of bySentence) {
+        const next = list.map((c) => (c === b ? a : c)).filter((c, n, arr) => arr.indexOf(c) === n);
+        bySentence.set(k, next);
+      }
+      if (main === b) main = a;
+      a.id = callId(a.date, ctx.pub, a.kind, a.participants);
+      calls.splice(j, 1);
+      j--;
+    }
+  }
+  return main;
 }
 
 function resolveRef(calls: CallRecord[], main: CallRecord | null, word: string, leaderBefore: Mention[], inSentence: CallRecord[]): CallRecord | null {

@@ -233,6 +233,24 @@ describe('calls: participants, references and visits (general rules)', () => {
       '1987-03-17', null,
       ['meeting planned null Leader:lho-shin-yong + Leader:li-gun-mo'],
     ],
+    [
+      // the same event told twice with vaguer and more precise parties is one call
+      'U.S. Secretary of State George Shultz arrived in Moscow for talks with Soviet leaders. Shultz drove straight from the airport to a meeting with Soviet Foreign Minister Eduard Shevardnadze.',
+      '1987-04-13', 'MOSCOW, April 13',
+      ['talks held 1987-04-13 Leader:eduard-shevardnadze + Leader:george-shultz'],
+    ],
+    [
+      // a planned visit to a capital and the stay as a president's guest are one visit
+      'President Reagan will visit Rome in June. Reagan would be in Rome from June 3 to 6 as the guests of President Francesco Cossiga.',
+      '1987-03-04', null,
+      ['visit planned 1987-06-03 Leader:francesco-cossiga + Leader:ronald-reagan'],
+    ],
+    [
+      // two calls in one sentence stay two events
+      'President Reagan said Secretary of State George Shultz would go to Moscow next month for talks on arms control and a possible U.S.-Soviet summit meeting.',
+      '1987-03-09', null,
+      ['summit planned null Country:SU + Country:US', 'talks planned 1987-04 Country:SU + Leader:george-shultz'],
+    ],
   ] as const)('%s', (text, pub, dateline, expected) => {
     expect(callsOf(text, pub, dateline)).toEqual(expected);
   });
