@@ -52,7 +52,7 @@ const KINDS: [RegExp, StatementKind][] = [
   [new RegExp(`\\bwe are \\w+ing\\b|\\bannounced\\b|${FUTURE.source}|\\bplans? to\\b|\\bis to\\b|\\blikely to\\b`, 'i'), 'announcement'],
 ];
 /** Verbs after which the subject is the one who states (not merely acts). */
-const STANCE_VERB = /^\s*(?:also\s+|again\s+|has\s+|had\s+|then\s+)?(?:voiced|expressed|raised|warned|vowed|threatened|accused|blamed|condemned|criticized|criticised|demanded|called for|urged|insisted|proposed|suggested|offered|reiterated|pledged|agreed|denied|rejected|dismissed|described|characterized|pointed to|branded|greeted|welcomed|congratulated|said|told|announced|stressed|noted|added|ruled out|declined|refused|discouraged|repeated|indicated|acknowledged|declared|admitted|called on)\b/i;
+const STANCE_VERB = /^\s*(?:also\s+|again\s+|has\s+|have\s+|had\s+|then\s+)?(?:voiced|expressed|raised|warned|vowed|threatened|accused|blamed|condemned|criticized|criticised|demanded|called for|urged|insisted|proposed|suggested|offered|reiterated|pledged|agreed|denied|rejected|dismissed|described|characterized|pointed to|branded|greeted|welcomed|congratulated|said|told|announced|stressed|noted|added|ruled out|declined|refused|discouraged|repeated|indicated|acknowledged|declared|admitted|called on)\b/i;
 
 /** Speech acts named as nouns, and the kind each makes: "Gorbachev's proposal", "a North Korean call for talks". */
 const NOMINAL: [RegExp, StatementKind][] = [
@@ -116,6 +116,9 @@ export function nominalActs(text: string, ms: Mention[], sStart: number, sEnd: n
   }
   return out;
 }
+
+/** Verbs of saying: a subject before one of them states something even when no stance cue is found. */
+const SPEECH_VERB = /^\s*(?:also\s+|again\s+|has\s+|have\s+|had\s+)?(?:said|told|indicated|noted|stressed|added|declared|acknowledged|admitted|announced|repeated)\b/i;
 
 function kindOf(content: string): StatementKind {
   let best: [number, StatementKind] = [Infinity, 'other'];
@@ -190,6 +193,83 @@ function surnameAttribution(ctx: ArticleContext, s: Sentence): Attribution | nul
     : { ...base, start: s.start, end: s.start + m[0].length, contentStart: s.start + m[0].length, contentEnd: s.end };
 }
 
+/** "Soviet officials", "Japanese government sources": a demonym standing for its country's officials. */
+const DEMONYM_OFFICIALS = /^\s+(?:(?:government|foreign ministry|senior|ministry)\s+)?(?:officials|sources|diplomats|spokes(?:man|woman))\b/i;
+/** An appositive after a name: "Michael Howard, the British minister for trade," */
+const APPOSITIVE = /^\s*,\s+(?:the|a|an|his|her)\s+[^,"“”]{1,80},/i;
+/** "called Miyazawa to warn him", "telephoned Kohl to urge …": an act of speech through a call. */
+const CALLED_TO = /^\s*(?:has\s+|had\s+)?(?:called|telephoned|phoned|wrote to|cabled)\s+[^,.;"“”]{1,50}?\s+to\s+(?:warn|urge|ask|press|demand|propose|protest|complain|assure|reassure|express)\b/i;
+
+/**
+ * The actor right before a stance verb inside a sentence's content ("Howard, the British minister
+ * for trade, repeated the threat", "Soviet officials have indicated"), with the stance verb's offset.
+ */
+function subjectIn(ctx: ArticleContext, contentMs: Mention[], cEnd: number): { actors: ActorRef[]; at: number } | null {
+  for (let i = 0; i < contentMs.length; i++) {
+    const m = contentMs[i]!;
+    if (m.kind === 'place') continue;
+    let end = m.end;
+    if (m.form === 'demonym') {
+      const off = DEMONYM_OFFICIALS.exec(ctx.text.slice(m.end, Math.min(cEnd, m.end + 50)));
+      if (!off) continue;
+      end += off[0].length;
+    } else {
+      const app = m.kind === 'leader' ? APPOSITIVE.exec(ctx.text.slice(end, Math.min(cEnd, end + 100))) : null;
+      if (app) end += app[0].length;
+    }
+    const after = ctx.text.slice(end, Math.min(cEnd, end + 80)).replace(/^\s*["“”]/, ' ');
+    if (!STANCE_VERB.test(after) && !CALLED_TO.test(after)) continue;
+    const actors = [actorOf(m)!];
+    const prev = contentMs[i - 1];
+    if (prev && prev.kind === 'leader' && /^\s+and\s+$/.test(ctx.text.slice(prev.end, m.start))) actors.unshift(actorOf(prev)!);
+    return { actors, at: end };
+  }
+  return null;
+}
+
+/**
+ * The sentence's mentions plus bare surnames ("Baker called Miyazawa") of leaders already found in the
+ * article that the gazetteer left unresolved, when the surname names exactly one of them.
+ */
+function withSurnames(ctx: ArticleContext, s: Sentence, ms: Mention[]): Mention[] {
+  const bySurname = new Map<string, string | null>();
+  for (const l of ctx.leaders.values()) {
+    const last = l.name.split(/\s+/).at(-1)!;
+    if (!/^[A-Z][a-z]+$/.test(last)) continue;
+    bySurname.set(last, bySurname.has(last) ? null : l.id);
+  }
+  const extra: Mention[] = [];
+  for (const [last, id] of bySurname) {
+    if (!id) continue;
+    const re = new RegExp(`(?<![A-Z][a-z]*\\s)\\b${last}\\b(?!\\s+[A-Z])`, 'g');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s.text)) !== null) {
+      const start = s.start + m.index;
+      const end = start + last.length;
+      if (ms.some((x) => x.start < end && x.end > start)) continue;
+      extra.push({ kind: 'leader', id, start, end, tokStart: -1, tokEnd: -1, text: last });
+    }
+  }
+  return extra.length === 0 ? ms : [...ms, ...extra].sort((a, b) => a.start - b.start);
+}
+
+/** A clause "but|while|whereas <actor> <stance verb> …" after `from`, by an actor other than `speakers`. */
+function contrastClause(ctx: ArticleContext, contentMs: Mention[], from: number, cEnd: number, speakers: ActorRef[]): { actors: ActorRef[]; at: number; start: number } | null {
+  const re = /[,;]?\s+(?:but|while|whereas)\s+/gi;
+  re.lastIndex = 0;
+  const tail = ctx.text.slice(from, cEnd);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(tail)) !== null) {
+    const start = from + m.index + m[0].length;
+    const first = contentMs.find((x) => x.start >= start && x.kind !== 'place');
+    if (!first || first.start - start > 20) continue;
+    const found = subjectIn(ctx, contentMs.filter((x) => x.start >= start), cEnd);
+    if (!found || found.actors.some((a) => speakers.some((x) => actorKey(x) === actorKey(a)))) continue;
+    return { actors: found.actors, at: found.at, start };
+  }
+  return null;
+}
+
 /** Finds statements, given the calls already found. */
 export function findStatements(ctx: ArticleContext, callRes: CallResult): StatementRecord[] {
   const out: StatementRecord[] = [];
@@ -201,7 +281,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
   for (const s of ctx.sentences) {
     const firstLeader = (ctx.bySentence[s.index] ?? []).find((m) => m.kind === 'leader');
     const att = ctx.attributions[s.index] ?? surnameAttribution(ctx, s);
-    const ms = ctx.bySentence[s.index] ?? [];
+    const ms = withSurnames(ctx, s, ctx.bySentence[s.index] ?? []);
     const cStart = att ? att.contentStart : s.start;
     const cEnd = att ? att.contentEnd : s.end;
     const content = ctx.text.slice(cStart, cEnd).trim().replace(/^(?:that\s+)/i, '');
@@ -217,16 +297,18 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     }
     const contentMs = ms.filter((m) => m.start >= cStart && m.end <= cEnd);
     // The stating subject inside the content: an actor right before a stance verb.
-    let subject: ActorRef[] = [];
-    for (let i = 0; i < contentMs.length; i++) {
-      const m = contentMs[i]!;
-      if (m.kind === 'place' || m.form === 'demonym') continue;
-      const after = ctx.text.slice(m.end, Math.min(cEnd, m.end + 60)).replace(/^\s*["“”]/, ' ');
-      if (!STANCE_VERB.test(after)) continue;
-      subject = [actorOf(m)!];
-      const prev = contentMs[i - 1];
-      if (prev && prev.kind === 'leader' && /^\s+and\s+$/.test(ctx.text.slice(prev.end, m.start))) subject.unshift(actorOf(prev)!);
-      break;
+    const found = subjectIn(ctx, contentMs, cEnd);
+    let subject: ActorRef[] = found?.actors ?? [];
+    // Where the subject's own words start: the kind is read from there on.
+    let subjectAt = found ? found.at : -1;
+    // "Reagan has approved plans … and he has called on allies": the pronoun takes the sentence's leader.
+    if (subject.length === 0) {
+      const pr = /[,;]?\s+(?:and|but)\s+(?:he|she)\s+(?=\S)/i.exec(content);
+      const lead = pr ? contentMs.find((m) => m.kind === 'leader' && m.start < cStart + content.length) : undefined;
+      if (pr && lead && STANCE_VERB.test(` ${content.slice(pr.index + pr[0].length)}`)) {
+        subject = [actorOf(lead)!];
+        subjectAt = ctx.text.indexOf(content, cStart) + pr.index + pr[0].length;
+      }
     }
     if (subject.length === 0 && lastSpeaker && /^(?:[^,"“”]{0,30},\s+)?(?:he|she)\s+/i.test(content) && STANCE_VERB.test(content.replace(/^(?:[^,"“”]{0,30},\s+)?(?:he|she)\s+/i, ' '))) {
       subject = [lastSpeaker];
@@ -273,15 +355,29 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (leaderSpeaker) lastSpeaker = leaderSpeaker;
     relayers = dedupe(relayers.filter((r) => !speakers.some((x) => actorKey(x) === actorKey(r)) && r.label !== 'Country'));
     // A speech act named as a noun and owned by someone else ("noted Reagan's invitation") does not set the kind.
-    const others = acts.filter((a) => !speakers.some((x) => actorKey(x) === actorKey(a.actor)));
-    let kind = kindOf(others.length === 0 ? content : mask(ctx.text, cStart, cEnd, others).trim().replace(/^(?:that\s+)/i, ''));
+    const others: { start: number; end: number; actor: ActorRef; kind: StatementKind }[] = acts.filter((a) => !speakers.some((x) => actorKey(x) === actorKey(a.actor)));
+    // "X has said …, but Soviet officials have indicated …": the second clause is the other actor's statement.
+    const contrast = contrastClause(ctx, contentMs, Math.max(cStart, subjectAt), cEnd, speakers);
+    if (contrast) {
+      others.push({ start: contrast.start, end: cEnd, actor: contrast.actors[0]!, kind: 'other' });
+      const ctext = ctx.text.slice(contrast.at, cEnd).trim();
+      const ckind = kindOf(ctext);
+      nominal.push({
+        id: statementId(contrast.actors, ctext), text: ctx.text.slice(contrast.start, cEnd).trim().replace(/^(?:but|while|whereas)\s+/i, ''), quote: null,
+        kind: ckind === 'other' && FUTURE_WILL.test(ctext) ? 'announcement' : ckind, speakers: contrast.actors, relayers: [], about: [],
+        aboutCalls: [], during: null, day: null, sentence: s.index, confidence: 0.7,
+      });
+    }
+    const fromSubject = speakers === subject && subjectAt > cStart ? subjectAt : cStart;
+    const kindText = mask(ctx.text, fromSubject, cEnd, others).trim().replace(/^(?:that\s+)/i, '');
+    let kind = kindOf(kindText);
     const callsHere = callRes.bySentence.get(s.index) ?? [];
     // "The two leaders discussed …" narrates a call; "X said he discussed …" is still X's statement.
-    const namedSpeaker = att !== null && !att.collective && attSpeakers.length > 0;
+    const namedSpeaker = (att !== null && !att.collective && attSpeakers.length > 0) || speakers === subject;
     if (!namedSpeaker && /\bdiscuss(?:ed)?\b/i.test(content) && (callsHere.length > 0 || /\b(?:two|both) leaders\b|\bthe leaders\b/i.test(content)) && !['agreement', 'proposal'].includes(kind)) continue;
     const onlyMedia = speakers.every((a) => a.label === 'Organization' && ORGS.get(a.key)?.kind === 'media');
     if (onlyMedia && quotes.length === 0 && (kind === 'other' || kind === 'announcement')) continue;
-    if (kind === 'other' && quotes.length === 0 && !att) continue;
+    if (kind === 'other' && quotes.length === 0 && !att && !(speakers === subject && SPEECH_VERB.test(ctx.text.slice(subjectAt, cEnd)))) continue;
     const calls = callRes.bySentence.get(s.index) ?? [];
     const speakerKeys = new Set(speakers.map(actorKey));
     const speakerCountries = new Set(speakers.map((a) => (a.label === 'Leader' ? ctx.leaders.get(a.key)?.represents?.key : a.label === 'Country' ? a.key : ORGS.get(a.key)?.country)).filter(Boolean) as string[]);
@@ -302,7 +398,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (during && (kind === 'greeting' || /\bcounterpart\b/.test(content))) {
       for (const p of during.participants) if (!speakerKeys.has(actorKey(p)) && p.label === 'Leader') about.push(p);
     }
-    if (kind === 'other' && (FUTURE_WILL.test(content) || calls.length > 0)) kind = 'announcement';
+    if (kind === 'other' && (FUTURE_WILL.test(kindText) || calls.length > 0)) kind = 'announcement';
     const aboutCalls = calls.filter((c) => c !== during);
     const text = /^["“]/.test(content) && (content.match(/["“”]/g) ?? []).length % 2 === 1 ? content.slice(1) : content;
     out.push({

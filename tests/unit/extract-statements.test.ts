@@ -78,3 +78,15 @@ describe('unnamed officials speak for their country or body', () => {
     expect(statements(text, dateline, '1987-04-09')).toEqual(expected);
   });
 });
+
+describe('the stating subject inside a sentence', () => {
+  it.each([
+    ['an appositive between name and verb', 'Trade Minister Hajime Tamura, the Japanese minister for trade and industry, warned against protectionism in Congress.', 'TOKYO, April 9', ['Leader:hajime-tamura warning']],
+    ['demonym officials stand for their country', 'The talks open on Monday and Soviet officials have indicated they want to discuss chemical weapons first.', 'MOSCOW, April 9', ['Country:SU other']],
+    ['"and he has called on" takes the sentence\'s leader', 'President Reagan has approved plans to reflag tankers and he has called on the allies to share the burden.', 'WASHINGTON, April 9', ['Leader:ronald-reagan demand']],
+    ['a contrast clause is the other actor\'s statement', 'Secretary of State George Shultz has said he wants to raise human rights but Soviet officials have indicated they will stick to arms control.', 'MOSCOW, April 9', ['Country:SU announcement', 'Leader:george-shultz other']],
+    ['"called X to warn" is a warning by the caller', 'Treasury Secretary James Baker spoke in Washington. A newspaper reported Baker called the Japanese finance minister to warn him that the dollar could fall further.', 'TOKYO, April 9', ['Leader:james-baker warning']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-04-09')).toEqual(expected);
+  });
+});
