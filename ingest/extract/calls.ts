@@ -7,7 +7,7 @@ import { shortHash, slugify } from '../../core/ids.ts';
 import type { CallKind, CallStatus } from '../../core/model.ts';
 import { actorKey, actorOf, type ActorRef, type ArticleContext } from './context.ts';
 import { findDates, findDuration, findTimes, type FoundDate, type Tense } from './dates.ts';
-import { ORGS } from './gazetteer.ts';
+import { ORGS, PLACES, type PlaceData } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 
 /** A call as found in one article. */
@@ -74,7 +74,9 @@ function compatible(refWord: string, kind: CallKind): boolean {
 const FUTURE = /\b(?:will|would|shall|likely to|plans? to|planned|planning|is to|are to|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|intends? to|agreed to|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|calls? off)\b/i;
 const POSTPONED = /\b(?:postponed?|delayed|put off|rescheduled)\b/i;
-const PAST = /\b(?:held|took place|met|spoke|called|talked|had|was|were|lasted|ended|came|began|phoned|telephoned|visited|agreed|discussed|flew|drove|went|took|gave|made|told|sent|left|arrived|[a-z]+ed)\b/;
+/** Words in -ed that are adjectives in news ("industrialized countries"), not past verbs. */
+const ED_ADJECTIVE = String.raw`(?!(?:industriali[sz]|develop|advanc|unit|limit|arm|bas|relat|concern|interest|inform|detail|so-call|unprecedent)ed\b)`;
+const PAST = new RegExp(String.raw`\b(?:held|took place|met|spoke|called|talked|had|was|were|lasted|ended|came|began|phoned|telephoned|visited|agreed|discussed|flew|drove|went|took|gave|made|told|sent|left|arrived|${ED_ADJECTIVE}[a-z]+ed)\b`);
 
 function tenseOf(lead: string, seg: string, prev: Tense | null): Tense {
   if (FUTURE.test(lead)) return 'future';
@@ -101,6 +103,10 @@ const THEIR_BEFORE = /\btheir\s+(?:[\w-]+\s+){0,2}$/i;
 const ATTRIBUTIVE = /^\s+(?:administration|adminstration|government|cabinet|era|doctrine|presidency)\b/i;
 /** "... and would have an audience with": a coordinated verb whose subject is the previous clause's. */
 const ELIDED = /\band\s+(?:(?:will|would|shall|also|then|later|could|may|might|to|then|have|has|had|hold|make)\s+)*$/i;
+/** "to attend the June summit": the verb before a call noun that makes its subject a participant. */
+const ATTEND = /\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|t(?:ake|akes|ook|aking) part in)\s+(?:(?:the|a|an|this|next|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+/** A call noun as the object of talk ("discuss the June summit", "talked about the meeting"). */
+const DISCUSSED = /\b(?:discuss(?:es|ed|ing)?|talk(?:s|ed|ing)? about|speculation about|comment(?:ed)? on)\s+(?:(?:the|a|an|this|next|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** The place a visitor was in or left ("before leaving Tokyo ... at the end of a visit"). */
 const LEFT_PLACE = /\b(?:leaving|left|leaves|leave|in)\s+$/i;
 const LEADERS_OF = /\b(?:leaders|heads of (?:state|government)|counterparts)\s+(?:of|from)\s+/gi;
@@ -180,7 +186,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
       if (tg.type === 'noun' && definite) {
         const leaderBefore = segMs.filter((x) => x.kind === 'leader' && x.end <= tg.start && x.end >= tg.start - 20);
         const distinctDate = near.find((d) => !calls.some((c) => c.date === d.date));
-        if (!distinctDate || /^(?:the|its|this)$/i.test(before.trim().split(/\s+/).slice(-1)[0] ?? '')) {
+        // "After the June 8-10 summit" when a June summit is known: the day refines it.
+        const refines = distinctDate?.precision === 'day' && calls.some((c) => c.precision === 'month' && compatible(tg.word, c.kind) && distinctDate.date.startsWith(c.date ?? '#'));
+        if (!distinctDate || refines || /^(?:the|its|this)$/i.test(before.trim().split(/\s+/).slice(-1)[0] ?? '')) {
           const ref = resolveRef(calls, main, tg.word, leaderBefore, inSentence);
           if (ref) {
             const day = distinctDate ?? near[0];
@@ -208,6 +216,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
         segMs = segMs.filter((x) => x.start >= from);
         addActor(clauseSubject);
       }
+      // "would ... discuss the June Venice summit": a call talked about is a topic; its parties must be named after it.
+      const discussed = tg.type === 'noun' && DISCUSSED.test(ctx.text.slice(Math.max(segStart, tg.start - 50), tg.start));
+      if (discussed) segMs = segMs.filter((x) => x.start >= tg.end);
       const nextIsNoun = trigs[k + 1]?.type === 'noun';
       // A leader right before the next call noun ("Shultz' Moscow talks") belongs to that call.
       const ownedByNext = (x: Mention): boolean => nextIsNoun && (x.end >= segEnd - 2 || /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(x.end, segEnd)));
@@ -241,6 +252,12 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const gap = x.end <= tg.start ? ctx.text.slice(x.end, tg.start) : ctx.text.slice(tg.end, x.start);
         if (/^\s*(?:['’]s\s+)?(?:[\w-]+\s+){0,2}$/.test(gap) && gap.length < 25 || /^\s*(?:of|with)\s+(?:the\s+)?$/.test(gap)) addActor(actorOf(x));
       }
+      // "(Reagan will visit Rome ...) to attend the Venice summit": the one who attends takes part.
+      if (tg.type === 'noun' && ATTEND.test(ctx.text.slice(Math.max(segStart, tg.start - 60), tg.start))) {
+        const attendee = [...segMs].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start);
+        if (attendee) addActor(actorOf(attendee));
+        else if (clauseSubject) addActor(clauseSubject);
+      }
       if (kindOf(tg.word) === 'visit') {
         const nounVisit = tg.type === 'noun' || /(?:\b(?:a|an|the|his|her|their|its|this|that)|['’]s?)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
         // A visit: the visitor (last leader before the trigger) and the host (first country or leader after it).
@@ -257,7 +274,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
         clauseSubject = visitor ? actorOf(visitor) : clauseSubject;
         if (visitor) addActor(actorOf(visitor));
         else if (lastSubject && /\b(?:he|she|his|her)\b/i.test(ctx.text.slice(segStart, tg.start))) addActor(lastSubject);
+        // "travel to West Berlin": a place that lies in one state stands for it as a destination.
+        const placeHost = host ? undefined : segMs.find((x) => x.kind === 'place' && x.start >= tg.end && x.start <= tg.end + 40 && (PLACES.get(x.id) as (PlaceData & { country?: string }) | undefined)?.country);
         if (host) addActor(actorOf(host));
+        else if (placeHost) addActor({ label: 'Country', key: (PLACES.get(placeHost.id) as PlaceData & { country: string }).country });
         else if (byAt && visitor && nounVisit && ctx.datelineCountry && !/^\s*to\b/.test(after) && ctx.leaders.get(visitor.id)?.represents?.key !== ctx.datelineCountry) {
           // "the visit this week by Japanese Prime Minister Nakasone" in a WASHINGTON story: a visit to the dateline's country.
           addActor({ label: 'Country', key: ctx.datelineCountry });
@@ -292,7 +312,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
           }
         }
       }
-      const bodyMeets = [...parts.values()].some((p) => p.label === 'Organization' && ORGS.get(p.key)?.kind === 'international') && /summit|talks|meeting/i.test(tg.word);
+      const bodyMeets = [...parts.values()].some((p) => p.label === 'Organization' && ORGS.get(p.key)?.kind === 'international') && /summit|talks|meeting/i.test(tg.word) && !discussed;
       if (parts.size < 2 && !bodyMeets) continue;
       const kind = kindOf(tg.word);
       const found: FoundDate | undefined = near[0] ?? dates[0];

@@ -17,6 +17,8 @@ export type Tense = 'past' | 'future' | 'unknown';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const DAY_MS = 86_400_000;
+/** How far ahead a bare month and day told in the past still means this year's. */
+const SOON_DAYS = 45;
 
 function iso(t: number): string {
   return new Date(t).toISOString().slice(0, 10);
@@ -41,12 +43,15 @@ export function resolveMonth(month: number, pub: string, tense: Tense): string {
   return `${month <= m ? y : y - 1}-${pad(month)}`;
 }
 
-/** A month and day without a year, snapped by tense like weekdays. */
+/** A month and day without a year, snapped by tense (past → not after `pub`, except within the next 45 days). */
 export function resolveMonthDay(month: number, day: number, pub: string, tense: Tense): string {
   const y = Number(pub.slice(0, 4));
   const same = `${y}-${pad(month)}-${pad(day)}`;
   if (tense === 'future') return same >= pub ? same : `${y + 1}-${pad(month)}-${pad(day)}`;
-  return same <= pub ? same : `${y - 1}-${pad(month)}-${pad(day)}`;
+  if (same <= pub) return same;
+  // A bare month and day a few weeks ahead is the coming one even in a past-tense report
+  // ("said Nakasone will visit from April 29"); a day almost a year back would carry its year.
+  return Date.parse(`${same}T00:00:00Z`) - Date.parse(`${pub}T00:00:00Z`) <= SOON_DAYS * DAY_MS ? same : `${y - 1}-${pad(month)}-${pad(day)}`;
 }
 
 const DATE_HINT = /\b(?:month|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|yesterday|today|tomorrow|tonight)\b/i;

@@ -38,6 +38,10 @@ describe('date resolution against the publication day', () => {
     ['met on March 2, 1987 in Moscow', '1987-03-06', 'past', [['1987-03-02', 'day']]],
     ['talks last Friday and again yesterday', '1987-03-06', 'past', [['1987-02-27', 'day'], ['1987-03-05', 'day']]],
     ['in June 1986', '1987-03-06', 'past', [['1986-06', 'month']]],
+    // a bare month and day a few weeks ahead is the coming one even when told in the past; further ahead, last year's
+    ['said he will visit from April 29', '1987-03-26', 'past', [['1987-04-29', 'day']]],
+    ['said the talks on December 3 failed', '1987-03-26', 'past', [['1986-12-03', 'day']]],
+    ['said the talks on June 3 failed', '1987-03-26', 'past', [['1986-06-03', 'day']]],
     ['Both sides had presented Tuesday’s call as an effort', '2021-12-07', 'past', [['2021-12-07', 'day']]],
     ['Biden may call him', '2021-12-07', 'future', []],
     ['no date here at all', '2021-12-07', 'past', []],
@@ -250,6 +254,25 @@ describe('calls: participants, references and visits (general rules)', () => {
       'President Reagan said Secretary of State George Shultz would go to Moscow next month for talks on arms control and a possible U.S.-Soviet summit meeting.',
       '1987-03-09', null,
       ['summit planned null Country:SU + Country:US', 'talks planned 1987-04 Country:SU + Leader:george-shultz'],
+    ],
+    [
+      // a trip to a place that lies in one state is a visit to that state; a coordinated verb keeps the subject
+      'Reagan will travel to West Berlin on June 12 and will meet West German Chancellor Helmut Kohl in Bonn.',
+      '1987-03-04', null,
+      ['meeting planned 1987-06-12 Leader:helmut-kohl + Leader:ronald-reagan', 'visit planned 1987-06-12 Country:DE + Leader:ronald-reagan'],
+    ],
+    [
+      // the one who goes "to attend" a summit takes part; "industrialized" is no past verb, so the clause stays future;
+      // a later "June 8-10 summit" gives the June summit its day
+      'President Reagan will visit Rome during a trip to Europe in June to attend the Venice summit meeting of the major industrialized countries. After the June 8-10 summit, Reagan will fly home.',
+      '1987-03-04', null,
+      ['summit planned 1987-06-08 Leader:ronald-reagan + Organization:g7', 'visit planned null Country:IT + Leader:ronald-reagan'],
+    ],
+    [
+      // a summit talked about is a topic: its parties must be named after it
+      'Government sources said Prime Minister Yasuhiro Nakasone would discuss the June Venice summit of Western industrial democracies.',
+      '1987-03-26', null,
+      [],
     ],
   ] as const)('%s', (text, pub, dateline, expected) => {
     expect(callsOf(text, pub, dateline)).toEqual(expected);
