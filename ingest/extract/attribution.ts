@@ -7,6 +7,7 @@ const VERBS = 'said|says|added|adds|reported|reports|announced|stated|noted|told
 const TRAILING = new RegExp(`,["”]?\\s+([^,"“”]{1,90}?)\\s+(${VERBS})((?:\\s(?:in|on|at|after|before|during|yesterday|today|tonight|last|earlier|late|later|when|while|to|from|after|as|without|of)\\b[^"“”,]{0,70})?)[.!]?["”]?$`);
 const LEADING = new RegExp(`^((?:[^"“”]{0,120}?,\\s+)?(?:but\\s+)?)((?:both\\s+)?[^,"“”]{1,70}?)\\s+(${VERBS})(?:\\s+(?:on|in)\\s+[^,"“”\\s]+)?\\s+(?:that\\s+)?(?=\\S)`, 'i');
 const INVERTED = /,["”]?\s+(said|added|says)\s+((?:an?|the|one|two|three|several|other|senior|western|another)\b[^,"“”]{1,90}?|[A-Z][^,"“”]{1,90}?)[.!]?["”]?$/;
+const RELATIVE = /^((?:the|a|an)\s+[^,"“”]{1,50}?),\s+(?:who|which)\s+[^,"“”]{1,80},\s+(said|added|told [^,."“”]{1,40}?)[,:]?\s+(?:that\s+)?(?=\S)/i;
 const PRONOUN = /^(?:he|she)$/i;
 const OFFICIALS = /\b(?:officials?|sources|spokes(?:man|woman|person)|ministry|government|diplomats?|aides?)\b/i;
 const COLLECTIVE = /\b(?:both sides|the two (?:leaders|presidents|sides)|both leaders|the leaders)\b/i;
@@ -53,6 +54,22 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
       return {
         start: s.start + inv.index, end: s.end, verb: inv[1]!, npStart, npEnd, speakers, collective: false, pronoun, officials: officials && speakers.length === 0, relayers: [],
         contentStart: s.start, contentEnd: s.start + inv.index,
+      };
+    }
+  }
+  // "The spokesman, who asked not to be identified, said, "…"": a relative clause between speaker and verb.
+  const rel = RELATIVE.exec(t);
+  if (rel) {
+    const npStart = s.start + rel[1]!.length - rel[1]!.trimStart().length;
+    const npEnd = s.start + rel[0].trimEnd().length;
+    const np = rel[1]!;
+    const speakers = actorsIn(ms, s.start, s.start + np.length);
+    const officials = speakers.length === 0 && OFFICIALS.test(np);
+    const pronoun = false;
+    if (speakers.length > 0 || officials) {
+      return {
+        start: s.start, end: s.start + rel[0].length, verb: rel[2]!, npStart, npEnd, speakers, collective: false, pronoun, officials, relayers: [],
+        contentStart: s.start + rel[0].length, contentEnd: s.end,
       };
     }
   }

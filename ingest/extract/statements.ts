@@ -28,9 +28,9 @@ export interface StatementRecord {
   confidence: number;
 }
 
-/** "will"/"would" that announce; not inside an indirect question ("how much progress will be made"). */
-const FUTURE = /(?<!\b(?:how|whether|what|when|if|who)\b[^,.;]{0,40})\b(?:will|would)\b/i;
-const FUTURE_WILL = new RegExp(FUTURE.source.replace('(?:will|would)', 'will'), 'i');
+/** "will"/"would" that announce; not inside an indirect question ("how much progress will be made"), nor a hedging "I would". */
+const FUTURE = /(?<!\b(?:how|whether|what|when|if|who)\b[^,.;]{0,40})\b(?:will|(?<!\b(?:I|we)\s)would)\b/i;
+const FUTURE_WILL = /(?<!\b(?:how|whether|what|when|if|who)\b[^,.;]{0,40})\bwill\b/i;
 /** Stance and speech verbs and what kind of statement they make; the earliest in the content wins. */
 const KINDS: [RegExp, StatementKind][] = [
   [/\b(?:voiced|expressed|raised)\s+(?:(?:the|his|her|its|their|deep|grave|serious)\s+)*concerns?\b|\bconcerned\b|\bworried\b/i, 'concern'],
@@ -117,6 +117,7 @@ export function nominalActs(text: string, ms: Mention[], sStart: number, sEnd: n
   return out;
 }
 
+const COORDINATED = /\b(?:but|and)\s+(?:also\s+)?((?:denied|warned|urged|accused|rejected|threatened|demanded|proposed|called for|called on|criticized|criticised|condemned|dismissed|ruled out)\b)/i;
 /** Verbs of saying: a subject before one of them states something even when no stance cue is found. */
 const SPEECH_VERB = /^\s*(?:also\s+|again\s+|has\s+|have\s+|had\s+)?(?:said|told|indicated|noted|stressed|added|declared|acknowledged|admitted|announced|repeated)\b/i;
 
@@ -335,10 +336,15 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (att && attSpeakers.length === 0 && att.pronoun && lastSpeaker) attSpeakers = [lastSpeaker];
     if (att && attSpeakers.length === 0 && att.officials) {
       const np = ctx.text.slice(att.start, att.end);
-      if (lastOfficials && /\bthe (?:officials|sources)\b/i.test(np)) attSpeakers = [lastOfficials];
+      if (lastOfficials && /\bthe (?:officials?|sources?|spokes(?:man|woman|person))\b/i.test(np)) attSpeakers = [lastOfficials];
       else if (ctx.datelineCountry) attSpeakers = [{ label: 'Country', key: ctx.datelineCountry }];
     }
-    if (att && /\b(?:officials|sources|diplomats)\b/i.test(ctx.text.slice(att.start, att.end)) && attSpeakers.length === 1 && attSpeakers[0]!.label === 'Country') lastOfficials = attSpeakers[0]!;
+    const attNp = att ? ctx.text.slice(att.npStart, att.npEnd) : '';
+    if (att && /\b(?:officials?|sources|diplomats|spokes(?:man|woman|person))\b/i.test(attNp) && attSpeakers.length === 1 && attSpeakers[0]!.label !== 'Leader') {
+      lastOfficials = attSpeakers[0]!;
+      // "A Treasury spokesman said … He said …": one unnamed person speaks on for the same body.
+      if (/\b(?:an?|the)\s+(?:[\w.-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|source)\b/i.test(attNp)) lastSpeaker = attSpeakers[0]!;
+    }
     if (attSpeakers.length === 0 && subject.length === 0) {
       if (firstLeader && firstLeader.start - s.start < 40) lastSpeaker = actorOf(firstLeader);
       continue;
@@ -370,7 +376,9 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     }
     const fromSubject = speakers === subject && subjectAt > cStart ? subjectAt : cStart;
     const kindText = mask(ctx.text, fromSubject, cEnd, others).trim().replace(/^(?:that\s+)/i, '');
-    let kind = kindOf(kindText);
+    // "said … but denied …", "and warned …": a second stance verb of the same speaker sets the kind.
+    const coord = COORDINATED.exec(kindText);
+    let kind = coord ? kindOf(coord[1]!) : kindOf(kindText);
     const callsHere = callRes.bySentence.get(s.index) ?? [];
     // "The two leaders discussed …" narrates a call; "X said he discussed …" is still X's statement.
     const namedSpeaker = (att !== null && !att.collective && attSpeakers.length > 0) || speakers === subject;

@@ -90,3 +90,20 @@ describe('the stating subject inside a sentence', () => {
     expect(statements(text, dateline, '1987-04-09')).toEqual(expected);
   });
 });
+
+describe('an unnamed spokesman speaks on', () => {
+  it('"The spokesman, who …, said," and "He said … but denied" stay with the spokesman\'s body', () => {
+    expect(statements('Treasury Secretary James Baker has postponed a trip to Tokyo, a Treasury spokesman said. The spokesman, who declined to be named, said, "Nothing can be read into the delay." He said the trip would take place later but denied it was linked to the dollar.', 'WASHINGTON, April 27', '1987-04-27'))
+      .toEqual(['Country:US announcement', 'Country:US denial', 'Country:US other']);
+  });
+});
+
+describe('kinds of hedged and coordinated speech', () => {
+  it.each([
+    ['a hedging "I would" is no announcement', '"I would not read too much into the delay," Secretary of State George Shultz said.', 'Leader:george-shultz other'],
+    ['"said … but denied" is a denial', 'Secretary of State George Shultz said the trip would go ahead but denied it was linked to the hostage affair.', 'Leader:george-shultz denial'],
+    ['"we will" still announces', '"We will send a delegation to Geneva," Secretary of State George Shultz said.', 'Leader:george-shultz announcement'],
+  ])('%s', (_rule, text, expected) => {
+    expect(statements(text, 'WASHINGTON, April 27', '1987-04-27')).toEqual([expected]);
+  });
+});
