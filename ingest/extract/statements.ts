@@ -376,9 +376,10 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     }
     const fromSubject = speakers === subject && subjectAt > cStart ? subjectAt : cStart;
     const kindText = mask(ctx.text, fromSubject, cEnd, others).trim().replace(/^(?:that\s+)/i, '');
-    // "said … but denied …", "and warned …": a second stance verb of the same speaker sets the kind.
+    // "said the trip would go ahead but denied …": a second stance verb of the same speaker outranks a weak cue.
+    let kind = kindOf(kindText);
     const coord = COORDINATED.exec(kindText);
-    let kind = coord ? kindOf(coord[1]!) : kindOf(kindText);
+    if (coord && ['other', 'announcement', 'characterization'].includes(kind)) kind = kindOf(coord[1]!);
     const callsHere = callRes.bySentence.get(s.index) ?? [];
     // "The two leaders discussed …" narrates a call; "X said he discussed …" is still X's statement.
     const namedSpeaker = (att !== null && !att.collective && attSpeakers.length > 0) || speakers === subject;

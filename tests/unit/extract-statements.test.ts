@@ -107,3 +107,10 @@ describe('kinds of hedged and coordinated speech', () => {
     expect(statements(text, 'WASHINGTON, April 27', '1987-04-27')).toEqual([expected]);
   });
 });
+
+describe('a coordinated stance verb does not override a strong cue', () => {
+  it('"reiterated his support … and called for" stays support', () => {
+    expect(statements('Secretary of State George Shultz reiterated his support for the Contadora process and called for new talks, the State Department said.', 'WASHINGTON, April 27', '1987-04-27'))
+      .toEqual(['Leader:george-shultz support']);
+  });
+});
