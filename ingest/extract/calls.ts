@@ -179,7 +179,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const lead = ctx.text.slice(segStart, tg.end);
       const tense = tenseOf(lead, seg, prevTense);
       prevTense = tense;
-      const dates = findDates(seg, ctx.pub, tense).map((d) => ({ ...d, start: d.start + segStart, end: d.end + segStart }));
+      const dates = findDates(seg, ctx.pub, tense)
+        .map((d) => ({ ...d, start: d.start + segStart, end: d.end + segStart }))
+        // "told reporters yesterday he would visit ...": the day right after the reporting verb dates the telling.
+        .filter((d) => !(att && d.start >= att.end && /^[\s,]*(?:on\s+)?$/.test(ctx.text.slice(att.end, d.start))));
       const before = ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start);
       const definite = /\b(?:the|its|this|that|their|these|his|her)\s+(?:(?!(?:for|of|to|with|in|on|at|by|from|between|and|or|about|over)\s)[\w-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$/i.test(before);
       const near = dates.filter((d) => d.end >= tg.start - 30 && d.start <= tg.end + 40);
@@ -273,7 +276,12 @@ export function findCalls(ctx: ArticleContext): CallResult {
         parts.clear();
         clauseSubject = visitor ? actorOf(visitor) : clauseSubject;
         if (visitor) addActor(actorOf(visitor));
-        else if (lastSubject && /\b(?:he|she|his|her)\b/i.test(ctx.text.slice(segStart, tg.start))) addActor(lastSubject);
+        else if (/\b(?:he|she|his|her)\b/i.test(ctx.text.slice(segStart, tg.start))) {
+          // "Nakasone said he would visit Washington": the pronoun is the speaker, else the last subject.
+          const sp = att?.speakers.find((x) => x.kind === 'leader');
+          if (sp) addActor(actorOf(sp));
+          else if (lastSubject) addActor(lastSubject);
+        }
         // "travel to West Berlin": a place that lies in one state stands for it as a destination.
         const placeHost = host ? undefined : segMs.find((x) => x.kind === 'place' && x.start >= tg.end && x.start <= tg.end + 40 && (PLACES.get(x.id) as (PlaceData & { country?: string }) | undefined)?.country);
         if (host) addActor(actorOf(host));

@@ -274,6 +274,17 @@ describe('calls: participants, references and visits (general rules)', () => {
       '1987-03-26', null,
       [],
     ],
+    [
+      // "X told reporters yesterday he would visit ...": the pronoun is the speaker; the day after the reporting verb dates the telling
+      'Japanese Prime Minister Yasuhiro Nakasone told reporters yesterday he would visit Washington in May.',
+      '1987-03-02', null,
+      ['visit planned 1987-05 Country:US + Leader:yasuhiro-nakasone'],
+    ],
+    [
+      'Nakasone said he met President Reagan on Sunday.',
+      '1987-03-02', null,
+      ['meeting held 1987-03-01 Leader:ronald-reagan + Leader:yasuhiro-nakasone'],
+    ],
   ] as const)('%s', (text, pub, dateline, expected) => {
     expect(callsOf(text, pub, dateline)).toEqual(expected);
   });
