@@ -8,6 +8,7 @@ const TRAILING = new RegExp(`,["”]?\\s+([^,"“”]{1,90}?)\\s+(${VERBS})((?:\
 const LEADING = new RegExp(`^((?:[^"“”]{0,120}?,\\s+)?(?:but\\s+)?)((?:both\\s+)?[^,"“”]{1,70}?)\\s+(${VERBS})(?:\\s+(?:on|in)\\s+[^,"“”\\s]+)?\\s+(?:that\\s+)?(?=\\S)`, 'i');
 const INVERTED = /,["”]?\s+(said|added|says)\s+((?:an?|the|one|two|three|several|other|senior|western|another)\b[^,"“”]{1,90}?|[A-Z][^,"“”]{1,90}?)[.!]?["”]?$/;
 const RELATIVE = /^((?:the|a|an)\s+[^,"“”]{1,50}?),\s+(?:who|which)\s+[^,"“”]{1,80},\s+(said|added|told [^,."“”]{1,40}?)[,:]?\s+(?:that\s+)?(?=\S)/i;
+const MIDQUOTE = /^(["“][^"“”]{10,}[,.]?["”]\s+)([^,"“”]{1,60}?)\s+(said|says|added|told [^,."“”]{1,40}?)(?=,\s+(?:adding|and|but|while|as)\b)/;
 const PRONOUN = /^(?:he|she)$/i;
 const OFFICIALS = /\b(?:officials?|sources|spokes(?:man|woman|person)|ministry|government|diplomats?|aides?)\b/i;
 const COLLECTIVE = /\b(?:both sides|the two (?:leaders|presidents|sides)|both leaders|the leaders)\b/i;
@@ -39,6 +40,21 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
       return {
         start: s.start + tr.index, end: s.end, verb: tr[2]!, npStart, npEnd: npEnd + 1 + tr[2]!.length, speakers, collective, pronoun, officials, relayers,
         contentStart: s.start, contentEnd: s.start + tr.index,
+      };
+    }
+  }
+  // A quote opening the sentence, then its attribution and more: ""…," he said, adding that …".
+  const mid = MIDQUOTE.exec(t);
+  if (mid) {
+    const npStart = s.start + mid[1]!.length;
+    const npEnd = npStart + mid[2]!.length;
+    const speakers = actorsIn(ms, npStart, npEnd);
+    const pronoun = PRONOUN.test(mid[2]!.trim());
+    const officials = speakers.length === 0 && OFFICIALS.test(mid[2]!);
+    if (speakers.length > 0 || pronoun || officials) {
+      return {
+        start: npStart, end: s.start + mid[0].length, verb: mid[3]!, npStart, npEnd: npEnd + 1 + mid[3]!.length, speakers, collective: false, pronoun, officials, relayers: [],
+        contentStart: s.start, contentEnd: npStart,
       };
     }
   }

@@ -311,8 +311,10 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
         subjectAt = ctx.text.indexOf(content, cStart) + pr.index + pr[0].length;
       }
     }
-    if (subject.length === 0 && lastSpeaker && /^(?:[^,"“”]{0,30},\s+)?(?:he|she)\s+/i.test(content) && STANCE_VERB.test(content.replace(/^(?:[^,"“”]{0,30},\s+)?(?:he|she)\s+/i, ' '))) {
+    const PRON_LEAD = /^(?:[^,"“”]{0,30},\s+|(?:but|and|however,?|yet)\s+)?(?:he|she)\s+/i;
+    if (subject.length === 0 && lastSpeaker && PRON_LEAD.test(content) && STANCE_VERB.test(content.replace(PRON_LEAD, ' '))) {
       subject = [lastSpeaker];
+      subjectAt = ctx.text.indexOf(content, cStart) + PRON_LEAD.exec(content)![0].length;
     }
     if (subject.length === 0) {
       const lead = /^(?:[^,"“”]{0,30},\s+)?(?:the two leaders|both leaders|both sides)\s+(?:also\s+)?(\w+)/i.exec(content);

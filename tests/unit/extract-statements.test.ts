@@ -114,3 +114,22 @@ describe('a coordinated stance verb does not override a strong cue', () => {
       .toEqual(['Leader:george-shultz support']);
   });
 });
+
+describe('quotes and pronouns', () => {
+  it('a quote then "he said, adding that …" is attributed to him', () => {
+    expect(statements('Foreign Secretary Joe Clark met Shultz. "There is no question the matter is under serious study," he said, adding that Shultz had promised an answer.', 'WASHINGTON, March 11', '1987-03-11'))
+      .toContain('Leader:joe-clark characterization');
+  });
+  it('"But he admitted …" takes the last speaker', () => {
+    expect(statements('Foreign Secretary Joe Clark said he was persuaded the administration was serious. But he admitted he had won no assurances on acid rain.', 'WASHINGTON, March 11', '1987-03-11'))
+      .toEqual(['Leader:joe-clark characterization', 'Leader:joe-clark other']);
+  });
+  it('a quote over two sentences is one statement', () => {
+    expect(statements('"There is a lot more attention to our files. What remains to be seen is how much progress will be made," Foreign Secretary Joe Clark told reporters.', 'WASHINGTON, March 11', '1987-03-11'))
+      .toEqual(['Leader:joe-clark other']);
+  });
+  it('a reporting verb inside a quote is not an attribution', () => {
+    expect(statements('"The minister said nothing new, and we told him so," Foreign Secretary Joe Clark said.', 'WASHINGTON, March 11', '1987-03-11'))
+      .toEqual(['Leader:joe-clark other']);
+  });
+});
