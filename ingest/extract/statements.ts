@@ -118,6 +118,7 @@ export function nominalActs(text: string, ms: Mention[], sStart: number, sEnd: n
 }
 
 const COORDINATED = /\b(?:but|and)\s+(?:also\s+)?((?:denied|warned|urged|accused|rejected|threatened|demanded|proposed|called for|called on|criticized|criticised|condemned|dismissed|ruled out)\b)/i;
+const NON_STATE = /\b(?:industry|trade|business|market|banking|bank|company|corporate|oil|private|opposition|party|union)\s+(?:sources|officials|executives|spokes(?:man|woman))\b|\b(?:analysts|economists|traders|dealers|bankers|executives)\b/i;
 /** Verbs of saying: a subject before one of them states something even when no stance cue is found. */
 const SPEECH_VERB = /^\s*(?:also\s+|again\s+|has\s+|have\s+|had\s+)?(?:said|told|indicated|noted|stressed|added|declared|acknowledged|admitted|announced|repeated)\b/i;
 
@@ -329,6 +330,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       const ofCountry = off ? att.speakers.filter((m) => m.kind === 'country' && m.end <= att.npStart + off.index) : [];
       if (ofCountry.length > 0) named = ofCountry;
     }
+    // "industry sources", "analysts", "bankers": people outside government speak for no state.
+    if (att && NON_STATE.test(ctx.text.slice(att.npStart, att.npEnd))) named = [];
     let attSpeakers: ActorRef[] = att ? (att.collective && named.length === 0 ? mainLeaders : named.map((m) => actorOf(m)!)) : [];
     // "President Reagan's chief of staff said": the holder of that office speaks, not the president.
     if (att) {
@@ -340,6 +343,11 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       const np = ctx.text.slice(att.start, att.end);
       if (lastOfficials && /\bthe (?:officials?|sources?|spokes(?:man|woman|person))\b/i.test(np)) attSpeakers = [lastOfficials];
       else if (ctx.datelineCountry) attSpeakers = [{ label: 'Country', key: ctx.datelineCountry }];
+      else {
+        // No country to speak for (a Brussels or Geneva dateline): the body the content is about.
+        const body = contentMs.find((m) => m.kind === 'org' && ORGS.get(m.id)?.kind !== 'media');
+        if (body && /\bofficials\b/i.test(np)) attSpeakers = [actorOf(body)!];
+      }
     }
     const attNp = att ? ctx.text.slice(att.npStart, att.npEnd) : '';
     if (att && /\b(?:officials?|sources|diplomats|spokes(?:man|woman|person))\b/i.test(attNp) && attSpeakers.length === 1 && attSpeakers[0]!.label !== 'Leader') {

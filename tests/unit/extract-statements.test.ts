@@ -133,3 +133,14 @@ describe('quotes and pronouns', () => {
       .toEqual(['Leader:joe-clark other']);
   });
 });
+
+describe('who is not a state speaker, and bodies without a country', () => {
+  it('industry sources and analysts speak for no state', () => {
+    expect(statements('U.S. industry sources said the Commerce Department was preparing sanctions against Japan. Analysts said the yen would rise.', 'WASHINGTON, March 27', '1987-03-27'))
+      .toEqual([]);
+  });
+  it('unnamed officials under a dateline without a country speak for the body the content is about', () => {
+    expect(statements('NATO defence ministers began a two-day meeting on nuclear planning, officials said.', 'BRUSSELS, May 26', '1987-05-26'))
+      .toEqual(['Organization:nato other']);
+  });
+});
