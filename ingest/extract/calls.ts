@@ -40,6 +40,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<call>called|phoned|telephoned|calls|call)\s+(?=the leaders|(?:his|her) (?:[\w.-]+ )?counterpart|[A-Z])`,
     String.raw`\b(?<speak>spoke|speak|speaks|speaking|talked|talk|talking)\s+(?:(?:recently\s+)?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\b(?:\s+(?:with|to)\b)?|(?:with|to)\b)`,
     String.raw`\b(?<meet>met|meet|meets|(?:an\s+)?audience with)\b(?:\s+with)?`,
+    String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\s+(?=[A-Z])`,
     String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|travel(?:s|led|ed|ling|ing)? to|flew to|fly to|as (?:the )?guests? of)\b`,
     String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|conversation|call|coordinations?(?= between))\b`,
   ].join('|'),
@@ -71,7 +72,7 @@ function compatible(refWord: string, kind: CallKind): boolean {
   return true;
 }
 
-const FUTURE = /\b(?:will|would|shall|likely to|plans? to|planned|planning|is to|are to|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|intends? to|agreed to|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
+const FUTURE = /\b(?:begins|starts|opens|leaves for|heads for|will|would|shall|likely to|plans? to|planned|planning|is to|are to|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|intends? to|agreed to|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|calls? off)\b/i;
 const POSTPONED = /\b(?:postponed?|delayed|put off|rescheduled)\b/i;
 /** Words in -ed that are adjectives in news ("industrialized countries"), not past verbs. */
@@ -107,6 +108,8 @@ const ELIDED = /\band\s+(?:(?:will|would|shall|also|then|later|could|may|might|t
 const ATTEND = /\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|t(?:ake|akes|ook|aking) part in)\s+(?:(?:the|a|an|this|next|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** A call noun as the object of talk ("discuss the June summit", "talked about the meeting"). */
 const DISCUSSED = /\b(?:discuss(?:es|ed|ing)?|talk(?:s|ed|ing)? about|speculation about|comment(?:ed)? on)\s+(?:(?:the|a|an|this|next|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+/** A body's own meeting ("a cabinet meeting", "a press conference"), no diplomatic event. */
+const DOMESTIC = /\b(?:cabinet|board|press|news|party|committee|shareholders['’]?|staff|plenary|annual)\s+$/i;
 /** The place a visitor was in or left ("before leaving Tokyo ... at the end of a visit"). */
 const LEFT_PLACE = /\b(?:leaving|left|leaves|leave|in)\s+$/i;
 const LEADERS_OF = /\b(?:leaders|heads of (?:state|government)|counterparts)\s+(?:of|from)\s+/gi;
@@ -162,8 +165,13 @@ export function findCalls(ctx: ArticleContext): CallResult {
       }
       else if (g['speak']) trigs.push({ start, end, type: 'verb', word: 'speak' });
       else if (g['meet']) trigs.push({ start, end, type: 'verb', word: 'meet' });
+      else if (g['host']) {
+        // "Mulroney will host President Reagan": a meeting when a leader is the object.
+        // ("received Gorbachev's letter" is no meeting)
+        if (ms.some((x) => x.kind === 'leader' && x.start >= end && x.start <= end + 30 && !/^['’]s?\s/.test(ctx.text.slice(x.end, x.end + 3)))) trigs.push({ start, end, type: 'verb', word: 'meet' });
+      }
       else if (g['visit']) trigs.push({ start, end, type: 'verb', word: 'visit' });
-      else if (!/\b(?:told|addressed|address|at)\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) {
+      else if (!/\b(?:told|addressed|address|at)\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index))) {
         trigs.push({ start, end, type: 'noun', word: g['noun']! });
       }
     }

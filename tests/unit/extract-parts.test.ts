@@ -285,6 +285,30 @@ describe('calls: participants, references and visits (general rules)', () => {
       '1987-03-02', null,
       ['meeting held 1987-03-01 Leader:ronald-reagan + Leader:yasuhiro-nakasone'],
     ],
+    [
+      // hosting or receiving a leader is a meeting
+      'Canadian Prime Minister Brian Mulroney will host President Reagan in Ottawa on April 5.',
+      '1987-03-04', null,
+      ['meeting planned 1987-04-05 Leader:brian-mulroney + Leader:ronald-reagan'],
+    ],
+    [
+      // receiving a leader's letter is no meeting
+      'President Reagan received Soviet leader Mikhail Gorbachev\'s letter on Saturday.',
+      '1987-03-04', null,
+      [],
+    ],
+    [
+      // "begins a visit on Sunday" in the present tense is the coming Sunday
+      'West German Chancellor Helmut Kohl begins a three-day visit to France on Sunday.',
+      '1987-03-04', null,
+      ['visit planned 1987-03-08 Country:FR + Leader:helmut-kohl'],
+    ],
+    [
+      // a cabinet meeting is no diplomatic event
+      'Secretary of State George Shultz and Treasury Secretary James Baker attended a cabinet meeting on Monday.',
+      '1987-03-04', null,
+      [],
+    ],
   ] as const)('%s', (text, pub, dateline, expected) => {
     expect(callsOf(text, pub, dateline)).toEqual(expected);
   });
