@@ -172,6 +172,13 @@ function roleOf(ctx: ArticleContext, speakers: Mention[], npEnd: number): ActorR
   return null;
 }
 
+/** The family name: the last word, or the first in East Asian order ("Lho Shin-yong", "Kim Il-sung"). */
+function surnameOf(name: string): string {
+  const words = name.split(/\s+/);
+  const last = words.at(-1)!;
+  return words.length === 2 && /^[A-Z][a-z]+-[a-z]+$/.test(last) ? words[0]! : last;
+}
+
 const SURNAME_TRAILING = /,["”]\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(said|says|added|told [^,."“”]{1,40}?)[.!]?["”]?$/;
 const SURNAME_LEADING = /^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(said|says|added)\s+(?:that\s+)?(?=\S)/;
 
@@ -185,7 +192,7 @@ function surnameAttribution(ctx: ArticleContext, s: Sentence): Attribution | nul
   const m = tr ?? ld;
   if (!m) return null;
   const name = m[1]!;
-  const hits = [...ctx.leaders.values()].filter((l) => l.name.split(/\s+/).at(-1) === name);
+  const hits = [...ctx.leaders.values()].filter((l) => surnameOf(l.name) === name);
   if (hits.length !== 1) return null;
   const npStart = s.start + m.index + m[0].indexOf(name);
   const mention: Mention = { kind: 'leader', id: hits[0]!.id, start: npStart, end: npStart + name.length, tokStart: -1, tokEnd: -1, text: name };
@@ -236,7 +243,7 @@ function subjectIn(ctx: ArticleContext, contentMs: Mention[], cEnd: number): { a
 function withSurnames(ctx: ArticleContext, s: Sentence, ms: Mention[]): Mention[] {
   const bySurname = new Map<string, string | null>();
   for (const l of ctx.leaders.values()) {
-    const last = l.name.split(/\s+/).at(-1)!;
+    const last = surnameOf(l.name);
     if (!/^[A-Z][a-z]+$/.test(last)) continue;
     bySurname.set(last, bySurname.has(last) ? null : l.id);
   }

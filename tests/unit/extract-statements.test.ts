@@ -144,3 +144,10 @@ describe('who is not a state speaker, and bodies without a country', () => {
       .toEqual(['Organization:nato other']);
   });
 });
+
+describe('family names in East Asian order', () => {
+  it('"Lho said" is Lho Shin-yong', () => {
+    expect(statements('South Korean Prime Minister Lho Shin-yong arrived in Tokyo. Lho said the two prime ministers could meet once trust was restored.', 'SEOUL, March 17', '1987-03-17'))
+      .toEqual(['Leader:lho-shin-yong other']);
+  });
+});
