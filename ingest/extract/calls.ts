@@ -110,6 +110,8 @@ const ATTEND = /\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|participat(?:e|es|ed|
 const DISCUSSED = /\b(?:discuss(?:es|ed|ing)?|talk(?:s|ed|ing)? about|speculation about|comment(?:ed)? on)\s+(?:(?:the|a|an|this|next|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** A body's own meeting ("a cabinet meeting", "a press conference"), no diplomatic event. */
 const DOMESTIC = /\b(?:cabinet|board|press|news|party|committee|shareholders['’]?|staff|plenary|annual)\s+$/i;
+/** "met separately with": each partner is a call of its own. */
+const SEPARATELY = /\bseparate(?:ly)?\b/i;
 /** The place a visitor was in or left ("before leaving Tokyo ... at the end of a visit"). */
 const LEFT_PLACE = /\b(?:leaving|left|leaves|leave|in)\s+$/i;
 const LEADERS_OF = /\b(?:leaders|heads of (?:state|government)|counterparts)\s+(?:of|from)\s+/gi;
@@ -342,26 +344,34 @@ export function findCalls(ctx: ArticleContext): CallResult {
           precision = 'day';
         }
       }
-      const participants = [...parts.values()].sort((a, b) => (actorKey(a) < actorKey(b) ? -1 : 1));
-      const id = callId(date, ctx.pub, kind, participants);
-      let call = calls.find((c) => c.id === id);
-      if (!call) {
-        call = {
-          id, kind, status: tense === 'future' && !CANCELLED.test(seg) && !POSTPONED.test(seg) ? 'planned' : statusOf(lead, seg, date, ctx.pub), date, precision, participants, places: [], reports: new Set(),
-          confidence: date !== null && precision === 'day' ? 0.9 : 0.7,
-        };
-        calls.push(call);
-      }
-      for (const x of segMs) {
-        if (x.kind === 'place' || (x.kind === 'country' && x.form === 'capital')) {
-          const pre = ctx.text.slice(Math.max(segStart, x.start - 4), x.start);
-          if (/\b(?:in|at)\s+$/.test(pre) && x.start > tg.start) call.places.push({ id: slugify(x.text), name: x.text });
+      // "Shultz met separately with Shevardnadze and Wu": one call per partner of the subject.
+      const all = [...parts.values()];
+      const subjectKey = clauseSubject ? actorKey(clauseSubject) : null;
+      const groups = SEPARATELY.test(ctx.text.slice(segStart, Math.min(segEnd, tg.end + 20))) && subjectKey !== null && parts.has(subjectKey) && all.length >= 3
+        ? all.filter((p) => actorKey(p) !== subjectKey).map((p) => [clauseSubject!, p])
+        : [all];
+      for (const group of groups) {
+        const participants = [...group].sort((a, b) => (actorKey(a) < actorKey(b) ? -1 : 1));
+        const id = callId(date, ctx.pub, kind, participants);
+        let call = calls.find((c) => c.id === id);
+        if (!call) {
+          call = {
+            id, kind, status: tense === 'future' && !CANCELLED.test(seg) && !POSTPONED.test(seg) ? 'planned' : statusOf(lead, seg, date, ctx.pub), date, precision, participants, places: [], reports: new Set(),
+            confidence: date !== null && precision === 'day' ? 0.9 : 0.7,
+          };
+          calls.push(call);
         }
+        for (const x of segMs) {
+          if (x.kind === 'place' || (x.kind === 'country' && x.form === 'capital')) {
+            const pre = ctx.text.slice(Math.max(segStart, x.start - 4), x.start);
+            if (/\b(?:in|at)\s+$/.test(pre) && x.start > tg.start) call.places.push({ id: slugify(x.text), name: x.text });
+          }
+        }
+        applyFacts(call, ctx.pub, trigs.length === 1 ? s.text : seg);
+        if (main === null) main = call;
+        inSentence.push(call);
+        note(s.index, call);
       }
-      applyFacts(call, ctx.pub, trigs.length === 1 ? s.text : seg);
-      if (main === null) main = call;
-      inSentence.push(call);
-      note(s.index, call);
     }
     const subj = att?.speakers.find((x) => x.kind === 'leader') ?? ms.find((x) => x.kind === 'leader');
     if (subj) lastSubject = actorOf(subj);

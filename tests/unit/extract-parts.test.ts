@@ -292,6 +292,12 @@ describe('calls: participants, references and visits (general rules)', () => {
       ['meeting planned 1987-04-05 Leader:brian-mulroney + Leader:ronald-reagan'],
     ],
     [
+      // "met separately with A and B": two meetings
+      'Secretary of State George Shultz met separately with Soviet Foreign Minister Eduard Shevardnadze and Chinese Foreign Minister Wu Xueqian on Monday.',
+      '1987-03-04', null,
+      ['meeting held 1987-03-02 Leader:eduard-shevardnadze + Leader:george-shultz', 'meeting held 1987-03-02 Leader:george-shultz + Leader:wu-xueqian'],
+    ],
+    [
       // receiving a leader's letter is no meeting
       'President Reagan received Soviet leader Mikhail Gorbachev\'s letter on Saturday.',
       '1987-03-04', null,
