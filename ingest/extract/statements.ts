@@ -236,27 +236,34 @@ function subjectIn(ctx: ArticleContext, contentMs: Mention[], cEnd: number): { a
   return null;
 }
 
+/** Bare-surname patterns per article, built once. */
+const SURNAMES = new WeakMap<ArticleContext, { id: string; re: RegExp }[]>();
+
 /**
  * The sentence's mentions plus bare surnames ("Baker called Miyazawa") of leaders already found in the
  * article that the gazetteer left unresolved, when the surname names exactly one of them.
  */
 function withSurnames(ctx: ArticleContext, s: Sentence, ms: Mention[]): Mention[] {
-  const bySurname = new Map<string, string | null>();
-  for (const l of ctx.leaders.values()) {
-    const last = surnameOf(l.name);
-    if (!/^[A-Z][a-z]+$/.test(last)) continue;
-    bySurname.set(last, bySurname.has(last) ? null : l.id);
+  let res = SURNAMES.get(ctx);
+  if (!res) {
+    const bySurname = new Map<string, string | null>();
+    for (const l of ctx.leaders.values()) {
+      const last = surnameOf(l.name);
+      if (!/^[A-Z][a-z]+$/.test(last)) continue;
+      bySurname.set(last, bySurname.has(last) ? null : l.id);
+    }
+    res = [...bySurname].filter((e): e is [string, string] => e[1] !== null).map(([last, id]) => ({ id, re: new RegExp(`(?<![A-Z][a-z]*\\s)\\b${last}\\b(?!\\s+[A-Z])`, 'g') }));
+    SURNAMES.set(ctx, res);
   }
   const extra: Mention[] = [];
-  for (const [last, id] of bySurname) {
-    if (!id) continue;
-    const re = new RegExp(`(?<![A-Z][a-z]*\\s)\\b${last}\\b(?!\\s+[A-Z])`, 'g');
+  for (const { id, re } of res) {
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s.text)) !== null) {
       const start = s.start + m.index;
-      const end = start + last.length;
+      const end = start + m[0].length;
       if (ms.some((x) => x.start < end && x.end > start)) continue;
-      extra.push({ kind: 'leader', id, start, end, tokStart: -1, tokEnd: -1, text: last });
+      extra.push({ kind: 'leader', id, start, end, tokStart: -1, tokEnd: -1, text: m[0] });
     }
   }
   return extra.length === 0 ? ms : [...ms, ...extra].sort((a, b) => a.start - b.start);
