@@ -246,7 +246,13 @@ export function findCalls(ctx: ArticleContext): CallResult {
           if ((x.kind === 'country' || (x.kind === 'org' && ORGS.get(x.id)?.kind === 'international')) && x.start >= listStart && x.end <= listStart + listLen + 2) addActor(actorOf(x));
         }
       }
-      if ((/^\s*(?:He|She)\b/.test(ctx.text.slice(segStart, tg.start)) || (att?.pronoun && /\b(?:he|she)\b/.test(seg))) && lastSubject) addActor(lastSubject);
+      const speakerLeader = att?.speakers.find((x) => x.kind === 'leader');
+      if (/^\s*(?:He|She)\b/.test(ctx.text.slice(segStart, tg.start)) || (att?.pronoun && /\b(?:he|she)\b/.test(seg))) {
+        if (lastSubject) addActor(lastSubject);
+      } else if (/^\s*(?:he|she)\b/.test(ctx.text.slice(segStart, tg.start)) && speakerLeader) {
+        // "Kohl said he discussed the issue with Mitterrand when they met": the pronoun is the speaker.
+        addActor(actorOf(speakerLeader));
+      }
       else if (/\b(?:she|he)\s+and\b|\b(?:with|and)\s+(?:her|him)\b|\b(?:her|his)\s+(?:talks|meeting|visit|call)\b/i.test(seg)) {
         const sp = att?.speakers.find((x) => x.kind === 'leader');
         if (sp) addActor(actorOf(sp));
@@ -333,7 +339,13 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const bodyMeets = [...parts.values()].some((p) => p.label === 'Organization' && ORGS.get(p.key)?.kind === 'international') && /summit|talks|meeting/i.test(tg.word) && !discussed;
       if (parts.size < 2 && !bodyMeets) continue;
       const kind = kindOf(tg.word);
-      const found: FoundDate | undefined = near[0] ?? dates[0];
+      let found: FoundDate | undefined = near[0] ?? dates[0];
+      const nextTrig = trigs[k + 1];
+      if (!found && nextTrig?.type === 'noun' && !/[,;]/.test(ctx.text.slice(tg.end, nextTrig.start)) && /\b(?:at|during|on the sidelines of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(ctx.text.slice(segEnd - 40, segEnd))) {
+        // "will meet Reagan at the Venice summit on June 8": the day of the gathering it happens at.
+        const tailEnd = trigs[k + 2]?.start ?? (att && att.end === s.end ? att.start : s.end);
+        found = findDates(ctx.text.slice(nextTrig.end, tailEnd), ctx.pub, tense).find((d) => d.start <= 30);
+      }
       let date: string | null = found?.date ?? null;
       let precision: CallRecord['precision'] = found?.precision ?? null;
       if (!found) {

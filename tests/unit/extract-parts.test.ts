@@ -298,6 +298,18 @@ describe('calls: participants, references and visits (general rules)', () => {
       ['meeting held 1987-03-02 Leader:eduard-shevardnadze + Leader:george-shultz', 'meeting held 1987-03-02 Leader:george-shultz + Leader:wu-xueqian'],
     ],
     [
+      // "X said he ... when they met": the pronoun is the speaker; a month told in the past is the latest such month
+      'Chancellor Helmut Kohl said he discussed the issue with French President Francois Mitterrand when they met in May.',
+      '1987-06-20', null,
+      ['meeting held 1987-05 Leader:francois-mitterrand + Leader:helmut-kohl'],
+    ],
+    [
+      // a meeting at a gathering takes the gathering's day
+      'Prime Minister Margaret Thatcher will meet President Reagan at the Venice summit on June 8.',
+      '1987-05-20', null,
+      ['meeting planned 1987-06-08 Leader:margaret-thatcher + Leader:ronald-reagan'],
+    ],
+    [
       // receiving a leader's letter is no meeting
       'President Reagan received Soviet leader Mikhail Gorbachev\'s letter on Saturday.',
       '1987-03-04', null,
