@@ -119,6 +119,8 @@ export function nominalActs(text: string, ms: Mention[], sStart: number, sEnd: n
 
 const COORDINATED = /\b(?:but|and)\s+(?:also\s+)?((?:denied|warned|urged|accused|rejected|threatened|demanded|proposed|called for|called on|criticized|criticised|condemned|dismissed|ruled out)\b)/i;
 const NON_STATE = /\b(?:industry|trade|business|market|banking|bank|company|corporate|oil|private|opposition|party|union)\s+(?:sources|officials|executives|spokes(?:man|woman))\b|\b(?:analysts|economists|traders|dealers|bankers|executives)\b/i;
+/** "the two leaders (also) discussed …": what a readout says was talked about is a topic of the call, not a statement. */
+const NARRATED_TALK = /^(?:[^,"“”]{0,40},\s+)?(?:the two (?:leaders|presidents|sides|men)|both (?:leaders|sides|presidents)|the leaders|they)\s+(?:also\s+)?(?:discussed|talked about|exchanged views on)\b/i;
 /** Verbs of saying: a subject before one of them states something even when no stance cue is found. */
 const SPEECH_VERB = /^\s*(?:also\s+|again\s+|has\s+|have\s+|had\s+)?(?:said|told|indicated|noted|stressed|added|declared|acknowledged|admitted|announced|repeated)\b/i;
 
@@ -407,6 +409,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const callsHere = callRes.bySentence.get(s.index) ?? [];
     // "The two leaders discussed …" narrates a call; "X said he discussed …" is still X's statement.
     const namedSpeaker = (att !== null && !att.collective && attSpeakers.length > 0) || speakers === subject;
+    if (NARRATED_TALK.test(content)) continue;
     if (!namedSpeaker && /\bdiscuss(?:ed)?\b/i.test(content) && (callsHere.length > 0 || /\b(?:two|both) leaders\b|\bthe leaders\b/i.test(content)) && !['agreement', 'proposal'].includes(kind)) continue;
     const onlyMedia = speakers.every((a) => a.label === 'Organization' && ORGS.get(a.key)?.kind === 'media');
     if (onlyMedia && quotes.length === 0 && (kind === 'other' || kind === 'announcement')) continue;

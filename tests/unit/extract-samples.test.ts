@@ -161,6 +161,19 @@ describe('sample articles: statements', () => {
     expect(concern.props['sources']).toEqual([a0.id, a1.id].sort());
     expect(nodes(p1, 'Statement').some((n) => String(n.props['text']).includes('lasted just over two hours'))).toBe(false);
   });
+  it('what "the two leaders discussed" is no statement, and every statement has a speaker', () => {
+    for (const p of [p0, p1]) {
+      expect(nodes(p, 'Statement').filter((n) => /^(?:[^,]{0,40},\s+)?the two leaders (?:also )?discussed/i.test(String(n.props['text']))).map((n) => n.props['text'])).toEqual([]);
+      for (const n of nodes(p, 'Statement')) expect(ends(p, 'MADE', n.key).length, String(n.props['text'])).toBeGreaterThan(0);
+    }
+  });
+  it('no statement is made by a place or by "Moscow" as a leader', () => {
+    for (const p of [p0, p1]) {
+      const speakers = p.rels.filter((r) => r.type === 'MADE').map((r) => `${r.from.label}:${r.from.key}`);
+      expect(speakers.filter((k) => !/^(?:Leader|Country|Organization):/.test(k))).toEqual([]);
+      expect(speakers.filter((k) => /moscow|kremlin/.test(k) && k.startsWith('Leader:'))).toEqual([]);
+    }
+  });
 });
 
 describe('sample articles: provenance and model', () => {

@@ -30,7 +30,7 @@ describe('statement kinds from stance cues', () => {
 
 describe('a named speaker who reports a meeting still makes a statement', () => {
   it.each([
-    ['"said he discussed"', 'Secretary of State George Shultz said he discussed the Gulf with Foreign Minister Eduard Shevardnadze during talks in Moscow.', 'MOSCOW, May 4', ['Leader:george-shultz other']],
+    ['"said he discussed"', 'Secretary of State George Shultz said he discussed the Gulf with Foreign Minister Eduard Shevardnadze during talks in Moscow.', 'MOSCOW, May 4', ['Leader:george-shultz announcement']],
     ['unnamed officials of the dateline country', 'Prime Minister Yasuhiro Nakasone and President Reagan plan to discuss trade in talks in Washington, government officials said.', 'TOKYO, May 4', ['Country:JP announcement']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-05-04')).toEqual(expected);
@@ -149,5 +149,14 @@ describe('family names in East Asian order', () => {
   it('"Lho said" is Lho Shin-yong', () => {
     expect(statements('South Korean Prime Minister Lho Shin-yong arrived in Tokyo. Lho said the two prime ministers could meet once trust was restored.', 'SEOUL, March 17', '1987-03-17'))
       .toEqual(['Leader:lho-shin-yong other']);
+  });
+});
+
+describe('what the two leaders discussed is a topic of the call, not a statement', () => {
+  it.each([
+    ['"the two leaders discussed …, the Kremlin said"', 'Soviet leader Mikhail Gorbachev and President Reagan spoke by telephone on Monday. The two leaders discussed arms control, the Kremlin said.'],
+    ['"they also discussed …" in a readout', 'Soviet leader Mikhail Gorbachev and President Reagan spoke by telephone on Monday. They also discussed the Gulf, TASS said.'],
+  ])('%s', (_rule, text) => {
+    expect(statements(text, 'MOSCOW, March 10', '1987-03-10')).toEqual([]);
   });
 });
