@@ -89,7 +89,8 @@ export function refuseWrites(cypher: string): void {
   if (statements.length > 1) {
     throw new WriteRefusedError('cypher: several statements are refused: send one query without ";" between statements', ';');
   }
-  for (const m of literalFree.matchAll(/\bCALL\s+(?!\{)([A-Za-z_][\w.]*)\s*(=|\()?/gi)) {
+  // `(c:Call RETURN …)` is the label Call, not a procedure call: a label follows a colon.
+  for (const m of literalFree.matchAll(/(?<!:\s*)\bCALL\s+(?!\{)([A-Za-z_][\w.]*)\s*(=|\()?/gi)) {
     const name = m[1]!.toLowerCase();
     if (m[2] === '=') {
       throw new WriteRefusedError(`cypher: CALL ${m[1]} = … changes a setting and is refused on this read-only endpoint`, 'CALL');
