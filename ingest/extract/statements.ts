@@ -54,7 +54,10 @@ const KINDS: [RegExp, StatementKind][] = [
 /** Verbs after which the subject is the one who states (not merely acts). */
 const STANCE_VERB = /^\s*(?:also\s+|again\s+|has\s+|have\s+|had\s+|then\s+)?(?:voiced|expressed|raised|warned|vowed|threatened|accused|blamed|condemned|criticized|criticised|demanded|called for|urged|insisted|proposed|suggested|offered|reiterated|pledged|agreed|denied|rejected|dismissed|described|characterized|pointed to|branded|greeted|welcomed|congratulated|said|told|announced|stressed|noted|added|ruled out|declined|refused|discouraged|repeated|indicated|acknowledged|declared|admitted|called on)\b/i;
 
-/** Speech acts named as nouns, and the kind each makes: "Gorbachev's proposal", "a North Korean call for talks". */
+/**
+ * Speech acts named as nouns, and the kind each makes: "Gorbachev's proposal", "a North Korean call for talks".
+ * Not "support" or "backing": "without Reagan's support" names no act of speech.
+ */
 const NOMINAL: [RegExp, StatementKind][] = [
   [/^(?:proposals?|offers?|invitations?|initiatives?|calls? for|peace plan|plan for)\b/i, 'proposal'],
   [/^(?:demands?|appeals?|pleas?|ultimatum)\b/i, 'demand'],
@@ -63,9 +66,8 @@ const NOMINAL: [RegExp, StatementKind][] = [
   [/^(?:accusations?|criticism|condemnation|charges? that)\b/i, 'accusation'],
   [/^(?:denials?|rejection)\b/i, 'denial'],
   [/^announcement\b/i, 'announcement'],
-  [/^(?:support|backing|endorsement)\b/i, 'support'],
 ];
-const NOMINAL_BY = /\b(proposals?|offers?|invitations?|initiatives?|calls? for|demands?|appeals?|warnings?|threats?|accusations?|criticism|condemnation|denials?|announcement|support|backing|endorsement)\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$/i;
+const NOMINAL_BY = /\b(proposals?|offers?|invitations?|initiatives?|calls? for|demands?|appeals?|warnings?|threats?|accusations?|criticism|condemnation|denials?|announcement)\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$/i;
 
 /** A speech act named as a noun, owned by an actor. */
 interface NominalAct { actor: ActorRef; kind: StatementKind; start: number; end: number }

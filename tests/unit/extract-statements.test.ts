@@ -160,3 +160,9 @@ describe('what the two leaders discussed is a topic of the call, not a statement
     expect(statements(text, 'MOSCOW, March 10', '1987-03-10')).toEqual([]);
   });
 });
+
+describe('nouns that name no act of speech', () => {
+  it('"without Reagan\'s support" is no statement of Reagan', () => {
+    expect(statements('Senator Lloyd Bentsen said an oil import fee would not pass without President Reagan\'s support.', 'WASHINGTON, April 12', '1987-04-12')).toEqual(['Leader:lloyd-bentsen announcement']);
+  });
+});
