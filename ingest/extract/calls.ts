@@ -180,6 +180,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
     const inSentence: CallRecord[] = [];
     let prevTense: Tense | null = null;
     let clauseSubject: ActorRef | null = null;
+    let clauseDate: FoundDate | undefined;
     for (let k = 0; k < trigs.length; k++) {
       const tg = trigs[k]!;
       const segStart = k === 0 ? (att && att.start === s.start && tg.start >= att.end ? att.end : s.start) : trigs[k - 1]!.end;
@@ -189,9 +190,13 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const lead = ctx.text.slice(segStart, tg.end);
       const tense = tenseOf(lead, seg, prevTense);
       prevTense = tense;
+      // "… and will meet Mulroney on Monday": a coordinated verb whose subject is the previous clause's; its dates and parties follow the "and".
+      const elided = tg.type === 'verb' && k > 0 && clauseSubject !== null ? ELIDED.exec(ctx.text.slice(segStart, tg.start)) : null;
+      const elidedFrom = elided ? segStart + elided.index : segStart;
       const dates = findDates(seg, ctx.pub, tense)
         .map((d) => ({ ...d, start: d.start + segStart, end: d.end + segStart }))
         // "told reporters yesterday he would visit ...": the day right after the reporting verb dates the telling.
+        .filter((d) => d.start >= elidedFrom)
         .filter((d) => !(att && d.start >= att.end && /^[\s,]*(?:on\s+)?$/.test(ctx.text.slice(att.end, d.start))));
       const before = ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start);
       const definite = /\b(?:the|its|this|that|their|these|his|her)\s+(?:(?!(?:for|of|to|with|in|on|at|by|from|between|and|or|about|over)\s)[\w-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$/i.test(before);
@@ -223,10 +228,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (a) parts.set(actorKey(a), a);
       };
       // "… as the guests of Cossiga and would have an audience with the Pope": the subject of the previous clause, not its object.
-      const elided = tg.type === 'verb' && k > 0 && clauseSubject !== null ? ELIDED.exec(ctx.text.slice(segStart, tg.start)) : null;
       if (elided) {
-        const from = segStart + elided.index;
-        segMs = segMs.filter((x) => x.start >= from);
+        segMs = segMs.filter((x) => x.start >= elidedFrom);
         addActor(clauseSubject);
       }
       // "would ... discuss the June Venice summit": a call talked about is a topic; its parties must be named after it.
@@ -339,13 +342,15 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const bodyMeets = [...parts.values()].some((p) => p.label === 'Organization' && ORGS.get(p.key)?.kind === 'international') && /summit|talks|meeting/i.test(tg.word) && !discussed;
       if (parts.size < 2 && !bodyMeets) continue;
       const kind = kindOf(tg.word);
-      let found: FoundDate | undefined = near[0] ?? dates[0];
+      // A coordinated verb without a day of its own shares the previous clause's ("on June 12 … and will meet Kohl").
+      let found: FoundDate | undefined = near[0] ?? dates[0] ?? (elided ? clauseDate : undefined);
       const nextTrig = trigs[k + 1];
       if (!found && nextTrig?.type === 'noun' && !/[,;]/.test(ctx.text.slice(tg.end, nextTrig.start)) && /\b(?:at|during|on the sidelines of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(ctx.text.slice(segEnd - 40, segEnd))) {
         // "will meet Reagan at the Venice summit on June 8": the day of the gathering it happens at.
         const tailEnd = trigs[k + 2]?.start ?? (att && att.end === s.end ? att.start : s.end);
         found = findDates(ctx.text.slice(nextTrig.end, tailEnd), ctx.pub, tense).find((d) => d.start <= 30);
       }
+      clauseDate = found ?? clauseDate;
       let date: string | null = found?.date ?? null;
       let precision: CallRecord['precision'] = found?.precision ?? null;
       if (!found) {

@@ -310,6 +310,12 @@ describe('calls: participants, references and visits (general rules)', () => {
       ['meeting planned 1987-06-08 Leader:margaret-thatcher + Leader:ronald-reagan'],
     ],
     [
+      // a coordinated verb takes the days after its "and", else the previous clause's day
+      'Nakasone met President Reagan on Thursday and Friday, and will meet Canadian Prime Minister Brian Mulroney on Monday.',
+      '1987-05-02', null,
+      ['meeting held 1987-04-30 Leader:ronald-reagan + Leader:yasuhiro-nakasone', 'meeting planned 1987-05-04 Leader:brian-mulroney + Leader:yasuhiro-nakasone'],
+    ],
+    [
       // receiving a leader's letter is no meeting
       'President Reagan received Soviet leader Mikhail Gorbachev\'s letter on Saturday.',
       '1987-03-04', null,
