@@ -179,7 +179,7 @@ Examples:
 Examples:
   $ diplograph query "MATCH (l:Leader) RETURN l.name AS name ORDER BY name"
   $ diplograph query --list
-  $ diplograph query --name leader_activity --param leader=Leader:vladimir-putin --json
+  $ diplograph query --name leader_activity --param leader=vladimir-putin --json
 When a running server holds the embedded database, the query goes to that server.`),
   ).action(async (cypher: string | undefined, opts) => {
     if (opts.list) {
@@ -223,7 +223,7 @@ When a running server holds the embedded database, the query goes to that server
 Examples:
   $ diplograph export --around Leader:vladimir-putin --depth 2 --from 2021-12-01 --format graphml --out putin.graphml
   $ diplograph export --from 2021-12-01 --to 2021-12-31 --format csv --out dec2021/
-  $ diplograph export --name calls_on_topic --param topic=Topic:ransomware --format cypher > ransomware.cypher`),
+  $ diplograph export --name calls_on_topic --param topic=ransomware --format cypher > ransomware.cypher`),
   ).action(async (opts) => {
     const target = await connect(opts, process.env, true);
     await withStore(target, (t) => runExport(t, opts, parseParams(opts.param), process.stdout));

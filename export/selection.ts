@@ -62,6 +62,27 @@ export function nodesInRows(rows: Record<string, JsonValue>[]): string[] {
   });
 }
 
+/** Every `Label:key` string (with a label of the model) in the row values, lists included. */
+export function keyStringsInRows(rows: Record<string, JsonValue>[]): string[] {
+  const out = new Set<string>();
+  const visit = (v: JsonValue): void => {
+    if (typeof v === 'string') {
+      if (/^[A-Z][A-Za-z]+:\S/.test(v) && v.length < 300) {
+        try {
+          parseNodeKey(v);
+          out.add(v);
+        } catch {
+          // a string that only looks like a key (e.g. "Note: ..."): not a node
+        }
+      }
+      return;
+    }
+    if (Array.isArray(v)) v.forEach(visit);
+  };
+  rows.forEach((r) => Object.values(r).forEach(visit));
+  return [...out];
+}
+
 function dateOf(n: JsonNode): string | null {
   const p = n.properties;
   const d = n.kind === 'Day' ? p['date'] : n.kind === 'Article' ? p['publishedAt'] : p['date'];
@@ -101,7 +122,8 @@ export async function selectKeys(store: GraphStore, sel: Selection): Promise<str
   }
   if (sel.query) {
     const res = await runNamedQuery(store, sel.query, sel.params ?? {}, { timeoutMs: 30_000 });
-    nodesInRows(res.rows).forEach((k) => keys.add(k));
+    // Named queries return keys as `Label:key` strings as well as nodes.
+    [...nodesInRows(res.rows), ...keyStringsInRows(res.rows)].forEach((k) => keys.add(k));
   }
   if (sel.cypher) {
     const res = await store.query(sel.cypher, sel.params ?? {}, { readOnly: true, timeoutMs: 30_000, maxRows: max });

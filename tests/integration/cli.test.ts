@@ -56,6 +56,24 @@ describe('diplograph CLI on the sample articles', () => {
     expect(cli(['query', q, '--csv'], db).stdout).toBe('id,title\njoe-biden,President\nvladimir-putin,President\n');
   });
 
+  it('exports the subgraph a named query names, and a centre node with its neighbours', () => {
+    const byQuery = cli(['export', '--name', 'timeline', '--param', 'from=2021-12-07', '--param', 'to=2021-12-07', '--format', 'json'], db);
+    expect(byQuery.code).toBe(0);
+    const g = JSON.parse(byQuery.stdout) as { nodes: { key: string; attributes: Record<string, unknown> }[] };
+    const summit = g.nodes.find((n) => n.key === 'Call:2021-12-07-call-joe-biden-vladimir-putin');
+    expect(summit?.attributes['kind']).toBe('Call');
+    expect(summit?.attributes['status']).toBe('held');
+    expect(g.nodes.some((n) => n.key === 'Leader:vladimir-putin')).toBe(true);
+
+    const out = path.join(tmp, 'putin.graphml');
+    const around = cli(['export', '--around', 'Leader:vladimir-putin', '--depth', '1', '--format', 'graphml', '--out', out], db);
+    expect(around.code).toBe(0);
+    expect(around.stderr).toMatch(/^export: \d+ nodes, \d+ relationships → /);
+    const xml = fs.readFileSync(out, 'utf8');
+    expect(xml).toContain('<node id="Leader:vladimir-putin">');
+    expect(xml).toContain('<node id="Country:RU">');
+  });
+
   it('exits 2 on bad usage and 1 when an input fails, storing the rest', () => {
     expect(cli(['ingest'], db).code).toBe(2);
     expect(cli(['query', '--param', 'oops'], db).code).toBe(2);
