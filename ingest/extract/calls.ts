@@ -112,6 +112,8 @@ const DISCUSSED = /\b(?:discuss(?:es|ed|ing)?|talk(?:s|ed|ing)? about|speculatio
 const DOMESTIC = /\b(?:cabinet|board|press|news|party|committee|shareholders['’]?|staff|plenary|annual)\s+$/i;
 /** "met separately with": each partner is a call of its own. */
 const SEPARATELY = /\bseparate(?:ly)?\b/i;
+/** "refused to attend", "will not join": no participant. */
+const NOT_ATTEND = /\b(?:refus\w*|declin\w*|not|n['’]t|never|boycott\w*|skip\w*|stay away from)\s+(?:to\s+)?(?:attend|join|participate|take part)/i;
 /** The place a visitor was in or left ("before leaving Tokyo ... at the end of a visit"). */
 const LEFT_PLACE = /\b(?:leaving|left|leaves|leave|in)\s+$/i;
 const LEADERS_OF = /\b(?:leaders|heads of (?:state|government)|counterparts)\s+(?:of|from)\s+/gi;
@@ -170,7 +172,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
       else if (g['host']) {
         // "Mulroney will host President Reagan": a meeting when a leader is the object.
         // ("received Gorbachev's letter" is no meeting)
-        if (ms.some((x) => x.kind === 'leader' && x.start >= end && x.start <= end + 30 && !/^['’]s?\s/.test(ctx.text.slice(x.end, x.end + 3)))) trigs.push({ start, end, type: 'verb', word: 'meet' });
+        if (/^[A-Z]/.test(ctx.text.slice(end, end + 1)) && ms.some((x) => x.kind === 'leader' && x.start >= end && x.start <= end + 30 && !/^['’]s?\s/.test(ctx.text.slice(x.end, x.end + 3)))) trigs.push({ start, end, type: 'verb', word: 'meet' });
       }
       else if (g['visit']) trigs.push({ start, end, type: 'verb', word: 'visit' });
       else if (!/\b(?:told|addressed|address|at)\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index))) {
@@ -275,7 +277,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (/^\s*(?:['’]s\s+)?(?:[\w-]+\s+){0,2}$/.test(gap) && gap.length < 25 || /^\s*(?:of|with)\s+(?:the\s+)?$/.test(gap)) addActor(actorOf(x));
       }
       // "(Reagan will visit Rome ...) to attend the Venice summit": the one who attends takes part.
-      if (tg.type === 'noun' && ATTEND.test(ctx.text.slice(Math.max(segStart, tg.start - 60), tg.start))) {
+      const attendLead = ctx.text.slice(Math.max(segStart, tg.start - 60), tg.start);
+      // "Italy refused to attend the Paris G-7 meeting": whoever is named did not take part.
+      if (tg.type === 'noun' && NOT_ATTEND.test(attendLead)) continue;
+      if (tg.type === 'noun' && ATTEND.test(attendLead)) {
         const attendee = [...segMs].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start);
         if (attendee) addActor(actorOf(attendee));
         else if (clauseSubject) addActor(clauseSubject);

@@ -316,6 +316,18 @@ describe('calls: participants, references and visits (general rules)', () => {
       ['meeting held 1987-04-30 Leader:ronald-reagan + Leader:yasuhiro-nakasone', 'meeting planned 1987-05-04 Leader:brian-mulroney + Leader:yasuhiro-nakasone'],
     ],
     [
+      // one who declined to attend a meeting did not take part
+      'Prime Minister Giovanni Goria, who declined to attend the February meeting of the Group of Seven in Paris, said Italy would take part in future talks.',
+      '1987-04-08', null,
+      [],
+    ],
+    [
+      // "received bipartisan support from Sen. McClure" is no meeting
+      'Senator David Boren\'s statement received bipartisan support from Senator James McClure.',
+      '1987-03-26', null,
+      [],
+    ],
+    [
       // receiving a leader's letter is no meeting
       'President Reagan received Soviet leader Mikhail Gorbachev\'s letter on Saturday.',
       '1987-03-04', null,
