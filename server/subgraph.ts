@@ -10,6 +10,11 @@ import { keyExpr } from './dialect.ts';
 
 const RO = { readOnly: true } as const;
 
+/** Which end of a relationship to start from: lower first (few relationships per node). */
+const ANCHOR_RANK: Record<NodeLabel, number> = {
+  Statement: 0, Call: 1, Article: 2, Day: 3, Place: 4, Topic: 5, Organization: 6, Leader: 7, Country: 8,
+};
+
 function byLabel(keys: Iterable<string>): Map<NodeLabel, string[]> {
   const out = new Map<NodeLabel, string[]>();
   for (const k of keys) {
@@ -35,7 +40,8 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>)
   const groups = byLabel(wanted);
   const nodes: JsonNode[] = [];
   for (const [label, ids] of groups) {
-    const found = await store.query(`MATCH (a:${label}) WHERE a.${NODES[label].key} IN $ids RETURN a`, { ids }, RO);
+    // UNWIND + key lookup uses the primary-key index; `IN $ids` tests every node against the list.
+    const found = await store.query(`UNWIND $ids AS i MATCH (a:${label} {${NODES[label].key}: i}) RETURN a`, { ids }, RO);
     for (const row of found.rows) nodes.push(row['a'] as unknown as JsonNode);
   }
   const edges: JsonRel[] = [];
@@ -48,10 +54,17 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>)
       if (!fids || !tids) continue;
       const fk = NODES[from].key;
       const tk = NODES[to].key;
+      // Start from the end with the smaller degree (events, articles, days), found by its key,
+      // and keep the rows whose other end is in the set: cost follows the degree, not the table.
+      const fromAnchor = ANCHOR_RANK[from] <= ANCHOR_RANK[to];
       const res = await store.query(
-        `MATCH (a:${from})-[r:\`${type}\`]->(b:${to}) WHERE a.${fk} IN $fids AND b.${tk} IN $tids RETURN a.${fk} AS \`_f\`, b.${tk} AS \`_t\`, ${cols}`,
-        { fids, tids }, RO);
+        fromAnchor
+          ? `UNWIND $ids AS i MATCH (a:${from} {${fk}: i})-[r:\`${type}\`]->(b:${to}) RETURN a.${fk} AS \`_f\`, b.${tk} AS \`_t\`, ${cols}`
+          : `UNWIND $ids AS i MATCH (a:${from})-[r:\`${type}\`]->(b:${to} {${tk}: i}) RETURN a.${fk} AS \`_f\`, b.${tk} AS \`_t\`, ${cols}`,
+        { ids: fromAnchor ? fids : tids }, RO);
+      const others = new Set(fromAnchor ? tids : fids);
       for (const row of res.rows) {
+        if (!others.has(String(row[fromAnchor ? '_t' : '_f']))) continue;
         const properties: Props = {};
         for (const [p] of relProps(type)) properties[p] = (row[p] ?? null) as Props[string];
         edges.push({ kind: type, source: `${from}:${String(row['_f'])}`, target: `${to}:${String(row['_t'])}`, properties });

@@ -198,7 +198,7 @@ export async function windowGraph(store: GraphStore, f: GraphFilter): Promise<Gr
     const ids = events.filter((e) => e.key.startsWith(`${label}:`)).map((e) => e.key.slice(label.length + 1));
     if (ids.length === 0) continue; // kuzu cannot bind an empty list
     const res = await store.query(
-      `MATCH (e:${label})-[]-(x) WHERE e.id IN $ids AND ${labelExpr('x', d)} <> 'Article' RETURN '${label}:' + e.id AS e, ${keyExpr('x', d)} AS x`,
+      `UNWIND $ids AS i MATCH (e:${label} {id: i})-[]-(x) WHERE ${labelExpr('x', d)} <> 'Article' RETURN '${label}:' + e.id AS e, ${keyExpr('x', d)} AS x`,
       { ids }, RO);
     for (const r of res.rows) {
       const e = String(r['e']);
