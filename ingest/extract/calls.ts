@@ -79,8 +79,11 @@ const POSTPONED = /\b(?:postponed?|delayed|put off|rescheduled)\b/i;
 const ED_ADJECTIVE = String.raw`(?!(?:industriali[sz]|develop|advanc|unit|limit|arm|bas|relat|concern|interest|inform|detail|so-call|unprecedent)ed\b)`;
 const PAST = new RegExp(String.raw`\b(?:held|took place|met|spoke|called|talked|had|was|were|lasted|ended|came|began|phoned|telephoned|visited|agreed|discussed|flew|drove|went|took|gave|made|told|sent|left|arrived|${ED_ADJECTIVE}[a-z]+ed)\b`);
 
+/** "is expected in May", "are due on Thursday", "set for May": scheduled, whatever other verbs say. */
+const SCHEDULED = /\b(?:(?:is|are)\s+(?:now\s+)?(?:expected|due|scheduled|set|slated)\s+(?:in|on|for|at|to|later|next|this|early|late|here|there)\b|(?:set|slated|scheduled)\s+for\b)/i;
+
 function tenseOf(lead: string, seg: string, prev: Tense | null): Tense {
-  if (FUTURE.test(lead)) return 'future';
+  if (FUTURE.test(lead) || SCHEDULED.test(seg)) return 'future';
   if (PAST.test(seg)) return 'past';
   if (prev && prev !== 'unknown') return prev;
   if (FUTURE.test(seg)) return 'future';
@@ -90,7 +93,7 @@ function tenseOf(lead: string, seg: string, prev: Tense | null): Tense {
 function statusOf(lead: string, seg: string, date: string | null, pub: string): CallStatus {
   if (CANCELLED.test(seg)) return 'cancelled';
   if (POSTPONED.test(seg)) return 'postponed';
-  if (FUTURE.test(lead)) return 'planned';
+  if (FUTURE.test(lead) || SCHEDULED.test(seg)) return 'planned';
   if (date !== null && date.slice(0, 10) > pub) return 'planned';
   if (PAST.test(seg) || (date !== null && date.slice(0, 10) < pub.slice(0, date.length))) return 'held';
   if (FUTURE.test(seg)) return 'planned';

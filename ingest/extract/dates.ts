@@ -119,7 +119,7 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
     if (taken(m.index, m.index + m[0].length)) continue;
     const name = m[2]!;
     if (name[0] !== name[0]!.toUpperCase()) continue;
-    if (name === 'May' && !m[1] && !/\b(?:in|last|next|early|late|since|until|by)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) {
+    if (name === 'May' && !m[1] && !/\b(?:in|last|next|early|late|since|until|by|for)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) {
       // "May" as a month needs a preposition before it; otherwise it is the verb.
       const prevWord = /(\w+)\s*$/.exec(text.slice(0, m.index))?.[1] ?? '';
       if (!/^(?:their|the|its|in|of)$/i.test(prevWord)) continue;

@@ -328,6 +328,22 @@ describe('calls: participants, references and visits (general rules)', () => {
       [],
     ],
     [
+      // "is expected in May", "are set for May": scheduled, so the coming May, not last year's
+      'A visit to Washington by Japanese Prime Minister Yasuhiro Nakasone is expected in May.',
+      '1987-03-02', null,
+      ['visit planned 1987-05 Country:US + Leader:yasuhiro-nakasone'],
+    ],
+    [
+      'Talks between President Reagan and Japanese Prime Minister Yasuhiro Nakasone are set for May.',
+      '1987-03-02', null,
+      ['talks planned 1987-05 Leader:ronald-reagan + Leader:yasuhiro-nakasone'],
+    ],
+    [
+      'The meeting between President Reagan and Prime Minister Yasuhiro Nakasone is expected on Thursday.',
+      '1987-03-02', null,
+      ['meeting planned 1987-03-05 Leader:ronald-reagan + Leader:yasuhiro-nakasone'],
+    ],
+    [
       // receiving a leader's letter is no meeting
       'President Reagan received Soviet leader Mikhail Gorbachev\'s letter on Saturday.',
       '1987-03-04', null,
