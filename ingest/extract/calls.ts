@@ -72,7 +72,7 @@ function compatible(refWord: string, kind: CallKind): boolean {
   return true;
 }
 
-const FUTURE = /\b(?:begins|starts|opens|leaves for|heads for|will|would|shall|likely to|plans? to|planned|planning|is to|are to|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|intends? to|agreed to|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
+const FUTURE = /\b(?:begins|starts|opens|leaves for|heads for|goes to|travels to|flies to|will|would|shall|likely to|plans? to|planned|planning|is to|are to|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|intends? to|agreed to|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|calls? off)\b/i;
 const POSTPONED = /\b(?:postponed?|delayed|put off|rescheduled)\b/i;
 /** Words in -ed that are adjectives in news ("industrialized countries"), not past verbs. */

@@ -356,6 +356,12 @@ describe('calls: participants, references and visits (general rules)', () => {
       ['visit planned 1987-03-08 Country:FR + Leader:helmut-kohl'],
     ],
     [
+      // present-tense travel ("goes to Moscow for talks") is scheduled
+      'Secretary of State George Shultz goes to Moscow for talks with Soviet Foreign Minister Eduard Shevardnadze on April 13.',
+      '1987-04-03', null,
+      ['talks planned 1987-04-13 Leader:eduard-shevardnadze + Leader:george-shultz'],
+    ],
+    [
       // a cabinet meeting is no diplomatic event
       'Secretary of State George Shultz and Treasury Secretary James Baker attended a cabinet meeting on Monday.',
       '1987-03-04', null,
