@@ -94,7 +94,7 @@ export async function neighbourKeys(
     for (const [label, ids] of byLabel(frontier)) {
       const kp = NODES[label].key;
       const res = await store.query(
-        `MATCH (a:${label})-[]-(x) WHERE a.${kp} IN $ids RETURN DISTINCT ${keyExpr('x', store.dialect)} AS k`,
+        `UNWIND $ids AS i MATCH (a:${label} {${kp}: i})-[]-(x) RETURN DISTINCT ${keyExpr('x', store.dialect)} AS k`,
         { ids }, RO);
       for (const row of res.rows) {
         const k = String(row['k']);

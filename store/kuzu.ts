@@ -21,6 +21,9 @@ import { esc, kuzuSchema, kuzuType } from './schema.ts';
 
 type KuzuConn = InstanceType<typeof kuzu.Connection>;
 type KuzuResult = Awaited<ReturnType<KuzuConn['query']>>;
+type KuzuPrepared = Awaited<ReturnType<KuzuConn['prepare']>>;
+/** Prepared statements kept per connection. */
+const STATEMENT_CACHE = 256;
 
 const BATCH = 5_000;
 const DEFAULT_BUFFER_POOL_MIB = 256;
@@ -324,6 +327,21 @@ export class KuzuStore implements GraphStore {
     return found;
   }
 
+  /** Prepared statements per connection, reused: planning costs more than running small queries. */
+  private readonly statements = new WeakMap<KuzuConn, Map<string, KuzuPrepared>>();
+
+  private async prepared(conn: KuzuConn, cypher: string): Promise<KuzuPrepared> {
+    let cache = this.statements.get(conn);
+    if (!cache) this.statements.set(conn, (cache = new Map()));
+    const hit = cache.get(cypher);
+    if (hit) return hit;
+    const ps = await conn.prepare(cypher);
+    if (!ps.isSuccess()) throw new Error(ps.getErrorMessage());
+    if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value!);
+    cache.set(cypher, ps);
+    return ps;
+  }
+
   private reader(): KuzuConn {
     return this.readers.pop() ?? new kuzu.Connection(this.db);
   }
@@ -340,9 +358,7 @@ export class KuzuStore implements GraphStore {
       let res: KuzuResult;
       try {
         if (Object.keys(params).length > 0) {
-          const ps = await conn.prepare(cypher);
-          if (!ps.isSuccess()) throw new Error(ps.getErrorMessage());
-          res = await conn.execute(ps, params as Record<string, never>);
+          res = await conn.execute(await this.prepared(conn, cypher), params as Record<string, never>);
         } else {
           res = await conn.query(cypher);
         }
@@ -351,16 +367,11 @@ export class KuzuStore implements GraphStore {
       }
       const r = firstResult(res);
       const columns = await r.getColumnNames();
-      const raw: Record<string, unknown>[] = [];
-      while (r.hasNext()) {
-        const row = (await r.getNext()) as Record<string, unknown> | null;
-        if (!row) break;
-        raw.push(row);
-        if (opts.maxRows !== undefined && raw.length > opts.maxRows) {
-          closeResults(res);
-          throw new StoreError('E_TOO_MANY_ROWS', `kuzu: the query returns more than ${opts.maxRows} rows; add a LIMIT or narrow it`);
-        }
+      if (opts.maxRows !== undefined && r.getNumTuples() > opts.maxRows) {
+        closeResults(res);
+        throw new StoreError('E_TOO_MANY_ROWS', `kuzu: the query returns more than ${opts.maxRows} rows; add a LIMIT or narrow it`);
       }
+      const raw = (await r.getAll()) as Record<string, unknown>[];
       closeResults(res);
       const rows = await this.normaliseRows(raw);
       return { columns, rows };
