@@ -5,10 +5,25 @@
  */
 import { NODES, REL_TYPES, RELS, relProps, type NodeLabel, type RelSpec } from '../core/model.ts';
 import { parseNodeKey, type Props } from '../core/patch.ts';
-import type { GraphStore, JsonNode, JsonRel } from '../store/port.ts';
+import type { GraphStore, JsonNode, JsonRel, JsonValue } from '../store/port.ts';
 import { keyExpr } from './dialect.ts';
 
 const RO = { readOnly: true } as const;
+
+/** Up to this many keys are looked up one by one (an index lookup each); more go in one UNWIND. */
+const FEW_KEYS = 4;
+
+/**
+ * Runs a query written for one key (`$KEY` in a node pattern) for every key: one parameterised
+ * lookup per key when there are few (kuzu plans `UNWIND $ids … {key: i}` as a scan and hash join,
+ * several milliseconds even for one key), else one `UNWIND $ids AS i` over all of them.
+ */
+async function byKeys(store: GraphStore, oneKey: string, ids: string[]): Promise<{ rows: Record<string, JsonValue>[] }> {
+  if (ids.length > FEW_KEYS) return store.query(`UNWIND $ids AS i ${oneKey.replace('$KEY', 'i')}`, { ids }, RO);
+  const rows: Record<string, JsonValue>[] = [];
+  for (const id of ids) rows.push(...(await store.query(oneKey.replace('$KEY', '$id'), { id }, RO)).rows);
+  return { rows };
+}
 
 /** Which end of a relationship to start from: lower first (few relationships per node). */
 const ANCHOR_RANK: Record<NodeLabel, number> = {
@@ -41,7 +56,7 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>)
   const nodes: JsonNode[] = [];
   for (const [label, ids] of groups) {
     // UNWIND + key lookup uses the primary-key index; `IN $ids` tests every node against the list.
-    const found = await store.query(`UNWIND $ids AS i MATCH (a:${label} {${NODES[label].key}: i}) RETURN a`, { ids }, RO);
+    const found = await byKeys(store, `MATCH (a:${label} {${NODES[label].key}: $KEY}) RETURN a`, ids);
     for (const row of found.rows) nodes.push(row['a'] as unknown as JsonNode);
   }
   const edges: JsonRel[] = [];
@@ -57,11 +72,13 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>)
       // Start from the end with the smaller degree (events, articles, days), found by its key,
       // and keep the rows whose other end is in the set: cost follows the degree, not the table.
       const fromAnchor = ANCHOR_RANK[from] <= ANCHOR_RANK[to];
-      const res = await store.query(
+      const res = await byKeys(
+        store,
         fromAnchor
-          ? `UNWIND $ids AS i MATCH (a:${from} {${fk}: i})-[r:\`${type}\`]->(b:${to}) RETURN a.${fk} AS \`_f\`, b.${tk} AS \`_t\`, ${cols}`
-          : `UNWIND $ids AS i MATCH (a:${from})-[r:\`${type}\`]->(b:${to} {${tk}: i}) RETURN a.${fk} AS \`_f\`, b.${tk} AS \`_t\`, ${cols}`,
-        { ids: fromAnchor ? fids : tids }, RO);
+          ? `MATCH (a:${from} {${fk}: $KEY})-[r:\`${type}\`]->(b:${to}) RETURN a.${fk} AS \`_f\`, b.${tk} AS \`_t\`, ${cols}`
+          : `MATCH (a:${from})-[r:\`${type}\`]->(b:${to} {${tk}: $KEY}) RETURN a.${fk} AS \`_f\`, b.${tk} AS \`_t\`, ${cols}`,
+        fromAnchor ? fids : tids,
+      );
       const others = new Set(fromAnchor ? tids : fids);
       for (const row of res.rows) {
         if (!others.has(String(row[fromAnchor ? '_t' : '_f']))) continue;
@@ -93,9 +110,9 @@ export async function neighbourKeys(
     const next = new Set<string>();
     for (const [label, ids] of byLabel(frontier)) {
       const kp = NODES[label].key;
-      const res = await store.query(
-        `UNWIND $ids AS i MATCH (a:${label} {${kp}: i})-[]-(x) RETURN DISTINCT ${keyExpr('x', store.dialect)} AS k`,
-        { ids }, RO);
+      const res = await byKeys(
+        store,
+        `MATCH (a:${label} {${kp}: $KEY})-[]-(x) RETURN DISTINCT ${keyExpr('x', store.dialect)} AS k`, ids);
       for (const row of res.rows) {
         const k = String(row['k']);
         if (!seen.has(k)) next.add(k);
