@@ -1,4 +1,5 @@
 /** The HTTP API client (server/API.md). `fetch` is injected so the client runs in Node tests too. */
+import type { Selection } from '../../../export/selection.ts';
 import type { ExportFormat, GraphAnswer, Health, NamedQuery, NodeDetails, QueryAnswer, SearchResult } from './types.ts';
 
 export type ApiErrorCode = 'E_UNREACHABLE' | 'E_HTTP' | string;
@@ -18,16 +19,9 @@ export class ApiError extends Error {
 
 type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
 
-export interface ExportRequest {
+/** What to export: a format and a selection (the shape `POST /api/export` takes). */
+export interface ExportRequest extends Omit<Selection, 'maxNodes'> {
   format: ExportFormat;
-  keys?: string[];
-  query?: string;
-  params?: Record<string, unknown>;
-  cypher?: string;
-  around?: string;
-  depth?: number;
-  from?: string;
-  to?: string;
 }
 
 /** Creates a client for the API at `base` (`''` for the same origin). */

@@ -16,18 +16,8 @@ export interface GraphAnswer {
   truncated?: boolean;
 }
 
-export interface Provenance {
-  sentence: string | null;
-  start: number | null;
-  end: number | null;
-  article: { key: string; id: string; title: string | null; publishedAt: string | null; source: string | null; url: string | null };
-}
-
-export interface NodeDetails {
-  node: JsonNode;
-  neighbours: { rel: JsonRel; node: JsonNode; direction: 'out' | 'in' }[];
-  provenance: Provenance[];
-}
+/** Node details and provenance as the server sends them (type-only: nothing of the server is bundled). */
+export type { NodeDetails, Provenance } from '../../../server/views.ts';
 
 export interface SearchResult {
   key: string;
