@@ -188,3 +188,18 @@ export function findDuration(text: string): number | null {
   if (m[3]) minutes += /^\d/.test(m[3]) ? Number(m[3]) : NUMBER_WORDS[m[3].toLowerCase()] ?? 0;
   return Math.round(minutes);
 }
+
+/**
+ * The day a reported statement was made, from the dates of its sentence (found with past tense):
+ * a day told in the attribution ("…, Kaunda said on Saturday", "On Sunday, the Kremlin said …",
+ * "Funaro said yesterday that …") wins; a day inside the reported content dates what was reported,
+ * not the telling, so it is used only when the sentence has no attribution. Never after `pub`.
+ * @param content the span of the reported content within `text` (null when there is no attribution)
+ */
+export function statementDay(text: string, pub: string, content: { start: number; end: number } | null): string | null {
+  const days = findDates(text, pub, 'past').filter((d) => d.precision === 'day' && d.date <= pub);
+  if (!content) return days[0]?.date ?? null;
+  const head = /^\s*(?:that\s+)?/i.exec(text.slice(content.start))![0].length;
+  const told = days.find((d) => d.end <= content.start || d.start >= content.end || (d.start - content.start <= head + 1 && !/['’]s$/.test(text.slice(d.start, d.end))));
+  return told?.date ?? null;
+}

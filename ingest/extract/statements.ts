@@ -6,7 +6,7 @@ import { shortHash } from '../../core/ids.ts';
 import type { StatementKind } from '../../core/model.ts';
 import type { CallRecord, CallResult } from './calls.ts';
 import { actorKey, actorOf, type ActorRef, type ArticleContext, type Attribution } from './context.ts';
-import { findDates } from './dates.ts';
+import { statementDay } from './dates.ts';
 import { ORGS } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
@@ -449,7 +449,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       about: dedupe(about),
       aboutCalls,
       during,
-      day: findDates(ctx.text.slice(s.start, s.end), ctx.pub, 'past').find((d) => d.precision === 'day' && d.date <= ctx.pub)?.date ?? null,
+      day: statementDay(ctx.text.slice(s.start, s.end), ctx.pub, att ? { start: Math.max(0, att.contentStart - s.start), end: att.contentEnd - s.start } : null),
       sentence: s.index,
       confidence: quotes.length > 0 ? 0.9 : 0.75,
     });

@@ -1,6 +1,6 @@
 // The smaller parts of extraction, table-driven: dates, times, durations, leader titles, country aliases, sentences.
 import { describe, expect, it } from 'vitest';
-import { findDates, findDuration, findTimes, resolveMonth, resolveWeekday } from '../../ingest/extract/dates.ts';
+import { findDates, findDuration, findTimes, resolveMonth, resolveWeekday, statementDay } from '../../ingest/extract/dates.ts';
 import { findLeaders } from '../../ingest/extract/leaders.ts';
 import { findMentions } from '../../ingest/extract/mentions.ts';
 import { splitSentences } from '../../ingest/extract/sentences.ts';
@@ -47,6 +47,26 @@ describe('date resolution against the publication day', () => {
     ['no date here at all', '2021-12-07', 'past', []],
   ] as const)('%s (published %s) → %j', (text, pub, tense, out) => {
     expect(findDates(text, pub, tense).map((d) => [d.date, d.precision])).toEqual(out);
+  });
+});
+
+describe('the day a statement was made', () => {
+  const span = (text: string, content: string): { start: number; end: number } => ({ start: text.indexOf(content), end: text.indexOf(content) + content.length });
+  it.each([
+    // [sentence, content of the reported speech (null: no attribution), publication, expected day]
+    ['Brazil would pay, Funaro said on Saturday.', 'Brazil would pay', '1987-03-02', '1987-02-28'],
+    ['Funaro said on Friday that his talks had failed.', ' on Friday that his talks had failed.', '1987-03-02', '1987-02-27'],
+    ['Funaro said yesterday that U.S. banks were over-represented.', ' yesterday that U.S. banks were over-represented.', '1987-03-03', '1987-03-02'],
+    ['On Sunday, the Kremlin said the talks would go on.', ' the talks would go on.', '1987-03-02', '1987-03-01'],
+    // a day inside the content dates what was reported, not the telling
+    ['Aqazadeh is expected here on Friday for talks, APS said today.', 'Aqazadeh is expected here on Friday for talks', '1987-03-04', '1987-03-04'],
+    ['Zambia will retain the system despite the suspension since January 24, Kaunda said.', 'Zambia will retain the system despite the suspension since January 24', '1987-03-01', null],
+    ['Funaro said Friday’s meeting was useful.', ' Friday’s meeting was useful.', '1987-03-02', null],
+    // no attribution: the first day told in the past
+    ['Gorbachev made the offer on Saturday.', null, '1987-03-02', '1987-02-28'],
+    ['Reagan will reply next week.', null, '1987-03-02', null],
+  ] as const)('%s (content %j, published %s) → %s', (text, content, pub, out) => {
+    expect(statementDay(text, pub, content === null ? null : span(text, content))).toBe(out);
   });
 });
 
