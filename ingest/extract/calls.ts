@@ -205,7 +205,12 @@ export function findCalls(ctx: ArticleContext): CallResult {
         .filter((d) => !(att && d.start >= att.end && /^[\s,]*(?:on\s+)?$/.test(ctx.text.slice(att.end, d.start))));
       const before = ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start);
       const definite = /\b(?:the|its|this|that|their|these|his|her)\s+(?:(?!(?:for|of|to|with|in|on|at|by|from|between|and|or|about|over)\s)[\w-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$/i.test(before);
-      const near = dates.filter((d) => d.end >= tg.start - 30 && d.start <= tg.end + 40);
+      // Dates near the trigger, the closest first; a day inside a relative clause (", who is in Rome today,") dates that clause.
+      const relClauses = [...seg.matchAll(/,\s*(?:who|which)\b[^,]*,/gi)].map((r) => ({ start: segStart + r.index, end: segStart + r.index + r[0].length }));
+      const dist = (d: FoundDate): number => (d.end <= tg.start ? tg.start - d.end : d.start >= tg.end ? d.start - tg.end : 0);
+      const near = dates
+        .filter((d) => d.end >= tg.start - 30 && d.start <= tg.end + 40 && !relClauses.some((r) => d.start >= r.start && d.end <= r.end && !(tg.start >= r.start && tg.end <= r.end)))
+        .sort((a, b) => dist(a) - dist(b));
       if (tg.type === 'noun' && definite) {
         const leaderBefore = segMs.filter((x) => x.kind === 'leader' && x.end <= tg.start && x.end >= tg.start - 20);
         const distinctDate = near.find((d) => !calls.some((c) => c.date === d.date));

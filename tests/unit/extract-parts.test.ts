@@ -70,6 +70,31 @@ describe('the day a statement was made', () => {
   });
 });
 
+describe('call dates: relative days and bare month-days against the publication day and the tense', () => {
+  const callDates = (text: string, pub: string): string[] =>
+    extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline: null })
+      .nodes.filter((n) => n.label === 'Call')
+      .map((n) => `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${String(n.props['datePrecision'] ?? null)}`)
+      .sort();
+  it.each([
+    // [sentence, publication (1987-03-04 is a Wednesday), calls]
+    ['Secretary of State George Shultz met Soviet Foreign Minister Eduard Shevardnadze on Tuesday.', '1987-03-04', ['meeting held 1987-03-03 day']],
+    ['West German Chancellor Helmut Kohl met French President Francois Mitterrand in Paris on Sunday, a spokesman said.', '1987-03-04', ['meeting held 1987-03-01 day']],
+    ['West German Chancellor Helmut Kohl is to meet French President Francois Mitterrand in Paris on Sunday.', '1987-03-04', ['meeting planned 1987-03-08 day']],
+    ['West German Chancellor Helmut Kohl and French President Francois Mitterrand met in Paris yesterday.', '1987-03-04', ['meeting held 1987-03-03 day']],
+    ['Secretary of State George Shultz will meet Soviet leader Mikhail Gorbachev tomorrow.', '1987-03-04', ['meeting planned 1987-03-05 day']],
+    ['Secretary of State George Shultz held talks with Soviet Foreign Minister Eduard Shevardnadze last Friday.', '1987-03-04', ['talks held 1987-02-27 day']],
+    ['West German Chancellor Helmut Kohl met French President Francois Mitterrand on June 3 in Paris.', '1987-03-04', ['meeting held 1986-06-03 day']],
+    ['West German Chancellor Helmut Kohl will meet French President Francois Mitterrand on June 3 in Paris.', '1987-03-04', ['meeting planned 1987-06-03 day']],
+    // "next week" names no day
+    ['Japanese Prime Minister Yasuhiro Nakasone will meet President Reagan next week, officials said.', '1987-03-04', ['meeting planned 1987-03 month']],
+    // a day inside a relative clause dates that clause, not the trip
+    ['Brazilian Finance Minister Dilson Funaro, who is in Rome today, will fly to Tokyo on Sunday for talks with Japanese Finance Minister Kiichi Miyazawa, sources said.', '1987-03-05', ['visit planned 1987-03-08 day']],
+  ] as const)('%s (published %s) → %j', (text, pub, out) => {
+    expect(callDates(text, pub)).toEqual(out);
+  });
+});
+
 describe('times with named zones, and durations', () => {
   it.each([
     ['from 6:08 p.m. to 8:10 p.m. Moscow time', '2021-12-07', { startTime: '2021-12-07T18:08:00+03:00', endTime: '2021-12-07T20:10:00+03:00', minutes: 122 }],
