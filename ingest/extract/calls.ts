@@ -192,25 +192,28 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const segEnd = k + 1 < trigs.length ? trigs[k + 1]!.start : att && att.end === s.end ? att.start : s.end;
       const seg = ctx.text.slice(segStart, segEnd);
       let segMs = ms.filter((x) => x.start >= segStart && x.end <= segEnd && !(x.kind === 'leader' && ATTRIBUTIVE.test(ctx.text.slice(x.end, x.end + 16))));
-      const lead = ctx.text.slice(segStart, tg.end);
-      const tense = tenseOf(lead, seg, prevTense);
+      // A relative clause that does not hold the trigger (", who leaves for Moscow on Tuesday,") has its own tense and days.
+      const relClauses = [...seg.matchAll(/,\s*(?:who|which)\b[^,]*,/gi)]
+        .map((r) => ({ start: segStart + r.index, end: segStart + r.index + r[0].length }))
+        .filter((r) => !(tg.start >= r.start && tg.end <= r.end));
+      const blank = (from: number, str: string): string => relClauses.reduce((t, r) => (r.end <= from || r.start >= from + t.length ? t : t.slice(0, Math.max(0, r.start - from)) + ' '.repeat(Math.min(t.length, r.end - from) - Math.max(0, r.start - from)) + t.slice(Math.min(t.length, r.end - from))), str);
+      const lead = blank(segStart, ctx.text.slice(segStart, tg.end));
+      const clauseSeg = blank(segStart, seg);
+      const tense = tenseOf(lead, clauseSeg, prevTense);
       prevTense = tense;
       // "… and will meet Mulroney on Monday": a coordinated verb whose subject is the previous clause's; its dates and parties follow the "and".
       const elided = tg.type === 'verb' && k > 0 && clauseSubject !== null ? ELIDED.exec(ctx.text.slice(segStart, tg.start)) : null;
       const elidedFrom = elided ? segStart + elided.index : segStart;
-      const dates = findDates(seg, ctx.pub, tense)
+      const dates = findDates(clauseSeg, ctx.pub, tense)
         .map((d) => ({ ...d, start: d.start + segStart, end: d.end + segStart }))
         // "told reporters yesterday he would visit ...": the day right after the reporting verb dates the telling.
         .filter((d) => d.start >= elidedFrom)
         .filter((d) => !(att && d.start >= att.end && /^[\s,]*(?:on\s+)?$/.test(ctx.text.slice(att.end, d.start))));
       const before = ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start);
       const definite = /\b(?:the|its|this|that|their|these|his|her)\s+(?:(?!(?:for|of|to|with|in|on|at|by|from|between|and|or|about|over)\s)[\w-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$/i.test(before);
-      // Dates near the trigger, the closest first; a day inside a relative clause (", who is in Rome today,") dates that clause.
-      const relClauses = [...seg.matchAll(/,\s*(?:who|which)\b[^,]*,/gi)].map((r) => ({ start: segStart + r.index, end: segStart + r.index + r[0].length }));
+      // Dates near the trigger, the closest first (days inside a relative clause were blanked above).
       const dist = (d: FoundDate): number => (d.end <= tg.start ? tg.start - d.end : d.start >= tg.end ? d.start - tg.end : 0);
-      const near = dates
-        .filter((d) => d.end >= tg.start - 30 && d.start <= tg.end + 40 && !relClauses.some((r) => d.start >= r.start && d.end <= r.end && !(tg.start >= r.start && tg.end <= r.end)))
-        .sort((a, b) => dist(a) - dist(b));
+      const near = dates.filter((d) => d.end >= tg.start - 30 && d.start <= tg.end + 40).sort((a, b) => dist(a) - dist(b));
       if (tg.type === 'noun' && definite) {
         const leaderBefore = segMs.filter((x) => x.kind === 'leader' && x.end <= tg.start && x.end >= tg.start - 20);
         const distinctDate = near.find((d) => !calls.some((c) => c.date === d.date));
@@ -386,7 +389,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         let call = calls.find((c) => c.id === id);
         if (!call) {
           call = {
-            id, kind, status: tense === 'future' && !CANCELLED.test(seg) && !POSTPONED.test(seg) ? 'planned' : statusOf(lead, seg, date, ctx.pub), date, precision, participants, places: [], reports: new Set(),
+            id, kind, status: tense === 'future' && !CANCELLED.test(seg) && !POSTPONED.test(seg) ? 'planned' : statusOf(lead, clauseSeg, date, ctx.pub), date, precision, participants, places: [], reports: new Set(),
             confidence: date !== null && precision === 'day' ? 0.9 : 0.7,
           };
           calls.push(call);

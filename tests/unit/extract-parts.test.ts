@@ -90,6 +90,8 @@ describe('call dates: relative days and bare month-days against the publication 
     ['Japanese Prime Minister Yasuhiro Nakasone will meet President Reagan next week, officials said.', '1987-03-04', ['meeting planned 1987-03 month']],
     // a day inside a relative clause dates that clause, not the trip
     ['Brazilian Finance Minister Dilson Funaro, who is in Rome today, will fly to Tokyo on Sunday for talks with Japanese Finance Minister Kiichi Miyazawa, sources said.', '1987-03-05', ['visit planned 1987-03-08 day']],
+    // … and its tense: the meeting was held (undated), the trip on Tuesday is another event
+    ['Economy Minister Youssri Mustapha, who leaves for Moscow on Tuesday, met President Hosni Mubarak to discuss the issue.', '1987-03-15', ['meeting held null null']],
   ] as const)('%s (published %s) → %j', (text, pub, out) => {
     expect(callDates(text, pub)).toEqual(out);
   });
