@@ -213,7 +213,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const definite = /\b(?:the|its|this|that|their|these|his|her)\s+(?:(?!(?:for|of|to|with|in|on|at|by|from|between|and|or|about|over)\s)[\w-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$/i.test(before);
       // Dates near the trigger, the closest first (days inside a relative clause were blanked above).
       const dist = (d: FoundDate): number => (d.end <= tg.start ? tg.start - d.end : d.start >= tg.end ? d.start - tg.end : 0);
-      const near = dates.filter((d) => d.end >= tg.start - 30 && d.start <= tg.end + 40).sort((a, b) => dist(a) - dist(b));
+      // A day before the trigger that "before", "in time for" … separates from it dates something else ("in early April in time for his visit").
+      const apart = (d: FoundDate): boolean => d.end <= tg.start && /\b(?:in time for|before|after|ahead of|until|since|following)\b/i.test(ctx.text.slice(d.end, tg.start));
+      const near = dates.filter((d) => d.end >= tg.start - 30 && d.start <= tg.end + 40 && !apart(d)).sort((a, b) => dist(a) - dist(b));
       if (tg.type === 'noun' && definite) {
         const leaderBefore = segMs.filter((x) => x.kind === 'leader' && x.end <= tg.start && x.end >= tg.start - 20);
         const distinctDate = near.find((d) => !calls.some((c) => c.date === d.date));

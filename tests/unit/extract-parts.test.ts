@@ -90,6 +90,9 @@ describe('call dates: relative days and bare month-days against the publication 
     ['Japanese Prime Minister Yasuhiro Nakasone will meet President Reagan next week, officials said.', '1987-03-04', ['meeting planned 1987-03 month']],
     // a day inside a relative clause dates that clause, not the trip
     ['Brazilian Finance Minister Dilson Funaro, who is in Rome today, will fly to Tokyo on Sunday for talks with Japanese Finance Minister Kiichi Miyazawa, sources said.', '1987-03-05', ['visit planned 1987-03-08 day']],
+    // a day that "in time for", "before" … separates from the trigger dates something else
+    ['Prime Minister Yasuhiro Nakasone has told his party to come up with a package in early April in time for his visit to Washington starting on April 29, officials said.', '1987-03-26', ['visit planned 1987-04-29 day']],
+    ['Secretary of State George Shultz arrived in Moscow on Sunday for talks with Soviet Foreign Minister Eduard Shevardnadze.', '1987-03-26', ['talks held 1987-03-22 day']],
     // … and its tense: the meeting was held (undated), the trip on Tuesday is another event
     ['Economy Minister Youssri Mustapha, who leaves for Moscow on Tuesday, met President Hosni Mubarak to discuss the issue.', '1987-03-15', ['meeting held null null']],
   ] as const)('%s (published %s) → %j', (text, pub, out) => {
