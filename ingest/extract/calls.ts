@@ -72,7 +72,7 @@ function compatible(refWord: string, kind: CallKind): boolean {
   return true;
 }
 
-const FUTURE = /\b(?:begins|starts|opens|leaves for|heads for|goes to|travels to|flies to|will|would|shall|likely to|plans? to|planned|planning|is to|are to|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|intends? to|agreed to|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
+const FUTURE = /\b(?:begins|starts|opens|leaves (?:for|on)|departs|sets off|heads for|goes to|travels to|flies to|will|would|shall|likely to|plans? to|planned|planning|is to|are to|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|intends? to|agreed to|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|calls? off)\b/i;
 const POSTPONED = /\b(?:postponed?|delayed|put off|rescheduled)\b/i;
 /** Words in -ed that are adjectives in news ("industrialized countries"), not past verbs. */
@@ -199,7 +199,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const blank = (from: number, str: string): string => relClauses.reduce((t, r) => (r.end <= from || r.start >= from + t.length ? t : t.slice(0, Math.max(0, r.start - from)) + ' '.repeat(Math.min(t.length, r.end - from) - Math.max(0, r.start - from)) + t.slice(Math.min(t.length, r.end - from))), str);
       const lead = blank(segStart, ctx.text.slice(segStart, tg.end));
       const clauseSeg = blank(segStart, seg);
-      const tense = tenseOf(lead, clauseSeg, prevTense);
+      // Tense and status come from the trigger's own clause: "… chaired a meeting yesterday and Balladur is due to decide" is held.
+      const nextClause = /,?\s+(?:and|but|while)\s+(?=[A-Z][a-z]+\s+(?:is|are|was|were|will|has|have|had|said)\b)|;/.exec(clauseSeg.slice(tg.end - segStart));
+      const ownClause = nextClause ? clauseSeg.slice(0, tg.end - segStart + nextClause.index) : clauseSeg;
+      const tense = tenseOf(lead, ownClause, prevTense);
       prevTense = tense;
       // "… and will meet Mulroney on Monday": a coordinated verb whose subject is the previous clause's; its dates and parties follow the "and".
       const elided = tg.type === 'verb' && k > 0 && clauseSubject !== null ? ELIDED.exec(ctx.text.slice(segStart, tg.start)) : null;
@@ -391,7 +394,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         let call = calls.find((c) => c.id === id);
         if (!call) {
           call = {
-            id, kind, status: tense === 'future' && !CANCELLED.test(seg) && !POSTPONED.test(seg) ? 'planned' : statusOf(lead, clauseSeg, date, ctx.pub), date, precision, participants, places: [], reports: new Set(),
+            id, kind, status: tense === 'future' && !CANCELLED.test(seg) && !POSTPONED.test(seg) ? 'planned' : statusOf(lead, ownClause, date, ctx.pub), date, precision, participants, places: [], reports: new Set(),
             confidence: date !== null && precision === 'day' ? 0.9 : 0.7,
           };
           calls.push(call);

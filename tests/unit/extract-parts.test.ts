@@ -90,6 +90,9 @@ describe('call dates: relative days and bare month-days against the publication 
     ['Japanese Prime Minister Yasuhiro Nakasone will meet President Reagan next week, officials said.', '1987-03-04', ['meeting planned 1987-03 month']],
     // a day inside a relative clause dates that clause, not the trip
     ['Brazilian Finance Minister Dilson Funaro, who is in Rome today, will fly to Tokyo on Sunday for talks with Japanese Finance Minister Kiichi Miyazawa, sources said.', '1987-03-05', ['visit planned 1987-03-08 day']],
+    // "leaves on … on Wednesday" tells the future; a later clause with its own subject does not change the tense
+    ['Prime Minister Yasuhiro Nakasone leaves on his sixth official visit to the United States on Wednesday.', '1987-04-27', ['visit planned 1987-04-29 day']],
+    ['Prime Minister Jacques Chirac yesterday chaired a meeting with Finance Minister Edouard Balladur and Balladur is due to make the final decision at the end of the month.', '1987-06-18', ['meeting held 1987-06-17 day']],
     // a day that "in time for", "before" … separates from the trigger dates something else
     ['Prime Minister Yasuhiro Nakasone has told his party to come up with a package in early April in time for his visit to Washington starting on April 29, officials said.', '1987-03-26', ['visit planned 1987-04-29 day']],
     ['Secretary of State George Shultz arrived in Moscow on Sunday for talks with Soviet Foreign Minister Eduard Shevardnadze.', '1987-03-26', ['talks held 1987-03-22 day']],
