@@ -58,6 +58,10 @@ describe('the day a statement was made', () => {
     ['Funaro said on Friday that his talks had failed.', ' on Friday that his talks had failed.', '1987-03-02', '1987-02-27'],
     ['Funaro said yesterday that U.S. banks were over-represented.', ' yesterday that U.S. banks were over-represented.', '1987-03-03', '1987-03-02'],
     ['On Sunday, the Kremlin said the talks would go on.', ' the talks would go on.', '1987-03-02', '1987-03-01'],
+    // before the "that" of "told a news conference … that", "said in an interview … that": the telling
+    ['Gorbachev told a news conference on Friday that he wanted a deal.', ' a news conference on Friday that he wanted a deal.', '1987-03-04', '1987-02-27'],
+    ['Gorbachev said in an interview published on Monday that he wanted a deal.', ' in an interview published on Monday that he wanted a deal.', '1987-03-04', '1987-03-02'],
+    ['Gorbachev said the talks on Friday showed that he wanted a deal.', ' the talks on Friday showed that he wanted a deal.', '1987-03-04', null],
     // a day inside the content dates what was reported, not the telling
     ['Aqazadeh is expected here on Friday for talks, APS said today.', 'Aqazadeh is expected here on Friday for talks', '1987-03-04', '1987-03-04'],
     ['Zambia will retain the system despite the suspension since January 24, Kaunda said.', 'Zambia will retain the system despite the suspension since January 24', '1987-03-01', null],
