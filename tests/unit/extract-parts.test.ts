@@ -57,6 +57,7 @@ describe('the day a statement was made', () => {
     ['Brazil would pay, Funaro said on Saturday.', 'Brazil would pay', '1987-03-02', '1987-02-28'],
     ['Funaro said on Friday that his talks had failed.', ' on Friday that his talks had failed.', '1987-03-02', '1987-02-27'],
     ['Funaro said yesterday that U.S. banks were over-represented.', ' yesterday that U.S. banks were over-represented.', '1987-03-03', '1987-03-02'],
+    ['Gorbachev said late yesterday the Soviet Union wanted peace.', ' late yesterday the Soviet Union wanted peace.', '1987-03-04', '1987-03-03'],
     ['On Sunday, the Kremlin said the talks would go on.', ' the talks would go on.', '1987-03-02', '1987-03-01'],
     // before the "that" of "told a news conference … that", "said in an interview … that": the telling
     ['Gorbachev told a news conference on Friday that he wanted a deal.', ' a news conference on Friday that he wanted a deal.', '1987-03-04', '1987-02-27'],
