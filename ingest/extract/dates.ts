@@ -201,7 +201,7 @@ export function statementDay(text: string, pub: string, content: { start: number
   if (!content) return days[0]?.date ?? null;
   const head = /^\s*(?:that\s+)?(?:(?:late|early|earlier|later)\s+)?/i.exec(text.slice(content.start))![0].length;
   // "told a news conference on Friday that …", "said in an interview published on Monday that …": before the "that", the telling.
-  const that = /^\s*(?:in|at|during|after|before|on|to|a|an|news|interviews?|press|television|radio|reporters|journalists|newsmen|parliament|the (?:news|press|parliament|assembly|senate|house|congress|committee)|(?:his|her|their)\s+(?:hosts?|guests?|audience))\b[^,;"“]{0,60}?\bthat\b/i.exec(text.slice(content.start));
+  const that = /^\s*(?:in|at|during|after|before|on|to|a|an|news|interviews?|statement|speech|letter|message|communique|broadcast|press|television|radio|reporters|journalists|newsmen|parliament|the (?:news|press|parliament|assembly|senate|house|congress|committee)|(?:his|her|their)\s+(?:hosts?|guests?|audience))\b[^,;"“]{0,60}?\bthat\b/i.exec(text.slice(content.start));
   const lead = that ? content.start + that[0].length - 4 : content.start + head + 1;
   const told = days.find((d) => d.end <= content.start || d.start >= content.end || (d.start <= lead && !/['’]s$/.test(text.slice(d.start, d.end))));
   return told?.date ?? null;
