@@ -201,8 +201,10 @@ export function statementDay(text: string, pub: string, content: { start: number
   if (!content) return days[0]?.date ?? null;
   const head = /^\s*(?:that\s+)?(?:(?:late|early|earlier|later)\s+)?/i.exec(text.slice(content.start))![0].length;
   // "told a news conference on Friday that …", "said in an interview published on Monday that …": before the "that", the telling.
-  const that = /^\s*(?:in|at|during|after|before|on|to|a|an|news|interviews?|statement|speech|letter|message|communique|broadcast|press|television|radio|reporters|journalists|newsmen|parliament|the (?:news|press|parliament|assembly|senate|house|congress|committee)|(?:his|her|their)\s+(?:hosts?|guests?|audience))\b[^,;"“]{0,60}?\bthat\b/i.exec(text.slice(content.start));
-  const lead = that ? content.start + that[0].length - 4 : content.start + head + 1;
-  const told = days.find((d) => d.end <= content.start || d.start >= content.end || (d.start <= lead && !/['’]s$/.test(text.slice(d.start, d.end))));
-  return told?.date ?? null;
+  const told = /^\s*(?:in|at|during|after|before|on|(?:to|a|an)\s+(?:reporters|journalists|newsmen|parliament|news|press|statement|interview|speech|letter|message|communique|broadcast|television|radio)|news|interviews?|statement|speech|letter|message|communique|broadcast|press|television|radio|reporters|journalists|newsmen|parliament|the (?:news|press|parliament|assembly|senate|house|congress|committee)|(?:his|her|their)\s+(?:hosts?|guests?|audience))\b/i.test(text.slice(content.start));
+  const that = told ? /^[^,;"“]{0,70}?\bthat\b/i.exec(text.slice(content.start)) : null;
+  // without a "that" ("said in a statement yesterday they are …"), a day right in that phrase
+  const lead = that ? content.start + that[0].length - 4 : told ? content.start + 30 : content.start + head + 1;
+  const day = days.find((d) => d.end <= content.start || d.start >= content.end || (d.start <= lead && !/['’]s$/.test(text.slice(d.start, d.end))));
+  return day?.date ?? null;
 }

@@ -63,6 +63,8 @@ describe('the day a statement was made', () => {
     ['Gorbachev told a news conference on Friday that he wanted a deal.', ' a news conference on Friday that he wanted a deal.', '1987-03-04', '1987-02-27'],
     ['Gorbachev said in an interview published on Monday that he wanted a deal.', ' in an interview published on Monday that he wanted a deal.', '1987-03-04', '1987-03-02'],
     ['American Express said in the statement on Sunday that it will not comment.', ' statement on Sunday that it will not comment.', '1987-03-02', '1987-03-01'],
+    ['The delegation said in a statement yesterday they are making efforts.', ' in a statement yesterday they are making efforts.', '1987-03-24', '1987-03-23'],
+    ['Gorbachev said a meeting on Friday had failed.', ' a meeting on Friday had failed.', '1987-03-04', null],
     ['Gorbachev said the talks on Friday showed that he wanted a deal.', ' the talks on Friday showed that he wanted a deal.', '1987-03-04', null],
     // a day inside the content dates what was reported, not the telling
     ['Aqazadeh is expected here on Friday for talks, APS said today.', 'Aqazadeh is expected here on Friday for talks', '1987-03-04', '1987-03-04'],
