@@ -71,7 +71,8 @@ export function validateGold(g: Gold, fileName: string): string[] {
   const excerpt = (f: string, s: unknown) => {
     if (typeof s !== 'string' || s.length === 0 || s.length > 200) errs.push(where(`${f}.excerpt must be a string of 1..200 chars`));
   };
-  if (`${g.id}.json` !== fileName) errs.push(where(`id "${g.id}" must match the file name`));
+  // Files are named story-<number>.json for the corpus id reuters21578-<number>.
+  if (`story-${String(g.id).replace(/^reuters21578-/, '')}.json` !== fileName) errs.push(where(`id "${g.id}" must match the file name (story-<number>.json)`));
   for (const k of ['leaders', 'countries', 'calls', 'statements', 'dates'] as const) {
     if (!Array.isArray(g[k])) errs.push(where(`${k} must be an array`));
   }

@@ -32,7 +32,7 @@ describe('held-out set', () => {
 for (const [setName, set] of [['gold', golds], ['heldout', heldout]] as Array<[string, Gold[]]>) {
   describe(`${setName} files`, () => {
     it.each(set.map((g) => [g.id, g] as const))('%s: shape', (id, g) => {
-      expect(validateGold(g, `${id}.json`)).toEqual([]);
+      expect(validateGold(g, `story-${id.replace(/^reuters21578-/, "")}.json`)).toEqual([]);
     });
 
     describe.skipIf(!corpusPresent)(`excerpts appear verbatim in the stories of ${CORPUS} (skipped when the corpus is missing)`, () => {
