@@ -6,6 +6,8 @@ import type { NodeLabel } from '../core/model.ts';
 import { NODES } from '../core/model.ts';
 import { parseNodeKey, type NodeRef } from '../core/patch.ts';
 import { runNamedQuery } from '../queries/index.ts';
+import { byKeys } from '../store/induced.ts';
+import { keysByLabel } from '../store/plan.ts';
 import type { GraphStore, JsonNode, JsonValue, Subgraph } from '../store/port.ts';
 
 export interface Selection {
@@ -99,14 +101,8 @@ export function inWindow(date: string, from?: string, to?: string): boolean {
 /** Neighbours (both directions) of a set of nodes, one hop. */
 async function neighbours(store: GraphStore, refs: NodeRef[]): Promise<string[]> {
   const out = new Set<string>();
-  const byLabel = new Map<NodeLabel, string[]>();
-  for (const r of refs) (byLabel.get(r.label) ?? byLabel.set(r.label, []).get(r.label)!).push(r.key);
-  for (const [label, keys] of byLabel) {
-    const res = await store.query(
-      `MATCH (a:\`${label}\`)-[]-(b) WHERE a.${NODES[label].key} IN $keys RETURN DISTINCT b`,
-      { keys },
-      { readOnly: true },
-    );
+  for (const [label, keys] of keysByLabel(refs)) {
+    const res = await byKeys(store, `MATCH (a:\`${label}\` {${NODES[label].key}: $KEY})-[]-(b) RETURN DISTINCT b`, keys);
     for (const k of nodesInRows(res.rows)) out.add(k);
   }
   return [...out];

@@ -17,6 +17,7 @@ import {
   StoreError, type GraphStore, type JsonNode, type JsonRel, type JsonValue, type QueryOptions,
   type QueryResult, type StoreStats, type Subgraph, type UpsertStats,
 } from './port.ts';
+import { inducedSubgraph } from './induced.ts';
 import { esc, kuzuSchema, kuzuType } from './schema.ts';
 
 type KuzuConn = InstanceType<typeof kuzu.Connection>;
@@ -420,35 +421,8 @@ export class KuzuStore implements GraphStore {
   }
 
   async subgraph(refs: NodeRef[]): Promise<Subgraph> {
-    const nodes = await this.getNodes(refs);
-    const keysByLabel = new Map<NodeLabel, string[]>();
-    for (const n of nodes) {
-      const label = n.kind;
-      const key = n.key.slice(label.length + 1);
-      (keysByLabel.get(label) ?? keysByLabel.set(label, []).get(label)!).push(key);
-    }
-    const rels: JsonRel[] = [];
-    for (const type of REL_TYPES) {
-      for (const [f, t] of (RELS[type] as RelSpec).ends) {
-        const fk = keysByLabel.get(f);
-        const tk = keysByLabel.get(t);
-        if (!fk || !tk) continue;
-        const rows = await this.run(
-          this.writer,
-          `MATCH (a:${esc(f)})-[r:${esc(type)}]->(b:${esc(t)}) WHERE a.${NODES[f].key} IN $fk AND b.${NODES[t].key} IN $tk RETURN a.${NODES[f].key} AS f, b.${NODES[t].key} AS t, r`,
-          { fk, tk },
-        );
-        for (const row of rows) {
-          rels.push({
-            kind: type,
-            source: nodeKey({ label: f, key: String(row['f']) }),
-            target: nodeKey({ label: t, key: String(row['t']) }),
-            properties: relPropsOf(type, row['r'] as Record<string, unknown>),
-          });
-        }
-      }
-    }
-    return { nodes, rels };
+    const g = await inducedSubgraph(this, refs.map(nodeKey));
+    return { nodes: g.nodes, rels: g.edges };
   }
 
   async close(): Promise<void> {

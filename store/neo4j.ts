@@ -5,8 +5,8 @@
  */
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import {
-  NODE_LABELS, NODES, REL_TYPES, RELS, isNodeLabel, isRelType, nodeProps, relProps,
-  type NodeLabel, type RelSpec,
+  NODE_LABELS, NODES, REL_TYPES, isNodeLabel, nodeProps, relProps,
+  type NodeLabel,
 } from '../core/model.ts';
 import { nodeKey, type GraphPatch, type NodeRef, type PatchNode, type Props } from '../core/patch.ts';
 import { chunks, groupRels, keysByLabel, nodesToFetch, planWrite, preparePatch, type Existing, type PlannedRel, type RelGroup } from './plan.ts';
@@ -14,6 +14,7 @@ import {
   StoreError, type GraphStore, type JsonNode, type JsonRel, type JsonValue, type QueryOptions,
   type QueryResult, type StoreStats, type Subgraph, type UpsertStats,
 } from './port.ts';
+import { inducedSubgraph } from './induced.ts';
 import { esc, neo4jSchema } from './schema.ts';
 
 const BATCH = 2_000;
@@ -313,30 +314,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   async subgraph(refs: NodeRef[]): Promise<Subgraph> {
-    const nodes = await this.getNodes(refs);
-    const keysByLabel = new Map<NodeLabel, string[]>();
-    for (const n of nodes) (keysByLabel.get(n.kind) ?? keysByLabel.set(n.kind, []).get(n.kind)!).push(n.key.slice(n.kind.length + 1));
-    const rels: JsonRel[] = [];
-    await this.read(async (tx) => {
-      for (const type of REL_TYPES) {
-        for (const [f, t] of (RELS[type] as RelSpec).ends) {
-          const fk = keysByLabel.get(f);
-          const tk = keysByLabel.get(t);
-          if (!fk || !tk) continue;
-          const res = await tx.run(
-            `MATCH (a:${esc(f)})-[r:${esc(type)}]->(b:${esc(t)}) WHERE a.${NODES[f].key} IN $fk AND b.${NODES[t].key} IN $tk RETURN a.${NODES[f].key} AS f, b.${NODES[t].key} AS t, properties(r) AS p`,
-            { fk, tk },
-          );
-          for (const rec of res.records) {
-            const p = toPlain(rec.get('p'), new Map()) as Props;
-            const properties: Props = {};
-            if (isRelType(type)) for (const [k] of relProps(type)) properties[k] = p[k] ?? null;
-            rels.push({ kind: type, source: nodeKey({ label: f, key: String(rec.get('f')) }), target: nodeKey({ label: t, key: String(rec.get('t')) }), properties });
-          }
-        }
-      }
-    });
-    return { nodes, rels };
+    const g = await inducedSubgraph(this, refs.map(nodeKey));
+    return { nodes: g.nodes, rels: g.edges };
   }
 
   async close(): Promise<void> {
