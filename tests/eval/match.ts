@@ -20,7 +20,8 @@
  * - Date: the set of day-precision dates of the extraction (Day nodes, and Call/Statement dates
  *   with day precision) against the gold days, both without the publication day and the
  *   dateline's day, which every story yields trivially.
- * Status and exact kind of matched calls are reported apart (they do not decide a match).
+ * Status and exact kind of matched calls are reported apart (they do not decide a match), and so
+ * is how many gold statements a predicted statement matches on speaker alone (kind ignored).
  */
 import { nodeKey, type GraphPatch, type PatchNode } from '../../core/patch.ts';
 import type { Article } from '../../ingest/read/index.ts';
@@ -44,6 +45,11 @@ export interface StoryScore {
   /** Among matched calls: how many have the gold status, and the gold kind exactly. */
   callStatus: { same: number; of: number };
   callKind: { same: number; of: number };
+  /**
+   * Statements matched on speaker alone (kind ignored), to tell kind errors from speaker errors:
+   * `speaker` gold statements find a predicted statement of the same speaker, `of` is the gold count.
+   */
+  statementSpeaker: { speaker: number; of: number };
 }
 
 const REMOTE = new Set(['phone call', 'video call', 'virtual summit']);
@@ -226,6 +232,24 @@ export function scoreStory(gold: Gold, article: Article, patch: GraphPatch): Sto
     kinds.statements.extra.push(`${[...(speakers.get(key) ?? ['?'])].join('/')} ${str(s.props.kind)}: ${str(s.props.text).slice(0, 100)}`);
   }
 
+  // Statements on speaker alone (a diagnostic: kind errors against speaker errors).
+  const statementSpeaker = { speaker: 0, of: gold.statements.length };
+  const usedSp = new Set<string>();
+  for (const g of gold.statements) {
+    const who = alternatives(g.speaker).map(canonKey);
+    let best: { key: string; sim: number } | null = null;
+    for (const s of statements) {
+      const key = nodeKey(s);
+      if (usedSp.has(key) || ![...(speakers.get(key) ?? [])].some((p) => who.includes(p))) continue;
+      const sim = overlap(g.excerpt, `${str(s.props.text)} ${sentences.get(key) ?? ''}`);
+      if (best === null || sim > best.sim) best = { key, sim };
+    }
+    if (best !== null) {
+      usedSp.add(best.key);
+      statementSpeaker.speaker++;
+    }
+  }
+
   // Dates.
   const trivial = new Set([article.publishedAt, datelineDay(article.dateline, article.publishedAt)].filter((d): d is string => d !== null));
   const predDays = new Set<string>();
@@ -246,7 +270,7 @@ export function scoreStory(gold: Gold, article: Article, patch: GraphPatch): Sto
     kinds.dates.fp++;
     kinds.dates.extra.push(d);
   }
-  return { id: gold.id, kinds, callStatus, callKind };
+  return { id: gold.id, kinds, callStatus, callKind, statementSpeaker };
 }
 
 /** Sums story scores per kind. */

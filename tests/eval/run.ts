@@ -19,7 +19,9 @@
  * - date = day-precision dates (Day nodes, Call/Statement day dates) except the publication day
  *   and the dateline's day.
  * Each gold fact matches at most one predicted fact and vice versa; unmatched predictions are
- * false positives. Options: --verbose prints every miss and extra per story; --set gold|heldout
+ * false positives. Below each table: the status and exact kind agreement of matched calls, and
+ * how many gold statements match on speaker alone (kind ignored), so that kind errors and speaker
+ * errors can be told apart. Options: --verbose prints every miss and extra per story; --set gold|heldout
  * (exit code 2 on any other value). Exits 1 only
  * when the evaluation itself crashes, never because of low scores.
  */
@@ -120,6 +122,9 @@ async function evaluateSet(name: EvalSetName, extract: Extract | string, verbose
   const st = scores.reduce((a, s) => ({ same: a.same + s.callStatus.same, of: a.of + s.callStatus.of }), { same: 0, of: 0 });
   const kd = scores.reduce((a, s) => ({ same: a.same + s.callKind.same, of: a.of + s.callKind.of }), { same: 0, of: 0 });
   console.log(`\nmatched calls: status agrees ${st.same}/${st.of}, exact kind agrees ${kd.same}/${kd.of}`);
+  const sp = scores.reduce((a, s) => ({ speaker: a.speaker + s.statementSpeaker.speaker, of: a.of + s.statementSpeaker.of }), { speaker: 0, of: 0 });
+  const stm = total(scores).statements.tp;
+  console.log(`statements: ${sp.speaker}/${sp.of} gold match on speaker alone (kind ignored), ${stm} also on kind`);
   console.log(`extraction time: ${ms.toFixed(0)} ms for ${scores.length} stories${verbose ? '' : ' (--verbose lists every miss and extra)'}`);
 }
 
