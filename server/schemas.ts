@@ -8,6 +8,10 @@ const nodeKeyParam = {
   properties: { key: { type: 'string', minLength: 3, description: 'global node key Label:key, e.g. Leader:vladimir-putin' } },
   additionalProperties: false,
 } as const;
+const cursor = {
+  type: 'string', minLength: 1, maxLength: 1000,
+  description: 'the `next` value of the previous page (opaque); leave out for the first page',
+} as const;
 const paramsObject = { type: 'object', additionalProperties: true, description: 'query parameters by name' } as const;
 
 export const graphQuery = {
@@ -19,7 +23,8 @@ export const graphQuery = {
     countries: { type: 'string', description: 'comma list of iso2 codes: only events involving these countries' },
     statementKinds: { type: 'string', description: 'comma list of statement kinds' },
     callStatuses: { type: 'string', description: 'comma list of call statuses' },
-    limit: { type: 'integer', minimum: 1, maximum: 10000, default: 500, description: 'at most this many events (or entities without a window)' },
+    limit: { type: 'integer', minimum: 1, maximum: 10000, default: 500, description: 'events (or entities without a window) per page' },
+    cursor,
   },
   additionalProperties: false,
 } as const;
@@ -49,6 +54,8 @@ export const timelineQuery = {
     from: day,
     to: day,
     lane: { type: 'string', enum: ['leader', 'country'], default: 'leader' },
+    limit: { type: 'integer', minimum: 1, maximum: 10000, default: 500, description: 'entries per page (by date then key)' },
+    cursor,
   },
   additionalProperties: false,
 } as const;
@@ -72,7 +79,11 @@ export const queryNameParams = {
 
 export const namedQueryBody = {
   type: 'object',
-  properties: { params: paramsObject },
+  properties: {
+    params: paramsObject,
+    limit: { type: 'integer', minimum: 1, maximum: 10000, default: 500, description: 'rows per page (in the query\'s own order); the graph is that of the rows shown' },
+    cursor,
+  },
   additionalProperties: false,
 } as const;
 

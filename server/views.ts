@@ -4,10 +4,12 @@
  */
 import { NODES, type NodeLabel } from '../core/model.ts';
 import { parseNodeKey, type NodeRef } from '../core/patch.ts';
-import { runNamedQuery } from '../queries/index.ts';
+import { getQuery } from '../queries/index.ts';
 import type { GraphStore, JsonNode, JsonRel, JsonValue } from '../store/port.ts';
-import { keyExpr, labelExpr, typeExpr, windowExpr } from './dialect.ts';
+import { keyExpr, typeExpr, windowExpr } from './dialect.ts';
+import { pageByPosition, type CursorPosition } from './paging.ts';
 import { inducedSubgraph, neighbourKeys } from './subgraph.ts';
+import { pageGraph, pageRangeExpr, pageRangeParams, windowEvents, windowNeighbours } from './window.ts';
 
 const RO = { readOnly: true } as const;
 const FAR_PAST = '0000-01-01';
@@ -106,7 +108,12 @@ export async function nodeDetails(store: GraphStore, key: string, limit = 500): 
 export interface GraphAnswer {
   nodes: JsonNode[];
   edges: JsonRel[];
+  /** True when more follow (events, entities or neighbours left out). */
   truncated: boolean;
+  /** Paged answers (`/api/graph`): events (or entities) passing the filters, over all pages. */
+  total?: number;
+  /** Paged answers: the cursor of the next page, null on the last. */
+  next?: string | null;
 }
 
 /** The subgraph within `depth` hops of a node, nearest first, at most `limit` nodes besides it. */
@@ -151,69 +158,57 @@ export interface GraphFilter {
   countries?: string[];
   statementKinds?: string[];
   callStatuses?: string[];
+  /** Events (or entities without a window) per page. */
   limit: number;
+  /** Start after this position (from a cursor). */
+  after?: CursorPosition;
+  /** The request's fingerprint, sealed into the next cursor. */
+  fingerprint?: string;
 }
 
 const ENTITY_LABELS: NodeLabel[] = ['Leader', 'Country', 'Organization', 'Topic', 'Place'];
 
 /**
- * The graph for a date window and filters: the Calls and Statements whose date overlaps the
- * window with their actors, topics, places and days (articles are provenance, shown in details).
- * Without a window: the entity nodes (leaders, countries, organisations, topics, places).
- * `limit` bounds the number of events (or entities without a window).
+ * The graph for a date window and filters, one page at a time: the Calls and Statements whose
+ * date overlaps the window (by date then key), at most `limit` of them after the cursor, with
+ * their actors, topics, places and days (articles are provenance, shown in details). Without a
+ * window: the entity nodes (leaders, countries, organisations, topics, places) by key.
+ * `total` counts the events (or entities) passing the filters, `next` is the next page's cursor.
  */
 export async function windowGraph(store: GraphStore, f: GraphFilter): Promise<GraphAnswer> {
-  const d = store.dialect;
   const countries = f.countries?.map((c) => `Country:${c.toUpperCase()}`);
   const reps = countries ? await countriesOf(store) : new Map<string, Set<string>>();
   const touchesCountry = (keys: string[]): boolean =>
     !countries || keys.some((k) => countryKeysOf(k, reps).some((c) => countries.includes(c)));
   const labelOk = (k: string): boolean => !f.labels || f.labels.includes(k.slice(0, k.indexOf(':')) as NodeLabel);
+  const fingerprint = f.fingerprint ?? '';
 
   if (!f.from && !f.to) {
     const keys: string[] = [];
     for (const label of ENTITY_LABELS) {
+      if (!labelOk(`${label}:`)) continue;
       const kp = NODES[label].key;
-      const res = await store.query(`MATCH (n:${label}) RETURN n.${kp} AS k ORDER BY k`, {}, RO);
+      const res = await store.query(`MATCH (n:${label}) RETURN n.${kp} AS k`, {}, RO);
       keys.push(...res.rows.map((r) => `${label}:${String(r['k'])}`));
     }
-    const chosen = keys.filter((k) => labelOk(k) && touchesCountry([k]));
-    const kept = chosen.slice(0, f.limit);
-    return { ...(await inducedSubgraph(store, kept)), truncated: chosen.length > kept.length };
+    const chosen = keys.filter((k) => touchesCountry([k])).sort().map((key) => ({ date: '', key }));
+    const page = pageByPosition(chosen, f.after, f.limit, 'graph', fingerprint);
+    return { ...(await inducedSubgraph(store, page.items.map((e) => e.key))), truncated: page.truncated, total: page.total, next: page.next };
   }
 
-  const params = { from: f.from ?? FAR_PAST, to: f.to ?? FAR_FUTURE };
-  const calls = await store.query(
-    `MATCH (e:Call) WHERE ${windowExpr('e')} RETURN 'Call:' + e.id AS k, e.date AS date, e.status AS status`, params, RO);
-  const stmts = await store.query(
-    `MATCH (e:Statement) WHERE ${windowExpr('e')} RETURN 'Statement:' + e.id AS k, e.date AS date, e.kind AS kind`, params, RO);
-  let events = [
-    ...calls.rows.filter((r) => !f.callStatuses || f.callStatuses.includes(String(r['status']))),
-    ...stmts.rows.filter((r) => !f.statementKinds || f.statementKinds.includes(String(r['kind']))),
-  ].map((r) => ({ key: String(r['k']), date: String(r['date']) }));
-  events.sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
-
-  const around = new Map<string, string[]>();
-  for (const label of ['Call', 'Statement'] as const) {
-    const ids = events.filter((e) => e.key.startsWith(`${label}:`)).map((e) => e.key.slice(label.length + 1));
-    if (ids.length === 0) continue; // kuzu cannot bind an empty list
-    const res = await store.query(
-      `UNWIND $ids AS i MATCH (e:${label} {id: i})-[]-(x) WHERE ${labelExpr('x', d)} <> 'Article' RETURN '${label}:' + e.id AS e, ${keyExpr('x', d)} AS x`,
-      { ids }, RO);
-    for (const r of res.rows) {
-      const e = String(r['e']);
-      (around.get(e) ?? around.set(e, []).get(e)!).push(String(r['x']));
-    }
+  const from = f.from ?? FAR_PAST;
+  const to = f.to ?? FAR_FUTURE;
+  let events = (await windowEvents(store, from, to)).filter((e) =>
+    labelOk(e.key) &&
+    (e.key.startsWith('Call:') ? !f.callStatuses || f.callStatuses.includes(String(e.status)) : !f.statementKinds || f.statementKinds.includes(String(e.kind))));
+  if (countries) {
+    const around = await windowNeighbours(store, from, to);
+    events = events.filter((e) => touchesCountry(around.get(e.key) ?? []));
   }
-  events = events.filter((e) => labelOk(e.key) && touchesCountry(around.get(e.key) ?? []));
-  const kept = events.slice(0, f.limit);
-  const keys = new Set<string>();
-  for (const e of kept) {
-    keys.add(e.key);
-    // Events come in only through the filters; their other neighbours come along.
-    for (const x of around.get(e.key) ?? []) if (labelOk(x) && !/^(Call|Statement):/.test(x)) keys.add(x);
-  }
-  return { ...(await inducedSubgraph(store, keys)), truncated: events.length > kept.length };
+  const page = pageByPosition(events, f.after, f.limit, 'graph', fingerprint);
+  // Events come in only through the filters; their other neighbours come along.
+  const g = await pageGraph(store, from, to, page.items, labelOk);
+  return { ...g, truncated: page.truncated, total: page.total, next: page.next };
 }
 
 export interface TimelineEntry {
@@ -234,6 +229,12 @@ export interface TimelineEntry {
 export interface TimelineAnswer {
   entries: TimelineEntry[];
   lanes: { key: string; label: string }[];
+  /** Entries in the window over all pages. */
+  total: number;
+  /** True when entries follow this page. */
+  truncated: boolean;
+  /** The cursor of the next page, null on the last. */
+  next: string | null;
 }
 
 /** The first and last day an ISO date of any precision spans (`2021-06` → 2021-06-01..2021-06-30). */
@@ -247,13 +248,37 @@ export function daySpan(date: string): { start: string; end: string } {
   return { start: date, end: date };
 }
 
+/** The `timeline` named query narrowed to a page's date-and-key range (same rows, fewer of them). */
+function timelinePageCypher(dialect: GraphStore['dialect']): string {
+  const q = getQuery('timeline', dialect);
+  const where = `WHERE ${windowExpr('e')}`;
+  if (!q.cypher.includes(where)) throw new Error(`${q.file}: expected the window test "${where}" to narrow it to a page`);
+  return q.cypher.replace(where, `WHERE ${pageRangeExpr('e', dialect)}`);
+}
+
+export interface TimelinePaging {
+  /** Entries per page (default: all). */
+  limit?: number;
+  /** Start after this position (from a cursor). */
+  after?: CursorPosition;
+  /** The request's fingerprint, sealed into the next cursor. */
+  fingerprint?: string;
+}
+
 /**
- * Timeline entries of a window (the `timeline` named query) with lanes: by leader (the actors
- * taking part or speaking: leaders, and countries or organisations acting as themselves, such as
- * "the leaders of Britain, France…") or by country (the countries the actors stand for).
+ * Timeline entries of a window (the rows of the `timeline` named query, by date then key), one
+ * page at a time, with lanes: by leader (the actors taking part or speaking: leaders, and
+ * countries or organisations acting as themselves, such as "the leaders of Britain, France…")
+ * or by country (the countries the actors stand for). Lanes are those of the page's entries.
  */
-export async function timeline(store: GraphStore, from: string | undefined, to: string | undefined, lane: 'leader' | 'country'): Promise<TimelineAnswer> {
-  const res = await runNamedQuery(store, 'timeline', { from: from ?? FAR_PAST, to: to ?? FAR_FUTURE });
+export async function timeline(
+  store: GraphStore, from: string | undefined, to: string | undefined, lane: 'leader' | 'country', paging: TimelinePaging = {},
+): Promise<TimelineAnswer> {
+  const window = { from: from ?? FAR_PAST, to: to ?? FAR_FUTURE };
+  const all = await windowEvents(store, window.from, window.to);
+  const page = pageByPosition(all, paging.after, paging.limit ?? Number.MAX_SAFE_INTEGER, 'timeline', paging.fingerprint ?? '');
+  if (page.items.length === 0) return { entries: [], lanes: [], total: page.total, truncated: page.truncated, next: page.next };
+  const res = await store.query(timelinePageCypher(store.dialect), pageRangeParams(window.from, window.to, page.items), RO);
   const reps = lane === 'country' ? await countriesOf(store) : new Map<string, Set<string>>();
   const entries: TimelineEntry[] = res.rows.map((r) => {
     const participants = (r['actors'] as string[] | null) ?? [];
@@ -279,9 +304,11 @@ export async function timeline(store: GraphStore, from: string | undefined, to: 
       participants,
     };
   });
+  // The engine sorts by date then key as the page does; sort again in code-unit order to be sure.
+  entries.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   const laneKeys = [...new Set(entries.flatMap((e) => e.lanes))];
   const laneNodes = laneKeys.length > 0 ? await store.getNodes(laneKeys.map(parseNodeKey)) : [];
   const lanes = laneNodes.map((n) => ({ key: n.key, label: displayName(n) }))
     .sort((a, b) => a.label.localeCompare(b.label) || a.key.localeCompare(b.key));
-  return { entries, lanes };
+  return { entries, lanes, total: page.total, truncated: page.truncated, next: page.next };
 }

@@ -4,7 +4,7 @@
  * the nodes' degree, not the size of the graph. Written against the port, in Cypher both
  * engines accept.
  */
-import { NODES, REL_TYPES, RELS, relProps, type NodeLabel, type RelSpec } from '../core/model.ts';
+import { NODES, REL_TYPES, RELS, relProps, type NodeLabel, type RelSpec, type RelType } from '../core/model.ts';
 import { parseNodeKey, type Props } from '../core/patch.ts';
 import { keysByLabel } from './plan.ts';
 import type { GraphStore, JsonNode, JsonRel, JsonValue } from './port.ts';
@@ -41,10 +41,44 @@ export interface SortedGraph {
   edges: JsonRel[];
 }
 
+/** One query of the induced subgraph: the relationships of several types met from one anchor label. */
+interface RelGroupQuery {
+  anchor: NodeLabel;
+  /** `out`: the anchor is the relationship's source. */
+  dir: 'out' | 'in';
+  types: Set<RelType>;
+  /** `TYPE|OtherLabel` pairs the model allows from this anchor in this direction. */
+  allowed: Set<string>;
+}
+
+/**
+ * Groups the (type, from, to) triples whose ends are both present by the end to start from (the
+ * lower ANCHOR_RANK) and direction: one engine query per group instead of one per triple.
+ */
+function relGroups(present: Set<NodeLabel>): RelGroupQuery[] {
+  const groups = new Map<string, RelGroupQuery>();
+  for (const type of REL_TYPES) {
+    const spec: RelSpec = RELS[type];
+    for (const [from, to] of spec.ends) {
+      if (!present.has(from) || !present.has(to)) continue;
+      const fromAnchor = ANCHOR_RANK[from] <= ANCHOR_RANK[to];
+      const anchor = fromAnchor ? from : to;
+      const dir = fromAnchor ? 'out' : 'in';
+      const id = `${anchor}|${dir}`;
+      const g = groups.get(id) ?? groups.set(id, { anchor, dir, types: new Set(), allowed: new Set() }).get(id)!;
+      g.types.add(type);
+      g.allowed.add(`${type}|${fromAnchor ? to : from}`);
+    }
+  }
+  return [...groups.values()];
+}
+
 /**
  * The nodes (those that exist) and every relationship between them, nodes sorted by key and
- * relationships by id. One query per label present, and one per relationship type and pair of
- * present labels that the model allows (both ends filtered in the engine, properties as columns).
+ * relationships by id. One query per label present, and one per anchor label and direction for
+ * the relationships: started from the end with the smaller degree (events, articles, days),
+ * found by its key, over every type the model allows towards the other labels present; rows
+ * whose other end is not in the set are dropped here. Cost follows the anchors' degree.
  */
 export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>): Promise<SortedGraph> {
   const wanted = new Set(keys);
@@ -56,37 +90,34 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>)
     const found = await byKeys(store, `MATCH (a:${label} {${NODES[label].key}: $KEY}) RETURN a`, ids);
     for (const row of found.rows) nodes.push(row['a'] as unknown as JsonNode);
   }
+  const kuzu = store.dialect === 'kuzu';
   const edges: JsonRel[] = [];
-  for (const type of REL_TYPES) {
-    const spec: RelSpec = RELS[type];
-    const cols = relProps(type).map(([p]) => `r.\`${p}\` AS \`${p}\``).join(', ');
-    for (const [from, to] of spec.ends) {
-      const fids = groups.get(from);
-      const tids = groups.get(to);
-      if (!fids || !tids) continue;
-      const fk = NODES[from].key;
-      const tk = NODES[to].key;
-      // Start from the end with the smaller degree (events, articles, days), found by its key,
-      // and keep the rows whose other end is in the set: cost follows the degree, not the table.
-      const fromAnchor = ANCHOR_RANK[from] <= ANCHOR_RANK[to];
-      const res = await byKeys(
-        store,
-        fromAnchor
-          ? `MATCH (a:${from} {${fk}: $KEY})-[r:\`${type}\`]->(b:${to}) RETURN a.${fk} AS \`_f\`, b.${tk} AS \`_t\`, ${cols}`
-          : `MATCH (a:${from})-[r:\`${type}\`]->(b:${to} {${tk}: $KEY}) RETURN a.${fk} AS \`_f\`, b.${tk} AS \`_t\`, ${cols}`,
-        fromAnchor ? fids : tids,
-      );
-      const others = new Set(fromAnchor ? tids : fids);
-      for (const row of res.rows) {
-        if (!others.has(String(row[fromAnchor ? '_t' : '_f']))) continue;
-        const properties: Props = {};
-        for (const [p] of relProps(type)) properties[p] = (row[p] ?? null) as Props[string];
-        edges.push({ kind: type, source: `${from}:${String(row['_f'])}`, target: `${to}:${String(row['_t'])}`, properties });
-      }
+  for (const g of relGroups(new Set(groups.keys()))) {
+    const ak = NODES[g.anchor].key;
+    const types = [...g.types];
+    const props = [...new Set(types.flatMap((t) => relProps(t).map(([p]) => p)))];
+    const cols = props.map((p) => `r.\`${p}\` AS \`${p}\``).join(', ');
+    const rel = `[r:${types.map((t) => `\`${t}\``).join('|')}]`;
+    const pattern = g.dir === 'out' ? `-${rel}->` : `<-${rel}-`;
+    const res = await byKeys(
+      store,
+      `MATCH (a:${g.anchor} {${ak}: $KEY})${pattern}(b) RETURN a.${ak} AS \`_a\`, ${kuzu ? 'label(r)' : 'type(r)'} AS \`_type\`, ` +
+        `${kuzu ? 'label(b)' : 'labels(b)[0]'} AS \`_bl\`, coalesce(b.id, b.iso2, b.date) AS \`_bk\`, ${cols}`,
+      groups.get(g.anchor)!,
+    );
+    for (const row of res.rows) {
+      const type = String(row['_type']) as RelType;
+      const bl = String(row['_bl']) as NodeLabel;
+      if (!g.allowed.has(`${type}|${bl}`)) continue;
+      const b = `${bl}:${String(row['_bk'])}`;
+      if (!wanted.has(b)) continue;
+      const a = `${g.anchor}:${String(row['_a'])}`;
+      const properties: Props = {};
+      for (const [p] of relProps(type)) properties[p] = (row[p] ?? null) as Props[string];
+      edges.push({ kind: type, source: g.dir === 'out' ? a : b, target: g.dir === 'out' ? b : a, properties });
     }
   }
   nodes.sort((a, b) => a.key.localeCompare(b.key));
   edges.sort((a, b) => String(a.properties['id']).localeCompare(String(b.properties['id'])));
   return { nodes, edges };
 }
-

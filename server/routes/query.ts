@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { listQueries, runNamedQuery } from '../../queries/index.ts';
 import type { GraphStore } from '../../store/port.ts';
 import { refuseWrites } from '../cypher-guard.ts';
+import { decodeCursor, pageByOffset, requestFingerprint } from '../paging.ts';
 import { resultGraph } from '../result-graph.ts';
 import { cypherBody, namedQueryBody, queryNameParams } from '../schemas.ts';
 
@@ -18,6 +19,9 @@ export interface QueryLimits {
   /** Refuse writing Cypher before it reaches the store (the read-only transaction is the guarantee). */
   refuseWritesUpFront: boolean;
 }
+
+/** Rows per page of a named query when the request names no limit. */
+const DEFAULT_QUERY_PAGE = 500;
 
 /** Registers the query routes. */
 export function queryRoutes(app: FastifyInstance, store: GraphStore, limits: QueryLimits): void {
@@ -36,10 +40,14 @@ export function queryRoutes(app: FastifyInstance, store: GraphStore, limits: Que
     schema: { summary: 'Runs a named query (read-only)', tags: ['queries'], params: queryNameParams, body: namedQueryBody },
   }, async (req) => {
     const { name } = req.params as { name: string };
-    const body = (req.body ?? {}) as { params?: Record<string, unknown> };
+    const body = (req.body ?? {}) as { params?: Record<string, unknown>; limit?: number; cursor?: string };
+    const fingerprint = requestFingerprint({ name, params: body.params ?? {} });
+    const scope = `query:${name}`;
+    const after = body.cursor === undefined ? undefined : decodeCursor(body.cursor, scope, fingerprint, 'body/cursor');
     const res = await runNamedQuery(store, name, body.params ?? {}, { timeoutMs: limits.timeoutMs, maxRows: limits.maxRows });
-    const graph = await resultGraph(store, res.rows, { keyStrings: true, maxNodes: limits.maxGraphNodes });
-    return { columns: res.columns, rows: res.rows, graph };
+    const page = pageByOffset(res.rows, after, body.limit ?? DEFAULT_QUERY_PAGE, scope, fingerprint);
+    const graph = await resultGraph(store, page.items, { keyStrings: true, maxNodes: limits.maxGraphNodes });
+    return { columns: res.columns, rows: page.items, total: page.total, truncated: page.truncated, next: page.next, graph };
   });
 
   app.post('/api/cypher', {

@@ -7,6 +7,7 @@ import { isNodeLabel, type NodeLabel } from '../../core/model.ts';
 import { runNamedQuery } from '../../queries/index.ts';
 import type { GraphStore } from '../../store/port.ts';
 import { ApiError } from '../errors.ts';
+import { decodeCursor, requestFingerprint } from '../paging.ts';
 import { graphQuery, neighboursQuery, nodeParams, nodeQuery, searchQuery, timelineQuery } from '../schemas.ts';
 import { neighbourhoodGraph, nodeDetails, timeline, windowGraph } from '../views.ts';
 
@@ -46,11 +47,14 @@ export function readRoutes(app: FastifyInstance, store: GraphStore): void {
   app.get('/api/stats', { schema: { summary: 'Counts per label and relationship type', tags: ['graph'] } }, async () => store.stats());
 
   app.get('/api/graph', { schema: { summary: 'The graph for a date window and filters', tags: ['graph'], querystring: graphQuery } }, async (req) => {
-    const q = req.query as { from?: string; to?: string; labels?: string; countries?: string; statementKinds?: string; callStatuses?: string; limit: number };
+    const q = req.query as { from?: string; to?: string; labels?: string; countries?: string; statementKinds?: string; callStatuses?: string; limit: number; cursor?: string };
     if (q.from && q.to && q.from > q.to) throw new ApiError(400, 'E_INVALID_INPUT', `querystring: from ${q.from} is after to ${q.to}`);
+    const { limit: _limit, cursor, ...chosen } = q;
+    const fingerprint = requestFingerprint(chosen);
     return windowGraph(store, {
       from: q.from, to: q.to, labels: labels(q.labels), countries: list('countries', q.countries),
       statementKinds: list('statementKinds', q.statementKinds), callStatuses: list('callStatuses', q.callStatuses), limit: q.limit,
+      after: cursor === undefined ? undefined : decodeCursor(cursor, 'graph', fingerprint, 'querystring/cursor'), fingerprint,
     });
   });
 
@@ -74,8 +78,11 @@ export function readRoutes(app: FastifyInstance, store: GraphStore): void {
   });
 
   app.get('/api/timeline', { schema: { summary: 'Timeline entries of a window, with lanes', tags: ['graph'], querystring: timelineQuery } }, async (req) => {
-    const q = req.query as { from?: string; to?: string; lane: 'leader' | 'country' };
-    return timeline(store, q.from, q.to, q.lane);
+    const q = req.query as { from?: string; to?: string; lane: 'leader' | 'country'; limit: number; cursor?: string };
+    if (q.from && q.to && q.from > q.to) throw new ApiError(400, 'E_INVALID_INPUT', `querystring: from ${q.from} is after to ${q.to}`);
+    const fingerprint = requestFingerprint({ from: q.from, to: q.to, lane: q.lane });
+    const after = q.cursor === undefined ? undefined : decodeCursor(q.cursor, 'timeline', fingerprint, 'querystring/cursor');
+    return timeline(store, q.from, q.to, q.lane, { limit: q.limit, after, fingerprint });
   });
 
   app.get('/api/search', { schema: { summary: 'Search names, aliases, titles and statement text', tags: ['graph'], querystring: searchQuery } }, async (req) => {

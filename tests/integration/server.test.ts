@@ -175,6 +175,9 @@ describe('HTTP API on the sample graph (kuzu)', () => {
         { key: 'Country:FR', label: 'France' }, { key: 'Country:DE', label: 'Germany' }, { key: 'Country:IT', label: 'Italy' },
         { key: 'Leader:joe-biden', label: 'Joe Biden' }, { key: 'Country:GB', label: 'United Kingdom' }, { key: 'Leader:vladimir-putin', label: 'Vladimir Putin' },
       ],
+      total: 2,
+      truncated: false,
+      next: null,
     });
     const byCountry = await get('/api/timeline?from=2021-12-07&to=2021-12-07&lane=country');
     const entries = byCountry.body['entries'] as { key: string; kind: string; statementKind: string | null; lanes: string[] }[];

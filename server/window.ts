@@ -1,0 +1,154 @@
+/**
+ * The events of a date window and the graph around one page of them, read by scanning the
+ * window (with the page's date-and-key range) instead of looking events up by id: kuzu plans
+ * id lists as a join over whole tables, a date filter is applied in the scan.
+ */
+import { REL_TYPES, RELS, relProps, type NodeLabel, type RelSpec, type RelType } from '../core/model.ts';
+import type { Props } from '../core/patch.ts';
+import { inducedSubgraph } from '../store/induced.ts';
+import type { Dialect, GraphStore, JsonNode, JsonRel } from '../store/port.ts';
+import { labelExpr, typeExpr, windowExpr } from './dialect.ts';
+
+const RO = { readOnly: true } as const;
+const EVENT_LABELS = new Set<NodeLabel>(['Call', 'Statement']);
+
+/** One Call or Statement of a window: enough to filter, sort and page it. */
+export interface WindowEvent {
+  key: string;
+  date: string;
+  status: string | null;
+  kind: string | null;
+}
+
+/** The pattern of an event node: kuzu reads `:Call:Statement` as either label, Neo4j needs `:Call|Statement`. */
+export function eventPattern(v: string, dialect: Dialect): string {
+  return dialect === 'kuzu' ? `(${v}:Call:Statement)` : `(${v}:Call|Statement)`;
+}
+
+/** The global key of an event variable (`Call:…`, `Statement:…`). */
+export function eventKeyExpr(v: string, dialect: Dialect): string {
+  return `${labelExpr(v, dialect)} + ':' + ${v}.id`;
+}
+
+/**
+ * A window test plus a (date, key) range `$d0/$k0 .. $d1/$k1` (inclusive): the events of one page
+ * when the page is a run of the window's events in date-then-key order.
+ */
+export function pageRangeExpr(v: string, dialect: Dialect): string {
+  const k = eventKeyExpr(v, dialect);
+  return `${windowExpr(v)} AND ${v}.date >= $d0 AND ${v}.date <= $d1 ` +
+    `AND (${v}.date > $d0 OR ${k} >= $k0) AND (${v}.date < $d1 OR ${k} <= $k1)`;
+}
+
+/** The parameters of pageRangeExpr for a non-empty page sorted by date then key. */
+export function pageRangeParams(from: string, to: string, page: { date: string; key: string }[]): Record<string, string> {
+  const first = page[0]!;
+  const last = page[page.length - 1]!;
+  return { from, to, d0: first.date, k0: first.key, d1: last.date, k1: last.key };
+}
+
+/** Every Call and Statement whose date overlaps the window, sorted by date then key (one query). */
+export async function windowEvents(store: GraphStore, from: string, to: string): Promise<WindowEvent[]> {
+  const d = store.dialect;
+  const res = await store.query(
+    `MATCH ${eventPattern('e', d)} WHERE ${windowExpr('e')} RETURN ${eventKeyExpr('e', d)} AS k, e.date AS date, e.status AS status, e.kind AS kind`,
+    { from, to }, RO);
+  const events = res.rows.map((r) => ({
+    key: String(r['k']),
+    date: String(r['date'] ?? ''),
+    status: typeof r['status'] === 'string' ? r['status'] : null,
+    kind: typeof r['kind'] === 'string' ? r['kind'] : null,
+  }));
+  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return events;
+}
+
+/** Relationship types with an event at the given end and something other than an Article at the other. */
+function eventRelTypes(end: 'from' | 'to'): RelType[] {
+  return REL_TYPES.filter((t) => (RELS[t] as RelSpec).ends.some(([f, to]) =>
+    end === 'from' ? EVENT_LABELS.has(f) && to !== 'Article' : EVENT_LABELS.has(to) && f !== 'Article'));
+}
+
+interface EventRel {
+  event: string;
+  other: string;
+  rel: JsonRel;
+}
+
+/**
+ * The relationships between the events matched by `where` and their neighbours other than
+ * articles, both directions, in two queries (all types at once, properties as columns).
+ */
+async function eventRels(store: GraphStore, where: string, params: Record<string, unknown>): Promise<EventRel[]> {
+  const d = store.dialect;
+  const out: EventRel[] = [];
+  for (const dir of ['out', 'in'] as const) {
+    const types = eventRelTypes(dir === 'out' ? 'from' : 'to');
+    const props = [...new Set(types.flatMap((t) => relProps(t).map(([p]) => p)))];
+    const rel = `[r:${types.map((t) => `\`${t}\``).join('|')}]`;
+    const res = await store.query(
+      `MATCH ${eventPattern('e', d)}${dir === 'out' ? `-${rel}->` : `<-${rel}-`}(x) WHERE ${where} ` +
+        `RETURN ${eventKeyExpr('e', d)} AS \`_e\`, ${typeExpr('r', d)} AS \`_type\`, ${labelExpr('x', d)} AS \`_xl\`, ` +
+        `coalesce(x.id, x.iso2, x.date) AS \`_xk\`, ${props.map((p) => `r.\`${p}\` AS \`${p}\``).join(', ')}`,
+      params, RO);
+    for (const row of res.rows) {
+      const xl = String(row['_xl']);
+      if (xl === 'Article') continue;
+      const type = String(row['_type']) as RelType;
+      const event = String(row['_e']);
+      const other = `${xl}:${String(row['_xk'])}`;
+      // An event-to-event relationship is read once, from its source (the `out` query).
+      if (dir === 'in' && EVENT_LABELS.has(xl as NodeLabel)) continue;
+      const properties: Props = {};
+      for (const [p] of relProps(type)) properties[p] = (row[p] ?? null) as Props[string];
+      out.push({ event, other, rel: { kind: type, source: dir === 'out' ? event : other, target: dir === 'out' ? other : event, properties } });
+    }
+  }
+  return out;
+}
+
+/** The non-article neighbours of every event of a window (for filters that look at them). */
+export async function windowNeighbours(store: GraphStore, from: string, to: string): Promise<Map<string, string[]>> {
+  const around = new Map<string, string[]>();
+  for (const r of await eventRels(store, windowExpr('e'), { from, to })) {
+    (around.get(r.event) ?? around.set(r.event, []).get(r.event)!).push(r.other);
+  }
+  return around;
+}
+
+export interface PageGraph {
+  nodes: JsonNode[];
+  edges: JsonRel[];
+}
+
+/**
+ * The graph of a page of window events: the events, their neighbours other than articles and
+ * events (those `keep` accepts), and every relationship between these nodes. Nodes by key,
+ * relationships by id.
+ */
+export async function pageGraph(
+  store: GraphStore, from: string, to: string, page: WindowEvent[], keep: (key: string) => boolean,
+): Promise<PageGraph> {
+  if (page.length === 0) return { nodes: [], edges: [] };
+  const d = store.dialect;
+  const where = pageRangeExpr('e', d);
+  const params = pageRangeParams(from, to, page);
+  const inPage = new Set(page.map((e) => e.key));
+  const res = await store.query(`MATCH ${eventPattern('e', d)} WHERE ${where} RETURN e`, params, RO);
+  const nodes = res.rows.map((r) => r['e'] as unknown as JsonNode).filter((n) => inPage.has(n.key));
+  const around = new Set<string>();
+  const edges: JsonRel[] = [];
+  const rels = (await eventRels(store, where, params)).filter((r) => inPage.has(r.event));
+  for (const r of rels) {
+    const [label] = r.other.split(':', 1) as [NodeLabel];
+    if (!EVENT_LABELS.has(label) && keep(r.other)) around.add(r.other);
+  }
+  for (const r of rels) if (around.has(r.other) || inPage.has(r.other)) edges.push(r.rel);
+  // The neighbours with the relationships among them (leaders' countries, days' NEXT, …).
+  const sg = await inducedSubgraph(store, around);
+  nodes.push(...sg.nodes);
+  edges.push(...sg.edges);
+  nodes.sort((a, b) => a.key.localeCompare(b.key));
+  edges.sort((a, b) => String(a.properties['id']).localeCompare(String(b.properties['id'])));
+  return { nodes, edges };
+}
