@@ -24,9 +24,19 @@ function openQuote(s: string): boolean {
   return straight % 2 === 1 || curly > 0;
 }
 
+/** An initialism closing a piece ("the U.S.", "the U.K."): wink ends a sentence there when a capital follows. */
+const INITIALISM_END = /\b(?:[A-Z]\.){2,}$/;
+/**
+ * Words that do not open a sentence: after an initialism they continue it ("the U.S. And Japan",
+ * "warned the U.S. Not to intervene", "dispute with the U.S. Over chips" — Reuters capitalises the
+ * word after "U.S.").
+ */
+const CONTINUES = /^(?:And|Or|Nor|Not|Over|To|Of|For|With|From|By|At|On|Into|Against|Than|As|Has|Have|Had|Is|Are|Was|Were|Will|Would|Could|Should|May|Might|Must|Can|Officials?|Dlrs?|Intervention|Disclosures?|Policy|Policies|Anger)\b/;
+
 /**
  * Splits the text into sentences once per article (wink-nlp), then merges a sentence with the
- * next while it leaves a quotation open, and never runs a sentence across a paragraph break.
+ * next while it leaves a quotation open or ends on an initialism the next piece continues, and
+ * never runs a sentence across a paragraph break.
  */
 export function splitSentences(text: string): Sentence[] {
   const doc = nlp.readDoc(text);
@@ -55,7 +65,8 @@ export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   for (let i = 0; i < raw.length; i++) {
     let { start, end } = raw[i]!;
-    while (i + 1 < raw.length && openQuote(text.slice(start, end)) && !/\n\s*\n/.test(text.slice(end, raw[i + 1]!.start))) {
+    while (i + 1 < raw.length && !/\n\s*\n/.test(text.slice(end, raw[i + 1]!.start))
+      && (openQuote(text.slice(start, end)) || (INITIALISM_END.test(text.slice(start, end).trimEnd()) && CONTINUES.test(text.slice(raw[i + 1]!.start, raw[i + 1]!.end))))) {
       end = raw[++i]!.end;
     }
     const slice = text.slice(start, end);

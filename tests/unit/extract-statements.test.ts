@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../ingest/extract/index.ts';
 import type { Article } from '../../ingest/read/types.ts';
+import { splitSentences } from '../../ingest/extract/sentences.ts';
 
 /** Every statement of a one-paragraph article as "speaker+speaker kind". */
 function statements(text: string, dateline = 'WASHINGTON, March 10', pub = '1987-03-10'): string[] {
@@ -164,5 +165,16 @@ describe('what the two leaders discussed is a topic of the call, not a statement
 describe('nouns that name no act of speech', () => {
   it('"without Reagan\'s support" is no statement of Reagan', () => {
     expect(statements('Senator Lloyd Bentsen said an oil import fee would not pass without President Reagan\'s support.', 'WASHINGTON, April 12', '1987-04-12')).toEqual(['Leader:lloyd-bentsen announcement']);
+  });
+});
+
+describe('sentences: an initialism the next word continues is no sentence end', () => {
+  it.each([
+    ['"U.S. And"', 'Talks between the U.S. And Japan, Shultz said, were useful.', ['Talks between the U.S. And Japan, Shultz said, were useful.']],
+    ['"U.S. Not"', 'He warned the U.S. Not to intervene in the Gulf.', ['He warned the U.S. Not to intervene in the Gulf.']],
+    ['"U.S. Over"', 'Japan escalated its dispute with the U.S. Over chips, officials said.', ['Japan escalated its dispute with the U.S. Over chips, officials said.']],
+    ['"U.S. The" still ends one', 'Japan sells chips to the U.S. The move angered Reagan.', ['Japan sells chips to the U.S.', 'The move angered Reagan.']],
+  ])('%s', (_rule, text, expected) => {
+    expect(splitSentences(text).map((s) => s.text)).toEqual(expected);
   });
 });
