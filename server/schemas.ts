@@ -23,7 +23,7 @@ export const graphQuery = {
     countries: { type: 'string', description: 'comma list of iso2 codes: only events involving these countries' },
     statementKinds: { type: 'string', description: 'comma list of statement kinds' },
     callStatuses: { type: 'string', description: 'comma list of call statuses' },
-    limit: { type: 'integer', minimum: 1, maximum: 10000, default: 500, description: 'events (or entities without a window) per page' },
+    limit: { type: 'integer', minimum: 1, maximum: 10000, default: 300, description: 'events (or entities without a window) per page' },
     cursor,
   },
   additionalProperties: false,
@@ -81,7 +81,7 @@ export const namedQueryBody = {
   type: 'object',
   properties: {
     params: paramsObject,
-    limit: { type: 'integer', minimum: 1, maximum: 10000, default: 500, description: 'rows per page (in the query\'s own order); the graph is that of the rows shown' },
+    limit: { type: 'integer', minimum: 1, maximum: 10000, default: 300, description: 'rows per page (in the query\'s own order); the graph is that of the rows shown' },
     cursor,
   },
   additionalProperties: false,

@@ -82,7 +82,8 @@ interface EventRel {
 async function eventRels(store: GraphStore, where: string, params: Record<string, unknown>): Promise<EventRel[]> {
   const d = store.dialect;
   const out: EventRel[] = [];
-  for (const dir of ['out', 'in'] as const) {
+  // Both directions at once (each query on its own read connection or session).
+  await Promise.all((['out', 'in'] as const).map(async (dir) => {
     const types = eventRelTypes(dir === 'out' ? 'from' : 'to');
     const props = [...new Set(types.flatMap((t) => relProps(t).map(([p]) => p)))];
     const rel = `[r:${types.map((t) => `\`${t}\``).join('|')}]`;
@@ -103,7 +104,7 @@ async function eventRels(store: GraphStore, where: string, params: Record<string
       for (const [p] of relProps(type)) properties[p] = (row[p] ?? null) as Props[string];
       out.push({ event, other, rel: { kind: type, source: dir === 'out' ? event : other, target: dir === 'out' ? other : event, properties } });
     }
-  }
+  }));
   return out;
 }
 
@@ -134,11 +135,14 @@ export async function pageGraph(
   const where = pageRangeExpr('e', d);
   const params = pageRangeParams(from, to, page);
   const inPage = new Set(page.map((e) => e.key));
-  const res = await store.query(`MATCH ${eventPattern('e', d)} WHERE ${where} RETURN e`, params, RO);
+  const [res, all] = await Promise.all([
+    store.query(`MATCH ${eventPattern('e', d)} WHERE ${where} RETURN e`, params, RO),
+    eventRels(store, where, params),
+  ]);
   const nodes = res.rows.map((r) => r['e'] as unknown as JsonNode).filter((n) => inPage.has(n.key));
   const around = new Set<string>();
   const edges: JsonRel[] = [];
-  const rels = (await eventRels(store, where, params)).filter((r) => inPage.has(r.event));
+  const rels = all.filter((r) => inPage.has(r.event));
   for (const r of rels) {
     const [label] = r.other.split(':', 1) as [NodeLabel];
     if (!EVENT_LABELS.has(label) && keep(r.other)) around.add(r.other);

@@ -85,14 +85,15 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>)
   if (wanted.size === 0) return { nodes: [], edges: [] };
   const groups = byLabel(wanted);
   const nodes: JsonNode[] = [];
-  for (const [label, ids] of groups) {
+  // The queries are independent: they run at once (each on its own read connection or session).
+  const nodeQueries = [...groups].map(async ([label, ids]) => {
     // UNWIND + key lookup uses the primary-key index; `IN $ids` tests every node against the list.
     const found = await byKeys(store, `MATCH (a:${label} {${NODES[label].key}: $KEY}) RETURN a`, ids);
     for (const row of found.rows) nodes.push(row['a'] as unknown as JsonNode);
-  }
+  });
   const kuzu = store.dialect === 'kuzu';
   const edges: JsonRel[] = [];
-  for (const g of relGroups(new Set(groups.keys()))) {
+  const relQueries = relGroups(new Set(groups.keys())).map(async (g) => {
     const ak = NODES[g.anchor].key;
     const types = [...g.types];
     const props = [...new Set(types.flatMap((t) => relProps(t).map(([p]) => p)))];
@@ -116,7 +117,8 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>)
       for (const [p] of relProps(type)) properties[p] = (row[p] ?? null) as Props[string];
       edges.push({ kind: type, source: g.dir === 'out' ? a : b, target: g.dir === 'out' ? b : a, properties });
     }
-  }
+  });
+  await Promise.all([...nodeQueries, ...relQueries]);
   nodes.sort((a, b) => a.key.localeCompare(b.key));
   edges.sort((a, b) => String(a.properties['id']).localeCompare(String(b.properties['id'])));
   return { nodes, edges };

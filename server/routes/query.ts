@@ -21,7 +21,7 @@ export interface QueryLimits {
 }
 
 /** Rows per page of a named query when the request names no limit. */
-const DEFAULT_QUERY_PAGE = 500;
+const DEFAULT_QUERY_PAGE = 300;
 
 /** Registers the query routes. */
 export function queryRoutes(app: FastifyInstance, store: GraphStore, limits: QueryLimits): void {
