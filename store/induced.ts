@@ -19,11 +19,35 @@ const FEW_KEYS = 4;
  * lookup per key when there are few (kuzu plans `UNWIND $ids … {key: i}` as a scan and hash join,
  * several milliseconds even for one key), else one `UNWIND $ids AS i` over all of them.
  */
-export async function byKeys(store: GraphStore, oneKey: string, ids: string[]): Promise<{ rows: Record<string, JsonValue>[] }> {
-  if (ids.length > FEW_KEYS) return store.query(`UNWIND $ids AS i ${oneKey.replace('$KEY', 'i')}`, { ids }, RO);
+export async function byKeys(
+  store: GraphStore, oneKey: string, ids: string[], extra: Record<string, unknown> = {},
+): Promise<{ rows: Record<string, JsonValue>[] }> {
+  if (ids.length > FEW_KEYS) return store.query(`UNWIND $ids AS i ${oneKey.replace('$KEY', 'i')}`, { ...extra, ids }, RO);
   const rows: Record<string, JsonValue>[] = [];
-  for (const id of ids) rows.push(...(await store.query(oneKey.replace('$KEY', '$id'), { id }, RO)).rows);
+  for (const id of ids) rows.push(...(await store.query(oneKey.replace('$KEY', '$id'), { ...extra, id }, RO)).rows);
   return { rows };
+}
+
+/** Labels whose nodes carry an ISO `date`: their relationships are read within the dates of the set. */
+const DATED = new Set<NodeLabel>(['Call', 'Statement']);
+
+/**
+ * The first and last `date` of the nodes of a dated label, or null when one has none. A test
+ * `a.date >= $d0 AND a.date <= $d1` beside the key join lets the engine skip the label's other
+ * nodes in its scan (kuzu plans `UNWIND $ids … {id: i}` as a join over the whole table: 16 → 7 ms
+ * for 300 statements of the corpus).
+ */
+function dateRange(nodes: JsonNode[], label: NodeLabel): { d0: string; d1: string } | null {
+  let d0: string | null = null;
+  let d1: string | null = null;
+  for (const n of nodes) {
+    if (n.kind !== label) continue;
+    const d = n.properties['date'];
+    if (typeof d !== 'string') return null;
+    if (d0 === null || d < d0) d0 = d;
+    if (d1 === null || d > d1) d1 = d;
+  }
+  return d0 !== null && d1 !== null ? { d0, d1 } : null;
 }
 
 /** Which end of a relationship to start from: lower first (few relationships per node). */
@@ -91,10 +115,12 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>)
     const found = await byKeys(store, `MATCH (a:${label} {${NODES[label].key}: $KEY}) RETURN a`, ids);
     for (const row of found.rows) nodes.push(row['a'] as unknown as JsonNode);
   });
+  await Promise.all(nodeQueries);
   const kuzu = store.dialect === 'kuzu';
   const edges: JsonRel[] = [];
   const relQueries = relGroups(new Set(groups.keys())).map(async (g) => {
     const ak = NODES[g.anchor].key;
+    const range = DATED.has(g.anchor) ? dateRange(nodes, g.anchor) : null;
     const types = [...g.types];
     const props = [...new Set(types.flatMap((t) => relProps(t).map(([p]) => p)))];
     const cols = props.map((p) => `r.\`${p}\` AS \`${p}\``).join(', ');
@@ -102,9 +128,11 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>)
     const pattern = g.dir === 'out' ? `-${rel}->` : `<-${rel}-`;
     const res = await byKeys(
       store,
-      `MATCH (a:${g.anchor} {${ak}: $KEY})${pattern}(b) RETURN a.${ak} AS \`_a\`, ${kuzu ? 'label(r)' : 'type(r)'} AS \`_type\`, ` +
+      `MATCH (a:${g.anchor} {${ak}: $KEY})${pattern}(b) ${range ? 'WHERE a.date >= $d0 AND a.date <= $d1 ' : ''}` +
+        `RETURN a.${ak} AS \`_a\`, ${kuzu ? 'label(r)' : 'type(r)'} AS \`_type\`, ` +
         `${kuzu ? 'label(b)' : 'labels(b)[0]'} AS \`_bl\`, coalesce(b.id, b.iso2, b.date) AS \`_bk\`, ${cols}`,
       groups.get(g.anchor)!,
+      range ?? {},
     );
     for (const row of res.rows) {
       const type = String(row['_type']) as RelType;
@@ -118,7 +146,7 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>)
       edges.push({ kind: type, source: g.dir === 'out' ? a : b, target: g.dir === 'out' ? b : a, properties });
     }
   });
-  await Promise.all([...nodeQueries, ...relQueries]);
+  await Promise.all(relQueries);
   nodes.sort((a, b) => a.key.localeCompare(b.key));
   edges.sort((a, b) => String(a.properties['id']).localeCompare(String(b.properties['id'])));
   return { nodes, edges };
