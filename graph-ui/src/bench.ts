@@ -1,4 +1,5 @@
 /** The scale benchmark page: the real graph view over a generated graph; reports load, frame and layout times in window.benchResult. */
+import type Sigma from 'sigma';
 import { createApi } from './core/api.ts';
 import { buildDataset } from './core/dataset.ts';
 import { generateGraph } from './core/generate.ts';
@@ -7,6 +8,20 @@ import { createApp } from './views/app.ts';
 import { mountGraph } from './views/graphView.ts';
 import './views/styles.css';
 
+type Stats = { count: number; p50: number; p95: number; max: number };
+
+/** Main-thread JavaScript time and WebGL (rasteriser) time of the frames of one interaction. */
+export interface Split {
+  /** sigma renders during the interaction. */
+  renders: number;
+  /** Synchronous JS of the interaction's handler (reducers, refresh), once, before its frames (ms). */
+  handlerMs: number;
+  /** JS inside sigma's render per frame (process, label grid, program buffers, canvas-2D labels; ms). */
+  js: Stats;
+  /** Waiting for the GPU process to execute the frame's WebGL commands (readPixels sync; SwiftShader here; ms). */
+  gl: Stats;
+}
+
 export interface BenchResult {
   nodes: number;
   edges: number;
@@ -14,20 +29,17 @@ export interface BenchResult {
   generateMs: number;
   /** Dataset indexing + derivation + graphology import + sigma's first frame. */
   firstRenderMs: number;
-  /** Frame times while the camera zooms and pans (ms). */
-  frames: { count: number; p50: number; p95: number; max: number };
+  /** Frame times while the camera zooms and pans (ms), not instrumented. */
+  frames: Stats;
   /** Frame times while ForceAtlas2 runs in its worker (ms). */
-  layoutFrames: { count: number; p50: number; p95: number; max: number };
+  layoutFrames: Stats;
   /** How long the worker layout ran before stopping by itself, and the iterations it made. */
   layoutMs: number;
   layoutIterations: number;
-  /** Time to refresh after a hover (reducers only) until the next frame. */
-  hoverRefreshMs: number;
-  /** Main-thread (CPU) cost of one sigma render without reindexing, and of a full refresh (reducers, indexation). */
-  renderCpuMs: number;
-  refreshCpuMs: number;
   /** Brushing a one-month window: filter + derive + import + sigma refresh (synchronous part). */
   windowFilterMs: number;
+  /** JS vs GL per interaction: a plain re-render, camera moves, hovering a hub, selecting it. */
+  profile: { idle: Split; move: Split; hover: Split; unhover: Split; select: Split };
   /** The WebGL renderer (SwiftShader means software rendering). */
   renderer: string;
 }
@@ -36,9 +48,10 @@ declare global {
   interface Window { benchResult?: BenchResult | { error: string } }
 }
 
-const stats = (xs: number[]): BenchResult['frames'] => {
+const round = (x: number): number => Math.round(x * 10) / 10;
+const stats = (xs: number[]): Stats => {
   const s = [...xs].sort((a, b) => a - b);
-  const q = (p: number): number => Math.round((s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0) * 10) / 10;
+  const q = (p: number): number => round(s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0);
   return { count: s.length, p50: q(0.5), p95: q(0.95), max: q(1) };
 };
 
@@ -62,6 +75,44 @@ async function frameTimes(until: Promise<unknown>): Promise<number[]> {
 
 const nextFrame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
 
+/**
+ * Times sigma's renders: the JS between beforeRender and afterRender, then a one-pixel readPixels
+ * on each of its WebGL contexts, which waits until the GPU process has executed the frame's
+ * commands (the GL part; chromium's gl.finish() only flushes).
+ */
+function profiler(sigma: Sigma) {
+  const contexts = Object.values((sigma as unknown as { webGLContexts: Record<string, WebGLRenderingContext> }).webGLContexts);
+  const pixel = new Uint8Array(4);
+  let on = false;
+  let t = 0;
+  const js: number[] = [];
+  const gl: number[] = [];
+  sigma.on('beforeRender', () => { t = performance.now(); });
+  sigma.on('afterRender', () => {
+    if (!on) return;
+    const t1 = performance.now();
+    js.push(t1 - t);
+    for (const c of contexts) c.readPixels(0, 0, 1, 1, c.RGBA, c.UNSIGNED_BYTE, pixel);
+    gl.push(performance.now() - t1);
+  });
+  return {
+    /** Runs `act` (sync part timed as the handler), then lets `frames` frames render, or until `until` resolves. */
+    async measure(act: () => unknown, frames = 2): Promise<Split> {
+      js.length = 0;
+      gl.length = 0;
+      on = true;
+      const h0 = performance.now();
+      const p = act();
+      // Renders run synchronously inside the handler count as renders, not as handler time.
+      const handlerMs = performance.now() - h0 - js.reduce((a, b) => a + b, 0) - gl.reduce((a, b) => a + b, 0);
+      if (p instanceof Promise) await p;
+      for (let i = 0; i < frames; i++) await nextFrame();
+      on = false;
+      return { renders: js.length, handlerMs: round(handlerMs), js: stats(js), gl: stats(gl) };
+    },
+  };
+}
+
 /** Runs the benchmark (size from ?nodes=&edges=, default 20,000 / 50,000). */
 export async function benchMain(root: HTMLElement | null): Promise<void> {
   try {
@@ -83,34 +134,34 @@ export async function benchMain(root: HTMLElement | null): Promise<void> {
     view.layout.stop(); // measured separately below
     await nextFrame();
     const firstRenderMs = performance.now() - t2;
+    await nextFrame();
 
-    // Camera: zoom in and out, then pan, as a user would.
+    // Camera: zoom in and out, then pan, as a user would (plain frame times, no instrumentation).
     const cam = view.sigma.getCamera();
-    const moves = (async () => {
+    const camMoves = async (): Promise<void> => {
       await cam.animate({ ratio: 0.3 }, { duration: 1000 });
       await cam.animate({ ratio: 1.5 }, { duration: 1000 });
       await cam.animate({ x: 0.3, y: 0.7 }, { duration: 800 });
       await cam.animate({ x: 0.5, y: 0.5, ratio: 1 }, { duration: 600 });
-    })();
-    const frames = await frameTimes(moves);
-
-    // Hover: the reducers only.
-    const node = view.graph.nodes()[0];
-    const h0 = performance.now();
-    view.sigma.emit('enterNode', { node, event: undefined as never, preventSigmaDefault: () => undefined });
-    view.sigma.refresh({ skipIndexation: true });
-    await nextFrame();
-    const hoverRefreshMs = performance.now() - h0;
-    view.sigma.emit('leaveNode', { node, event: undefined as never, preventSigmaDefault: () => undefined });
-
-    // CPU cost of rendering, and of a window filter (what brushing does).
-    const avg = (fn: () => void, k = 5): number => {
-      const c0 = performance.now();
-      for (let i = 0; i < k; i++) fn();
-      return Math.round(((performance.now() - c0) / k) * 10) / 10;
     };
-    const renderCpuMs = avg(() => view.sigma.refresh({ skipIndexation: true }));
-    const refreshCpuMs = avg(() => view.sigma.refresh(), 3);
+    const frames = await frameTimes(camMoves());
+
+    // The same interactions again, split into JS and GL time.
+    const prof = profiler(view.sigma);
+    // refresh({ partialGraph: empty, skipIndexation }) is a plain re-render without reducers.
+    const idle = await prof.measure(() => { for (let i = 0; i < 5; i++) view.sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true }); }, 0);
+    const move = await prof.measure(() => camMoves(), 0);
+    // The hub with the highest degree: the worst hover.
+    let hub = view.graph.nodes()[0];
+    view.graph.forEachNode((k) => { if (view.graph.degree(k) > view.graph.degree(hub)) hub = k; });
+    const ev = { node: hub, event: undefined as never, preventSigmaDefault: () => undefined };
+    const hover = await prof.measure(() => view.sigma.emit('enterNode', ev));
+    const unhover = await prof.measure(() => view.sigma.emit('leaveNode', ev));
+    const select = await prof.measure(() => app.store.dispatch({ type: 'select', key: hub }));
+    app.store.dispatch({ type: 'select', key: null });
+    await nextFrame();
+
+    // A window filter (what brushing does).
     const w0 = performance.now();
     app.store.dispatch({ type: 'window', from: '2021-06-01', to: '2021-06-30' });
     view.layout.stop();
@@ -121,15 +172,11 @@ export async function benchMain(root: HTMLElement | null): Promise<void> {
     const dbg = gl?.getExtension('WEBGL_debug_renderer_info');
     const renderer = gl ? String(gl.getParameter(dbg ? dbg.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) : 'no WebGL2';
 
-    // Layout: FA2 in its worker until it stops by itself; count iterations via graph updates.
-    let iterations = 0;
-    const onUpdate = (): void => { iterations++; };
-    view.graph.on('eachNodeAttributesUpdated', onUpdate);
+    // Layout: FA2 in its worker until it stops by itself.
     const l0 = performance.now();
     const stopped = new Promise<void>((resolve) => view.layout.run('full', resolve));
     const layoutFrames = await frameTimes(stopped);
     const layoutMs = performance.now() - l0;
-    view.graph.off('eachNodeAttributesUpdated', onUpdate);
 
     window.benchResult = {
       nodes: view.graph.order,
@@ -140,11 +187,9 @@ export async function benchMain(root: HTMLElement | null): Promise<void> {
       frames: stats(frames),
       layoutFrames: stats(layoutFrames),
       layoutMs: Math.round(layoutMs),
-      layoutIterations: iterations,
-      hoverRefreshMs: Math.round(hoverRefreshMs * 10) / 10,
-      renderCpuMs,
-      refreshCpuMs,
+      layoutIterations: view.layout.lastIterations,
       windowFilterMs,
+      profile: { idle, move, hover, unhover, select },
       renderer,
     };
   } catch (e) {

@@ -125,19 +125,26 @@ export interface Emphasis {
   selected: string | null;
   /** Extra nodes to highlight (the events picked on the timeline, query results). */
   highlighted: Set<string>;
+  /**
+   * Whether hover and highlights dim the rest of the graph (default true). Big graphs turn it off:
+   * then only the few nodes and edges around the change are redrawn (see core/emphasis.ts).
+   */
+  dimOthers?: boolean;
 }
 
 /** 'focus' (hovered, selected), 'near' (neighbour, highlighted), 'dim' (outside a hover), or 'normal'. */
 export function nodeEmphasis(key: string, e: Emphasis): 'focus' | 'near' | 'dim' | 'normal' {
   if (key === e.hovered || key === e.selected) return 'focus';
-  if (e.hovered) return e.hoveredNeighbours.has(key) ? 'near' : 'dim';
+  const dim = e.dimOthers !== false;
+  if (e.hovered) return e.hoveredNeighbours.has(key) ? 'near' : dim ? 'dim' : 'normal';
   if (e.highlighted.has(key)) return 'near';
-  if (e.highlighted.size > 0) return 'dim';
+  if (dim && e.highlighted.size > 0) return 'dim';
   return 'normal';
 }
 
-/** Whether an edge is dimmed: under hover, only the edges at the hovered node stay. */
+/** Whether an edge is dimmed: under hover, only the edges at the hovered node stay; never when `dimOthers` is false. */
 export function edgeDimmed(source: string, target: string, e: Emphasis): boolean {
+  if (e.dimOthers === false) return false;
   if (e.hovered) return source !== e.hovered && target !== e.hovered;
   if (e.highlighted.size > 0) return !(e.highlighted.has(source) || source === e.selected) || !(e.highlighted.has(target) || target === e.selected);
   return false;

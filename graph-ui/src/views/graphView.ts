@@ -1,10 +1,13 @@
 /** The graph view: sigma over a graphology graph derived from the dataset, with reducers, drag, expand and layout. */
 import { DirectedGraph } from 'graphology';
 import Sigma from 'sigma';
-import { createNodeCompoundProgram, NodeCircleProgram } from 'sigma/rendering';
+import { createNodeCompoundProgram, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
+import type { Settings } from 'sigma/settings';
 import { createNodeImageProgram } from '@sigma/node-image';
 import { downloadAsPNG } from '@sigma/export-image';
 import { deriveGraph, edgeDimmed, nodeEmphasis, type Emphasis } from '../core/derive.ts';
+import { redrawFor, snapshot } from '../core/emphasis.ts';
+import { tuningFor, type Tuning } from '../core/scale.ts';
 import { stepsOf } from '../core/filters.ts';
 import type { ViewState } from '../core/state.ts';
 import { iconUrl } from '../core/styles.ts';
@@ -37,11 +40,14 @@ export function mountGraph(app: App, container: HTMLElement): GraphView {
   container.append(stage, overlay, info);
 
   const picto = createNodeImageProgram({ drawingMode: 'color', colorAttribute: 'pictoColor', padding: 0.26, keepWithinCircle: true });
-  const hover: Emphasis = { hovered: null, hoveredNeighbours: new Set(), selected: app.store.get().selected, highlighted: app.highlighted };
+  const hover: Emphasis = { hovered: null, hoveredNeighbours: new Set(), selected: app.store.get().selected, highlighted: app.highlighted, dimOthers: true };
 
   const sigma = new Sigma(graph, stage, {
     defaultNodeType: 'picto',
-    nodeProgramClasses: { picto: createNodeCompoundProgram([NodeCircleProgram, picto]), circle: NodeCircleProgram },
+    // 'point' (one GL point per node, not instanced) is for big graphs: software rasterisers pay per instance.
+    nodeProgramClasses: { picto: createNodeCompoundProgram([NodeCircleProgram, picto]), circle: NodeCircleProgram, point: NodePointProgram },
+    // 'line' is a thick antialiased quad; 'thin' a one-pixel GL line, far cheaper to rasterise for big graphs.
+    edgeProgramClasses: { line: EdgeRectangleProgram, thin: EdgeLineProgram },
     defaultEdgeType: 'line',
     renderEdgeLabels: true,
     labelFont: 'Inter, system-ui, sans-serif',
@@ -57,34 +63,79 @@ export function mountGraph(app: App, container: HTMLElement): GraphView {
     zIndex: true,
     minCameraRatio: 0.02,
     maxCameraRatio: 20,
+    // The reducers return sigma's copy of the attributes unchanged when nothing applies (no allocation).
     nodeReducer(node, data) {
       const em = nodeEmphasis(node, hover);
       if (em === 'normal') return data;
-      if (em === 'dim') return { ...data, color: '#e4e8ee', pictoColor: '#f5f7fa', label: '', zIndex: 0 };
-      return { ...data, forceLabel: true, zIndex: em === 'focus' ? 3 : 2, highlighted: em === 'focus', size: em === 'focus' ? data.size * 1.25 : data.size };
+      if (em === 'dim') return Object.assign(data, { color: '#e4e8ee', pictoColor: '#f5f7fa', label: '', zIndex: 0 });
+      return Object.assign(data, { forceLabel: true, zIndex: em === 'focus' ? 3 : 2, highlighted: em === 'focus', size: em === 'focus' ? data.size * 1.25 : data.size });
     },
     edgeReducer(edge, data) {
-      const [s, t] = graph.extremities(edge);
-      if (edgeDimmed(s, t, hover)) return { ...data, color: '#f0f2f5', label: '', zIndex: 0 };
-      // Edge labels (relationship types) only around the hovered node; the selection's edges are darker.
-      if (hover.hovered && (s === hover.hovered || t === hover.hovered)) return { ...data, color: '#7b8794', size: data.size + 0.5, zIndex: 1 };
-      if (!hover.hovered && hover.selected !== null && (s === hover.selected || t === hover.selected)) return { ...data, color: '#9aa5b1', label: '', zIndex: 1 };
-      return { ...data, label: '' };
+      if (edgesHidden) return Object.assign(data, { hidden: true });
+      if (hover.hovered === null && hover.selected === null && hover.highlighted.size === 0) return data;
+      const s = graph.source(edge);
+      const t = graph.target(edge);
+      if (edgeDimmed(s, t, hover)) return Object.assign(data, { color: '#f0f2f5', zIndex: 0 });
+      // Edge labels (relationship types, kept in relLabel) only around the hovered node; the selection's edges are darker.
+      if (hover.hovered && (s === hover.hovered || t === hover.hovered)) return Object.assign(data, { color: '#7b8794', size: (data.size as number) + 0.5, zIndex: 1, label: data.relLabel as string });
+      if (!hover.hovered && hover.selected !== null && (s === hover.selected || t === hover.selected)) return Object.assign(data, { color: '#9aa5b1', zIndex: 1 });
+      return data;
     },
   });
 
-  /** Small graphs show every label; large ones thin labels out and hide edges while the camera moves. */
-  function tuneForSize(order: number): void {
-    const small = order <= 200;
-    sigma.setSetting('labelDensity', small ? 4 : 0.9);
-    sigma.setSetting('labelRenderedSizeThreshold', small ? 0 : 7);
-    sigma.setSetting('labelGridCellSize', small ? 40 : 70);
-    sigma.setSetting('hideEdgesOnMove', order > 5000);
-    sigma.setSetting('renderEdgeLabels', order <= 5000);
-    sigma.setSetting('defaultNodeType', order > 5000 ? 'circle' : 'picto');
+  /** Sets sigma's settings for the graph's size, at once and only those that change: each change makes sigma run the reducers over the whole graph. */
+  function applyTuning(t: Tuning): void {
+    tuning = t;
+    const want: Partial<Settings> = {
+      labelDensity: t.labelDensity,
+      labelRenderedSizeThreshold: t.labelRenderedSizeThreshold,
+      labelGridCellSize: t.labelGridCellSize,
+      hideEdgesOnMove: t.hideEdgesOnMove,
+      hideLabelsOnMove: t.hideLabelsOnMove,
+      renderEdgeLabels: t.renderEdgeLabels,
+      defaultNodeType: t.defaultNodeType,
+      defaultEdgeType: t.defaultEdgeType,
+    };
+    const cur = sigma.getSettings() as unknown as Record<string, unknown>;
+    const changed = Object.fromEntries(Object.entries(want).filter(([k, v]) => cur[k] !== v));
+    if (Object.keys(changed).length > 0) sigma.setSettings(changed);
+    hover.dimOthers = t.dimOthers;
   }
 
-  const layout = createLayout(graph, (running) => info.classList.toggle('running', running));
+  /** Redraws what a change of hover, selection or highlights touches (a partial refresh when the graph does not dim). */
+  function emphasise(change: () => void): void {
+    const prev = snapshot(hover);
+    change();
+    const r = redrawFor(prev, hover);
+    if (r.full) {
+      sigma.refresh({ skipIndexation: true, schedule: true });
+      return;
+    }
+    const nodes = r.nodes.filter((k) => graph.hasNode(k));
+    const edges = new Set<string>();
+    for (const k of r.edgesAt) if (graph.hasNode(k)) graph.forEachEdge(k, (e) => { edges.add(e); });
+    partialRefresh(nodes, [...edges]);
+  }
+
+  let tuning: Tuning = tuningFor(0, 0);
+  // Big graphs hide their edges while ForceAtlas2 runs: the rasteriser then leaves the worker the CPU.
+  let edgesHidden = false;
+  const layout = createLayout(graph, (running) => {
+    info.classList.toggle('running', running);
+    const hide = running && tuning.hideEdgesDuringLayout;
+    if (hide === edgesHidden) return;
+    edgesHidden = hide;
+    partialRefresh([], graph.edges());
+  });
+
+  /** Re-reduces a few nodes and edges in place; when some have no program slot yet (added since the last frame), everything. */
+  function partialRefresh(nodes: string[], edges: string[]): void {
+    try {
+      sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
+    } catch {
+      sigma.refresh({ schedule: true });
+    }
+  }
   let positions = loadPositions();
   const renderCountListeners: (() => void)[] = [];
 
@@ -94,13 +145,15 @@ export function mountGraph(app: App, container: HTMLElement): GraphView {
     graph.forEachNode((k, a) => { positions[k] = { x: a.x as number, y: a.y as number }; });
     const derived = deriveGraph(app.dataset, stepsOf(app.store.get()), positions);
     graph.clear();
+    edgesHidden = false;
+    applyTuning(tuningFor(derived.nodes.length, derived.edges.length));
     const fresh: string[] = [];
     for (const n of derived.nodes) {
       if (!positions[n.key]) fresh.push(n.key);
-      graph.addNode(n.key, { ...n.attributes, image: iconUrl(n.attributes.kind), pictoColor: '#ffffff' });
+      graph.addNode(n.key, { ...n.attributes, size: n.attributes.size * tuning.nodeScale, image: iconUrl(n.attributes.kind), pictoColor: '#ffffff' });
     }
-    for (const e of derived.edges) graph.addEdgeWithKey(e.key, e.source, e.target, e.attributes);
-    tuneForSize(graph.order);
+    // The relationship types are the edge's label only around the hovered node (edge reducer).
+    for (const e of derived.edges) graph.addEdgeWithKey(e.key, e.source, e.target, { ...e.attributes, relLabel: e.attributes.label, label: '' });
     const st = app.store.get();
     info.textContent = `${graph.order}${app.dataset.nodes.size > graph.order ? ` of ${app.dataset.nodes.size}` : ''} nodes · ${graph.size} edges`;
     if (fresh.length) layout.run(fresh.length === graph.order ? 'full' : 'settle', () => { positions = layout.save(); });
@@ -117,16 +170,18 @@ export function mountGraph(app: App, container: HTMLElement): GraphView {
 
   // Hover and selection go through the reducers only.
   sigma.on('enterNode', ({ node }) => {
-    hover.hovered = node;
-    hover.hoveredNeighbours = new Set(graph.neighbors(node));
     stage.style.cursor = 'pointer';
-    sigma.refresh({ skipIndexation: true });
+    emphasise(() => {
+      hover.hovered = node;
+      hover.hoveredNeighbours = new Set(graph.neighbors(node));
+    });
   });
   sigma.on('leaveNode', () => {
-    hover.hovered = null;
-    hover.hoveredNeighbours = new Set();
     stage.style.cursor = '';
-    sigma.refresh({ skipIndexation: true });
+    emphasise(() => {
+      hover.hovered = null;
+      hover.hoveredNeighbours = new Set();
+    });
   });
 
   // Drag: move the node, not the camera; a drag does not count as a click.
@@ -171,11 +226,12 @@ export function mountGraph(app: App, container: HTMLElement): GraphView {
   };
 
   app.onData(render);
-  app.onHighlight(() => { hover.highlighted = app.highlighted; sigma.refresh({ skipIndexation: true }); });
+  app.onHighlight(() => emphasise(() => { hover.highlighted = app.highlighted; }));
   app.store.subscribe((st, prev) => {
-    hover.selected = st.selected;
-    if (FILTER_FIELDS.some((f) => st[f] !== prev[f])) render();
-    else if (st.selected !== prev.selected) sigma.refresh({ skipIndexation: true });
+    if (FILTER_FIELDS.some((f) => st[f] !== prev[f])) {
+      hover.selected = st.selected;
+      render();
+    } else if (st.selected !== prev.selected) emphasise(() => { hover.selected = st.selected; });
   });
 
   const view: GraphView = {
