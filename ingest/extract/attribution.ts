@@ -3,19 +3,40 @@ import type { Attribution } from './context.ts';
 import type { Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
 
-const VERBS = 'said|says|added|adds|reported|reports|announced|stated|noted|told [^,."“”]{1,40}?|wrote|quoted [^,."“”]{1,40}? as saying';
-const TRAILING = new RegExp(`,["”]?\\s+([^,"“”]{1,90}?)\\s+(${VERBS})((?:\\s(?:in|on|at|after|before|during|yesterday|today|tonight|last|earlier|late|later|when|while|to|from|after|as|without|of)\\b[^"“”,]{0,70})?)[.!]?["”]?$`);
-const LEADING = new RegExp(`^((?:[^"“”]{0,120}?,\\s+)?(?:but\\s+)?)((?:both\\s+)?[^,"“”]{1,70}?)\\s+(${VERBS})(?:\\s+(?:on|in)\\s+[^,"“”\\s]+)?\\s+(?:that\\s+)?(?=\\S)`, 'i');
-const INVERTED = /,["”]?\s+(said|added|says)\s+((?:an?|the|one|two|three|several|other|senior|western|another)\b[^,"“”]{1,90}?|[A-Z][^,"“”]{1,90}?)[.!]?["”]?$/;
+const VERBS = 'said|says|added|adds|reported|reports|announced|stated|noted|told [^,."“”]{1,40}?|wrote|quoted [^,."“”]{1,60}? as saying|replied|insisted|admitted|acknowledged|confirmed|disclosed|declared|stressed|predicted|explained|argued|asserted|emphasi[sz]ed|observed|conceded|recalled|pointed out';
+/** Words between a speaker and the verb: an auxiliary or an adverb ("U.S. officials have said", "Shultz also said"). */
+const AUX = '(?:\\s+(?:has|have|had|also|again|later|earlier|previously|repeatedly|today|yesterday|tonight|(?:on|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night)|publicly|privately|formally|officially|particularly|strongly|sharply|flatly|firmly|bluntly|openly|recently|separately|subsequently|immediately|initially|reportedly))*';
+const TRAILING = new RegExp(`,["”]?\\s+([^,"“”]{1,90}?)\\s+(${VERBS})((?:\\s(?:in|on|at|after|before|during|yesterday|today|tonight|last|earlier|early|late|later|here|there|afterwards|privately|publicly|when|while|to|from|after|as|without|of)\\b[^"“”,]{0,70})?)[.!]?["”]?$`);
+const LEADING = new RegExp(`^((?:[^"“”]{0,120}?,\\s+)?(?:but\\s+)?)((?:both\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(${VERBS})(?:\\s+(?:on|in)\\s+[^,"“”\\s]+)?[:,]?\\s+(?:that\\s+)?(?=\\S)`, 'i');
+/** "…," said one U.S. trade official. / "…," said Shultz, speaking from Washington. */
+const INVERTED = /,["”]?\s+(said|added|says|replied|insisted|declared|asked)\s+((?:an?|the|one|two|three|several|other|senior|western|another)\b[^,"“”]{1,90}?|[A-Z][^,"“”]{1,90}?)(?:,\s+[^"“”]{1,150}?)?[.!]?["”]?$/;
+/** "Shultz, speaking in Moscow on Tuesday, said …": a phrase set off by commas between the speaker and the verb. */
+const INTERRUPTED = new RegExp(`^((?:but\\s+|however,\\s+)?)([^,"“”]{1,70}?),\\s+([^"“”]{3,140}?),${AUX}\\s+(${VERBS})(?:\\s+(?:on|in)\\s+[^,"“”\\s]+)?[:,]?\\s+(?:that\\s+)?(?=\\S)`, 'i');
+/** "…, according to U.S. defence officials." / "According to the Kremlin, …" */
+const ACCORDING_END = /,\s+according to\s+([^,"“”]{2,90}?)(?:,\s+[^"“”]{1,120}?)?[.!]?$/i;
+const ACCORDING_START = /^according to\s+([^,"“”]{2,90}?),\s+(?=\S)/i;
+/** The one quoted inside "… quoted <X> as saying". */
+const QUOTED = /^quoted\s+(.+?)\s+as saying$/i;
 const RELATIVE = /^((?:the|a|an)\s+[^,"“”]{1,50}?),\s+(?:who|which)\s+[^,"“”]{1,80},\s+(said|added|told [^,."“”]{1,40}?)[,:]?\s+(?:that\s+)?(?=\S)/i;
-const MIDQUOTE = /^(["“][^"“”]{10,}[,.]?["”]\s+)([^,"“”]{1,60}?)\s+(said|says|added|told [^,."“”]{1,40}?)(?=,\s+(?:adding|and|but|while|as)\b)/;
+const MIDQUOTE = /^(["“][^"“”]{10,}[,.]?["”]\s+)([^,"“”]{1,60}?)\s+(said|says|added|insisted|told [^,."“”]{1,40}?)(?=,\s*(?:["“]|(?:adding|and|but|while|as|a|an|the)\b))/;
 const PRONOUN = /^(?:he|she)$/i;
-const OFFICIALS = /\b(?:officials?|sources|spokes(?:man|woman|person)|ministry|government|diplomats?|aides?)\b/i;
+const OFFICIALS = /\b(?:officials?|sources?|spokes(?:man|woman|person)|ministry|government|diplomats?|aides?)\b|^\s*they\s*$/i;
 const COLLECTIVE = /\b(?:both sides|the two (?:leaders|presidents|sides)|both leaders|the leaders)\b/i;
 const RELAY = /\b(?:released by|according to|reported by|quoted by|in (?:a|its) readout (?:released )?by)\s+(?:the\s+)?/i;
 
 function actorsIn(ms: Mention[], start: number, end: number): Mention[] {
   return ms.filter((m) => m.start >= start && m.end <= end && m.kind !== 'place');
+}
+
+/**
+ * The speakers of a clause: the mentions in its noun phrase, or for "<relayer> quoted <X> as saying"
+ * those of X (the noun phrase then relayed it); `pronoun` when X is "him" or "her".
+ */
+function speakersOf(ms: Mention[], npStart: number, npEnd: number, verb: string, verbStart: number): { speakers: Mention[]; relayers: Mention[]; pronoun: boolean } {
+  const q = QUOTED.exec(verb);
+  if (!q) return { speakers: actorsIn(ms, npStart, npEnd), relayers: [], pronoun: false };
+  const xStart = verbStart + verb.indexOf(q[1]!, 6);
+  return { speakers: actorsIn(ms, xStart, xStart + q[1]!.length), relayers: actorsIn(ms, npStart, npEnd), pronoun: /^(?:him|her)$/i.test(q[1]!) };
 }
 
 /**
@@ -28,22 +49,24 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
   if (tr) {
     const npStart = s.start + tr.index + tr[0].indexOf(tr[1]!);
     const npEnd = npStart + tr[1]!.length;
-    const speakers = actorsIn(ms, npStart, npEnd);
+    const verbStart = s.start + tr.index + tr[0].indexOf(tr[2]!, npEnd - s.start - tr.index);
+    const who = speakersOf(ms, npStart, npEnd, tr[2]!, verbStart);
+    const speakers = who.speakers;
     const collective = COLLECTIVE.test(tr[1]!) || /\breadouts\b/.test(tr[1]!);
-    const pronoun = PRONOUN.test(tr[1]!.trim());
+    const pronoun = PRONOUN.test(tr[1]!.trim()) || (who.pronoun && who.speakers.length === 0);
     const officials = speakers.length === 0 && OFFICIALS.test(tr[1]!);
     if ((speakers.length > 0 || collective || pronoun || officials) && !insideQuote(t, npStart - s.start)) {
-      const restStart = npEnd + tr[2]!.length + 1;
+      const restStart = verbStart + tr[2]!.length;
       const rest = s.text.slice(restStart - s.start);
       const relay = RELAY.exec(rest);
-      const relayers = relay ? actorsIn(ms, restStart + relay.index, s.end) : [];
+      const relayers = [...who.relayers, ...(relay ? actorsIn(ms, restStart + relay.index, s.end) : [])];
       return {
-        start: s.start + tr.index, end: s.end, verb: tr[2]!, npStart, npEnd: npEnd + 1 + tr[2]!.length, speakers, collective, pronoun, officials, relayers,
+        start: s.start + tr.index, end: s.end, verb: tr[2]!, npStart, npEnd: restStart, speakers, collective, pronoun, officials, relayers,
         contentStart: s.start, contentEnd: s.start + tr.index,
       };
     }
   }
-  // A quote opening the sentence, then its attribution and more: ""…," he said, adding that …".
+  // A quote opening the sentence, then its attribution and more: ""…," he said, adding that …" / ""…," he said, "…"".
   const mid = MIDQUOTE.exec(t);
   if (mid) {
     const npStart = s.start + mid[1]!.length;
@@ -60,7 +83,7 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
   }
   // Inverted: "…, said an official travelling with him." / "…," said Foreign Minister X.
   const inv = INVERTED.exec(t);
-  if (inv && !insideQuote(t, inv.index + 1)) {
+  if (inv && !insideQuote(t, inv.index + inv[0].indexOf(inv[1]!))) {
     const npStart = s.start + inv.index + inv[0].indexOf(inv[2]!, inv[0].indexOf(inv[1]!) + inv[1]!.length);
     const npEnd = npStart + inv[2]!.length;
     const speakers = actorsIn(ms, npStart, npEnd);
@@ -70,6 +93,33 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
       return {
         start: s.start + inv.index, end: s.end, verb: inv[1]!, npStart, npEnd, speakers, collective: false, pronoun, officials: officials && speakers.length === 0, relayers: [],
         contentStart: s.start, contentEnd: s.start + inv.index,
+      };
+    }
+  }
+  // "…, according to U.S. defence officials."
+  const acc = ACCORDING_END.exec(t);
+  if (acc && !insideQuote(t, acc.index)) {
+    const npStart = s.start + acc.index + acc[0].indexOf(acc[1]!);
+    const npEnd = npStart + acc[1]!.length;
+    const speakers = actorsIn(ms, npStart, npEnd);
+    const officials = speakers.length === 0 && OFFICIALS.test(acc[1]!);
+    if (speakers.length > 0 || officials) {
+      return {
+        start: s.start + acc.index, end: s.end, verb: 'according to', npStart, npEnd, speakers, collective: false, pronoun: false, officials, relayers: [],
+        contentStart: s.start, contentEnd: s.start + acc.index,
+      };
+    }
+  }
+  const accS = ACCORDING_START.exec(t);
+  if (accS) {
+    const npStart = s.start + accS[0].indexOf(accS[1]!);
+    const npEnd = npStart + accS[1]!.length;
+    const speakers = actorsIn(ms, npStart, npEnd);
+    const officials = speakers.length === 0 && OFFICIALS.test(accS[1]!);
+    if (speakers.length > 0 || officials) {
+      return {
+        start: s.start, end: s.start + accS[0].length, verb: 'according to', npStart, npEnd, speakers, collective: false, pronoun: false, officials, relayers: [],
+        contentStart: s.start + accS[0].length, contentEnd: s.end,
       };
     }
   }
@@ -89,25 +139,59 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
       };
     }
   }
+  // "Shultz, speaking in Moscow on Tuesday, said …" / "the official, Assistant Defense Secretary Richard Perle, told …".
+  const itr = t.startsWith('"') || t.startsWith('“') ? null : INTERRUPTED.exec(t);
+  if (itr) {
+    const npStart = s.start + itr[1]!.length;
+    const npEnd = npStart + itr[2]!.length;
+    const aside = s.start + itr[0].indexOf(itr[3]!, itr[1]!.length + itr[2]!.length);
+    let speakers = actorsIn(ms, npStart, npEnd);
+    const np = itr[2]!;
+    // An appositive that names the speaker: "one, Canadian Finance Minister Michael Wilson, said".
+    if (speakers.length === 0 && /^(?:one|the (?:official|minister|spokesman|envoy|ambassador|secretary))$/i.test(np.trim())) speakers = actorsIn(ms, aside, aside + itr[3]!.length).filter((m) => m.kind === 'leader');
+    const officials = speakers.length === 0 && OFFICIALS.test(np) && np.split(/\s+/).length <= 6;
+    const verbish = /\b(?:has|have|had|was|were|is|are|will|would|\w+ed)\b/i.test(np.replace(/\b(?:United|state-run|based|\w+-backed)\b/g, ''));
+    if ((speakers.length > 0 || officials) && !verbish) {
+      const verbStart = s.start + itr[0].lastIndexOf(itr[4]!);
+      const who = speakersOf(ms, npStart, npEnd, itr[4]!, verbStart);
+      return {
+        start: s.start, end: s.start + itr[0].length, verb: itr[4]!, npStart, npEnd: verbStart + itr[4]!.length, speakers: who.relayers.length > 0 ? who.speakers : speakers,
+        collective: false, pronoun: who.pronoun && who.speakers.length === 0, officials, relayers: who.relayers,
+        contentStart: s.start + itr[0].length, contentEnd: s.end,
+      };
+    }
+  }
   const ld = LEADING.exec(t);
   if (ld && !/^["“]/.test(t)) {
     const npStart = s.start + ld[1]!.length;
     const npEnd = npStart + ld[2]!.length;
-    const speakers = actorsIn(ms, npStart, npEnd);
+    const verbStart = s.start + ld[0].indexOf(ld[3]!, ld[1]!.length + ld[2]!.length);
+    const who = speakersOf(ms, npStart, npEnd, ld[3]!, verbStart);
+    const speakers = who.speakers;
     const collective = COLLECTIVE.test(ld[2]!);
     const np = ld[2]!;
-    const pronoun = PRONOUN.test(np.trim());
+    const pronoun = PRONOUN.test(np.trim()) || (who.pronoun && speakers.length === 0);
     const officials = speakers.length === 0 && OFFICIALS.test(np) && np.split(/\s+/).length <= 6;
     const verbish = /\b(?:has|have|had|was|were|is|are|will|would|\w+ed)\b/i.test(np.replace(/\b(?:United|state-run|based|\w+-backed)\b/g, ''));
     if ((speakers.length > 0 || collective || pronoun || officials) && !verbish) {
-      const relayers = ld[3]!.startsWith('reported') ? speakers : [];
+      const relayers = ld[3]!.startsWith('reported') ? speakers : who.relayers;
       return {
-        start: s.start, end: s.start + ld[0].length, verb: ld[3]!, npStart, npEnd: npEnd + 1 + ld[3]!.length, speakers, collective, pronoun, officials, relayers,
+        start: s.start, end: s.start + ld[0].length, verb: ld[3]!, npStart, npEnd: verbStart + ld[3]!.length, speakers, collective, pronoun, officials, relayers,
         contentStart: s.start + ld[0].length, contentEnd: s.end,
       };
     }
   }
   return null;
+}
+
+/**
+ * True when the sentence is attributed to someone the extraction does not know ("…," said Juan
+ * Pugliese; "analysts said"): after it, "he said" no longer refers to an earlier speaker.
+ */
+export function otherSpeaker(t: string): boolean {
+  const np = TRAILING.exec(t)?.[1] ?? INVERTED.exec(t)?.[2] ?? (/^["“]/.test(t) ? undefined : LEADING.exec(t)?.[2]);
+  if (np === undefined || PRONOUN.test(np.trim()) || /^\s*they\s*$/i.test(np)) return false;
+  return /^(?:[A-Z]|(?:an?|the|one|some|other|several|many|most)\s)/.test(np.trim()) && !/\b(?:has|have|had|was|were|is|are|will|would)\b/i.test(np);
 }
 
 function insideQuote(t: string, at: number): boolean {

@@ -4,6 +4,7 @@
  */
 import { shortHash } from '../../core/ids.ts';
 import type { StatementKind } from '../../core/model.ts';
+import { otherSpeaker } from './attribution.ts';
 import type { CallRecord, CallResult } from './calls.ts';
 import { actorKey, actorOf, type ActorRef, type ArticleContext, type Attribution } from './context.ts';
 import { statementDay } from './dates.ts';
@@ -33,15 +34,15 @@ const FUTURE = /(?<!\b(?:how|whether|what|when|if|who)\b[^,.;]{0,40})\b(?:will|(
 const FUTURE_WILL = /(?<!\b(?:how|whether|what|when|if|who)\b[^,.;]{0,40})\bwill\b/i;
 /** Stance and speech verbs and what kind of statement they make; the earliest in the content wins. */
 const KINDS: [RegExp, StatementKind][] = [
-  [/\b(?:voiced|expressed|raised)\s+(?:(?:the|his|her|its|their|deep|grave|serious)\s+)*concerns?\b|\bconcerned\b|\bworried\b/i, 'concern'],
+  [/\b(?:voiced|expressed|raised|share[sd]?)\s+(?:(?:the|his|her|its|their|our|deep|grave|serious)\s+)*concerns?\b|\bconcerned\b|\bworried\b|\b(?:deep|grave|serious)\s+concern\b/i, 'concern'],
   [/\bwarn(?:ed|s|ing)?\b|\bvowed\b|\bcautioned\b/i, 'warning'],
   [/\bthreaten(?:ed|s)?\b|\b(?:repeated|renewed|issued|made|reiterated)\s+(?:the|a|its|his|her|their)\s+threats?\b/i, 'threat'],
   [/\baccus(?:ed|es|ing)\b|\bblamed?\b|\bcondemn(?:ed|s)?\b|\bcritici[sz]ed\b|\bdenounced\b/i, 'accusation'],
-  [/\bdemand(?:ed|s)?\b|\bcalled for\b|\bcalls for\b|\bcalled on\b|\bcalls on\b|\burged?\b|\binsist(?:ed|s)\b|\bdesire for\b/i, 'demand'],
+  [/\b(?:told|asked)\s+[^,.;"“”]{1,60}?\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|reporters|journalists)\b)[a-z]+\b|\bdemand(?:ed|s)?\b|\bcalled for\b|\bcalls for\b|\bcalled on\b|\bcalls on\b|\burged?\b|\binsist(?:ed|s)\b|\bdesire for\b/i, 'demand'],
   [/\bpropos(?:ed|es)\b|\bproposal for\b|\bsuggested\b|\boffered\b|\binvit(?:ed|ation)\b/i, 'proposal'],
-  [/\b(?:reiterated|expressed|pledged|voiced)\s+(?:\w+\s+)?support\b|\bsupport(?:ed|s)?\b|\bbacked\b|\b(?:remains?|is|are|was|were|stays?)\s+(?:\w+\s+)?committed to\b|\bendorsed\b/i, 'support'],
+  [/\b(?:reiterated|expressed|pledged|voiced)\s+(?:\w+\s+)?support\b|\bsupport(?:ed|s)?\b|\bbacked\b|\bprais(?:ed|es)\b|\bhailed\b|\bcommended\b|\bapplauded\b|\b(?:remains?|is|are|was|were|stays?)\s+(?:\w+\s+)?committed to\b|\bendorsed\b/i, 'support'],
   [/\bagreed\b|\breached (?:an )?agreement\b|\breaffirmed\b|\bsigned\b/i, 'agreement'],
-  [/\bden(?:ied|ies)\b|\brejected\b|\bdismissed\b|\bruled out\b|\bwould not resign\b|\bdiscouraged speculation\b/i, 'denial'],
+  [/\b(?:do|does|did|will|would)\s+not\s+(?:support|accept|agree)\b|\bopposes\b|\bden(?:ied|ies)\b|\brejected\b|\bdismissed\b|\bruled out\b|\bwould not resign\b|\bdiscouraged speculation\b/i, 'denial'],
   [/\bhostile\b|\bpoison\b|\bnot accidental\b|\bindignation\b|\bblame\b/i, 'accusation'],
   [/\bshould\b|\bmust\b|\bexpects? (?:the |him |them )?[\w. ]{0,30}\bto\b/i, 'demand'],
   [/(?<!\b(?:which|that|who)\s+(?:I|we|he|she|they)\s+)\bhop(?:ed?|es)\b/i, 'support'],
@@ -51,8 +52,13 @@ const KINDS: [RegExp, StatementKind][] = [
   [/\bwould (?:not )?be (?:\w+ )?(?:hard|difficult|tough|easy|possible|impossible|unlikely|a success|a failure|surprised)\b|\bcould agree\b/i, 'characterization'],
   [new RegExp(`\\bwe are \\w+ing\\b|\\bannounced\\b|${FUTURE.source}|\\bplans? to\\b|\\bis to\\b|\\blikely to\\b`, 'i'), 'announcement'],
 ];
+/**
+ * What may stand between a subject and its verb: auxiliaries, adverbs and a day
+ * ("Gorbachev on Monday warned", "Shultz particularly criticized", "officials have repeatedly said").
+ */
+const GAP = String.raw`(?:(?:also|again|has|have|had|then|today|yesterday|tonight|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night)|[a-z]+ly)\s+)*`;
 /** Verbs after which the subject is the one who states (not merely acts). */
-const STANCE_VERB = /^\s*(?:also\s+|again\s+|has\s+|have\s+|had\s+|then\s+)?(?:voiced|expressed|raised|warned|vowed|threatened|accused|blamed|condemned|criticized|criticised|demanded|called for|urged|insisted|proposed|suggested|offered|reiterated|pledged|agreed|denied|rejected|dismissed|described|characterized|pointed to|branded|greeted|welcomed|congratulated|said|told|announced|stressed|noted|added|ruled out|declined|refused|discouraged|repeated|indicated|acknowledged|declared|admitted|called on)\b/i;
+const STANCE_VERB = new RegExp(String.raw`^\s*${GAP}(?:voiced|expressed|raised|warned|vowed|threatened|accused|blamed|condemned|criticized|criticised|demanded|called for|urged|insisted|proposed|suggested|offered|reiterated|pledged|agreed|denied|rejected|dismissed|described|characterized|pointed to|branded|greeted|welcomed|congratulated|praised|hailed|asked\s+[^,.;"“”]{1,60}?\s+to|said|told|announced|stressed|noted|added|ruled out|declined|refused|discouraged|repeated|indicated|acknowledged|declared|admitted|called on)\b`, 'i');
 
 /**
  * Speech acts named as nouns, and the kind each makes: "Gorbachev's proposal", "a North Korean call for talks".
@@ -124,7 +130,7 @@ const NON_STATE = /\b(?:industry|trade|business|market|banking|bank|company|corp
 /** "the two leaders (also) discussed …": what a readout says was talked about is a topic of the call, not a statement. */
 const NARRATED_TALK = /^(?:[^,"“”]{0,40},\s+)?(?:the two (?:leaders|presidents|sides|men)|both (?:leaders|sides|presidents)|the leaders|they)\s+(?:also\s+)?(?:discussed|talked about|exchanged views on)\b/i;
 /** Verbs of saying: a subject before one of them states something even when no stance cue is found. */
-const SPEECH_VERB = /^\s*(?:also\s+|again\s+|has\s+|have\s+|had\s+)?(?:said|told|indicated|noted|stressed|added|declared|acknowledged|admitted|announced|repeated)\b/i;
+const SPEECH_VERB = new RegExp(String.raw`^\s*${GAP}(?:said|told|indicated|noted|stressed|added|declared|acknowledged|admitted|announced|repeated|replied|insisted|confirmed|disclosed|predicted)\b`, 'i');
 
 function kindOf(content: string): StatementKind {
   let best: [number, StatementKind] = [Infinity, 'other'];
@@ -222,13 +228,21 @@ function subjectIn(ctx: ArticleContext, contentMs: Mention[], cEnd: number): { a
     const m = contentMs[i]!;
     if (m.kind === 'place') continue;
     let end = m.end;
+    // "Soviet officials", "U.S. officials", "Commission sources": the officials of a state or body.
+    const off = m.form !== 'capital' ? DEMONYM_OFFICIALS.exec(ctx.text.slice(m.end, Math.min(cEnd, m.end + 50))) : null;
     if (m.form === 'demonym') {
-      const off = DEMONYM_OFFICIALS.exec(ctx.text.slice(m.end, Math.min(cEnd, m.end + 50)));
       if (!off) continue;
       end += off[0].length;
+    } else if (off && m.kind !== 'leader') {
+      end += off[0].length;
     } else {
-      const app = m.kind === 'leader' ? APPOSITIVE.exec(ctx.text.slice(end, Math.min(cEnd, end + 100))) : null;
+      const app = APPOSITIVE.exec(ctx.text.slice(end, Math.min(cEnd, end + 100)));
       if (app) end += app[0].length;
+      // A name set off as an appositive itself: "The speaker of the parliament, Akbar Rafsanjani, warned".
+      else if (m.kind === 'leader' && /,\s+(?:[A-Z][\w.-]*\s+){0,3}$/.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) {
+        const comma = /^\s*,/.exec(ctx.text.slice(end, cEnd));
+        if (comma) end += comma[0].length;
+      }
     }
     const after = ctx.text.slice(end, Math.min(cEnd, end + 80)).replace(/^\s*["“”]/, ' ');
     if (!STANCE_VERB.test(after) && !CALLED_TO.test(after)) continue;
@@ -239,6 +253,11 @@ function subjectIn(ctx: ArticleContext, contentMs: Mention[], cEnd: number): { a
   }
   return null;
 }
+
+/** "told/asked <someone> to <verb>": the reporting verb gives an order. */
+const TOLD_TO = /^(?:told|asked)\s+(?!reporters\b|journalists\b|a news conference\b)[^,.;"“”]{1,60}?\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]+\b/;
+/** Words opening a subordinate clause: a stance verb after them is not the sentence's own. */
+const SUBORDINATE = /\b(?:that|when|which|who|whom|whose|because|if|after|before|while|since|until|where|with|than|whether)\b/i;
 
 /** Bare-surname patterns per article, built once. */
 const SURNAMES = new WeakMap<ArticleContext, { id: string; re: RegExp }[]>();
@@ -359,7 +378,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (att && attSpeakers.length === 0 && att.pronoun && lastSpeaker) attSpeakers = [lastSpeaker];
     if (att && attSpeakers.length === 0 && att.officials) {
       const np = ctx.text.slice(att.start, att.end);
-      if (lastOfficials && /\bthe (?:officials?|sources?|spokes(?:man|woman|person))\b/i.test(np)) attSpeakers = [lastOfficials];
+      if (lastOfficials && /\bthe (?:officials?|sources?|spokes(?:man|woman|person)|diplomats?)\b|^\s*they\b/i.test(np)) attSpeakers = [lastOfficials];
+      else if (/^they$/i.test(ctx.text.slice(att.npStart, att.npEnd).trim().split(/\s+/)[0] ?? '')) attSpeakers = [];
       else if (ctx.datelineCountry) attSpeakers = [{ label: 'Country', key: ctx.datelineCountry }];
       else {
         // No country to speak for (a Brussels or Geneva dateline): the body the content is about.
@@ -368,23 +388,36 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       }
     }
     const attNp = att ? ctx.text.slice(att.npStart, att.npEnd) : '';
-    if (att && /\b(?:officials?|sources|diplomats|spokes(?:man|woman|person))\b/i.test(attNp) && attSpeakers.length === 1 && attSpeakers[0]!.label !== 'Leader') {
+    if (att && /\b(?:officials?|sources?|diplomats?|spokes(?:man|woman|person))\b/i.test(attNp) && attSpeakers.length === 1 && attSpeakers[0]!.label !== 'Leader') {
       lastOfficials = attSpeakers[0]!;
       // "A Treasury spokesman said … He said …": one unnamed person speaks on for the same body.
       if (/\b(?:an?|the)\s+(?:[\w.-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|source)\b/i.test(attNp)) lastSpeaker = attSpeakers[0]!;
     }
     if (attSpeakers.length === 0 && subject.length === 0) {
+      // "…, said Juan Pugliese, …" / "analysts said": someone else spoke; a later "he said" is not the earlier leader.
+      if ((att && !att.pronoun) || (!att && otherSpeaker(s.text))) lastSpeaker = null;
+      if (att ? NON_STATE.test(ctx.text.slice(att.npStart, att.npEnd)) : otherSpeaker(s.text)) lastOfficials = null;
       if (firstLeader && firstLeader.start - s.start < 40) lastSpeaker = actorOf(firstLeader);
       continue;
     }
     let speakers: ActorRef[];
     let relayers: ActorRef[] = att ? att.relayers.map((m) => actorOf(m)!) : [];
+    // A subject inside a subordinate clause of the content ("… the formula he agreed upon with
+    // Gorbachev, which was shelved when the Soviet leader insisted …") is not the one who spoke.
+    const firstSubject = found ? contentMs.find((m) => m.kind !== 'place' && m.end <= found.at && found.actors.some((a) => actorKey(a) === actorKey(actorOf(m)!))) : undefined;
+    if (found && attSpeakers.length > 0 && firstSubject && SUBORDINATE.test(ctx.text.slice(cStart, firstSubject.start))) {
+      subject = [];
+      subjectAt = -1;
+    }
     const subjectIsLeader = subject.some((a) => a.label === 'Leader');
     if (subject.length > 0 && (subjectIsLeader || attSpeakers.length === 0)) {
       speakers = subject;
       relayers = [...relayers, ...attSpeakers.filter((a) => a.label !== 'Leader' && !subject.some((x) => actorKey(x) === actorKey(a)))];
-    } else if (attSpeakers.length > 0) speakers = attSpeakers;
-    else continue;
+    } else if (attSpeakers.length > 0) {
+      // The attribution's speaker speaks; a subject met further on starts no clause of theirs.
+      speakers = attSpeakers;
+      subjectAt = -1;
+    } else continue;
     const leaderSpeaker = speakers.find((a) => a.label === 'Leader');
     if (leaderSpeaker) lastSpeaker = leaderSpeaker;
     relayers = dedupe(relayers.filter((r) => !speakers.some((x) => actorKey(x) === actorKey(r)) && r.label !== 'Country'));
@@ -436,6 +469,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (during && (kind === 'greeting' || /\bcounterpart\b/.test(content))) {
       for (const p of during.participants) if (!speakerKeys.has(actorKey(p)) && p.label === 'Leader') about.push(p);
     }
+    // "Nakasone told Tamura to redouble his efforts": an order through the reporting verb itself.
+    if (att && att.contentStart > att.npStart && ['other', 'announcement'].includes(kind) && TOLD_TO.test(ctx.text.slice(att.npEnd - att.verb.length, s.end))) kind = 'demand';
     if (kind === 'other' && (FUTURE_WILL.test(kindText) || calls.length > 0)) kind = 'announcement';
     const aboutCalls = calls.filter((c) => c !== during);
     const text = /^["“]/.test(content) && (content.match(/["“”]/g) ?? []).length % 2 === 1 ? content.slice(1) : content;

@@ -178,3 +178,34 @@ describe('sentences: an initialism the next word continues is no sentence end', 
     expect(splitSentences(text).map((s) => s.text)).toEqual(expected);
   });
 });
+
+describe('attribution shapes of news in general', () => {
+  it.each([
+    ['"…," said <officials> after the closing quote', '"We are together on this," said one U.S. trade official.', 'WASHINGTON, March 24', ['Country:US other']],
+    ['a phrase set off by commas between speaker and verb', 'Secretary of State George Shultz, speaking in Moscow on Tuesday, said the talks would continue.', 'MOSCOW, April 14', ['Leader:george-shultz announcement']],
+    ['a relative clause between speaker and verb does not make its place the speaker', 'Agriculture Secretary Richard Lyng, who plans to be in Japan in April, said he will not ask Tokyo to open its rice market.', 'WASHINGTON, March 24', ['Leader:richard-lyng announcement']],
+    ['an auxiliary before the verb', 'U.S. officials have said Iran has new missiles.', 'WASHINGTON, March 24', ['Country:US other']],
+    ['"<relayer> quoted <X> as saying": X speaks', 'Tehran Radio quoted Parliament Speaker Akbar Hashemi Rafsanjani as saying that Washington was moving to the brink.', 'LONDON, March 24', ['Leader:ali-akbar-hashemi-rafsanjani other']],
+    ['"…, according to <officials>"', 'Iran was not deterred, according to U.S. defense officials.', 'WASHINGTON, March 24', ['Country:US other']],
+    ['a day between subject and stance verb', 'Soviet leader Mikhail Gorbachev on Monday warned that the talks could fail.', 'MOSCOW, April 14', ['Leader:mikhail-gorbachev warning']],
+    ['a name set off as an appositive before the verb', 'The speaker of the Iranian parliament, Akbar Hashemi Rafsanjani, warned the U.S. Not to intervene in the Gulf.', 'LONDON, March 24', ['Leader:ali-akbar-hashemi-rafsanjani warning']],
+    ['a stance verb inside a subordinate clause does not take the statement', 'President Reagan said the draft followed the formula agreed at Reykjavik, which was shelved when Soviet leader Mikhail Gorbachev insisted on linkage.', 'WASHINGTON, March 3', ['Leader:ronald-reagan agreement']],
+    ['"the source added" is the source of before', 'A British naval source in the Gulf said today Iran had test-fired its new missiles.\n\nThe tests had been successful, the source added.', 'BAHRAIN, March 24', ['Country:GB other', 'Country:GB other']],
+    ['"They said" after officials is those officials', 'Egyptian officials said the talks would begin on Wednesday.\n\nThey said the debt would be paid in exports.', 'CAIRO, March 16', ['Country:EG announcement', 'Country:EG announcement']],
+    ['"They said" after bankers is nobody of a state', 'Egyptian officials said the talks would begin on Wednesday.\n\nBankers said it was too early.\n\nThey said the debt would be paid in exports.', 'CAIRO, March 16', ['Country:EG announcement']],
+    ['"he said" after an unknown speaker is not the earlier leader', 'President Raul Alfonsin met the German president on Monday.\n\n"The debt will be unavoidable," said Juan Carlos Pugliese, the speaker of the lower house.\n\nHe said that Germany has supported more liberal terms.', 'BUENOS AIRES, March 16', []],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
+  });
+});
+
+describe('kinds from general stance cues', () => {
+  it.each([
+    ['"told <someone> to <verb>" is a demand', 'Prime Minister Yasuhiro Nakasone told Trade Minister Hajime Tamura to redouble his efforts.', 'TOKYO, March 24', ['Leader:yasuhiro-nakasone demand']],
+    ['"share the concern" is concern', '"We naturally share the concern of Saudi Arabia about oil prices," Prime Minister Margaret Thatcher said.', 'LONDON, March 24', ['Leader:margaret-thatcher concern']],
+    ['"do not support" is a denial', 'Treasury Secretary James Baker said, "We do not support and will not support Soviet membership in the IMF."', 'WASHINGTON, March 24', ['Leader:james-baker denial']],
+    ['"praised" is support', 'Secretary of State George Shultz praised the efforts of the armed forces.', 'MANILA, March 24', ['Leader:george-shultz support']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
+  });
+});
