@@ -37,7 +37,11 @@ export function queryRoutes(app: FastifyInstance, store: GraphStore, limits: Que
     })));
 
   app.post('/api/queries/:name', {
-    schema: { summary: 'Runs a named query (read-only)', tags: ['queries'], params: queryNameParams, body: namedQueryBody },
+    schema: {
+      summary: 'Runs a named query (read-only), one page of rows at a time',
+      description: 'Answers {columns, rows, total, truncated, next, graph}: at most `limit` rows (default 300) after `cursor`, in the query order; the graph is induced by the node keys of the rows shown.',
+      tags: ['queries'], params: queryNameParams, body: namedQueryBody,
+    },
   }, async (req) => {
     const { name } = req.params as { name: string };
     const body = (req.body ?? {}) as { params?: Record<string, unknown>; limit?: number; cursor?: string };

@@ -46,7 +46,13 @@ export function readRoutes(app: FastifyInstance, store: GraphStore): void {
 
   app.get('/api/stats', { schema: { summary: 'Counts per label and relationship type', tags: ['graph'] } }, async () => store.stats());
 
-  app.get('/api/graph', { schema: { summary: 'The graph for a date window and filters', tags: ['graph'], querystring: graphQuery } }, async (req) => {
+  app.get('/api/graph', {
+    schema: {
+      summary: 'The graph for a date window and filters, one page of events at a time',
+      description: 'Answers {nodes, edges, truncated, total, next}: at most `limit` events (default 300) after `cursor`, by date then key, with their neighbours; `total` events pass the filters, `next` is the cursor of the next page (null on the last). Without a window: entities paged by key.',
+      tags: ['graph'], querystring: graphQuery,
+    },
+  }, async (req) => {
     const q = req.query as { from?: string; to?: string; labels?: string; countries?: string; statementKinds?: string; callStatuses?: string; limit: number; cursor?: string };
     if (q.from && q.to && q.from > q.to) throw new ApiError(400, 'E_INVALID_INPUT', `querystring: from ${q.from} is after to ${q.to}`);
     const { limit: _limit, cursor, ...chosen } = q;
@@ -77,7 +83,13 @@ export function readRoutes(app: FastifyInstance, store: GraphStore): void {
     return g;
   });
 
-  app.get('/api/timeline', { schema: { summary: 'Timeline entries of a window, with lanes', tags: ['graph'], querystring: timelineQuery } }, async (req) => {
+  app.get('/api/timeline', {
+    schema: {
+      summary: 'Timeline entries of a window, with lanes, one page at a time',
+      description: 'Answers {entries, lanes, total, truncated, next}: at most `limit` entries (default 500) after `cursor`, by date then key; `next` is the cursor of the next page (null on the last).',
+      tags: ['graph'], querystring: timelineQuery,
+    },
+  }, async (req) => {
     const q = req.query as { from?: string; to?: string; lane: 'leader' | 'country'; limit: number; cursor?: string };
     if (q.from && q.to && q.from > q.to) throw new ApiError(400, 'E_INVALID_INPUT', `querystring: from ${q.from} is after to ${q.to}`);
     const fingerprint = requestFingerprint({ from: q.from, to: q.to, lane: q.lane });
