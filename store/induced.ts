@@ -110,17 +110,19 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>)
   const groups = byLabel(wanted);
   const nodes: JsonNode[] = [];
   // The queries are independent: they run at once (each on its own read connection or session).
-  const nodeQueries = [...groups].map(async ([label, ids]) => {
+  const nodeQueries = new Map([...groups].map(([label, ids]) => [label, (async () => {
     // UNWIND + key lookup uses the primary-key index; `IN $ids` tests every node against the list.
     const found = await byKeys(store, `MATCH (a:${label} {${NODES[label].key}: $KEY}) RETURN a`, ids);
-    for (const row of found.rows) nodes.push(row['a'] as unknown as JsonNode);
-  });
-  await Promise.all(nodeQueries);
+    const mine = found.rows.map((row) => row['a'] as unknown as JsonNode);
+    nodes.push(...mine);
+    return mine;
+  })()]));
   const kuzu = store.dialect === 'kuzu';
   const edges: JsonRel[] = [];
   const relQueries = relGroups(new Set(groups.keys())).map(async (g) => {
     const ak = NODES[g.anchor].key;
-    const range = DATED.has(g.anchor) ? dateRange(nodes, g.anchor) : null;
+    // Relationships of dated anchors wait for the anchors' dates; the others start at once.
+    const range = DATED.has(g.anchor) ? dateRange(await nodeQueries.get(g.anchor)!, g.anchor) : null;
     const types = [...g.types];
     const props = [...new Set(types.flatMap((t) => relProps(t).map(([p]) => p)))];
     const cols = props.map((p) => `r.\`${p}\` AS \`${p}\``).join(', ');
@@ -146,7 +148,7 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>)
       edges.push({ kind: type, source: g.dir === 'out' ? a : b, target: g.dir === 'out' ? b : a, properties });
     }
   });
-  await Promise.all(relQueries);
+  await Promise.all([...nodeQueries.values(), ...relQueries]);
   nodes.sort((a, b) => a.key.localeCompare(b.key));
   edges.sort((a, b) => String(a.properties['id']).localeCompare(String(b.properties['id'])));
   return { nodes, edges };
