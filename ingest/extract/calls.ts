@@ -41,7 +41,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<speak>spoke|speak|speaks|speaking|talked|talk|talking)\s+(?:(?:recently\s+)?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\b(?:\s+(?:with|to)\b)?|(?:with|to)\b)`,
     String.raw`\b(?<meet>met|meet|meets|(?:an\s+)?audience with)\b(?:\s+with)?`,
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\s+(?=[A-Z])`,
-    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|travel(?:s|led|ed|ling|ing)? to|flew to|fly to|as (?:the )?guests? of)\b`,
+    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|travel(?:s|led|ed|ling|ing)? to|flew to|fly to|as (?:the )?guests? of|(?:leaves?|left|leaving) for(?= [A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z])))\b`,
     String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|conversation|call|coordinations?(?= between))\b`,
   ].join('|'),
   'giu',
@@ -54,7 +54,7 @@ function kindOf(word: string): CallKind {
   if (/phone|^call|^spoke|^speak|^talked|^talk\b|^talking/.test(w)) return 'phone call';
   if (w.startsWith('summit')) return 'summit';
   if (/^(meet|met|meeting)/.test(w)) return 'meeting';
-  if (w.startsWith('visit')) return 'visit';
+  if (/^(?:visit|leav|left|arriv)/.test(w)) return 'visit';
   return 'talks';
 }
 
@@ -72,7 +72,7 @@ function compatible(refWord: string, kind: CallKind): boolean {
   return true;
 }
 
-const FUTURE = /\b(?:begins|starts|opens|leaves (?:for|on)|departs|sets off|heads for|goes to|travels to|flies to|will|would|shall|likely to|plans? to|planned|planning|is to|are to|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|intends? to|agreed to|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
+const FUTURE = /\b(?:begins|starts|opens|leaves (?:for|on)|departs|sets off|heads for|goes to|travels to|flies to|will|would|shall|likely to|plans? to|planned|planning|is to|are to|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|intends? to|agreed to|(?:hopes?|hoping|wants?|seeks?|prepar(?:es?|ing)) (?:to|for)|(?:may|might|could) (?:\w+ )?(?:meet|visit|hold|travel|go|fly|talk|speak|call|have)|ahead of|in advance of|forthcoming|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|calls? off)\b/i;
 const POSTPONED = /\b(?:postponed?|delayed|put off|rescheduled)\b/i;
 /** Words in -ed that are adjectives in news ("industrialized countries"), not past verbs. */
@@ -90,13 +90,31 @@ function tenseOf(lead: string, seg: string, prev: Tense | null): Tense {
   return 'unknown';
 }
 
-function statusOf(lead: string, seg: string, date: string | null, pub: string): CallStatus {
-  if (CANCELLED.test(seg)) return 'cancelled';
-  if (POSTPONED.test(seg)) return 'postponed';
+/**
+ * Whether `re` matches within 40 characters of the trigger at [ts, te) of `seg`: "has cancelled a
+ * trip", "the talks were called off", not "failed to call off the tariffs during two days of talks".
+ */
+export function nearTrigger(re: RegExp, seg: string, ts: number, te: number): boolean {
+  const g = new RegExp(re.source, 'gi');
+  for (const m of seg.matchAll(g)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    if ((b <= ts ? ts - b : a >= te ? a - te : 0) <= 40) return true;
+  }
+  return false;
+}
+
+/** "are meeting", "is now visiting": under way on the story's day. */
+const PROGRESSIVE = /\b(?:is|are)\s+(?:(?:now|currently|still|today)\s+)?(?:meeting|holding|visiting|talking|having)\b/i;
+
+function statusOf(lead: string, seg: string, date: string | null, pub: string, ts = 0, te = seg.length): CallStatus {
+  if (nearTrigger(CANCELLED, seg, ts, te)) return 'cancelled';
+  if (nearTrigger(POSTPONED, seg, ts, te)) return 'postponed';
   if (FUTURE.test(lead) || SCHEDULED.test(seg)) return 'planned';
   if (date !== null && date.slice(0, 10) > pub) return 'planned';
   if (PAST.test(seg) || (date !== null && date.slice(0, 10) < pub.slice(0, date.length))) return 'held';
   if (FUTURE.test(seg)) return 'planned';
+  if (PROGRESSIVE.test(lead) && (date === null || date === pub)) return 'held';
   return 'unknown';
 }
 
@@ -124,6 +142,17 @@ const LEADERS_OF = /\b(?:leaders|heads of (?:state|government)|counterparts)\s+(
 /** A demonym stands for a party to talks only before words like "officials" ("U.S. and Soviet negotiators"). */
 const DEMONYM_ACTOR = /^\s*(?:(?:and|-|,)\s*[\p{L}.]+\s*)*(?:[a-z]+\s+){0,2}(?:officials|negotiators|delegations?|leaders|sides?|talks|summit|government|ministers|diplomats|envoys)\b/u;
 
+/** The object of "meet" that makes it no meeting: goals, demands, costs ("to meet U.S. demands", "meet scheduled debt repayments"). */
+const MEET_OBJECT = /^\s+(?:(?:the|its|their|his|her|our|these|those|all|any|some|a|an|such|[\p{Lu}][\p{L}.'’]*(?:['’]s)?|[a-z-]+(?:ed|ing|al|ary|ic|ive)|creditor|debt|budget|deficit|market|strikers['’]|foreign|domestic|u\.s\.)\s+){0,3}(?:demands?|targets?|goals?|requirements?|needs?|costs?|criteria|obligations?|payments?|repayments?|deadlines?|expectations?|conditions?|standards?|shares?|quotas?|resistance|challenges?|commitments?|objectives?|terms|bills?|spending|expenses?|the press)\b/u;
+/** What follows a leader who is the subject of a clause: a verb, perhaps after an appositive ("Bangemann will meet", "Thatcher, who …, left"). */
+const SUBJECT_NEXT = /^\s*(?:,[^,]{0,80},\s*)?(?:will|would|is|was|has|had|have|said|says|told|also|later|left|leaves|arrived|arrives|went|flew|met|meets|\w+ed)\b/;
+/** A negation right before a call verb ("had never met", "did not meet"). */
+const NEGATED = /\b(?:never|not|n['’]t|no longer)\s+(?:(?:yet|been|had|have|has|to)\s+)*$/i;
+/** What lies between a call noun and a relative clause about it: names, titles, prepositions ("visit of West German President Weizsaecker"). */
+const ATTACHED = /^(?:\s+(?:of|by|to|with|in|the|a|an|and|von|van|de|da|del|der|di|du|al|bin|ibn|[\p{Lu}\d][\p{L}\d.'’-]*))*\s*$/u;
+/** A new clause between a day and a later trigger: "on Saturday and will have talks", "; he meets". */
+const CLAUSE_BREAK = /\band\s+(?:(?:also|then|later)\s+)?(?:will|would|is|was|are|were|has|had|have|plans?|hopes?|expects?)\b|;/i;
+
 interface Trig {
   start: number;
   end: number;
@@ -137,6 +166,20 @@ export function callId(date: string | null, pub: string, kind: CallKind, partici
   const when = date ?? `undated-${pub.slice(0, 7)}`;
   const readable = `${when}-${kindClass(kind)}-${keys.map((k) => slugify(k.slice(k.indexOf(':') + 1))).join('-')}`;
   return readable.length <= 90 ? readable : `${when}-${kindClass(kind)}-${shortHash(keys.join('|'))}`;
+}
+
+/**
+ * The aside of a leading attribution set off by commas ("Shultz, speaking in Moscow on Tuesday,
+ * said"), as offsets within the attribution text: where it starts, and where the verb part starts.
+ */
+export function asideOf(attText: string, verb: string, leading: boolean): { from: number; verbFrom: number } | null {
+  if (!leading) return null;
+  const first = attText.indexOf(', ');
+  const last = attText.lastIndexOf(',');
+  if (first < 0 || last <= first + 2 || /["“”]/.test(attText)) return null;
+  // the speaker before the aside is a short noun phrase, and the verb follows it
+  if (!attText.slice(last).includes(verb) || attText.slice(0, first).split(/\s+/).length > 8 || /\b(?:asked|said|told|if|when|after)\b/i.test(attText.slice(0, first))) return null;
+  return { from: first + 1, verbFrom: last };
 }
 
 /** Finds the calls of an article. */
@@ -154,7 +197,11 @@ export function findCalls(ctx: ArticleContext): CallResult {
 
   for (const s of ctx.sentences) {
     const att = ctx.attributions[s.index] ?? null;
-    const ms = (ctx.bySentence[s.index] ?? []).filter((m) => !att || m.end <= att.npStart || m.start >= (att.start === s.start ? att.npEnd : att.end));
+    // "Weizsaecker, in a speech on the first day of an official visit to Argentina, said": the aside
+    // between the speaker and the verb tells of events the speaker takes part in; only ", said" is the attribution.
+    const aside = att ? asideOf(ctx.text.slice(att.start, att.end), att.verb, att.start === s.start) : null;
+    const quiet = aside ? { start: att!.start + aside.verbFrom, end: att!.end } : att ? { start: att.npStart, end: att.start === s.start ? att.npEnd : att.end } : null;
+    const ms = (ctx.bySentence[s.index] ?? []).filter((m) => !quiet || m.end <= quiet.start || m.start >= quiet.end);
     const trigs: Trig[] = [];
     TRIGGER.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -162,7 +209,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const g = m.groups!;
       const start = s.start + m.index;
       const end = start + m[0].length;
-      if (att && start >= att.start && end <= att.end && !g['noun']) continue;
+      // a call verb inside the attribution is the telling ("told reporters after meeting …" aside), except "told visiting X"
+      if (att && start >= att.start && end <= att.end && !g['noun'] && !(aside && start >= att.start + aside.from && end <= att.start + aside.verbFrom) && !/^visiting$/i.test(m[0])) continue;
       if (g['held']) trigs.push({ start, end, type: 'verb', word: g['hn']! });
       else if (g['call']) {
         const obj = ctx.text.slice(end, end + 40);
@@ -171,16 +219,30 @@ export function findCalls(ctx: ArticleContext): CallResult {
         trigs.push({ start, end, type: 'verb', word: 'call' });
       }
       else if (g['speak']) trigs.push({ start, end, type: 'verb', word: 'speak' });
-      else if (g['meet']) trigs.push({ start, end, type: 'verb', word: 'meet' });
+      else if (g['meet']) {
+        // "to meet U.S. demands", "meeting creditor resistance": meeting a goal or a demand is no meeting.
+        if (MEET_OBJECT.test(ctx.text.slice(end, end + 40))) continue;
+        trigs.push({ start, end, type: 'verb', word: 'meet' });
+      }
       else if (g['host']) {
         // "Mulroney will host President Reagan": a meeting when a leader is the object.
         // ("received Gorbachev's letter" is no meeting)
         if (/^[A-Z]/.test(ctx.text.slice(end, end + 1)) && ms.some((x) => x.kind === 'leader' && x.start >= end && x.start <= end + 30 && !/^['’]s?\s/.test(ctx.text.slice(x.end, x.end + 3)))) trigs.push({ start, end, type: 'verb', word: 'meet' });
       }
-      else if (g['visit']) trigs.push({ start, end, type: 'verb', word: 'visit' });
-      else if (!/\b(?:told|addressed|address|at)\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index))) {
+      else if (g['visit']) {
+        // "arrived in Moscow for talks": the talks are the event; an arrival alone is a visit ("arrived in Rabat on Monday").
+        if (/^arriv/i.test(m[0]) && /\b(?:talks|meet|met|meeting|summit|visit)/i.test(s.text.slice(m.index + m[0].length))) continue;
+        trigs.push({ start, end, type: 'verb', word: 'visit' });
+      }
+      // "told a meeting", "at a meeting of the committee" are no diplomatic event; "at a meeting with Reagan" is.
+      else if ((!/\b(?:told|addressed|address|at)\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || /^\s+with\b/.test(s.text.slice(m.index + m[0].length)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index))) {
         trigs.push({ start, end, type: 'noun', word: g['noun']! });
       }
+    }
+    // "he had never met Gorbachev", "did not meet": no call.
+    for (let k = trigs.length - 1; k >= 0; k--) {
+      const t = trigs[k]!;
+      if (t.type === 'verb' && NEGATED.test(ctx.text.slice(Math.max(s.start, t.start - 25), t.start))) trigs.splice(k, 1);
     }
     const inSentence: CallRecord[] = [];
     let prevTense: Tense | null = null;
@@ -193,9 +255,14 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const seg = ctx.text.slice(segStart, segEnd);
       let segMs = ms.filter((x) => x.start >= segStart && x.end <= segEnd && !(x.kind === 'leader' && ATTRIBUTIVE.test(ctx.text.slice(x.end, x.end + 16))));
       // A relative clause that does not hold the trigger (", who leaves for Moscow on Tuesday,") has its own tense and days.
-      const relClauses = [...seg.matchAll(/,\s*(?:who|which)\b[^,]*,/gi)]
-        .map((r) => ({ start: segStart + r.index, end: segStart + r.index + r[0].length }))
-        .filter((r) => !(tg.start >= r.start && tg.end <= r.end));
+      // Clauses are found in the whole sentence (a trigger may split one), up to the next comma or the sentence's end;
+      // one that follows the call noun and its names (", which runs from April 26 to 29") tells of the call itself.
+      const allClauses = [...s.text.matchAll(/,\s*(?:who|which)\b[^,]*(?:,|$)/gi)]
+        .map((r) => ({ start: s.start + r.index, end: s.start + r.index + r[0].length }))
+        .filter((r) => r.end > segStart && r.start < segEnd && !(tg.start >= r.start && tg.end <= r.end));
+      const isAttached = (r: { start: number; end: number }): boolean => r.start >= tg.end && r.start - tg.end <= 60 && ATTACHED.test(ctx.text.slice(tg.end, r.start));
+      const relClauses = allClauses.filter((r) => !isAttached(r));
+      const attached = allClauses.filter(isAttached);
       const blank = (from: number, str: string): string => relClauses.reduce((t, r) => (r.end <= from || r.start >= from + t.length ? t : t.slice(0, Math.max(0, r.start - from)) + ' '.repeat(Math.min(t.length, r.end - from) - Math.max(0, r.start - from)) + t.slice(Math.min(t.length, r.end - from))), str);
       const lead = blank(segStart, ctx.text.slice(segStart, tg.end));
       const clauseSeg = blank(segStart, seg);
@@ -207,8 +274,16 @@ export function findCalls(ctx: ArticleContext): CallResult {
       // "… and will meet Mulroney on Monday": a coordinated verb whose subject is the previous clause's; its dates and parties follow the "and".
       const elided = tg.type === 'verb' && k > 0 && clauseSubject !== null ? ELIDED.exec(ctx.text.slice(segStart, tg.start)) : null;
       const elidedFrom = elided ? segStart + elided.index : segStart;
+      // A clause about the call has its own tense (", which starts on Friday" in a past-tense report).
+      const inAttached = (d: FoundDate): boolean => attached.some((r) => d.start >= r.start && d.end <= r.end);
       const dates = findDates(clauseSeg, ctx.pub, tense)
         .map((d) => ({ ...d, start: d.start + segStart, end: d.end + segStart }))
+        .filter((d) => !inAttached(d))
+        .concat(attached.flatMap((r) => {
+          const text = ctx.text.slice(r.start, Math.min(r.end, segEnd));
+          const t: Tense = FUTURE.test(text) ? 'future' : PAST.test(text) ? 'past' : tense;
+          return findDates(text, ctx.pub, t).map((d) => ({ ...d, start: d.start + r.start, end: d.end + r.start }));
+        }))
         // "told reporters yesterday he would visit ...": the day right after the reporting verb dates the telling.
         .filter((d) => d.start >= elidedFrom)
         .filter((d) => !(att && d.start >= att.end && /^[\s,]*(?:on\s+)?$/.test(ctx.text.slice(att.end, d.start))));
@@ -217,7 +292,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
       // Dates near the trigger, the closest first (days inside a relative clause were blanked above).
       const dist = (d: FoundDate): number => (d.end <= tg.start ? tg.start - d.end : d.start >= tg.end ? d.start - tg.end : 0);
       // A day before the trigger that "before", "in time for" … separates from it dates something else ("in early April in time for his visit").
-      const apart = (d: FoundDate): boolean => d.end <= tg.start && /\b(?:in time for|before|after|ahead of|until|since|following)\b/i.test(ctx.text.slice(d.end, tg.start));
+      // So does a clause boundary ("arrived on Saturday and will have talks with Suharto tomorrow").
+      const apart = (d: FoundDate): boolean => d.end <= tg.start && (/\b(?:in time for|before|after|ahead of|until|since|following)\b/i.test(ctx.text.slice(d.end, tg.start)) || CLAUSE_BREAK.test(ctx.text.slice(d.end, tg.start)));
       const near = dates.filter((d) => d.end >= tg.start - 30 && d.start <= tg.end + 40 && !apart(d)).sort((a, b) => dist(a) - dist(b));
       if (tg.type === 'noun' && definite) {
         const leaderBefore = segMs.filter((x) => x.kind === 'leader' && x.end <= tg.start && x.end >= tg.start - 20);
@@ -286,6 +362,16 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const referent = inSentence[inSentence.length - 1] ?? main;
         if (referent) for (const p of referent.participants) addActor(p);
       }
+      // "leaves for Washington on April 29 for talks with Reagan": the talks are part of the trip, whose partner they name.
+      const trip = tg.type === 'noun' && k > 0 && kindOf(trigs[k - 1]!.word) === 'visit' && /\b(?:for|to hold)\s+(?:[\w-]+\s+){0,2}$/i.test(before) ? inSentence.find((c) => c.kind === 'visit' && c.reports.has(s.index)) : undefined;
+      if (trip) {
+        const partners = [...parts.values()].filter((p) => p.label === 'Leader' && !trip.participants.some((q) => actorKey(q) === actorKey(p)));
+        if (partners.length > 0) {
+          trip.participants = [...trip.participants, ...partners].sort((a, b) => (actorKey(a) < actorKey(b) ? -1 : 1));
+          trip.id = callId(trip.date, ctx.pub, trip.kind, trip.participants);
+        }
+        continue;
+      }
       // International bodies meeting as such: "EC summit", "Group of Seven talks", "leaders of the EC".
       for (const x of segMs) {
         if (x.kind !== 'org' || ORGS.get(x.id)?.kind !== 'international') continue;
@@ -305,11 +391,32 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const nounVisit = tg.type === 'noun' || /(?:\b(?:a|an|the|his|her|their|its|this|that)|['’]s?)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
         // A visit: the visitor (last leader before the trigger) and the host (first country or leader after it).
         const after = ctx.text.slice(tg.end, segEnd);
-        const byAt = /^[^.;]{0,50}?\bby\s+/.exec(after);
-        const visitor = (byAt ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end + byAt[0].length && x.start <= tg.end + byAt[0].length + 40) : undefined)
-          ?? [...segMs].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start)
-          ?? [...ms].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start);
-        const host = segMs.find((x) => (x.kind === 'country' || x.kind === 'leader') && x.id !== visitor?.id && x.start >= tg.end && x.start <= tg.end + 40 && !/\bby\s+(?:[\w.]+\s+){0,5}$/.test(ctx.text.slice(tg.end, x.start)))
+        // "the visit this week by X", "the four-day visit of X"
+        const byAt = /^[^.;]{0,50}?\bby\s+|^\s+of\s+(?=[\p{Lu}])/u.exec(after);
+        // "told visiting U.S. Secretary of State George Shultz": the one named right after "visiting" visits the dateline's country.
+        const visiting = /^visiting$/i.test(ctx.text.slice(tg.start, tg.end)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\w+ly\s+)?$/i.test(before)
+          ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end && /^\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|and)\s+)*$/u.test(ctx.text.slice(tg.end, x.start)))
+          : undefined;
+        // "his trip to Washington": whose trip is the sentence's (or the speaker's) subject, not the nearest name.
+        const possessive = /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
+        const subjectOf = (): Mention | undefined => att?.speakers.find((x) => x.kind === 'leader')
+          ?? ms.find((x) => x.kind === 'leader' && SUBJECT_NEXT.test(ctx.text.slice(x.end, x.end + 90)));
+        // "the Crown Prince, who is here on an official visit": the visitor is the clause's head, if named.
+        const relHead = /,\s*who\b[^,]*$/.exec(ctx.text.slice(segStart, tg.start));
+        const headLeader = relHead ? segMs.find((x) => x.kind === 'leader' && x.end <= segStart + relHead.index && x.end >= segStart + relHead.index - 2) : undefined;
+        const visitor = visiting
+          ?? (byAt ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end + byAt[0].length && x.start <= tg.end + byAt[0].length + 40) : undefined)
+          ?? (relHead ? headLeader : undefined)
+          ?? (possessive && !relHead ? subjectOf() : undefined)
+          ?? (relHead ? undefined : [...segMs].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start)
+            ?? [...ms].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start));
+        // "is here on an official visit", "a visit here", "arrived here": the dateline's country hosts.
+        const here = /^\s+here\b/.test(after) || /\bhere\b/i.test(ctx.text.slice(tg.start, tg.end)) || /\bhere\s+(?:on|for)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
+        // A visitor does not visit his own country; names inside "by/of <visitor>" are the visitor's.
+        const visitorCountry = visitor ? ctx.leaders.get(visitor.id)?.represents?.key : undefined;
+        const byFrom = byAt ? tg.end + byAt[0].length - 4 : Infinity;
+        const inBy = (x: Mention): boolean => visitor !== undefined && x.start >= byFrom && x.end <= visitor.end;
+        const host = visiting || here ? undefined : segMs.find((x) => (x.kind === 'country' || x.kind === 'leader') && x.id !== visitor?.id && !(x.kind === 'country' && x.id === visitorCountry) && !inBy(x) && x.start >= tg.end && x.start <= tg.end + 40 && !/\bby\s+(?:[\w.]+\s+){0,5}$/.test(ctx.text.slice(tg.end, x.start)))
           ?? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start && x.end >= tg.start - 2)
           // "before leaving Tokyo yesterday at the end of a four-day visit": the place the visitor was in or left.
           ?? (nounVisit ? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.id !== (visitor ? ctx.leaders.get(visitor.id)?.represents?.key : undefined) && x.end <= tg.start && LEFT_PLACE.test(ctx.text.slice(Math.max(0, x.start - 12), x.start))) : undefined);
@@ -326,7 +433,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const placeHost = host ? undefined : segMs.find((x) => x.kind === 'place' && x.start >= tg.end && x.start <= tg.end + 40 && (PLACES.get(x.id) as (PlaceData & { country?: string }) | undefined)?.country);
         if (host) addActor(actorOf(host));
         else if (placeHost) addActor({ label: 'Country', key: (PLACES.get(placeHost.id) as PlaceData & { country: string }).country });
-        else if (byAt && visitor && nounVisit && ctx.datelineCountry && !/^\s*to\b/.test(after) && ctx.leaders.get(visitor.id)?.represents?.key !== ctx.datelineCountry) {
+        else if ((byAt && nounVisit || ((nounVisit || visiting || here) && visitorCountry !== undefined)) && visitor && ctx.datelineCountry && !/^\s*to\b/.test(after) && visitorCountry !== ctx.datelineCountry) {
           // "the visit this week by Japanese Prime Minister Nakasone" in a WASHINGTON story: a visit to the dateline's country.
           addActor({ label: 'Country', key: ctx.datelineCountry });
         }
@@ -394,7 +501,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         let call = calls.find((c) => c.id === id);
         if (!call) {
           call = {
-            id, kind, status: tense === 'future' && !CANCELLED.test(seg) && !POSTPONED.test(seg) ? 'planned' : statusOf(lead, ownClause, date, ctx.pub), date, precision, participants, places: [], reports: new Set(),
+            id, kind, status: tense === 'future' && !nearTrigger(CANCELLED, seg, tg.start - segStart, tg.end - segStart) && !nearTrigger(POSTPONED, seg, tg.start - segStart, tg.end - segStart) ? 'planned' : statusOf(lead, ownClause, date, ctx.pub, tg.start - segStart, tg.end - segStart), date, precision, participants, places: [], reports: new Set(),
             confidence: date !== null && precision === 'day' ? 0.9 : 0.7,
           };
           calls.push(call);

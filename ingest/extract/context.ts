@@ -31,7 +31,14 @@ export interface Attribution {
 /** Everything extraction knows about one article while it works. */
 export interface ArticleContext {
   text: string;
+  /**
+   * The story's own day, against which relative days ("today", "yesterday", "on Tuesday") are
+   * resolved: the dateline's day when it lies within two days of publication (local day of a
+   * story filed abroad: "TOKYO, March 27" stamped 03-26), else the publication day.
+   */
   pub: string;
+  /** The publication day (YYYY-MM-DD) as the article gives it. */
+  published: string;
   tokens: Token[];
   sentences: Sentence[];
   /** All mentions (gazetteer and leaders), sorted by offset. */
@@ -41,7 +48,7 @@ export interface ArticleContext {
   bySentence: Mention[][];
   /** The country of the dateline ("TOKYO, March 26" → JP), if any. */
   datelineCountry: string | null;
-  /** The day of the dateline ("MOSCOW, April 13" → 1987-04-13 in the publication year), if any. */
+  /** The day of the dateline ("MOSCOW, April 13" → 1987-04-13), if within two days of publication. */
   datelineDay: string | null;
   /** Attribution per sentence index (or null). */
   attributions: (Attribution | null)[];

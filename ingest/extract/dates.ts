@@ -19,6 +19,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const DAY_MS = 86_400_000;
 /** How far ahead a bare month and day told in the past still means this year's. */
 const SOON_DAYS = 45;
+/** How many months ahead a month named alone and told in the past still means this year's. */
+const SOON_MONTHS = 3;
 
 function iso(t: number): string {
   return new Date(t).toISOString().slice(0, 10);
@@ -35,11 +37,14 @@ export function resolveWeekday(weekday: number, pub: string, tense: Tense, stric
   return iso(t - ((pw - weekday + 7) % 7 || (strict ? 7 : 0)) * DAY_MS);
 }
 
-/** The month named alone: past → the latest such month not after `pub`; future → not before. */
+/** The month named alone: past → the latest such month not after `pub` (except up to three months ahead); future → not before. */
 export function resolveMonth(month: number, pub: string, tense: Tense): string {
   const y = Number(pub.slice(0, 4));
   const m = Number(pub.slice(5, 7));
   if (tense === 'future') return `${month >= m ? y : y + 1}-${pad(month)}`;
+  // A month up to three months ahead is the coming one even when told in the past ("said the
+  // April summit would …"); a past one further back would be "last April" or carry its year.
+  if (month > m && month - m <= SOON_MONTHS) return `${y}-${pad(month)}`;
   return `${month <= m ? y : y - 1}-${pad(month)}`;
 }
 
@@ -59,7 +64,7 @@ const WEEKDAY_RE = /\b(?:(last|next|this|on|late|early)\s+)?(monday|tuesday|wedn
 const REL_WEEK = /\b(next|last|this)\s+week(?:['’]s)?\b/gi;
 const REL_MONTH = /\b(next|last|this)\s+month\b/gi;
 const REL_RE = /\b(yesterday|today|tomorrow|tonight)\b/gi;
-const MONTH_ALONE = /\b(?:(last|next|this|in|early|late|mid-?)\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)/gi;
+const MONTH_ALONE = /\b(?:(last|next|this|in|early|late|mid)(?:\s+|-))?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)/gi;
 
 /**
  * Dates in a sentence resolved against the publication day `pub` with the tense of the clause.

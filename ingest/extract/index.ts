@@ -52,19 +52,35 @@ function displayOf(ctx: ArticleContext, a: ActorRef): string {
 function datelineCountry(dateline: string | null, pub: string): string | null {
   if (!dateline) return null;
   const place = dateline.split(',')[0]!.trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-  const entry = PHRASES.get(phraseKey(place))?.find((e) => e.type === 'country' && e.form === 'capital');
-  return entry && entry.type === 'country' ? countryOn(entry.code, entry.alias, pub) : null;
+  const entries = PHRASES.get(phraseKey(place)) ?? [];
+  const entry = entries.find((e) => e.type === 'country' && e.form === 'capital');
+  if (entry && entry.type === 'country') return countryOn(entry.code, entry.alias, pub);
+  // a capital kept as a place ("NAIROBI, June 2")
+  const pl = entries.find((e) => e.type === 'place');
+  const country = pl && pl.type === 'place' ? (PLACES.get(pl.id) as { country?: string } | undefined)?.country : undefined;
+  return country ?? null;
 }
 
 const MONTHS3 = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** The day of a dateline ("MOSCOW, April 13"), in the publication year, not after publication. */
-function datelineDay(dateline: string | null, pub: string): string | null {
+const DAY_MS = 86_400_000;
+/**
+ * The day of a dateline ("MOSCOW, April 13"), in the year that puts it nearest the publication
+ * day, when it lies within two days of it (a story filed in Tokyo on the 27th is often stamped
+ * the 26th in New York); otherwise null.
+ */
+export function datelineDay(dateline: string | null, pub: string): string | null {
   const m = /,\s*([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})\s*$/.exec(dateline ?? '');
   if (!m) return null;
   const month = MONTHS3.indexOf(m[1]!.toLowerCase());
   if (month < 0) return null;
-  const d = `${pub.slice(0, 4)}-${String(month + 1).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
-  return d <= pub && !Number.isNaN(Date.parse(d)) ? d : null;
+  const y = Number(pub.slice(0, 4));
+  const p = Date.parse(`${pub}T00:00:00Z`);
+  for (const year of [y, y - 1, y + 1]) {
+    const d = `${year}-${String(month + 1).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+    const t = Date.parse(`${d}T00:00:00Z`);
+    if (!Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d && Math.abs(t - p) <= 2 * DAY_MS) return d;
+  }
+  return null;
 }
 
 /** Extracts the graph of one article. */
@@ -83,7 +99,9 @@ export function extractArticle(article: Article): GraphPatch {
     bySentence[si]!.push(m);
   }
   const attributions = sentences.map((s) => findAttribution(s, bySentence[s.index]!));
-  const ctx: ArticleContext = { text, pub, tokens, sentences, mentions, leaders, bySentence, attributions, datelineCountry: datelineCountry(article.dateline, pub), datelineDay: datelineDay(article.dateline, pub) };
+  // Relative days ("today", "yesterday", "on Tuesday") are told on the dateline's (local) day.
+  const storyDay = datelineDay(article.dateline, pub);
+  const ctx: ArticleContext = { text, pub: storyDay ?? pub, published: pub, tokens, sentences, mentions, leaders, bySentence, attributions, datelineCountry: datelineCountry(article.dateline, pub), datelineDay: storyDay };
   const callRes = findCalls(ctx);
   const statements = findStatements(ctx, callRes);
   const topics = findTopics(text);
@@ -164,7 +182,14 @@ export function extractArticle(article: Article): GraphPatch {
       kind: c.kind, status: c.status, date: c.date, datePrecision: c.precision, startTime: c.startTime ?? null,
       endTime: c.endTime ?? null, durationMinutes: c.minutes ?? null, title, confidence: c.confidence,
     });
-    for (const p of c.participants) b.rel('PARTICIPATED_IN', p, callRef(c), { role: 'participant' });
+    for (const p of c.participants) {
+      // a country that takes part only as a destination ("a visit to Nairobi") still gets its node
+      if (p.label === 'Country' && !countries.has(p.key)) {
+        countries.add(p.key);
+        b.node('Country', p.key, { name: COUNTRY_NAMES.get(p.key) ?? p.key, aliases: [...(COUNTRY_ALIASES.get(p.key) ?? [])].sort() });
+      }
+      b.rel('PARTICIPATED_IN', p, callRef(c), { role: 'participant' });
+    }
     for (const pl of c.places) {
       b.node('Place', pl.id, { name: PLACES.get(pl.id)?.name ?? pl.name });
       b.rel('HELD_IN', callRef(c), { label: 'Place', key: pl.id });

@@ -26,7 +26,11 @@ describe('date resolution against the publication day', () => {
     [1, '2021-12-07', 'past', '2021-01'],
     [1, '2021-12-07', 'future', '2022-01'],
     [4, '1987-03-06', 'future', '1987-04'],
-    [4, '1987-03-06', 'past', '1986-04'],
+    // up to three months ahead a month told in the past is the coming one ("said the April summit …"); further, last year's
+    [4, '1987-03-06', 'past', '1987-04'],
+    [6, '1987-03-06', 'past', '1987-06'],
+    [7, '1987-03-06', 'past', '1986-07'],
+    [2, '1987-12-06', 'past', '1987-02'],
   ] as const)('month %i published %s told in the %s → %s', (m, pub, tense, out) => {
     expect(resolveMonth(m, pub, tense)).toBe(out);
   });
@@ -104,8 +108,8 @@ describe('call dates: relative days and bare month-days against the publication 
     // a day that "in time for", "before" … separates from the trigger dates something else
     ['Prime Minister Yasuhiro Nakasone has told his party to come up with a package in early April in time for his visit to Washington starting on April 29, officials said.', '1987-03-26', ['visit planned 1987-04-29 day']],
     ['Secretary of State George Shultz arrived in Moscow on Sunday for talks with Soviet Foreign Minister Eduard Shevardnadze.', '1987-03-26', ['talks held 1987-03-22 day']],
-    // … and its tense: the meeting was held (undated), the trip on Tuesday is another event
-    ['Economy Minister Youssri Mustapha, who leaves for Moscow on Tuesday, met President Hosni Mubarak to discuss the issue.', '1987-03-15', ['meeting held null null']],
+    // … and its tense: the meeting was held (undated), the trip on Tuesday ("leaves for") is another event, planned
+    ['Economy Minister Youssri Mustapha, who leaves for Moscow on Tuesday, met President Hosni Mubarak to discuss the issue.', '1987-03-15', ['meeting held null null', 'visit planned 1987-03-17 day']],
   ] as const)('%s (published %s) → %j', (text, pub, out) => {
     expect(callDates(text, pub)).toEqual(out);
   });
@@ -430,5 +434,64 @@ describe('calls: participants, references and visits (general rules)', () => {
     ],
   ] as const)('%s', (text, pub, dateline, expected) => {
     expect(callsOf(text, pub, dateline)).toEqual(expected);
+  });
+});
+
+describe('calls and days on wire news (relative days told on the dateline\'s day, visits, clauses)', () => {
+  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
+    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
+    return p.nodes
+      .filter((n) => n.label === 'Call')
+      .map((n) => {
+        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
+        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
+      })
+      .sort();
+  };
+  it.each([
+    // a story filed in Jakarta on the 22nd and stamped the 21st: "yesterday" is the 21st; a day in a relative clause split by a trigger dates that clause only
+    ['World Bank President Barber Conable, who flew to Indonesia yesterday from Tokyo, will meet with President Suharto.', '1987-03-21', 'JAKARTA, March 22',
+      ['meeting planned null Leader:barber-conable + Leader:suharto', 'visit held 1987-03-21 Country:ID + Leader:barber-conable']],
+    // a story datelined two days after its stamp (weekend release): "tomorrow" is the day after the dateline
+    ['U.S. and Japanese officials meet tomorrow to settle the dispute.', '1987-04-03', 'WASHINGTON, April 5', ['meeting planned 1987-04-06 Country:JP + Country:US']],
+    // a day before "and will" belongs to the earlier clause
+    ['World Bank President Barber Conable arrived here on Saturday and will have talks with President Suharto tomorrow.', '1987-03-23', 'JAKARTA, March 23',
+      ['talks planned 1987-03-24 Leader:barber-conable + Leader:suharto']],
+    // a relative clause right after the call noun tells of the call ("which runs from April 26"); "his trip" is the subject's
+    ['During his trip to Washington, which runs from April 26 to 29, West German Economics Minister Martin Bangemann will meet Secretary of State George Shultz.', '1987-04-24', 'BONN, April 24',
+      ['meeting planned null Leader:george-shultz + Leader:martin-bangemann', 'visit planned 1987-04-26 Country:US + Leader:martin-bangemann']],
+    // ... with its own tense; "the visit of X" in a datelined story: the dateline's country (La Paz, a capital kept as a place) hosts
+    ['The strike was designed to cause embarrassment during the four-day visit of West German President Richard von Weizsaecker, which starts on Friday, the government said.', '1987-03-19', 'LA PAZ, March 19',
+      ['visit planned 1987-03-20 Country:BO + Leader:richard-von-weizsaecker']],
+    // meeting a demand is no meeting; a negated meeting is none
+    ['Sudan will find it difficult to meet scheduled debt repayments, Finance Minister Beshir Omer told parliament.', '1987-03-18', 'KHARTOUM, March 18', []],
+    ['Chinese Premier Li Peng said he had never met Soviet leader Mikhail Gorbachev.', '1987-03-29', 'PEKING, March 30', []],
+    // "call off" far from the talks does not cancel them
+    ['Japanese trade official Makoto Kuroda said Japan was ready to continue trade talks with the United States despite its failure to convince America to call off the threatened tariffs.', '1987-04-11', 'TOKYO, April 11',
+      ['talks held 1987-04-11 Country:JP + Country:US']],
+    // "mid-May" is May
+    ['Finance Minister Manuel Azpurua said today he will travel to Japan in mid-May to seek new credits.', '1987-04-27', 'CARACAS, April 27', ['visit planned 1987-05 Country:JP + Leader:manuel-azpurua']],
+    // "at a meeting with" a leader is a meeting; "is today meeting" is under way
+    ['Bank President Barber Conable at a meeting with Sri Lanka\'s Finance Minister Ronnie de Mel in Washington emphasised the need for reform.', '1987-04-09', 'COLOMBO, April 9',
+      ['meeting held 1987-04-09 Leader:barber-conable + Leader:ronnie-de-mel']],
+    ['Brazilian Finance Minister Dilson Funaro is today meeting British Chancellor of the Exchequer Nigel Lawson.', '1987-03-02', 'LONDON, March 2', ['meeting held 1987-03-02 Leader:dilson-funaro + Leader:nigel-lawson']],
+    // an aside between the speaker and "said" tells of a visit of the speaker
+    ['West German President Richard von Weizsaecker, in a speech on the first day of an official visit to Argentina, said debtors and creditors share responsibility.', '1987-03-16', 'BUENOS AIRES, March 16',
+      ['visit unknown null Country:AR + Leader:richard-von-weizsaecker']],
+    // "her visit" is the subject's, not the nearest name's; "ahead of" tells the future
+    ['Prime Minister Margaret Thatcher left Bonn early yesterday evening after talks with Chancellor Helmut Kohl ahead of her visit to Moscow next week.', '1987-03-24', 'BONN, March 24',
+      ['talks held 1987-03-23 Leader:helmut-kohl + Leader:margaret-thatcher', 'visit planned 1987-03 Country:SU + Leader:margaret-thatcher']],
+    // "leaves for" is a trip; "for talks with" names its partner
+    ['Prime Minister Yasuhiro Nakasone leaves for Washington on April 29 for talks with President Reagan, officials said.', '1987-04-07', 'TOKYO, April 7',
+      ['visit planned 1987-04-29 Country:US + Leader:ronald-reagan + Leader:yasuhiro-nakasone']],
+    // "told visiting X", "the visit of X": a visit to the dateline's country
+    ['Chinese leader Deng Xiaoping told visiting U.S. Secretary of State George Shultz that China\'s troubles were over.', '1987-03-02', 'PEKING, March 3', ['visit held 1987-03-03 Country:CN + Leader:george-shultz']],
+    ['The newspaper published China\'s demands to coincide with the visit of U.S. Secretary of State George Shultz.', '1987-03-03', 'PEKING, March 3', ['visit held 1987-03-03 Country:CN + Leader:george-shultz']],
+    // "hopes to meet" is planned; a month up to three months ahead told in the past is this year's
+    ['Prime Minister Yasuhiro Nakasone hopes to meet President Reagan before the summit in June, officials said.', '1987-03-18', 'TOKYO, March 18', ['meeting planned null Leader:ronald-reagan + Leader:yasuhiro-nakasone']],
+    ['He said the announcement was related to an April summit in Ottawa between President Reagan and Canadian Prime Minister Brian Mulroney.', '1987-03-18', 'WASHINGTON, March 18',
+      ['summit planned 1987-04 Leader:brian-mulroney + Leader:ronald-reagan']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
