@@ -3,7 +3,7 @@ import type { Attribution } from './context.ts';
 import type { Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
 
-const VERBS = 'said|says|added|adds|reported|reports|announced|stated|noted|told [^,."“”]{1,40}?|wrote|quoted [^,."“”]{1,60}? as saying|replied|insisted|admitted|acknowledged|confirmed|disclosed|declared|stressed|predicted|explained|argued|asserted|emphasi[sz]ed|observed|conceded|recalled|pointed out';
+const VERBS = 'said|says|added|adds|reported|reports|announced|stated|noted|told [^,."“”]{1,40}?|wrote|quoted [^,."“”]{1,60}? as saying|(?:was|were) (?:quoted|reported|cited) (?:by [^,."“”]{1,50}? )?as saying|replied|insisted|admitted|acknowledged|confirmed|disclosed|declared|stressed|predicted|explained|argued|asserted|emphasi[sz]ed|observed|conceded|recalled|pointed out';
 /** Words between a speaker and the verb: an auxiliary or an adverb ("U.S. officials have said", "Shultz also said"). */
 const AUX = '(?:\\s+(?:has|have|had|also|again|later|earlier|previously|repeatedly|today|yesterday|tonight|(?:on|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night)|publicly|privately|formally|officially|particularly|strongly|sharply|flatly|firmly|bluntly|openly|recently|separately|subsequently|immediately|initially|reportedly))*';
 const TRAILING = new RegExp(`,["”]?\\s+([^,"“”]{1,90}?)\\s+(${VERBS})((?:\\s(?:in|on|at|after|before|during|yesterday|today|tonight|last|earlier|early|late|later|here|there|afterwards|privately|publicly|when|while|to|from|after|as|without|of)\\b[^"“”,]{0,70})?)[.!]?["”]?$`);
@@ -18,9 +18,11 @@ const ACCORDING_START = /^according to\s+([^,"“”]{2,90}?),\s+(?=\S)/i;
 /** The one quoted inside "… quoted <X> as saying". */
 const QUOTED = /^quoted\s+(.+?)\s+as saying$/i;
 const RELATIVE = /^((?:the|a|an)\s+[^,"“”]{1,50}?),\s+(?:who|which)\s+[^,"“”]{1,80},\s+(said|added|told [^,."“”]{1,40}?)[,:]?\s+(?:that\s+)?(?=\S)/i;
-const MIDQUOTE = /^(["“][^"“”]{10,}[,.]?["”]\s+)([^,"“”]{1,60}?)\s+(said|says|added|insisted|told [^,."“”]{1,40}?)(?=,\s*(?:["“]|(?:adding|and|but|while|as|a|an|the)\b))/;
+const MIDQUOTE = /^(["“][^"“”]{10,}[,.]?["”]\s+)([^,"“”]{1,60}?)\s+(said|says|added|insisted|told [^,."“”]{1,40}?)(?=,\s)/;
+/** "Otherwise, he said, "…"" / "In today's decline, Shultz said, prices …": an attribution set off inside the sentence. */
+const PARENTHETICAL = /^([^"“”]{3,100}?,\s+)([^,"“”]{1,50}?)\s+(said|says|added|told [^,."“”]{1,40}?),\s+(?=\S)/;
 const PRONOUN = /^(?:he|she)$/i;
-const OFFICIALS = /\b(?:officials?|sources?|spokes(?:man|woman|person)|ministry|government|diplomats?|aides?)\b|^\s*they\s*$/i;
+const OFFICIALS = /\b(?:officials?|sources?|spokes(?:man|woman|person)|ministry|government|diplomats?|aides?)\b|^\s*they\s*$|^\s*(?:but\s+)?the\s+(?:[A-Z][a-z]+\s+)?(?:president|prime minister|premier|chancellor|foreign minister|foreign secretary|secretary of state|minister|secretary|ambassador|envoy|king|queen|speaker|leader)\s*$/i;
 const COLLECTIVE = /\b(?:both sides|the two (?:leaders|presidents|sides)|both leaders|the leaders)\b/i;
 const RELAY = /\b(?:released by|according to|reported by|quoted by|in (?:a|its) readout (?:released )?by)\s+(?:the\s+)?/i;
 
@@ -32,11 +34,16 @@ function actorsIn(ms: Mention[], start: number, end: number): Mention[] {
  * The speakers of a clause: the mentions in its noun phrase, or for "<relayer> quoted <X> as saying"
  * those of X (the noun phrase then relayed it); `pronoun` when X is "him" or "her".
  */
-function speakersOf(ms: Mention[], npStart: number, npEnd: number, verb: string, verbStart: number): { speakers: Mention[]; relayers: Mention[]; pronoun: boolean } {
+function speakersOf(ms: Mention[], npStart: number, npEnd: number, verb: string, verbStart: number): { speakers: Mention[]; relayers: Mention[]; pronoun: boolean; officials: boolean } {
   const q = QUOTED.exec(verb);
-  if (!q) return { speakers: actorsIn(ms, npStart, npEnd), relayers: [], pronoun: false };
+  if (!q) return { speakers: actorsIn(ms, npStart, npEnd), relayers: [], pronoun: false, officials: false };
   const xStart = verbStart + verb.indexOf(q[1]!, 6);
-  return { speakers: actorsIn(ms, xStart, xStart + q[1]!.length), relayers: actorsIn(ms, npStart, npEnd), pronoun: /^(?:him|her)$/i.test(q[1]!) };
+  let speakers = actorsIn(ms, xStart, xStart + q[1]!.length);
+  const relayers = actorsIn(ms, npStart, npEnd);
+  const officials = speakers.length === 0 && OFFICIALS.test(q[1]!);
+  // "Tehran radio quoted a Foreign Ministry spokesman": the officials are of the relayer's country.
+  if (officials) speakers = relayers.filter((m) => m.kind === 'country');
+  return { speakers, relayers, pronoun: /^(?:him|her)$/i.test(q[1]!), officials: officials && speakers.length === 0 };
 }
 
 /**
@@ -54,7 +61,7 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
     const speakers = who.speakers;
     const collective = COLLECTIVE.test(tr[1]!) || /\breadouts\b/.test(tr[1]!);
     const pronoun = PRONOUN.test(tr[1]!.trim()) || (who.pronoun && who.speakers.length === 0);
-    const officials = speakers.length === 0 && OFFICIALS.test(tr[1]!);
+    const officials = speakers.length === 0 && (QUOTED.test(tr[2]!) ? who.officials : OFFICIALS.test(tr[1]!));
     if ((speakers.length > 0 || collective || pronoun || officials) && !insideQuote(t, npStart - s.start)) {
       const restStart = verbStart + tr[2]!.length;
       const rest = s.text.slice(restStart - s.start);
@@ -149,15 +156,30 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
     const np = itr[2]!;
     // An appositive that names the speaker: "one, Canadian Finance Minister Michael Wilson, said".
     if (speakers.length === 0 && /^(?:one|the (?:official|minister|spokesman|envoy|ambassador|secretary))$/i.test(np.trim())) speakers = actorsIn(ms, aside, aside + itr[3]!.length).filter((m) => m.kind === 'leader');
-    const officials = speakers.length === 0 && OFFICIALS.test(np) && np.split(/\s+/).length <= 6;
+    const verbStart = s.start + itr[0].lastIndexOf(itr[4]!);
+    const who = speakersOf(ms, npStart, npEnd, itr[4]!, verbStart);
+    const officials = QUOTED.test(itr[4]!) ? who.officials : speakers.length === 0 && OFFICIALS.test(np) && np.split(/\s+/).length <= 6;
     const verbish = /\b(?:has|have|had|was|were|is|are|will|would|\w+ed)\b/i.test(np.replace(/\b(?:United|state-run|based|\w+-backed)\b/g, ''));
     if ((speakers.length > 0 || officials) && !verbish) {
-      const verbStart = s.start + itr[0].lastIndexOf(itr[4]!);
-      const who = speakersOf(ms, npStart, npEnd, itr[4]!, verbStart);
       return {
-        start: s.start, end: s.start + itr[0].length, verb: itr[4]!, npStart, npEnd: verbStart + itr[4]!.length, speakers: who.relayers.length > 0 ? who.speakers : speakers,
+        start: s.start, end: s.start + itr[0].length, verb: itr[4]!, npStart, npEnd: verbStart + itr[4]!.length, speakers: QUOTED.test(itr[4]!) ? who.speakers : speakers,
         collective: false, pronoun: who.pronoun && who.speakers.length === 0, officials, relayers: who.relayers,
         contentStart: s.start + itr[0].length, contentEnd: s.end,
+      };
+    }
+  }
+  const par = /^["“]/.test(t) ? null : PARENTHETICAL.exec(t);
+  if (par && !/\b(?:which|who|that)\b/i.test(par[2]!)) {
+    const npStart = s.start + par[1]!.length;
+    const npEnd = npStart + par[2]!.length;
+    const speakers = actorsIn(ms, npStart, npEnd);
+    const pronoun = PRONOUN.test(par[2]!.trim());
+    const officials = speakers.length === 0 && OFFICIALS.test(par[2]!);
+    if (speakers.length > 0 || pronoun || officials) {
+      // The content runs around the attribution: it is read from after it.
+      return {
+        start: npStart, end: s.start + par[0].length, verb: par[3]!, npStart, npEnd: npEnd + 1 + par[3]!.length, speakers, collective: false, pronoun, officials, relayers: [],
+        contentStart: s.start + par[0].length, contentEnd: s.end,
       };
     }
   }
@@ -171,7 +193,7 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
     const collective = COLLECTIVE.test(ld[2]!);
     const np = ld[2]!;
     const pronoun = PRONOUN.test(np.trim()) || (who.pronoun && speakers.length === 0);
-    const officials = speakers.length === 0 && OFFICIALS.test(np) && np.split(/\s+/).length <= 6;
+    const officials = speakers.length === 0 && (QUOTED.test(ld[3]!) ? who.officials : OFFICIALS.test(np) && np.split(/\s+/).length <= 6);
     const verbish = /\b(?:has|have|had|was|were|is|are|will|would|\w+ed)\b/i.test(np.replace(/\b(?:United|state-run|based|\w+-backed)\b/g, ''));
     if ((speakers.length > 0 || collective || pronoun || officials) && !verbish) {
       const relayers = ld[3]!.startsWith('reported') ? speakers : who.relayers;

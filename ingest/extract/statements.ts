@@ -259,6 +259,32 @@ const TOLD_TO = /^(?:told|asked)\s+(?!reporters\b|journalists\b|a news conferenc
 /** Words opening a subordinate clause: a stance verb after them is not the sentence's own. */
 const SUBORDINATE = /\b(?:that|when|which|who|whom|whose|because|if|after|before|while|since|until|where|with|than|whether)\b/i;
 
+/** "the president", "the Soviet foreign minister": an office named instead of its holder. */
+const OFFICE = /^\s*(?:but\s+)?the\s+(?:([A-Z][a-z]+)\s+)?(president|prime minister|premier|chancellor|foreign minister|foreign secretary|secretary of state|minister|secretary|ambassador|envoy|king|queen|speaker|leader)\b/i;
+
+/**
+ * The leader holding the office an attribution names ("the president said"): the one mentioned
+ * last before the sentence whose title has that word (and, given a demonym, of that country).
+ */
+function officeHolder(ctx: ArticleContext, s: Sentence, np: string): ActorRef | null {
+  const o = OFFICE.exec(np);
+  if (!o) return null;
+  const word = o[2]!.toLowerCase();
+  const demonym = o[1] ? (ctx.bySentence[s.index] ?? []).find((m) => m.kind === 'country' && m.text === o[1]) : undefined;
+  for (let i = s.index; i >= 0; i--) {
+    const ms = (ctx.bySentence[i] ?? []).filter((m) => m.kind === 'leader' && (i < s.index || m.start < s.start + np.length));
+    for (let j = ms.length - 1; j >= 0; j--) {
+      const l = ctx.leaders.get(ms[j]!.id);
+      if (!l || !(l.title ?? '').toLowerCase().includes(word)) continue;
+      if (demonym && l.represents?.key !== demonym.id) continue;
+      return { label: 'Leader', key: l.id };
+    }
+  }
+  // An office held by exactly one leader of the article, though named later: "The Kenyan President told …".
+  const all = [...ctx.leaders.values()].filter((l) => (l.title ?? '').toLowerCase().includes(word) && (!demonym || l.represents?.key === demonym.id));
+  return all.length === 1 ? { label: 'Leader', key: all[0]!.id } : null;
+}
+
 /** Bare-surname patterns per article, built once. */
 const SURNAMES = new WeakMap<ArticleContext, { id: string; re: RegExp }[]>();
 
@@ -376,7 +402,13 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       if (role) attSpeakers = [role];
     }
     if (att && attSpeakers.length === 0 && att.pronoun && lastSpeaker) attSpeakers = [lastSpeaker];
-    if (att && attSpeakers.length === 0 && att.officials) {
+    // "the president said", "the Kenyan President told": the leader of the article holding that office.
+    const office = att && attSpeakers.length === 0 && !att.pronoun && OFFICE.test(ctx.text.slice(att.npStart, att.npEnd));
+    if (att && office) {
+      const holder = officeHolder(ctx, s, ctx.text.slice(att.npStart, att.npEnd));
+      if (holder) attSpeakers = [holder];
+    }
+    if (att && attSpeakers.length === 0 && att.officials && !office) {
       const np = ctx.text.slice(att.start, att.end);
       if (lastOfficials && /\bthe (?:officials?|sources?|spokes(?:man|woman|person)|diplomats?)\b|^\s*they\b/i.test(np)) attSpeakers = [lastOfficials];
       else if (/^they$/i.test(ctx.text.slice(att.npStart, att.npEnd).trim().split(/\s+/)[0] ?? '')) attSpeakers = [];
@@ -405,7 +437,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     // A subject inside a subordinate clause of the content ("… the formula he agreed upon with
     // Gorbachev, which was shelved when the Soviet leader insisted …") is not the one who spoke.
     const firstSubject = found ? contentMs.find((m) => m.kind !== 'place' && m.end <= found.at && found.actors.some((a) => actorKey(a) === actorKey(actorOf(m)!))) : undefined;
-    if (found && attSpeakers.length > 0 && firstSubject && SUBORDINATE.test(ctx.text.slice(cStart, firstSubject.start))) {
+    if (found && att && (attSpeakers.length > 0 || att.pronoun) && firstSubject && SUBORDINATE.test(ctx.text.slice(cStart, firstSubject.start))) {
       subject = [];
       subjectAt = -1;
     }

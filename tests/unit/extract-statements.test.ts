@@ -209,3 +209,16 @@ describe('kinds from general stance cues', () => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
 });
+
+describe('more speakers: set-off attributions, relayed officials, offices', () => {
+  it.each([
+    ['", he said," inside the sentence', 'Secretary of State George Shultz arrived. Otherwise, he said, the risk would be retaliation by trading partners.', 'WASHINGTON, March 24', ['Leader:george-shultz announcement']],
+    ['"<X> was quoted by <relayer> as saying"', 'The Iranian spokesman was quoted by Tehran radio as saying the U.S. Was trying to build up its military presence.', 'LONDON, March 24', ['Country:IR other']],
+    ['officials quoted by a state radio are of its country', 'Tehran radio, monitored by the BBC, quoted a Foreign Ministry spokesman as saying any attempt at interference would be met by a strong response.', 'LONDON, March 24', ['Country:IR announcement']],
+    ['"the president said" is the president of the article', 'President Reagan spoke today. The United States has been working closely with allies, the president said.', 'WASHINGTON, March 3', ['Leader:ronald-reagan other']],
+    ['"the president said" without a president of the article is nobody', 'The United States has been working closely with allies, the president said.', 'WASHINGTON, March 3', []],
+    ['"he said" with no one before does not give the statement to a leader in a subordinate clause', 'He said the formula was shelved when Soviet leader Mikhail Gorbachev insisted on linkage.', 'WASHINGTON, March 3', []],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
+  });
+});
