@@ -7,9 +7,9 @@ import { parseNodeKey, type NodeRef } from '../core/patch.ts';
 import { getQuery } from '../queries/index.ts';
 import type { GraphStore, JsonNode, JsonRel, JsonValue } from '../store/port.ts';
 import { keyExpr, typeExpr, windowExpr } from './dialect.ts';
-import { pageByPosition, type CursorPosition } from './paging.ts';
+import { encodeCursor, pageByPosition, type CursorPosition } from './paging.ts';
 import { inducedSubgraph, neighbourKeys } from './subgraph.ts';
-import { pageGraph, pageRangeExpr, pageRangeParams, windowEvents, windowNeighbours } from './window.ts';
+import { eventKeyExpr, eventPattern, pageGraph, windowEvents, windowNeighbours } from './window.ts';
 
 const RO = { readOnly: true } as const;
 const FAR_PAST = '0000-01-01';
@@ -248,12 +248,20 @@ export function daySpan(date: string): { start: string; end: string } {
   return { start: date, end: date };
 }
 
-/** The `timeline` named query narrowed to a page's date-and-key range (same rows, fewer of them). */
-function timelinePageCypher(dialect: GraphStore['dialect']): string {
+/**
+ * The `timeline` named query for one page: its window test plus "after the cursor" (when
+ * `after`), its own ORDER BY date, key, and a LIMIT. Same rows as the named query, fewer of them.
+ */
+function timelinePageCypher(dialect: GraphStore['dialect'], after: boolean): string {
   const q = getQuery('timeline', dialect);
   const where = `WHERE ${windowExpr('e')}`;
-  if (!q.cypher.includes(where)) throw new Error(`${q.file}: expected the window test "${where}" to narrow it to a page`);
-  return q.cypher.replace(where, `WHERE ${pageRangeExpr('e', dialect)}`);
+  const order = /ORDER BY date, key\s*$/;
+  if (!q.cypher.includes(where) || !order.test(q.cypher)) {
+    throw new Error(`${q.file}: expected the window test "${where}" and a final "ORDER BY date, key" to page it`);
+  }
+  const key = eventKeyExpr('e', dialect);
+  const cursor = after ? ` AND (e.date > $afterDate OR (e.date = $afterDate AND ${key} > $afterKey))` : '';
+  return `${q.cypher.replace(where, `${where}${cursor}`).trimEnd()}\nLIMIT $limit`;
 }
 
 export interface TimelinePaging {
@@ -275,12 +283,21 @@ export async function timeline(
   store: GraphStore, from: string | undefined, to: string | undefined, lane: 'leader' | 'country', paging: TimelinePaging = {},
 ): Promise<TimelineAnswer> {
   const window = { from: from ?? FAR_PAST, to: to ?? FAR_FUTURE };
-  const all = await windowEvents(store, window.from, window.to);
-  const page = pageByPosition(all, paging.after, paging.limit ?? Number.MAX_SAFE_INTEGER, 'timeline', paging.fingerprint ?? '');
-  if (page.items.length === 0) return { entries: [], lanes: [], total: page.total, truncated: page.truncated, next: page.next };
-  const res = await store.query(timelinePageCypher(store.dialect), pageRangeParams(window.from, window.to, page.items), RO);
-  const reps = lane === 'country' ? await countriesOf(store) : new Map<string, Set<string>>();
-  const entries: TimelineEntry[] = res.rows.map((r) => {
+  const d = store.dialect;
+  if (paging.after && !('date' in paging.after)) throw new Error('timeline: a cursor by offset cannot page the timeline');
+  const after = paging.after;
+  const limit = Math.min(paging.limit ?? Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER - 1);
+  // The count, the page (one row more tells whether more follow) and the lanes' countries at once.
+  const [counted, res, reps] = await Promise.all([
+    store.query(`MATCH ${eventPattern('e', d)} WHERE ${windowExpr('e')} RETURN count(*) AS n`, window, RO),
+    store.query(timelinePageCypher(d, after !== undefined),
+      { ...window, limit: limit + 1, ...(after ? { afterDate: after.date, afterKey: after.key } : {}) }, RO),
+    lane === 'country' ? countriesOf(store) : Promise.resolve(new Map<string, Set<string>>()),
+  ]);
+  const total = Number(counted.rows[0]?.['n'] ?? 0);
+  const truncated = res.rows.length > limit;
+  const rows = res.rows.slice(0, limit);
+  const entries: TimelineEntry[] = rows.map((r) => {
     const participants = (r['actors'] as string[] | null) ?? [];
     let lanes: string[];
     if (lane === 'leader') {
@@ -310,5 +327,7 @@ export async function timeline(
   const laneNodes = laneKeys.length > 0 ? await store.getNodes(laneKeys.map(parseNodeKey)) : [];
   const lanes = laneNodes.map((n) => ({ key: n.key, label: displayName(n) }))
     .sort((a, b) => a.label.localeCompare(b.label) || a.key.localeCompare(b.key));
-  return { entries, lanes, total: page.total, truncated: page.truncated, next: page.next };
+  const last = entries[entries.length - 1];
+  const next = truncated && last ? encodeCursor('timeline', paging.fingerprint ?? '', { date: last.date, key: last.key }) : null;
+  return { entries, lanes, total, truncated, next };
 }
