@@ -129,6 +129,12 @@ const COORDINATED = /\b(?:but|and)\s+(?:also\s+)?((?:denied|warned|urged|accused
 const NON_STATE = /\b(?:industry|trade|business|market|banking|bank|company|corporate|oil|private|opposition|party|union)\s+(?:sources|officials|executives|spokes(?:man|woman))\b|\b(?:analysts|economists|traders|dealers|bankers|executives)\b/i;
 /** "the two leaders (also) discussed …": what a readout says was talked about is a topic of the call, not a statement. */
 const NARRATED_TALK = /^(?:[^,"“”]{0,40},\s+)?(?:the two (?:leaders|presidents|sides|men)|both (?:leaders|sides|presidents)|the leaders|they)\s+(?:also\s+)?(?:discussed|talked about|exchanged views on)\b/i;
+/** Plans and schedules told without "will": "intends to push ahead", "is expected to sign", "plans a visit". */
+const PLAN = /\b(?:intends?|intended|plans?|planned|planning|is set|are set|is due|are due|is going|are going|was going) to\b|\bnext (?:week|month|year)\b|\b(?:scheduled|soon)\b/i;
+/** Not knowing, not doing: "knew nothing", "had no knowledge", "was not true". */
+const DENIAL_FACT = /\b(?:knew nothing|no knowledge|not aware|(?:is|was) not true|untrue|baseless|groundless|had nothing to do|no truth|no basis)\b/i;
+/** Words of assessment: a statement that judges rather than reports or announces. */
+const EVALUATIVE = /\b(?:important|serious|difficult|easy|impossible|unlikely|necessary|essential|positive|negative|useful|(?:un)?successful|dangerous|(?:un)?reasonable|(?:un)?fair|confident|optimistic|pessimistic|encouraging|disappoint(?:ing|ed)|satisf(?:ied|actory)|pleased|inevitable|unavoidable|unusual|significant|vital|crucial|cannot afford|cannot bear|no doubt|heartened|sympathetic|preferable|enormous|unacceptable|acceptable|excellent|constructive|frank|cordial|friendly|hostile)\b/i;
 /** Verbs of saying: a subject before one of them states something even when no stance cue is found. */
 const SPEECH_VERB = new RegExp(String.raw`^\s*${GAP}(?:said|told|indicated|noted|stressed|added|declared|acknowledged|admitted|announced|repeated|replied|insisted|confirmed|disclosed|predicted)\b`, 'i');
 
@@ -504,6 +510,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     // "Nakasone told Tamura to redouble his efforts": an order through the reporting verb itself.
     if (att && att.contentStart > att.npStart && ['other', 'announcement'].includes(kind) && TOLD_TO.test(ctx.text.slice(att.npEnd - att.verb.length, s.end))) kind = 'demand';
     if (kind === 'other' && (FUTURE_WILL.test(kindText) || calls.length > 0)) kind = 'announcement';
+    // No stance cue: plans are announced, assessments characterise.
+    if (kind === 'other') kind = PLAN.test(kindText) ? 'announcement' : DENIAL_FACT.test(kindText) ? 'denial' : EVALUATIVE.test(kindText) ? 'characterization' : 'other';
     const aboutCalls = calls.filter((c) => c !== during);
     const text = /^["“]/.test(content) && (content.match(/["“”]/g) ?? []).length % 2 === 1 ? content.slice(1) : content;
     out.push({
