@@ -252,7 +252,7 @@ export function daySpan(date: string): { start: string; end: string } {
  * The `timeline` named query for one page: its window test plus "after the cursor" (when
  * `after`), its own ORDER BY date, key, and a LIMIT. Same rows as the named query, fewer of them.
  */
-function timelinePageCypher(dialect: GraphStore['dialect'], after: boolean): string {
+export function timelinePageCypher(dialect: GraphStore['dialect'], after: boolean): string {
   const q = getQuery('timeline', dialect);
   const where = `WHERE ${windowExpr('e')}`;
   const order = /ORDER BY date, key\s*$/;

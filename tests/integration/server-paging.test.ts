@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { createServer } from '../../server/app.ts';
+import { timelinePageCypher } from '../../server/views.ts';
 import { openStore } from '../../store/index.ts';
 import type { GraphStore, JsonNode, JsonRel } from '../../store/port.ts';
 import { SAMPLE_IDS, samplePatch } from '../fixtures/sample-graph.ts';
@@ -197,5 +198,16 @@ describe('paged answers on the sample graph (kuzu)', () => {
       .toEqual(bad('body/cursor', 'the cursor belongs to a request with other parameters'));
     expect(await post('/api/queries/contacts_leaders', { params: { from: '2021-01-01', to: '2021-12-31' }, cursor: q.body['next'] }))
       .toEqual(bad('body/cursor', 'the cursor pages query:timeline, not query:contacts_leaders'));
+  });
+
+  it('pages the timeline named query of both engines (the Neo4j text is checked here, run in CI)', () => {
+    expect(timelinePageCypher('kuzu', true)).toContain(
+      "WHERE e.date <= $to AND e.date + '~' >= $from AND (e.date > $afterDate OR (e.date = $afterDate AND label(e) + ':' + e.id > $afterKey))");
+    expect(timelinePageCypher('neo4j', true)).toContain(
+      "WHERE e.date <= $to AND e.date + '~' >= $from AND (e.date > $afterDate OR (e.date = $afterDate AND labels(e)[0] + ':' + e.id > $afterKey))");
+    for (const d of ['kuzu', 'neo4j'] as const) {
+      expect(timelinePageCypher(d, false).endsWith('ORDER BY date, key\nLIMIT $limit')).toBe(true);
+      expect(timelinePageCypher(d, false)).not.toContain('$afterKey');
+    }
   });
 });
