@@ -12,6 +12,8 @@ import { mountFilters } from './views/filtersView.ts';
 import { mountGraph, type GraphView } from './views/graphView.ts';
 import { mountSearch } from './views/searchView.ts';
 import { mountTimeline } from './views/timelineView.ts';
+import { startWindowed } from './views/windowLoader.ts';
+import { isWindowed, WINDOW_ABOVE, WINDOW_LIMIT } from './core/window.ts';
 import './views/styles.css';
 
 /** How many nodes the first load asks for. */
@@ -92,6 +94,12 @@ export function main(root: HTMLElement | null): void {
   window.diplograph = { app, graph, ready };
 }
 
+/** A positive number kept in localStorage (tuning for tests and demos), else null. */
+function storedNumber(key: string): number | null {
+  const v = Number(localStorage.getItem(key) ?? NaN);
+  return Number.isFinite(v) && v > 0 ? v : null;
+}
+
 async function load(app: App, graph: GraphView, health: HTMLElement): Promise<void> {
   graph.setOverlay({ title: 'Loading the graph…', body: '' });
   try {
@@ -106,6 +114,11 @@ async function load(app: App, graph: GraphView, health: HTMLElement): Promise<vo
         action: { label: 'Reload', run: () => location.reload() },
       });
       app.setDataset(buildDataset([], []));
+      return;
+    }
+    // Big stores: the timeline overview, and the graph of one window at a time from the server.
+    if (isWindowed(hl.counts.nodes, storedNumber('diplograph.windowAbove') ?? WINDOW_ABOVE)) {
+      await startWindowed(app, storedNumber('diplograph.windowLimit') ?? WINDOW_LIMIT);
       return;
     }
     // Without a window the API answers the entities; with an open window, every event and its surroundings.

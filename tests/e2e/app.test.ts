@@ -283,6 +283,63 @@ describe('explorer in a browser', () => {
     await done(page);
   });
 
+  it('on a big store, opens on the latest month, fetches each brushed window from the server and says how much it shows', async () => {
+    // The sample store counts as big here (more than 10 nodes), and windows hold at most 3 events.
+    const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await ctx.addInitScript(() => {
+      localStorage.setItem('diplograph.windowAbove', '10');
+      localStorage.setItem('diplograph.windowLimit', '3');
+    });
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    pageErrors.set(page, errors);
+    const graphCalls: string[] = [];
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (u.pathname === '/api/graph') graphCalls.push(u.search);
+    });
+    await page.goto(server.url);
+    await page.waitForFunction(() => !!(window as unknown as AppWindow).diplograph);
+    await page.evaluate(() => (window as unknown as AppWindow).diplograph.ready);
+    // Events by date then key, as the server pages them.
+    const events = patch.nodes.filter((n) => n.label === 'Call' || n.label === 'Statement')
+      .map((n) => ({ key: nodeKey(n), date: String(n.props['date']) }))
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : 1));
+    const shownEvents = async (): Promise<string[]> => (await visible(page)).filter((k) => k.startsWith('Call:') || k.startsWith('Statement:'));
+    const info = (): Promise<string | null> => page.locator('[data-testid=graph-info]').textContent();
+
+    // The latest event is in December 2021: the app opens on that month, fetched from the server.
+    await expect.poll(() => { const u = new URL(page.url()); return [u.searchParams.get('from'), u.searchParams.get('to')]; }).toEqual(['2021-12-01', '2021-12-31']);
+    expect(graphCalls).toEqual(['?from=2021-12-01&to=2021-12-31&limit=3']);
+    const december = events.filter((e) => e.date.startsWith('2021-12'));
+    expect((await shownEvents()).sort()).toEqual(december.slice(0, 3).map((e) => e.key).sort());
+    expect(await info()).toContain(`Showing 3 of ${december.length} events`);
+    // The timeline shows the whole store, not only the window: the June summit in Geneva is there (in Biden's and Putin's lanes).
+    expect(await page.locator(`[data-testid=tl-mark][data-key="Call:${SAMPLE_IDS.genevaSummit}"]`).count()).toBe(2);
+
+    // Brushing the summit's day fetches that day.
+    const c = await markCentre(page, SUMMIT);
+    const svgBox = (await page.locator('[data-testid=timeline] svg').boundingBox())!;
+    await page.mouse.move(c.x - 2.5, svgBox.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(c.x + 2.5, svgBox.y + 10, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => graphCalls.at(-1)).toBe('?from=2021-12-07&to=2021-12-07&limit=3');
+    const day = events.filter((e) => e.date === '2021-12-07');
+    await expect.poll(async () => (await shownEvents()).sort()).toEqual(day.slice(0, 3).map((e) => e.key).sort());
+    expect(await info()).toContain(`Showing 3 of ${day.length} events`);
+    await settled(page);
+    await shot(page, 'windowed-big-store');
+
+    // All time: the first events from the start.
+    await page.locator('[data-testid=clear-window]').click();
+    await expect.poll(() => graphCalls.at(-1)).toBe('?from=0001-01-01&limit=3');
+    await expect.poll(async () => (await shownEvents()).sort()).toEqual(events.slice(0, 3).map((e) => e.key).sort());
+    expect(graphCalls.length).toBe(3);
+    await done(page);
+  });
+
   it('says how to ingest when the database is empty, and when the server is unreachable', async () => {
     const empty = await startServer(ui, null);
     try {

@@ -1,6 +1,6 @@
 /** The HTTP API client (server/API.md). `fetch` is injected so the client runs in Node tests too. */
 import type { Selection } from '../../../export/selection.ts';
-import type { ExportFormat, GraphAnswer, Health, NamedQuery, NodeDetails, QueryAnswer, SearchResult } from './types.ts';
+import type { ExportFormat, GraphAnswer, Health, NamedQuery, NodeDetails, QueryAnswer, SearchResult, TimelineAnswer } from './types.ts';
 
 export type ApiErrorCode = 'E_UNREACHABLE' | 'E_HTTP' | string;
 
@@ -56,7 +56,9 @@ export function createApi(base: string, fetchFn: FetchFn) {
   };
   return {
     health: () => json<Health>('/api/health'),
-    graph: (o: { limit?: number; from?: string; to?: string } = {}) => json<GraphAnswer>(`/api/graph${qs(o)}`),
+    graph: (o: { limit?: number; from?: string; to?: string; cursor?: string } = {}) => json<GraphAnswer>(`/api/graph${qs(o)}`),
+    /** One page of timeline entries (by date then key) with the lanes of `lane`. */
+    timeline: (o: { from?: string; to?: string; lane?: 'leader' | 'country'; limit?: number; cursor?: string } = {}) => json<TimelineAnswer>(`/api/timeline${qs(o)}`),
     node: (key: string) => json<NodeDetails>(`/api/node/${encodeURIComponent(key)}`),
     neighbours: (key: string, depth = 1, limit = 200) => json<GraphAnswer>(`/api/neighbours/${encodeURIComponent(key)}${qs({ depth, limit })}`),
     search: (q: string, limit = 12) => json<{ results: SearchResult[] }>(`/api/search${qs({ q, limit })}`),

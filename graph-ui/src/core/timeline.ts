@@ -15,6 +15,8 @@ export interface TimelineEntry {
   statementKind: string | null;
   /** Keys of the actors of the event (participants, speakers). */
   participants: string[];
+  /** Lanes given by the server (windowed loading: the event may not be in the dataset); else derived by lanesOf. */
+  lanes?: string[];
 }
 
 export interface LaneRow {
@@ -49,6 +51,7 @@ export function timelineEntries(ds: Dataset): TimelineEntry[] {
 
 /** The lanes an entry belongs to: its Leader participants, or the countries it involves. */
 export function lanesOf(ds: Dataset, entry: TimelineEntry, lane: Lane): string[] {
+  if (entry.lanes) return entry.lanes;
   if (lane === 'leader') return entry.participants.filter((p) => p.startsWith('Leader:'));
   return [...(ds.countries.get(entry.key) ?? [])].sort().map((iso) => `Country:${iso}`);
 }
@@ -58,7 +61,7 @@ export function lanesOf(ds: Dataset, entry: TimelineEntry, lane: Lane): string[]
  * name), at most `maxLanes` named lanes; the rest and entries without a lane go to `other`.
  * Within a lane, spans that overlap are stacked on sub-rows (greedy interval packing).
  */
-export function assignLanes(ds: Dataset, entries: TimelineEntry[], lane: Lane, maxLanes = 10): LaneRow[] {
+export function assignLanes(ds: Dataset, entries: TimelineEntry[], lane: Lane, maxLanes = 10, laneLabels?: ReadonlyMap<string, string>): LaneRow[] {
   const byLane = new Map<string, TimelineEntry[]>();
   const unplaced: TimelineEntry[] = [];
   for (const e of entries) {
@@ -72,7 +75,7 @@ export function assignLanes(ds: Dataset, entries: TimelineEntry[], lane: Lane, m
   }
   const labelOf = (k: string): string => {
     const n = ds.nodes.get(k);
-    return n ? displayName(n) : k.slice(k.indexOf(':') + 1);
+    return n ? displayName(n) : laneLabels?.get(k) ?? k.slice(k.indexOf(':') + 1);
   };
   const ranked = [...byLane.entries()].sort((a, b) => b[1].length - a[1].length || labelOf(a[0]).localeCompare(labelOf(b[0])));
   const named = ranked.slice(0, maxLanes);

@@ -14,10 +14,14 @@ export interface GraphAnswer {
   nodes: JsonNode[];
   edges: JsonRel[];
   truncated?: boolean;
+  /** Events (or entities without a window) passing the filters over all pages, when the server pages. */
+  total?: number;
+  /** The cursor of the next page, null on the last. */
+  next?: string | null;
 }
 
-/** Node details and provenance as the server sends them (type-only: nothing of the server is bundled). */
-export type { NodeDetails, Provenance } from '../../../server/views.ts';
+/** Node details, provenance and timeline pages as the server sends them (type-only: nothing of the server is bundled). */
+export type { NodeDetails, Provenance, TimelineAnswer, TimelineEntry as ServerTimelineEntry } from '../../../server/views.ts';
 
 export interface SearchResult {
   key: string;

@@ -1,8 +1,15 @@
 /** The shared context of the views: API client, view-state store, current dataset and cross-view signals. */
 import type { Api } from '../core/api.ts';
 import { buildDataset, type Dataset } from '../core/dataset.ts';
-import type { Store } from '../core/state.ts';
+import type { Lane, Store } from '../core/state.ts';
 import { timelineEntries, type TimelineEntry } from '../core/timeline.ts';
+
+/** The timeline of the whole store in windowed mode (GET /api/timeline), with the lane labels of `lane`. */
+export interface Overview {
+  entries: TimelineEntry[];
+  laneLabels: Map<string, string>;
+  lane: Lane;
+}
 
 type Listener = () => void;
 
@@ -14,7 +21,15 @@ export interface App {
   entries: TimelineEntry[];
   /** Node keys highlighted from outside the graph (timeline hover, query results). */
   highlighted: Set<string>;
+  /** True when the store is big and the dataset holds one window fetched from the server (views/windowLoader.ts). */
+  windowed: boolean;
+  /** In windowed mode: the whole store's timeline, else null. */
+  overview: Overview | null;
+  /** "Showing N of M events" when the server left events of the window out, else null. */
+  coverage: string | null;
   setDataset(ds: Dataset): void;
+  setOverview(o: Overview): void;
+  onOverview(fn: Listener): void;
   setHighlighted(keys: Iterable<string>): void;
   onData(fn: Listener): void;
   onHighlight(fn: Listener): void;
@@ -27,12 +42,21 @@ export interface App {
 export function createApp(api: Api, store: Store): App {
   const dataListeners: Listener[] = [];
   const hlListeners: Listener[] = [];
+  const overviewListeners: Listener[] = [];
   const app: App = {
     api,
     store,
     dataset: buildDataset([], []),
     entries: [],
     highlighted: new Set(),
+    windowed: false,
+    overview: null,
+    coverage: null,
+    setOverview(o) {
+      app.overview = o;
+      for (const fn of overviewListeners) fn();
+    },
+    onOverview: (fn) => void overviewListeners.push(fn),
     setDataset(ds) {
       app.dataset = ds;
       app.entries = timelineEntries(ds);

@@ -108,7 +108,9 @@ export function mountGraph(app: App, container: HTMLElement): GraphView {
     change();
     const r = redrawFor(prev, hover);
     if (r.full) {
-      sigma.refresh({ skipIndexation: true, schedule: true });
+      // Synchronous (small graphs only): a scheduled full refresh leaves sigma's display data
+      // unnormalised until the next frame, and a click or drag in between would miss its node.
+      sigma.refresh({ skipIndexation: true });
       return;
     }
     const nodes = r.nodes.filter((k) => graph.hasNode(k));
@@ -155,16 +157,16 @@ export function mountGraph(app: App, container: HTMLElement): GraphView {
     // The relationship types are the edge's label only around the hovered node (edge reducer).
     for (const e of derived.edges) graph.addEdgeWithKey(e.key, e.source, e.target, { ...e.attributes, relLabel: e.attributes.label, label: '' });
     const st = app.store.get();
-    info.textContent = `${graph.order}${app.dataset.nodes.size > graph.order ? ` of ${app.dataset.nodes.size}` : ''} nodes · ${graph.size} edges`;
+    info.textContent = `${graph.order}${app.dataset.nodes.size > graph.order ? ` of ${app.dataset.nodes.size}` : ''} nodes · ${graph.size} edges${app.coverage ? ` · ${app.coverage}` : ''}`;
     if (fresh.length) layout.run(fresh.length === graph.order ? 'full' : 'settle', () => { positions = layout.save(); });
-    if (graph.order === 0 && app.dataset.nodes.size > 0) {
+    if (graph.order === 0 && (app.dataset.nodes.size > 0 || app.windowed)) {
       const windowed = st.from || st.to;
       view.setOverlay({
         title: windowed ? 'Nothing in this window' : 'Nothing matches the filters',
         body: windowed ? `No call or statement between ${st.from ?? 'the start'} and ${st.to ?? 'the end'}.` : 'Every node is filtered out.',
         action: { label: windowed ? 'Clear the window' : 'Reset filters', run: () => app.store.dispatch(windowed ? { type: 'window', from: null, to: null } : { type: 'reset' }) },
       });
-    } else if (app.dataset.nodes.size > 0) view.setOverlay(null);
+    } else if (app.dataset.nodes.size > 0 || app.windowed) view.setOverlay(null);
     for (const fn of renderCountListeners) fn();
   }
 
@@ -228,10 +230,14 @@ export function mountGraph(app: App, container: HTMLElement): GraphView {
   app.onData(render);
   app.onHighlight(() => emphasise(() => { hover.highlighted = app.highlighted; }));
   app.store.subscribe((st, prev) => {
-    if (FILTER_FIELDS.some((f) => st[f] !== prev[f])) {
+    const changed = FILTER_FIELDS.filter((f) => st[f] !== prev[f]);
+    // In windowed mode a new window is fetched from the server (windowLoader), which renders on arrival.
+    const fetched = app.windowed && changed.every((f) => f === 'from' || f === 'to');
+    if (changed.length > 0 && !fetched) {
       hover.selected = st.selected;
       render();
-    } else if (st.selected !== prev.selected) emphasise(() => { hover.selected = st.selected; });
+    } else if (changed.length > 0) hover.selected = st.selected;
+    else if (st.selected !== prev.selected) emphasise(() => { hover.selected = st.selected; });
   });
 
   const view: GraphView = {

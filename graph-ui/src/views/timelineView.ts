@@ -3,6 +3,7 @@ import { dayNumber, formatDate, formatDay, isoDay } from '../core/dates.ts';
 import { applyFilters } from '../core/filters.ts';
 import { assignLanes, dayScale, domainOf, playStep, relatedEntries, ticks, zoomDomain, type TimelineEntry } from '../core/timeline.ts';
 import { STATUS_STYLES, NODE_STYLES } from '../core/styles.ts';
+import { overviewEntries } from '../core/window.ts';
 import type { App } from './app.ts';
 import { h, replace, s } from './dom.ts';
 
@@ -33,7 +34,7 @@ export function mountTimeline(app: App, container: HTMLElement): { render(): voi
     if (playing) return stopPlay();
     playBtn.textContent = '❚❚ Pause';
     const step = (): void => {
-      const dom = domainOf(app.entries, 0);
+      const dom = domainOf(app.overview?.entries ?? app.entries, 0);
       const st = app.store.get();
       const next = dom ? playStep(dom, st.from, st.to) : null;
       if (!next) return stopPlay();
@@ -48,17 +49,23 @@ export function mountTimeline(app: App, container: HTMLElement): { render(): voi
     playBtn.textContent = '▶ Play';
   }
 
-  function render(): void {
-    const st = app.store.get();
-    laneBtn.textContent = st.lane === 'leader' ? 'Lanes: leaders' : 'Lanes: countries';
-    windowLabel.textContent = st.from || st.to ? `${st.from ? formatDay(st.from) : '…'} – ${st.to ? formatDay(st.to) : '…'}` : 'all time · drag to select a window';
-    // The timeline shows events passing the non-window filters; the window itself is the brush.
+  /** The dataset's events under the non-window filters. */
+  function datasetEntries(st: ReturnType<App['store']['get']>): TimelineEntry[] {
     const { keys } = applyFilters(app.dataset, [
       ...(st.statementKinds.length ? [{ type: 'statementKinds' as const, kinds: st.statementKinds }] : []),
       ...(st.callStatuses.length ? [{ type: 'callStatuses' as const, statuses: st.callStatuses }] : []),
       ...(st.countries.length ? [{ type: 'countries' as const, countries: st.countries }] : []),
     ]);
-    const entries = app.entries.filter((e) => keys.has(e.key) && !st.hiddenLabels.includes(e.kind));
+    return app.entries.filter((e) => keys.has(e.key) && !st.hiddenLabels.includes(e.kind));
+  }
+
+  function render(): void {
+    const st = app.store.get();
+    laneBtn.textContent = st.lane === 'leader' ? 'Lanes: leaders' : 'Lanes: countries';
+    windowLabel.textContent = st.from || st.to ? `${st.from ? formatDay(st.from) : '…'} – ${st.to ? formatDay(st.to) : '…'}` : 'all time · drag to select a window';
+    // The timeline shows events passing the non-window filters; the window itself is the brush.
+    // In windowed mode (big stores) it shows the whole store's overview, not only the loaded window.
+    const entries = app.overview ? overviewEntries(app.overview.entries, st) : datasetEntries(st);
     const full = domainOf(entries);
     if (full && !autoZoomed) {
       autoZoomed = true;
@@ -82,7 +89,7 @@ export function mountTimeline(app: App, container: HTMLElement): { render(): voi
     }
     const width = Math.max(400, body.clientWidth || 800);
     const scale = dayScale(domain, LABEL_W, width - 12);
-    const lanes = assignLanes(app.dataset, entries, st.lane);
+    const lanes = assignLanes(app.dataset, entries, st.lane, 10, app.overview?.laneLabels);
     const height = AXIS_H + lanes.reduce((n, l) => n + l.rows * ROW_H + 6, 0) + 4;
     const related = relatedEntries(app.dataset, entries, st.selected);
     const svg = s('svg', { width, height, class: 'tl-svg' },
@@ -199,6 +206,7 @@ export function mountTimeline(app: App, container: HTMLElement): { render(): voi
   }
 
   app.onData(render);
+  app.onOverview(render);
   app.store.subscribe((st, prev) => {
     if (st.from !== prev.from || st.to !== prev.to || st.lane !== prev.lane || st.selected !== prev.selected || st.hiddenLabels !== prev.hiddenLabels
       || st.countries !== prev.countries || st.statementKinds !== prev.statementKinds || st.callStatuses !== prev.callStatuses) render();
