@@ -177,34 +177,35 @@ const ENTITY_LABELS: NodeLabel[] = ['Leader', 'Country', 'Organization', 'Topic'
  */
 export async function windowGraph(store: GraphStore, f: GraphFilter): Promise<GraphAnswer> {
   const countries = f.countries?.map((c) => `Country:${c.toUpperCase()}`);
-  const reps = countries ? await countriesOf(store) : new Map<string, Set<string>>();
+  const from = f.from ?? FAR_PAST;
+  const to = f.to ?? FAR_FUTURE;
+  const windowed = Boolean(f.from || f.to);
+  // What the filters need, read at once: the actors' countries, the window's events and their neighbours.
+  const [reps, listed, around] = await Promise.all([
+    countries ? countriesOf(store) : Promise.resolve(new Map<string, Set<string>>()),
+    windowed ? windowEvents(store, from, to) : Promise.resolve([]),
+    windowed && countries ? windowNeighbours(store, from, to) : Promise.resolve(new Map<string, string[]>()),
+  ]);
   const touchesCountry = (keys: string[]): boolean =>
     !countries || keys.some((k) => countryKeysOf(k, reps).some((c) => countries.includes(c)));
   const labelOk = (k: string): boolean => !f.labels || f.labels.includes(k.slice(0, k.indexOf(':')) as NodeLabel);
   const fingerprint = f.fingerprint ?? '';
 
-  if (!f.from && !f.to) {
+  if (!windowed) {
     const keys: string[] = [];
-    for (const label of ENTITY_LABELS) {
-      if (!labelOk(`${label}:`)) continue;
-      const kp = NODES[label].key;
-      const res = await store.query(`MATCH (n:${label}) RETURN n.${kp} AS k`, {}, RO);
+    await Promise.all(ENTITY_LABELS.filter((label) => labelOk(`${label}:`)).map(async (label) => {
+      const res = await store.query(`MATCH (n:${label}) RETURN n.${NODES[label].key} AS k`, {}, RO);
       keys.push(...res.rows.map((r) => `${label}:${String(r['k'])}`));
-    }
+    }));
     const chosen = keys.filter((k) => touchesCountry([k])).sort().map((key) => ({ date: '', key }));
     const page = pageByPosition(chosen, f.after, f.limit, 'graph', fingerprint);
     return { ...(await inducedSubgraph(store, page.items.map((e) => e.key))), truncated: page.truncated, total: page.total, next: page.next };
   }
 
-  const from = f.from ?? FAR_PAST;
-  const to = f.to ?? FAR_FUTURE;
-  let events = (await windowEvents(store, from, to)).filter((e) =>
+  const events = listed.filter((e) =>
     labelOk(e.key) &&
-    (e.key.startsWith('Call:') ? !f.callStatuses || f.callStatuses.includes(String(e.status)) : !f.statementKinds || f.statementKinds.includes(String(e.kind))));
-  if (countries) {
-    const around = await windowNeighbours(store, from, to);
-    events = events.filter((e) => touchesCountry(around.get(e.key) ?? []));
-  }
+    (e.key.startsWith('Call:') ? !f.callStatuses || f.callStatuses.includes(String(e.status)) : !f.statementKinds || f.statementKinds.includes(String(e.kind))) &&
+    touchesCountry(around.get(e.key) ?? []));
   const page = pageByPosition(events, f.after, f.limit, 'graph', fingerprint);
   // Events come in only through the filters; their other neighbours come along.
   const g = await pageGraph(store, from, to, page.items, labelOk);
