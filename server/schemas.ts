@@ -83,6 +83,7 @@ export const namedQueryBody = {
     params: paramsObject,
     limit: { type: 'integer', minimum: 1, maximum: 10000, default: 300, description: 'rows per page (in the query\'s own order); the graph is that of the rows shown' },
     cursor,
+    graph: { type: 'boolean', default: true, description: 'false: answer the rows only (graph: null), for scripts that do not draw it' },
   },
   additionalProperties: false,
 } as const;

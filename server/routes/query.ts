@@ -39,18 +39,18 @@ export function queryRoutes(app: FastifyInstance, store: GraphStore, limits: Que
   app.post('/api/queries/:name', {
     schema: {
       summary: 'Runs a named query (read-only), one page of rows at a time',
-      description: 'Answers {columns, rows, total, truncated, next, graph}: at most `limit` rows (default 300) after `cursor`, in the query order; the graph is induced by the node keys of the rows shown.',
+      description: 'Answers {columns, rows, total, truncated, next, graph}: at most `limit` rows (default 300) after `cursor`, in the query order; the graph is induced by the node keys of the rows shown (null with `graph: false`).',
       tags: ['queries'], params: queryNameParams, body: namedQueryBody,
     },
   }, async (req) => {
     const { name } = req.params as { name: string };
-    const body = (req.body ?? {}) as { params?: Record<string, unknown>; limit?: number; cursor?: string };
+    const body = (req.body ?? {}) as { params?: Record<string, unknown>; limit?: number; cursor?: string; graph?: boolean };
     const fingerprint = requestFingerprint({ name, params: body.params ?? {} });
     const scope = `query:${name}`;
     const after = body.cursor === undefined ? undefined : decodeCursor(body.cursor, scope, fingerprint, 'body/cursor');
     const res = await runNamedQuery(store, name, body.params ?? {}, { timeoutMs: limits.timeoutMs, maxRows: limits.maxRows });
     const page = pageByOffset(res.rows, after, body.limit ?? DEFAULT_QUERY_PAGE, scope, fingerprint);
-    const graph = await resultGraph(store, page.items, { keyStrings: true, maxNodes: limits.maxGraphNodes });
+    const graph = body.graph === false ? null : await resultGraph(store, page.items, { keyStrings: true, maxNodes: limits.maxGraphNodes });
     return { columns: res.columns, rows: page.items, total: page.total, truncated: page.truncated, next: page.next, graph };
   });
 

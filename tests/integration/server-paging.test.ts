@@ -172,6 +172,9 @@ function pagingSuite(name: string, open: () => Promise<GraphStore>): void {
       expect(keysOf((p3.body['graph'] as { nodes: JsonNode[] }).nodes)).toEqual([
         ZCALL, 'Leader:joe-biden', 'Leader:vladimir-putin', 'Leader:volodymyr-zelenskiy', GREETING,
       ]);
+      // Scripts that do not draw the graph leave it out.
+      const bare = await post('/api/queries/timeline', { params, limit: 2, graph: false });
+      expect([keysOf(bare.body['rows']), bare.body['total'], bare.body['graph']]).toEqual([[GENEVA, MONDAY], 10, null]);
       // Without a limit the first 300 rows are shown: here all of them.
       const all = await post('/api/queries/timeline', { params });
       expect([keysOf(all.body['rows']), all.body['total'], all.body['truncated'], all.body['next']]).toEqual([EVENTS_IN_ORDER, 10, false, null]);
