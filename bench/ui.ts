@@ -44,7 +44,7 @@ export async function run(): Promise<void> {
       await page.waitForFunction(() => (window as unknown as { benchResult?: unknown }).benchResult !== undefined, undefined, { timeout: 240_000, polling: 500 });
       const r = await page.evaluate(() => (window as unknown as { benchResult: Record<string, unknown> }).benchResult);
       if ('error' in r) throw new Error(`bench: page failed: ${String(r['error'])}`);
-      const p = r['profile'] as Record<'idle' | 'move' | 'hover' | 'unhover' | 'select' | 'idleAfterLayout', Split>;
+      const p = r['profile'] as Record<'idle' | 'move' | 'hover' | 'unhover' | 'select' | 'layout' | 'idleAfterLayout', Split>;
       console.log(`ui: generated ${r['nodes']} nodes / ${r['edges']} edges (${r['drawnEdges']} drawn after aggregation), generated in ${r['generateMs']} ms`);
       console.log(`ui:   first render (index, derive, import, first frame) ${r['firstRenderMs']} ms; brushing a month window (filter, derive, import, refresh) ${r['windowFilterMs']} ms`);
       console.log(`ui:   camera frames: ${frames(r['frames'] as Stats)}`);
@@ -55,7 +55,7 @@ export async function run(): Promise<void> {
       console.log(`ui:   select the hub:  ${split(p.select)}`);
       const its = Number(r['layoutIterations']);
       console.log(`ui:   ForceAtlas2 worker: ran ${r['layoutMs']} ms, ${its} iterations (${(its / (Number(r['layoutMs']) / 1000)).toFixed(1)}/s), stopped by itself`);
-      console.log(`ui:   frames during layout: ${frames(r['layoutFrames'] as Stats)}`);
+      console.log(`ui:   frames during layout: ${frames(r['layoutFrames'] as Stats)}; sigma JS per render ${p.layout.js.p50} ms p50, ${p.layout.js.p95} ms p95 over ${p.layout.renders} renders (GL not synchronised)`);
       console.log(`ui:   idle re-render after the layout: ${split(p.idleAfterLayout)}`);
       renderer = String(r['renderer']);
       await ctx.close();

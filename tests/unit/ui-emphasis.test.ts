@@ -1,7 +1,7 @@
 // Unit tests of the graph view's redraw planning (core/emphasis.ts) and size tuning (core/scale.ts).
 import { describe, expect, it } from 'vitest';
 import { edgeDimmed, nodeEmphasis, type Emphasis } from '../../graph-ui/src/core/derive.ts';
-import { redrawFor, snapshot } from '../../graph-ui/src/core/emphasis.ts';
+import { labelledNeighbours, redrawFor, snapshot } from '../../graph-ui/src/core/emphasis.ts';
 import { nodeScale, syncInterval, tuningFor } from '../../graph-ui/src/core/scale.ts';
 
 const none = (dimOthers: boolean): Emphasis => ({ hovered: null, hoveredNeighbours: new Set(), selected: null, highlighted: new Set(), dimOthers });
@@ -39,6 +39,17 @@ describe('redrawFor', () => {
     e.hoveredNeighbours = new Set();
     expect(s).toEqual({ hovered: 'A', hoveredNeighbours: new Set(['B']), selected: null, highlighted: new Set(), dimOthers: false });
     expect(redrawFor(s, e)).toEqual({ full: false, nodes: ['A', 'B'], edgesAt: ['A'] });
+  });
+});
+
+describe('labelledNeighbours', () => {
+  const degree = (k: string): number => ({ a: 1, b: 5, c: 3, d: 5, e: 2 } as Record<string, number>)[k] ?? 0;
+  it('labels every neighbour up to the cap', () => {
+    expect(labelledNeighbours(['a', 'b'], degree, 2)).toBe(null);
+  });
+  it('labels the best-connected neighbours of a hub, ties by key', () => {
+    expect([...labelledNeighbours(['e', 'a', 'd', 'c', 'b'], degree, 3)!]).toEqual(['b', 'd', 'c']);
+    expect(labelledNeighbours(Array.from({ length: 41 }, (_, i) => `n${i}`), () => 1)!.size).toBe(40);
   });
 });
 

@@ -53,3 +53,14 @@ function sameSet(a: Set<string>, b: Set<string>): boolean {
   for (const k of a) if (!b.has(k)) return false;
   return true;
 }
+
+/**
+ * The neighbours of a hovered node whose labels are forced: all of them up to `max`, else the
+ * `max` with the highest degree (ties by key), so hovering a hub draws a readable handful of labels.
+ * Returns null when every neighbour is labelled.
+ */
+export function labelledNeighbours(neighbours: readonly string[], degree: (key: string) => number, max = 40): Set<string> | null {
+  if (neighbours.length <= max) return null;
+  const ranked = neighbours.map((k) => ({ k, d: degree(k) })).sort((a, b) => b.d - a.d || (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  return new Set(ranked.slice(0, max).map((x) => x.k));
+}

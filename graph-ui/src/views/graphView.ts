@@ -6,7 +6,7 @@ import type { Settings } from 'sigma/settings';
 import { createNodeImageProgram } from '@sigma/node-image';
 import { downloadAsPNG } from '@sigma/export-image';
 import { deriveGraph, edgeDimmed, nodeEmphasis, type Emphasis } from '../core/derive.ts';
-import { redrawFor, snapshot } from '../core/emphasis.ts';
+import { labelledNeighbours, redrawFor, snapshot } from '../core/emphasis.ts';
 import { tuningFor, type Tuning } from '../core/scale.ts';
 import { stepsOf } from '../core/filters.ts';
 import type { ViewState } from '../core/state.ts';
@@ -40,6 +40,8 @@ export function mountGraph(app: App, container: HTMLElement): GraphView {
   container.append(stage, overlay, info);
 
   const picto = createNodeImageProgram({ drawingMode: 'color', colorAttribute: 'pictoColor', padding: 0.26, keepWithinCircle: true });
+  /** The hovered node's neighbours whose labels are forced (null: all of them). */
+  let labelled: Set<string> | null = null;
   const hover: Emphasis = { hovered: null, hoveredNeighbours: new Set(), selected: app.store.get().selected, highlighted: app.highlighted, dimOthers: true };
 
   const sigma = new Sigma(graph, stage, {
@@ -68,7 +70,9 @@ export function mountGraph(app: App, container: HTMLElement): GraphView {
       const em = nodeEmphasis(node, hover);
       if (em === 'normal') return data;
       if (em === 'dim') return Object.assign(data, { color: '#e4e8ee', pictoColor: '#f5f7fa', label: '', zIndex: 0 });
-      return Object.assign(data, { forceLabel: true, zIndex: em === 'focus' ? 3 : 2, highlighted: em === 'focus', size: em === 'focus' ? data.size * 1.25 : data.size });
+      // Around a hovered hub only its best-connected neighbours get a forced label.
+      const forceLabel = em === 'focus' || hover.hovered === null || labelled === null || labelled.has(node);
+      return Object.assign(data, { forceLabel, zIndex: em === 'focus' ? 3 : 2, highlighted: em === 'focus', size: em === 'focus' ? data.size * 1.25 : data.size });
     },
     edgeReducer(edge, data) {
       if (edgesHidden) return Object.assign(data, { hidden: true });
@@ -175,7 +179,9 @@ export function mountGraph(app: App, container: HTMLElement): GraphView {
     stage.style.cursor = 'pointer';
     emphasise(() => {
       hover.hovered = node;
-      hover.hoveredNeighbours = new Set(graph.neighbors(node));
+      const neighbours = graph.neighbors(node);
+      hover.hoveredNeighbours = new Set(neighbours);
+      labelled = labelledNeighbours(neighbours, (k) => graph.degree(k));
     });
   });
   sigma.on('leaveNode', () => {
@@ -183,6 +189,7 @@ export function mountGraph(app: App, container: HTMLElement): GraphView {
     emphasise(() => {
       hover.hovered = null;
       hover.hoveredNeighbours = new Set();
+      labelled = null;
     });
   });
 
