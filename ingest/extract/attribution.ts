@@ -92,9 +92,11 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
   const inv = INVERTED.exec(t);
   if (inv && !insideQuote(t, inv.index + inv[0].indexOf(inv[1]!))) {
     const npStart = s.start + inv.index + inv[0].indexOf(inv[2]!, inv[0].indexOf(inv[1]!) + inv[1]!.length);
-    const npEnd = npStart + inv[2]!.length;
+    // "said one source when asked about Volcker's reappointment": the speaker ends before the clause.
+    const cut = /\s+(?:when|who|whom|which|as|after|before|while|referring|speaking|asked|in an?|at an?)\b/.exec(inv[2]!);
+    const npEnd = npStart + (cut ? cut.index : inv[2]!.length);
     const speakers = actorsIn(ms, npStart, npEnd);
-    const officials = OFFICIALS.test(inv[2]!);
+    const officials = OFFICIALS.test(s.text.slice(npStart - s.start, npEnd - s.start));
     const pronoun = PRONOUN.test(inv[2]!.trim());
     if (speakers.length > 0 || officials || pronoun) {
       return {
@@ -160,6 +162,8 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
     const who = speakersOf(ms, npStart, npEnd, itr[4]!, verbStart);
     const officials = QUOTED.test(itr[4]!) ? who.officials : speakers.length === 0 && OFFICIALS.test(np) && np.split(/\s+/).length <= 6;
     const verbish = /\b(?:has|have|had|was|were|is|are|will|would|\w+ed)\b/i.test(np.replace(/\b(?:United|state-run|based|\w+-backed)\b/g, ''));
+    // "Duffy, here after talks in the United States, said": a name the extraction does not know speaks, not the aside.
+    if (speakers.length === 0 && !officials && /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*$/.test(np.trim())) return null;
     if ((speakers.length > 0 || officials) && !verbish) {
       return {
         start: s.start, end: s.start + itr[0].length, verb: itr[4]!, npStart, npEnd: verbStart + itr[4]!.length, speakers: QUOTED.test(itr[4]!) ? who.speakers : speakers,

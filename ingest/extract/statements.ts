@@ -39,12 +39,14 @@ const KINDS: [RegExp, StatementKind][] = [
   [/\bthreaten(?:ed|s)?\b|\b(?:repeated|renewed|issued|made|reiterated)\s+(?:the|a|its|his|her|their)\s+threats?\b/i, 'threat'],
   [/\baccus(?:ed|es|ing)\b|\bblamed?\b|\bcondemn(?:ed|s)?\b|\bcritici[sz]ed\b|\bdenounced\b/i, 'accusation'],
   [/\b(?:told|asked)\s+[^,.;"“”]{1,60}?\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|reporters|journalists)\b)[a-z]+\b|\bdemand(?:ed|s)?\b|\bcalled for\b|\bcalls for\b|\bcalled on\b|\bcalls on\b|\burged?\b|\binsist(?:ed|s)\b|\bdesire for\b/i, 'demand'],
-  [/\bpropos(?:ed|es)\b|\bproposal for\b|\bsuggested\b|\boffered\b|\binvit(?:ed|ation)\b/i, 'proposal'],
+  [/(?<!\b(?:a|an|the|its|their|his|her|our)\s+)\bpropos(?:ed|es)\b|\bproposal for\b|\bsuggested\b|\boffered\b|\binvit(?:ed|ation)\b/i, 'proposal'],
   [/\b(?:reiterated|expressed|pledged|voiced)\s+(?:\w+\s+)?support\b|\bsupport(?:ed|s)?\b|\bbacked\b|\bprais(?:ed|es)\b|\bhailed\b|\bcommended\b|\bapplauded\b|\b(?:remains?|is|are|was|were|stays?)\s+(?:\w+\s+)?committed to\b|\bendorsed\b/i, 'support'],
   [/\bagreed\b|\breached (?:an )?agreement\b|\breaffirmed\b|\bsigned\b/i, 'agreement'],
-  [/\b(?:do|does|did|will|would)\s+not\s+(?:support|accept|agree)\b|\bopposes\b|\bden(?:ied|ies)\b|\brejected\b|\bdismissed\b|\bruled out\b|\bwould not resign\b|\bdiscouraged speculation\b/i, 'denial'],
+  [/(?<!\b(?:if|unless)\b[^,.;]{0,60})\b(?:do|does|did|will|would)\s+not\s+(?:support|accept|agree)\b|\bopposes\b|\bden(?:ied|ies)\b|\brejected\b|\bdismissed\b|\bruled out\b|\bwould not resign\b|\bdiscouraged speculation\b/i, 'denial'],
   [/\bhostile\b|\bpoison\b|\bnot accidental\b|\bindignation\b|\bblame\b/i, 'accusation'],
-  [/\bshould\b|\bmust\b|\bexpects? (?:the |him |them )?[\w. ]{0,30}\bto\b/i, 'demand'],
+  [/\bshould\b|\bmust\b/i, 'demand'],
+  // "expects him (Japan, the U.S.) to": of a person or state, not "expects exports to pick up".
+  [/\b[Ee]xpects? (?:him|her|them|us|you|(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)?(?: (?:government|administration|authorities|side|leadership))?) to\b/, 'demand'],
   [/(?<!\b(?:which|that|who)\s+(?:I|we|he|she|they)\s+)\bhop(?:ed?|es)\b/i, 'support'],
   [/\boptimistic\b|\bpessimistic\b|\bpersuaded\b|\bno question\b|\bunderstands\b|\bbelieve[sd]?\b|\bthought\b|\bseriously\b/i, 'characterization'],
   [/\bdescribed\b|\bcharacteri[sz]ed\b|\bpointed to\b|\bbranded\b/i, 'characterization'],
@@ -126,7 +128,10 @@ export function nominalActs(text: string, ms: Mention[], sStart: number, sEnd: n
 }
 
 const COORDINATED = /\b(?:but|and)\s+(?:also\s+)?((?:denied|warned|urged|accused|rejected|threatened|demanded|proposed|called for|called on|criticized|criticised|condemned|dismissed|ruled out)\b)/i;
-const NON_STATE = /\b(?:industry|trade|business|market|banking|bank|company|corporate|oil|private|opposition|party|union)\s+(?:sources|officials|executives|spokes(?:man|woman))\b|\b(?:analysts|economists|traders|dealers|bankers|executives)\b/i;
+const NON_STATE_WORDS = /\b(?:industry|business|market|banking|company|corporate|oil|private|opposition|party|union)\s+(?:sources?|officials?|executives?|spokes(?:man|woman))\b|\btrade sources\b|\b(?:analysts?|economists?|traders?|dealers?|bankers?|brokers?|executives?|professors?|researchers?|strategists?)\b/i;
+/** A company: "<Nomura International>" (Reuters marks companies so), "Sharp Corp". */
+const COMPANY = /<[^>]+>|\b(?:Inc|Corp|Co|Ltd|Plc)\b/;
+const NON_STATE = { test: (np: string): boolean => NON_STATE_WORDS.test(np) || COMPANY.test(np) };
 /** "the two leaders (also) discussed …": what a readout says was talked about is a topic of the call, not a statement. */
 const NARRATED_TALK = /^(?:[^,"“”]{0,40},\s+)?(?:the two (?:leaders|presidents|sides|men)|both (?:leaders|sides|presidents)|the leaders|they)\s+(?:also\s+)?(?:discussed|talked about|exchanged views on)\b/i;
 /** Plans and schedules told without "will": "intends to push ahead", "is expected to sign", "plans a visit". */
@@ -261,7 +266,7 @@ function subjectIn(ctx: ArticleContext, contentMs: Mention[], cEnd: number): { a
 }
 
 /** "told/asked <someone> to <verb>": the reporting verb gives an order. */
-const TOLD_TO = /^(?:told|asked)\s+(?!reporters\b|journalists\b|a news conference\b)[^,.;"“”]{1,60}?\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]+\b/;
+const TOLD_TO = /^(?:told|asked)\s+(?!reporters\b|journalists\b|a news conference\b)(?:(?!\b(?:is|are|was|were|would|will|has|have|had|be|likely|expected|due|able|going|set|that)\b)[^,.;"“”]){1,60}?\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]+\b/;
 /** Words opening a subordinate clause: a stance verb after them is not the sentence's own. */
 const SUBORDINATE = /\b(?:that|when|which|who|whom|whose|because|if|after|before|while|since|until|where|with|than|whether)\b/i;
 
@@ -345,6 +350,8 @@ function contrastClause(ctx: ArticleContext, contentMs: Mention[], from: number,
 export function findStatements(ctx: ArticleContext, callRes: CallResult): StatementRecord[] {
   const out: StatementRecord[] = [];
   const nominal: StatementRecord[] = [];
+  /** The records made from speech acts named as nouns ("Gorbachev's offer"). */
+  const acted = new Set<StatementRecord>();
   const main = callRes.main;
   const mainLeaders = (main?.participants ?? []).filter((p) => p.label === 'Leader');
   let lastSpeaker: ActorRef | null = null;
@@ -361,10 +368,12 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     for (const act of acts) {
       const text = ctx.text.slice(act.start, act.end).trim();
       const about = dedupe((ctx.bySentence[s.index] ?? []).filter((m) => m.start >= act.start && m.end <= act.end && m.kind !== 'place' && !(m.kind === 'country' && m.form === 'capital')).map((m) => actorOf(m)!).filter((a) => actorKey(a) !== actorKey(act.actor)));
-      nominal.push({
+      const rec: StatementRecord = {
         id: statementId([act.actor], text), text, quote: null, kind: act.kind, speakers: [act.actor], relayers: [], about,
         aboutCalls: callRes.bySentence.get(s.index) ?? [], during: null, day: null, sentence: s.index, confidence: 0.7,
-      });
+      };
+      nominal.push(rec);
+      acted.add(rec);
     }
     const contentMs = ms.filter((m) => m.start >= cStart && m.end <= cEnd);
     // The stating subject inside the content: an actor right before a stance verb.
@@ -400,7 +409,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       if (ofCountry.length > 0) named = ofCountry;
     }
     // "industry sources", "analysts", "bankers": people outside government speak for no state.
-    if (att && NON_STATE.test(ctx.text.slice(att.npStart, att.npEnd))) named = [];
+    const nonState = att !== null && NON_STATE.test(ctx.text.slice(att.npStart, att.npEnd));
+    if (nonState) named = [];
     let attSpeakers: ActorRef[] = att ? (att.collective && named.length === 0 ? mainLeaders : named.map((m) => actorOf(m)!)) : [];
     // "President Reagan's chief of staff said": the holder of that office speaks, not the president.
     if (att) {
@@ -414,7 +424,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       const holder = officeHolder(ctx, s, ctx.text.slice(att.npStart, att.npEnd));
       if (holder) attSpeakers = [holder];
     }
-    if (att && attSpeakers.length === 0 && att.officials && !office) {
+    if (att && attSpeakers.length === 0 && att.officials && !office && !nonState) {
       const np = ctx.text.slice(att.start, att.end);
       if (lastOfficials && /\bthe (?:officials?|sources?|spokes(?:man|woman|person)|diplomats?)\b|^\s*they\b/i.test(np)) attSpeakers = [lastOfficials];
       else if (/^they$/i.test(ctx.text.slice(att.npStart, att.npEnd).trim().split(/\s+/)[0] ?? '')) attSpeakers = [];
@@ -529,8 +539,13 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       confidence: quotes.length > 0 ? 0.9 : 0.75,
     });
   }
-  // A named act that repeats a statement of its owner in the same sentence adds nothing.
+  // A named act that repeats a statement of its owner in the same sentence adds nothing, and
+  // "Gorbachev's offer" named again later in the article is the same offer.
+  const named = new Set<string>();
   for (const n of nominal) {
+    const key = `${n.speakers.map(actorKey).join('+')}|${n.kind}`;
+    if (acted.has(n) && named.has(key)) continue;
+    named.add(key);
     if (out.some((o) => o.sentence === n.sentence && o.kind === n.kind && o.speakers.some((x) => actorKey(x) === actorKey(n.speakers[0]!)))) continue;
     if (out.some((o) => o.id === n.id)) continue;
     out.push(n);

@@ -233,3 +233,19 @@ describe('kinds without a stance verb: plans, not knowing, assessments', () => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
 });
+
+describe('who does not speak for a state, and kinds that are not what they seem', () => {
+  it.each([
+    ['a spokesman for a company', '"We are sure reasonable men will come to a reasonable solution," said a spokesman for <Nomura International>.', 'LONDON, March 24', []],
+    ['an economist of a country', '"It was a list of goals," said a senior Yugoslav economist at a leading research institute.', 'BELGRADE, March 24', []],
+    ['"said one source when asked about <leader>" is the source', 'Treasury Secretary James Baker spoke. "This new White House is going to need all the strength it can get," said one source when asked about the possibility of Baker\'s reappointment.', 'WASHINGTON, March 24', ['Country:US announcement']],
+    ['an unknown name with an aside: the aside does not speak', 'Duffy, here on a visit after talks in the United States, said considerable progress has been made.', 'WASHINGTON, March 24', []],
+    ['"expect exports to pick up" is no demand', 'Bonn officials have said they expect exports to pick up during the year.', 'BONN, March 24', ['Country:DE other']],
+    ['"did not agree" inside a condition is no denial', 'Argentine officials said they might halt debt payments if creditor banks did not agree to a new loan.', 'BUENOS AIRES, March 24', ['Country:AR other']],
+    ['"told <audience> <clause> likely to" is no order', 'Prime Minister Yasuhiro Nakasone told a Lower House budget committee the government is likely to consider a supplementary budget.', 'TOKYO, March 24', ['Leader:yasuhiro-nakasone announcement']],
+    ['"a proposed treaty" is no proposal', 'President Reagan said the United States has been working with allies to develop a proposed treaty.', 'WASHINGTON, March 24', ['Leader:ronald-reagan other']],
+    ['an offer named twice is one proposal', 'Soviet leader Mikhail Gorbachev\'s offer was welcomed. President Reagan said Gorbachev\'s offer removed a barrier.', 'WASHINGTON, March 24', ['Leader:mikhail-gorbachev proposal', 'Leader:ronald-reagan other']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
+  });
+});
