@@ -42,6 +42,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<meet>met|meet|meets|(?:an\s+)?audience with)\b(?:\s+with)?`,
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\s+(?=[A-Z])`,
     String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|travel(?:s|led|ed|ling|ing)? to|flew to|fly to|as (?:the )?guests? of|(?:leaves?|left|leaving) for(?= [A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z])))\b`,
+    String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
     String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|conversation|call|coordinations?(?= between))\b`,
   ].join('|'),
   'giu',
@@ -77,7 +78,7 @@ const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|calls? off)\b/i;
 const POSTPONED = /\b(?:postponed?|delayed|put off|rescheduled)\b/i;
 /** Words in -ed that are adjectives in news ("industrialized countries"), not past verbs. */
 const ED_ADJECTIVE = String.raw`(?!(?:industriali[sz]|develop|advanc|unit|limit|arm|bas|relat|concern|interest|inform|detail|so-call|unprecedent)ed\b)`;
-const PAST = new RegExp(String.raw`\b(?:held|took place|met|spoke|called|talked|had|was|were|lasted|ended|came|began|phoned|telephoned|visited|agreed|discussed|flew|drove|went|took|gave|made|told|sent|left|arrived|${ED_ADJECTIVE}[a-z]+ed)\b`);
+const PAST = new RegExp(String.raw`\b(?:held|took place|met|spoke|called|talked|had|was|were|lasted|ended|came|began|phoned|telephoned|visited|agreed|discussed|flew|drove|went|took|gave|made|told|sent|left|arrived|paid|spent|saw|won|${ED_ADJECTIVE}[a-z]+ed)\b`);
 
 /** "is expected in May", "are due on Thursday", "set for May": scheduled, whatever other verbs say. */
 const SCHEDULED = /\b(?:(?:is|are)\s+(?:now\s+)?(?:expected|due|scheduled|set|slated)\s+(?:in|on|for|at|to|later|next|this|early|late|here|there)\b|(?:set|slated|scheduled)\s+for\b)/i;
@@ -219,6 +220,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
         trigs.push({ start, end, type: 'verb', word: 'call' });
       }
       else if (g['speak']) trigs.push({ start, end, type: 'verb', word: 'speak' });
+      // "paid a courtesy call on President Reagan": an in-person meeting with the one called on
+      else if (g['courtesy']) trigs.push({ start, end, type: 'verb', word: 'meet' });
       else if (g['meet']) {
         // "to meet U.S. demands", "meeting creditor resistance": meeting a goal or a demand is no meeting.
         if (MEET_OBJECT.test(ctx.text.slice(end, end + 40))) continue;
@@ -231,7 +234,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
       }
       else if (g['visit']) {
         // "arrived in Moscow for talks": the talks are the event; an arrival alone is a visit ("arrived in Rabat on Monday").
-        if (/^arriv/i.test(m[0]) && /\b(?:talks|meet|met|meeting|summit|visit)/i.test(s.text.slice(m.index + m[0].length))) continue;
+        if (/^arriv/i.test(m[0]) && /\b(?:talks|meet|met|meeting|summit|visit)/i.test(s.text)) continue;
         trigs.push({ start, end, type: 'verb', word: 'visit' });
       }
       // "told a meeting", "at a meeting of the committee" are no diplomatic event; "at a meeting with Reagan" is.
@@ -253,7 +256,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const segStart = k === 0 ? (att && att.start === s.start && tg.start >= att.end ? att.end : s.start) : trigs[k - 1]!.end;
       const segEnd = k + 1 < trigs.length ? trigs[k + 1]!.start : att && att.end === s.end ? att.start : s.end;
       const seg = ctx.text.slice(segStart, segEnd);
-      let segMs = ms.filter((x) => x.start >= segStart && x.end <= segEnd && !(x.kind === 'leader' && ATTRIBUTIVE.test(ctx.text.slice(x.end, x.end + 16))));
+      // The object right after the previous call verb is its partner ("Before meeting with Bush, the Crown Prince paid a call on Reagan").
+      const prevObject = (x: Mention): boolean => k > 0 && /^\s*(?:with\s+)?$/.test(ctx.text.slice(segStart, x.start)) && /^\s*,/.test(ctx.text.slice(x.end, x.end + 2));
+      let segMs = ms.filter((x) => x.start >= segStart && x.end <= segEnd && !(x.kind === 'leader' && ATTRIBUTIVE.test(ctx.text.slice(x.end, x.end + 16))) && !prevObject(x));
       // A relative clause that does not hold the trigger (", who leaves for Moscow on Tuesday,") has its own tense and days.
       // Clauses are found in the whole sentence (a trigger may split one), up to the next comma or the sentence's end;
       // one that follows the call noun and its names (", which runs from April 26 to 29") tells of the call itself.
@@ -269,7 +274,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
       // Tense and status come from the trigger's own clause: "… chaired a meeting yesterday and Balladur is due to decide" is held.
       const nextClause = /,?\s+(?:and|but|while)\s+(?=[A-Z][a-z]+\s+(?:is|are|was|were|will|has|have|had|said)\b)|;/.exec(clauseSeg.slice(tg.end - segStart));
       const ownClause = nextClause ? clauseSeg.slice(0, tg.end - segStart + nextClause.index) : clauseSeg;
-      const tense = tenseOf(lead, ownClause, prevTense);
+      // "Before meeting with Bush, the Crown Prince paid …": a participle before the main clause shares its (past) tense.
+      const participle = /\b(?:before|after)\s+$/i.test(ctx.text.slice(Math.max(s.start, tg.start - 8), tg.start)) && /ing\b/i.test(ctx.text.slice(tg.start, tg.end)) && PAST.test(ctx.text.slice(tg.end, s.end));
+      const tense: Tense = participle ? 'past' : tenseOf(lead, ownClause, prevTense);
       prevTense = tense;
       // "… and will meet Mulroney on Monday": a coordinated verb whose subject is the previous clause's; its dates and parties follow the "and".
       const elided = tg.type === 'verb' && k > 0 && clauseSubject !== null ? ELIDED.exec(ctx.text.slice(segStart, tg.start)) : null;
@@ -362,16 +369,11 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const referent = inSentence[inSentence.length - 1] ?? main;
         if (referent) for (const p of referent.participants) addActor(p);
       }
-      // "leaves for Washington on April 29 for talks with Reagan": the talks are part of the trip, whose partner they name.
-      const trip = tg.type === 'noun' && k > 0 && kindOf(trigs[k - 1]!.word) === 'visit' && /\b(?:for|to hold)\s+(?:[\w-]+\s+){0,2}$/i.test(before) ? inSentence.find((c) => c.kind === 'visit' && c.reports.has(s.index)) : undefined;
-      if (trip) {
-        const partners = [...parts.values()].filter((p) => p.label === 'Leader' && !trip.participants.some((q) => actorKey(q) === actorKey(p)));
-        if (partners.length > 0) {
-          trip.participants = [...trip.participants, ...partners].sort((a, b) => (actorKey(a) < actorKey(b) ? -1 : 1));
-          trip.id = callId(trip.date, ctx.pub, trip.kind, trip.participants);
-        }
-        continue;
-      }
+      // "leaves for Washington on April 29 for talks with Reagan": the talks are part of the trip (one event; the trip
+      // keeps its identity, visitor and destination, so that other reports of it merge).
+      const joins = tg.type === 'noun' ? /\b(?:for|to hold)\s+(?:[\w-]+\s+){0,2}$/i.test(before) : kindOf(tg.word) === 'talks' && /\band\s+(?:(?:will|would|to|also)\s+)*$/i.test(before);
+      const trip = k > 0 && joins && kindOf(trigs[k - 1]!.word) === 'visit' ? inSentence.find((c) => c.kind === 'visit' && c.reports.has(s.index)) : undefined;
+      if (trip) continue;
       // International bodies meeting as such: "EC summit", "Group of Seven talks", "leaders of the EC".
       for (const x of segMs) {
         if (x.kind !== 'org' || ORGS.get(x.id)?.kind !== 'international') continue;
@@ -420,6 +422,15 @@ export function findCalls(ctx: ArticleContext): CallResult {
           ?? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start && x.end >= tg.start - 2)
           // "before leaving Tokyo yesterday at the end of a four-day visit": the place the visitor was in or left.
           ?? (nounVisit ? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.id !== (visitor ? ctx.leaders.get(visitor.id)?.represents?.key : undefined) && x.end <= tg.start && LEFT_PLACE.test(ctx.text.slice(Math.max(0, x.start - 12), x.start))) : undefined);
+        // "during his 24-hour official visit", "Nakasone's visit": a visit already told of, when it names no other destination or day.
+        if (nounVisit && !host && !/^\s+to\b/.test(after) && /(?:\b(?:his|her|their|the|this|that)|['’]s?)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) {
+          const prior = [...calls].reverse().find((c) => c.kind === 'visit' && (visitor ? c.participants.some((p) => p.label === 'Leader' && p.key === visitor.id) : c === main));
+          if (prior && !near.some((d) => d.precision === 'day' && d.date !== prior.date)) {
+            note(s.index, prior);
+            clauseSubject = visitor ? actorOf(visitor) : clauseSubject;
+            continue;
+          }
+        }
         parts.clear();
         clauseSubject = visitor ? actorOf(visitor) : clauseSubject;
         if (visitor) addActor(actorOf(visitor));

@@ -26,7 +26,7 @@ const TITLE_SRC = [
   'president', 'premier', 'chancellor of the exchequer', 'chancellor', 'foreign secretary', 'secretary of state',
   'secretary[- ]general', 'general secretary', 'party leader', 'national security advis[eo]r', 'security advis[eo]r',
   'foreign policy (?:advis[eo]r|aide)', 'minister of [A-Z][a-z]+(?: and [A-Z][a-z]+)?', '[a-z]+ minister', 'minister',
-  '(?:treasury|defen[cs]e|commerce|agriculture|energy|interior|home|labor|labour) secretary', 'trade representative',
+  '(?:treasury|defen[cs]e|commerce|agriculture|energy|interior|home|labor|labour|finance|trade and industry|trade|industry|health|education|transport) secretary', 'trade representative',
   'press secretary', '(?:chief )?cabinet secretary', 'chief of staff', 'spokes(?:man|woman|person)', 'ambassador', 'envoy', '(?:chief )?(?:arms )?negotiator',
   'leader', 'counterpart', 'king', 'queen', 'emperor', 'crown prince', 'emir', 'sheikh', 'ayatollah', 'pope',
   'chairman', 'governor', 'senator', 'sen\\.', 'advis[eo]r', 'aide', 'head of state', 'state president', 'supreme leader',
@@ -52,6 +52,12 @@ function holderOf(country: string, title: string, date: string): string | null {
   }
   return found.size === 1 ? [...found][0]! : null;
 }
+/** The one leader found in this article with an office (and of a country), or null when none or several. */
+function onlyHolder(leaders: Map<string, LeaderInfo>, title: string, country: string | null): string | null {
+  const t = title.toLowerCase();
+  const hits = [...leaders.values()].filter((l) => l.title?.toLowerCase() === t && (country === null || l.represents?.key === country));
+  return hits.length === 1 ? hits[0]!.id : null;
+}
 const NOT_MINISTER = /^(?:the|a|an|his|her|its|their|our|foreign|finance)$/i;
 
 const STOP_NAME = new Set([
@@ -64,7 +70,27 @@ const STOP_NAME = new Set([
 ]);
 /** Words after a "name" that show a company, not a person ("King World Productions", "American President Lines"). */
 const COMPANY_AFTER = /^\s*(?:Inc|Co|Corp|Corporation|Ltd|Plc|Group|Entertainment|Productions|Lines|Mines?|Resources|Industries|Holdings|Stores)\b/;
-const PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'da', 'di', 'dos', 'del']);
+const PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'da', 'di', 'dos', 'del', 'arap']);
+
+/** Whether two words differ by at most one edit (insertion, deletion, substitution or swap of neighbours). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const ra = a.slice(i);
+  const rb = b.slice(i);
+  if (ra.length === rb.length) return ra.slice(1) === rb.slice(1) || (ra.length >= 2 && ra[0] === rb[1] && ra[1] === rb[0] && ra.slice(2) === rb.slice(2));
+  return ra.length > rb.length ? ra.slice(1) === rb : rb.slice(1) === ra;
+}
+
+/** Whether two first names are the same name spelt another way ("Mikhael" / "Mikhail"): same initial, at most two edits. */
+function sameFirstName(a: string, b: string): boolean {
+  if (a[0] !== b[0]) return false;
+  if (withinOneEdit(a, b)) return true;
+  for (let k = 1; k < a.length; k++) if (withinOneEdit(a.slice(0, k) + a.slice(k + 1), b) || withinOneEdit(a.slice(0, k) + b[k] + a.slice(k + 1), b)) return true;
+  return false;
+}
 
 /** Roles from an office title (the data file's roles win for known leaders). */
 export function roleOf(title: string, ofOrg: boolean): string {
@@ -173,6 +199,17 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     let leaderId: string | null = null;
     if (name !== null && COMPANY_AFTER.test(text.slice(name.end))) continue;
     if (name !== null) {
+      // "Soviet leader Mikhael Gorbachev": a known leader's surname after a first name spelt another way is that leader.
+      const last = covered.get(name.tokEnd - 1);
+      const firstKnown = last && last.kind === 'leader' ? LEADERS.get(last.id)?.name.split(' ')[0] : undefined;
+      if (last && last.kind === 'leader' && last.tokStart === name.tokEnd - 1 && name.tokEnd - ti === 2 && firstKnown && sameFirstName(tokens[ti]!.text, firstKnown)) {
+        last.start = tokens[ti]!.start;
+        last.tokStart = ti;
+        last.text = text.slice(last.start, last.end);
+        covered.set(ti, last);
+        ensureKnown(last.id);
+        continue;
+      }
       // "Prime Minister Yasuhiro Nakasone": a first name before a known surname is that leader.
       const next = covered.get(name.tokEnd);
       if (next && next.kind === 'leader' && tokens[name.tokEnd]!.start === name.end + 1) {
@@ -243,7 +280,8 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     if (!tm3 || !/^\s/.test(text.slice(cm.end, cm.end + 1))) continue;
     const after = tail.slice(tm3[0].length);
     if (/^\s+\p{Lu}/u.test(after)) continue;
-    const holder = holderOf(cm.id, tm3[1]!.toLowerCase(), date);
+    // the holder of the office that day, or else the one leader of this article with that office and country
+    const holder = holderOf(cm.id, tm3[1]!.toLowerCase(), date) ?? onlyHolder(leaders, tm3[1]!, cm.id);
     if (!holder) continue;
     ensureKnown(holder);
     const start = cm.end + 1;
@@ -292,7 +330,44 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       covered.set(i, m);
     }
   }
+  // "the Crown Prince", "the Foreign Minister": the one leader of this article with that office.
+  const TITLE_REF = /\bthe\s+(crown prince|prime minister|premier|chancellor|foreign minister|finance minister|secretary of state|king|queen|emir|vice president|president)\b/gi;
+  let rm: RegExpExecArray | null;
+  while ((rm = TITLE_REF.exec(text)) !== null) {
+    // not "the President of …", not a title before a name
+    if (/^\s+(?:of\b|\p{Lu})/u.test(text.slice(rm.index + rm[0].length))) continue;
+    const ti = byStart.get(rm.index);
+    const te = byStart.get(rm.index + rm[0].length - rm[1]!.split(' ').slice(-1)[0]!.length);
+    if (ti === undefined || te === undefined || covered.has(ti) || covered.has(te)) continue;
+    const id = onlyHolder(leaders, rm[1]!, null);
+    if (!id) continue;
+    const m: Mention = { kind: 'leader', id, start: rm.index, end: rm.index + rm[0].length, tokStart: ti, tokEnd: te + 1, text: rm[0] };
+    mentions.push(m);
+    for (let k = ti; k <= te; k++) covered.set(k, m);
+  }
+  // A surname misspelt by one letter ("Schultz" for Shultz) is the leader of this article with that surname.
+  const found = [...leaders.values()].map((l) => ({ id: l.id, surname: l.name.split(' ').slice(-1)[0]! })).filter((x) => x.surname.length >= 5);
+  if (found.length > 0) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (covered.has(i) || t.text.length < 5 || !isCapitalized(t.text) || STOP_NAME.has(t.text) || PHRASES.has(t.text)) continue;
+      if (i + 1 < tokens.length && isCapitalized(tokens[i + 1]!.text) && tokens[i + 1]!.start === t.end + 1) continue;
+      if (i > 0 && isCapitalized(tokens[i - 1]!.text) && tokens[i - 1]!.end + 1 === t.start && !/^(?:President|Minister|Secretary|Chancellor|Premier)$/.test(tokens[i - 1]!.text)) continue;
+      const hits = found.filter((f) => f.surname !== t.text && f.surname[0] === t.text[0] && withinOneEdit(f.surname, t.text));
+      if (hits.length !== 1) continue;
+      const m: Mention = { kind: 'leader', id: hits[0]!.id, start: t.start, end: t.end, tokStart: i, tokEnd: i + 1, text: t.text };
+      mentions.push(m);
+      covered.set(i, m);
+    }
+  }
   for (const l of leaders.values()) if (l.represents?.label === 'Country' && !COUNTRY_NAMES.has(l.represents.key)) l.represents = null;
+  // A known surname inside a longer name found from a title ("Aziz" in "Crown Prince Abdullah bin Abdul Aziz") is no mention of its own.
+  const inside = (m: Mention): boolean => mentions.some((o) => o !== m && o.id !== m.id && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+  const kept = mentions.filter((m) => !inside(m));
+  const alive = new Set(kept.map((m) => m.id));
+  for (const id of [...leaders.keys()]) if (!alive.has(id)) leaders.delete(id);
+  mentions.length = 0;
+  mentions.push(...kept);
   mentions.sort((a, b) => a.start - b.start);
   return { leaders, mentions };
 }

@@ -46,9 +46,11 @@ describe.skipIf(!present)('Reuters 1987 stories', () => {
     expect(keys(g, 'Country')).toEqual(['CN', 'SU', 'US']);
     const proposal = g.nodes.find((n) => n.label === 'Statement' && n.props['kind'] === 'proposal')!;
     expect(g.rels.filter((r) => r.type === 'MADE' && r.to.key === proposal.key).map((r) => r.from.key)).toEqual(['mikhail-gorbachev']);
+    // the planned visit to Moscow, and the visit to China under way ("Schultz", misspelt, "is currently visiting Peking")
     const visit = keys(g, 'Call');
-    expect(visit).toEqual(['undated-1987-03-visit-su-george-shultz']);
-    expect(props(g, 'Call', visit[0]!)).toMatchObject({ kind: 'visit', status: 'planned', date: null });
+    expect(visit).toEqual(['1987-03-02-visit-cn-george-shultz', 'undated-1987-03-visit-su-george-shultz']);
+    expect(props(g, 'Call', visit[1]!)).toMatchObject({ kind: 'visit', status: 'planned', date: null });
+    expect(props(g, 'Call', visit[0]!)).toMatchObject({ kind: 'visit', status: 'held', date: '1987-03-02' });
   });
   it('1290: the Reykjavik summit of October 1986 and the Geneva talks of the next day', () => {
     const g = p('reuters21578-1290');
