@@ -208,7 +208,10 @@ export async function windowGraph(store: GraphStore, f: GraphFilter): Promise<Gr
     touchesCountry(around.get(e.key) ?? []));
   const page = pageByPosition(events, f.after, f.limit, 'graph', fingerprint);
   // Events come in only through the filters; their other neighbours come along.
-  const g = await pageGraph(store, from, to, page.items, labelOk);
+  const eventLabels = (['Call', 'Statement'] as const).filter((l) => labelOk(`${l}:`));
+  const g = await pageGraph(store, from, to, page.items, labelOk, {
+    labels: f.labels ? eventLabels : undefined, callStatuses: f.callStatuses, statementKinds: f.statementKinds,
+  });
   return { ...g, truncated: page.truncated, total: page.total, next: page.next };
 }
 

@@ -40,6 +40,33 @@ export function pageRangeExpr(v: string, dialect: Dialect): string {
     `AND (${v}.date > $d0 OR ${k} >= $k0) AND (${v}.date < $d1 OR ${k} <= $k1)`;
 }
 
+/** Filters on the events themselves, tested in the engine's scan (the page holds no others). */
+export interface EventFilter {
+  /** Which of Call and Statement (default both). */
+  labels?: ('Call' | 'Statement')[];
+  callStatuses?: string[];
+  statementKinds?: string[];
+}
+
+/**
+ * The engine test of an EventFilter, or null when it keeps every event: without it a filtered
+ * page (a few warnings among a busy week) spans the window and its scan reads every event.
+ */
+export function eventFilterExpr(v: string, dialect: Dialect, f: EventFilter): { where: string; params: Record<string, string[]> } | null {
+  if (!f.labels && !f.callStatuses && !f.statementKinds) return null;
+  const labels = f.labels ?? ['Call', 'Statement'];
+  const params: Record<string, string[]> = {};
+  const parts: string[] = [];
+  for (const label of labels) {
+    const list = label === 'Call' ? f.callStatuses : f.statementKinds;
+    const prop = label === 'Call' ? 'status' : 'kind';
+    const name = label === 'Call' ? 'callStatuses' : 'statementKinds';
+    if (list && list.length > 0) params[name] = list; // kuzu cannot bind an empty list
+    parts.push(`(${labelExpr(v, dialect)} = '${label}'${list && list.length > 0 ? ` AND ${v}.${prop} IN $${name}` : ''})`);
+  }
+  return { where: parts.length > 0 ? `(${parts.join(' OR ')})` : 'false', params };
+}
+
 /** The parameters of pageRangeExpr for a non-empty page sorted by date then key. */
 export function pageRangeParams(from: string, to: string, page: { date: string; key: string }[]): Record<string, string> {
   const first = page[0]!;
@@ -128,12 +155,13 @@ export interface PageGraph {
  * relationships by id.
  */
 export async function pageGraph(
-  store: GraphStore, from: string, to: string, page: WindowEvent[], keep: (key: string) => boolean,
+  store: GraphStore, from: string, to: string, page: WindowEvent[], keep: (key: string) => boolean, filter: EventFilter = {},
 ): Promise<PageGraph> {
   if (page.length === 0) return { nodes: [], edges: [] };
   const d = store.dialect;
-  const where = pageRangeExpr('e', d);
-  const params = pageRangeParams(from, to, page);
+  const test = eventFilterExpr('e', d, filter);
+  const where = `${pageRangeExpr('e', d)}${test ? ` AND ${test.where}` : ''}`;
+  const params = { ...pageRangeParams(from, to, page), ...test?.params };
   const inPage = new Set(page.map((e) => e.key));
   const [res, all] = await Promise.all([
     store.query(`MATCH ${eventPattern('e', d)} WHERE ${where} RETURN e`, params, RO),
