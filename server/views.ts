@@ -9,7 +9,7 @@ import type { GraphStore, JsonNode, JsonRel, JsonValue } from '../store/port.ts'
 import { keyExpr, typeExpr, windowExpr } from './dialect.ts';
 import { encodeCursor, pageByPosition, type CursorPosition } from './paging.ts';
 import { inducedSubgraph, neighbourKeys } from './subgraph.ts';
-import { eventKeyExpr, eventPattern, pageGraph, windowEvents, windowNeighbours } from './window.ts';
+import { eventKeyExpr, eventPattern, neighboursOf, pageGraph, windowEvents, windowRels } from './window.ts';
 
 const RO = { readOnly: true } as const;
 const FAR_PAST = '0000-01-01';
@@ -181,11 +181,12 @@ export async function windowGraph(store: GraphStore, f: GraphFilter): Promise<Gr
   const to = f.to ?? FAR_FUTURE;
   const windowed = Boolean(f.from || f.to);
   // What the filters need, read at once: the actors' countries, the window's events and their neighbours.
-  const [reps, listed, around] = await Promise.all([
+  const [reps, listed, rels] = await Promise.all([
     countries ? countriesOf(store) : Promise.resolve(new Map<string, Set<string>>()),
     windowed ? windowEvents(store, from, to) : Promise.resolve([]),
-    windowed && countries ? windowNeighbours(store, from, to) : Promise.resolve(new Map<string, string[]>()),
+    windowed && countries ? windowRels(store, from, to) : Promise.resolve(undefined),
   ]);
+  const around = rels ? neighboursOf(rels) : new Map<string, string[]>();
   const touchesCountry = (keys: string[]): boolean =>
     !countries || keys.some((k) => countryKeysOf(k, reps).some((c) => countries.includes(c)));
   const labelOk = (k: string): boolean => !f.labels || f.labels.includes(k.slice(0, k.indexOf(':')) as NodeLabel);
@@ -209,9 +210,10 @@ export async function windowGraph(store: GraphStore, f: GraphFilter): Promise<Gr
   const page = pageByPosition(events, f.after, f.limit, 'graph', fingerprint);
   // Events come in only through the filters; their other neighbours come along.
   const eventLabels = (['Call', 'Statement'] as const).filter((l) => labelOk(`${l}:`));
+  // With a country filter the window's relationships are in hand already (the page is sparse).
   const g = await pageGraph(store, from, to, page.items, labelOk, {
     labels: f.labels ? eventLabels : undefined, callStatuses: f.callStatuses, statementKinds: f.statementKinds,
-  });
+  }, rels);
   return { ...g, truncated: page.truncated, total: page.total, next: page.next };
 }
 

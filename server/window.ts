@@ -5,7 +5,7 @@
  */
 import { REL_TYPES, RELS, relProps, type NodeLabel, type RelSpec, type RelType } from '../core/model.ts';
 import type { Props } from '../core/patch.ts';
-import { inducedSubgraph } from '../store/induced.ts';
+import { byKeys, byLabel, inducedSubgraph } from '../store/induced.ts';
 import type { Dialect, GraphStore, JsonNode, JsonRel } from '../store/port.ts';
 import { labelExpr, typeExpr, windowExpr } from './dialect.ts';
 
@@ -96,7 +96,8 @@ function eventRelTypes(end: 'from' | 'to'): RelType[] {
     end === 'from' ? EVENT_LABELS.has(f) && to !== 'Article' : EVENT_LABELS.has(to) && f !== 'Article'));
 }
 
-interface EventRel {
+/** A relationship between an event and one of its neighbours. */
+export interface EventRel {
   event: string;
   other: string;
   rel: JsonRel;
@@ -135,13 +136,30 @@ async function eventRels(store: GraphStore, where: string, params: Record<string
   return out;
 }
 
-/** The non-article neighbours of every event of a window (for filters that look at them). */
-export async function windowNeighbours(store: GraphStore, from: string, to: string): Promise<Map<string, string[]>> {
+/** The relationships of every event of a window with its neighbours other than articles. */
+export async function windowRels(store: GraphStore, from: string, to: string): Promise<EventRel[]> {
+  return eventRels(store, windowExpr('e'), { from, to });
+}
+
+/** Event key → its neighbours' keys (for filters that look at them). */
+export function neighboursOf(rels: EventRel[]): Map<string, string[]> {
   const around = new Map<string, string[]>();
-  for (const r of await eventRels(store, windowExpr('e'), { from, to })) {
-    (around.get(r.event) ?? around.set(r.event, []).get(r.event)!).push(r.other);
-  }
+  for (const r of rels) (around.get(r.event) ?? around.set(r.event, []).get(r.event)!).push(r.other);
   return around;
+}
+
+/**
+ * The events of a page by key (within the page's dates, which lets the engine skip the others in
+ * its scan): for a sparse page, whose date range holds many events it does not show.
+ */
+async function eventsByKey(store: GraphStore, page: WindowEvent[]): Promise<JsonNode[]> {
+  const range = { d0: page[0]!.date, d1: page[page.length - 1]!.date };
+  const out: JsonNode[] = [];
+  await Promise.all([...byLabel(page.map((e) => e.key))].map(async ([label, ids]) => {
+    const res = await byKeys(store, `MATCH (a:${label} {id: $KEY}) WHERE a.date >= $d0 AND a.date <= $d1 RETURN a`, ids, range);
+    out.push(...res.rows.map((r) => r['a'] as unknown as JsonNode));
+  }));
+  return out;
 }
 
 export interface PageGraph {
@@ -156,6 +174,7 @@ export interface PageGraph {
  */
 export async function pageGraph(
   store: GraphStore, from: string, to: string, page: WindowEvent[], keep: (key: string) => boolean, filter: EventFilter = {},
+  known?: EventRel[],
 ): Promise<PageGraph> {
   if (page.length === 0) return { nodes: [], edges: [] };
   const d = store.dialect;
@@ -163,11 +182,11 @@ export async function pageGraph(
   const where = `${pageRangeExpr('e', d)}${test ? ` AND ${test.where}` : ''}`;
   const params = { ...pageRangeParams(from, to, page), ...test?.params };
   const inPage = new Set(page.map((e) => e.key));
-  const [res, all] = await Promise.all([
-    store.query(`MATCH ${eventPattern('e', d)} WHERE ${where} RETURN e`, params, RO),
-    eventRels(store, where, params),
+  const [nodes, all] = await Promise.all([
+    known ? eventsByKey(store, page) : store.query(`MATCH ${eventPattern('e', d)} WHERE ${where} RETURN e`, params, RO)
+      .then((res) => res.rows.map((r) => r['e'] as unknown as JsonNode).filter((n) => inPage.has(n.key))),
+    known ?? eventRels(store, where, params),
   ]);
-  const nodes = res.rows.map((r) => r['e'] as unknown as JsonNode).filter((n) => inPage.has(n.key));
   const around = new Set<string>();
   const edges: JsonRel[] = [];
   const rels = all.filter((r) => inPage.has(r.event));
