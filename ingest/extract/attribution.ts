@@ -3,13 +3,13 @@ import type { Attribution } from './context.ts';
 import type { Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
 
-const VERBS = 'said|says|added|adds|reported|reports|announced|stated|noted|told [^,."“”]{1,40}?|wrote|quoted [^,."“”]{1,60}? as saying|(?:was|were) (?:quoted|reported|cited) (?:by [^,."“”]{1,50}? )?as saying|replied|insisted|admitted|acknowledged|confirmed|disclosed|declared|stressed|predicted|explained|argued|asserted|emphasi[sz]ed|observed|conceded|recalled|pointed out';
+const VERBS = 'said|says|say|added|adds|reported|reports|announced|stated|noted|told [^,."“”]{1,40}?|wrote|quoted [^,."“”]{1,60}? as saying|(?:was|were) (?:quoted|reported|cited) (?:by [^,."“”]{1,50}? )?as saying|replied|insisted|admitted|acknowledged|confirmed|disclosed|declared|stressed|predicted|explained|argued|asserted|emphasi[sz]ed|observed|conceded|recalled|pointed out';
 /** Words between a speaker and the verb: an auxiliary or an adverb ("U.S. officials have said", "Shultz also said"). */
 const AUX = '(?:\\s+(?:has|have|had|also|again|later|earlier|previously|repeatedly|today|yesterday|tonight|(?:on|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night)|publicly|privately|formally|officially|particularly|strongly|sharply|flatly|firmly|bluntly|openly|recently|separately|subsequently|immediately|initially|reportedly))*';
 const TRAILING = new RegExp(`,["”]?\\s+([^,"“”]{1,90}?)\\s+(${VERBS})((?:\\s(?:in|on|at|after|before|during|yesterday|today|tonight|last|earlier|early|late|later|here|there|afterwards|privately|publicly|when|while|to|from|after|as|without|of)\\b[^"“”,]{0,70})?)[.!]?["”]?$`);
 const LEADING = new RegExp(`^((?:[^"“”]{0,120}?,\\s+)?(?:but\\s+)?)((?:both\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(${VERBS})(?:\\s+(?:on|in)\\s+[^,"“”\\s]+)?[:,]?\\s+(?:that\\s+)?(?=\\S)`, 'i');
 /** "…," said one U.S. trade official. / "…," said Shultz, speaking from Washington. */
-const INVERTED = /,["”]?\s+(said|added|says|replied|insisted|declared|asked)\s+((?:an?|the|one|two|three|several|other|senior|western|another)\b[^,"“”]{1,90}?|[A-Z][^,"“”]{1,90}?)(?:,\s+[^"“”]{1,150}?)?[.!]?["”]?$/;
+const INVERTED = /,["”]?\s+(said|added|says|say|replied|insisted|declared|asked)\s+((?:an?|the|one|two|three|several|other|senior|western|another)\b[^,"“”]{1,90}?|[A-Z][^,"“”]{1,90}?)(?:,\s+[^"“”]{1,150}?)?[.!]?["”]?$/;
 /** "Shultz, speaking in Moscow on Tuesday, said …": a phrase set off by commas between the speaker and the verb. */
 const INTERRUPTED = new RegExp(`^((?:but\\s+|however,\\s+)?)([^,"“”]{1,70}?),\\s+([^"“”]{3,140}?),${AUX}\\s+(${VERBS})(?:\\s+(?:on|in)\\s+[^,"“”\\s]+)?[:,]?\\s+(?:that\\s+)?(?=\\S)`, 'i');
 /** "…, according to U.S. defence officials." / "According to the Kremlin, …" */
@@ -160,11 +160,14 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
     if (speakers.length === 0 && /^(?:one|the (?:official|minister|spokesman|envoy|ambassador|secretary))$/i.test(np.trim())) speakers = actorsIn(ms, aside, aside + itr[3]!.length).filter((m) => m.kind === 'leader');
     const verbStart = s.start + itr[0].lastIndexOf(itr[4]!);
     const who = speakersOf(ms, npStart, npEnd, itr[4]!, verbStart);
-    const officials = QUOTED.test(itr[4]!) ? who.officials : speakers.length === 0 && OFFICIALS.test(np) && np.split(/\s+/).length <= 6;
+    const quoted = QUOTED.test(itr[4]!);
+    const officials = quoted ? who.officials : speakers.length === 0 && OFFICIALS.test(np) && np.split(/\s+/).length <= 6;
     const verbish = /\b(?:has|have|had|was|were|is|are|will|would|\w+ed)\b/i.test(np.replace(/\b(?:United|state-run|based|\w+-backed)\b/g, ''));
     // "Duffy, here after talks in the United States, said": a name the extraction does not know speaks, not the aside.
-    if (speakers.length === 0 && !officials && /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*$/.test(np.trim())) return null;
-    if ((speakers.length > 0 || officials) && !verbish) {
+    if (!quoted && speakers.length === 0 && !officials && /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*$/.test(np.trim())) return null;
+    // "The agency, received in London, quoted him as saying": the one quoted speaks.
+    const found = quoted ? who.speakers.length > 0 || who.pronoun || officials : speakers.length > 0 || officials;
+    if (found && !verbish) {
       return {
         start: s.start, end: s.start + itr[0].length, verb: itr[4]!, npStart, npEnd: verbStart + itr[4]!.length, speakers: QUOTED.test(itr[4]!) ? who.speakers : speakers,
         collective: false, pronoun: who.pronoun && who.speakers.length === 0, officials, relayers: who.relayers,

@@ -36,6 +36,8 @@ const FUTURE_WILL = /(?<!\b(?:how|whether|what|when|if|who)\b[^,.;]{0,40})\bwill
 const KINDS: [RegExp, StatementKind][] = [
   [/\b(?:voiced|expressed|raised|share[sd]?)\s+(?:(?:the|his|her|its|their|our|deep|grave|serious)\s+)*concerns?\b|\bconcerned\b|\bworried\b|\b(?:deep|grave|serious)\s+concern\b/i, 'concern'],
   [/\bwarn(?:ed|s|ing)?\b|\bvowed\b|\bcautioned\b/i, 'warning'],
+  // "If U.S. intervention occurs, the world will become insecure": a feared consequence of a condition.
+  [/^\W*if\b[^;]{3,120}?\b(?:will|would|could)\b[^;]{0,120}?\b(?:insecure|danger|dangerous|war|retaliat\w*|sanctions?|suffer|collapse|damage|harm|crisis|fail|consequences|trouble|risks?|threat|sorry)\b/i, 'warning'],
   [/\bthreaten(?:ed|s)?\b|\b(?:repeated|renewed|issued|made|reiterated)\s+(?:the|a|its|his|her|their)\s+threats?\b/i, 'threat'],
   [/\baccus(?:ed|es|ing)\b|\bblamed?\b|\bcondemn(?:ed|s)?\b|\bcritici[sz]ed\b|\bdenounced\b/i, 'accusation'],
   [/\b(?:told|asked)\s+[^,.;"“”]{1,60}?\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|reporters|journalists)\b)[a-z]+\b|\bdemand(?:ed|s)?\b|\bcalled for\b|\bcalls for\b|\bcalled on\b|\bcalls on\b|\burged?\b|\binsist(?:ed|s)\b|\bdesire for\b/i, 'demand'],
@@ -135,7 +137,7 @@ const NON_STATE = { test: (np: string): boolean => NON_STATE_WORDS.test(np) || C
 /** "the two leaders (also) discussed …": what a readout says was talked about is a topic of the call, not a statement. */
 const NARRATED_TALK = /^(?:[^,"“”]{0,40},\s+)?(?:the two (?:leaders|presidents|sides|men)|both (?:leaders|sides|presidents)|the leaders|they)\s+(?:also\s+)?(?:discussed|talked about|exchanged views on)\b/i;
 /** Plans and schedules told without "will": "intends to push ahead", "is expected to sign", "plans a visit". */
-const PLAN = /\b(?:intends?|intended|plans?|planned|planning|is set|are set|is due|are due|is going|are going|was going) to\b|\bnext (?:week|month|year)\b|\b(?:scheduled|soon)\b/i;
+const PLAN = /\b(?:intends?|intended|plans?|planned|planning|is set|are set|is due|are due|is going|are going|was going) to\b|\bnext (?:week|month|year)\b|\b(?:scheduled|soon)\b|\b(?:leaves|departs|travels|flies|arrives|begins|starts|opens) (?:on|for|next|tomorrow|today|this)\b/i;
 /** Not knowing, not doing: "knew nothing", "had no knowledge", "was not true". */
 const DENIAL_FACT = /\b(?:knew nothing|no knowledge|not aware|(?:is|was) not true|untrue|baseless|groundless|had nothing to do|no truth|no basis)\b/i;
 /** Words of assessment: a statement that judges rather than reports or announces. */
@@ -226,7 +228,7 @@ function surnameAttribution(ctx: ArticleContext, s: Sentence): Attribution | nul
 /** "Soviet officials", "Japanese government sources": a demonym standing for its country's officials. */
 const DEMONYM_OFFICIALS = /^\s+(?:(?:government|foreign ministry|senior|ministry)\s+)?(?:officials|sources|diplomats|spokes(?:man|woman))\b/i;
 /** An appositive after a name: "Michael Howard, the British minister for trade," */
-const APPOSITIVE = /^\s*,\s+(?:the|a|an|his|her)\s+[^,"“”]{1,80},/i;
+const APPOSITIVE = /^\s*,\s+(?:[a-z]+ly\s+)?(?:the|a|an|his|her|its)\s+[^,"“”]{1,80},/i;
 /** "called Miyazawa to warn him", "telephoned Kohl to urge …": an act of speech through a call. */
 const CALLED_TO = /^\s*(?:has\s+|had\s+)?(?:called|telephoned|phoned|wrote to|cabled)\s+[^,.;"“”]{1,50}?\s+to\s+(?:warn|urge|ask|press|demand|propose|protest|complain|assure|reassure|express)\b/i;
 

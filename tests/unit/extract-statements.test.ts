@@ -249,3 +249,14 @@ describe('who does not speak for a state, and kinds that are not what they seem'
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
 });
+
+describe('"say", adverbial appositives, the one quoted, feared consequences', () => {
+  it.each([
+    ['"…, U.S. officials say" (present plural); a trip that leaves on a day is announced', 'Commerce Secretary Malcolm Baldrige leaves on Saturday on a trip to the Far East, U.S. officials say.', 'WASHINGTON, April 17', ['Country:US announcement']],
+    ['an appositive opening with an adverb', 'Britain, normally a keen advocate of radical changes, warned the proposal could damage trade.', 'BRUSSELS, March 24', ['Country:GB warning']],
+    ['"The agency, received in London, quoted him as saying"', 'Parliament Speaker Akbar Hashemi Rafsanjani spoke in Tehran. The agency, received in London, quoted him as saying that Iran did not need missiles.', 'LONDON, March 24', ['Leader:ali-akbar-hashemi-rafsanjani other']],
+    ['"if …, the world will become insecure" is a warning', '"If U.S. intervention occurs, the entire world will become insecure for the Americans," Parliament Speaker Akbar Hashemi Rafsanjani said.', 'LONDON, March 24', ['Leader:ali-akbar-hashemi-rafsanjani warning']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
+  });
+});
