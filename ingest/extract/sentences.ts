@@ -26,6 +26,8 @@ function openQuote(s: string): boolean {
 
 /** An initialism closing a piece ("the U.S.", "the U.K."): wink ends a sentence there when a capital follows. */
 const INITIALISM_END = /\b(?:[A-Z]\.){2,}$/;
+/** A title before a name ("said retired Adm. John Poindexter"): never the end of a sentence. */
+const TITLE_END = /\b(?:Adm|Gen|Sen|Rep|Gov|Lt|Col|Capt|Maj|Sgt|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|Amb|Pres|Brig)\.$/;
 /**
  * Words that do not open a sentence: after an initialism they continue it ("the U.S. And Japan",
  * "warned the U.S. Not to intervene", "dispute with the U.S. Over chips" — Reuters capitalises the
@@ -35,7 +37,7 @@ const CONTINUES = /^(?:And|Or|Nor|Not|Over|To|Of|For|With|From|By|At|On|Into|Aga
 
 /**
  * Splits the text into sentences once per article (wink-nlp), then merges a sentence with the
- * next while it leaves a quotation open or ends on an initialism the next piece continues, and
+ * next while it leaves a quotation open, ends on a title ("Adm.") or on an initialism the next piece continues, and
  * never runs a sentence across a paragraph break.
  */
 export function splitSentences(text: string): Sentence[] {
@@ -66,7 +68,8 @@ export function splitSentences(text: string): Sentence[] {
   for (let i = 0; i < raw.length; i++) {
     let { start, end } = raw[i]!;
     while (i + 1 < raw.length && !/\n\s*\n/.test(text.slice(end, raw[i + 1]!.start))
-      && (openQuote(text.slice(start, end)) || (INITIALISM_END.test(text.slice(start, end).trimEnd()) && CONTINUES.test(text.slice(raw[i + 1]!.start, raw[i + 1]!.end))))) {
+      && (openQuote(text.slice(start, end)) || TITLE_END.test(text.slice(start, end).trimEnd())
+        || (INITIALISM_END.test(text.slice(start, end).trimEnd()) && CONTINUES.test(text.slice(raw[i + 1]!.start, raw[i + 1]!.end))))) {
       end = raw[++i]!.end;
     }
     const slice = text.slice(start, end);

@@ -174,6 +174,7 @@ describe('sentences: an initialism the next word continues is no sentence end', 
     ['"U.S. Not"', 'He warned the U.S. Not to intervene in the Gulf.', ['He warned the U.S. Not to intervene in the Gulf.']],
     ['"U.S. Over"', 'Japan escalated its dispute with the U.S. Over chips, officials said.', ['Japan escalated its dispute with the U.S. Over chips, officials said.']],
     ['"U.S. The" still ends one', 'Japan sells chips to the U.S. The move angered Reagan.', ['Japan sells chips to the U.S.', 'The move angered Reagan.']],
+    ['a title before a name', '"It is a tragedy," said retired Adm. John Poindexter.', ['"It is a tragedy," said retired Adm. John Poindexter.']],
   ])('%s', (_rule, text, expected) => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(expected);
   });
