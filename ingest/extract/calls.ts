@@ -81,7 +81,7 @@ const ED_ADJECTIVE = String.raw`(?!(?:industriali[sz]|develop|advanc|unit|limit|
 const PAST = new RegExp(String.raw`\b(?:held|took place|met|spoke|called|talked|had|was|were|lasted|ended|came|began|phoned|telephoned|visited|agreed|discussed|flew|drove|went|took|gave|made|told|sent|left|arrived|paid|spent|saw|won|${ED_ADJECTIVE}[a-z]+ed)\b`);
 
 /** "is expected in May", "are due on Thursday", "set for May": scheduled, whatever other verbs say. */
-const SCHEDULED = /\b(?:(?:is|are)\s+(?:now\s+)?(?:expected|due|scheduled|set|slated)\s+(?:in|on|for|at|to|later|next|this|early|late|here|there)\b|(?:set|slated|scheduled)\s+for\b)/i;
+const SCHEDULED = /\b(?:(?:is|are)\s+(?:now\s+)?(?:expected|due|scheduled|set|slated)\s+(?:in|on|for|at|to|later|next|this|early|late|here|there)\b|(?:set|slated|scheduled)\s+for\b|(?:is|are)\s+to\s+be\s+(?:held|opened|resumed)\b)/i;
 
 function tenseOf(lead: string, seg: string, prev: Tense | null): Tense {
   if (FUTURE.test(lead) || SCHEDULED.test(seg)) return 'future';
@@ -363,7 +363,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
         else if (lastSubject) addActor(lastSubject);
       }
       if (/^\s*(?:The sources said |Officials said )?they\b/i.test(ctx.text.slice(segStart, tg.start)) && calls.length > 0) {
-        for (const p of calls[calls.length - 1]!.participants) addActor(p);
+        // the latest call with the country of a capital the sentence names ("in Moscow"), else the latest call
+        const named = new Set((ctx.bySentence[s.index] ?? []).filter((x) => x.kind === 'country').map((x) => x.id));
+        const latest = [...calls].reverse().find((c) => c.participants.some((p) => named.has(countryOfActor(p, ctx) ?? ''))) ?? calls[calls.length - 1]!;
+        for (const p of latest.participants) addActor(p);
       }
       if ((COLLECTIVE.test(seg) || (tg.type === 'noun' && THEIR_BEFORE.test(before))) && [...parts.values()].filter((p) => p.label === 'Leader').length < 2) {
         const referent = inSentence[inSentence.length - 1] ?? main;
@@ -477,6 +480,14 @@ export function findCalls(ctx: ArticleContext): CallResult {
             represented.add(x.id);
           }
         }
+      }
+      // "Talks are due to begin in Moscow on Wednesday.": a call opening a sentence that names no party continues the story's latest call.
+      if (parts.size === 0 && tg.type === 'noun' && calls.length > 0 && /^\s*(?:\S+\s+){0,2}$/.test(ctx.text.slice(s.start, tg.start)) && !/^\s+(?:with|between|among)\b/i.test(ctx.text.slice(tg.end, tg.end + 10))
+        && (ctx.bySentence[s.index] ?? []).every((x) => x.kind === 'place' || (x.kind === 'country' && x.form === 'capital'))) {
+        // the latest call with the country of a capital the sentence names ("in Moscow"), else the latest call
+        const named = new Set((ctx.bySentence[s.index] ?? []).filter((x) => x.kind === 'country').map((x) => x.id));
+        const latest = [...calls].reverse().find((c) => c.participants.some((p) => named.has(countryOfActor(p, ctx) ?? ''))) ?? calls[calls.length - 1]!;
+        for (const p of latest.participants) addActor(p);
       }
       const bodyMeets = [...parts.values()].some((p) => p.label === 'Organization' && ORGS.get(p.key)?.kind === 'international') && /summit|talks|meeting/i.test(tg.word) && !discussed;
       if (parts.size < 2 && !bodyMeets) continue;

@@ -95,6 +95,8 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
     for (const r of chrono.parse(text, { instant: ref, timezone: 0 })) {
       const s = r.start;
       if (!s.isCertain('month') || taken(r.index, r.index + r.text.length)) continue;
+      // chrono also reads "last week" as a day; only a named month or a year makes an explicit date
+      if (!/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}/i.test(r.text)) continue;
       const month = s.get('month')!;
       if (s.isCertain('day')) {
         const day = s.get('day')!;

@@ -25,7 +25,7 @@ const TITLE_SRC = [
   'first deputy prime minister', 'deputy prime minister', 'prime minister', 'vice president', 'vice-president',
   'president', 'premier', 'chancellor of the exchequer', 'chancellor', 'foreign secretary', 'secretary of state',
   'secretary[- ]general', 'general secretary', 'party leader', 'national security advis[eo]r', 'security advis[eo]r',
-  'foreign policy (?:advis[eo]r|aide)', 'minister of [A-Z][a-z]+(?: and [A-Z][a-z]+)?', '[a-z]+ minister', 'minister',
+  'foreign policy (?:advis[eo]r|aide)', 'minister of state(?: (?:in|for) the [a-z]+)?', 'minister of [A-Z][a-z]+(?: and [A-Z][a-z]+)?', '(?!(?:by|of|the|a|an|and|to|for|with|in|on|at|as|from|his|her|its|their|our)\\s)[a-z]+ minister', 'minister',
   '(?:treasury|defen[cs]e|commerce|agriculture|energy|interior|home|labor|labour|finance|trade and industry|trade|industry|health|education|transport) secretary', 'trade representative',
   'press secretary', '(?:chief )?cabinet secretary', 'chief of staff', 'spokes(?:man|woman|person)', 'ambassador', 'envoy', '(?:chief )?(?:arms )?negotiator',
   'leader', 'counterpart', 'king', 'queen', 'emperor', 'crown prince', 'emir', 'sheikh', 'ayatollah', 'pope',
@@ -320,6 +320,8 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     if (LEADERS.has(l.id)) continue;
     const parts = l.name.split(' ');
     if (parts.length > 1) surnames.set(parts[parts.length - 1]!, l.id);
+    // "Chung In-yong", "Rha Woong-bae": a hyphenated given name last, the family name first
+    if (parts.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[1]!)) surnames.set(parts[0]!, l.id);
   }
   if (surnames.size > 0) {
     for (let i = 0; i < tokens.length; i++) {

@@ -48,6 +48,8 @@ describe('date resolution against the publication day', () => {
     ['said the talks on June 3 failed', '1987-03-26', 'past', [['1986-06-03', 'day']]],
     ['Both sides had presented Tuesday’s call as an effort', '2021-12-07', 'past', [['2021-12-07', 'day']]],
     ['Biden may call him', '2021-12-07', 'future', []],
+    // "last week" names no day (chrono would give one)
+    ['Reagan said last week that a breakthrough was possible', '1987-04-13', 'past', [['1987-04', 'month']]],
     ['no date here at all', '2021-12-07', 'past', []],
   ] as const)('%s (published %s) → %j', (text, pub, tense, out) => {
     expect(findDates(text, pub, tense).map((d) => [d.date, d.precision])).toEqual(out);
@@ -540,6 +542,15 @@ describe('calls: courtesy calls, visits told again, arrivals, talks of a trip', 
     // an arrival alone is a visit (Rabat: a capital kept as a place); "his visit" later is the same visit
     ['U.S. Energy Secretary John Herrington arrived in Rabat on Monday after a tour of the Gulf. Herrington, who is scheduled to meet King Hassan during his 24-hour official visit, said he would discuss regional issues.', '1987-10-19', 'RABAT, Oct 19',
       ['meeting planned null Leader:hassan + Leader:john-herrington', 'visit held 1987-10-19 Country:MA + Leader:john-herrington']],
+    // a call opening a sentence that names no party continues the latest call with the country of the capital it names
+    ['Egypt\'s Economy Minister Youssri Mustapha, who leaves for Moscow on Tuesday, met President Hosni Mubarak. Talks are due to begin in Moscow on Wednesday.', '1987-03-15', 'CAIRO, March 15',
+      ['meeting held 1987-03-15 Leader:hosni-mubarak + Leader:youssri-mustapha', 'talks planned 1987-03-18 Country:SU + Leader:youssri-mustapha', 'visit planned 1987-03-17 Country:SU + Leader:youssri-mustapha']],
+    // a hyphenated given name after the family name: "Chung" later is Chung In-yong
+    ['South Korea\'s Finance Minister Chung In-yong will visit Washington next week, officials said. They said Chung would leave for Washington on Monday.', '1987-03-31', 'SEOUL, March 31',
+      ['visit planned 1987-04-06 Country:US + Leader:chung-in-yong']],
+    // "minister of state in the presidency" is an office ("led by minister …" is not "by minister")
+    ['A Ugandan goodwill mission led by minister of state in the presidency Balaki Kirya will visit Kenya tomorrow for talks on improving relations.', '1987-06-02', 'NAIROBI, June 2',
+      ['visit planned 1987-06-03 Country:KE + Leader:balaki-kirya']],
     // "and hold talks" with the host during a visit are part of the visit
     ['Prime Minister Yasuhiro Nakasone will make an official week-long visit to the United States from April 29 and hold talks in Washington with President Reagan.', '1987-03-26', 'TOKYO, March 27',
       ['visit planned 1987-04-29 Country:US + Leader:yasuhiro-nakasone']],
