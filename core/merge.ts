@@ -6,6 +6,8 @@
  * - a Call's `status` keeps the strongest report: held > cancelled > postponed > planned > unknown;
  * - `confidence` keeps the highest value;
  * - a `datePrecision` of day beats month beats year, and the date goes with it;
+ * - a Call's `durationMinutes` derived from explicit times (the report has `startTime` and
+ *   `endTime`) beats one read from words ("two-hour"), whichever came first;
  * - any other property keeps the value it already has and takes a new one only where it had none.
  */
 import type { GraphPatch, PatchNode, PatchRel, Props, PropValue } from './patch.ts';
@@ -46,6 +48,9 @@ export function mergeProps(existing: Props, incoming: Props): Props {
         out[k] = v;
         if (!isEmpty(incoming['date'])) out['date'] = incoming['date'] ?? null;
       }
+    } else if (k === 'durationMinutes' && !isEmpty(v)) {
+      const timed = (p: Props): boolean => !isEmpty(p['startTime']) && !isEmpty(p['endTime']);
+      if (isEmpty(out[k]) || (timed(incoming) && !timed(existing))) out[k] = v;
     } else if (k === 'date' && 'datePrecision' in incoming) {
       if (isEmpty(out[k])) out[k] = v;
     } else if (isEmpty(out[k]) && !isEmpty(v)) {

@@ -38,6 +38,15 @@ describe('merge rules', () => {
     ['missing value filled', { title: null }, { title: 'President' }, { title: 'President' }],
     ['day precision beats month, date goes with it', { date: '2021-06', datePrecision: 'month' }, { date: '2021-06-16', datePrecision: 'day' }, { date: '2021-06-16', datePrecision: 'day' }],
     ['month precision does not replace a day', { date: '2021-06-16', datePrecision: 'day' }, { date: '2021-06', datePrecision: 'month' }, { date: '2021-06-16', datePrecision: 'day' }],
+    ['a duration from explicit times beats one from words',
+      { durationMinutes: 120, startTime: null, endTime: null },
+      { durationMinutes: 122, startTime: '2021-12-07T18:08:00+03:00', endTime: '2021-12-07T20:10:00+03:00' },
+      { durationMinutes: 122, startTime: '2021-12-07T18:08:00+03:00', endTime: '2021-12-07T20:10:00+03:00' }],
+    ['… whichever report comes first',
+      { durationMinutes: 122, startTime: '2021-12-07T18:08:00+03:00', endTime: '2021-12-07T20:10:00+03:00' },
+      { durationMinutes: 120, startTime: null, endTime: null },
+      { durationMinutes: 122, startTime: '2021-12-07T18:08:00+03:00', endTime: '2021-12-07T20:10:00+03:00' }],
+    ['two durations from words: the first is kept', { durationMinutes: 120 }, { durationMinutes: 90 }, { durationMinutes: 120 }],
   ])('%s', (_name, a, b, expected) => expect(mergeProps(a, b)).toEqual(expected));
 
   it('treats a missing list and an empty one as equal', () => {

@@ -89,6 +89,8 @@ describe('sample articles: calls', () => {
     expect(c.props).toMatchObject({
       kind: 'virtual summit', status: 'held', date: '2021-12-07', datePrecision: 'day',
       startTime: '2021-12-07T18:08:00+03:00', endTime: '2021-12-07T20:10:00+03:00', title: 'Biden – Putin virtual summit',
+      // the duration from the times (18:08–20:10) beats the first report's "two-hour"
+      durationMinutes: 122,
     });
     expect(c.props['sources']).toEqual([a0.id, a1.id].sort());
     expect(node(p1, 'Call', SUMMIT).props['durationMinutes']).toBe(122);
