@@ -5,14 +5,71 @@
  * and per interaction the main-thread JS time of each frame apart from its WebGL time).
  */
 import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
 import { samplePatch } from '../tests/fixtures/sample-graph.ts';
-import { buildUi, launch, startServer } from '../tests/e2e/harness.ts';
+import { ARTIFACTS, buildUi, launch, startServer } from '../tests/e2e/harness.ts';
+import { keyProp, type NodeLabel, type RelType } from '../core/model.ts';
+import { parseNodeKey, type GraphPatch, type Props } from '../core/patch.ts';
+import { generateGraph } from '../graph-ui/src/core/generate.ts';
+
+/** The UI's generated graph (dated calls and statements over 2021–2022) as a GraphPatch for the store. */
+function generatedPatch(nodes: number, rels: number): GraphPatch {
+  const g = generateGraph(nodes, rels);
+  return {
+    nodes: g.nodes.map((n) => {
+      const { label, key } = parseNodeKey(n.key);
+      const props: Props = {};
+      for (const [k, v] of Object.entries(n.properties)) if (k !== 'id' && k !== keyProp(label as NodeLabel)) props[k] = v as Props[string];
+      return { label, key, props };
+    }),
+    rels: g.rels.map((r) => ({ type: r.kind as RelType, from: parseNodeKey(r.source), to: parseNodeKey(r.target), props: {} })),
+  };
+}
 
 interface Stats { count: number; p50: number; p95: number; max: number }
 interface Split { renders: number; handlerMs: number; js: Stats; gl: Stats }
 
 const frames = (fr: Stats): string => `p50 ${fr.p50} ms, p95 ${fr.p95} ms, max ${fr.max} ms over ${fr.count} frames (${Math.round(1000 / Math.max(1, fr.p50))} fps median)`;
 const split = (s: Split): string => `handler ${s.handlerMs} ms; per render (${s.renders}) JS p50 ${s.js.p50} / p95 ${s.js.p95} ms, GL p50 ${s.gl.p50} / p95 ${s.gl.p95} ms`;
+
+/** Nodes and relationships of the big store (BENCH_UI_STORE=nodes x rels). */
+const [STORE_NODES, STORE_RELS] = (process.env['BENCH_UI_STORE'] ?? '20000x50000').split('x').map(Number);
+
+/**
+ * First view of a big store (the generated graph in kuzu): windowed (the default
+ * above 5,000 nodes: timeline overview + one window from the server) against the whole-graph load
+ * (forced through localStorage), three loads each; a screenshot of each in tests/artifacts/.
+ */
+async function bigStore(ui: string, browser: Browser): Promise<void> {
+  const t0 = Date.now();
+  const server = await startServer(ui, generatedPatch(STORE_NODES, STORE_RELS));
+  console.log(`ui: big store of ${STORE_NODES} nodes / ${STORE_RELS} relationships loaded into kuzu in ${Date.now() - t0} ms`);
+  try {
+    for (const mode of ['windowed', 'whole'] as const) {
+      const times: number[] = [];
+      let caption = '';
+      for (let i = 0; i < 3; i++) {
+        const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+        if (mode === 'whole') await ctx.addInitScript(() => localStorage.setItem('diplograph.windowAbove', '100000000'));
+        const page = await ctx.newPage();
+        const w0 = Date.now();
+        await page.goto(server.url);
+        await page.waitForFunction(() => (window as unknown as { diplograph?: { firstViewMs?: number } }).diplograph?.firstViewMs !== undefined, undefined, { timeout: 120_000, polling: 100 });
+        times.push(Date.now() - w0);
+        caption = (await page.locator('[data-testid=graph-info]').textContent()) ?? '';
+        if (i === 0) {
+          fs.mkdirSync(ARTIFACTS, { recursive: true });
+          await page.screenshot({ path: path.join(ARTIFACTS, `big-store-${mode}.png`) });
+        }
+        await ctx.close();
+      }
+      console.log(`ui: big store first view, ${mode === 'windowed' ? 'windowed (overview + one window)' : 'whole graph (two /api/graph calls, limit 5000)'}: best ${Math.min(...times)} ms, worst ${Math.max(...times)} ms; shows "${caption}"`);
+    }
+  } finally {
+    await server.close();
+  }
+}
 
 export async function run(): Promise<void> {
   const ui = await buildUi();
@@ -34,6 +91,8 @@ export async function run(): Promise<void> {
       await ctx.close();
     }
     console.log(`ui: sample first view best ${Math.min(...firsts)} ms, worst ${Math.max(...firsts)} ms (target < 2000 ms)`);
+
+    await bigStore(ui, browser);
 
     let renderer = '';
     const sizes = (process.env['BENCH_UI_SIZES'] ?? '2000x5000,20000x50000').split(',').map((s) => s.split('x').map(Number));

@@ -4,12 +4,14 @@ import { applyFilters } from '../core/filters.ts';
 import { assignLanes, dayScale, domainOf, playStep, relatedEntries, ticks, zoomDomain, type TimelineEntry } from '../core/timeline.ts';
 import { STATUS_STYLES, NODE_STYLES } from '../core/styles.ts';
 import { overviewEntries } from '../core/window.ts';
+import { binSpan, densityOf, entriesIn, MARK_LIMIT } from '../core/density.ts';
 import type { App } from './app.ts';
 import { h, replace, s } from './dom.ts';
 
 const LABEL_W = 150;
 const ROW_H = 20;
 const AXIS_H = 24;
+const DENSITY_H = 26;
 
 /** Mounts the timeline into `container`. */
 export function mountTimeline(app: App, container: HTMLElement): { render(): void } {
@@ -89,24 +91,17 @@ export function mountTimeline(app: App, container: HTMLElement): { render(): voi
     }
     const width = Math.max(400, body.clientWidth || 800);
     const scale = dayScale(domain, LABEL_W, width - 12);
+    // Many events in view (a big store's overview): counts per lane and bin instead of one mark each.
+    if (entriesIn(entries, domain).length > MARK_LIMIT) {
+      renderDensity(entries, domain, full, scale, width, st);
+      return;
+    }
     const lanes = assignLanes(app.dataset, entries, st.lane, 10, app.overview?.laneLabels);
     const height = AXIS_H + lanes.reduce((n, l) => n + l.rows * ROW_H + 6, 0) + 4;
     const related = relatedEntries(app.dataset, entries, st.selected);
     const svg = s('svg', { width, height, class: 'tl-svg' },
       s('defs', {}, s('clipPath', { id: 'tl-clip' }, s('rect', { x: LABEL_W, y: 0, width: width - LABEL_W, height }))));
-    // Axis.
-    const axis = s('g', { class: 'tl-axis' });
-    for (const t of ticks(domain, Math.floor((width - LABEL_W) / 70))) {
-      const x = scale.toX(t.day);
-      axis.append(s('line', { x1: x, x2: x, y1: AXIS_H - 6, y2: height, class: t.major ? 'major' : '' }), s('text', { x: x + 3, y: 14 }, formatDay(t.day).replace(/ \d{4}$/, (m) => (t.major ? m : ''))));
-    }
-    svg.append(axis);
-    // Window shading.
-    if (st.from || st.to) {
-      const x0 = st.from ? scale.toX(st.from) : LABEL_W;
-      const x1 = st.to ? scale.toX(st.to) + scale.pxPerDay : width;
-      svg.append(s('rect', { x: Math.max(LABEL_W, x0), y: AXIS_H - 4, width: Math.max(2, Math.min(width, x1) - Math.max(LABEL_W, x0)), height: height - AXIS_H + 4, class: 'tl-window', 'data-testid': 'tl-window', 'clip-path': 'url(#tl-clip)' }));
-    }
+    axisAndWindow(svg, domain, scale, width, height, st);
     let y = AXIS_H;
     for (const lane of lanes) {
       const g = s('g', { class: 'tl-lane', 'data-lane': lane.key });
@@ -120,6 +115,57 @@ export function mountTimeline(app: App, container: HTMLElement): { render(): voi
       g.append(marks);
       svg.append(g);
       y += laneH + 6;
+    }
+    attachBrush(svg, scale, height);
+    attachZoom(svg, scale, full);
+    replace(body, svg);
+    zoomLabel.hidden = !zoom;
+  }
+
+  /** The axis: ticks over the domain, and the window's shading. */
+  function axisAndWindow(svg: SVGSVGElement, domain: { start: string; end: string }, scale: ReturnType<typeof dayScale>, width: number, height: number, st: ReturnType<App['store']['get']>): void {
+    const axis = s('g', { class: 'tl-axis' });
+    for (const t of ticks(domain, Math.floor((width - LABEL_W) / 70))) {
+      const x = scale.toX(t.day);
+      axis.append(s('line', { x1: x, x2: x, y1: AXIS_H - 6, y2: height, class: t.major ? 'major' : '' }), s('text', { x: x + 3, y: 14 }, formatDay(t.day).replace(/ \d{4}$/, (m) => (t.major ? m : ''))));
+    }
+    svg.append(axis);
+    if (st.from || st.to) {
+      const x0 = st.from ? scale.toX(st.from) : LABEL_W;
+      const x1 = st.to ? scale.toX(st.to) + scale.pxPerDay : width;
+      svg.append(s('rect', { x: Math.max(LABEL_W, x0), y: AXIS_H - 4, width: Math.max(2, Math.min(width, x1) - Math.max(LABEL_W, x0)), height: height - AXIS_H + 4, class: 'tl-window', 'data-testid': 'tl-window', 'clip-path': 'url(#tl-clip)' }));
+    }
+  }
+
+  /** The density view: per lane, a bar per bin as high as its event count; clicking a bar selects its days as the window. */
+  function renderDensity(entries: TimelineEntry[], domain: { start: string; end: string }, full: { start: string; end: string }, scale: ReturnType<typeof dayScale>, width: number, st: ReturnType<App['store']['get']>): void {
+    const dens = densityOf(app.dataset, entries, st.lane, domain, Math.floor((width - LABEL_W) / 4), 10, app.overview?.laneLabels);
+    const height = AXIS_H + dens.lanes.length * (DENSITY_H + 6) + 4;
+    const svg = s('svg', { width, height, class: 'tl-svg', 'data-testid': 'tl-density' },
+      s('defs', {}, s('clipPath', { id: 'tl-clip' }, s('rect', { x: LABEL_W, y: 0, width: width - LABEL_W, height }))));
+    axisAndWindow(svg, domain, scale, width, height, st);
+    const binW = Math.max(1, dens.binDays * scale.pxPerDay - 1);
+    let y = AXIS_H;
+    for (const lane of dens.lanes) {
+      const g = s('g', { class: 'tl-lane', 'data-lane': lane.key });
+      g.append(s('rect', { x: 0, y, width, height: DENSITY_H + 4, class: 'tl-lane-bg' }));
+      const name = s('text', { x: 8, y: y + 16, class: `tl-lane-label${st.selected === lane.key ? ' sel' : ''}` }, `${lane.label.length > 16 ? `${lane.label.slice(0, 15)}…` : lane.label} (${lane.total})`);
+      if (lane.key !== 'other') name.addEventListener('click', () => app.store.dispatch({ type: 'select', key: lane.key }));
+      g.append(name);
+      const bars = s('g', { 'clip-path': 'url(#tl-clip)' });
+      lane.counts.forEach((c, i) => {
+        if (c === 0) return;
+        const span = binSpan(domain, dens.binDays, i);
+        const bh = Math.max(2, (c / dens.max) * DENSITY_H);
+        const bar = s('rect', { x: scale.toX(span.from), y: y + DENSITY_H + 2 - bh, width: binW, height: bh, class: 'tl-bin', 'data-testid': 'tl-bin' },
+          s('title', {}, `${c} event${c === 1 ? '' : 's'} · ${formatDay(span.from)}${dens.binDays > 1 ? ` – ${formatDay(span.to)}` : ''}`));
+        bar.addEventListener('mousedown', (ev) => ev.stopPropagation());
+        bar.addEventListener('click', () => { stopPlay(); app.store.dispatch({ type: 'window', from: span.from, to: span.to }); });
+        bars.append(bar);
+      });
+      g.append(bars);
+      svg.append(g);
+      y += DENSITY_H + 6;
     }
     attachBrush(svg, scale, height);
     attachZoom(svg, scale, full);

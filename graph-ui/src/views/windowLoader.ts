@@ -55,6 +55,12 @@ export async function startWindowed(app: App, limit = WINDOW_LIMIT): Promise<voi
     if (st.lane !== prev.lane) loadOverview(st.lane).catch(failed);
   });
 
+  // A window from the URL is fetched while the overview loads; otherwise the overview tells the latest month.
+  const given = app.store.get();
+  if (given.from || given.to) {
+    await Promise.all([loadOverview(given.lane), fetchWindow()]);
+    return;
+  }
   await loadOverview(app.store.get().lane);
   const w = openingWindow(app.store.get(), app.overview?.entries ?? []);
   const st = app.store.get();

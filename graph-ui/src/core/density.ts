@@ -1,0 +1,97 @@
+/** The timeline's density view for many events: per lane, counts of events in day bins instead of one mark per event. */
+import { dayNumber, isoDay } from './dates.ts';
+import { displayName, type Dataset } from './dataset.ts';
+import type { Lane } from './state.ts';
+import { lanesOf, type TimelineEntry } from './timeline.ts';
+
+/** Above this many events in view the timeline draws densities. */
+export const MARK_LIMIT = 1500;
+
+export interface DensityLane {
+  /** Lane key (a node key) or `other`. */
+  key: string;
+  label: string;
+  /** Events starting in each bin (bin i covers `binDays` days from the domain start). */
+  counts: number[];
+  total: number;
+}
+
+export interface Density {
+  binDays: number;
+  bins: number;
+  /** The largest count of any bin of any lane (for heights). */
+  max: number;
+  lanes: DensityLane[];
+}
+
+/** Bin width in days so that a domain of `days` days makes at most `maxBins` bins: 1, 2, 7, 14, 30, 91 or 365 days. */
+export function binWidth(days: number, maxBins: number): number {
+  for (const w of [1, 2, 7, 14, 30, 91]) if (days / w <= maxBins) return w;
+  return 365;
+}
+
+/**
+ * Counts events per lane and bin over `domain` (events starting outside it are left out).
+ * Lanes are ranked as assignLanes ranks them: busiest first, ties by label, at most `maxLanes`
+ * named ones, the rest and events without a lane in `other` (counted once each).
+ */
+export function densityOf(
+  ds: Dataset, entries: readonly TimelineEntry[], lane: Lane, domain: { start: string; end: string },
+  maxBins: number, maxLanes = 10, laneLabels?: ReadonlyMap<string, string>,
+): Density {
+  const d0 = dayNumber(domain.start);
+  const days = dayNumber(domain.end) - d0 + 1;
+  const binDays = binWidth(days, maxBins);
+  const bins = Math.ceil(days / binDays);
+  const binOf = (e: TimelineEntry): number => {
+    const b = Math.floor((dayNumber(e.start) - d0) / binDays);
+    return b >= 0 && b < bins ? b : -1;
+  };
+  const byLane = new Map<string, TimelineEntry[]>();
+  const unplaced: TimelineEntry[] = [];
+  for (const e of entries) {
+    if (binOf(e) < 0) continue;
+    const ls = lanesOf(ds, e, lane);
+    if (!ls.length) unplaced.push(e);
+    for (const l of ls) {
+      let list = byLane.get(l);
+      if (!list) byLane.set(l, (list = []));
+      list.push(e);
+    }
+  }
+  const labelOf = (k: string): string => {
+    const n = ds.nodes.get(k);
+    return n ? displayName(n) : laneLabels?.get(k) ?? k.slice(k.indexOf(':') + 1);
+  };
+  const ranked = [...byLane.entries()].sort((a, b) => b[1].length - a[1].length || labelOf(a[0]).localeCompare(labelOf(b[0])));
+  const named = ranked.slice(0, maxLanes);
+  const overflow = new Set<TimelineEntry>(unplaced);
+  for (const [, list] of ranked.slice(maxLanes)) for (const e of list) overflow.add(e);
+  for (const [, list] of named) for (const e of list) overflow.delete(e);
+  const rows: [string, string, Iterable<TimelineEntry>][] = named.map(([k, list]) => [k, labelOf(k), list]);
+  if (overflow.size) rows.push(['other', 'Other', overflow]);
+  let max = 0;
+  const lanes = rows.map(([key, label, list]) => {
+    const counts = new Array<number>(bins).fill(0);
+    let total = 0;
+    for (const e of list) {
+      const b = binOf(e);
+      counts[b]++;
+      total++;
+      if (counts[b] > max) max = counts[b];
+    }
+    return { key, label, counts, total };
+  });
+  return { binDays, bins, max, lanes };
+}
+
+/** The first and last day of bin `i`. */
+export function binSpan(domain: { start: string }, binDays: number, i: number): { from: string; to: string } {
+  const s = dayNumber(domain.start) + i * binDays;
+  return { from: isoDay(s), to: isoDay(s + binDays - 1) };
+}
+
+/** The entries overlapping a domain. */
+export function entriesIn(entries: readonly TimelineEntry[], domain: { start: string; end: string }): TimelineEntry[] {
+  return entries.filter((e) => e.end >= domain.start && e.start <= domain.end);
+}

@@ -1,0 +1,38 @@
+// Unit tests of the timeline's density view (graph-ui/src/core/density.ts).
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../graph-ui/src/core/dataset.ts';
+import { binSpan, binWidth, densityOf, entriesIn, MARK_LIMIT } from '../../graph-ui/src/core/density.ts';
+import type { TimelineEntry } from '../../graph-ui/src/core/timeline.ts';
+
+const entry = (key: string, start: string, lanes: string[], end = start): TimelineEntry => ({
+  key, kind: 'Call', label: key, date: start, precision: 'day', start, end, status: 'held', statementKind: null, participants: [], lanes,
+});
+
+describe('density', () => {
+  it('draws densities above 1,500 events in view', () => {
+    expect(MARK_LIMIT).toBe(1500);
+  });
+  it('picks the narrowest bin width that fits', () => {
+    expect([binWidth(300, 300), binWidth(301, 300), binWidth(730, 300), binWidth(730, 100), binWidth(4000, 100), binWidth(40000, 100)]).toEqual([1, 2, 7, 14, 91, 365]);
+  });
+  it('counts events per lane and bin, busiest lane first, the rest in Other', () => {
+    const entries = [
+      entry('a', '2021-01-01', ['Leader:x']), entry('b', '2021-01-02', ['Leader:x']), entry('c', '2021-01-08', ['Leader:x', 'Leader:y']),
+      entry('d', '2021-01-09', ['Leader:z']), entry('e', '2021-01-10', []), entry('f', '2020-12-31', ['Leader:x']),
+    ];
+    const d = densityOf(buildDataset([], []), entries, 'leader', { start: '2021-01-01', end: '2021-01-14' }, 2, 2, new Map([['Leader:x', 'Xi'], ['Leader:y', 'Yo']]));
+    expect(d).toEqual({
+      binDays: 7, bins: 2, max: 2,
+      lanes: [
+        { key: 'Leader:x', label: 'Xi', counts: [2, 1], total: 3 },
+        { key: 'Leader:y', label: 'Yo', counts: [0, 1], total: 1 },
+        { key: 'other', label: 'Other', counts: [0, 2], total: 2 },
+      ],
+    });
+  });
+  it('gives the days of a bin, and the entries overlapping a domain', () => {
+    expect(binSpan({ start: '2021-01-01' }, 7, 1)).toEqual({ from: '2021-01-08', to: '2021-01-14' });
+    const month = entry('m', '2020-12-01', [], '2020-12-31');
+    expect(entriesIn([month, entry('n', '2021-02-01', [])], { start: '2020-12-31', end: '2021-01-31' }).map((e) => e.key)).toEqual(['m']);
+  });
+});
