@@ -1,7 +1,7 @@
 // Unit tests of the timeline's density view (graph-ui/src/core/density.ts).
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../graph-ui/src/core/dataset.ts';
-import { binSpan, binWidth, densityOf, entriesIn, MARK_LIMIT } from '../../graph-ui/src/core/density.ts';
+import { barHeight, binSpan, binWidth, densityOf, entriesIn, MARK_LIMIT } from '../../graph-ui/src/core/density.ts';
 import type { TimelineEntry } from '../../graph-ui/src/core/timeline.ts';
 
 const entry = (key: string, start: string, lanes: string[], end = start): TimelineEntry => ({
@@ -24,11 +24,14 @@ describe('density', () => {
     expect(d).toEqual({
       binDays: 7, bins: 2, max: 2,
       lanes: [
-        { key: 'Leader:x', label: 'Xi', counts: [2, 1], total: 3 },
-        { key: 'Leader:y', label: 'Yo', counts: [0, 1], total: 1 },
-        { key: 'other', label: 'Other', counts: [0, 2], total: 2 },
+        { key: 'Leader:x', label: 'Xi', counts: [2, 1], total: 3, max: 2 },
+        { key: 'Leader:y', label: 'Yo', counts: [0, 1], total: 1, max: 1 },
+        { key: 'other', label: 'Other', counts: [0, 2], total: 2, max: 2 },
       ],
     });
+  });
+  it('scales bars by the square root of their share of the lane\'s busiest bin', () => {
+    expect([barHeight(100, 100, 26), barHeight(25, 100, 26), barHeight(1, 10000, 26), barHeight(0, 0, 26)]).toEqual([26, 13, 2, 0]);
   });
   it('gives the days of a bin, and the entries overlapping a domain', () => {
     expect(binSpan({ start: '2021-01-01' }, 7, 1)).toEqual({ from: '2021-01-08', to: '2021-01-14' });

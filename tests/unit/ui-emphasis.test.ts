@@ -83,6 +83,6 @@ describe('tuningFor', () => {
   });
   it('scales nodes down with the square root of the order, and copies layout positions less often on big graphs', () => {
     expect([100, 2000, 4000, 8000, 20000, 100000].map(nodeScale)).toEqual([1, 1, 0.71, 0.5, 0.35, 0.35]);
-    expect([40, 1001, 5001].map(syncInterval)).toEqual([50, 250, 1000]);
+    expect([40, 1001, 5001].map(syncInterval)).toEqual([50, 250, 2000]);
   });
 });

@@ -14,12 +14,14 @@ export interface DensityLane {
   /** Events starting in each bin (bin i covers `binDays` days from the domain start). */
   counts: number[];
   total: number;
+  /** The lane's largest bin count (bars are scaled per lane). */
+  max: number;
 }
 
 export interface Density {
   binDays: number;
   bins: number;
-  /** The largest count of any bin of any lane (for heights). */
+  /** The largest count of any bin of any lane. */
   max: number;
   lanes: DensityLane[];
 }
@@ -74,15 +76,22 @@ export function densityOf(
   const lanes = rows.map(([key, label, list]) => {
     const counts = new Array<number>(bins).fill(0);
     let total = 0;
+    let laneMax = 0;
     for (const e of list) {
       const b = binOf(e);
       counts[b]++;
       total++;
-      if (counts[b] > max) max = counts[b];
+      if (counts[b] > laneMax) laneMax = counts[b];
     }
-    return { key, label, counts, total };
+    if (laneMax > max) max = laneMax;
+    return { key, label, counts, total, max: laneMax };
   });
   return { binDays, bins, max, lanes };
+}
+
+/** A bar's height: the square root of its share of the lane's largest bin, so quiet bins stay visible; at least 2. */
+export function barHeight(count: number, laneMax: number, full: number): number {
+  return laneMax > 0 ? Math.max(2, Math.round(Math.sqrt(count / laneMax) * full * 10) / 10) : 0;
 }
 
 /** The first and last day of bin `i`. */

@@ -54,5 +54,5 @@ export function nodeScale(order: number): number {
 
 /** How often the drawn graph takes the layout's positions (ms): each copy makes sigma re-index every node. */
 export function syncInterval(order: number): number {
-  return order > BIG_ORDER ? 1000 : order > 1000 ? 250 : 50;
+  return order > BIG_ORDER ? 2000 : order > 1000 ? 250 : 50;
 }

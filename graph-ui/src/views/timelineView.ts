@@ -4,7 +4,7 @@ import { applyFilters } from '../core/filters.ts';
 import { assignLanes, dayScale, domainOf, playStep, relatedEntries, ticks, zoomDomain, type TimelineEntry } from '../core/timeline.ts';
 import { STATUS_STYLES, NODE_STYLES } from '../core/styles.ts';
 import { overviewEntries } from '../core/window.ts';
-import { binSpan, densityOf, entriesIn, MARK_LIMIT } from '../core/density.ts';
+import { barHeight, binSpan, densityOf, entriesIn, MARK_LIMIT } from '../core/density.ts';
 import type { App } from './app.ts';
 import { h, replace, s } from './dom.ts';
 
@@ -156,7 +156,7 @@ export function mountTimeline(app: App, container: HTMLElement): { render(): voi
       lane.counts.forEach((c, i) => {
         if (c === 0) return;
         const span = binSpan(domain, dens.binDays, i);
-        const bh = Math.max(2, (c / dens.max) * DENSITY_H);
+        const bh = barHeight(c, lane.max, DENSITY_H);
         const bar = s('rect', { x: scale.toX(span.from), y: y + DENSITY_H + 2 - bh, width: binW, height: bh, class: 'tl-bin', 'data-testid': 'tl-bin' },
           s('title', {}, `${c} event${c === 1 ? '' : 's'} · ${formatDay(span.from)}${dens.binDays > 1 ? ` – ${formatDay(span.to)}` : ''}`));
         bar.addEventListener('mousedown', (ev) => ev.stopPropagation());
