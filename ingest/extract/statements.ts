@@ -34,17 +34,18 @@ const FUTURE = /(?<!\b(?:how|whether|what|when|if|who)\b[^,.;]{0,40})\b(?:will|(
 const FUTURE_WILL = /(?<!\b(?:how|whether|what|when|if|who)\b[^,.;]{0,40})\bwill\b/i;
 /** Stance and speech verbs and what kind of statement they make; the earliest in the content wins. */
 const KINDS: [RegExp, StatementKind][] = [
-  [/\b(?:voiced|expressed|raised|share[sd]?)\s+(?:(?:the|his|her|its|their|our|deep|grave|serious)\s+)*concerns?\b|\bconcerned\b|\bworried\b|\b(?:deep|grave|serious)\s+concern\b/i, 'concern'],
+  [/(?<!\b(?:if|unless)\b[^,.;]{0,40})\b(?:voiced|expressed|raised|share[sd]?)\s+(?:(?:the|his|her|its|their|our|deep|grave|serious)\s+)*concerns?\b|\bconcerned\b|\bworried\b|\b(?:deep|grave|serious)\s+concern\b/i, 'concern'],
   [/\bwarn(?:ed|s|ing)?\b|\bvowed\b|\bcautioned\b/i, 'warning'],
   // "If U.S. intervention occurs, the world will become insecure": a feared consequence of a condition.
   [/^\W*if\b[^;]{3,120}?\b(?:will|would|could)\b[^;]{0,120}?\b(?:insecure|danger|dangerous|war|retaliat\w*|sanctions?|suffer|collapse|damage|harm|crisis|fail|consequences|trouble|risks?|threat|sorry)\b/i, 'warning'],
-  [/\bthreaten(?:ed|s)?\b|\b(?:repeated|renewed|issued|made|reiterated)\s+(?:the|a|its|his|her|their)\s+threats?\b/i, 'threat'],
+  // Not "to threaten shipping" (what is reported) nor "could threaten the trading system" (a danger).
+  [/(?<!\b(?:to|could|would|might|may|can)\s+(?:\w+\s+){0,3})\bthreaten(?:ed|s)?\b|\b(?:repeated|renewed|issued|made|reiterated)\s+(?:the|a|its|his|her|their)\s+threats?\b/i, 'threat'],
   [/\baccus(?:ed|es|ing)\b|\bblamed?\b|\bcondemn(?:ed|s)?\b|\bcritici[sz]ed\b|\bdenounced\b/i, 'accusation'],
-  [/\b(?:told|asked)\s+[^,.;"“”]{1,60}?\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|reporters|journalists)\b)[a-z]+\b|\bdemand(?:ed|s)?\b|\bcalled for\b|\bcalls for\b|\bcalled on\b|\bcalls on\b|\burged?\b|\binsist(?:ed|s)\b|\bdesire for\b/i, 'demand'],
+  [/\b(?:told|asked)\s+[^,.;"“”]{1,60}?\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|reporters|journalists)\b)[a-z]+\b|(?<!\b(?:no|the|its|their|his|her|these|those|such|new|any|of|excess|domestic|strong|weak)\s+)\bdemand(?:ed|s)?\b(?!\s+(?:for|in|of)\b)|\bcalled for\b|\bcalls for\b|\bcalled on\b|\bcalls on\b|\burged?\b|\binsist(?:ed|s)\b|\bdesire for\b/i, 'demand'],
   [/(?<!\b(?:a|an|the|its|their|his|her|our)\s+)\bpropos(?:ed|es)\b|\bproposal for\b|\bsuggested\b|\boffered\b|\binvit(?:ed|ation)\b/i, 'proposal'],
   [/\b(?:reiterated|expressed|pledged|voiced)\s+(?:\w+\s+)?support\b|\bsupport(?:ed|s)?\b|\bbacked\b|\bprais(?:ed|es)\b|\bhailed\b|\bcommended\b|\bapplauded\b|\b(?:remains?|is|are|was|were|stays?)\s+(?:\w+\s+)?committed to\b|\bendorsed\b/i, 'support'],
   [/\bagreed\b|\breached (?:an )?agreement\b|\breaffirmed\b|\bsigned\b/i, 'agreement'],
-  [/(?<!\b(?:if|unless)\b[^,.;]{0,60})\b(?:do|does|did|will|would)\s+not\s+(?:support|accept|agree)\b|\bopposes\b|\bden(?:ied|ies)\b|\brejected\b|\bdismissed\b|\bruled out\b|\bwould not resign\b|\bdiscouraged speculation\b/i, 'denial'],
+  [/(?<!\b(?:if|unless)\b[^,.;]{0,60})\b(?:do|does|did|will|would)\s+not\s+(?:support|accept|agree)\b|\bopposes\b|\b(?:is|are|was|were|remains?)\s+(?:\w+\s+)?opposed to\b|\bden(?:ied|ies)\b|\brejected\b|\bdismissed\b|\bruled out\b|\bwould not resign\b|\bdiscouraged speculation\b/i, 'denial'],
   [/\bhostile\b|\bpoison\b|\bnot accidental\b|\bindignation\b|\bblame\b/i, 'accusation'],
   [/\bshould\b|\bmust\b/i, 'demand'],
   // "expects him (Japan, the U.S.) to": of a person or state, not "expects exports to pick up".
@@ -52,6 +53,8 @@ const KINDS: [RegExp, StatementKind][] = [
   [/(?<!\b(?:which|that|who)\s+(?:I|we|he|she|they)\s+)\bhop(?:ed?|es)\b/i, 'support'],
   [/\boptimistic\b|\bpessimistic\b|\bpersuaded\b|\bno question\b|\bunderstands\b|\bbelieve[sd]?\b|\bthought\b|\bseriously\b/i, 'characterization'],
   [/\bdescribed\b|\bcharacteri[sz]ed\b|\bpointed to\b|\bbranded\b/i, 'characterization'],
+  // "welcomed China's interest (the decision, the offer)" backs an act; "welcomed Gorbachev" greets.
+  [/\bwelcom(?:ed|es)\s+(?:\S+\s+){0,3}?(?:decision|move|offer|proposals?|interest|agreement|accord|announcement|steps?|initiatives?|plans?|statement|report|news|contacts?|talks|efforts?|progress|changes?|reforms?|measures?|policy|policies|idea|call|readiness|willingness)\b/i, 'support'],
   [/\bgreetings\b|\bgreeted\b|\bwelcomed\b|\bgood to see\b|\bcongratulated\b/i, 'greeting'],
   [/\bwould (?:not )?be (?:\w+ )?(?:hard|difficult|tough|easy|possible|impossible|unlikely|a success|a failure|surprised)\b|\bcould agree\b/i, 'characterization'],
   [new RegExp(`\\bwe are \\w+ing\\b|\\bannounced\\b|${FUTURE.source}|\\bplans? to\\b|\\bis to\\b|\\blikely to\\b`, 'i'), 'announcement'],
@@ -142,6 +145,8 @@ const PLAN = /\b(?:intends?|intended|plans?|planned|planning|is set|are set|is d
 const DENIAL_FACT = /\b(?:knew nothing|no knowledge|not aware|(?:is|was) not true|untrue|baseless|groundless|had nothing to do|no truth|no basis)\b/i;
 /** Words of assessment: a statement that judges rather than reports or announces. */
 const EVALUATIVE = /\b(?:important|serious|difficult|easy|impossible|unlikely|necessary|essential|positive|negative|useful|(?:un)?successful|dangerous|(?:un)?reasonable|(?:un)?fair|confident|optimistic|pessimistic|encouraging|disappoint(?:ing|ed)|satisf(?:ied|actory)|pleased|inevitable|unavoidable|unusual|significant|vital|crucial|cannot afford|cannot bear|no doubt|heartened|sympathetic|preferable|enormous|unacceptable|acceptable|excellent|constructive|frank|cordial|friendly|hostile)\b/i;
+/** Verbs of acts rather than of speech: "Reagan announced that Tower had agreed to serve". */
+const ACT_VERB = new RegExp(String.raw`^\s*${GAP}(?:agreed|signed|reached|approved|decided|accepted)\b`, 'i');
 /** Verbs of saying: a subject before one of them states something even when no stance cue is found. */
 const SPEECH_VERB = new RegExp(String.raw`^\s*${GAP}(?:said|told|indicated|noted|stressed|added|declared|acknowledged|admitted|announced|repeated|replied|insisted|confirmed|disclosed|predicted)\b`, 'i');
 
@@ -460,7 +465,12 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       subjectAt = -1;
     }
     const subjectIsLeader = subject.some((a) => a.label === 'Leader');
-    if (subject.length > 0 && (subjectIsLeader || attSpeakers.length === 0)) {
+    // A leader stating inside the content outranks a trailing attribution ("Howard … repeated the threat,
+    // officials said"), not a leading one ("Reagan announced that Tower had agreed").
+    // But "The Kremlin said Putin described …" passes on Putin's words: only an act the subject did
+    // ("had agreed", "signed") stays the attribution's statement.
+    const leadingAtt = att !== null && att.contentStart >= att.npStart && attSpeakers.length > 0 && !!found && ACT_VERB.test(ctx.text.slice(found.at, cEnd));
+    if (subject.length > 0 && ((subjectIsLeader && !leadingAtt) || attSpeakers.length === 0)) {
       speakers = subject;
       relayers = [...relayers, ...attSpeakers.filter((a) => a.label !== 'Leader' && !subject.some((x) => actorKey(x) === actorKey(a)))];
     } else if (attSpeakers.length > 0) {

@@ -261,3 +261,17 @@ describe('"say", adverbial appositives, the one quoted, feared consequences', ()
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
 });
+
+describe('stance words that are not what they seem, and who speaks in a leading attribution', () => {
+  it.each([
+    ['"welcomed China\'s interest" is support, not a greeting', 'Secretary of State George Shultz said his country welcomed China\'s interest in participating in GATT.', 'DALIAN, March 24', ['Leader:george-shultz support']],
+    ['"made no demands" is no demand', 'A Swiss official said the Brazilian delegation had made no demands.', 'BERNE, March 24', ['Country:CH other']],
+    ['"is opposed to" is a denial', 'The Reagan administration is totally opposed to recent Democratic suggestions that securities transactions should be taxed, an administration official said.', 'WASHINGTON, March 24', ['Country:US denial']],
+    ['"intended to threaten" is reported, the warning is made', 'Iran said reports that it intended to threaten shipping in the Gulf were baseless, and warned the U.S. not to interfere.', 'TEHRAN, March 24', ['Country:IR warning']],
+    ['"could … threaten" is a danger', 'A senior British official said protectionist bills could trigger retaliation and threaten the global trading system.', 'WASHINGTON, March 24', ['Country:GB other']],
+    ['concerns inside a condition are no concern', 'But if any OPEC member raised concerns over the system, a meeting would be called, OPEC president Rilwanu Lukman said.', 'VIENNA, March 24', ['Leader:rilwanu-lukman announcement']],
+    ['"Reagan announced that Tower had agreed" is Reagan\'s statement', 'President Reagan also announced that John Tower had agreed to serve on his advisory board.', 'WASHINGTON, March 24', ['Leader:ronald-reagan agreement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
+  });
+});
