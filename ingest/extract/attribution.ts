@@ -202,7 +202,9 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
     const pronoun = PRONOUN.test(np.trim()) || (who.pronoun && speakers.length === 0);
     const officials = speakers.length === 0 && (QUOTED.test(ld[3]!) ? who.officials : OFFICIALS.test(np) && np.split(/\s+/).length <= 6);
     const verbish = /\b(?:has|have|had|was|were|is|are|will|would|\w+ed)\b/i.test(np.replace(/\b(?:United|state-run|based|\w+-backed)\b/g, ''));
-    if ((speakers.length > 0 || collective || pronoun || officials) && !verbish) {
+    // "X warned …, a day after Washington said …": the clause after the comma is subordinate, X's is the main one.
+    const subordinate = ld[1]!.length > 0 && /^(?:(?:a|one|two|three) (?:day|days|week|weeks) |shortly |hours |days |soon )?(?:after|before|since|because|when|as|while|whereas)\b/i.test(np);
+    if ((speakers.length > 0 || collective || pronoun || officials) && !verbish && !subordinate) {
       const relayers = ld[3]!.startsWith('reported') ? speakers : who.relayers;
       return {
         start: s.start, end: s.start + ld[0].length, verb: ld[3]!, npStart, npEnd: verbStart + ld[3]!.length, speakers, collective, pronoun, officials, relayers,

@@ -338,7 +338,8 @@ function withSurnames(ctx: ArticleContext, s: Sentence, ms: Mention[]): Mention[
 
 /** A clause "but|while|whereas <actor> <stance verb> …" after `from`, by an actor other than `speakers`. */
 function contrastClause(ctx: ArticleContext, contentMs: Mention[], from: number, cEnd: number, speakers: ActorRef[]): { actors: ActorRef[]; at: number; start: number } | null {
-  const re = /[,;]?\s+(?:but|while|whereas)\s+/gi;
+  // "…, but Soviet officials have indicated …", "…, a day after Washington said …": another actor's clause.
+  const re = /[,;]?\s+(?:but|while|whereas|(?:(?:a|one|two|three) (?:day|days|week|weeks) |shortly |hours |days |soon )?after|since|because)\s+/gi;
   re.lastIndex = 0;
   const tail = ctx.text.slice(from, cEnd);
   let m: RegExpExecArray | null;

@@ -275,3 +275,10 @@ describe('stance words that are not what they seem, and who speaks in a leading 
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
 });
+
+describe('two speakers in one sentence', () => {
+  it('"X warned …, a day after Washington said …" is a statement of each', () => {
+    expect(statements('Parliament Speaker Akbar Hashemi Rafsanjani warned the U.S. not to intervene in the Gulf, a day after Washington said its warships were available to escort Kuwaiti tankers.', 'LONDON, March 24', '1987-03-24'))
+      .toEqual(['Country:US other', 'Leader:ali-akbar-hashemi-rafsanjani warning']);
+  });
+});
