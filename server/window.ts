@@ -3,7 +3,7 @@
  * window (with the page's date-and-key range) instead of looking events up by id: kuzu plans
  * id lists as a join over whole tables, a date filter is applied in the scan.
  */
-import { REL_TYPES, RELS, relProps, type NodeLabel, type RelSpec, type RelType } from '../core/model.ts';
+import { nodeProps, REL_TYPES, RELS, relProps, type NodeLabel, type RelSpec, type RelType } from '../core/model.ts';
 import type { Props } from '../core/patch.ts';
 import { byKeys, byLabel, inducedSubgraph } from '../store/induced.ts';
 import type { Dialect, GraphStore, JsonNode, JsonRel } from '../store/port.ts';
@@ -148,6 +148,27 @@ export function neighboursOf(rels: EventRel[]): Map<string, string[]> {
   return around;
 }
 
+/** Every property of a Call or a Statement (the same name has the same type in both). */
+const EVENT_PROPS = [...new Set([...nodeProps('Call'), ...nodeProps('Statement')].map(([p]) => p))];
+
+/**
+ * The Calls and Statements matched by `where` as nodes, read as property columns: the engine
+ * hands over plain values instead of node objects (a third cheaper for a page of 300).
+ */
+async function eventNodes(store: GraphStore, where: string, params: Record<string, unknown>): Promise<JsonNode[]> {
+  const d = store.dialect;
+  const res = await store.query(
+    `MATCH ${eventPattern('e', d)} WHERE ${where} RETURN ${labelExpr('e', d)} AS \`_l\`, ` +
+      EVENT_PROPS.map((p) => `e.\`${p}\` AS \`${p}\``).join(', '),
+    params, RO);
+  return res.rows.map((row) => {
+    const label = String(row['_l']) as 'Call' | 'Statement';
+    const properties: Props = {};
+    for (const [p] of nodeProps(label)) properties[p] = (row[p] ?? null) as Props[string];
+    return { kind: label, key: `${label}:${String(row['id'])}`, properties };
+  });
+}
+
 /**
  * The events of a page by key (within the page's dates, which lets the engine skip the others in
  * its scan): for a sparse page, whose date range holds many events it does not show.
@@ -183,8 +204,7 @@ export async function pageGraph(
   const params = { ...pageRangeParams(from, to, page), ...test?.params };
   const inPage = new Set(page.map((e) => e.key));
   const [nodes, all] = await Promise.all([
-    known ? eventsByKey(store, page) : store.query(`MATCH ${eventPattern('e', d)} WHERE ${where} RETURN e`, params, RO)
-      .then((res) => res.rows.map((r) => r['e'] as unknown as JsonNode).filter((n) => inPage.has(n.key))),
+    known ? eventsByKey(store, page) : eventNodes(store, where, params).then((ns) => ns.filter((n) => inPage.has(n.key))),
     known ?? eventRels(store, where, params),
   ]);
   const around = new Set<string>();
