@@ -12,6 +12,8 @@ import { ARTIFACTS, buildUi, launch, startServer } from '../tests/e2e/harness.ts
 import { keyProp, type NodeLabel, type RelType } from '../core/model.ts';
 import { parseNodeKey, type GraphPatch, type Props } from '../core/patch.ts';
 import { generateGraph } from '../graph-ui/src/core/generate.ts';
+import { createServer } from '../server/app.ts';
+import { openStore } from '../store/index.ts';
 
 /** The UI's generated graph (dated calls and statements over 2021–2022) as a GraphPatch for the store. */
 function generatedPatch(nodes: number, rels: number): GraphPatch {
@@ -33,6 +35,17 @@ interface Split { renders: number; handlerMs: number; js: Stats; gl: Stats }
 const frames = (fr: Stats): string => `p50 ${fr.p50} ms, p95 ${fr.p95} ms, max ${fr.max} ms over ${fr.count} frames (${Math.round(1000 / Math.max(1, fr.p50))} fps median)`;
 const split = (s: Split): string => `handler ${s.handlerMs} ms; per render (${s.renders}) JS p50 ${s.js.p50} / p95 ${s.js.p95} ms, GL p50 ${s.gl.p50} / p95 ${s.gl.p95} ms`;
 
+/** The real server over an existing kuzu database (e.g. the ingested corpus; BENCH_UI_DB), left as it was. */
+async function serveExisting(ui: string, dbPath: string): Promise<{ url: string; close(): Promise<void> }> {
+  if (!fs.existsSync(dbPath)) throw new Error(`bench ui: BENCH_UI_DB ${dbPath} does not exist; ingest into it first (diplograph ingest … --db ${dbPath})`);
+  const store = await openStore({ backend: 'kuzu', path: dbPath });
+  const app = createServer({ store, uiDir: ui });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const addr = app.server.address();
+  if (!addr || typeof addr === 'string') throw new Error('bench ui: server has no TCP address');
+  return { url: `http://127.0.0.1:${addr.port}/`, async close() { await app.close(); await store.close(); } };
+}
+
 /** Nodes and relationships of the big store (BENCH_UI_STORE=nodes x rels). */
 const [STORE_NODES, STORE_RELS] = (process.env['BENCH_UI_STORE'] ?? '20000x50000').split('x').map(Number);
 
@@ -43,8 +56,10 @@ const [STORE_NODES, STORE_RELS] = (process.env['BENCH_UI_STORE'] ?? '20000x50000
  */
 async function bigStore(ui: string, browser: Browser): Promise<void> {
   const t0 = Date.now();
-  const server = await startServer(ui, generatedPatch(STORE_NODES, STORE_RELS));
-  console.log(`ui: big store of ${STORE_NODES} nodes / ${STORE_RELS} relationships loaded into kuzu in ${Date.now() - t0} ms`);
+  const db = process.env['BENCH_UI_DB'];
+  const server = db ? await serveExisting(ui, db) : await startServer(ui, generatedPatch(STORE_NODES, STORE_RELS));
+  if (db) console.log(`ui: big store: ${db}`);
+  else console.log(`ui: big store of ${STORE_NODES} nodes / ${STORE_RELS} relationships loaded into kuzu in ${Date.now() - t0} ms`);
   try {
     for (const mode of ['windowed', 'whole'] as const) {
       const times: number[] = [];
@@ -95,7 +110,8 @@ export async function run(): Promise<void> {
     await bigStore(ui, browser);
 
     let renderer = '';
-    const sizes = (process.env['BENCH_UI_SIZES'] ?? '2000x5000,20000x50000').split(',').map((s) => s.split('x').map(Number));
+    // BENCH_UI_SIZES: nodes x edges of the generated graphs, comma separated; empty for none.
+    const sizes = (process.env['BENCH_UI_SIZES'] ?? '2000x5000,20000x50000').split(',').filter(Boolean).map((s) => s.split('x').map(Number));
     for (const [nodes, edges] of sizes) {
       const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
       const page = await ctx.newPage();
@@ -119,7 +135,7 @@ export async function run(): Promise<void> {
       renderer = String(r['renderer']);
       await ctx.close();
     }
-    console.log(`ui: WebGL renderer: ${renderer}${renderer.includes('SwiftShader') ? ' (software rendering: headless chromium with --disable-gpu; GL figures are the CPU rasteriser, JS figures the app\'s and sigma\'s own main-thread cost)' : ''}`);
+    if (renderer) console.log(`ui: WebGL renderer: ${renderer}${renderer.includes('SwiftShader') ? ' (software rendering: headless chromium with --disable-gpu; GL figures are the CPU rasteriser, JS figures the app\'s and sigma\'s own main-thread cost)' : ''}`);
   } finally {
     await browser.close();
     await server.close();
