@@ -141,7 +141,7 @@ const LEFT_PLACE = /\b(?:leaving|left|leaves|leave|in)\s+$/i;
 const LEADERS_OF = /\b(?:leaders|heads of (?:state|government)|counterparts)\s+(?:of|from)\s+/gi;
 
 /** A demonym stands for a party to talks only before words like "officials" ("U.S. and Soviet negotiators"). */
-const DEMONYM_ACTOR = /^\s*(?:(?:and|-|,)\s*[\p{L}.]+\s*)*(?:[a-z]+\s+){0,2}(?:officials|negotiators|delegations?|leaders|sides?|talks|summit|government|ministers|diplomats|envoys)\b/u;
+const DEMONYM_ACTOR = /^\s*(?:(?:and|-|,)\s*[\p{L}.]+\s*)*(?:[\p{L}-]+\s+){0,2}(?:officials|negotiators|delegations?|leaders|sides?|talks|summit|government|ministers|diplomats|envoys|ministry|authorities|team)\b/iu;
 
 /** The object of "meet" that makes it no meeting: goals, demands, costs ("to meet U.S. demands", "meet scheduled debt repayments"). */
 const MEET_OBJECT = /^\s+(?:(?:the|its|their|his|her|our|these|those|all|any|some|a|an|such|[\p{Lu}][\p{L}.'’]*(?:['’]s)?|[a-z-]+(?:ed|ing|al|ary|ic|ive)|creditor|debt|budget|deficit|market|strikers['’]|foreign|domestic|u\.s\.)\s+){0,3}(?:demands?|targets?|goals?|requirements?|needs?|costs?|criteria|obligations?|payments?|repayments?|deadlines?|expectations?|conditions?|standards?|shares?|quotas?|resistance|challenges?|commitments?|objectives?|terms|bills?|spending|expenses?|the press)\b/u;
@@ -201,7 +201,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
     // "Weizsaecker, in a speech on the first day of an official visit to Argentina, said": the aside
     // between the speaker and the verb tells of events the speaker takes part in; only ", said" is the attribution.
     const aside = att ? asideOf(ctx.text.slice(att.start, att.end), att.verb, att.start === s.start) : null;
-    const quiet = aside ? { start: att!.start + aside.verbFrom, end: att!.end } : att ? { start: att.npStart, end: att.start === s.start ? att.npEnd : att.end } : null;
+    // a trailing attribution's tail ("…, Tindemans said after talks with King Hussein") names a call partner: only the speaker and verb are quiet
+    const verbAt = att && att.start !== s.start ? ctx.text.indexOf(att.verb, att.npStart) : -1;
+    const verbEnd = verbAt >= 0 && verbAt < att!.end ? verbAt + att!.verb.length : -1;
+    const quiet = aside ? { start: att!.start + aside.verbFrom, end: att!.end } : att ? { start: att.npStart, end: att.start === s.start ? att.npEnd : verbEnd >= 0 ? verbEnd : att.end } : null;
     const ms = (ctx.bySentence[s.index] ?? []).filter((m) => !quiet || m.end <= quiet.start || m.start >= quiet.end);
     const trigs: Trig[] = [];
     TRIGGER.lastIndex = 0;
@@ -254,7 +257,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
     for (let k = 0; k < trigs.length; k++) {
       const tg = trigs[k]!;
       const segStart = k === 0 ? (att && att.start === s.start && tg.start >= att.end ? att.end : s.start) : trigs[k - 1]!.end;
-      const segEnd = k + 1 < trigs.length ? trigs[k + 1]!.start : att && att.end === s.end ? att.start : s.end;
+      const segEnd = k + 1 < trigs.length ? trigs[k + 1]!.start : att && att.end === s.end && tg.start < att.start ? att.start : s.end;
       const seg = ctx.text.slice(segStart, segEnd);
       // The object right after the previous call verb is its partner ("Before meeting with Bush, the Crown Prince paid a call on Reagan").
       const prevObject = (x: Mention): boolean => k > 0 && /^\s*(?:with\s+)?$/.test(ctx.text.slice(segStart, x.start)) && /^\s*,/.test(ctx.text.slice(x.end, x.end + 2));
@@ -315,6 +318,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
               ref.date = day.date;
               ref.precision = 'day';
               ref.confidence = 0.9;
+              // "the talks, starting on April 14": a day still to come makes the call planned
+              if (day.date > ctx.pub && (ref.status === 'held' || ref.status === 'unknown')) ref.status = 'planned';
               ref.id = callId(ref.date, ctx.pub, ref.kind, ref.participants);
             }
             note(s.index, ref);
@@ -367,6 +372,11 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const named = new Set((ctx.bySentence[s.index] ?? []).filter((x) => x.kind === 'country').map((x) => x.id));
         const latest = [...calls].reverse().find((c) => c.participants.some((p) => named.has(countryOfActor(p, ctx) ?? ''))) ?? calls[calls.length - 1]!;
         for (const p of latest.participants) addActor(p);
+      } else if (parts.size === 0 && tg.type === 'noun' && calls.length === 0 && s.index > 0 && /^\s*(?:\S+\s+){0,2}$/.test(ctx.text.slice(s.start, tg.start)) && !/^\s+(?:with|between|among)\b/i.test(ctx.text.slice(tg.end, tg.end + 10))
+        && (ctx.bySentence[s.index] ?? []).every((x) => x.kind === 'place' || (x.kind === 'country' && x.form === 'capital'))) {
+        // … or, before any call, the states the story's first sentence names ("Egypt and the Soviet Union are expected to sign …")
+        const lead = [...new Set((ctx.bySentence[0] ?? []).filter((x) => x.kind === 'country' && x.form !== 'demonym').map((x) => x.id))];
+        if (lead.length === 2) for (const c of lead) addActor({ label: 'Country', key: c });
       }
       if ((COLLECTIVE.test(seg) || (tg.type === 'noun' && THEIR_BEFORE.test(before))) && [...parts.values()].filter((p) => p.label === 'Leader').length < 2) {
         const referent = inSentence[inSentence.length - 1] ?? main;
@@ -392,8 +402,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (attendee) addActor(actorOf(attendee));
         else if (clauseSubject) addActor(clauseSubject);
       }
+      let visitsPerson = false;
       if (kindOf(tg.word) === 'visit') {
-        const nounVisit = tg.type === 'noun' || /(?:\b(?:a|an|the|his|her|their|its|this|that)|['’]s?)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
+        const nounVisit = tg.type === 'noun' || /(?:\b(?:a|an|the|his|her|their|its|this|that)|['’]s?)\s+(?:[\w-]+\s+){0,3}$/i.test(before);
         // A visit: the visitor (last leader before the trigger) and the host (first country or leader after it).
         const after = ctx.text.slice(tg.end, segEnd);
         // "the visit this week by X", "the four-day visit of X"
@@ -414,7 +425,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
           ?? (relHead ? headLeader : undefined)
           ?? (possessive && !relHead ? subjectOf() : undefined)
           ?? (relHead ? undefined : [...segMs].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start)
-            ?? [...ms].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start));
+            ?? [...ms].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start))
+          // "Younger said during a visit to Saudi Arabia": the speaker
+          ?? (att && !relHead && tg.start >= att.end && tg.start - att.end <= 30 ? att.speakers.find((x) => x.kind === 'leader') : undefined);
         // "is here on an official visit", "a visit here", "arrived here": the dateline's country hosts.
         const here = /^\s+here\b/.test(after) || /\bhere\b/i.test(ctx.text.slice(tg.start, tg.end)) || /\bhere\s+(?:on|for)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
         // A visitor does not visit his own country; names inside "by/of <visitor>" are the visitor's.
@@ -444,7 +457,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
           else if (lastSubject) addActor(lastSubject);
         }
         // "travel to West Berlin": a place that lies in one state stands for it as a destination.
-        const placeHost = host ? undefined : segMs.find((x) => x.kind === 'place' && x.start >= tg.end && x.start <= tg.end + 40 && (PLACES.get(x.id) as (PlaceData & { country?: string }) | undefined)?.country);
+        const placeCountry = (x: Mention): string | undefined => (PLACES.get(x.id) as (PlaceData & { country?: string }) | undefined)?.country;
+        const placeHost = host ? undefined : segMs.find((x) => x.kind === 'place' && x.start >= tg.end && x.start <= tg.end + 40 && placeCountry(x) !== undefined && placeCountry(x) !== visitorCountry);
+        // "will visit U.S. Treasury Secretary James Baker": visiting a person is meeting him
+        visitsPerson = !nounVisit && host?.kind === 'leader' && /^visit/i.test(ctx.text.slice(tg.start, tg.end)) && /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|and)\s+)*$/u.test(ctx.text.slice(tg.end, host.start));
         if (host) addActor(actorOf(host));
         else if (placeHost) addActor({ label: 'Country', key: (PLACES.get(placeHost.id) as PlaceData & { country: string }).country });
         else if ((byAt && nounVisit || ((nounVisit || visiting || here) && visitorCountry !== undefined)) && visitor && ctx.datelineCountry && !/^\s*to\b/.test(after) && visitorCountry !== ctx.datelineCountry) {
@@ -481,6 +497,28 @@ export function findCalls(ctx: ArticleContext): CallResult {
           }
         }
       }
+      // "Tindemans said after talks with King Hussein", "He told reporters after meeting with President Suharto that …": the speaker took part.
+      if (att && /\b(?:after|before|following|during|at the end of)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+)?$/i.test(ctx.text.slice(Math.max(s.start, tg.start - 30), tg.start))
+        && (tg.start >= att.end && tg.start - att.end <= 30 || tg.start >= verbEnd && verbEnd >= 0 && tg.end <= att.end)) {
+        const sp = att.speakers.find((x) => x.kind === 'leader');
+        if (sp) addActor(actorOf(sp));
+        else if (att.pronoun && lastSubject) addActor(lastSubject);
+      }
+      // "Mulroney said progress was made in trade talks with the United States": one state named after "with" talks with the speaker's.
+      if (tg.type === 'noun' && parts.size === 1 && att) {
+        const only = [...parts.values()][0]!;
+        const withIt = only.label === 'Country' && segMs.some((x) => x.kind === 'country' && x.id === only.key && x.start > tg.end && /^\s+with\s+(?:the\s+)?$/i.test(ctx.text.slice(tg.end, x.start)));
+        const sp = att.speakers.map((x) => (x.kind === 'leader' ? ctx.leaders.get(x.id)?.represents?.key : x.kind === 'country' ? x.id : x.kind === 'org' ? ORGS.get(x.id)?.country : undefined)).find((c) => c !== undefined && c !== null);
+        if (withIt && sp && sp !== only.key) addActor({ label: 'Country', key: sp });
+      }
+      // "Aqazadeh arrived in Algiers … for talks": the talks are with the country arrived in.
+      if (parts.size === 1 && [...parts.values()][0]!.label === 'Leader') {
+        const arrived = /\barriv(?:ed|es|ing)\s+in\s+$/i;
+        const there = (ctx.bySentence[s.index] ?? []).find((x) => (x.kind === 'place' || x.kind === 'country') && arrived.test(ctx.text.slice(Math.max(s.start, x.start - 16), x.start)));
+        const c = there ? (there.kind === 'country' ? there.id : (PLACES.get(there.id) as (PlaceData & { country?: string }) | undefined)?.country) : undefined;
+        const own = countryOfActor([...parts.values()][0]!, ctx);
+        if (c && c !== own) addActor({ label: 'Country', key: c });
+      }
       // "Talks are due to begin in Moscow on Wednesday.": a call opening a sentence that names no party continues the story's latest call.
       if (parts.size === 0 && tg.type === 'noun' && calls.length > 0 && /^\s*(?:\S+\s+){0,2}$/.test(ctx.text.slice(s.start, tg.start)) && !/^\s+(?:with|between|among)\b/i.test(ctx.text.slice(tg.end, tg.end + 10))
         && (ctx.bySentence[s.index] ?? []).every((x) => x.kind === 'place' || (x.kind === 'country' && x.form === 'capital'))) {
@@ -488,10 +526,15 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const named = new Set((ctx.bySentence[s.index] ?? []).filter((x) => x.kind === 'country').map((x) => x.id));
         const latest = [...calls].reverse().find((c) => c.participants.some((p) => named.has(countryOfActor(p, ctx) ?? ''))) ?? calls[calls.length - 1]!;
         for (const p of latest.participants) addActor(p);
+      } else if (parts.size === 0 && tg.type === 'noun' && calls.length === 0 && s.index > 0 && /^\s*(?:\S+\s+){0,2}$/.test(ctx.text.slice(s.start, tg.start)) && !/^\s+(?:with|between|among)\b/i.test(ctx.text.slice(tg.end, tg.end + 10))
+        && (ctx.bySentence[s.index] ?? []).every((x) => x.kind === 'place' || (x.kind === 'country' && x.form === 'capital'))) {
+        // … or, before any call, the states the story's first sentence names ("Egypt and the Soviet Union are expected to sign …")
+        const lead = [...new Set((ctx.bySentence[0] ?? []).filter((x) => x.kind === 'country' && x.form !== 'demonym').map((x) => x.id))];
+        if (lead.length === 2) for (const c of lead) addActor({ label: 'Country', key: c });
       }
       const bodyMeets = [...parts.values()].some((p) => p.label === 'Organization' && ORGS.get(p.key)?.kind === 'international') && /summit|talks|meeting/i.test(tg.word) && !discussed;
       if (parts.size < 2 && !bodyMeets) continue;
-      const kind = kindOf(tg.word);
+      const kind = visitsPerson ? 'meeting' : kindOf(tg.word);
       // A coordinated verb without a day of its own shares the previous clause's ("on June 12 … and will meet Kohl").
       let found: FoundDate | undefined = near[0] ?? dates[0] ?? (elided ? clauseDate : undefined);
       const nextTrig = trigs[k + 1];

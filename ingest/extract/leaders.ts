@@ -27,7 +27,7 @@ const TITLE_SRC = [
   'secretary[- ]general', 'general secretary', 'party leader', 'national security advis[eo]r', 'security advis[eo]r',
   'foreign policy (?:advis[eo]r|aide)', 'minister of state(?: (?:in|for) the [a-z]+)?', 'minister of [A-Z][a-z]+(?: and [A-Z][a-z]+)?', '(?!(?:by|of|the|a|an|and|to|for|with|in|on|at|as|from|his|her|its|their|our)\\s)[a-z]+ minister', 'minister',
   '(?:treasury|defen[cs]e|commerce|agriculture|energy|interior|home|labor|labour|finance|trade and industry|trade|industry|health|education|transport) secretary', 'trade representative',
-  'press secretary', '(?:chief )?cabinet secretary', 'chief of staff', 'spokes(?:man|woman|person)', 'ambassador', 'envoy', '(?:chief )?(?:arms )?negotiator',
+  '(?:under|deputy|assistant) ?secretary(?: of state)?', 'undersecretary(?: of state)?', 'press secretary', '(?:chief )?cabinet secretary', 'chief of staff', 'spokes(?:man|woman|person)', 'ambassador', 'envoy', '(?:chief )?(?:arms )?negotiator',
   'leader', 'counterpart', 'king', 'queen', 'emperor', 'crown prince', 'emir', 'sheikh', 'ayatollah', 'pope',
   'chairman', 'governor', 'senator', 'sen\\.', 'advis[eo]r', 'aide', 'head of state', 'state president', 'supreme leader',
 ];

@@ -551,6 +551,25 @@ describe('calls: courtesy calls, visits told again, arrivals, talks of a trip', 
     // "minister of state in the presidency" is an office ("led by minister …" is not "by minister")
     ['A Ugandan goodwill mission led by minister of state in the presidency Balaki Kirya will visit Kenya tomorrow for talks on improving relations.', '1987-06-02', 'NAIROBI, June 2',
       ['visit planned 1987-06-03 Country:KE + Leader:balaki-kirya']],
+    // before any call, a party-less call noun opening a sentence is between the two states of the story's first sentence
+    ['Egypt and the Soviet Union are expected to sign an agreement in Moscow next week, officials said. Talks are due to begin in Moscow on Wednesday.', '1987-03-15', 'CAIRO, March 16',
+      ['talks planned 1987-03-18 Country:EG + Country:SU']],
+    // visiting a person is meeting him
+    ['South Korea\'s Finance Minister Chung In-yong will visit U.S. Treasury Secretary James Baker next week, officials said.', '1987-03-31', 'SEOUL, March 31',
+      ['meeting planned 1987-04 Leader:chung-in-yong + Leader:james-baker']],
+    // the speaker of "said after talks with X" / "told reporters after meeting with X" took part (a pronoun: the last subject)
+    ['Syria is showing flexibility towards an international conference, Belgian Foreign Minister Leo Tindemans said after talks with King Hussein of Jordan.', '1987-04-07', 'BRUSSELS, April 7',
+      ['talks unknown null Leader:king-hussein + Leader:leo-tindemans']],
+    ['Indonesian Mines Minister Subroto arrived in Jakarta. He told reporters after meeting with President Suharto that the weakness was the result of warmer weather.', '1987-03-02', 'JAKARTA, March 3',
+      ['meeting held 1987-03-03 Leader:subroto + Leader:suharto']],
+    // "talks with <state>" told by a speaker of another state; "said during a visit to X": the speaker visited
+    ['Prime Minister Brian Mulroney said significant progress was being made in trade talks with the United States.', '1987-03-16', 'OTTAWA, March 16', ['talks held 1987-03-16 Country:CA + Country:US']],
+    ['White House officials said no progress had been made in talks with Japan on a dispute on Japanese microchip sales.', '1987-04-13', 'SANTA BARBARA, Calif., April 13', ['talks held 1987-04-13 Country:JP + Country:US']],
+    ['British Defence Secretary George Younger said during a visit to Saudi Arabia last month that the kingdom was evaluating all proposals.', '1987-03-19', 'RIYADH, March 19', ['visit held 1987-02 Country:SA + Leader:george-younger']],
+    // "arrived in Algiers … for talks": talks with the country arrived in; "Undersecretary of State" is an office; a demonym before "Finance Ministry" is a party
+    ['Iranian Oil Minister Gholamreza Aqazadeh arrived in Algiers at the head of a large delegation for talks on stabilizing oil prices.', '1987-03-06', 'ALGIERS, March 6', ['talks held 1987-03-06 Country:DZ + Leader:gholamreza-aqazadeh']],
+    ['Undersecretary of State Michael Armacost will visit Tokyo next week for meetings with high-level officials.', '1987-03-31', 'WASHINGTON, March 31', ['visit planned 1987-04 Country:JP + Leader:michael-armacost']],
+    ['The report contrasts with statements after talks between Deputy Iranian Finance Minister Mehdi Navvab and the French Finance Ministry.', '1987-03-13', 'PARIS, March 13', ['talks unknown null Country:FR + Leader:mehdi-navvab']],
     // "and hold talks" with the host during a visit are part of the visit
     ['Prime Minister Yasuhiro Nakasone will make an official week-long visit to the United States from April 29 and hold talks in Washington with President Reagan.', '1987-03-26', 'TOKYO, March 27',
       ['visit planned 1987-04-29 Country:US + Leader:yasuhiro-nakasone']],
