@@ -38,6 +38,8 @@ const KINDS: [RegExp, StatementKind][] = [
   [/\bwarn(?:ed|s|ing)?\b|\bvowed\b|\bcautioned\b/i, 'warning'],
   // "If U.S. intervention occurs, the world will become insecure": a feared consequence of a condition.
   [/^\W*if\b[^;]{3,120}?\b(?:will|would|could)\b[^;]{0,120}?\b(?:insecure|danger|dangerous|war|retaliat\w*|sanctions?|suffer|collapse|damage|harm|crisis|fail|consequences|trouble|risks?|threat|sorry)\b/i, 'warning'],
+  // A feared outcome: "could trigger retaliation", "could result in a large trade deficit".
+  [/\b(?:could|would|might|may|will)\s+(?:\w+\s+)?(?:trigger|provoke|spark|endanger|jeopardi[sz]e|undermine|damage|harm|hurt)\b|\b(?:could|would|might|may)\s+(?:\w+\s+)?(?:result in|lead to|cause)\b[^.;]{0,60}?\b(?:deficits?|war|retaliation|crisis|default|conflict|collapse|loss(?:es)?|protectionism|violence|instability|tension|sanctions|unemployment|recession|renege)\b/i, 'warning'],
   // Not "to threaten shipping" (what is reported) nor "could threaten the trading system" (a danger).
   [/(?<!\b(?:to|could|would|might|may|can)\s+(?:\w+\s+){0,3})\bthreaten(?:ed|s)?\b|\b(?:repeated|renewed|issued|made|reiterated)\s+(?:the|a|its|his|her|their)\s+threats?\b/i, 'threat'],
   [/\baccus(?:ed|es|ing)\b|\bblamed?\b|\bcondemn(?:ed|s)?\b|\bcritici[sz]ed\b|\bdenounced\b/i, 'accusation'],
@@ -52,7 +54,7 @@ const KINDS: [RegExp, StatementKind][] = [
   [/\b[Ee]xpects? (?:him|her|them|us|you|(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)?(?: (?:government|administration|authorities|side|leadership))?) to\b/, 'demand'],
   [/(?<!\b(?:which|that|who)\s+(?:I|we|he|she|they)\s+)\bhop(?:ed?|es)\b/i, 'support'],
   [/\boptimistic\b|\bpessimistic\b|\bpersuaded\b|\bno question\b|\bunderstands\b|\bbelieve[sd]?\b|\bthought\b|\bseriously\b/i, 'characterization'],
-  [/\bdescribed\b|\bcharacteri[sz]ed\b|\bpointed to\b|\bbranded\b/i, 'characterization'],
+  [/\bdescribed\b|\bcharacteri[sz]ed\b|\bpointed to\b|\bbranded\b|\bforecast\b|\bpredicted\b/i, 'characterization'],
   // "welcomed China's interest (the decision, the offer)" backs an act; "welcomed Gorbachev" greets.
   [/\bwelcom(?:ed|es)\s+(?:\S+\s+){0,3}?(?:decision|move|offer|proposals?|interest|agreement|accord|announcement|steps?|initiatives?|plans?|statement|report|news|contacts?|talks|efforts?|progress|changes?|reforms?|measures?|policy|policies|idea|call|readiness|willingness)\b/i, 'support'],
   [/\bgreetings\b|\bgreeted\b|\bwelcomed\b|\bgood to see\b|\bcongratulated\b/i, 'greeting'],
@@ -65,7 +67,7 @@ const KINDS: [RegExp, StatementKind][] = [
  */
 const GAP = String.raw`(?:(?:also|again|has|have|had|then|today|yesterday|tonight|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night)|[a-z]+ly)\s+)*`;
 /** Verbs after which the subject is the one who states (not merely acts). */
-const STANCE_VERB = new RegExp(String.raw`^\s*${GAP}(?:voiced|expressed|raised|warned|vowed|threatened|accused|blamed|condemned|criticized|criticised|demanded|called for|urged|insisted|proposed|suggested|offered|reiterated|pledged|agreed|denied|rejected|dismissed|described|characterized|pointed to|branded|greeted|welcomed|congratulated|praised|hailed|asked\s+[^,.;"“”]{1,60}?\s+to|said|told|announced|stressed|noted|added|ruled out|declined|refused|discouraged|repeated|indicated|acknowledged|declared|admitted|called on)\b`, 'i');
+const STANCE_VERB = new RegExp(String.raw`^\s*${GAP}(?:voiced|expressed|raised|warned|vowed|threatened|accused|blamed|condemned|criticized|criticised|demanded|called for|urged|insisted|proposed|suggested|offered|reiterated|pledged|agreed|denied|rejected|dismissed|described|characterized|pointed to|branded|greeted|welcomed|congratulated|praised|hailed|forecast|predicted|asked\s+[^,.;"“”]{1,60}?\s+to|said|told|announced|stressed|noted|added|ruled out|declined|refused|discouraged|repeated|indicated|acknowledged|declared|admitted|called on)\b`, 'i');
 
 /**
  * Speech acts named as nouns, and the kind each makes: "Gorbachev's proposal", "a North Korean call for talks".

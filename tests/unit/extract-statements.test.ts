@@ -268,7 +268,7 @@ describe('stance words that are not what they seem, and who speaks in a leading 
     ['"made no demands" is no demand', 'A Swiss official said the Brazilian delegation had made no demands.', 'BERNE, March 24', ['Country:CH other']],
     ['"is opposed to" is a denial', 'The Reagan administration is totally opposed to recent Democratic suggestions that securities transactions should be taxed, an administration official said.', 'WASHINGTON, March 24', ['Country:US denial']],
     ['"intended to threaten" is reported, the warning is made', 'Iran said reports that it intended to threaten shipping in the Gulf were baseless, and warned the U.S. not to interfere.', 'TEHRAN, March 24', ['Country:IR warning']],
-    ['"could … threaten" is a danger', 'A senior British official said protectionist bills could trigger retaliation and threaten the global trading system.', 'WASHINGTON, March 24', ['Country:GB other']],
+    ['"could … threaten" is a danger warned of, no threat made', 'A senior British official said protectionist bills could trigger retaliation and threaten the global trading system.', 'WASHINGTON, March 24', ['Country:GB warning']],
     ['concerns inside a condition are no concern', 'But if any OPEC member raised concerns over the system, a meeting would be called, OPEC president Rilwanu Lukman said.', 'VIENNA, March 24', ['Leader:rilwanu-lukman announcement']],
     ['"Reagan announced that Tower had agreed" is Reagan\'s statement', 'President Reagan also announced that John Tower had agreed to serve on his advisory board.', 'WASHINGTON, March 24', ['Leader:ronald-reagan agreement']],
   ])('%s', (_rule, text, dateline, expected) => {
@@ -280,5 +280,16 @@ describe('two speakers in one sentence', () => {
   it('"X warned …, a day after Washington said …" is a statement of each', () => {
     expect(statements('Parliament Speaker Akbar Hashemi Rafsanjani warned the U.S. not to intervene in the Gulf, a day after Washington said its warships were available to escort Kuwaiti tankers.', 'LONDON, March 24', '1987-03-24'))
       .toEqual(['Country:US other', 'Leader:ali-akbar-hashemi-rafsanjani warning']);
+  });
+});
+
+describe('feared outcomes, forecasts, making clear, and a clause after an inverted verb', () => {
+  it.each([
+    ['"could result in a large trade deficit" is a warning', 'Trade Minister Rha Woong-bae told the U.S. Chamber of Commerce earlier this month a sudden won revaluation could result in South Korea running a large trade deficit.', 'SEOUL, March 31', ['Leader:rha-woong-bae warning']],
+    ['"forecast" is a characterization by its subject', 'U.S. Secretary of State George Shultz forecast a golden future for the Philippines after talks.', 'MANILA, June 16', ['Leader:george-shultz characterization']],
+    ['"made it clear … that"', 'U.S. Officials made it clear before the start of today\'s talks that they expected no dramatic developments.', 'MOSCOW, April 13', ['Country:US other']],
+    ['", said the U.S. was …": a clause after the verb is no speaker', 'Defence Minister Rafael Ileto, briefing reporters after a separate meeting with Shultz, said the U.S. Was just as confident as he was.', 'MANILA, June 16', ['Leader:rafael-ileto announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
 });
