@@ -73,7 +73,7 @@ function compatible(refWord: string, kind: CallKind): boolean {
   return true;
 }
 
-const FUTURE = /\b(?:begins|starts|opens|leaves (?:for|on)|departs|sets off|heads for|goes to|travels to|flies to|will|would|shall|likely to|plans? to|planned|planning|is to|are to|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|intends? to|agreed to|(?:hopes?|hoping|wants?|seeks?|prepar(?:es?|ing)) (?:to|for)|(?:may|might|could) (?:\w+ )?(?:meet|visit|hold|travel|go|fly|talk|speak|call|have)|ahead of|in advance of|forthcoming|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
+const FUTURE = /\b(?:begins|starts|opens|leaves (?:for|on)|departs|sets off|heads for|goes to|travels to|flies to|arrives (?:in|on|here|for)|will|would|shall|likely to|plans? to|planned|planning|is to|are to|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|intends? to|agreed to|(?:hopes?|hoping|wants?|seeks?|prepar(?:es?|ing)) (?:to|for)|(?:may|might|could) (?:\w+ )?(?:meet|visit|hold|travel|go|fly|talk|speak|call|have)|ahead of|in advance of|forthcoming|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|calls? off)\b/i;
 const POSTPONED = /\b(?:postponed?|delayed|put off|rescheduled)\b/i;
 /** Words in -ed that are adjectives in news ("industrialized countries"), not past verbs. */
@@ -101,6 +101,8 @@ export function nearTrigger(re: RegExp, seg: string, ts: number, te: number): bo
     const a = m.index;
     const b = a + m[0].length;
     if ((b <= ts ? ts - b : a >= te ? a - te : 0) <= 40) return true;
+    // "The talks …, due to start on Monday, were postponed": a passive after the call noun, in its clause
+    if (a >= te && a - te <= 120 && /\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$/i.test(seg.slice(Math.max(te, a - 20), a)) && !/[;.]/.test(seg.slice(te, a))) return true;
   }
   return false;
 }
@@ -147,6 +149,8 @@ const DEMONYM_ACTOR = /^\s*(?:(?:and|-|,)\s*[\p{L}.]+\s*)*(?:[\p{L}-]+\s+){0,2}(
 const MEET_OBJECT = /^\s+(?:(?:the|its|their|his|her|our|these|those|all|any|some|a|an|such|[\p{Lu}][\p{L}.'’]*(?:['’]s)?|[a-z-]+(?:ed|ing|al|ary|ic|ive)|creditor|debt|budget|deficit|market|strikers['’]|foreign|domestic|u\.s\.)\s+){0,3}(?:demands?|targets?|goals?|requirements?|needs?|costs?|criteria|obligations?|payments?|repayments?|deadlines?|expectations?|conditions?|standards?|shares?|quotas?|resistance|challenges?|commitments?|objectives?|terms|bills?|spending|expenses?|the press)\b/u;
 /** What follows a leader who is the subject of a clause: a verb, perhaps after an appositive ("Bangemann will meet", "Thatcher, who …, left"). */
 const SUBJECT_NEXT = /^\s*(?:,[^,]{0,80},\s*)?(?:will|would|is|was|has|had|have|said|says|told|also|later|left|leaves|arrived|arrives|went|flew|met|meets|\w+ed)\b/;
+/** Words right before a day that put it ahead whatever the clause's tense ("due to start in Geneva on Monday"). */
+const LOCAL_FUTURE = /\b(?:due to|scheduled to|expected to|set to|is to|are to|will|to (?:start|begin|open|resume|meet|arrive|leave))\b[^,;.]*$/i;
 /** A negation right before a call verb ("had never met", "did not meet"). */
 const NEGATED = /\b(?:never|not|n['’]t|no longer)\s+(?:(?:yet|been|had|have|has|to)\s+)*$/i;
 /** What lies between a call noun and a relative clause about it: names, titles, prepositions ("visit of West German President Weizsaecker"). */
@@ -279,16 +283,25 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const ownClause = nextClause ? clauseSeg.slice(0, tg.end - segStart + nextClause.index) : clauseSeg;
       // "Before meeting with Bush, the Crown Prince paid …": a participle before the main clause shares its (past) tense.
       const participle = /\b(?:before|after)\s+$/i.test(ctx.text.slice(Math.max(s.start, tg.start - 8), tg.start)) && /ing\b/i.test(ctx.text.slice(tg.start, tg.end)) && PAST.test(ctx.text.slice(tg.end, s.end));
-      const tense: Tense = participle ? 'past' : tenseOf(lead, ownClause, prevTense);
+      // a reporting verb that proposes ("proposed … that they meet") makes the reported call planned
+      const proposing = att !== null && tg.start >= att.end && /^(?:propos|suggest|offer|invit|urg)/i.test(att.verb) && /\b(?:that|to)\b/i.test(ctx.text.slice(att.start, tg.start));
+      const tense: Tense = participle ? 'past' : proposing ? 'future' : tenseOf(lead, ownClause, prevTense);
       prevTense = tense;
       // "… and will meet Mulroney on Monday": a coordinated verb whose subject is the previous clause's; its dates and parties follow the "and".
       const elided = tg.type === 'verb' && k > 0 && clauseSubject !== null ? ELIDED.exec(ctx.text.slice(segStart, tg.start)) : null;
       const elidedFrom = elided ? segStart + elided.index : segStart;
       // A clause about the call has its own tense (", which starts on Friday" in a past-tense report).
       const inAttached = (d: FoundDate): boolean => attached.some((r) => d.start >= r.start && d.end <= r.end);
+      // So does a day right after "due to start", "scheduled", "will" ("…, due to start in Geneva on Monday, were postponed").
+      const localFuture = (d: FoundDate): FoundDate => {
+        if (tense === 'future' || d.precision !== 'day' || !LOCAL_FUTURE.test(ctx.text.slice(Math.max(segStart, d.start - 40), d.start))) return d;
+        const again = findDates(ctx.text.slice(d.start, d.end), ctx.pub, 'future')[0];
+        return again && again.precision === 'day' ? { ...d, date: again.date } : d;
+      };
       const dates = findDates(clauseSeg, ctx.pub, tense)
         .map((d) => ({ ...d, start: d.start + segStart, end: d.end + segStart }))
         .filter((d) => !inAttached(d))
+        .map(localFuture)
         .concat(attached.flatMap((r) => {
           const text = ctx.text.slice(r.start, Math.min(r.end, segEnd));
           const t: Tense = FUTURE.test(text) ? 'future' : PAST.test(text) ? 'past' : tense;
@@ -366,6 +379,11 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const sp = att?.speakers.find((x) => x.kind === 'leader');
         if (sp) addActor(actorOf(sp));
         else if (lastSubject) addActor(lastSubject);
+      }
+      // "Lho proposed in a letter to his counterpart Li that they meet soon": "they" are the speaker and whom he addressed
+      if (att && /\bthey\s+(?:(?:should|would|will|could|might|may|to|can)\s+)?$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 20), tg.start)) && tg.start >= att.end) {
+        const sp = att.speakers.find((x) => x.kind === 'leader');
+        if (sp && [...parts.values()].filter((p) => p.label === 'Leader' && p.key !== sp.id).length === 1) addActor(actorOf(sp));
       }
       if (/^\s*(?:The sources said |Officials said )?they\b/i.test(ctx.text.slice(segStart, tg.start)) && calls.length > 0) {
         // the latest call with the country of a capital the sentence names ("in Moscow"), else the latest call
@@ -566,7 +584,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         let call = calls.find((c) => c.id === id);
         if (!call) {
           call = {
-            id, kind, status: tense === 'future' && !nearTrigger(CANCELLED, seg, tg.start - segStart, tg.end - segStart) && !nearTrigger(POSTPONED, seg, tg.start - segStart, tg.end - segStart) ? 'planned' : statusOf(lead, ownClause, date, ctx.pub, tg.start - segStart, tg.end - segStart), date, precision, participants, places: [], reports: new Set(),
+            id, kind, status: (tense === 'future' || proposing) && !nearTrigger(CANCELLED, seg, tg.start - segStart, tg.end - segStart) && !nearTrigger(POSTPONED, seg, tg.start - segStart, tg.end - segStart) ? 'planned' : statusOf(lead, ownClause, date, ctx.pub, tg.start - segStart, tg.end - segStart), date, precision, participants, places: [], reports: new Set(),
             confidence: date !== null && precision === 'day' ? 0.9 : 0.7,
           };
           calls.push(call);

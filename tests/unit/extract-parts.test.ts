@@ -570,6 +570,9 @@ describe('calls: courtesy calls, visits told again, arrivals, talks of a trip', 
     ['Iranian Oil Minister Gholamreza Aqazadeh arrived in Algiers at the head of a large delegation for talks on stabilizing oil prices.', '1987-03-06', 'ALGIERS, March 6', ['talks held 1987-03-06 Country:DZ + Leader:gholamreza-aqazadeh']],
     ['Undersecretary of State Michael Armacost will visit Tokyo next week for meetings with high-level officials.', '1987-03-31', 'WASHINGTON, March 31', ['visit planned 1987-04 Country:JP + Leader:michael-armacost']],
     ['The report contrasts with statements after talks between Deputy Iranian Finance Minister Mehdi Navvab and the French Finance Ministry.', '1987-03-13', 'PARIS, March 13', ['talks unknown null Country:FR + Leader:mehdi-navvab']],
+    // "arrives in … on Saturday" tells the future; a passive "were postponed" after the call noun postpones it; "due to start … on Monday" is ahead
+    ['Prime Minister Margaret Thatcher arrives in Moscow on Saturday for a five-day visit.', '1987-03-26', 'LONDON, March 26', ['visit planned 1987-03-28 Country:SU + Leader:margaret-thatcher']],
+    ['The talks between Iraq and Iran, due to start in Geneva on Monday, were postponed.', '1987-03-26', 'GENEVA, March 26', ['talks postponed 1987-03-30 Country:IQ + Country:IR']],
     // "and hold talks" with the host during a visit are part of the visit
     ['Prime Minister Yasuhiro Nakasone will make an official week-long visit to the United States from April 29 and hold talks in Washington with President Reagan.', '1987-03-26', 'TOKYO, March 27',
       ['visit planned 1987-04-29 Country:US + Leader:yasuhiro-nakasone']],
