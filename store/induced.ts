@@ -4,7 +4,7 @@
  * the nodes' degree, not the size of the graph. Written against the port, in Cypher both
  * engines accept.
  */
-import { NODES, REL_TYPES, RELS, relProps, type NodeLabel, type RelSpec, type RelType } from '../core/model.ts';
+import { NODES, nodeProps, REL_TYPES, RELS, relProps, type NodeLabel, type RelSpec, type RelType } from '../core/model.ts';
 import { parseNodeKey, type Props } from '../core/patch.ts';
 import { keysByLabel } from './plan.ts';
 import type { GraphStore, JsonNode, JsonRel, JsonValue } from './port.ts';
@@ -112,8 +112,15 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>)
   // The queries are independent: they run at once (each on its own read connection or session).
   const nodeQueries = new Map([...groups].map(([label, ids]) => [label, (async () => {
     // UNWIND + key lookup uses the primary-key index; `IN $ids` tests every node against the list.
-    const found = await byKeys(store, `MATCH (a:${label} {${NODES[label].key}: $KEY}) RETURN a`, ids);
-    const mine = found.rows.map((row) => row['a'] as unknown as JsonNode);
+    // Properties come as columns: plain values are cheaper to hand over than node objects.
+    const props = nodeProps(label);
+    const found = await byKeys(
+      store, `MATCH (a:${label} {${NODES[label].key}: $KEY}) RETURN ${props.map(([p]) => `a.\`${p}\` AS \`${p}\``).join(', ')}`, ids);
+    const mine = found.rows.map((row): JsonNode => {
+      const properties: Props = {};
+      for (const [p] of props) properties[p] = (row[p] ?? null) as Props[string];
+      return { kind: label, key: `${label}:${String(row[NODES[label].key])}`, properties };
+    });
     nodes.push(...mine);
     return mine;
   })()]));
