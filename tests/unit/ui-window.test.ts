@@ -22,10 +22,13 @@ describe('windowed loading', () => {
     expect(monthOf('1987')).toEqual({ from: '1987-12-01', to: '1987-12-31' });
     expect(() => monthOf('soon')).toThrow('window: "soon" is not an ISO date');
   });
-  it('opens on the URL window, else the month of the latest event, else nothing', () => {
-    const entries = [{ end: '1987-03-31' }, { end: '1987-10-20' }, { end: '1987-06-01' }];
+  it('opens on the URL window, else the latest month with a tenth of the busiest month\'s events, else nothing', () => {
+    const days = (month: string, n: number): { start: string }[] => Array.from({ length: n }, (_, i) => ({ start: `${month}-${String(1 + (i % 28)).padStart(2, '0')}` }));
+    const entries = [...days('1987-03', 40), ...days('1987-10', 4), ...days('1987-11', 3), { start: '1988-06' }];
     expect(openingWindow({ from: '1987-04-01', to: null }, entries)).toEqual({ from: '1987-04-01', to: null });
+    // November (3 < 40 / 10) and June 1988 (1) are too thin: October (4) opens.
     expect(openingWindow({ from: null, to: null }, entries)).toEqual({ from: '1987-10-01', to: '1987-10-31' });
+    expect(openingWindow({ from: null, to: null }, [{ start: '2021-12-07' }])).toEqual({ from: '2021-12-01', to: '2021-12-31' });
     expect(openingWindow({ from: null, to: null }, [])).toEqual({ from: null, to: null });
   });
   it('asks /api/graph for the window, an open end from the start', () => {

@@ -26,12 +26,23 @@ export function monthOf(day: string): { from: string; to: string } {
   return { from: first, to: isoDay(dayNumber(next) - 1) };
 }
 
-/** The window to open on: the one in the URL, else the month of the latest event, else none. */
-export function openingWindow(state: { from: string | null; to: string | null }, entries: readonly { end: string }[]): { from: string | null; to: string | null } {
+/**
+ * The window to open on: the one in the URL, else the latest month that holds at least a tenth
+ * as many events as the busiest month (by start day: a stray late date does not open an empty
+ * month), else none.
+ */
+export function openingWindow(state: { from: string | null; to: string | null }, entries: readonly { start: string }[]): { from: string | null; to: string | null } {
   if (state.from || state.to) return { from: state.from, to: state.to };
-  let last: string | null = null;
-  for (const e of entries) if (last === null || e.end > last) last = e.end;
-  return last ? monthOf(last) : { from: null, to: null };
+  const perMonth = new Map<string, number>();
+  for (const e of entries) {
+    const m = e.start.slice(0, 7);
+    perMonth.set(m, (perMonth.get(m) ?? 0) + 1);
+  }
+  let busiest = 0;
+  for (const n of perMonth.values()) busiest = Math.max(busiest, n);
+  let chosen: string | null = null;
+  for (const [m, n] of perMonth) if (n * 10 >= busiest && (chosen === null || m > chosen)) chosen = m;
+  return chosen ? monthOf(chosen) : { from: null, to: null };
 }
 
 /** The /api/graph parameters for a window; an open window asks for every event from the start (the first `limit` of them). */
