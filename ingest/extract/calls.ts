@@ -550,7 +550,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const lead = [...new Set((ctx.bySentence[0] ?? []).filter((x) => x.kind === 'country' && x.form !== 'demonym').map((x) => x.id))];
         if (lead.length === 2) for (const c of lead) addActor({ label: 'Country', key: c });
       }
-      const bodyMeets = [...parts.values()].some((p) => p.label === 'Organization' && ORGS.get(p.key)?.kind === 'international') && /summit|talks|meeting/i.test(tg.word) && !discussed;
+      const bodyMeets = [...parts.values()].some((p) => p.label === 'Organization' && ORGS.get(p.key)?.kind === 'international') && /summit|talks|meet/i.test(tg.word) && !discussed;
       if (parts.size < 2 && !bodyMeets) continue;
       const kind = visitsPerson ? 'meeting' : kindOf(tg.word);
       // A coordinated verb without a day of its own shares the previous clause's ("on June 12 … and will meet Kohl").

@@ -573,6 +573,8 @@ describe('calls: courtesy calls, visits told again, arrivals, talks of a trip', 
     // "arrives in … on Saturday" tells the future; a passive "were postponed" after the call noun postpones it; "due to start … on Monday" is ahead
     ['Prime Minister Margaret Thatcher arrives in Moscow on Saturday for a five-day visit.', '1987-03-26', 'LONDON, March 26', ['visit planned 1987-03-28 Country:SU + Leader:margaret-thatcher']],
     ['The talks between Iraq and Iran, due to start in Geneva on Monday, were postponed.', '1987-03-26', 'GENEVA, March 26', ['talks postponed 1987-03-30 Country:IQ + Country:IR']],
+    // an international body that meets is a meeting of its own ("met", not only "meeting")
+    ['Members of the Security Council met behind closed doors on Monday to discuss developments in the Gulf.', '1987-10-19', 'UNITED NATIONS, Oct 19', ['meeting held 1987-10-19 Organization:un-security-council']],
     // "and hold talks" with the host during a visit are part of the visit
     ['Prime Minister Yasuhiro Nakasone will make an official week-long visit to the United States from April 29 and hold talks in Washington with President Reagan.', '1987-03-26', 'TOKYO, March 27',
       ['visit planned 1987-04-29 Country:US + Leader:yasuhiro-nakasone']],
