@@ -121,7 +121,7 @@ export async function run(): Promise<void> {
       if ('error' in r) throw new Error(`bench: page failed: ${String(r['error'])}`);
       const p = r['profile'] as Record<'idle' | 'move' | 'hover' | 'unhover' | 'select' | 'layout' | 'idleAfterLayout', Split>;
       console.log(`ui: generated ${r['nodes']} nodes / ${r['edges']} edges (${r['drawnEdges']} drawn after aggregation), generated in ${r['generateMs']} ms`);
-      console.log(`ui:   first render (index, derive, import, first frame) ${r['firstRenderMs']} ms; brushing a month window (filter, derive, import, refresh) ${r['windowFilterMs']} ms`);
+      console.log(`ui:   first render (index, derive, import, first frame) ${r['firstRenderMs']} ms, of which synchronous JS ${r['firstRenderJsMs']} ms; brushing a month window (filter, derive, import, refresh) ${r['windowFilterMs']} ms`);
       console.log(`ui:   camera frames: ${frames(r['frames'] as Stats)}`);
       console.log(`ui:   idle re-render:  ${split(p.idle)}`);
       console.log(`ui:   camera moves:    ${split(p.move)}`);
