@@ -20,9 +20,9 @@ const FEW_KEYS = 4;
  * several milliseconds even for one key), else one `UNWIND $ids AS i` over all of them.
  */
 export async function byKeys(
-  store: GraphStore, oneKey: string, ids: string[], extra: Record<string, unknown> = {},
+  store: GraphStore, oneKey: string, ids: string[], extra: Record<string, unknown> = {}, few = FEW_KEYS,
 ): Promise<{ rows: Record<string, JsonValue>[] }> {
-  if (ids.length > FEW_KEYS) return store.query(`UNWIND $ids AS i ${oneKey.replace('$KEY', 'i')}`, { ...extra, ids }, RO);
+  if (ids.length > few) return store.query(`UNWIND $ids AS i ${oneKey.replace('$KEY', 'i')}`, { ...extra, ids }, RO);
   const rows: Record<string, JsonValue>[] = [];
   for (const id of ids) rows.push(...(await store.query(oneKey.replace('$KEY', '$id'), { ...extra, id }, RO)).rows);
   return { rows };
@@ -48,6 +48,17 @@ function dateRange(nodes: JsonNode[], label: NodeLabel): { d0: string; d1: strin
     if (d1 === null || d > d1) d1 = d;
   }
   return d0 !== null && d1 !== null ? { d0, d1 } : null;
+}
+
+/**
+ * Labels with big tables (a corpus holds tens of thousands): a few of their keys are looked up
+ * one by one. The other tables are small enough that one UNWIND costs what one lookup does.
+ */
+const BIG_TABLES = new Set<NodeLabel>(['Statement', 'Article']);
+
+/** How many keys of a label byKeys looks up one by one. */
+function fewFor(label: NodeLabel): number {
+  return BIG_TABLES.has(label) ? FEW_KEYS : 1;
 }
 
 /** Which end of a relationship to start from: lower first (few relationships per node). */
@@ -115,7 +126,8 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>)
     // Properties come as columns: plain values are cheaper to hand over than node objects.
     const props = nodeProps(label);
     const found = await byKeys(
-      store, `MATCH (a:${label} {${NODES[label].key}: $KEY}) RETURN ${props.map(([p]) => `a.\`${p}\` AS \`${p}\``).join(', ')}`, ids);
+      store, `MATCH (a:${label} {${NODES[label].key}: $KEY}) RETURN ${props.map(([p]) => `a.\`${p}\` AS \`${p}\``).join(', ')}`, ids,
+      {}, fewFor(label));
     const mine = found.rows.map((row): JsonNode => {
       const properties: Props = {};
       for (const [p] of props) properties[p] = (row[p] ?? null) as Props[string];
@@ -142,6 +154,7 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>)
         `${kuzu ? 'label(b)' : 'labels(b)[0]'} AS \`_bl\`, coalesce(b.id, b.iso2, b.date) AS \`_bk\`, ${cols}`,
       groups.get(g.anchor)!,
       range ?? {},
+      fewFor(g.anchor),
     );
     for (const row of res.rows) {
       const type = String(row['_type']) as RelType;
