@@ -3,7 +3,7 @@ import type { Attribution } from './context.ts';
 import type { Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
 
-const VERBS = 'said|says|say|added|adds|reported|reports|announced|stated|noted|told [^,."“”]{1,40}?|wrote|quoted [^,."“”]{1,60}? as saying|(?:was|were) (?:quoted|reported|cited) (?:by [^,."“”]{1,50}? )?as saying|replied|insisted|admitted|acknowledged|confirmed|disclosed|declared|stressed|predicted|explained|argued|asserted|emphasi[sz]ed|observed|conceded|recalled|pointed out|made (?:it )?(?:clear|plain)(?: [^,."“”]{1,50}?)?(?= that\\b)';
+const VERBS = 'said|says|say|added|adds|reported|reports|announced|stated|noted|told [^,."“”]{1,40}?|wrote|quoted [^,."“”]{1,60}? as saying|(?:was|were) (?:quoted|reported|cited) (?:by [^,."“”]{1,50}? )?as saying|replied|insisted|admitted|acknowledged|confirmed|disclosed|declared|stressed|predicted|explained|argued|asserted|emphasi[sz]ed|observed|conceded|recalled|pointed out|warned|warns|urged|urges|called on|called for|accused|denied|denies|rejected|critici[sz]ed|proposed|demanded|threatened|complained|vowed|appealed|made (?:it )?(?:clear|plain)(?: [^,."“”]{1,50}?)?(?= that\\b)';
 /** Words between a speaker and the verb: an auxiliary or an adverb ("U.S. officials have said", "Shultz also said"). */
 const AUX = '(?:\\s+(?:has|have|had|also|again|later|earlier|previously|repeatedly|today|yesterday|tonight|(?:on|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night)|publicly|privately|formally|officially|particularly|strongly|sharply|flatly|firmly|bluntly|openly|recently|separately|subsequently|immediately|initially|reportedly))*';
 const TRAILING = new RegExp(`,["”]?\\s+([^,"“”]{1,90}?)\\s+(${VERBS})((?:\\s(?:in|on|at|after|before|during|yesterday|today|tonight|last|earlier|early|late|later|here|there|afterwards|privately|publicly|when|while|to|from|after|as|without|of)\\b[^"“”,]{0,70})?)[.!]?["”]?$`);
@@ -15,6 +15,8 @@ const INTERRUPTED = new RegExp(`^((?:but\\s+|however,\\s+)?)([^,"“”]{1,70}?)
 /** "…, according to U.S. defence officials." / "According to the Kremlin, …" */
 const ACCORDING_END = /,\s+according to\s+([^,"“”]{2,90}?)(?:,\s+[^"“”]{1,120}?)?[.!]?$/i;
 const ACCORDING_START = /^according to\s+([^,"“”]{2,90}?),\s+(?=\S)/i;
+/** Stance verbs that attribute: the statement is the whole clause ("Putin accused NATO of …"), not what follows the verb. */
+const STANCE = /^(?:warned|warns|urged|urges|called on|called for|accused|denied|denies|rejected|critici[sz]ed|proposed|demanded|threatened|complained|vowed|appealed)$/i;
 /** The one quoted inside "… quoted <X> as saying". */
 const QUOTED = /^quoted\s+(.+?)\s+as saying$/i;
 const RELATIVE = /^((?:the|a|an)\s+[^,"“”]{1,50}?),\s+(?:who|which)\s+[^,"“”]{1,80},\s+(said|added|told [^,."“”]{1,40}?)[,:]?\s+(?:that\s+)?(?=\S)/i;
@@ -160,6 +162,9 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
     const np = itr[2]!;
     // An appositive that names the speaker: "one, Canadian Finance Minister Michael Wilson, said".
     if (speakers.length === 0 && /^(?:one|the (?:official|minister|spokesman|envoy|ambassador|secretary))$/i.test(np.trim())) speakers = actorsIn(ms, aside, aside + itr[3]!.length).filter((m) => m.kind === 'leader');
+    // "The speaker of the Iranian Parliament, Hojatoleslam Akbar Rafsanjani, warned": the aside names the speaker.
+    const named = actorsIn(ms, aside, aside + itr[3]!.length).filter((m) => m.kind === 'leader');
+    if (named.length === 1 && itr[3]!.replace(named[0]!.text, '').trim().split(/\s+/).filter(Boolean).length <= 3 && /^(?:the|a|an)\s/i.test(np.trim())) speakers = named;
     const verbStart = s.start + itr[0].lastIndexOf(itr[4]!);
     const who = speakersOf(ms, npStart, npEnd, itr[4]!, verbStart);
     const quoted = QUOTED.test(itr[4]!);
@@ -173,7 +178,7 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
       return {
         start: s.start, end: s.start + itr[0].length, verb: itr[4]!, npStart, npEnd: verbStart + itr[4]!.length, speakers: QUOTED.test(itr[4]!) ? who.speakers : speakers,
         collective: false, pronoun: who.pronoun && who.speakers.length === 0, officials, relayers: who.relayers,
-        contentStart: s.start + itr[0].length, contentEnd: s.end,
+        contentStart: STANCE.test(itr[4]!) ? s.start : s.start + itr[0].length, contentEnd: s.end,
       };
     }
   }
@@ -210,7 +215,7 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
       const relayers = ld[3]!.startsWith('reported') ? speakers : who.relayers;
       return {
         start: s.start, end: s.start + ld[0].length, verb: ld[3]!, npStart, npEnd: verbStart + ld[3]!.length, speakers, collective, pronoun, officials, relayers,
-        contentStart: s.start + ld[0].length, contentEnd: s.end,
+        contentStart: STANCE.test(ld[3]!) ? s.start : s.start + ld[0].length, contentEnd: s.end,
       };
     }
   }

@@ -501,7 +501,9 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const fromSubject = speakers === subject && subjectAt > cStart ? subjectAt : cStart;
     const kindText = mask(ctx.text, fromSubject, cEnd, others).trim().replace(/^(?:that\s+)/i, '');
     // "said the trip would go ahead but denied …": a second stance verb of the same speaker outranks a weak cue.
-    let kind = kindOf(kindText);
+    // A stance verb in the attribution ("officials warned that …") gives the kind before the content does.
+    const verbKind = att && (speakers !== subject || subject.length === 0) && !/^(?:told|asked|said|says|say|quoted|was|were)\b/.test(att.verb) ? kindOf(att.verb) : 'other';
+    let kind = verbKind !== 'other' ? verbKind : kindOf(kindText);
     const coord = COORDINATED.exec(kindText);
     if (coord && ['other', 'announcement', 'characterization'].includes(kind)) kind = kindOf(coord[1]!);
     const callsHere = callRes.bySentence.get(s.index) ?? [];

@@ -270,7 +270,7 @@ describe('stance words that are not what they seem, and who speaks in a leading 
     ['"intended to threaten" is reported, the warning is made', 'Iran said reports that it intended to threaten shipping in the Gulf were baseless, and warned the U.S. not to interfere.', 'TEHRAN, March 24', ['Country:IR warning']],
     ['"could … threaten" is a danger warned of, no threat made', 'A senior British official said protectionist bills could trigger retaliation and threaten the global trading system.', 'WASHINGTON, March 24', ['Country:GB warning']],
     ['concerns inside a condition are no concern', 'But if any OPEC member raised concerns over the system, a meeting would be called, OPEC president Rilwanu Lukman said.', 'VIENNA, March 24', ['Leader:rilwanu-lukman announcement']],
-    ['"Reagan announced that Tower had agreed" is Reagan\'s statement', 'President Reagan also announced that John Tower had agreed to serve on his advisory board.', 'WASHINGTON, March 24', ['Leader:ronald-reagan agreement']],
+    ['"Reagan announced that Tower had agreed" is Reagan\'s announcement', 'President Reagan also announced that John Tower had agreed to serve on his advisory board.', 'WASHINGTON, March 24', ['Leader:ronald-reagan announcement']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
@@ -289,6 +289,17 @@ describe('feared outcomes, forecasts, making clear, and a clause after an invert
     ['"forecast" is a characterization by its subject', 'U.S. Secretary of State George Shultz forecast a golden future for the Philippines after talks.', 'MANILA, June 16', ['Leader:george-shultz characterization']],
     ['"made it clear … that"', 'U.S. Officials made it clear before the start of today\'s talks that they expected no dramatic developments.', 'MOSCOW, April 13', ['Country:US other']],
     ['", said the U.S. was …": a clause after the verb is no speaker', 'Defence Minister Rafael Ileto, briefing reporters after a separate meeting with Shultz, said the U.S. Was just as confident as he was.', 'MANILA, June 16', ['Leader:rafael-ileto announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
+  });
+});
+
+describe('stance verbs as reporting verbs', () => {
+  it.each([
+    ['"The Ministry called on …" under a dateline is a demand of its country', 'The Ministry recently called on Japan\'s major chip users to step up their purchases of foreign semiconductors.', 'TOKYO, March 24', ['Country:JP demand']],
+    ['"Officials warned that …" is a warning', 'Officials warned that the yen could rise further.', 'TOKYO, March 24', ['Country:JP warning']],
+    ['an aside that names the speaker: "The speaker of the parliament, <name>, warned"', 'The speaker of the Iranian Parliament, Hojatoleslam Akbar Hashemi Rafsanjani, warned the U.S. Not to intervene in the Gulf.', 'LONDON, March 24', ['Leader:ali-akbar-hashemi-rafsanjani warning']],
+    ['"she told the meeting to mark the opening" gives no order', 'Prime Minister Margaret Thatcher spoke. "Mr Ryzhkov handed me a list of opportunities," she told the meeting to mark the opening of new offices of the British-Soviet Chamber of Commerce.', 'MOSCOW, March 31', ['Leader:margaret-thatcher announcement']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
