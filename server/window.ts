@@ -203,20 +203,22 @@ export async function pageGraph(
   const where = `${pageRangeExpr('e', d)}${test ? ` AND ${test.where}` : ''}`;
   const params = { ...pageRangeParams(from, to, page), ...test?.params };
   const inPage = new Set(page.map((e) => e.key));
-  const [nodes, all] = await Promise.all([
-    known ? eventsByKey(store, page) : eventNodes(store, where, params).then((ns) => ns.filter((n) => inPage.has(n.key))),
-    known ?? eventRels(store, where, params),
-  ]);
-  const around = new Set<string>();
   const edges: JsonRel[] = [];
-  const rels = all.filter((r) => inPage.has(r.event));
-  for (const r of rels) {
-    const [label] = r.other.split(':', 1) as [NodeLabel];
-    if (!EVENT_LABELS.has(label) && keep(r.other)) around.add(r.other);
-  }
-  for (const r of rels) if (around.has(r.other) || inPage.has(r.other)) edges.push(r.rel);
-  // The neighbours with the relationships among them (leaders' countries, days' NEXT, …).
-  const sg = await inducedSubgraph(store, around);
+  // The page's events, and (as soon as the relationships are in) their neighbours with the
+  // relationships among them (leaders' countries, days' NEXT, …), at once.
+  const [nodes, sg] = await Promise.all([
+    known ? eventsByKey(store, page) : eventNodes(store, where, params).then((ns) => ns.filter((n) => inPage.has(n.key))),
+    Promise.resolve(known ?? eventRels(store, where, params)).then((all) => {
+      const around = new Set<string>();
+      const rels = all.filter((r) => inPage.has(r.event));
+      for (const r of rels) {
+        const [label] = r.other.split(':', 1) as [NodeLabel];
+        if (!EVENT_LABELS.has(label) && keep(r.other)) around.add(r.other);
+      }
+      for (const r of rels) if (around.has(r.other) || inPage.has(r.other)) edges.push(r.rel);
+      return inducedSubgraph(store, around);
+    }),
+  ]);
   nodes.push(...sg.nodes);
   edges.push(...sg.edges);
   nodes.sort((a, b) => a.key.localeCompare(b.key));
