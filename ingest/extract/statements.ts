@@ -43,7 +43,7 @@ const KINDS: [RegExp, StatementKind][] = [
   // Not "to threaten shipping" (what is reported) nor "could threaten the trading system" (a danger).
   [/(?<!\b(?:to|could|would|might|may|can)\s+(?:\w+\s+){0,3})\bthreaten(?:ed|s)?\b|\b(?:repeated|renewed|issued|made|reiterated)\s+(?:the|a|its|his|her|their)\s+threats?\b/i, 'threat'],
   [/\baccus(?:ed|es|ing)\b|\bblamed?\b|\bcondemn(?:ed|s)?\b|\bcritici[sz]ed\b|\bdenounced\b/i, 'accusation'],
-  [/\b(?:told|asked)\s+[^,.;"“”]{1,60}?\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|reporters|journalists)\b)[a-z]+\b|(?<!\b(?:no|the|its|their|his|her|these|those|such|new|any|of|excess|domestic|strong|weak)\s+)\bdemand(?:ed|s)?\b(?!\s+(?:for|in|of)\b)|\bcalled for\b|\bcalls for\b|\bcalled on\b|\bcalls on\b|\burged?\b|\binsist(?:ed|s)\b|\bdesire for\b/i, 'demand'],
+  [/\b(?:told|asked)\s+[^,.;"“”]{1,60}?\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|reporters|journalists)\b)[a-z]+\b|(?<!\b(?:no|the|its|their|his|her|these|those|such|new|any|of|excess|domestic|strong|weak)\s+)\bdemand(?:ed|s)?\b(?!\s+(?:for|in|of)\b)|(?<!\b(?:not|never)\s+(?:\w+\s+)?)(?:\bcalled for\b|\bcalls for\b|\bcalled on\b|\bcalls on\b|\burged?\b)|\binsist(?:ed|s)\b|\bdesire for\b/i, 'demand'],
   [/(?<!\b(?:a|an|the|its|their|his|her|our)\s+)\bpropos(?:ed|es)\b|\bproposal for\b|\bsuggested\b|\boffered\b|\binvit(?:ed|ation)\b/i, 'proposal'],
   [/\b(?:reiterated|expressed|pledged|voiced)\s+(?:\w+\s+)?support\b|\bsupport(?:ed|s)?\b|\bbacked\b|\bprais(?:ed|es)\b|\bhailed\b|\bcommended\b|\bapplauded\b|\b(?:remains?|is|are|was|were|stays?)\s+(?:\w+\s+)?committed to\b|\bendorsed\b/i, 'support'],
   [/\bagreed\b|\breached (?:an )?agreement\b|\breaffirmed\b|\bsigned\b/i, 'agreement'],

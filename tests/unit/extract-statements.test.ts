@@ -266,6 +266,7 @@ describe('stance words that are not what they seem, and who speaks in a leading 
   it.each([
     ['"welcomed China\'s interest" is support, not a greeting', 'Secretary of State George Shultz said his country welcomed China\'s interest in participating in GATT.', 'DALIAN, March 24', ['Leader:george-shultz support']],
     ['"made no demands" is no demand', 'A Swiss official said the Brazilian delegation had made no demands.', 'BERNE, March 24', ['Country:CH other']],
+    ['"had not called for" is no demand', 'World Bank President Barber Conable said that in meetings with President Suharto he had not called for specific policy changes.', 'JAKARTA, March 24', ['Leader:barber-conable other']],
     ['"is opposed to" is a denial', 'The Reagan administration is totally opposed to recent Democratic suggestions that securities transactions should be taxed, an administration official said.', 'WASHINGTON, March 24', ['Country:US denial']],
     ['"intended to threaten" is reported, the warning is made', 'Iran said reports that it intended to threaten shipping in the Gulf were baseless, and warned the U.S. not to interfere.', 'TEHRAN, March 24', ['Country:IR warning']],
     ['"could … threaten" is a danger warned of, no threat made', 'A senior British official said protectionist bills could trigger retaliation and threaten the global trading system.', 'WASHINGTON, March 24', ['Country:GB warning']],
