@@ -181,14 +181,17 @@ export function statementId(speakers: ActorRef[], text: string): string {
 
 const ROLE = /^['’]s?\s+(?:(?:top|chief|senior|main|principal|deputy|foreign policy|national security|economic)\s+)?(chief of staff|spokes(?:man|woman|person)|press secretary|aides?|advis[eo]rs?|envoy|negotiator|deputy)\b/i;
 
+const ROLE_FOR = /\b(chief of staff|spokes(?:man|woman|person)|press secretary|aides?|advis[eo]rs?|envoy|negotiator|deputy)\s+(?:for|to)\s+(?:(?:the|[A-Z][\w.]*)\s+){0,4}$/i;
+
 /**
  * The speaker behind "<leader>'s <role>" in an attribution: the leader of the article holding that
  * office ("Chief of Staff Howard Baker"), else the country (or organisation) the leader represents.
  */
-function roleOf(ctx: ArticleContext, speakers: Mention[], npEnd: number): ActorRef | null {
+function roleOf(ctx: ArticleContext, speakers: Mention[], npEnd: number, npStart = -1): ActorRef | null {
   for (const m of speakers) {
     if (m.kind !== 'leader' || m.end >= npEnd) continue;
-    const r = ROLE.exec(ctx.text.slice(m.end, npEnd));
+    // "<leader>'s spokesman" or "a spokesman for <leader>".
+    const r = ROLE.exec(ctx.text.slice(m.end, npEnd)) ?? (npStart >= 0 && m.start > npStart ? ROLE_FOR.exec(ctx.text.slice(npStart, m.start)) : null);
     if (!r) continue;
     const word = r[1]!.toLowerCase().replace(/s$/, '').replace(/advisor/, 'adviser');
     for (const l of ctx.leaders.values()) {
@@ -424,7 +427,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     let attSpeakers: ActorRef[] = att ? (att.collective && named.length === 0 ? mainLeaders : named.map((m) => actorOf(m)!)) : [];
     // "President Reagan's chief of staff said": the holder of that office speaks, not the president.
     if (att) {
-      const role = roleOf(ctx, att.speakers, att.npEnd);
+      const role = roleOf(ctx, att.speakers, att.npEnd, att.npStart);
       if (role) attSpeakers = [role];
     }
     if (att && attSpeakers.length === 0 && att.pronoun && lastSpeaker) attSpeakers = [lastSpeaker];

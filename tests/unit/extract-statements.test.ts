@@ -297,6 +297,7 @@ describe('feared outcomes, forecasts, making clear, and a clause after an invert
 
 describe('stance verbs as reporting verbs', () => {
   it.each([
+    ['"a spokesman for <leader>" speaks for the leader\'s country', 'A spokesman for Chancellor Helmut Kohl said the government would not change its policy.', 'BONN, March 24', ['Country:DE announcement']],
     ['"The Ministry called on …" under a dateline is a demand of its country', 'The Ministry recently called on Japan\'s major chip users to step up their purchases of foreign semiconductors.', 'TOKYO, March 24', ['Country:JP demand']],
     ['"Officials warned that …" is a warning', 'Officials warned that the yen could rise further.', 'TOKYO, March 24', ['Country:JP warning']],
     ['an aside that names the speaker: "The speaker of the parliament, <name>, warned"', 'The speaker of the Iranian Parliament, Hojatoleslam Akbar Hashemi Rafsanjani, warned the U.S. Not to intervene in the Gulf.', 'LONDON, March 24', ['Leader:ali-akbar-hashemi-rafsanjani warning']],
