@@ -65,7 +65,7 @@ const KINDS: [RegExp, StatementKind][] = [
  * What may stand between a subject and its verb: auxiliaries, adverbs and a day
  * ("Gorbachev on Monday warned", "Shultz particularly criticized", "officials have repeatedly said").
  */
-const GAP = String.raw`(?:(?:also|again|has|have|had|then|today|yesterday|tonight|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night)|[a-z]+ly)\s+)*`;
+const GAP = String.raw`(?:(?:also|again|has|have|had|then|today|yesterday|tonight|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night)|in the past|in recent (?:days|weeks|months)|[a-z]+ly)\s+)*`;
 /** Verbs after which the subject is the one who states (not merely acts). */
 const STANCE_VERB = new RegExp(String.raw`^\s*${GAP}(?:voiced|expressed|raised|warned|vowed|threatened|accused|blamed|condemned|criticized|criticised|demanded|called for|urged|insisted|proposed|suggested|offered|reiterated|pledged|agreed|denied|rejected|dismissed|described|characterized|pointed to|branded|greeted|welcomed|congratulated|praised|hailed|forecast|predicted|asked\s+[^,.;"“”]{1,60}?\s+to|said|told|announced|stressed|noted|added|ruled out|declined|refused|discouraged|repeated|indicated|acknowledged|declared|admitted|called on)\b`, 'i');
 

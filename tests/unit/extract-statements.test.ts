@@ -297,6 +297,8 @@ describe('feared outcomes, forecasts, making clear, and a clause after an invert
 
 describe('stance verbs as reporting verbs', () => {
   it.each([
+    ['"has in the past suggested"', 'World Bank President Barber Conable has in the past suggested future Soviet membership could take place.', 'WASHINGTON, March 17', ['Leader:barber-conable proposal']],
+    ['"officials suggested" attributes a proposal', 'Japanese officials suggested the two countries could conduct a joint investigation.', 'TOKYO, March 24', ['Country:JP proposal']],
     ['"a spokesman for <leader>" speaks for the leader\'s country', 'A spokesman for Chancellor Helmut Kohl said the government would not change its policy.', 'BONN, March 24', ['Country:DE announcement']],
     ['"The Ministry called on …" under a dateline is a demand of its country', 'The Ministry recently called on Japan\'s major chip users to step up their purchases of foreign semiconductors.', 'TOKYO, March 24', ['Country:JP demand']],
     ['"Officials warned that …" is a warning', 'Officials warned that the yen could rise further.', 'TOKYO, March 24', ['Country:JP warning']],
