@@ -19,12 +19,12 @@ const ACCORDING_START = /^according to\s+([^,"“”]{2,90}?),\s+(?=\S)/i;
 const STANCE = /^(?:warned|warns|urged|urges|called on|called for|accused|denied|denies|rejected|critici[sz]ed|proposed|demanded|threatened|complained|vowed|appealed|suggested)$/i;
 /** The one quoted inside "… quoted <X> as saying". */
 const QUOTED = /^quoted\s+(.+?)\s+as saying$/i;
-const RELATIVE = /^((?:the|a|an)\s+[^,"“”]{1,50}?),\s+(?:who|which)\s+[^,"“”]{1,80},\s+(said|added|told [^,."“”]{1,40}?)[,:]?\s+(?:that\s+)?(?=\S)/i;
+const RELATIVE = /^((?:the|a|an|this|that|one|another)\s+[^,"“”]{1,50}?),\s+(?:who|which)\s+[^,"“”]{1,80},\s+(said|added|told [^,."“”]{1,40}?)[,:]?\s+(?:that\s+)?(?=\S)/i;
 const MIDQUOTE = /^(["“][^"“”]{10,}[,.]?["”]\s+)([^,"“”]{1,60}?)\s+(said|says|added|insisted|told [^,."“”]{1,40}?)(?=,\s)/;
 /** "Otherwise, he said, "…"" / "In today's decline, Shultz said, prices …": an attribution set off inside the sentence. */
 const PARENTHETICAL = /^([^"“”]{3,100}?,\s+)([^,"“”]{1,50}?)\s+(said|says|added|told [^,."“”]{1,40}?),\s+(?=\S)/;
 const PRONOUN = /^(?:he|she)$/i;
-const OFFICIALS = /\b(?:officials?|sources?|spokes(?:man|woman|person)|ministry|government|diplomats?|aides?)\b|^\s*they\s*$|^\s*(?:but\s+)?the\s+(?:[A-Z][a-z]+\s+)?(?:president|prime minister|premier|chancellor|foreign minister|foreign secretary|secretary of state|minister|secretary|ambassador|envoy|king|queen|speaker|leader)\s*$/i;
+const OFFICIALS = /\b(?:officials?|sources?|spokes(?:man|woman|person)|ministry|government|treasury|department|diplomats?|aides?)\b|^\s*they\s*$|^\s*(?:but\s+)?the\s+(?:[A-Z][a-z]+\s+)?(?:president|prime minister|premier|chancellor|foreign minister|foreign secretary|secretary of state|minister|secretary|ambassador|envoy|king|queen|speaker|leader)\s*$/i;
 const COLLECTIVE = /\b(?:both sides|the two (?:leaders|presidents|sides)|both leaders|the leaders)\b/i;
 const RELAY = /\b(?:released by|according to|reported by|quoted by|in (?:a|its) readout (?:released )?by)\s+(?:the\s+)?/i;
 

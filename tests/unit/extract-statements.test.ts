@@ -297,6 +297,7 @@ describe('feared outcomes, forecasts, making clear, and a clause after an invert
 
 describe('stance verbs as reporting verbs', () => {
   it.each([
+    ['"The Treasury said" under a Washington dateline is the U.S.', 'The Treasury said Baker and Stoltenberg "are consulting with their G-7 colleagues."', 'WASHINGTON, Oct 19', ['Country:US other']],
     ['"has in the past suggested"', 'World Bank President Barber Conable has in the past suggested future Soviet membership could take place.', 'WASHINGTON, March 17', ['Leader:barber-conable proposal']],
     ['"officials suggested" attributes a proposal', 'Japanese officials suggested the two countries could conduct a joint investigation.', 'TOKYO, March 24', ['Country:JP proposal']],
     ['"a spokesman for <leader>" speaks for the leader\'s country', 'A spokesman for Chancellor Helmut Kohl said the government would not change its policy.', 'BONN, March 24', ['Country:DE announcement']],
