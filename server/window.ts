@@ -3,7 +3,7 @@
  * window (with the page's date-and-key range) instead of looking events up by id: kuzu plans
  * id lists as a join over whole tables, a date filter is applied in the scan.
  */
-import { nodeProps, REL_TYPES, RELS, relProps, type NodeLabel, type RelSpec, type RelType } from '../core/model.ts';
+import { NODES, nodeProps, REL_TYPES, RELS, relProps, type NodeLabel, type RelSpec, type RelType } from '../core/model.ts';
 import type { Props } from '../core/patch.ts';
 import { byKeys, byLabel, inducedSubgraph } from '../store/induced.ts';
 import type { Dialect, GraphStore, JsonNode, JsonRel } from '../store/port.ts';
@@ -90,10 +90,29 @@ export async function windowEvents(store: GraphStore, from: string, to: string):
   return events;
 }
 
-/** Relationship types with an event at the given end and something other than an Article at the other. */
-function eventRelTypes(end: 'from' | 'to'): RelType[] {
-  return REL_TYPES.filter((t) => (RELS[t] as RelSpec).ends.some(([f, to]) =>
-    end === 'from' ? EVENT_LABELS.has(f) && to !== 'Article' : EVENT_LABELS.has(to) && f !== 'Article'));
+/**
+ * What one direction of eventRels reads: the relationship types with an event at this end and
+ * something other than an Article at the other (`in`: nor an event, which `out` reads from its
+ * source), and the labels found at the other end. Naming those labels keeps the engine from
+ * scanning the big tables (articles, statements) to learn the other end's key.
+ */
+function eventRelShape(dir: 'out' | 'in'): { types: RelType[]; others: NodeLabel[] } {
+  const types = new Set<RelType>();
+  const others = new Set<NodeLabel>();
+  for (const t of REL_TYPES) {
+    for (const [f, to] of (RELS[t] as RelSpec).ends) {
+      const [event, other] = dir === 'out' ? [f, to] : [to, f];
+      if (!EVENT_LABELS.has(event) || other === 'Article' || (dir === 'in' && EVENT_LABELS.has(other))) continue;
+      types.add(t);
+      others.add(other);
+    }
+  }
+  return { types: [...types], others: [...others] };
+}
+
+/** A node pattern with one of several labels: kuzu `(x:A:B)`, Neo4j `(x:A|B)`. */
+function anyOf(v: string, labels: NodeLabel[], dialect: Dialect): string {
+  return `(${v}:${labels.join(dialect === 'kuzu' ? ':' : '|')})`;
 }
 
 /** A relationship between an event and one of its neighbours. */
@@ -112,13 +131,16 @@ async function eventRels(store: GraphStore, where: string, params: Record<string
   const out: EventRel[] = [];
   // Both directions at once (each query on its own read connection or session).
   await Promise.all((['out', 'in'] as const).map(async (dir) => {
-    const types = eventRelTypes(dir === 'out' ? 'from' : 'to');
+    const { types, others } = eventRelShape(dir);
+    // The key properties of the labels at the other end (kuzu refuses a property none of them has).
+    const keys = [...new Set(others.map((l) => NODES[l].key))].map((k) => `x.${k}`);
+    const otherKey = keys.length === 1 ? keys[0]! : `coalesce(${keys.join(', ')})`;
     const props = [...new Set(types.flatMap((t) => relProps(t).map(([p]) => p)))];
     const rel = `[r:${types.map((t) => `\`${t}\``).join('|')}]`;
     const res = await store.query(
-      `MATCH ${eventPattern('e', d)}${dir === 'out' ? `-${rel}->` : `<-${rel}-`}(x) WHERE ${where} ` +
+      `MATCH ${eventPattern('e', d)}${dir === 'out' ? `-${rel}->` : `<-${rel}-`}${anyOf('x', others, d)} WHERE ${where} ` +
         `RETURN ${eventKeyExpr('e', d)} AS \`_e\`, ${typeExpr('r', d)} AS \`_type\`, ${labelExpr('x', d)} AS \`_xl\`, ` +
-        `coalesce(x.id, x.iso2, x.date) AS \`_xk\`, ${props.map((p) => `r.\`${p}\` AS \`${p}\``).join(', ')}`,
+        `${otherKey} AS \`_xk\`, ${props.map((p) => `r.\`${p}\` AS \`${p}\``).join(', ')}`,
       params, RO);
     for (const row of res.rows) {
       const xl = String(row['_xl']);
