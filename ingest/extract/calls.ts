@@ -76,7 +76,7 @@ function compatible(refWord: string, kind: CallKind): boolean {
   return true;
 }
 
-const FUTURE = /\b(?:begins|starts|opens|leaves (?:for|on)|departs|sets off|heads for|goes to|travels to|flies to|arrives (?:in|on|here|for)|will|would|shall|likely to|plans? to|planned|planning|is to|are to|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|intends? to|agreed to|(?:hopes?|hoping|wants?|seeks?|prepar(?:es?|ing)) (?:to|for)|(?:may|might|could) (?:\w+ )?(?:meet|visit|hold|travel|go|fly|talk|speak|call|have)|ahead of|in advance of|forthcoming|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
+const FUTURE = /\b(?:begins|starts|opens|leaves (?:for|on)|departs|sets off|heads for|goes to|travels to|flies to|arrives (?:in|on|here|for)|will|would|shall|likely to|plans? to|planned|planning|is to|are to|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|intends? to|agreed to|(?:hopes?|hoping|wants?|seeks?|prepar(?:es?|ed|ing)) (?:to|for)|(?:may|might|could) (?:\w+ )?(?:meet|visit|hold|travel|go|fly|talk|speak|call|have)|ahead of|in advance of|forthcoming|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|calls? off)\b/i;
 const POSTPONED = /\b(?:postponed?|delayed|put off|rescheduled)\b/i;
 /** Words in -ed that are adjectives in news ("industrialized countries"), not past verbs. */
@@ -86,9 +86,12 @@ const PAST = new RegExp(String.raw`\b(?:held|took place|met|spoke|called|talked|
 /** "is expected in May", "are due on Thursday", "set for May": scheduled, whatever other verbs say. */
 const SCHEDULED = /\b(?:(?:is|are)\s+(?:now\s+)?(?:expected|due|scheduled|set|slated)\s+(?:in|on|for|at|to|later|next|this|early|late|here|there)\b|(?:set|slated|scheduled)\s+for\b|(?:is|are)\s+to\s+be\s+(?:held|opened|resumed)\b)/i;
 
+/** "will be headed by", "to be held": a participle after a future auxiliary is no past verb. */
+const FUTURE_PASSIVE = /\b(?:will|would|shall|to)\s+(?:not\s+)?be\s+[a-z]+(?:ed|held|made|led)\b/gi;
+
 function tenseOf(lead: string, seg: string, prev: Tense | null): Tense {
   if (FUTURE.test(lead) || SCHEDULED.test(seg)) return 'future';
-  if (PAST.test(seg)) return 'past';
+  if (PAST.test(seg.replace(FUTURE_PASSIVE, ' will '))) return 'past';
   if (prev && prev !== 'unknown') return prev;
   if (FUTURE.test(seg)) return 'future';
   return 'unknown';
@@ -313,6 +316,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
         }))
         // "told reporters yesterday he would visit ...": the day right after the reporting verb dates the telling.
         .filter((d) => d.start >= elidedFrom)
+        // a call told in an aside ("Chirac, on the first day of a visit to the U.S., said the February 22 accords …") takes no day from what is said
+        .filter((d) => !(aside && att && tg.start >= att.start + aside.from && tg.end <= att.start + aside.verbFrom && d.start >= att.start + aside.verbFrom))
         .filter((d) => !(att && d.start >= att.end && /^[\s,]*(?:on\s+)?$/.test(ctx.text.slice(att.end, d.start))));
       const before = ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start);
       const definite = /\b(?:the|its|this|that|their|these|his|her)\s+(?:(?!(?:for|of|to|with|in|on|at|by|from|between|and|or|about|over)\s)[\w-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$/i.test(before);
@@ -559,6 +564,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const kind = visitsPerson ? 'meeting' : kindOf(tg.word);
       // A coordinated verb without a day of its own shares the previous clause's ("on June 12 … and will meet Kohl").
       let found: FoundDate | undefined = near[0] ?? dates[0] ?? (elided ? clauseDate : undefined);
+      // "the Thursday and Friday talks", "on Monday and Tuesday": the first day of the pair starts the call
+      const pairFirst = found ? dates.find((d) => d !== found && d.precision === 'day' && d.end <= found!.start && /^\s*(?:and|to|through|-|–)\s*$/i.test(ctx.text.slice(d.end, found!.start))) : undefined;
+      if (pairFirst) found = pairFirst;
       const nextTrig = trigs[k + 1];
       if (!found && nextTrig?.type === 'noun' && !/[,;]/.test(ctx.text.slice(tg.end, nextTrig.start)) && /\b(?:at|during|on the sidelines of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(ctx.text.slice(segEnd - 40, segEnd))) {
         // "will meet Reagan at the Venice summit on June 8": the day of the gathering it happens at.

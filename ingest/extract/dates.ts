@@ -205,7 +205,8 @@ export function findDuration(text: string): number | null {
  */
 export function statementDay(text: string, pub: string, content: { start: number; end: number } | null): string | null {
   const days = findDates(text, pub, 'past').filter((d) => d.precision === 'day' && d.date <= pub);
-  if (!content) return days[0]?.date ?? null;
+  // content spanning the whole sentence ("Gorbachev proposed on Saturday that …" read as one stance) splits nothing off
+  if (!content || (content.start <= 0 && content.end >= text.trimEnd().length - 1)) return days[0]?.date ?? null;
   const head = /^\s*(?:that\s+)?(?:(?:late|early|earlier|later)\s+)?/i.exec(text.slice(content.start))![0].length;
   // "told a news conference on Friday that …", "said in an interview published on Monday that …": before the "that", the telling.
   const told = /^\s*(?:in|at|during|after|before|on|(?:to|a|an)\s+(?:reporters|journalists|newsmen|parliament|news|press|statement|interview|speech|letter|message|communique|broadcast|television|radio)|news|interviews?|statement|speech|letter|message|communique|broadcast|press|television|radio|reporters|journalists|newsmen|parliament|the (?:news|press|parliament|assembly|senate|house|congress|committee)|(?:his|her|their)\s+(?:hosts?|guests?|audience))\b/i.test(text.slice(content.start));

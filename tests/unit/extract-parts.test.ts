@@ -61,6 +61,8 @@ describe('the day a statement was made', () => {
   it.each([
     // [sentence, content of the reported speech (null: no attribution), publication, expected day]
     ['Brazil would pay, Funaro said on Saturday.', 'Brazil would pay', '1987-03-02', '1987-02-28'],
+    // a content span that is the whole sentence splits nothing off: its day dates it
+    ['Kremlin leader Mikhail Gorbachev proposed on Saturday that talks be separated.', 'Kremlin leader Mikhail Gorbachev proposed on Saturday that talks be separated.', '1987-03-01', '1987-02-28'],
     ['Funaro said on Friday that his talks had failed.', ' on Friday that his talks had failed.', '1987-03-02', '1987-02-27'],
     ['Funaro said yesterday that U.S. banks were over-represented.', ' yesterday that U.S. banks were over-represented.', '1987-03-03', '1987-03-02'],
     ['Gorbachev said late yesterday the Soviet Union wanted peace.', ' late yesterday the Soviet Union wanted peace.', '1987-03-04', '1987-03-03'],
@@ -573,6 +575,12 @@ describe('calls: courtesy calls, visits told again, arrivals, talks of a trip', 
     // "arrives in … on Saturday" tells the future; a passive "were postponed" after the call noun postpones it; "due to start … on Monday" is ahead
     ['Prime Minister Margaret Thatcher arrives in Moscow on Saturday for a five-day visit.', '1987-03-26', 'LONDON, March 26', ['visit planned 1987-03-28 Country:SU + Leader:margaret-thatcher']],
     ['The talks between Iraq and Iran, due to start in Geneva on Monday, were postponed.', '1987-03-26', 'GENEVA, March 26', ['talks postponed 1987-03-30 Country:IQ + Country:IR']],
+    // "will be headed by" is no past verb; "the Thursday and Friday talks" start on the Thursday (told on a Sunday dateline)
+    ['The two sides in the Thursday and Friday talks will be headed by Deputy U.S. Trade Representative Michael Smith and MITI vice minister Makoto Kuroda.', '1987-04-03', 'WASHINGTON, April 5',
+      ['talks planned 1987-04-09 Leader:makoto-kuroda + Leader:michael-smith']],
+    // a visit told in an aside takes no day from what the speaker says
+    ['French Prime Minister Jacques Chirac, on the first day of a three-day visit to the United States, said the February 22 Paris accords were working.', '1987-03-30', 'NEW YORK, March 30',
+      ['visit held 1987-03-30 Country:US + Leader:jacques-chirac']],
     // an international body that meets is a meeting of its own ("met", not only "meeting")
     ['Members of the Security Council met behind closed doors on Monday to discuss developments in the Gulf.', '1987-10-19', 'UNITED NATIONS, Oct 19', ['meeting held 1987-10-19 Organization:un-security-council']],
     // "and hold talks" with the host during a visit are part of the visit
