@@ -147,11 +147,17 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>)
     const cols = props.map((p) => `r.\`${p}\` AS \`${p}\``).join(', ');
     const rel = `[r:${types.map((t) => `\`${t}\``).join('|')}]`;
     const pattern = g.dir === 'out' ? `-${rel}->` : `<-${rel}-`;
+    // The other end named by the labels it may have: the engine then reads the key from those
+    // tables only (and kuzu refuses a key property none of them has).
+    const others = [...new Set([...g.allowed].map((x) => x.slice(x.indexOf('|') + 1) as NodeLabel))];
+    const keys = [...new Set(others.map((l) => NODES[l].key))].map((k) => `b.${k}`);
+    const otherKey = keys.length === 1 ? keys[0]! : `coalesce(${keys.join(', ')})`;
+    const bPattern = `(b:${others.join(kuzu ? ':' : '|')})`;
     const res = await byKeys(
       store,
-      `MATCH (a:${g.anchor} {${ak}: $KEY})${pattern}(b) ${range ? 'WHERE a.date >= $d0 AND a.date <= $d1 ' : ''}` +
+      `MATCH (a:${g.anchor} {${ak}: $KEY})${pattern}${bPattern} ${range ? 'WHERE a.date >= $d0 AND a.date <= $d1 ' : ''}` +
         `RETURN a.${ak} AS \`_a\`, ${kuzu ? 'label(r)' : 'type(r)'} AS \`_type\`, ` +
-        `${kuzu ? 'label(b)' : 'labels(b)[0]'} AS \`_bl\`, coalesce(b.id, b.iso2, b.date) AS \`_bk\`, ${cols}`,
+        `${kuzu ? 'label(b)' : 'labels(b)[0]'} AS \`_bl\`, ${otherKey} AS \`_bk\`, ${cols}`,
       groups.get(g.anchor)!,
       range ?? {},
       fewFor(g.anchor),
