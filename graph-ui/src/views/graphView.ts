@@ -16,6 +16,9 @@ import { h, replace } from './dom.ts';
 import { expandNode } from './expand.ts';
 import { createLayout, loadPositions, type LayoutRunner } from './layout.ts';
 
+/** Nodes + edges (before and after) above which a re-derivation rebuilds the graph with sigma detached. */
+const BULK_ITEMS = 4000;
+
 const FILTER_FIELDS: (keyof ViewState)[] = ['from', 'to', 'hiddenLabels', 'countries', 'statementKinds', 'callStatuses'];
 
 export interface GraphView {
@@ -126,6 +129,7 @@ export function mountGraph(app: App, container: HTMLElement): GraphView {
   let tuning: Tuning = tuningFor(0, 0);
   // Big graphs hide their edges while ForceAtlas2 runs: the rasteriser then leaves the worker the CPU.
   let edgesHidden = false;
+  const detached = new DirectedGraph();
   const layout = createLayout(graph, (running) => {
     info.classList.toggle('running', running);
     const hide = running && tuning.hideEdgesDuringLayout;
@@ -150,6 +154,10 @@ export function mountGraph(app: App, container: HTMLElement): GraphView {
     // Keep where nodes are now (layout, drag) before re-deriving.
     graph.forEachNode((k, a) => { positions[k] = { x: a.x as number, y: a.y as number }; });
     const derived = deriveGraph(app.dataset, stepsOf(app.store.get()), positions);
+    // A big rebuild runs with sigma looking at an empty graph: otherwise sigma reacts to each of the
+    // thousands of nodeAdded/edgeAdded events; setGraph back re-indexes everything once.
+    const bulk = graph.order + graph.size + derived.nodes.length + derived.edges.length > BULK_ITEMS;
+    if (bulk) sigma.setGraph(detached);
     graph.clear();
     edgesHidden = false;
     applyTuning(tuningFor(derived.nodes.length, derived.edges.length));
@@ -160,6 +168,7 @@ export function mountGraph(app: App, container: HTMLElement): GraphView {
     }
     // The relationship types are the edge's label only around the hovered node (edge reducer).
     for (const e of derived.edges) graph.addEdgeWithKey(e.key, e.source, e.target, { ...e.attributes, relLabel: e.attributes.label, label: '' });
+    if (bulk) sigma.setGraph(graph);
     const st = app.store.get();
     info.textContent = `${graph.order}${app.dataset.nodes.size > graph.order ? ` of ${app.dataset.nodes.size}` : ''} nodes · ${graph.size} edges${app.coverage ? ` · ${app.coverage}` : ''}`;
     if (fresh.length) layout.run(fresh.length === graph.order ? 'full' : 'settle', () => { positions = layout.save(); });
