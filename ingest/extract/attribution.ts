@@ -11,7 +11,7 @@ const LEADING = new RegExp(`^((?:[^"“”]{0,120}?,\\s+)?(?:but\\s+)?)((?:both\
 /** "…," said one U.S. trade official. / "…," said Shultz, speaking from Washington. */
 const INVERTED = /,["”]?\s+(said|added|says|say|replied|insisted|declared|asked)\s+((?:an?|the|one|two|three|several|other|senior|western|another)\b[^,"“”]{1,90}?|[A-Z][^,"“”]{1,90}?)(?:,\s+[^"“”]{1,150}?)?[.!]?["”]?$/;
 /** "Shultz, speaking in Moscow on Tuesday, said …": a phrase set off by commas between the speaker and the verb. */
-const INTERRUPTED = new RegExp(`^((?:but\\s+|however,\\s+)?)([^,"“”]{1,70}?),\\s+([^"“”]{3,140}?),${AUX}\\s+(${VERBS})(?:\\s+(?:on|in)\\s+[^,"“”\\s]+)?[:,]?\\s+(?:that\\s+)?(?=\\S)`, 'i');
+const INTERRUPTED = new RegExp(`^((?:but\\s+|however,\\s+)?)([^,"“”]{1,70}?),\\s+([^"“”]{3,140}?(?:["“][^"“”]{1,40})?),["”]?${AUX}\\s+(${VERBS})(?:\\s+(?:on|in)\\s+[^,"“”\\s]+)?[:,]?\\s+(?:that\\s+)?(?=\\S)`, 'i');
 /** "…, according to U.S. defence officials." / "According to the Kremlin, …" */
 const ACCORDING_END = /,\s+according to\s+([^,"“”]{2,90}?)(?:,\s+[^"“”]{1,120}?)?[.!]?$/i;
 const ACCORDING_START = /^according to\s+([^,"“”]{2,90}?),\s+(?=\S)/i;
@@ -101,7 +101,7 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
     const officials = OFFICIALS.test(s.text.slice(npStart - s.start, npEnd - s.start));
     const pronoun = PRONOUN.test(inv[2]!.trim());
     // ", said the U.S. was just as confident …": a clause follows the verb, not its speaker.
-    const clause = /\b(?:is|are|was|were|will|would|has|have|had|could|should|can|may|might|must)\b/i.test(s.text.slice(npStart - s.start, npEnd - s.start));
+    const clause = /\b(?:is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|do|does|did)\b/i.test(s.text.slice(npStart - s.start, npEnd - s.start));
     if ((speakers.length > 0 || officials || pronoun) && !clause) {
       return {
         start: s.start + inv.index, end: s.end, verb: inv[1]!, npStart, npEnd, speakers, collective: false, pronoun, officials: officials && speakers.length === 0, relayers: [],

@@ -135,7 +135,7 @@ export function nominalActs(text: string, ms: Mention[], sStart: number, sEnd: n
 }
 
 const COORDINATED = /\b(?:but|and)\s+(?:also\s+)?((?:denied|warned|urged|accused|rejected|threatened|demanded|proposed|called for|called on|criticized|criticised|condemned|dismissed|ruled out)\b)/i;
-const NON_STATE_WORDS = /\b(?:industry|business|market|banking|company|corporate|oil|private|opposition|party|union)\s+(?:sources?|officials?|executives?|spokes(?:man|woman))\b|\btrade sources\b|\b(?:analysts?|economists?|traders?|dealers?|bankers?|brokers?|executives?|professors?|researchers?|strategists?)\b/i;
+const NON_STATE_WORDS = /\b(?:industry|business|market|banking|company|corporate|oil|private|opposition|party|union)\s+(?:sources?|officials?|executives?|spokes(?:man|woman))\b|\btrade sources\b|\b(?:analysts?|economists?|traders?|dealers?|bankers?|brokers?|executives|professors?|researchers?|strategists?)\b/i;
 /** A company: "<Nomura International>" (Reuters marks companies so), "Sharp Corp". */
 const COMPANY = /<[^>]+>|\b(?:Inc|Corp|Co|Ltd|Plc)\b/;
 const NON_STATE = { test: (np: string): boolean => NON_STATE_WORDS.test(np) || COMPANY.test(np) };
@@ -239,6 +239,8 @@ function surnameAttribution(ctx: ArticleContext, s: Sentence): Attribution | nul
 const DEMONYM_OFFICIALS = /^\s+(?:(?:government|foreign ministry|senior|ministry)\s+)?(?:officials|sources|diplomats|spokes(?:man|woman))\b/i;
 /** An appositive after a name: "Michael Howard, the British minister for trade," */
 const APPOSITIVE = /^\s*,\s+(?:[a-z]+ly\s+)?(?:the|a|an|his|her|its)\s+[^,"“”]{1,80},/i;
+/** "Lawson rebuffed Funaro's bid and said …": a verb phrase, then a verb of saying of the same subject. */
+const AND_SAID = /^\s*[a-z][^,.;"“”]{1,80}?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:said|told|added|warned|urged|insisted|stressed|denied)\b/;
 /** "called Miyazawa to warn him", "telephoned Kohl to urge …": an act of speech through a call. */
 const CALLED_TO = /^\s*(?:has\s+|had\s+)?(?:called|telephoned|phoned|wrote to|cabled)\s+[^,.;"“”]{1,50}?\s+to\s+(?:warn|urge|ask|press|demand|propose|protest|complain|assure|reassure|express)\b/i;
 
@@ -268,7 +270,7 @@ function subjectIn(ctx: ArticleContext, contentMs: Mention[], cEnd: number): { a
       }
     }
     const after = ctx.text.slice(end, Math.min(cEnd, end + 80)).replace(/^\s*["“”]/, ' ');
-    if (!STANCE_VERB.test(after) && !CALLED_TO.test(after)) continue;
+    if (!STANCE_VERB.test(after) && !CALLED_TO.test(after) && !AND_SAID.test(after)) continue;
     const actors = [actorOf(m)!];
     const prev = contentMs[i - 1];
     if (prev && prev.kind === 'leader' && /^\s+and\s+$/.test(ctx.text.slice(prev.end, m.start))) actors.unshift(actorOf(prev)!);
@@ -516,7 +518,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (!namedSpeaker && /\bdiscuss(?:ed)?\b/i.test(content) && (callsHere.length > 0 || /\b(?:two|both) leaders\b|\bthe leaders\b/i.test(content)) && !['agreement', 'proposal'].includes(kind)) continue;
     const onlyMedia = speakers.every((a) => a.label === 'Organization' && ORGS.get(a.key)?.kind === 'media');
     if (onlyMedia && quotes.length === 0 && (kind === 'other' || kind === 'announcement')) continue;
-    if (kind === 'other' && quotes.length === 0 && !att && !(speakers === subject && SPEECH_VERB.test(ctx.text.slice(subjectAt, cEnd)))) continue;
+    if (kind === 'other' && quotes.length === 0 && !att && !(speakers === subject && (SPEECH_VERB.test(ctx.text.slice(subjectAt, cEnd)) || AND_SAID.test(ctx.text.slice(subjectAt, cEnd))))) continue;
     const calls = callRes.bySentence.get(s.index) ?? [];
     const speakerKeys = new Set(speakers.map(actorKey));
     const speakerCountries = new Set(speakers.map((a) => (a.label === 'Leader' ? ctx.leaders.get(a.key)?.represents?.key : a.label === 'Country' ? a.key : ORGS.get(a.key)?.country)).filter(Boolean) as string[]);

@@ -309,3 +309,13 @@ describe('stance verbs as reporting verbs', () => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
 });
+
+describe('asides with a quoted title, coordinated saying, an executive', () => {
+  it.each([
+    ['an aside holding a quoted programme name', 'Trade Representative Clayton Yeutter, on the NBC program "Today," said the United States did not want to terminate the agreement.', 'WASHINGTON, March 24', ['Leader:clayton-yeutter other']],
+    ['"<leader> rebuffed … and said"', 'But British Chancellor of the Exchequer Nigel Lawson rebuffed the bid and said commercial bank loans were a matter for banks and not governments.', 'LONDON, March 24', ['Leader:nigel-lawson other']],
+    ['"EC executive Commission President" is no company executive', 'EC executive Commission President Jacques Delors told the meeting the authority would put forward proposals in October.', 'BRUSSELS, March 24', ['Leader:jacques-delors announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
+  });
+});
