@@ -40,8 +40,8 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<call>called|phoned|telephoned|calls|call)\s+(?=the leaders|(?:his|her) (?:[\w.-]+ )?counterpart|[A-Z])`,
     String.raw`\b(?<speak>spoke|speak|speaks|speaking|talked|talk|talking)\s+(?:(?:recently\s+)?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\b(?:\s+(?:with|to)\b)?|(?:with|to)\b)`,
     String.raw`\b(?<meet>met|meet|meets|(?:an\s+)?audience with)\b(?:\s+with)?`,
-    String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\s+(?=[A-Z])`,
-    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|travel(?:s|led|ed|ling|ing)? to|flew to|fly to|as (?:the )?guests? of|(?:leaves?|left|leaving) for(?= [A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z])))\b`,
+    String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing)\s+(?=[A-Z])`,
+    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|travel(?:s|led|ed|ling|ing)? to|flew to|fly to|as (?:the )?guests? of|(?:leaves?|left|leaving) for(?= [A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
     String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
     String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|conversation|call|coordinations?(?= between))\b`,
   ].join('|'),
@@ -49,7 +49,7 @@ const TRIGGER = new RegExp(
 );
 
 /** Every trigger contains one of these (a fast pre-test before TRIGGER). */
-const MAY_TRIGGER = /summit|talk|meet|\bmet\b|conversation|discussion|conference|call|phon|spok|speak|host|receiv|visit|trip|travel|flew|fly|guest|leav|left|arriv|audience|coordination/i;
+const MAY_TRIGGER = /summit|talk|meet|\bmet\b|conversation|discussion|conference|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|visit|trip|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination/i;
 
 function kindOf(word: string): CallKind {
   const w = word.toLowerCase();
@@ -413,7 +413,16 @@ export function findCalls(ctx: ArticleContext): CallResult {
       // keeps its identity, visitor and destination, so that other reports of it merge).
       const joins = tg.type === 'noun' ? /\b(?:for|to hold)\s+(?:[\w-]+\s+){0,2}$/i.test(before) : kindOf(tg.word) === 'talks' && /\band\s+(?:(?:will|would|to|also)\s+)*$/i.test(before);
       const trip = k > 0 && joins && kindOf(trigs[k - 1]!.word) === 'visit' ? inSentence.find((c) => c.kind === 'visit' && c.reports.has(s.index)) : undefined;
-      if (trip) continue;
+      if (trip) {
+        // "would fly to Washington for emergency talks on April 9": the talks' day dates the trip that has none
+        const d = near[0];
+        if (trip.date === null && d && d.precision === 'day') {
+          trip.date = d.date;
+          trip.precision = 'day';
+          trip.id = callId(trip.date, ctx.pub, trip.kind, trip.participants);
+        }
+        continue;
+      }
       // International bodies meeting as such: "EC summit", "Group of Seven talks", "leaders of the EC".
       for (const x of segMs) {
         if (x.kind !== 'org' || ORGS.get(x.id)?.kind !== 'international') continue;
@@ -455,6 +464,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
             ?? [...ms].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start))
           // "Younger said during a visit to Saudi Arabia": the speaker
           ?? (att && !relHead && tg.start >= att.end && tg.start - att.end <= 30 ? att.speakers.find((x) => x.kind === 'leader') : undefined);
+        // "Japanese officials would fly to Washington": a state's officials are its visitors
+        const visitorState = visitor ? undefined : segMs.find((x) => x.kind === 'country' && x.end <= tg.start && x.form === 'demonym' && DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60)));
         // "is here on an official visit", "a visit here", "arrived here": the dateline's country hosts.
         const here = /^\s+here\b/.test(after) || /\bhere\b/i.test(ctx.text.slice(tg.start, tg.end)) || /\bhere\s+(?:on|for)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
         // A visitor does not visit his own country; names inside "by/of <visitor>" are the visitor's.
@@ -477,6 +488,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         parts.clear();
         clauseSubject = visitor ? actorOf(visitor) : clauseSubject;
         if (visitor) addActor(actorOf(visitor));
+        else if (visitorState) addActor(actorOf(visitorState));
         else if (/\b(?:he|she|his|her)\b/i.test(ctx.text.slice(segStart, tg.start))) {
           // "Nakasone said he would visit Washington": the pronoun is the speaker, else the last subject.
           const sp = att?.speakers.find((x) => x.kind === 'leader');

@@ -581,6 +581,11 @@ describe('calls: courtesy calls, visits told again, arrivals, talks of a trip', 
     // a visit told in an aside takes no day from what the speaker says
     ['French Prime Minister Jacques Chirac, on the first day of a three-day visit to the United States, said the February 22 Paris accords were working.', '1987-03-30', 'NEW YORK, March 30',
       ['visit held 1987-03-30 Country:US + Leader:jacques-chirac']],
+    // "is due in <capital>" is a visit; "will see <leader>" a meeting; a state's officials fly as visitors, the talks' day dates the trip
+    ['Israeli Prime Minister Yitzhak Shamir is due in Washington next week.', '1987-03-05', 'JERUSALEM, March 5', ['visit planned 1987-03 Country:US + Leader:yitzhak-shamir']],
+    ['Secretary of State George Shultz will see Soviet leader Mikhail Gorbachev on Tuesday.', '1987-04-12', 'MOSCOW, April 12', ['meeting planned 1987-04-14 Leader:george-shultz + Leader:mikhail-gorbachev']],
+    ['Japanese officials would fly to Washington for emergency talks on April 9, sources said.', '1987-03-28', 'TOKYO, March 28', ['visit planned 1987-04-09 Country:JP + Country:US']],
+    ['President Reagan said he saw some further decline in the dollar.', '1987-03-28', 'WASHINGTON, March 28', []],
     // an international body that meets is a meeting of its own ("met", not only "meeting")
     ['Members of the Security Council met behind closed doors on Monday to discuss developments in the Gulf.', '1987-10-19', 'UNITED NATIONS, Oct 19', ['meeting held 1987-10-19 Organization:un-security-council']],
     // "and hold talks" with the host during a visit are part of the visit
