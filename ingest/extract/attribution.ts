@@ -111,9 +111,12 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
   }
   // "…, according to U.S. defence officials."
   const acc = ACCORDING_END.exec(t);
-  if (acc && !insideQuote(t, acc.index)) {
+  // Polls, reports and figures are sources, not speakers.
+  if (acc && !insideQuote(t, acc.index) && !/\b(?:polls?|surveys?|reports?|study|studies|figures|statistics|data|estimates|newspapers?|paper)\b/i.test(acc[1]!)) {
     const npStart = s.start + acc.index + acc[0].indexOf(acc[1]!);
-    const npEnd = npStart + acc[1]!.length;
+    // "according to U.S. officials in Washington": the speaker ends before a following phrase.
+    const cut = /\s+(?:in|at|on|from|since|after|who|which|published|released|quoted)\b/.exec(acc[1]!);
+    const npEnd = npStart + (cut ? cut.index : acc[1]!.length);
     const speakers = actorsIn(ms, npStart, npEnd);
     const officials = speakers.length === 0 && OFFICIALS.test(acc[1]!);
     if (speakers.length > 0 || officials) {

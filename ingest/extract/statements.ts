@@ -40,6 +40,8 @@ const KINDS: [RegExp, StatementKind][] = [
   [/^\W*if\b[^;]{3,120}?\b(?:will|would|could)\b[^;]{0,120}?\b(?:insecure|danger|dangerous|war|retaliat\w*|sanctions?|suffer|collapse|damage|harm|crisis|fail|consequences|trouble|risks?|threat|sorry)\b/i, 'warning'],
   // A feared outcome: "could trigger retaliation", "could result in a large trade deficit".
   [/\b(?:could|would|might|may|will)\s+(?:\w+\s+)?(?:trigger|provoke|spark|endanger|jeopardi[sz]e|undermine|damage|harm|hurt)\b|\b(?:could|would|might|may)\s+(?:\w+\s+)?(?:result in|lead to|cause)\b[^.;]{0,60}?\b(?:deficits?|war|retaliation|crisis|default|conflict|collapse|loss(?:es)?|protectionism|violence|instability|tension|sanctions|unemployment|recession|renege)\b/i, 'warning'],
+  // "We will retaliate": a threat of the speaker's own.
+  [/\b(?:will|would|shall)\s+(?:\w+\s+)?retaliate\b/i, 'threat'],
   // Not "to threaten shipping" (what is reported) nor "could threaten the trading system" (a danger).
   [/(?<!\b(?:to|could|would|might|may|can)\s+(?:\w+\s+){0,3})\bthreaten(?:ed|s)?\b|\b(?:repeated|renewed|issued|made|reiterated)\s+(?:the|a|its|his|her|their)\s+threats?\b/i, 'threat'],
   [/\baccus(?:ed|es|ing)\b|\bblamed?\b|\bcondemn(?:ed|s)?\b|\bcritici[sz]ed\b|\bdenounced\b/i, 'accusation'],

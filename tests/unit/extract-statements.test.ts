@@ -312,6 +312,9 @@ describe('stance verbs as reporting verbs', () => {
 
 describe('asides with a quoted title, coordinated saying, an executive', () => {
   it.each([
+    ['"according to an opinion poll" names no speaker', 'Prime Minister Margaret Thatcher has improved her standing with voters, according to the first opinion poll published since her return from the Soviet Union.', 'LONDON, March 24', []],
+    ['"according to <officials> in <place>"', 'Iran was not deterred, according to U.S. defense officials in Washington.', 'WASHINGTON, March 24', ['Country:US other']],
+    ['"we will retaliate" is a threat', 'It quoted President Ali Khamenei as saying, "We will definitely retaliate and will not leave this American move unanswered."', 'TEHRAN, March 24', ['Leader:ali-khamenei threat']],
     ['an aside holding a quoted programme name', 'Trade Representative Clayton Yeutter, on the NBC program "Today," said the United States did not want to terminate the agreement.', 'WASHINGTON, March 24', ['Leader:clayton-yeutter other']],
     ['"<leader> rebuffed … and said"', 'But British Chancellor of the Exchequer Nigel Lawson rebuffed the bid and said commercial bank loans were a matter for banks and not governments.', 'LONDON, March 24', ['Leader:nigel-lawson other']],
     ['"EC executive Commission President" is no company executive', 'EC executive Commission President Jacques Delors told the meeting the authority would put forward proposals in October.', 'BRUSSELS, March 24', ['Leader:jacques-delors announcement']],
