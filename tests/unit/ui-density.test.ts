@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../graph-ui/src/core/dataset.ts';
 import { barHeight, binSpan, binWidth, densityOf, entriesIn, MARK_LIMIT } from '../../graph-ui/src/core/density.ts';
-import type { TimelineEntry } from '../../graph-ui/src/core/timeline.ts';
+import { denseDomain, type TimelineEntry } from '../../graph-ui/src/core/timeline.ts';
 
 const entry = (key: string, start: string, lanes: string[], end = start): TimelineEntry => ({
   key, kind: 'Call', label: key, date: start, precision: 'day', start, end, status: 'held', statementKind: null, participants: [], lanes,
@@ -37,5 +37,13 @@ describe('density', () => {
     expect(binSpan({ start: '2021-01-01' }, 7, 1)).toEqual({ from: '2021-01-08', to: '2021-01-14' });
     const month = entry('m', '2020-12-01', [], '2020-12-31');
     expect(entriesIn([month, entry('n', '2021-02-01', [])], { start: '2020-12-31', end: '2021-01-31' }).map((e) => e.key)).toEqual(['m']);
+  });
+  it('finds where day-precise events sit, leaving out a few stray dates', () => {
+    const many = Array.from({ length: 198 }, (_, i) => entry(`e${i}`, `1987-0${3 + (i % 6)}-1${i % 10}`, []));
+    const strays = [entry('old', '1981-05-01', []), entry('late', '1993-01-01', [])];
+    const month = { ...entry('m', '1970-01-01', [], '1970-01-31'), precision: 'month' as const };
+    expect(denseDomain([...many, ...strays, month])).toEqual({ start: '1987-03-03', end: '1987-08-26' });
+    expect(denseDomain([...many, ...strays], 0)).toEqual({ start: '1981-04-24', end: '1993-01-08' });
+    expect(denseDomain([month])).toBe(null);
   });
 });

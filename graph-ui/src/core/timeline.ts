@@ -110,6 +110,18 @@ export function domainOf(entries: TimelineEntry[], pad = 3): { start: string; en
   return { start: isoDay(lo - pad), end: isoDay(hi + pad) };
 }
 
+/**
+ * Where the day-precise entries sit, leaving out the earliest and latest `trim` share of them (a
+ * few stray dates years away do not stretch it), padded by `pad` days; null when there are none.
+ */
+export function denseDomain(entries: TimelineEntry[], trim = 0.01, pad = 7): { start: string; end: string } | null {
+  const starts = entries.filter((e) => e.precision === 'day').map((e) => e.start).sort();
+  if (!starts.length) return null;
+  const lo = starts[Math.floor(trim * starts.length)];
+  const hi = starts[Math.max(0, Math.ceil((1 - trim) * starts.length) - 1)];
+  return { start: isoDay(dayNumber(lo) - pad), end: isoDay(dayNumber(hi) + pad) };
+}
+
 /** A linear day ↔ pixel scale over a domain. */
 export interface DayScale {
   toX(iso: string): number;

@@ -1,7 +1,7 @@
 /** The timeline: calls and statements on a time axis in lanes, with a brush, play control and linked selection. */
 import { dayNumber, formatDate, formatDay, isoDay } from '../core/dates.ts';
 import { applyFilters } from '../core/filters.ts';
-import { assignLanes, dayScale, domainOf, playStep, relatedEntries, ticks, zoomDomain, type TimelineEntry } from '../core/timeline.ts';
+import { assignLanes, dayScale, denseDomain, domainOf, playStep, relatedEntries, ticks, zoomDomain, type TimelineEntry } from '../core/timeline.ts';
 import { STATUS_STYLES, NODE_STYLES } from '../core/styles.ts';
 import { overviewEntries } from '../core/window.ts';
 import { barHeight, binSpan, densityOf, entriesIn, MARK_LIMIT } from '../core/density.ts';
@@ -73,8 +73,7 @@ export function mountTimeline(app: App, container: HTMLElement): { render(): voi
       autoZoomed = true;
       // Opened on a window (a shared link): show the window with some context around it;
       // otherwise, when day-precise events sit in a small part of the range, show them.
-      const days = entries.filter((e) => e.precision === 'day');
-      const dense = domainOf(days, 7);
+      const dense = denseDomain(entries);
       const fullDays = dayNumber(full.end) - dayNumber(full.start);
       if (!(st.from && st.to) && dense && dayNumber(dense.end) - dayNumber(dense.start) < fullDays / 4) zoom = dense;
       if (st.from && st.to) {

@@ -2,7 +2,7 @@
 import { buildDataset } from '../core/dataset.ts';
 import type { Lane } from '../core/state.ts';
 import { coverage, fromServerEntry, openingWindow, windowQuery, WINDOW_LIMIT } from '../core/window.ts';
-import type { App } from './app.ts';
+import type { App, Overview } from './app.ts';
 
 /** Timeline entries per overview page, and at most this many in all. */
 const OVERVIEW_PAGE = 10_000;
@@ -18,7 +18,7 @@ export async function startWindowed(app: App, limit = WINDOW_LIMIT): Promise<voi
   let token = 0;
   let warned = false;
 
-  async function loadOverview(lane: Lane): Promise<void> {
+  async function loadOverview(lane: Lane): Promise<Overview> {
     const entries: ReturnType<typeof fromServerEntry>[] = [];
     const laneLabels = new Map<string, string>();
     let cursor: string | undefined;
@@ -28,7 +28,7 @@ export async function startWindowed(app: App, limit = WINDOW_LIMIT): Promise<voi
       for (const l of page.lanes) laneLabels.set(l.key, l.label);
       cursor = page.next ?? undefined;
     } while (cursor && entries.length < OVERVIEW_MAX);
-    app.setOverview({ entries, laneLabels, lane });
+    return { entries, laneLabels, lane };
   }
 
   async function fetchWindow(): Promise<void> {
@@ -52,22 +52,25 @@ export async function startWindowed(app: App, limit = WINDOW_LIMIT): Promise<voi
       pending = fetchWindow();
       pending.catch(failed);
     }
-    if (st.lane !== prev.lane) loadOverview(st.lane).catch(failed);
+    if (st.lane !== prev.lane) loadOverview(st.lane).then((o) => app.setOverview(o)).catch(failed);
   });
 
   // A window from the URL is fetched while the overview loads; otherwise the overview tells the latest month.
   const given = app.store.get();
   if (given.from || given.to) {
-    await Promise.all([loadOverview(given.lane), fetchWindow()]);
+    const [overview] = await Promise.all([loadOverview(given.lane), fetchWindow()]);
+    app.setOverview(overview);
     return;
   }
-  await loadOverview(app.store.get().lane);
-  const w = openingWindow(app.store.get(), app.overview?.entries ?? []);
-  const st = app.store.get();
-  if (w.from === st.from && w.to === st.to) await fetchWindow();
-  else {
-    // The subscription above fetches it.
-    app.store.dispatch({ type: 'window', from: w.from, to: w.to });
-    await pending;
+  const overview = await loadOverview(given.lane);
+  const w = openingWindow(given, overview.entries);
+  if (w.from === given.from && w.to === given.to) {
+    app.setOverview(overview);
+    await fetchWindow();
+    return;
   }
+  // The window first (the subscription above fetches it), so the timeline opens zoomed around it.
+  app.store.dispatch({ type: 'window', from: w.from, to: w.to });
+  app.setOverview(overview);
+  await pending;
 }
