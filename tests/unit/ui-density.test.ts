@@ -9,8 +9,8 @@ const entry = (key: string, start: string, lanes: string[], end = start): Timeli
 });
 
 describe('density', () => {
-  it('draws densities above 1,500 events in view', () => {
-    expect(MARK_LIMIT).toBe(1500);
+  it('draws densities above 800 events in view', () => {
+    expect(MARK_LIMIT).toBe(800);
   });
   it('picks the narrowest bin width that fits', () => {
     expect([binWidth(300, 300), binWidth(301, 300), binWidth(730, 300), binWidth(730, 100), binWidth(4000, 100), binWidth(40000, 100)]).toEqual([1, 2, 7, 14, 91, 365]);

@@ -5,7 +5,7 @@ import type { Lane } from './state.ts';
 import { lanesOf, type TimelineEntry } from './timeline.ts';
 
 /** Above this many events in view the timeline draws densities. */
-export const MARK_LIMIT = 1500;
+export const MARK_LIMIT = 800;
 
 export interface DensityLane {
   /** Lane key (a node key) or `other`. */
