@@ -156,7 +156,7 @@ const MEET_OBJECT = /^\s+(?:(?:the|its|their|his|her|our|these|those|all|any|som
 /** What follows a leader who is the subject of a clause: a verb, perhaps after an appositive ("Bangemann will meet", "Thatcher, who …, left"). */
 const SUBJECT_NEXT = /^\s*(?:,[^,]{0,80},\s*)?(?:will|would|is|was|has|had|have|said|says|told|also|later|left|leaves|arrived|arrives|went|flew|met|meets|\w+ed)\b/;
 /** Words right before a day that put it ahead whatever the clause's tense ("due to start in Geneva on Monday"). */
-const LOCAL_FUTURE = /\b(?:due to|scheduled to|expected to|set to|is to|are to|will|to (?:start|begin|open|resume|meet|arrive|leave))\b[^,;.]*$/i;
+const LOCAL_FUTURE = /\b(?:due to|scheduled (?:to|for)|expected to|set (?:to|for)|planned for|is to|are to|will|to (?:start|begin|open|resume|meet|arrive|leave))\b[^,;.]*$/i;
 /** A negation right before a call verb ("had never met", "did not meet"). */
 const NEGATED = /\b(?:never|not|n['’]t|no longer)\s+(?:(?:yet|been|had|have|has|to)\s+)*$/i;
 /** What lies between a call noun and a relative clause about it: names, titles, prepositions ("visit of West German President Weizsaecker"). */
@@ -301,9 +301,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const inAttached = (d: FoundDate): boolean => attached.some((r) => d.start >= r.start && d.end <= r.end);
       // So does a day right after "due to start", "scheduled", "will" ("…, due to start in Geneva on Monday, were postponed").
       const localFuture = (d: FoundDate): FoundDate => {
-        if (tense === 'future' || d.precision !== 'day' || !LOCAL_FUTURE.test(ctx.text.slice(Math.max(segStart, d.start - 40), d.start))) return d;
+        if (tense === 'future' || d.precision === 'year' || !LOCAL_FUTURE.test(ctx.text.slice(Math.max(segStart, d.start - 40), d.start))) return d;
         const again = findDates(ctx.text.slice(d.start, d.end), ctx.pub, 'future')[0];
-        return again && again.precision === 'day' ? { ...d, date: again.date } : d;
+        return again && again.precision === d.precision ? { ...d, date: again.date } : d;
       };
       const dates = findDates(clauseSeg, ctx.pub, tense)
         .map((d) => ({ ...d, start: d.start + segStart, end: d.end + segStart }))
@@ -535,6 +535,11 @@ export function findCalls(ctx: ArticleContext): CallResult {
             represented.add(x.id);
           }
         }
+      }
+      // "In a telephone call to Kohl, Reagan said …": a call in the lead-in of the attribution is the speaker's
+      if (att && att.start === s.start && tg.start >= att.start && tg.end <= att.npStart && /^\s*(?:in|during|after|at|following)\b/i.test(s.text)) {
+        const sp = att.speakers.find((x) => x.kind === 'leader');
+        if (sp) addActor(actorOf(sp));
       }
       // "Tindemans said after talks with King Hussein", "He told reporters after meeting with President Suharto that …": the speaker took part.
       if (att && /\b(?:after|before|following|during|at the end of)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+)?$/i.test(ctx.text.slice(Math.max(s.start, tg.start - 30), tg.start))

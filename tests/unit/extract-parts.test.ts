@@ -586,6 +586,9 @@ describe('calls: courtesy calls, visits told again, arrivals, talks of a trip', 
     ['Secretary of State George Shultz will see Soviet leader Mikhail Gorbachev on Tuesday.', '1987-04-12', 'MOSCOW, April 12', ['meeting planned 1987-04-14 Leader:george-shultz + Leader:mikhail-gorbachev']],
     ['Japanese officials would fly to Washington for emergency talks on April 9, sources said.', '1987-03-28', 'TOKYO, March 28', ['visit planned 1987-04-09 Country:JP + Country:US']],
     ['President Reagan said he saw some further decline in the dollar.', '1987-03-28', 'WASHINGTON, March 28', []],
+    // a call in the lead-in of an attribution is the speaker's; "planned for September" is ahead even in a past-tense report
+    ['In a telephone call to West German Chancellor Helmut Kohl, President Reagan said he was pleased.', '1987-03-05', 'WASHINGTON, March 5', ['phone call held 1987-03-05 Leader:helmut-kohl + Leader:ronald-reagan']],
+    ['East German leader Erich Honecker\'s visit to West Germany, planned for September, was postponed.', '1987-03-05', 'BONN, March 5', ['visit postponed 1987-09 Country:DE + Leader:erich-honecker']],
     // an international body that meets is a meeting of its own ("met", not only "meeting")
     ['Members of the Security Council met behind closed doors on Monday to discuss developments in the Gulf.', '1987-10-19', 'UNITED NATIONS, Oct 19', ['meeting held 1987-10-19 Organization:un-security-council']],
     // "and hold talks" with the host during a visit are part of the visit
