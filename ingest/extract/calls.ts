@@ -40,6 +40,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<call>called|phoned|telephoned|calls|call)\s+(?=the leaders|(?:his|her) (?:[\w.-]+ )?counterpart|[A-Z])`,
     String.raw`\b(?<speak>spoke|speak|speaks|speaking|talked|talk|talking)\s+(?:(?:recently\s+)?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\b(?:\s+(?:with|to)\b)?|(?:with|to)\b)`,
     String.raw`\b(?<meet>met|meet|meets|(?:an\s+)?audience with)\b(?:\s+with)?`,
+    String.raw`\b(?<confer>confer(?:red|s|ring)?|consult(?:ed|s|ing)?|negotiat(?:ed|es|ing|e))\s+with\b(?=\s+(?:the\s+)?[A-Z])`,
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing)\s+(?=[A-Z])`,
     String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|travel(?:s|led|ed|ling|ing)? to|flew to|fly to|as (?:the )?guests? of|(?:leaves?|left|leaving) for(?= [A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
     String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
@@ -49,7 +50,7 @@ const TRIGGER = new RegExp(
 );
 
 /** Every trigger contains one of these (a fast pre-test before TRIGGER). */
-const MAY_TRIGGER = /summit|talk|meet|\bmet\b|conversation|discussion|conference|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|visit|trip|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination/i;
+const MAY_TRIGGER = /summit|talk|meet|confer|consult|negotiat|\bmet\b|conversation|discussion|conference|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|visit|trip|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination/i;
 
 function kindOf(word: string): CallKind {
   const w = word.toLowerCase();
@@ -234,6 +235,14 @@ export function findCalls(ctx: ArticleContext): CallResult {
         trigs.push({ start, end, type: 'verb', word: 'call' });
       }
       else if (g['speak']) trigs.push({ start, end, type: 'verb', word: 'speak' });
+      // "conferred with", "negotiated with": talks
+      else if (g['confer']) {
+        // talks with someone named ("consult with each other", "with their G-7 colleagues" are not); the pattern is case-blind
+        if (!/^\s+(?:the\s+)?\p{Lu}/u.test(s.text.slice(m.index + m[0].length))) continue;
+        // "to force Greece to negotiate with Turkey" is a demand, not talks
+        if (/\bto\s+$/i.test(s.text.slice(Math.max(0, m.index - 4), m.index)) && !/\b(?:plans?|planned|agreed|due|expected|going|wants?|hopes?|is|are|was|were|will)\s+to\s+$/i.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+        trigs.push({ start, end, type: 'verb', word: 'talks' });
+      }
       // "paid a courtesy call on President Reagan": an in-person meeting with the one called on
       else if (g['courtesy']) trigs.push({ start, end, type: 'verb', word: 'meet' });
       else if (g['meet']) {

@@ -589,6 +589,11 @@ describe('calls: courtesy calls, visits told again, arrivals, talks of a trip', 
     // a call in the lead-in of an attribution is the speaker's; "planned for September" is ahead even in a past-tense report
     ['In a telephone call to West German Chancellor Helmut Kohl, President Reagan said he was pleased.', '1987-03-05', 'WASHINGTON, March 5', ['phone call held 1987-03-05 Leader:helmut-kohl + Leader:ronald-reagan']],
     ['East German leader Erich Honecker\'s visit to West Germany, planned for September, was postponed.', '1987-03-05', 'BONN, March 5', ['visit postponed 1987-09 Country:DE + Leader:erich-honecker']],
+    // "conferred with", "negotiated with" someone named are talks; "consult with each other" and "to force Greece to negotiate with Turkey" are not
+    ['Secretary of State George Shultz conferred with Soviet Foreign Minister Eduard Shevardnadze on Tuesday.', '1987-04-15', 'MOSCOW, April 15', ['talks held 1987-04-14 Leader:eduard-shevardnadze + Leader:george-shultz']],
+    ['Japan negotiated with the United States for two days but failed to reach agreement.', '1987-04-15', 'TOKYO, April 15', ['talks held 1987-04-15 Country:JP + Country:US']],
+    ['The OPEC members will consult with each other, Saudi Oil Minister Hisham Nazer said.', '1987-03-15', 'RIYADH, March 15', []],
+    ['Greek Prime Minister Andreas Papandreou warned against attempts to force Greece to negotiate with Turkey.', '1987-03-27', 'ATHENS, March 27', []],
     // an international body that meets is a meeting of its own ("met", not only "meeting")
     ['Members of the Security Council met behind closed doors on Monday to discuss developments in the Gulf.', '1987-10-19', 'UNITED NATIONS, Oct 19', ['meeting held 1987-10-19 Organization:un-security-council']],
     // "and hold talks" with the host during a visit are part of the visit
