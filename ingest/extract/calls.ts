@@ -256,6 +256,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (/^[A-Z]/.test(ctx.text.slice(end, end + 1)) && ms.some((x) => x.kind === 'leader' && x.start >= end && x.start <= end + 30 && !/^['’]s?\s/.test(ctx.text.slice(x.end, x.end + 3)))) trigs.push({ start, end, type: 'verb', word: 'meet' });
       }
       else if (g['visit']) {
+        // "leaves for", "arrived in", "is due in" name a place next (the pattern is case-blind)
+        if (/(?:for|in)$/i.test(m[0]) && !/^\s+\p{Lu}/u.test(s.text.slice(m.index + m[0].length))) continue;
         // "arrived in Moscow for talks": the talks are the event; an arrival alone is a visit ("arrived in Rabat on Monday").
         if (/^arriv/i.test(m[0]) && /\b(?:talks|meet|met|meeting|summit|visit)/i.test(s.text)) continue;
         trigs.push({ start, end, type: 'verb', word: 'visit' });
