@@ -588,7 +588,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (lead.length === 2) for (const c of lead) addActor({ label: 'Country', key: c });
       }
       const bodyMeets = [...parts.values()].some((p) => p.label === 'Organization' && ORGS.get(p.key)?.kind === 'international') && /summit|talks|meet/i.test(tg.word) && !discussed;
-      if (parts.size < 2 && !bodyMeets) continue;
+      // a leader and his own country are one party ("Reagan … following a meeting with his top economic advisers")
+      const ownLed = new Set([...parts.values()].filter((p) => p.label === 'Leader').map((p) => countryOfActor(p, ctx)));
+      const distinct = [...parts.values()].filter((p) => !(p.label === 'Country' && ownLed.has(p.key))).length;
+      if ((parts.size < 2 || distinct < 2) && !bodyMeets) continue;
       const kind = visitsPerson ? 'meeting' : kindOf(tg.word);
       // A coordinated verb without a day of its own shares the previous clause's ("on June 12 … and will meet Kohl").
       let found: FoundDate | undefined = near[0] ?? dates[0] ?? (elided ? clauseDate : undefined);

@@ -594,6 +594,8 @@ describe('calls: courtesy calls, visits told again, arrivals, talks of a trip', 
     ['Japan negotiated with the United States for two days but failed to reach agreement.', '1987-04-15', 'TOKYO, April 15', ['talks held 1987-04-15 Country:JP + Country:US']],
     ['The OPEC members will consult with each other, Saudi Oil Minister Hisham Nazer said.', '1987-03-15', 'RIYADH, March 15', []],
     ['Greek Prime Minister Andreas Papandreou warned against attempts to force Greece to negotiate with Turkey.', '1987-03-27', 'ATHENS, March 27', []],
+    // a leader and his own country are one party: no call
+    ['"The United States remains committed to the Louvre agreement," President Reagan said in a statement following a meeting with his top economic advisers.', '1987-10-20', 'WASHINGTON, Oct 20', []],
     // "left for" needs a named place
     ['Prime Minister Yasuhiro Nakasone left for a short holiday on Sunday.', '1987-03-05', 'TOKYO, March 5', []],
     // an international body that meets is a meeting of its own ("met", not only "meeting")
