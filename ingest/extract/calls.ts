@@ -458,7 +458,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const byAt = /^[^.;]{0,50}?\bby\s+|^\s+of\s+(?=[\p{Lu}])/u.exec(after);
         // "told visiting U.S. Secretary of State George Shultz": the one named right after "visiting" visits the dateline's country.
         const visiting = /^visiting$/i.test(ctx.text.slice(tg.start, tg.end)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\w+ly\s+)?$/i.test(before)
-          ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end && /^\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|and)\s+)*$/u.test(ctx.text.slice(tg.end, x.start)))
+          ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end && /^\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|and|leader|president|prime|minister|premier|chancellor|foreign|finance|trade|secretary|king|queen|crown|prince)\s+)*$/u.test(ctx.text.slice(tg.end, x.start)))
           : undefined;
         // "his trip to Washington": whose trip is the sentence's (or the speaker's) subject, not the nearest name.
         const possessive = /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
