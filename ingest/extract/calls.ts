@@ -450,6 +450,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         else if (clauseSubject) addActor(clauseSubject);
       }
       let visitsPerson = false;
+      let visitingNow = false;
       if (kindOf(tg.word) === 'visit') {
         const nounVisit = tg.type === 'noun' || /(?:\b(?:a|an|the|his|her|their|its|this|that)|['’]s?)\s+(?:[\w-]+\s+){0,3}$/i.test(before);
         // A visit: the visitor (last leader before the trigger) and the host (first country or leader after it).
@@ -460,6 +461,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const visiting = /^visiting$/i.test(ctx.text.slice(tg.start, tg.end)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\w+ly\s+)?$/i.test(before)
           ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end && /^\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|and|leader|president|prime|minister|premier|chancellor|foreign|finance|trade|secretary|king|queen|crown|prince)\s+)*$/u.test(ctx.text.slice(tg.end, x.start)))
           : undefined;
+        visitingNow = visiting !== undefined;
         // "his trip to Washington": whose trip is the sentence's (or the speaker's) subject, not the nearest name.
         const possessive = /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
         const subjectOf = (): Mention | undefined => att?.speakers.find((x) => x.kind === 'leader')
@@ -630,6 +632,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
             id, kind, status: (tense === 'future' || proposing) && !nearTrigger(CANCELLED, seg, tg.start - segStart, tg.end - segStart) && !nearTrigger(POSTPONED, seg, tg.start - segStart, tg.end - segStart) ? 'planned' : statusOf(lead, ownClause, date, ctx.pub, tg.start - segStart, tg.end - segStart), date, precision, participants, places: [], reports: new Set(),
             confidence: date !== null && precision === 'day' ? 0.9 : 0.7,
           };
+          // "the visiting Polish leader": a visit under way
+          if (visitingNow && call.status === 'unknown') call.status = 'held';
           calls.push(call);
         }
         for (const x of segMs) {

@@ -597,7 +597,7 @@ describe('calls: courtesy calls, visits told again, arrivals, talks of a trip', 
     // a leader and his own country are one party: no call
     ['"The United States remains committed to the Louvre agreement," President Reagan said in a statement following a meeting with his top economic advisers.', '1987-10-20', 'WASHINGTON, Oct 20', []],
     // "visiting <demonym> leader X": X visits the dateline's country; "arrived in Tokyo on Sunday for talks": talks with Japan that day
-    ['Soviet leader Mikhail Gorbachev on Monday warned the West against new missiles, speaking at a dinner for visiting Czechoslovak leader Gustav Husak.', '1987-04-14', 'MOSCOW, April 14', ['visit unknown null Country:SU + Leader:gustav-husak']],
+    ['Soviet leader Mikhail Gorbachev on Monday warned the West against new missiles, speaking at a dinner for visiting Czechoslovak leader Gustav Husak.', '1987-04-14', 'MOSCOW, April 14', ['visit held 1987-04-14 Country:SU + Leader:gustav-husak']],
     ['British Trade Minister Alan Clark arrived in Tokyo on Sunday for talks on the trade row.', '1987-04-13', 'TOKYO, April 13', ['talks held 1987-04-12 Country:JP + Leader:alan-clark']],
     // "left for" needs a named place
     ['Prime Minister Yasuhiro Nakasone left for a short holiday on Sunday.', '1987-03-05', 'TOKYO, March 5', []],
