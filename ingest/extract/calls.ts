@@ -39,7 +39,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<held>held|hold|holds|holding|had|have|has)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?(?<hn>virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)s?|summit|talks|meeting|conversation|discussions?)\b`,
     String.raw`\b(?<call>called|phoned|telephoned|calls|call)\s+(?=the leaders|(?:his|her) (?:[\w.-]+ )?counterpart|[A-Z])`,
     String.raw`\b(?<speak>spoke|speak|speaks|speaking|talked|talk|talking)\s+(?:(?:recently\s+)?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\b(?:\s+(?:with|to)\b)?|(?:with|to)\b)`,
-    String.raw`\b(?<meet>met|meet|meets|(?:an\s+)?audience with)\b(?:\s+with)?`,
+    String.raw`\b(?<meet>met|meet|meets|summon(?:ed|s)|(?:an\s+)?audience with)\b(?:\s+with)?`,
     String.raw`\b(?<confer>confer(?:red|s|ring)?|consult(?:ed|s|ing)?|negotiat(?:ed|es|ing|e))\s+with\b(?=\s+(?:the\s+)?[A-Z])`,
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing)\s+(?=[A-Z])`,
     String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|travel(?:s|led|ed|ling|ing)? to|flew to|fly to|as (?:the )?guests? of|(?:leaves?|left|leaving) for(?= [A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
@@ -50,7 +50,7 @@ const TRIGGER = new RegExp(
 );
 
 /** Every trigger contains one of these (a fast pre-test before TRIGGER). */
-const MAY_TRIGGER = /summit|talk|meet|confer|consult|negotiat|\bmet\b|conversation|discussion|conference|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|visit|trip|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination/i;
+const MAY_TRIGGER = /summit|talk|meet|summon|confer|consult|negotiat|\bmet\b|conversation|discussion|conference|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|visit|trip|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination/i;
 
 function kindOf(word: string): CallKind {
   const w = word.toLowerCase();
@@ -150,7 +150,7 @@ const LEFT_PLACE = /\b(?:leaving|left|leaves|leave|in)\s+$/i;
 const LEADERS_OF = /\b(?:leaders|heads of (?:state|government)|counterparts)\s+(?:of|from)\s+/gi;
 
 /** A demonym stands for a party to talks only before words like "officials" ("U.S. and Soviet negotiators"). */
-const DEMONYM_ACTOR = /^\s*(?:(?:and|-|,)\s*[\p{L}.]+\s*)*(?:[\p{L}-]+\s+){0,2}(?:officials|negotiators|delegations?|leaders|sides?|talks|summit|government|ministers|diplomats|envoys|ministry|authorities|team)\b/iu;
+const DEMONYM_ACTOR = /^\s*(?:(?:and|-|,)\s*[\p{L}.]+\s*)*(?:[\p{L}-]+\s+){0,2}(?:officials|negotiators|delegations?|leaders|sides?|talks|summit|government|ministers|diplomats|envoys?|ambassador|ministry|authorities|team)\b/iu;
 
 /** The object of "meet" that makes it no meeting: goals, demands, costs ("to meet U.S. demands", "meet scheduled debt repayments"). */
 const MEET_OBJECT = /^\s+(?:(?:the|its|their|his|her|our|these|those|all|any|some|a|an|such|[\p{Lu}][\p{L}.'’]*(?:['’]s)?|[a-z-]+(?:ed|ing|al|ary|ic|ive)|creditor|debt|budget|deficit|market|strikers['’]|foreign|domestic|u\.s\.)\s+){0,3}(?:demands?|targets?|goals?|requirements?|needs?|costs?|criteria|obligations?|payments?|repayments?|deadlines?|expectations?|conditions?|standards?|shares?|quotas?|resistance|challenges?|commitments?|objectives?|terms|bills?|spending|expenses?|the press)\b/u;
@@ -303,7 +303,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const participle = /\b(?:before|after)\s+$/i.test(ctx.text.slice(Math.max(s.start, tg.start - 8), tg.start)) && /ing\b/i.test(ctx.text.slice(tg.start, tg.end)) && PAST.test(ctx.text.slice(tg.end, s.end));
       // a reporting verb that proposes ("proposed … that they meet") makes the reported call planned
       const proposing = att !== null && tg.start >= att.end && /^(?:propos|suggest|offer|invit|urg)/i.test(att.verb) && /\b(?:that|to)\b/i.test(ctx.text.slice(att.start, tg.start));
-      const tense: Tense = participle ? 'past' : proposing ? 'future' : tenseOf(lead, ownClause, prevTense);
+      const told: Tense = participle ? 'past' : proposing ? 'future' : tenseOf(lead, ownClause, prevTense);
+      // "EC foreign ministers meet in Brussels on Monday": a call verb in the present tells what is scheduled
+      const tense: Tense = told === 'unknown' && tg.type === 'verb' && /^(?:meets?|visits?|holds?|hold)\b/i.test(ctx.text.slice(tg.start, tg.end)) && !/\b(?:is|are)\s+$|(?:\b(?:a|an|the|his|her|their|its|this|that|next|last)|['’]s?)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 40), tg.start)) ? 'future' : told;
       prevTense = tense;
       // "… and will meet Mulroney on Monday": a coordinated verb whose subject is the previous clause's; its dates and parties follow the "and".
       const elided = tg.type === 'verb' && k > 0 && clauseSubject !== null ? ELIDED.exec(ctx.text.slice(segStart, tg.start)) : null;
@@ -569,7 +571,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (withIt && sp && sp !== only.key) addActor({ label: 'Country', key: sp });
       }
       // "Aqazadeh arrived in Algiers … for talks": the talks are with the country arrived in.
-      if (parts.size === 1 && [...parts.values()][0]!.label === 'Leader') {
+      if (parts.size === 1 && [...parts.values()][0]!.label !== 'Organization') {
         const arrived = /\barriv(?:ed|es|ing)\s+in\s+$/i;
         const there = (ctx.bySentence[s.index] ?? []).find((x) => (x.kind === 'place' || x.kind === 'country') && arrived.test(ctx.text.slice(Math.max(s.start, x.start - 16), x.start)));
         const c = there ? (there.kind === 'country' ? there.id : (PLACES.get(there.id) as (PlaceData & { country?: string }) | undefined)?.country) : undefined;

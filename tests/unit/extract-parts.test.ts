@@ -599,6 +599,10 @@ describe('calls: courtesy calls, visits told again, arrivals, talks of a trip', 
     // "visiting <demonym> leader X": X visits the dateline's country; "arrived in Tokyo on Sunday for talks": talks with Japan that day
     ['Soviet leader Mikhail Gorbachev on Monday warned the West against new missiles, speaking at a dinner for visiting Czechoslovak leader Gustav Husak.', '1987-04-14', 'MOSCOW, April 14', ['visit held 1987-04-14 Country:SU + Leader:gustav-husak']],
     ['British Trade Minister Alan Clark arrived in Tokyo on Sunday for talks on the trade row.', '1987-04-13', 'TOKYO, April 13', ['talks held 1987-04-12 Country:JP + Leader:alan-clark']],
+    // a call verb in the present tells what is scheduled; summoning an ambassador is a meeting; a delegation arrived for talks talks with its hosts
+    ['EC foreign ministers meet in Brussels on Monday.', '1987-04-03', 'BRUSSELS, April 3', ['meeting planned 1987-04-06 Organization:ec']],
+    ['Japan\'s Foreign Ministry summoned the Soviet ambassador on Friday to protest.', '1987-04-04', 'TOKYO, April 4', ['meeting held 1987-04-03 Country:JP + Country:SU']],
+    ['A Soviet delegation arrived in Tokyo today for talks on fishing rights.', '1987-04-03', 'TOKYO, April 3', ['talks held 1987-04-03 Country:JP + Country:SU']],
     // "left for" needs a named place
     ['Prime Minister Yasuhiro Nakasone left for a short holiday on Sunday.', '1987-03-05', 'TOKYO, March 5', []],
     // an international body that meets is a meeting of its own ("met", not only "meeting")
