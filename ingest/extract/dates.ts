@@ -59,11 +59,11 @@ export function resolveMonthDay(month: number, day: number, pub: string, tense: 
   return Date.parse(`${same}T00:00:00Z`) - Date.parse(`${pub}T00:00:00Z`) <= SOON_DAYS * DAY_MS ? same : `${y - 1}-${pad(month)}-${pad(day)}`;
 }
 
-const DATE_HINT = /\b(?:month|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|yesterday|today|tomorrow|tonight)\b/i;
+const DATE_HINT = /\b(?:month|week|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|yesterday|today|tomorrow|tonight)\b/i;
 const WEEKDAY_RE = /\b(?:(last|next|this|on|late|early)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b/gi;
 const REL_WEEK = /\b(next|last|this)\s+week(?:['’]s)?\b/gi;
 const REL_MONTH = /\b(next|last|this)\s+month\b/gi;
-const REL_RE = /\b(yesterday|today|tomorrow|tonight)\b/gi;
+const REL_RE = /\b(yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|last night)\b/gi;
 const MONTH_ALONE = /\b(?:(last|next|this|in|early|late|mid)(?:\s+|-))?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)/gi;
 
 /**
@@ -86,7 +86,7 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
   while ((m = REL_RE.exec(text)) !== null) {
     const w = m[1]!.toLowerCase();
     const base = Date.parse(`${pub}T00:00:00Z`);
-    const d = w === 'yesterday' ? base - DAY_MS : w === 'tomorrow' ? base + DAY_MS : base;
+    const d = w === 'yesterday' || w === 'last night' ? base - DAY_MS : w === 'tomorrow' ? base + DAY_MS : base;
     out.push({ date: iso(d), precision: 'day', start: m.index, end: m.index + m[0].length });
   }
   // Explicit dates (month and day, with or without a year; month and year).

@@ -48,6 +48,9 @@ describe('date resolution against the publication day', () => {
     ['said the talks on June 3 failed', '1987-03-26', 'past', [['1986-06-03', 'day']]],
     ['Both sides had presented Tuesday’s call as an effort', '2021-12-07', 'past', [['2021-12-07', 'day']]],
     ['Biden may call him', '2021-12-07', 'future', []],
+    // "last night" is yesterday; "this morning" the story's day
+    ['Baker told reporters last night the talks went well', '1987-04-09', 'past', [['1987-04-08', 'day']]],
+    ['the Chancellor had talks this morning with Funaro', '1987-03-02', 'past', [['1987-03-02', 'day']]],
     // "last week" names no day (chrono would give one)
     ['Reagan said last week that a breakthrough was possible', '1987-04-13', 'past', [['1987-04', 'month']]],
     ['no date here at all', '2021-12-07', 'past', []],
