@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { formatSummary, progressReporter } from '../cli/progress.ts';
-import { callServer, connect, storeConfig, type ConnectionOptions, type Target } from '../cli/connect.ts';
+import { callServer, connect, namedQueryFromServer, storeConfig, type ConnectionOptions, type Target } from '../cli/connect.ts';
 import { formatCsv, formatJson, formatTable } from '../cli/output.ts';
 import { countArticles } from '../cli/estimate.ts';
 import { mergePatches } from '../core/merge.ts';
@@ -195,8 +195,8 @@ When a running server holds the embedded database, the query goes to that server
     const res = await withStore(target, async (t) => {
       if (t.kind === 'server') {
         return opts.name
-          ? callServer<QueryResult>(t.url, `/api/queries/${encodeURIComponent(opts.name)}`, { params })
-          : callServer<QueryResult>(t.url, '/api/cypher', { query: cypher, params });
+          ? namedQueryFromServer(t.url, opts.name, params, { token: t.token })
+          : callServer<QueryResult>(t.url, '/api/cypher', { query: cypher, params }, t.token);
       }
       return opts.name
         ? runNamedQuery(t.store, opts.name, params, { timeoutMs: Number(opts.timeout) })
@@ -251,7 +251,7 @@ Examples:
       .option('--server <url>', 'ask a running diplograph server'),
   ).action(async (opts) => {
     const target = await connect(opts, process.env, true);
-    const s = await withStore(target, (t) => (t.kind === 'server' ? callServer<StoreStats>(t.url, '/api/stats') : t.store.stats()));
+    const s = await withStore(target, (t) => (t.kind === 'server' ? callServer<StoreStats>(t.url, '/api/stats', undefined, t.token) : t.store.stats()));
     process.stdout.write((opts.json ? JSON.stringify(s, null, 2) : formatStats(s)) + '\n');
   });
 

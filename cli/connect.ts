@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import { configFromEnv, openStore, type StoreConfig } from '../store/index.ts';
-import { StoreError, type GraphStore } from '../store/port.ts';
+import { StoreError, type GraphStore, type JsonValue } from '../store/port.ts';
 
 export interface ConnectionOptions {
   db?: string;
@@ -58,7 +58,8 @@ export function runningServer(dbPath: string): string | null {
   }
 }
 
-export type Target = { kind: 'store'; store: GraphStore } | { kind: 'server'; url: string };
+/** A server target carries the API token for servers that need one (non-loopback hosts). */
+export type Target = { kind: 'store'; store: GraphStore } | { kind: 'server'; url: string; token?: string };
 
 /**
  * Opens the store, or returns the server to talk to: `--server URL` explicitly, or automatically
@@ -66,14 +67,15 @@ export type Target = { kind: 'store'; store: GraphStore } | { kind: 'server'; ur
  * with advice.
  */
 export async function connect(opts: ConnectionOptions, env: NodeJS.ProcessEnv, readOnly = false): Promise<Target> {
-  if (opts.server) return { kind: 'server', url: opts.server.replace(/\/+$/, '') };
+  const token = env['DIPLOGRAPH_TOKEN'] || undefined;
+  if (opts.server) return { kind: 'server', url: opts.server.replace(/\/+$/, ''), token };
   const cfg = { ...storeConfig(opts, env), readOnly: readOnly || undefined };
   try {
     return { kind: 'store', store: await openStore(cfg) };
   } catch (e) {
     if (e instanceof StoreError && e.code === 'E_LOCKED' && cfg.backend !== 'neo4j') {
       const url = runningServer(cfg.path!);
-      if (url) return { kind: 'server', url };
+      if (url) return { kind: 'server', url, token };
       throw new StoreError('E_LOCKED', `diplograph: the database ${cfg.path} is open in another process. Stop it, or if it is \`diplograph serve\`, pass --server http://127.0.0.1:PORT to send the request there.`);
     }
     throw e;
@@ -98,4 +100,34 @@ export async function callServer<T>(url: string, path: string, body?: unknown, t
     throw new Error(`server ${url}${path} answered ${res.status}: ${message}`);
   }
   return (await res.json()) as T;
+}
+
+/** One page of `POST /api/queries/:name` (server/API.md). */
+interface NamedQueryPage {
+  columns: string[];
+  rows: Record<string, JsonValue>[];
+  next: string | null;
+}
+
+/**
+ * All rows of a named query from a running server. The server answers a page at a time (at most
+ * 10,000 rows), so the pages are followed through `next` until the last; the result graph the UI
+ * draws is left out (`graph: false`).
+ */
+export async function namedQueryFromServer(
+  url: string,
+  name: string,
+  params: Record<string, unknown>,
+  opts: { token?: string; pageSize?: number } = {},
+): Promise<{ columns: string[]; rows: Record<string, JsonValue>[] }> {
+  const path = `/api/queries/${encodeURIComponent(name)}`;
+  const limit = opts.pageSize ?? 10_000;
+  let page = await callServer<NamedQueryPage>(url, path, { params, limit, graph: false }, opts.token);
+  const columns = page.columns;
+  const rows = [...page.rows];
+  while (page.next) {
+    page = await callServer<NamedQueryPage>(url, path, { params, limit, graph: false, cursor: page.next }, opts.token);
+    rows.push(...page.rows);
+  }
+  return { columns, rows };
 }

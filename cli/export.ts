@@ -42,7 +42,7 @@ export async function runExport(target: Target, opts: ExportCliOptions, params: 
   if (target.kind === 'server') {
     const res = await fetch(`${target.url}/api/export`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(target.token ? { authorization: `Bearer ${target.token}` } : {}) },
       body: JSON.stringify({ format: format.name, ...sel }),
     });
     if (!res.ok) throw new Error(`diplograph export: server answered ${res.status}: ${await res.text()}`);

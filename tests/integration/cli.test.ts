@@ -90,6 +90,46 @@ describe('diplograph CLI on the sample articles', () => {
     expect(r.stderr).toMatch(/read-only|refused/);
     expect(cli(['stats', '--json'], db).stdout).toBe(before);
   });
+
+  it('sends query, stats and export to a `diplograph serve` holding the database, all rows of a named query', async () => {
+    const timelineArgs = ['query', '--name', 'timeline', '--param', 'from=2021-01-01', '--param', 'to=2021-12-31', '--json'];
+    const local = cli(timelineArgs, db);
+    expect(local.code).toBe(0);
+    const localRows = JSON.parse(local.stdout) as Record<string, unknown>[];
+    expect(localRows.length).toBeGreaterThan(3);
+    const localStats = cli(['stats', '--json'], db).stdout;
+
+    const server = spawn(process.execPath, [BIN, 'serve', '--port', '0'], {
+      cwd: ROOT,
+      env: { ...process.env, DIPLOGRAPH_DB: db, NEO4J_URI: '' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    server.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    try {
+      const announced = `${db}.server.json`;
+      for (let i = 0; i < 300 && !fs.existsSync(announced); i++) await new Promise((r) => setTimeout(r, 100));
+      expect(fs.existsSync(announced), `the server did not announce itself; stderr: ${stderr}`).toBe(true);
+      const { url } = JSON.parse(fs.readFileSync(announced, 'utf8')) as { url: string };
+
+      // The same rows as the local run, through the server (the embedded database is locked).
+      const remote = cli(timelineArgs, db);
+      expect(remote.stderr).toBe('');
+      expect(JSON.parse(remote.stdout)).toEqual(localRows);
+      expect(cli(['stats', '--json'], db).stdout).toBe(localStats);
+      const exported = cli(['export', '--keys', 'Leader:vladimir-putin', '--format', 'json'], db);
+      expect(exported.code).toBe(0);
+      expect((JSON.parse(exported.stdout) as { nodes: { key: string }[] }).nodes.map((n) => n.key)).toEqual(['Leader:vladimir-putin']);
+
+      // Pages of two rows followed to the last give every row, in order.
+      const { namedQueryFromServer } = await import('../../cli/connect.ts');
+      const paged = await namedQueryFromServer(url, 'timeline', { from: '2021-01-01', to: '2021-12-31' }, { pageSize: 2 });
+      expect(paged.rows).toEqual(localRows);
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((r) => server.once('exit', r));
+    }
+  });
 });
 
 /** Writes the first `n` corpus stories that have a text to a JSONL file. */
