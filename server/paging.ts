@@ -97,11 +97,21 @@ export function pageByPosition<T extends { date: string; key: string }>(
   };
 }
 
-/** One page of rows by offset (named query results keep the query's own order). */
-export function pageByOffset<T>(all: T[], after: CursorPosition | undefined, limit: number, scope: string, fingerprint: string): Page<T> {
-  const start = after && 'offset' in after ? Math.min(after.offset, all.length) : 0;
+/** Where a page by offset starts: the cursor's offset, else 0. */
+export function offsetOf(after: CursorPosition | undefined): number {
+  return after && 'offset' in after ? after.offset : 0;
+}
+
+/**
+ * One page of rows by offset (named query results keep the query's own order). `all` may stop
+ * after the page when `total` says how many rows there are in all.
+ */
+export function pageByOffset<T>(
+  all: T[], after: CursorPosition | undefined, limit: number, scope: string, fingerprint: string, total = all.length,
+): Page<T> {
+  const start = Math.min(offsetOf(after), all.length);
   const items = all.slice(start, start + limit);
   const end = start + items.length;
-  const truncated = end < all.length;
-  return { items, total: all.length, truncated, next: truncated ? encodeCursor(scope, fingerprint, { offset: end }) : null };
+  const truncated = end < total;
+  return { items, total, truncated, next: truncated ? encodeCursor(scope, fingerprint, { offset: end }) : null };
 }

@@ -26,5 +26,19 @@ export async function resultGraph(
   const keys = [...new Set([...nodesInRows(rows), ...(opts.keyStrings ? keyStringsInRows(rows) : [])])];
   const kept = keys.slice(0, opts.maxNodes);
   if (kept.length === 0) return { nodes: [], edges: [], truncated: false };
-  return { ...(await inducedSubgraph(store, kept)), truncated: keys.length > kept.length };
+  return { ...(await inducedSubgraph(store, kept, { dates: opts.keyStrings ? rowDates(rows) : undefined })), truncated: keys.length > kept.length };
+}
+
+/**
+ * The dates named queries give with their keys: a row with a `Label:key` string in `key` and an
+ * ISO date string in `date` (the timeline convention, queries/README.md) dates that node.
+ */
+export function rowDates(rows: Record<string, JsonValue>[]): Map<string, string> {
+  const dates = new Map<string, string>();
+  for (const row of rows) {
+    const key = row['key'];
+    const date = row['date'];
+    if (typeof key === 'string' && typeof date === 'string' && /^(Call|Statement):/.test(key)) dates.set(key, date);
+  }
+  return dates;
 }

@@ -51,6 +51,32 @@ function dateRange(nodes: JsonNode[], label: NodeLabel): { d0: string; d1: strin
 }
 
 /**
+ * The date range of a dated label's keys from dates the caller already holds (`Label:key` →
+ * ISO date), or null unless every one of them is known.
+ */
+function knownRange(ids: string[], label: NodeLabel, dates: ReadonlyMap<string, string> | undefined): { d0: string; d1: string } | null {
+  if (!dates) return null;
+  let d0: string | null = null;
+  let d1: string | null = null;
+  for (const id of ids) {
+    const d = dates.get(`${label}:${id}`);
+    if (d === undefined) return null;
+    if (d0 === null || d < d0) d0 = d;
+    if (d1 === null || d > d1) d1 = d;
+  }
+  return d0 !== null && d1 !== null ? { d0, d1 } : null;
+}
+
+export interface InducedOptions {
+  /**
+   * The `date` of Call and Statement nodes of the set, when the caller read them already (e.g. a
+   * timeline row's `key` and `date`): their relationships are then read without waiting for the
+   * nodes. A wrong date would lose relationships, so give only dates read from the store.
+   */
+  dates?: ReadonlyMap<string, string>;
+}
+
+/**
  * Labels with big tables (a corpus holds tens of thousands): a few of their keys are looked up
  * one by one. The other tables are small enough that one UNWIND costs what one lookup does.
  */
@@ -115,7 +141,7 @@ function relGroups(present: Set<NodeLabel>): RelGroupQuery[] {
  * found by its key, over every type the model allows towards the other labels present; rows
  * whose other end is not in the set are dropped here. Cost follows the anchors' degree.
  */
-export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>): Promise<SortedGraph> {
+export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>, opts: InducedOptions = {}): Promise<SortedGraph> {
   const wanted = new Set(keys);
   if (wanted.size === 0) return { nodes: [], edges: [] };
   const groups = byLabel(wanted);
@@ -140,8 +166,6 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>)
   const edges: JsonRel[] = [];
   const relQueries = relGroups(new Set(groups.keys())).map(async (g) => {
     const ak = NODES[g.anchor].key;
-    // Relationships of dated anchors wait for the anchors' dates; the others start at once.
-    const range = DATED.has(g.anchor) ? dateRange(await nodeQueries.get(g.anchor)!, g.anchor) : null;
     const types = [...g.types];
     const props = [...new Set(types.flatMap((t) => relProps(t).map(([p]) => p)))];
     const cols = props.map((p) => `r.\`${p}\` AS \`${p}\``).join(', ');
@@ -153,7 +177,7 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>)
     const keys = [...new Set(others.map((l) => NODES[l].key))].map((k) => `b.${k}`);
     const otherKey = keys.length === 1 ? keys[0]! : `coalesce(${keys.join(', ')})`;
     const bPattern = `(b:${others.join(kuzu ? ':' : '|')})`;
-    const res = await byKeys(
+    const read = (range: { d0: string; d1: string } | null) => byKeys(
       store,
       `MATCH (a:${g.anchor} {${ak}: $KEY})${pattern}${bPattern} ${range ? 'WHERE a.date >= $d0 AND a.date <= $d1 ' : ''}` +
         `RETURN a.${ak} AS \`_a\`, ${kuzu ? 'label(r)' : 'type(r)'} AS \`_type\`, ` +
@@ -162,6 +186,19 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>)
       range ?? {},
       fewFor(g.anchor),
     );
+    let res: { rows: Record<string, JsonValue>[] };
+    if (!DATED.has(g.anchor)) {
+      res = await read(null);
+    } else {
+      // Relationships of dated anchors are read within the anchors' dates: at once when the caller
+      // knew them all, checked against the nodes once they are in (read again if the caller's
+      // dates were not the nodes' own); else after the nodes.
+      const known = knownRange(groups.get(g.anchor)!, g.anchor, opts.dates);
+      const early = known ? read(known) : null;
+      const actual = dateRange(await nodeQueries.get(g.anchor)!, g.anchor);
+      res = early && actual && known && actual.d0 >= known.d0 && actual.d1 <= known.d1 ? await early : await read(actual);
+      await early?.catch(() => undefined);
+    }
     for (const row of res.rows) {
       const type = String(row['_type']) as RelType;
       const bl = String(row['_bl']) as NodeLabel;

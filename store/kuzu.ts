@@ -63,10 +63,10 @@ const ROWS_PER_SLICE = 2_000;
  * row, and yielding to the event loop every ROWS_PER_SLICE rows keeps big results from
  * blocking other requests for long.
  */
-async function readRows(r: InstanceType<typeof kuzu.QueryResult>): Promise<Record<string, unknown>[]> {
+async function readRows(r: InstanceType<typeof kuzu.QueryResult>, first = Infinity): Promise<Record<string, unknown>[]> {
   r.resetIterator();
   const rows: Record<string, unknown>[] = [];
-  while (r.hasNext()) {
+  while (rows.length < first && r.hasNext()) {
     rows.push(r.getNextSync() as Record<string, unknown>);
     if (rows.length % ROWS_PER_SLICE === 0) await new Promise((done) => setImmediate(done));
   }
@@ -391,10 +391,12 @@ export class KuzuStore implements GraphStore {
         closeResults(res);
         throw new StoreError('E_TOO_MANY_ROWS', `kuzu: the query returns more than ${opts.maxRows} rows; add a LIMIT or narrow it`);
       }
-      const raw = await readRows(r);
+      // Rows past `firstRows` are never converted (about 5 µs a row with a few columns).
+      const total = r.getNumTuples();
+      const raw = await readRows(r, opts.firstRows);
       closeResults(res);
       const rows = await this.normaliseRows(raw);
-      return { columns, rows };
+      return opts.firstRows === undefined ? { columns, rows } : { columns, rows, total };
     };
     if (!opts.readOnly) {
       // Writes through query() go through the write lock so they never overlap an upsert.

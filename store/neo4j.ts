@@ -273,14 +273,15 @@ export class Neo4jStore implements GraphStore {
       if (opts.maxRows !== undefined && res.records.length > opts.maxRows) {
         throw new StoreError('E_TOO_MANY_ROWS', `neo4j: the query returns more than ${opts.maxRows} rows; add a LIMIT or narrow it`);
       }
+      const records = opts.firstRows === undefined ? res.records : res.records.slice(0, opts.firstRows);
       const ids = new Map<string, string>();
-      for (const rec of res.records) rec.forEach((v) => collectIds(v, ids));
-      const rows = res.records.map((rec) => {
+      for (const rec of records) rec.forEach((v) => collectIds(v, ids));
+      const rows = records.map((rec) => {
         const row: Record<string, JsonValue> = {};
         for (const k of rec.keys) row[String(k)] = toPlain(rec.get(k), ids);
         return row;
       });
-      return { columns, rows };
+      return opts.firstRows === undefined ? { columns, rows } : { columns, rows, total: res.records.length };
     };
     if (opts.readOnly) return this.read(work, opts.timeoutMs);
     return this.write(work);

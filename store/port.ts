@@ -34,6 +34,8 @@ export type JsonValue =
 export interface QueryResult {
   columns: string[];
   rows: Record<string, JsonValue>[];
+  /** How many rows the query returned, when `firstRows` left the others out of `rows`. */
+  total?: number;
 }
 
 export interface QueryOptions {
@@ -43,6 +45,11 @@ export interface QueryOptions {
   timeoutMs?: number;
   /** Fail when the result has more rows than this (StoreError code E_TOO_MANY_ROWS). */
   maxRows?: number;
+  /**
+   * Hand over only the first this-many rows (a page and what precedes it): the others are not
+   * converted, and `QueryResult.total` tells how many there were.
+   */
+  firstRows?: number;
 }
 
 export interface UpsertStats {

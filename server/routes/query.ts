@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { listQueries, runNamedQuery } from '../../queries/index.ts';
 import type { GraphStore } from '../../store/port.ts';
 import { refuseWrites } from '../cypher-guard.ts';
-import { decodeCursor, pageByOffset, requestFingerprint } from '../paging.ts';
+import { decodeCursor, offsetOf, pageByOffset, requestFingerprint } from '../paging.ts';
 import { resultGraph } from '../result-graph.ts';
 import { cypherBody, namedQueryBody, queryNameParams } from '../schemas.ts';
 
@@ -48,8 +48,12 @@ export function queryRoutes(app: FastifyInstance, store: GraphStore, limits: Que
     const fingerprint = requestFingerprint({ name, params: body.params ?? {} });
     const scope = `query:${name}`;
     const after = body.cursor === undefined ? undefined : decodeCursor(body.cursor, scope, fingerprint, 'body/cursor');
-    const res = await runNamedQuery(store, name, body.params ?? {}, { timeoutMs: limits.timeoutMs, maxRows: limits.maxRows });
-    const page = pageByOffset(res.rows, after, body.limit ?? DEFAULT_QUERY_PAGE, scope, fingerprint);
+    const limit = body.limit ?? DEFAULT_QUERY_PAGE;
+    // Only the rows up to the end of the page are handed over by the store; it counts the rest.
+    const res = await runNamedQuery(store, name, body.params ?? {}, {
+      timeoutMs: limits.timeoutMs, maxRows: limits.maxRows, firstRows: offsetOf(after) + limit,
+    });
+    const page = pageByOffset(res.rows, after, limit, scope, fingerprint, res.total ?? res.rows.length);
     const graph = body.graph === false ? null : await resultGraph(store, page.items, { keyStrings: true, maxNodes: limits.maxGraphNodes });
     return { columns: res.columns, rows: page.items, total: page.total, truncated: page.truncated, next: page.next, graph };
   });

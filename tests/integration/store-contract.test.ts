@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { GraphPatch } from '../../core/patch.ts';
 import { openStore } from '../../store/index.ts';
+import { inducedSubgraph } from '../../store/induced.ts';
 import { StoreError, type GraphStore } from '../../store/port.ts';
 
 const A1 = 'art_0000000000000001';
@@ -146,6 +147,17 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       expect(big.code).toBe('E_TOO_MANY_ROWS');
     });
 
+    it('hands over only the first rows when asked, and counts them all', async () => {
+      await store.upsert(patchOne());
+      const all = await store.query('MATCH (l:Leader) RETURN l.id AS id ORDER BY id', {}, { readOnly: true });
+      expect(all.rows.map((r) => r['id'])).toEqual(['joe-biden', 'vladimir-putin']);
+      expect(all.total).toBeUndefined();
+      const first = await store.query('MATCH (l:Leader) RETURN l.id AS id ORDER BY id', {}, { readOnly: true, firstRows: 1 });
+      expect(first).toEqual({ columns: ['id'], rows: [{ id: 'joe-biden' }], total: 2 });
+      const more = await store.query('MATCH (l:Leader) RETURN l.id AS id ORDER BY id', {}, { readOnly: true, firstRows: 5 });
+      expect(more).toEqual({ columns: ['id'], rows: [{ id: 'joe-biden' }, { id: 'vladimir-putin' }], total: 2 });
+    });
+
     it('links stored nodes by a patch of relationships alone, once', async () => {
       await store.upsert(patchOne());
       const link: GraphPatch = {
@@ -228,6 +240,20 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
         `REPORTED_IN Call:c-2021-12-07 Article:${A1} 0`,
         `REPORTED_IN Call:c-2021-12-07 Article:${A1} 20`,
       ]);
+    });
+
+    it('gives the same induced subgraph when the caller tells the events\' dates, right or wrong', async () => {
+      await store.upsert(patchOne());
+      const keys = ['Call:c-2021-12-07', 'Leader:joe-biden', 'Leader:vladimir-putin', 'Day:2021-12-07'];
+      const plain = await inducedSubgraph(store, keys);
+      expect(plain.edges.map((e) => `${e.kind} ${e.source} ${e.target}`).sort()).toEqual([
+        'ON Call:c-2021-12-07 Day:2021-12-07',
+        'PARTICIPATED_IN Leader:joe-biden Call:c-2021-12-07',
+        'PARTICIPATED_IN Leader:vladimir-putin Call:c-2021-12-07',
+      ]);
+      expect(await inducedSubgraph(store, keys, { dates: new Map([['Call:c-2021-12-07', '2021-12-07']]) })).toEqual(plain);
+      // A date that is not the node's own must not lose its relationships.
+      expect(await inducedSubgraph(store, keys, { dates: new Map([['Call:c-2021-12-07', '2021-12-08']]) })).toEqual(plain);
     });
   });
 }
