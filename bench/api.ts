@@ -168,6 +168,9 @@ export async function run(): Promise<void> {
     const stmts = await sampleKeys(store, "MATCH (s:Statement) RETURN 'Statement:' + s.id AS k ORDER BY k LIMIT 500");
     const days = await sampleKeys(store, 'MATCH (d:Day) RETURN d.date AS k ORDER BY k');
     const topics = await sampleKeys(store, 'MATCH (t:Topic) RETURN t.id AS k ORDER BY k LIMIT 200');
+    // The 25 leaders in the most calls and statements: "everything about X" over the whole graph.
+    const activeLeaders = await sampleKeys(store,
+      'MATCH (l:Leader)-[:PARTICIPATED_IN|MADE|ABOUT]-(e) RETURN l.id AS k, count(*) AS c ORDER BY c DESC, k LIMIT 25');
     const events = [...calls, ...stmts];
     if (leaders.length === 0 || events.length === 0 || days.length === 0) {
       throw new Error(`bench/api: the loaded graph has no leaders, events or days to ask about (${nodes} nodes)`);
@@ -198,6 +201,7 @@ export async function run(): Promise<void> {
       { name: 'POST /api/queries/timeline', request: (i) => ({ method: 'POST', url: '/api/queries/timeline', body: { params: week(i) } }) },
       { name: 'POST /api/queries/timeline (busiest)', request: (i) => ({ method: 'POST', url: '/api/queries/timeline', body: { params: busyWeek(i) } }) },
       { name: 'POST /api/queries/leader_activity', request: (i) => ({ method: 'POST', url: '/api/queries/leader_activity', body: { params: { leader: pick(leaders, i).slice(7), ...week(i) } } }) },
+      { name: 'POST /api/queries/leader_activity (busiest leaders, all dates)', request: (i) => ({ method: 'POST', url: '/api/queries/leader_activity', body: { params: { leader: activeLeaders[i % activeLeaders.length]!, from: days[0]!, to: days[days.length - 1]! } } }) },
       { name: 'POST /api/queries/contacts_leaders', request: (i) => ({ method: 'POST', url: '/api/queries/contacts_leaders', body: { params: week(i) } }) },
       { name: 'POST /api/queries/provenance', request: (i) => ({ method: 'POST', url: '/api/queries/provenance', body: { params: { fact: pick(events, i) } } }) },
       ...(topics.length > 0 ? [{ name: 'POST /api/queries/calls_on_topic', request: (i: number) => ({ method: 'POST' as const, url: '/api/queries/calls_on_topic', body: { params: { topic: pick(topics, i) } } }) }] : []),
