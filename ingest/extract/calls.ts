@@ -42,15 +42,15 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<meet>met|meet|meets|summon(?:ed|s)|(?:an\s+)?audience with)\b(?:\s+with)?`,
     String.raw`\b(?<confer>confer(?:red|s|ring)?|consult(?:ed|s|ing)?|negotiat(?:ed|es|ing|e))\s+with\b(?=\s+(?:the\s+)?[A-Z])`,
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing)\s+(?=[A-Z])`,
-    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|travel(?:s|led|ed|ling|ing)? to|flew to|fly to|as (?:the )?guests? of|(?:leaves?|left|leaving) for(?= [A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
+    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|(?:mission|journey) to(?= [A-Z])|travel(?:s|led|ed|ling|ing)? to|flew to|fly to|as (?:the )?guests? of|(?:leaves?|left|leaving|sets? (?:out|off)) (?:(?:early |late |later )?(?:today|tomorrow|tonight|on [A-Z][a-z]+day|this [a-z]+)\s+)?for(?= [A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
     String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
-    String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|conversation|call|coordinations?(?= between))\b`,
+    String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
   ].join('|'),
   'giu',
 );
 
 /** Every trigger contains one of these (a fast pre-test before TRIGGER). */
-const MAY_TRIGGER = /summit|talk|meet|summon|confer|consult|negotiat|\bmet\b|conversation|discussion|conference|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|visit|trip|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination/i;
+const MAY_TRIGGER = /summit|talk|meet|summon|confer|consult|negotiat|\bmet\b|conversation|discussion|conference|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|visit|trip|mission|journey|set|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination/i;
 
 function kindOf(word: string): CallKind {
   const w = word.toLowerCase();
@@ -59,7 +59,7 @@ function kindOf(word: string): CallKind {
   if (/phone|^call|^spoke|^speak|^talked|^talk\b|^talking/.test(w)) return 'phone call';
   if (w.startsWith('summit')) return 'summit';
   if (/^(meet|met|meeting)/.test(w)) return 'meeting';
-  if (/^(?:visit|leav|left|arriv)/.test(w)) return 'visit';
+  if (/^(?:visit|leav|left|arriv|trip|mission|journey|sets? o)/.test(w)) return 'visit';
   return 'talks';
 }
 
@@ -74,10 +74,11 @@ function compatible(refWord: string, kind: CallKind): boolean {
   const w = refWord.toLowerCase();
   if (w.startsWith('summit')) return kind === 'summit' || kind === 'virtual summit';
   if (w === 'call' || /phone|video/.test(w)) return kindClass(kind) === 'call';
+  if (w === 'trip') return kind === 'visit';
   return true;
 }
 
-const FUTURE = /\b(?:begins|starts|opens|leaves (?:for|on)|departs|sets off|heads for|goes to|travels to|flies to|arrives (?:in|on|here|for)|will|would|shall|likely to|plans? to|planned|planning|is to|are to|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|intends? to|agreed to|(?:hopes?|hoping|wants?|seeks?|prepar(?:es?|ed|ing)) (?:to|for)|(?:may|might|could) (?:\w+ )?(?:meet|visit|hold|travel|go|fly|talk|speak|call|have)|ahead of|in advance of|forthcoming|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
+const FUTURE = /\b(?:begins|starts|opens|leaves (?:for|on)|departs|sets (?:off|out)|heads for|goes to|travels to|flies to|arrives (?:in|on|here|for)|will|would|shall|likely to|plans? to|planned|planning|is to|are to|(?:was|were) to(?! have\b)|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|intends? to|agreed to|(?:hopes?|hoping|wants?|seeks?|prepar(?:es?|ed|ing)) (?:to|for)|(?:may|might|could) (?:\w+ )?(?:meet|visit|hold|travel|go|fly|talk|speak|call|have)|ahead of|in advance of|forthcoming|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|calls? off)\b/i;
 const POSTPONED = /\b(?:postponed?|delayed|put off|rescheduled)\b/i;
 /** Words in -ed that are adjectives in news ("industrialized countries"), not past verbs. */
@@ -141,6 +142,8 @@ const ATTEND = /\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|participat(?:e|es|ed|
 const DISCUSSED = /\b(?:discuss(?:es|ed|ing)?|talk(?:s|ed|ing)? about|speculation about|comment(?:ed)? on)\s+(?:(?:the|a|an|this|next|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** A body's own meeting ("a cabinet meeting", "a press conference"), no diplomatic event. */
 const DOMESTIC = /\b(?:cabinet|board|press|news|party|committee|shareholders['’]?|staff|plenary|annual)\s+$/i;
+/** Words that make a call noun a habit rather than an event ("talks of this kind are regularly held"). */
+const GENERIC = /\b(?:of (?:this|that|such a) (?:kind|type|sort)|regularly|routinely|customarily|traditionally)\b/i;
 /** "met separately with": each partner is a call of its own. */
 const SEPARATELY = /\bseparate(?:ly)?\b/i;
 /** "refused to attend", "will not join": no participant. */
@@ -257,13 +260,15 @@ export function findCalls(ctx: ArticleContext): CallResult {
       }
       else if (g['visit']) {
         // "leaves for", "arrived in", "is due in" name a place next (the pattern is case-blind)
-        if (/(?:for|in)$/i.test(m[0]) && !/^\s+\p{Lu}/u.test(s.text.slice(m.index + m[0].length))) continue;
+        if ((/(?:for|in)$/i.test(m[0]) || /^(?:mission|journey)/i.test(m[0])) && !/^\s+\p{Lu}/u.test(s.text.slice(m.index + m[0].length))) continue;
         // "arrived in Moscow for talks": the talks are the event; an arrival alone is a visit ("arrived in Rabat on Monday").
         if (/^arriv/i.test(m[0]) && /\b(?:talks|meet|met|meeting|summit|visit)/i.test(s.text)) continue;
         trigs.push({ start, end, type: 'verb', word: 'visit' });
       }
       // "told a meeting", "at a meeting of the committee" are no diplomatic event; "at a meeting with Reagan" is.
       else if ((!/\b(?:told|addressed|address|at)\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || /^\s+with\b/.test(s.text.slice(m.index + m[0].length)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index))) {
+        // "talks of this kind are regularly held each year": a habit, no event
+        if (GENERIC.test(s.text.slice(m.index, m.index + m[0].length + 40))) continue;
         trigs.push({ start, end, type: 'noun', word: g['noun']! });
       }
     }
@@ -329,6 +334,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
         }))
         // "told reporters yesterday he would visit ...": the day right after the reporting verb dates the telling.
         .filter((d) => d.start >= elidedFrom)
+        // "the first official to visit Japan since Reagan announced last week …": a day after "since" dates something else
+        .filter((d) => !(d.start >= tg.end && /\bsince\b/i.test(ctx.text.slice(tg.end, d.start))))
         // a call told in an aside ("Chirac, on the first day of a visit to the U.S., said the February 22 accords …") takes no day from what is said
         .filter((d) => !(aside && att && tg.start >= att.start + aside.from && tg.end <= att.start + aside.verbFrom && d.start >= att.start + aside.verbFrom))
         .filter((d) => !(att && d.start >= att.end && /^[\s,]*(?:on\s+)?$/.test(ctx.text.slice(att.end, d.start))));
@@ -346,7 +353,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
         // "After the June 8-10 summit" when a June summit is known: the day refines it.
         const refines = distinctDate?.precision === 'day' && calls.some((c) => c.precision === 'month' && compatible(tg.word, c.kind) && distinctDate.date.startsWith(c.date ?? '#'));
         if (!distinctDate || refines || /^(?:the|its|this)$/i.test(before.trim().split(/\s+/).slice(-1)[0] ?? '')) {
-          const ref = resolveRef(calls, main, tg.word, leaderBefore, inSentence);
+          const found = resolveRef(calls, main, tg.word, leaderBefore, inSentence);
+          // "the talks … between Shultz and Kuranari", "the Armacost discussions with Murata": a leader named
+          // as a partner right after the noun whom the call referred to does not have makes it a call of its own.
+          const ref = found && !newPartnerAfter(ctx, segMs, tg.end, segEnd, found) && compatible(tg.word, found.kind) ? found : null;
           if (ref) {
             const day = distinctDate ?? near[0];
             if (day && day.precision === 'day' && !(ref.status === 'planned' && day.date < ctx.pub) && (ref.precision === null || (ref.precision === 'month' && day.date.startsWith(ref.date ?? '#')))) {
@@ -363,6 +373,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
           }
         }
       }
+      // "the trip is set for April 6": a trip named without its destination only refers to a visit told before
+      if (tg.type === 'noun' && /^trip$/i.test(tg.word)) continue;
       // A new call: who takes part.
       const parts = new Map<string, ActorRef>();
       const addActor = (a: ActorRef | null): void => {
@@ -420,6 +432,14 @@ export function findCalls(ctx: ArticleContext): CallResult {
       }
       if ((COLLECTIVE.test(seg) || (tg.type === 'noun' && THEIR_BEFORE.test(before))) && [...parts.values()].filter((p) => p.label === 'Leader').length < 2) {
         const referent = inSentence[inSentence.length - 1] ?? main;
+        // "the results of talks between the two leaders": with no party named and no day of its own, the latest call of that kind told of before
+        const same = parts.size === 0 && tg.type === 'noun' && near.length === 0 && inSentence.length === 0
+          ? [...calls].reverse().find((c) => kindClass(c.kind) === kindClass(kindOf(tg.word)) && c.participants.filter((p) => p.label === 'Leader').length >= 2)
+          : undefined;
+        if (same) {
+          note(s.index, same);
+          continue;
+        }
         if (referent) for (const p of referent.participants) addActor(p);
       }
       // "leaves for Washington on April 29 for talks with Reagan": the talks are part of the trip (one event; the trip
@@ -740,6 +760,15 @@ function mergeRefinements(calls: CallRecord[], bySentence: Map<number, CallRecor
     }
   }
   return main;
+}
+
+/** A leader named as a partner after a call noun ("… with X", "… between X and Y") who is not among `ref`'s participants. */
+function newPartnerAfter(ctx: ArticleContext, segMs: Mention[], from: number, to: number, ref: CallRecord): boolean {
+  const m = /^[^,;.]{0,80}?\b(?:with|between)\s+/i.exec(ctx.text.slice(from, to));
+  if (!m) return false;
+  const at = from + m.index + m[0].length;
+  const has = new Set(ref.participants.map(actorKey));
+  return segMs.some((x) => x.kind === 'leader' && x.start >= at && x.start <= at + 60 && !has.has(`Leader:${x.id}`));
 }
 
 function resolveRef(calls: CallRecord[], main: CallRecord | null, word: string, leaderBefore: Mention[], inSentence: CallRecord[]): CallRecord | null {

@@ -617,3 +617,38 @@ describe('calls: courtesy calls, visits told again, arrivals, talks of a trip', 
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: new partners after a definite noun, "the two leaders", trips and missions, habits, "since"', () => {
+  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
+    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
+    return p.nodes
+      .filter((n) => n.label === 'Call')
+      .map((n) => {
+        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
+        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
+      })
+      .sort();
+  };
+  it.each([
+    // "the talks … between X and Y" naming partners the earlier talks lack is a call of its own
+    ['President Reagan and Prime Minister Yasuhiro Nakasone will hold talks on Thursday. The last of the talks will be in Washington next Wednesday between Secretary of State George Shultz and Foreign Minister Tadashi Kuranari.', '1987-04-27', 'TOKYO, April 27',
+      ['talks planned 1987-04-29 Leader:george-shultz + Leader:tadashi-kuranari', 'talks planned 1987-04-30 Leader:ronald-reagan + Leader:yasuhiro-nakasone']],
+    // "talks between the two leaders" with no day of its own is the two leaders' talks told before
+    ['Talks between President Reagan and Prime Minister Yasuhiro Nakasone are scheduled for Thursday. Prime Minister Noboru Takeshita visited Seoul. A spokesman said he was optimistic about the results of talks between the two leaders.', '1987-04-27', 'TOKYO, April 27',
+      ['talks planned 1987-04-30 Leader:ronald-reagan + Leader:yasuhiro-nakasone', 'visit held 1987-04-27 Country:KR + Leader:noboru-takeshita']],
+    // "sets out Wednesday on a mission to <capital>" is a visit ahead; "the trip is set for April 6" dates the visit told before
+    ['Prime Minister Yasuhiro Nakasone sets out Wednesday on a tough mission to Washington.', '1987-04-27', 'TOKYO, April 27', ['visit planned 1987-04-29 Country:US + Leader:yasuhiro-nakasone']],
+    ['Undersecretary of State Michael Armacost will visit Tokyo next week. A spokeswoman said the trip is set for April 6 to 8.', '1987-03-31', 'WASHINGTON, March 31', ['visit planned 1987-04-06 Country:JP + Leader:michael-armacost']],
+    // a trip without a visit to refer to is no call; a mission to something lower-case is no visit
+    ['Treasury Secretary James Baker said the trip was useful.', '1987-03-31', 'WASHINGTON, March 31', []],
+    ['Japan sent Foreign Minister Tadashi Kuranari on a mission to restore confidence.', '1987-03-31', 'TOKYO, March 31', []],
+    // "leaves later today for <capital>" is a visit
+    ['South Korean Trade Minister Rha Woong-bae was to leave later today for Ottawa.', '1987-03-11', 'WASHINGTON, March 11', ['visit planned 1987-03-11 Country:CA + Leader:rha-woong-bae']],
+    // talks "of this kind are regularly held" are a habit, not an event
+    ['U.S.-Japanese talks of this kind are regularly held each year at this time, she told reporters.', '1987-03-31', 'WASHINGTON, March 31', []],
+    // a day after "since" dates what follows it, not the visit
+    ['Undersecretary of State Michael Armacost is the first U.S. official to visit Japan since President Reagan announced last week plans to impose tariffs.', '1987-03-31', 'WASHINGTON, March 31', ['visit planned null Country:JP + Leader:michael-armacost']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
