@@ -30,7 +30,10 @@ const TITLE_SRC = [
   '(?:under|deputy|assistant) ?secretary(?: of state)?', 'undersecretary(?: of state)?', 'press secretary', '(?:chief )?cabinet secretary', 'chief of staff', 'spokes(?:man|woman|person)', 'ambassador', 'envoy', '(?:chief )?(?:arms )?negotiator',
   'leader', 'counterpart', 'king', 'queen', 'emperor', 'crown prince', 'emir', 'sheikh', 'ayatollah', 'pope',
   'chairman', 'governor', 'senator', 'sen\\.', 'advis[eo]r', 'aide', 'head of state', 'state president', 'supreme leader',
+  'managing director', 'director[- ]general', 'director', 'commissioner', 'speaker', '(?:economic|commercial|military|agricultural|press|cultural|trade) attach[eé]', 'head',
 ];
+/** Titles that companies share ("director", "head"): an office of a state only after a country or an organisation ("IMF Managing Director …"). */
+const NEEDS_PREFIX = /^(?:managing director|director[- ]general|director|commissioner|head|speaker|(?:[a-z]+ )?attach[eé])$/i;
 const TITLE_RE = new RegExp(`\\b(?:acting |former )?(${TITLE_SRC.join('|')})(?=\\s)`, 'gi');
 const APPOSITION = /(\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|von|van|al)){1,3}), (?:the |a |his |her )?/gu;
 const DESCRIPTION = /\bthe\s+/gi;
@@ -228,11 +231,13 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     }
     // What stands right before the title: a country, a demonym, an organisation.
     let before = text.slice(0, titleStart).replace(/(?:['’]s)?\s+$/, '');
-    before = before.replace(/\s+(?:state-run|top|chief|senior|foreign)$/i, '');
+    before = before.replace(/\s+(?:state-run|top|chief|senior|foreign|central bank)$/i, '');
     const prefix = byEnd.get(before.length);
     const prefixOk = prefix && (prefix.kind === 'country' || prefix.kind === 'org');
     const isCounterpart = lower === 'counterpart';
     if (!prefixOk && /^(leader|aide|advis[eo]r|counterpart|envoy|ambassador|negotiator|governor|chairman)$/.test(lower) && rawTitle[0] === rawTitle[0]!.toLowerCase()) continue;
+    // "House Speaker Kenzaburo Hara" names an office; "company director John Smith" does not
+    if (!prefixOk && NEEDS_PREFIX.test(lower) && !(lower === 'speaker' && /\bHouse\s+$/.test(text.slice(Math.max(0, titleStart - 8), titleStart)))) continue;
     if (leaderId === null && name !== null) {
       const key = name.text;
       const known = PHRASES.get(key)?.find((e) => e.type === 'leader');
@@ -302,13 +307,23 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     const titleFrom = m && (m.kind === 'country' || m.kind === 'org') ? m.end + 1 : after;
     const tm2 = new RegExp(`^(${TITLE_SRC.join('|')})\\b`, 'i').exec(text.slice(titleFrom));
     if (!tm2 || /^(?:leader|counterpart|aide|advis[eo]r)$/i.test(tm2[1]!) && !m) continue;
+    // "Paul Resch, economic attache for the West German embassy": the state named after the title
+    const afterTitle = titleFrom + tm2[0].length;
+    const forM = m ? undefined : (() => {
+      const fm = /^\s+(?:for|of|at|in)\s+(?:the\s+)?/i.exec(text.slice(afterTitle, afterTitle + 12));
+      const k = fm ? byStart.get(afterTitle + fm[0].length) : undefined;
+      const x = k !== undefined ? covered.get(k) : undefined;
+      return x && (x.kind === 'country' || x.kind === 'org') ? x : undefined;
+    })();
+    if (NEEDS_PREFIX.test(tm2[1]!) && !m && !forM) continue;
     const id = slugify(name.text);
     if (leaders.has(id) || LEADERS.has(id)) continue;
     const title = titleCase(tm2[1]!);
     const ofOrg = m?.kind === 'org' && !ORGS.get(m.id)?.country;
     const info: LeaderInfo = { id, name: name.text, aliases: [], title, role: roleOf(title, ofOrg === true), represents: null, since: null, until: null };
-    if (m?.kind === 'country') info.represents = { label: 'Country', key: m.id };
-    else if (m?.kind === 'org') info.represents = { label: 'Organization', key: m.id };
+    const of = m ?? forM;
+    if (of?.kind === 'country') info.represents = { label: 'Country', key: of.id };
+    else if (of?.kind === 'org') info.represents = { label: 'Organization', key: of.id };
     leaders.set(id, info);
     const men: Mention = { kind: 'leader', id, start: am.index, end: name.end, tokStart: ti, tokEnd: name.tokEnd, text: name.text };
     mentions.push(men);

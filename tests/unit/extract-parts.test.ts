@@ -652,3 +652,22 @@ describe('calls: new partners after a definite noun, "the two leaders", trips an
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('leaders: offices companies share need a state or an organisation; attaches; the Speaker', () => {
+  const lead = (text: string, date: string): string[] => {
+    const toks = tokenize(text);
+    const r = findLeaders(text, toks, findMentions(text, toks, date), date);
+    return [...r.leaders.values()].map((l) => `${l.id}|${l.title}|${l.role}|${l.represents ? `${l.represents.label}:${l.represents.key}` : '-'}`);
+  };
+  it.each([
+    ['IMF Managing Director Michel Camdessus paid a visit to the Ivory Coast.', '1987-06-29', ['michel-camdessus|Managing Director|official|Organization:imf']],
+    ['Mexican central bank head Miguel Mancera Aguayo held talks here.', '1987-04-24', ['miguel-mancera-aguayo|Head|official|Country:MX']],
+    ['The accord, offered by House Speaker Kenzaburo Hara, virtually killed the plan.', '1987-04-27', ['kenzaburo-hara|Speaker|official|-']],
+    ['Paul Resch, economic attache for the West German embassy, told Reuters.', '1987-03-04', ['paul-resch|Economic Attache|official|Country:DE']],
+    // a director or head with no state or organisation before the title is no leader
+    ['Company director John Smith and research head Mary Jones said sales rose.', '1987-03-04', []],
+    ['John Smith, the director of the company, said sales rose.', '1987-03-04', []],
+  ] as const)('%s', (text, date, out) => {
+    expect(lead(text, date)).toEqual(out);
+  });
+});
