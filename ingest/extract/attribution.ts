@@ -7,6 +7,9 @@ const VERBS = 'said|says|say|added|adds|reported|reports|announced|stated|noted|
 /** Words between a speaker and the verb: an auxiliary or an adverb ("U.S. officials have said", "Shultz also said"). */
 const AUX = '(?:\\s+(?:has|have|had|also|again|later|earlier|previously|repeatedly|today|yesterday|tonight|(?:on|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night)|in the past|in recent (?:days|weeks|months)|publicly|privately|formally|officially|particularly|strongly|sharply|flatly|firmly|bluntly|openly|recently|separately|subsequently|immediately|initially|reportedly))*';
 const TRAILING = new RegExp(`,["”]?\\s+([^,"“”]{1,90}?)\\s+(${VERBS})((?:\\s(?:in|on|at|after|before|during|yesterday|today|tonight|last|earlier|early|late|later|here|there|afterwards|privately|publicly|when|while|to|from|after|as|without|of)\\b[^"“”,]{0,70})?)[.!]?["”]?$`);
+const LEADING_BODY = `((?:both\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(${VERBS})(?:\\s+(?:on|in)\\s+[^,"“”\\s]+)?[:,]?\\s+(?:that\\s+)?(?=\\S)`;
+/** "Officials said …" told from the sentence's start: tried before LEADING, whose lead-in could end at a later ", but added:". */
+const LEADING_START = new RegExp(`^((?:but\\s+)?)${LEADING_BODY}`, 'i');
 const LEADING = new RegExp(`^((?:[^"“”]{0,120}?,\\s+)?(?:but\\s+)?)((?:both\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(${VERBS})(?:\\s+(?:on|in)\\s+[^,"“”\\s]+)?[:,]?\\s+(?:that\\s+)?(?=\\S)`, 'i');
 /** "…," said one U.S. trade official. / "…," said Shultz, speaking from Washington. */
 const INVERTED = /,["”]?\s+(said|added|says|say|replied|insisted|declared|asked)\s+((?:an?|the|one|two|three|several|other|senior|western|another)\b[^,"“”]{1,90}?|[A-Z][^,"“”]{1,90}?)(?:,\s+[^"“”]{1,150}?)?[.!]?["”]?$/;
@@ -24,7 +27,11 @@ const MIDQUOTE = /^(["“][^"“”]{10,}[,.]?["”]\s+)([^,"“”]{1,60}?)\s+(
 /** "Otherwise, he said, "…"" / "In today's decline, Shultz said, prices …": an attribution set off inside the sentence. */
 const PARENTHETICAL = /^([^"“”]{3,100}?,\s+)([^,"“”]{1,50}?)\s+(said|says|added|told [^,."“”]{1,40}?),\s+(?=\S)/;
 const PRONOUN = /^(?:he|she)$/i;
-const OFFICIALS = /\b(?:officials?|sources?|spokes(?:man|woman|person)|ministry|government|treasury|department|diplomats?|aides?)\b|^\s*they\s*$|^\s*(?:but\s+)?the\s+(?:[A-Z][a-z]+\s+)?(?:president|prime minister|premier|chancellor|foreign minister|foreign secretary|secretary of state|minister|secretary|ambassador|envoy|king|queen|speaker|leader)\s*$/i;
+/** Participles that qualify a speaker rather than make a clause: "sources linked to the Presidency", "officials close to". */
+const UNVERBISH = /\b(?:United|state-run|based|\w+-backed|(?:linked|connected|attached|related|accredited|assigned|posted) to|concerned with|familiar with)\b/g;
+/** "A spokesman for the International Trade and Industry Ministry": officials of a named body, however long its name. */
+const OF_BODY = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w.-]+\s+){0,3}(?:spokes(?:man|woman|person)|officials?|sources?|diplomats?)\s+(?:for|of|at|from|in|close to|linked to)\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s*|and\s+|of\s+){1,8}$/;
+const OFFICIALS = /\b(?:officials?|sources?|spokes(?:man|woman|person)|ministry|government|treasury|department|diplomats?|aides?)\b|^\s*they\s*$|^\s*(?:but\s+)?the\s+(?:[A-Z][a-z]+\s+){0,3}(?:president|prime minister|premier|chancellor|foreign minister|foreign secretary|secretary of state|minister|secretary|ambassador|envoy|king|queen|speaker|leader)\s*$/i;
 const COLLECTIVE = /\b(?:both sides|the two (?:leaders|presidents|sides)|both leaders|the leaders)\b/i;
 const RELAY = /\b(?:released by|according to|reported by|quoted by|in (?:a|its) readout (?:released )?by)\s+(?:the\s+)?/i;
 
@@ -172,7 +179,7 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
     const who = speakersOf(ms, npStart, npEnd, itr[4]!, verbStart);
     const quoted = QUOTED.test(itr[4]!);
     const officials = quoted ? who.officials : speakers.length === 0 && OFFICIALS.test(np) && np.split(/\s+/).length <= 6;
-    const verbish = /\b(?:has|have|had|was|were|is|are|will|would|\w+ed)\b/i.test(np.replace(/\b(?:United|state-run|based|\w+-backed)\b/g, ''));
+    const verbish = /\b(?:has|have|had|was|were|is|are|will|would|\w+ed)\b/i.test(np.replace(UNVERBISH, ''));
     // "Duffy, here after talks in the United States, said": a name the extraction does not know speaks, not the aside.
     if (!quoted && speakers.length === 0 && !officials && /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*$/.test(np.trim())) return null;
     // "The agency, received in London, quoted him as saying": the one quoted speaks.
@@ -200,8 +207,9 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
       };
     }
   }
-  const ld = LEADING.exec(t);
-  if (ld && !/^["“]/.test(t)) {
+  for (const re of [LEADING_START, LEADING]) {
+    const ld = /^["“]/.test(t) ? null : re.exec(t);
+    if (!ld) continue;
     const npStart = s.start + ld[1]!.length;
     const npEnd = npStart + ld[2]!.length;
     const verbStart = s.start + ld[0].indexOf(ld[3]!, ld[1]!.length + ld[2]!.length);
@@ -210,8 +218,8 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
     const collective = COLLECTIVE.test(ld[2]!);
     const np = ld[2]!;
     const pronoun = PRONOUN.test(np.trim()) || (who.pronoun && speakers.length === 0);
-    const officials = speakers.length === 0 && (QUOTED.test(ld[3]!) ? who.officials : OFFICIALS.test(np) && np.split(/\s+/).length <= 6);
-    const verbish = /\b(?:has|have|had|was|were|is|are|will|would|\w+ed)\b/i.test(np.replace(/\b(?:United|state-run|based|\w+-backed)\b/g, ''));
+    const officials = speakers.length === 0 && (QUOTED.test(ld[3]!) ? who.officials : OFFICIALS.test(np) && (np.split(/\s+/).length <= 6 || OF_BODY.test(np)));
+    const verbish = /\b(?:has|have|had|was|were|is|are|will|would|\w+ed)\b/i.test(np.replace(UNVERBISH, ''));
     // "X warned …, a day after Washington said …": the clause after the comma is subordinate, X's is the main one.
     const subordinate = ld[1]!.length > 0 && /^(?:(?:a|one|two|three) (?:day|days|week|weeks) |shortly |hours |days |soon )?(?:after|before|since|because|when|as|while|whereas)\b/i.test(np);
     if ((speakers.length > 0 || collective || pronoun || officials) && !verbish && !subordinate) {
@@ -230,8 +238,9 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
  * Pugliese; "analysts said"): after it, "he said" no longer refers to an earlier speaker.
  */
 export function otherSpeaker(t: string): boolean {
-  const np = TRAILING.exec(t)?.[1] ?? INVERTED.exec(t)?.[2] ?? (/^["“]/.test(t) ? undefined : LEADING.exec(t)?.[2]);
-  if (np === undefined || PRONOUN.test(np.trim()) || /^\s*they\s*$/i.test(np)) return false;
+  const np = TRAILING.exec(t)?.[1] ?? INVERTED.exec(t)?.[2] ?? (/^["“]/.test(t) ? undefined : (LEADING_START.exec(t) ?? LEADING.exec(t))?.[2]);
+  // "But added: …" names no one new.
+  if (np === undefined || PRONOUN.test(np.trim()) || /^\s*(?:they|it|but|and|he|she)\s*$/i.test(np)) return false;
   return /^(?:[A-Z]|(?:an?|the|one|some|other|several|many|most)\s)/.test(np.trim()) && !/\b(?:has|have|had|was|were|is|are|will|would)\b/i.test(np);
 }
 

@@ -32,36 +32,43 @@ export interface StatementRecord {
 /** "will"/"would" that announce; not inside an indirect question ("how much progress will be made"), nor a hedging "I would". */
 const FUTURE = /(?<!\b(?:how|whether|what|when|if|who)\b[^,.;]{0,40})\b(?:will|(?<!\b(?:I|we)\s)would)\b/i;
 const FUTURE_WILL = /(?<!\b(?:how|whether|what|when|if|who)\b[^,.;]{0,40})\bwill\b/i;
+/** Words of assessment: a statement that judges rather than reports or announces. */
+const ASSESS = String.raw`important|serious|difficult|easy|impossible|unlikely|necessary|essential|positive|negative|useful|(?:un)?successful|dangerous|(?:un)?reasonable|(?:un)?fair|confident|optimistic|pessimistic|encouraging|disappoint(?:ing|ed)|satisf(?:ied|actory)|pleased|inevitable|unavoidable|unusual|significant|vital|crucial|cannot afford|cannot bear|no doubt|heartened|sympathetic|preferable|enormous|unacceptable|acceptable|excellent|constructive|frank|cordial|friendly|hostile|healthy|unhealthy|poor|unfortunate|fortunate|routine|(?:un)?intelligent|wise|unwise|mistaken?|wrong|realistic|unrealistic|(?:ir)?responsible|helpful|unhelpful|counterproductive|premature|appropriate|inappropriate|convenient|ripe|promising|worrying|alarming|regrettable|welcome`;
 /** Stance and speech verbs and what kind of statement they make; the earliest in the content wins. */
 const KINDS: [RegExp, StatementKind][] = [
-  [/(?<!\b(?:if|unless)\b[^,.;]{0,40})\b(?:voiced|expressed|raised|share[sd]?)\s+(?:(?:the|his|her|its|their|our|deep|grave|serious)\s+)*concerns?\b|\bconcerned\b|\bworried\b|\b(?:deep|grave|serious)\s+concern\b/i, 'concern'],
+  [/(?<!\b(?:if|unless)\b[^,.;]{0,40})\b(?:voiced|expressed|raised|share[sd]?)\s+(?:(?:the|his|her|its|their|our|deep|grave|serious)\s+)*concerns?\b|\bconcerned\b|\bworried\b|\b(?:deep|grave|serious)\s+concern\b|\b(?:told|informed|notified|aware)\s+(?:\w+\s+)?(?:of|about)\s+(?:[\w.]+\s+){0,2}concerns?\b|(?<!\b(?:if|unless)\b[^,.;]{0,60})\bconcerns?\s+(?:that|over|about|at)\b/i, 'concern'],
   [/\bwarn(?:ed|s|ing)?\b|\bvowed\b|\bcautioned\b/i, 'warning'],
   // "If U.S. intervention occurs, the world will become insecure": a feared consequence of a condition.
-  [/^\W*if\b[^;]{3,120}?\b(?:will|would|could)\b[^;]{0,120}?\b(?:insecure|danger|dangerous|war|retaliat\w*|sanctions?|suffer|collapse|damage|harm|crisis|fail|consequences|trouble|risks?|threat|sorry)\b/i, 'warning'],
+  [/^\W*if\b[^;]{3,120}?\b(?:will|would|could)\b[^;]{0,120}?\b(?:insecure|danger|dangerous|war|retaliat\w*|sanctions?|suffer|collapse|damage|harm|crisis|fail|consequences|trouble|risks?|threat|sorry|lose|losing|never|unable|worse|hurt|cost)\b/i, 'warning'],
   // A feared outcome: "could trigger retaliation", "could result in a large trade deficit".
   [/\b(?:could|would|might|may|will)\s+(?:\w+\s+)?(?:trigger|provoke|spark|endanger|jeopardi[sz]e|undermine|damage|harm|hurt)\b|\b(?:could|would|might|may)\s+(?:\w+\s+)?(?:result in|lead to|cause)\b[^.;]{0,60}?\b(?:deficits?|war|retaliation|crisis|default|conflict|collapse|loss(?:es)?|protectionism|violence|instability|tension|sanctions|unemployment|recession|renege)\b/i, 'warning'],
+  // "would not let Iran use missiles", "will not tolerate": a line drawn, a warning.
+  [/\b(?:will|would|shall)\s+not\s+(?:let|allow|tolerate|permit|stand by)\b/i, 'warning'],
+  // "would be met by a strong response", "will meet a firm response": a threat.
+  [/\b(?:will|would|shall)\s+(?:be\s+met\s+(?:by|with)|meet(?:\s+with)?)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|resistance|force)\b/i, 'threat'],
   // "We will retaliate": a threat of the speaker's own.
   [/\b(?:will|would|shall)\s+(?:\w+\s+)?retaliate\b/i, 'threat'],
   // Not "to threaten shipping" (what is reported) nor "could threaten the trading system" (a danger).
   [/(?<!\b(?:to|could|would|might|may|can)\s+(?:\w+\s+){0,3})\bthreaten(?:ed|s)?\b|\b(?:repeated|renewed|issued|made|reiterated)\s+(?:the|a|its|his|her|their)\s+threats?\b/i, 'threat'],
-  [/\baccus(?:ed|es|ing)\b|\bblamed?\b|\bcondemn(?:ed|s)?\b|\bcritici[sz]ed\b|\bdenounced\b/i, 'accusation'],
+  [/\baccus(?:ed|es|ing)\b|\bblamed?\b|\bcondemn(?:ed|s)?\b|\bcritici[sz]ed\b|\bdenounced\b|(?<!\b(?:not|never|denied|deny|denies)\s+)\b(?:violat(?:ed|es|ing)|contraven(?:ed|es|ing)|breach(?:ed|es|ing))\b/i, 'accusation'],
   [/\b(?:told|asked)\s+[^,.;"“”]{1,60}?\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|reporters|journalists)\b)[a-z]+\b|(?<!\b(?:no|the|its|their|his|her|these|those|such|new|any|of|excess|domestic|strong|weak)\s+)\bdemand(?:ed|s)?\b(?!\s+(?:for|in|of)\b)|(?<!\b(?:not|never)\s+(?:\w+\s+)?)(?:\bcalled for\b|\bcalls for\b|\bcalled on\b|\bcalls on\b|\burged?\b)|\binsist(?:ed|s)\b|\bdesire for\b/i, 'demand'],
   [/(?<!\b(?:a|an|the|its|their|his|her|our)\s+)\bpropos(?:ed|es)\b|\bproposal for\b|\bsuggested\b|\boffered\b|\binvit(?:ed|ation)\b/i, 'proposal'],
   [/\b(?:reiterated|expressed|pledged|voiced)\s+(?:\w+\s+)?support\b|\bsupport(?:ed|s)?\b|\bbacked\b|\bprais(?:ed|es)\b|\bhailed\b|\bcommended\b|\bapplauded\b|\b(?:remains?|is|are|was|were|stays?)\s+(?:\w+\s+)?committed to\b|\bendorsed\b/i, 'support'],
   [/\bagreed\b|\breached (?:an )?agreement\b|\breaffirmed\b|\bsigned\b/i, 'agreement'],
-  [/(?<!\b(?:if|unless)\b[^,.;]{0,60})\b(?:do|does|did|will|would)\s+not\s+(?:support|accept|agree)\b|\bopposes\b|\b(?:is|are|was|were|remains?)\s+(?:\w+\s+)?opposed to\b|\bden(?:ied|ies)\b|\brejected\b|\bdismissed\b|\bruled out\b|\bwould not resign\b|\bdiscouraged speculation\b/i, 'denial'],
+  [/(?<!\b(?:if|unless)\b[^,.;]{0,60})\b(?:do|does|did|will|would)\s+not\s+(?:support|accept|agree)\b|\bopposes\b|\b(?:is|are|was|were|remains?)\s+(?:\w+\s+)?opposed to\b|\bden(?:ied|ies)\b|\brejected\b|\bdismissed\b|\bruled out\b|\bwould not resign\b|\bdiscouraged speculation\b|\b(?:is|are|was|were)\s+not\s+(?:prepared|willing|ready)\s+to\b|\brefus(?:ed|es)\s+to\b/i, 'denial'],
   [/\bhostile\b|\bpoison\b|\bnot accidental\b|\bindignation\b|\bblame\b/i, 'accusation'],
   [/\bshould\b|\bmust\b/i, 'demand'],
   // "expects him (Japan, the U.S.) to": of a person or state, not "expects exports to pick up".
   [/\b[Ee]xpects? (?:him|her|them|us|you|(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)?(?: (?:government|administration|authorities|side|leadership))?) to\b/, 'demand'],
   [/(?<!\b(?:which|that|who)\s+(?:I|we|he|she|they)\s+)\bhop(?:ed?|es)\b/i, 'support'],
-  [/\boptimistic\b|\bpessimistic\b|\bpersuaded\b|\bno question\b|\bunderstands\b|\bbelieve[sd]?\b|\bthought\b|\bseriously\b/i, 'characterization'],
+  [/\boptimistic\b|\bpessimistic\b|\bconfident\b|\bpersuaded\b|\bno question\b|\bunderstands\b|\bbelieve[sd]?\b|\bthought\b|\bseriously\b/i, 'characterization'],
   [/\bdescribed\b|\bcharacteri[sz]ed\b|\bpointed to\b|\bbranded\b|\bforecast\b|\bpredicted\b/i, 'characterization'],
   // "welcomed China's interest (the decision, the offer)" backs an act; "welcomed Gorbachev" greets.
   [/\bwelcom(?:ed|es)\s+(?:\S+\s+){0,3}?(?:decision|move|offer|proposals?|interest|agreement|accord|announcement|steps?|initiatives?|plans?|statement|report|news|contacts?|talks|efforts?|progress|changes?|reforms?|measures?|policy|policies|idea|call|readiness|willingness)\b/i, 'support'],
   [/\bgreetings\b|\bgreeted\b|\bwelcomed\b|\bgood to see\b|\bcongratulated\b/i, 'greeting'],
-  [/\bwould (?:not )?be (?:\w+ )?(?:hard|difficult|tough|easy|possible|impossible|unlikely|a success|a failure|surprised)\b|\bcould agree\b/i, 'characterization'],
-  [new RegExp(`\\bwe are \\w+ing\\b|\\bannounced\\b|${FUTURE.source}|\\bplans? to\\b|\\bis to\\b|\\blikely to\\b`, 'i'), 'announcement'],
+  // "would not be an intelligent measure", "will be very difficult": an assessment, not an announcement.
+  [new RegExp(String.raw`\b(?:would|will|could|might)\s+(?:not\s+|never\s+)?be\s+(?:(?:a|an|the|very|so|too|more|less|most|quite|rather|extremely|highly|particularly|just as)\s+)*(?:${ASSESS}|hard|tough|possible|a success|a failure|surprised|better|worse|good|bad)\b|\bcould agree\b`, 'i'), 'characterization'],
+  [new RegExp(`\\bwe are \\w+ing\\b|\\bannounced\\b|${FUTURE.source}|\\bplans? to\\b|\\bis to\\b|\\blikely to\\b|\\b(?:ready|prepared|willing|determined) to\\b`, 'i'), 'announcement'],
 ];
 /**
  * What may stand between a subject and its verb: auxiliaries, adverbs and a day
@@ -146,9 +153,9 @@ const NARRATED_TALK = /^(?:[^,"“”]{0,40},\s+)?(?:the two (?:leaders|presiden
 /** Plans and schedules told without "will": "intends to push ahead", "is expected to sign", "plans a visit". */
 const PLAN = /\b(?:intends?|intended|plans?|planned|planning|is set|are set|is due|are due|is going|are going|was going) to\b|\bnext (?:week|month|year)\b|\b(?:scheduled|soon)\b|\b(?:leaves|departs|travels|flies|arrives|begins|starts|opens) (?:on|for|next|tomorrow|today|this)\b/i;
 /** Not knowing, not doing: "knew nothing", "had no knowledge", "was not true". */
-const DENIAL_FACT = /\b(?:knew nothing|no knowledge|not aware|(?:is|was) not true|untrue|baseless|groundless|had nothing to do|no truth|no basis)\b/i;
+const DENIAL_FACT = /\b(?:knew nothing|no knowledge|not aware|(?:is|was) not true|untrue|baseless|groundless|unfounded|had nothing to do|no truth|no basis|(?:misleading )?propaganda|fabricat(?:ed|ion|ions))\b/i;
 /** Words of assessment: a statement that judges rather than reports or announces. */
-const EVALUATIVE = /\b(?:important|serious|difficult|easy|impossible|unlikely|necessary|essential|positive|negative|useful|(?:un)?successful|dangerous|(?:un)?reasonable|(?:un)?fair|confident|optimistic|pessimistic|encouraging|disappoint(?:ing|ed)|satisf(?:ied|actory)|pleased|inevitable|unavoidable|unusual|significant|vital|crucial|cannot afford|cannot bear|no doubt|heartened|sympathetic|preferable|enormous|unacceptable|acceptable|excellent|constructive|frank|cordial|friendly|hostile)\b/i;
+const EVALUATIVE = new RegExp(`\\b(?:${ASSESS})\\b`, 'i');
 /** Verbs of acts rather than of speech: "Reagan announced that Tower had agreed to serve". */
 const ACT_VERB = new RegExp(String.raw`^\s*${GAP}(?:agreed|signed|reached|approved|decided|accepted)\b`, 'i');
 /** Verbs of saying: a subject before one of them states something even when no stance cue is found. */
@@ -287,7 +294,7 @@ const TOLD_TO = /^(?:told|asked)\s+(?!reporters\b|journalists\b|a news conferenc
 const SUBORDINATE = /\b(?:that|when|which|who|whom|whose|because|if|after|before|while|since|until|where|with|than|whether)\b/i;
 
 /** "the president", "the Soviet foreign minister": an office named instead of its holder. */
-const OFFICE = /^\s*(?:but\s+)?the\s+(?:([A-Z][a-z]+)\s+)?(president|prime minister|premier|chancellor|foreign minister|foreign secretary|secretary of state|minister|secretary|ambassador|envoy|king|queen|speaker|leader)\b/i;
+const OFFICE = /^\s*(?:but\s+)?the\s+(?:(?:[A-Z][a-z]+\s+)*?([A-Z][a-z]+)\s+)?(president|prime minister|premier|chancellor|foreign minister|foreign secretary|secretary of state|minister|secretary|ambassador|envoy|king|queen|speaker|leader)\b/i;
 
 /**
  * The leader holding the office an attribution names ("the president said"): the one mentioned
@@ -545,7 +552,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (att && att.contentStart > att.npStart && ['other', 'announcement'].includes(kind) && TOLD_TO.test(ctx.text.slice(att.npEnd - att.verb.length, s.end))) kind = 'demand';
     if (kind === 'other' && (FUTURE_WILL.test(kindText) || calls.length > 0)) kind = 'announcement';
     // No stance cue: plans are announced, assessments characterise.
-    if (kind === 'other') kind = PLAN.test(kindText) ? 'announcement' : DENIAL_FACT.test(kindText) ? 'denial' : EVALUATIVE.test(kindText) ? 'characterization' : 'other';
+    if (kind === 'other') kind = DENIAL_FACT.test(kindText) ? 'denial' : PLAN.test(kindText) ? 'announcement' : EVALUATIVE.test(kindText) ? 'characterization' : 'other';
     const aboutCalls = calls.filter((c) => c !== during);
     const text = /^["“]/.test(content) && (content.match(/["“”]/g) ?? []).length % 2 === 1 ? content.slice(1) : content;
     out.push({

@@ -215,7 +215,7 @@ describe('more speakers: set-off attributions, relayed officials, offices', () =
   it.each([
     ['", he said," inside the sentence', 'Secretary of State George Shultz arrived. Otherwise, he said, the risk would be retaliation by trading partners.', 'WASHINGTON, March 24', ['Leader:george-shultz announcement']],
     ['"<X> was quoted by <relayer> as saying"', 'The Iranian spokesman was quoted by Tehran radio as saying the U.S. Was trying to build up its military presence.', 'LONDON, March 24', ['Country:IR other']],
-    ['officials quoted by a state radio are of its country', 'Tehran radio, monitored by the BBC, quoted a Foreign Ministry spokesman as saying any attempt at interference would be met by a strong response.', 'LONDON, March 24', ['Country:IR announcement']],
+    ['officials quoted by a state radio are of its country', 'Tehran radio, monitored by the BBC, quoted a Foreign Ministry spokesman as saying any attempt at interference would be met by a strong response.', 'LONDON, March 24', ['Country:IR threat']],
     ['"the president said" is the president of the article', 'President Reagan spoke today. The United States has been working closely with allies, the president said.', 'WASHINGTON, March 3', ['Leader:ronald-reagan other']],
     ['"the president said" without a president of the article is nobody', 'The United States has been working closely with allies, the president said.', 'WASHINGTON, March 3', []],
     ['"he said" with no one before does not give the statement to a leader in a subordinate clause', 'He said the formula was shelved when Soviet leader Mikhail Gorbachev insisted on linkage.', 'WASHINGTON, March 3', []],
@@ -289,7 +289,7 @@ describe('feared outcomes, forecasts, making clear, and a clause after an invert
     ['"could result in a large trade deficit" is a warning', 'Trade Minister Rha Woong-bae told the U.S. Chamber of Commerce earlier this month a sudden won revaluation could result in South Korea running a large trade deficit.', 'SEOUL, March 31', ['Leader:rha-woong-bae warning']],
     ['"forecast" is a characterization by its subject', 'U.S. Secretary of State George Shultz forecast a golden future for the Philippines after talks.', 'MANILA, June 16', ['Leader:george-shultz characterization']],
     ['"made it clear … that"', 'U.S. Officials made it clear before the start of today\'s talks that they expected no dramatic developments.', 'MOSCOW, April 13', ['Country:US other']],
-    ['", said the U.S. was …": a clause after the verb is no speaker', 'Defence Minister Rafael Ileto, briefing reporters after a separate meeting with Shultz, said the U.S. Was just as confident as he was.', 'MANILA, June 16', ['Leader:rafael-ileto announcement']],
+    ['", said the U.S. was …": a clause after the verb is no speaker', 'Defence Minister Rafael Ileto, briefing reporters after a separate meeting with Shultz, said the U.S. Was just as confident as he was.', 'MANILA, June 16', ['Leader:rafael-ileto characterization']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
@@ -318,6 +318,33 @@ describe('asides with a quoted title, coordinated saying, an executive', () => {
     ['an aside holding a quoted programme name', 'Trade Representative Clayton Yeutter, on the NBC program "Today," said the United States did not want to terminate the agreement.', 'WASHINGTON, March 24', ['Leader:clayton-yeutter other']],
     ['"<leader> rebuffed … and said"', 'But British Chancellor of the Exchequer Nigel Lawson rebuffed the bid and said commercial bank loans were a matter for banks and not governments.', 'LONDON, March 24', ['Leader:nigel-lawson other']],
     ['"EC executive Commission President" is no company executive', 'EC executive Commission President Jacques Delors told the meeting the authority would put forward proposals in October.', 'BRUSSELS, March 24', ['Leader:jacques-delors announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
+  });
+});
+
+describe('session 3: kinds from content cues (concern told of, feared losses, lines drawn, breaches, refusals, assessments)', () => {
+  it.each([
+    ['"told of U.S. concern" is a concern', 'The State Department said Tehran had been told of U.S. concern over the missiles.', 'WASHINGTON, March 24', ['Organization:state-department concern']],
+    ['"If …, Brazil would lose …" is a warning', '"If our creditors considered retaliation, Brazil would lose its capacity to export," Finance Minister Dilson Funaro said.', 'RIO DE JANEIRO, March 24', ['Leader:dilson-funaro warning']],
+    ['"would not let" draws a line: a warning', 'Administration officials said Washington would not let Iran close the strait.', 'WASHINGTON, March 24', ['Country:US warning']],
+    ['"contravened the agreement" is an accusation', 'Acting Turkish Prime Minister Kaya Erdem said Greek drilling contravened the 1976 Berne agreement.', 'ANKARA, March 24', ['Leader:kaya-erdem accusation']],
+    ['"was not prepared to give up" is a denial', 'A government spokesman said Greece was not prepared to give up its rights.', 'ATHENS, March 24', ['Country:GR denial']],
+    ['reports called "propaganda" are denied, though they tell of an intention', 'An Iranian spokesman said reports that Iran intended to attack ships were "misleading propaganda."', 'LONDON, March 24', ['Country:IR denial']],
+    ['"was ready to" announces', 'A government spokesman said Greece was ready to put the issue before international courts.', 'ATHENS, March 24', ['Country:GR announcement']],
+    ['"confident" characterises, before the "would" of what is expected', 'French Foreign Minister Jean-Bernard Raimond said he was confident a solution would soon be reached.', 'PARIS, March 24', ['Leader:jean-bernard-raimond characterization']],
+    ['"would not be an intelligent measure" characterises', 'Central Bank president Francisco Gros said retaliation would not be an intelligent measure.', 'RIO DE JANEIRO, March 24', ['Leader:francisco-gros characterization']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
+  });
+});
+
+describe('session 3: unnamed and titled speakers', () => {
+  it.each([
+    ['"The spokesman said …, but added:" is attributed from the sentence start', 'The spokesman said Japanese companies were selling chips below set prices, but added: "It is only a matter of time."', 'TOKYO, March 24', ['Country:JP other']],
+    ['"a spokesman for the <long body name>" is an official of the dateline country', 'A spokesman for the International Trade and Industry Ministry told reporters Japan was abiding by the pact.', 'TOKYO, March 24', ['Country:JP other']],
+    ['"sources linked to the Presidency" are officials, "linked" no verb of theirs', 'In Brasilia, sources linked to the Presidency said Brazil was preparing a new economic program.', 'BRASILIA, March 24', ['Country:BR other']],
+    ['"The Central Bank president" is the office holder of the article', 'Central Bank president Francisco Gros spoke today. The Central Bank president said he will go to Washington next week.', 'RIO DE JANEIRO, March 24', ['Leader:francisco-gros announcement']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
