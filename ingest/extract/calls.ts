@@ -41,8 +41,9 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<speak>spoke|speak|speaks|speaking|talked|talk|talking)\s+(?:(?:recently\s+)?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\b(?:\s+(?:with|to)\b)?|(?:with|to)\b)`,
     String.raw`\b(?<meet>met|meet|meets|summon(?:ed|s)|(?:an\s+)?audience with)\b(?:\s+with)?`,
     String.raw`\b(?<confer>confer(?:red|s|ring)?|consult(?:ed|s|ing)?|negotiat(?:ed|es|ing|e))\s+with\b(?=\s+(?:the\s+)?[A-Z])`,
+    String.raw`\b(?<discuss>discuss(?:ed|es|ing)?)\b(?=[^.;]{0,80}?\bwith\s)`,
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing)\s+(?=[A-Z])`,
-    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|(?:mission|journey) to(?= [A-Z])|travel(?:s|led|ed|ling|ing)? to|flew to|fly to|as (?:the )?guests? of|(?:leaves?|left|leaving|sets? (?:out|off)) (?:(?:early |late |later )?(?:today|tomorrow|tonight|on [A-Z][a-z]+day|this [a-z]+)\s+)?for(?= [A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
+    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|(?:mission|journey) to(?= [A-Z])|travel(?:s|led|ed|ling|ing)? to|flew to|fly to|as (?:the )?guests? of|(?:leaves?|left|leaving|sets? (?:out|off)) (?:(?:early |late |later )?(?:today|tomorrow|tonight|on [A-Z][a-z]+day|this [a-z]+)\s+)?for(?= [A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:will|would|is to|are to|was to|were to) be in(?= [A-Z])|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
     String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
     String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
   ].join('|'),
@@ -50,7 +51,7 @@ const TRIGGER = new RegExp(
 );
 
 /** Every trigger contains one of these (a fast pre-test before TRIGGER). */
-const MAY_TRIGGER = /summit|talk|meet|summon|confer|consult|negotiat|\bmet\b|conversation|discussion|conference|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|visit|trip|mission|journey|set|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination/i;
+const MAY_TRIGGER = /summit|talk|meet|summon|confer|consult|negotiat|\bmet\b|conversation|discuss|conference|\bbe in\b|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|visit|trip|mission|journey|set|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination/i;
 
 function kindOf(word: string): CallKind {
   const w = word.toLowerCase();
@@ -246,6 +247,15 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (/\bto\s+$/i.test(s.text.slice(Math.max(0, m.index - 4), m.index)) && !/\b(?:plans?|planned|agreed|due|expected|going|wants?|hopes?|is|are|was|were|will)\s+to\s+$/i.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
         trigs.push({ start, end, type: 'verb', word: 'talks' });
       }
+      // "discussed the economy with President Houphouet-Boigny": talks with the one named after "with"
+      else if (g['discuss']) {
+        const w = /^[^.;]{0,80}?\bwith\s+(?:the\s+)?/i.exec(ctx.text.slice(end, s.end));
+        const at = w ? end + w[0].length : -1;
+        if (!ms.some((x) => (x.kind === 'leader' || (x.kind === 'country' && x.form !== 'demonym')) && x.start >= at && x.start <= at + 40 && at >= 0)) continue;
+        // "discussed trade relations with Japan": the "with" belongs to the noun before it
+        if (w && /\b(?:relations|ties|trade|dispute|disputes|problems?|deficits?|surplus(?:es)?|agreements?|accords?|cooperation|negotiations|talks|meetings?|contacts|links|friction|differences|issues?|row)\s+with\s+(?:the\s+)?$/i.test(w[0])) continue;
+        trigs.push({ start, end, type: 'verb', word: 'talks' });
+      }
       // "paid a courtesy call on President Reagan": an in-person meeting with the one called on
       else if (g['courtesy']) trigs.push({ start, end, type: 'verb', word: 'meet' });
       else if (g['meet']) {
@@ -261,6 +271,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
       else if (g['visit']) {
         // "leaves for", "arrived in", "is due in" name a place next (the pattern is case-blind)
         if ((/(?:for|in)$/i.test(m[0]) || /^(?:mission|journey)/i.test(m[0])) && !/^\s+\p{Lu}/u.test(s.text.slice(m.index + m[0].length))) continue;
+        // "Baldrige will be in Peking from April 21": only right after the one who travels
+        if (/be in$/i.test(m[0]) && ((!/\b(?:he|she)\s+$/i.test(s.text.slice(0, m.index)) && !ms.some((x) => x.kind === 'leader' && x.end <= start && start - x.end <= 2))
+          // … and when the sentence tells more of the stay ("as the guests of", "for talks"), those words make the call
+          || /\b(?:guests?|talks|meet\w*|met|summit|visit\w*)\b/i.test(s.text.slice(m.index + m[0].length)))) continue;
         // "arrived in Moscow for talks": the talks are the event; an arrival alone is a visit ("arrived in Rabat on Monday").
         if (/^arriv/i.test(m[0]) && /\b(?:talks|meet|met|meeting|summit|visit)/i.test(s.text)) continue;
         trigs.push({ start, end, type: 'verb', word: 'visit' });
@@ -403,6 +417,12 @@ export function findCalls(ctx: ArticleContext): CallResult {
         }
       }
       const speakerLeader = att?.speakers.find((x) => x.kind === 'leader');
+      // "… a visit to the Ivory Coast during which he discussed …": "he" right before the verb is the clause's subject
+      if (tg.type === 'verb' && kindOf(tg.word) !== 'visit' && /\b(?:which|when|where|after|before|while|as|and)\s+(?:he|she)\s+(?:(?:will|would|also|then|later|had|has|have|to)\s+)*$/i.test(before) && !segMs.some((x) => x.kind === 'leader' && x.end <= tg.start)) {
+        const subj = speakerLeader ?? ms.find((x) => x.kind === 'leader' && x.end <= tg.start && SUBJECT_NEXT.test(ctx.text.slice(x.end, x.end + 90)));
+        if (subj) addActor(actorOf(subj));
+        else if (lastSubject) addActor(lastSubject);
+      }
       if (/^\s*(?:He|She)\b/.test(ctx.text.slice(segStart, tg.start)) || (att?.pronoun && /\b(?:he|she)\b/.test(seg))) {
         if (lastSubject) addActor(lastSubject);
       } else if (/^\s*(?:he|she)\b/.test(ctx.text.slice(segStart, tg.start)) && speakerLeader) {
@@ -485,7 +505,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
           : undefined;
         visitingNow = visiting !== undefined;
         // "his trip to Washington": whose trip is the sentence's (or the speaker's) subject, not the nearest name.
-        const possessive = /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
+        // … and "when he pays a visit to Nairobi": the subject the pronoun stands for.
+        const possessive = /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$|\b(?:when|as|after|before|while|where|and)\s+(?:he|she)\s+(?:[\w-]+\s+){0,3}$/i.test(before);
         const subjectOf = (): Mention | undefined => att?.speakers.find((x) => x.kind === 'leader')
           ?? ms.find((x) => x.kind === 'leader' && SUBJECT_NEXT.test(ctx.text.slice(x.end, x.end + 90)));
         // "the Crown Prince, who is here on an official visit": the visitor is the clause's head, if named.

@@ -59,11 +59,14 @@ export function resolveMonthDay(month: number, day: number, pub: string, tense: 
   return Date.parse(`${same}T00:00:00Z`) - Date.parse(`${pub}T00:00:00Z`) <= SOON_DAYS * DAY_MS ? same : `${y - 1}-${pad(month)}-${pad(day)}`;
 }
 
-const DATE_HINT = /\b(?:month|week|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|yesterday|today|tomorrow|tonight)\b/i;
+const DATE_HINT = /\b(?:month|week|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|yesterday|today|tomorrow|tonight|days? ago|day before)\b/i;
 const WEEKDAY_RE = /\b(?:(last|next|this|on|late|early)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b/gi;
 const REL_WEEK = /\b(next|last|this)\s+week(?:['’]s)?\b/gi;
 const REL_MONTH = /\b(next|last|this)\s+month\b/gi;
 const REL_RE = /\b(yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|last night)\b/gi;
+/** "two days ago", "the day before yesterday": a day counted back from the story's day. */
+const AGO_RE = /\b(?:(a|one|two|three|four|five|six|[1-6])\s+days?\s+ago|the\s+day\s+before\s+yesterday)\b/gi;
+const SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 const MONTH_ALONE = /\b(?:(last|next|this|in|early|late|mid)(?:\s+|-))?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)/gi;
 
 /**
@@ -88,6 +91,13 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
     const base = Date.parse(`${pub}T00:00:00Z`);
     const d = w === 'yesterday' || w === 'last night' ? base - DAY_MS : w === 'tomorrow' ? base + DAY_MS : base;
     out.push({ date: iso(d), precision: 'day', start: m.index, end: m.index + m[0].length });
+  }
+  AGO_RE.lastIndex = 0;
+  while ((m = AGO_RE.exec(text)) !== null) {
+    const n = m[1] === undefined ? 2 : SMALL[m[1].toLowerCase()] ?? Number(m[1]);
+    // "the day before yesterday" holds "yesterday": the longer phrase wins
+    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= m.index && out[k]!.end <= m.index + m[0].length) out.splice(k, 1);
+    out.push({ date: iso(Date.parse(`${pub}T00:00:00Z`) - n * DAY_MS), precision: 'day', start: m.index, end: m.index + m[0].length });
   }
   // Explicit dates (month and day, with or without a year; month and year).
   if (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}/i.test(text)) {

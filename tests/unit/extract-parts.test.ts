@@ -671,3 +671,40 @@ describe('leaders: offices companies share need a state or an organisation; atta
     expect(lead(text, date)).toEqual(out);
   });
 });
+
+describe('calls: "discussed … with", "will be in", "when he pays a visit"; days counted back', () => {
+  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
+    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
+    return p.nodes
+      .filter((n) => n.label === 'Call')
+      .map((n) => {
+        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
+        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
+      })
+      .sort();
+  };
+  it.each([
+    // "discussed X with <leader>" are talks; "he" right before the verb is the clause's subject
+    ['IMF Managing Director Michel Camdessus paid a brief weekend visit to the Ivory Coast during which he discussed the country\'s economic difficulties with President Felix Houphouet-Boigny.', '1987-06-29', 'ABIDJAN, June 29',
+      ['talks held 1987-06-29 Leader:felix-houphouet-boigny + Leader:michel-camdessus', 'visit held 1987-06-29 Country:CI + Leader:michel-camdessus']],
+    ['Prime Minister Jacques Chirac discussed this with Secretary of State George Shultz today.', '1987-03-31', 'WASHINGTON, March 31', ['talks held 1987-03-31 Leader:george-shultz + Leader:jacques-chirac']],
+    // "with" after "relations" belongs to the noun: no talks
+    ['President Reagan discussed trade relations with Japan at the cabinet meeting.', '1987-03-31', 'WASHINGTON, March 31', []],
+    // "<leader> will be in <capital> from April 21" is a visit; with more words on the stay, those make the call
+    ['Commerce Secretary Malcolm Baldrige will be in Peking from April 21 to 24.', '1987-04-17', 'WASHINGTON, April 17', ['visit planned 1987-04-21 Country:CN + Leader:malcolm-baldrige']],
+    ['The last of the talks will be in Washington next Wednesday between Secretary of State George Shultz and Foreign Minister Tadashi Kuranari.', '1987-04-27', 'TOKYO, April 27', ['talks planned 1987-04-29 Leader:george-shultz + Leader:tadashi-kuranari']],
+    // "when he pays a visit to Nairobi … on Friday": the subject visits, on the day told after the destination
+    ['Ugandan President Yoweri Museveni is likely to have a meeting with Kenyan leader Daniel arap Moi when he pays a two-day visit to Nairobi to attend U.N ceremonies on Friday and Saturday, they added.', '1987-06-02', 'NAIROBI, June 2',
+      ['meeting planned null Leader:daniel-arap-moi + Leader:yoweri-museveni', 'visit planned 1987-06-05 Country:KE + Leader:yoweri-museveni']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+  it.each([
+    ['The State Department said two days ago that Tehran had been told', '1987-03-22', [['1987-03-20', 'day']]],
+    ['officials met the day before yesterday', '1987-03-22', [['1987-03-20', 'day']]],
+    ['the envoy arrived 3 days ago', '1987-03-22', [['1987-03-19', 'day']]],
+    ['prices rose two weeks ago', '1987-03-22', []],
+  ] as const)('%s (published %s) → %j', (text, pub, out) => {
+    expect(findDates(text, pub, 'past').map((d) => [d.date, d.precision])).toEqual(out);
+  });
+});
