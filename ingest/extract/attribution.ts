@@ -23,10 +23,12 @@ const STANCE = /^(?:warned|warns|urged|urges|called on|called for|accused|denied
 /** The one quoted inside "… quoted <X> as saying". */
 const QUOTED = /^quoted\s+(.+?)\s+as saying$/i;
 const RELATIVE = /^((?:the|a|an|this|that|one|another)\s+[^,"“”]{1,50}?),\s+(?:who|which)\s+[^,"“”]{1,80},\s+(said|added|told [^,."“”]{1,40}?)[,:]?\s+(?:that\s+)?(?=\S)/i;
-const MIDQUOTE = /^(["“][^"“”]{10,}[,.]?["”]\s+)([^,"“”]{1,60}?)\s+(said|says|added|insisted|told [^,."“”]{1,40}?)(?=,\s)/;
+const MIDQUOTE = /^(["“][^"“”]{10,}[,.]?["”]\s+)([^,"“”]{1,60}?)\s+(said|says|added|insisted|told [^,."“”]{1,40}?)(?=,\s|[.:]\s*["“])/;
+/** "But added: "…"" / "He gave no details but said: "…"": the last speaker goes on. */
+const GOES_ON = /^(?:(?:but|and)\s+|(?:he|she|it)\s+[a-z][^,.;"“”]{1,60}?\s+(?:and|but)\s+)(?:also\s+)?(said|added|stressed|insisted|noted)[:,]?\s+(?:that\s+)?(?=\S)/i;
 /** "Otherwise, he said, "…"" / "In today's decline, Shultz said, prices …": an attribution set off inside the sentence. */
 const PARENTHETICAL = /^([^"“”]{3,100}?,\s+)([^,"“”]{1,50}?)\s+(said|says|added|told [^,."“”]{1,40}?),\s+(?=\S)/;
-const PRONOUN = /^(?:he|she)$/i;
+const PRONOUN = /^(?:he|she|it)$/i;
 /** Participles that qualify a speaker rather than make a clause: "sources linked to the Presidency", "officials close to". */
 const UNVERBISH = /\b(?:United|state-run|based|\w+-backed|(?:linked|connected|attached|related|accredited|assigned|posted) to|concerned with|familiar with)\b/g;
 /** "A spokesman for the International Trade and Industry Ministry": officials of a named body, however long its name. */
@@ -206,6 +208,13 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
         contentStart: s.start + par[0].length, contentEnd: s.end,
       };
     }
+  }
+  const on = GOES_ON.exec(t);
+  if (on) {
+    return {
+      start: s.start, end: s.start + on[0].length, verb: on[1]!, npStart: s.start, npEnd: s.start + on[0].indexOf(on[1]!) + on[1]!.length, speakers: [], collective: false, pronoun: true, officials: false, relayers: [],
+      contentStart: s.start + on[0].length, contentEnd: s.end,
+    };
   }
   for (const re of [LEADING_START, LEADING]) {
     const ld = /^["“]/.test(t) ? null : re.exec(t);

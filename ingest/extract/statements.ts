@@ -45,12 +45,14 @@ const KINDS: [RegExp, StatementKind][] = [
   // "would not let Iran use missiles", "will not tolerate": a line drawn, a warning.
   [/\b(?:will|would|shall)\s+not\s+(?:let|allow|tolerate|permit|stand by)\b/i, 'warning'],
   // "would be met by a strong response", "will meet a firm response": a threat.
-  [/\b(?:will|would|shall)\s+(?:be\s+met\s+(?:by|with)|meet(?:\s+with)?)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|resistance|force)\b/i, 'threat'],
+  [/\b(?:will|would|shall)\s+(?:be\s+met\s+(?:by|with)|meet(?:\s+with)?)\s+["“]?(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|resistance|force)\b/i, 'threat'],
+  // "missiles which pose a greater threat to shipping": a danger pointed out.
+  [/\bpos(?:e|es|ed|ing)\s+(?:an?\s+)?(?:\w+\s+)?(?:threat|danger|risk)\b/i, 'warning'],
   // "We will retaliate": a threat of the speaker's own.
   [/\b(?:will|would|shall)\s+(?:\w+\s+)?retaliate\b/i, 'threat'],
   // Not "to threaten shipping" (what is reported) nor "could threaten the trading system" (a danger).
   [/(?<!\b(?:to|could|would|might|may|can)\s+(?:\w+\s+){0,3})\bthreaten(?:ed|s)?\b|\b(?:repeated|renewed|issued|made|reiterated)\s+(?:the|a|its|his|her|their)\s+threats?\b/i, 'threat'],
-  [/\baccus(?:ed|es|ing)\b|\bblamed?\b|\bcondemn(?:ed|s)?\b|\bcritici[sz]ed\b|\bdenounced\b|(?<!\b(?:not|never|denied|deny|denies)\s+)\b(?:violat(?:ed|es|ing)|contraven(?:ed|es|ing)|breach(?:ed|es|ing))\b/i, 'accusation'],
+  [/\baccus(?:ed|es|ing)\b|\bblamed?\b|\bcondemn(?:ed|s)?\b|\bcritici[sz]ed\b|\bdenounced\b|(?<!\b(?:not|never|denied|deny|denies)\s+)\b(?:violat(?:ed|es|ing)|contraven(?:ed|es|ing)|breach(?:ed|es|ing))\b|\b(?:main|chief|real|principal|primary)\s+(?:cause|source)\s+of\s+(?:the\s+)?(?:tension|conflict|crisis|trouble|instability|problems?)\b|\bto blame for\b/i, 'accusation'],
   [/\b(?:told|asked)\s+[^,.;"“”]{1,60}?\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|reporters|journalists)\b)[a-z]+\b|(?<!\b(?:no|the|its|their|his|her|these|those|such|new|any|of|excess|domestic|strong|weak)\s+)\bdemand(?:ed|s)?\b(?!\s+(?:for|in|of)\b)|(?<!\b(?:not|never)\s+(?:\w+\s+)?)(?:\bcalled for\b|\bcalls for\b|\bcalled on\b|\bcalls on\b|\burged?\b)|\binsist(?:ed|s)\b|\bdesire for\b/i, 'demand'],
   [/(?<!\b(?:a|an|the|its|their|his|her|our)\s+)\bpropos(?:ed|es)\b|\bproposal for\b|\bsuggested\b|\boffered\b|\binvit(?:ed|ation)\b/i, 'proposal'],
   [/\b(?:reiterated|expressed|pledged|voiced)\s+(?:\w+\s+)?support\b|\bsupport(?:ed|s)?\b|\bbacked\b|\bprais(?:ed|es)\b|\bhailed\b|\bcommended\b|\bapplauded\b|\b(?:remains?|is|are|was|were|stays?)\s+(?:\w+\s+)?committed to\b|\bendorsed\b/i, 'support'],
@@ -250,6 +252,8 @@ const DEMONYM_OFFICIALS = /^\s+(?:(?:government|foreign ministry|senior|ministry
 const APPOSITIVE = /^\s*,\s+(?:[a-z]+ly\s+)?(?:the|a|an|his|her|its)\s+[^,"“”]{1,80},/i;
 /** "Lawson rebuffed Funaro's bid and said …": a verb phrase, then a verb of saying of the same subject. */
 const AND_SAID = /^\s*[a-z][^,.;"“”]{1,80}?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:said|told|added|warned|urged|insisted|stressed|denied)\b/;
+/** "Reagan administration officials", "the Nakasone government's spokesman": officials of the leader's state. */
+const ADMINISTRATION = /^\s*(?:['’]s\s+)?(?:administration|government|cabinet)\b/i;
 /** "called Miyazawa to warn him", "telephoned Kohl to urge …": an act of speech through a call. */
 const CALLED_TO = /^\s*(?:has\s+|had\s+)?(?:called|telephoned|phoned|wrote to|cabled)\s+[^,.;"“”]{1,50}?\s+to\s+(?:warn|urge|ask|press|demand|propose|protest|complain|assure|reassure|express)\b/i;
 
@@ -257,7 +261,7 @@ const CALLED_TO = /^\s*(?:has\s+|had\s+)?(?:called|telephoned|phoned|wrote to|ca
  * The actor right before a stance verb inside a sentence's content ("Howard, the British minister
  * for trade, repeated the threat", "Soviet officials have indicated"), with the stance verb's offset.
  */
-function subjectIn(ctx: ArticleContext, contentMs: Mention[], cEnd: number): { actors: ActorRef[]; at: number } | null {
+function subjectIn(ctx: ArticleContext, contentMs: Mention[], cEnd: number): { actors: ActorRef[]; at: number; viaAnd: boolean } | null {
   for (let i = 0; i < contentMs.length; i++) {
     const m = contentMs[i]!;
     if (m.kind === 'place') continue;
@@ -283,7 +287,7 @@ function subjectIn(ctx: ArticleContext, contentMs: Mention[], cEnd: number): { a
     const actors = [actorOf(m)!];
     const prev = contentMs[i - 1];
     if (prev && prev.kind === 'leader' && /^\s+and\s+$/.test(ctx.text.slice(prev.end, m.start))) actors.unshift(actorOf(prev)!);
-    return { actors, at: end };
+    return { actors, at: end, viaAnd: !STANCE_VERB.test(after) && !CALLED_TO.test(after) };
   }
   return null;
 }
@@ -380,6 +384,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
   const mainLeaders = (main?.participants ?? []).filter((p) => p.label === 'Leader');
   let lastSpeaker: ActorRef | null = null;
   let lastOfficials: ActorRef | null = null;
+  /** The last state or body that spoke ("The Greek statement said …"), for a following "it said". */
+  let lastBody: ActorRef | null = null;
   for (const s of ctx.sentences) {
     const firstLeader = (ctx.bySentence[s.index] ?? []).find((m) => m.kind === 'leader');
     const att = ctx.attributions[s.index] ?? surnameAttribution(ctx, s);
@@ -441,7 +447,12 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       const role = roleOf(ctx, att.speakers, att.npEnd, att.npStart);
       if (role) attSpeakers = [role];
     }
-    if (att && attSpeakers.length === 0 && att.pronoun && lastSpeaker) attSpeakers = [lastSpeaker];
+    // "Reagan administration officials said": the officials of the leader's state.
+    const adm = att ? att.speakers.find((m) => m.kind === 'leader' && ADMINISTRATION.test(ctx.text.slice(m.end, att.npEnd))) : undefined;
+    const admOf = adm ? ctx.leaders.get(adm.id)?.represents : undefined;
+    if (admOf) attSpeakers = [{ label: admOf.label, key: admOf.key }];
+    const itSaid = att !== null && att.pronoun && /^\s*it\b/i.test(ctx.text.slice(att.npStart, att.npEnd));
+    if (att && attSpeakers.length === 0 && att.pronoun && (itSaid ? lastBody : lastSpeaker)) attSpeakers = [(itSaid ? lastBody : lastSpeaker)!];
     // "the president said", "the Kenyan President told": the leader of the article holding that office.
     const office = att && attSpeakers.length === 0 && !att.pronoun && OFFICE.test(ctx.text.slice(att.npStart, att.npEnd));
     if (att && office) {
@@ -467,7 +478,10 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     }
     if (attSpeakers.length === 0 && subject.length === 0) {
       // "…, said Juan Pugliese, …" / "analysts said": someone else spoke; a later "he said" is not the earlier leader.
-      if ((att && !att.pronoun) || (!att && otherSpeaker(s.text))) lastSpeaker = null;
+      if ((att && !att.pronoun) || (!att && otherSpeaker(s.text))) {
+        lastSpeaker = null;
+        lastBody = null;
+      }
       if (att ? NON_STATE.test(ctx.text.slice(att.npStart, att.npEnd)) : otherSpeaker(s.text)) lastOfficials = null;
       if (firstLeader && firstLeader.start - s.start < 40) lastSpeaker = actorOf(firstLeader);
       continue;
@@ -477,7 +491,9 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     // A subject inside a subordinate clause of the content ("… the formula he agreed upon with
     // Gorbachev, which was shelved when the Soviet leader insisted …") is not the one who spoke.
     const firstSubject = found ? contentMs.find((m) => m.kind !== 'place' && m.end <= found.at && found.actors.some((a) => actorKey(a) === actorKey(actorOf(m)!))) : undefined;
-    if (found && att && (attSpeakers.length > 0 || att.pronoun) && firstSubject && SUBORDINATE.test(ctx.text.slice(cStart, firstSubject.start))) {
+    // "He said Saddam Hussein was the main cause of tension and said Iran would …": the second "said" is the speaker's own.
+    const andSaidOfSpeaker = !!found && found.viaAnd && att !== null && att.contentStart > att.npStart && (attSpeakers.length > 0 || att.pronoun);
+    if (found && att && (attSpeakers.length > 0 || att.pronoun) && firstSubject && (andSaidOfSpeaker || SUBORDINATE.test(ctx.text.slice(cStart, firstSubject.start)))) {
       subject = [];
       subjectAt = -1;
     }
@@ -497,6 +513,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     } else continue;
     const leaderSpeaker = speakers.find((a) => a.label === 'Leader');
     if (leaderSpeaker) lastSpeaker = leaderSpeaker;
+    if (speakers.length === 1 && speakers[0]!.label !== 'Leader') lastBody = speakers[0]!;
     relayers = dedupe(relayers.filter((r) => !speakers.some((x) => actorKey(x) === actorKey(r)) && r.label !== 'Country'));
     // A speech act named as a noun and owned by someone else ("noted Reagan's invitation") does not set the kind.
     const others: { start: number; end: number; actor: ActorRef; kind: StatementKind }[] = acts.filter((a) => !speakers.some((x) => actorKey(x) === actorKey(a.actor)));

@@ -349,3 +349,19 @@ describe('session 3: unnamed and titled speakers', () => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
 });
+
+describe('session 3: speakers who go on, "it said", administrations, and subjects of a second "said"', () => {
+  it.each([
+    ['"Reagan administration officials" speak for the leader\'s state', 'Reagan administration officials said Washington did not seek a confrontation with Tehran.', 'WASHINGTON, March 24', ['Country:US other']],
+    ['"it said" after a state\'s statement is that state', 'The Greek statement said Athens was ready to go to court. "Turkey is at fault," it said.', 'ATHENS, March 24', ['Country:GR announcement', 'Country:GR other']],
+    ['"it said" after someone outside the extraction spoke is nobody', 'The Greek statement said Athens was ready to go to court. Analysts said the dispute would drag on. "It is not over," it said.', 'ATHENS, March 24', ['Country:GR announcement']],
+    ['"But added:" goes on with the last speaker', 'Foreign Minister Jean-Bernard Raimond said the talks took long. But added: "Time is now ripe for progress."', 'PARIS, March 24', ['Leader:jean-bernard-raimond characterization', 'Leader:jean-bernard-raimond other']],
+    ['"He gave no details but said:" goes on with the last speaker', 'Foreign Minister Jean-Bernard Raimond spoke on Monday. He gave no details but said: "France wishes to have normal relations with Iran."', 'PARIS, March 24', ['Leader:jean-bernard-raimond other']],
+    ['a quote, "he added", then a second quote without a comma', 'Trade Representative Clayton Yeutter spoke. "That\'s a very healthy development," he added."If you asked me a year ago I would have said no."', 'WASHINGTON, March 24', ['Leader:clayton-yeutter characterization']],
+    ['"He said X was … and said …": the second "said" is the speaker\'s, X only the one accused', 'An Iranian spokesman said Iraq\'s President Saddam Hussein was the main cause of tension in the Gulf and said Iran would go on.', 'LONDON, March 24', ['Country:IR accusation']],
+    ['"which pose a greater threat" is a warning', 'U.S. officials have said Iran has new missiles, which pose a greater threat to ships.', 'WASHINGTON, March 24', ['Country:US warning']],
+    ['"met by \\"a strong response\\"" with the quote inside is a threat', 'Tehran radio quoted a Foreign Ministry spokesman as saying any interference would be met by "a strong response."', 'LONDON, March 24', ['Country:IR threat']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
+  });
+});
