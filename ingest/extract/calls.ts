@@ -157,7 +157,7 @@ const LEADERS_OF = /\b(?:leaders|heads of (?:state|government)|counterparts)\s+(
 const DEMONYM_ACTOR = /^\s*(?:(?:and|-|,)\s*[\p{L}.]+\s*)*(?:[\p{L}-]+\s+){0,2}(?:officials|negotiators|delegations?|leaders|sides?|talks|summit|government|ministers|diplomats|envoys?|ambassador|ministry|authorities|team)\b/iu;
 
 /** The object of "meet" that makes it no meeting: goals, demands, costs ("to meet U.S. demands", "meet scheduled debt repayments"). */
-const MEET_OBJECT = /^\s+(?:(?:the|its|their|his|her|our|these|those|all|any|some|a|an|such|[\p{Lu}][\p{L}.'’]*(?:['’]s)?|[a-z-]+(?:ed|ing|al|ary|ic|ive)|creditor|debt|budget|deficit|market|strikers['’]|foreign|domestic|u\.s\.)\s+){0,3}(?:demands?|targets?|goals?|requirements?|needs?|costs?|criteria|obligations?|payments?|repayments?|deadlines?|expectations?|conditions?|standards?|shares?|quotas?|resistance|challenges?|commitments?|objectives?|terms|bills?|spending|expenses?|the press)\b/u;
+const MEET_OBJECT = /^\s+(?:(?:the|its|their|his|her|our|these|those|all|any|some|a|an|such|[\p{Lu}][\p{L}.'’]*(?:['’]s)?|[a-z-]+(?:ed|ing|al|ary|ic|ive)|creditor|debt|budget|deficit|market|strikers['’]|foreign|domestic|u\.s\.|strong|stiff|fierce|little|much|broad|wide|widespread|no|heavy|firm|sharp|mixed|general|growing|initial)\s+){0,3}(?:demands?|opposition|objections?|criticism|approval|s[ck]epticism|hostility|protests?|response|reaction|success|failure|refusal|rejection|disapproval|enthusiasm|indifference|targets?|goals?|requirements?|needs?|costs?|criteria|obligations?|payments?|repayments?|deadlines?|expectations?|conditions?|standards?|shares?|quotas?|resistance|challenges?|commitments?|objectives?|terms|bills?|spending|expenses?|the press)\b/u;
 /** What follows a leader who is the subject of a clause: a verb, perhaps after an appositive ("Bangemann will meet", "Thatcher, who …, left"). */
 const SUBJECT_NEXT = /^\s*(?:,[^,]{0,80},\s*)?(?:will|would|is|was|has|had|have|said|says|told|also|later|left|leaves|arrived|arrives|went|flew|met|meets|\w+ed)\b/;
 /** Words right before a day that put it ahead whatever the clause's tense ("due to start in Geneva on Monday"). */
@@ -481,6 +481,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (x.kind !== 'org' || ORGS.get(x.id)?.kind !== 'international') continue;
         const gap = x.end <= tg.start ? ctx.text.slice(x.end, tg.start) : ctx.text.slice(tg.end, x.start);
         if (/^\s*(?:['’]s\s+)?(?:[\w-]+\s+){0,2}$/.test(gap) && gap.length < 25 || /^\s*(?:of|with)\s+(?:the\s+)?$/.test(gap)) addActor(actorOf(x));
+        // "OPEC is scheduled to meet in Vienna": the body as the subject of a call verb
+        else if (tg.type === 'verb' && x.end <= tg.start && /^\s+(?:(?:is|are|was|were|will|would|has|have|had|also|again|not|expected|scheduled|due|set|to|likely|plans?|planned)\s+){1,4}$/i.test(gap) && /^(?:meet|hold)/i.test(ctx.text.slice(tg.start, tg.end))) addActor(actorOf(x));
       }
       // "(Reagan will visit Rome ...) to attend the Venice summit": the one who attends takes part.
       const attendLead = ctx.text.slice(Math.max(segStart, tg.start - 60), tg.start);

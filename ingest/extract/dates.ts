@@ -219,7 +219,9 @@ export function statementDay(text: string, pub: string, content: { start: number
   if (!content || (content.start <= 0 && content.end >= text.trimEnd().length - 1)) return days[0]?.date ?? null;
   const head = /^\s*(?:that\s+)?(?:(?:late|early|earlier|later)\s+)?/i.exec(text.slice(content.start))![0].length;
   // "told a news conference on Friday that …", "said in an interview published on Monday that …": before the "that", the telling.
-  const told = /^\s*(?:in|at|during|after|before|on|(?:to|a|an)\s+(?:reporters|journalists|newsmen|parliament|news|press|statement|interview|speech|letter|message|communique|broadcast|television|radio)|news|interviews?|statement|speech|letter|message|communique|broadcast|press|television|radio|reporters|journalists|newsmen|parliament|the (?:news|press|parliament|assembly|senate|house|congress|committee)|(?:his|her|their)\s+(?:hosts?|guests?|audience))\b/i.test(text.slice(content.start));
+  // (the attribution may end inside that phrase: "said in the | budget speech on Thursday that …")
+  const toldBefore = /\b(?:in|at|during|to)\s+(?:the|a|an|his|her|its|their)\s*$/i.test(text.slice(Math.max(0, content.start - 14), content.start));
+  const told = toldBefore || /^\s*(?:in|at|during|after|before|on|(?:to|a|an)\s+(?:reporters|journalists|newsmen|parliament|news|press|statement|interview|speech|letter|message|communique|broadcast|television|radio)|news|interviews?|statement|speech|letter|message|communique|broadcast|press|television|radio|reporters|journalists|newsmen|parliament|the (?:news|press|parliament|assembly|senate|house|congress|committee)|(?:his|her|their)\s+(?:hosts?|guests?|audience))\b/i.test(text.slice(content.start));
   const that = told ? /^[^,;"“]{0,70}?\bthat\b/i.exec(text.slice(content.start)) : null;
   // without a "that" ("said in a statement yesterday they are …"), a day right in that phrase
   const lead = that ? content.start + that[0].length - 4 : told ? content.start + 30 : content.start + head + 1;

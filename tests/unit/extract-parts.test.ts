@@ -708,3 +708,28 @@ describe('calls: "discussed … with", "will be in", "when he pays a visit"; day
     expect(findDates(text, pub, 'past').map((d) => [d.date, d.precision])).toEqual(out);
   });
 });
+
+describe('calls: a body that is to meet; meeting opposition is no meeting; the day of "said in the speech on Thursday"', () => {
+  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
+    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
+    return p.nodes
+      .filter((n) => n.label === 'Call')
+      .map((n) => {
+        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
+        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
+      })
+      .sort();
+  };
+  it.each([
+    ['OPEC is scheduled to meet in Vienna on June 25, where it will review its current oil price and production policy.', '1987-06-02', 'LONDON, June 2', ['meeting planned 1987-06-25 Organization:opec']],
+    ['Sayad submitted a new package calling for a wage freeze, but met opposition from President Jose Sarney and Finance Minister Dilson Funaro.', '1987-03-25', 'BRASILIA, March 25', []],
+    ['European Commission President Jacques Delors said he met with strong objections from some EC government heads.', '1987-03-11', 'BRUSSELS, March 11', []],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+  it('"said in the budget speech on Thursday that …": the day of the telling, though the attribution ends inside the phrase', () => {
+    const text = 'Finance Minister Wang Bingqian said in the budget speech on Thursday that foreign borrowings would double.';
+    const content = text.indexOf('budget speech');
+    expect(statementDay(text, '1987-03-29', { start: content, end: text.length })).toBe('1987-03-26');
+  });
+});
