@@ -58,7 +58,12 @@ function datelineCountry(dateline: string | null, pub: string): string | null {
   // a capital kept as a place ("NAIROBI, June 2")
   const pl = entries.find((e) => e.type === 'place');
   const country = pl && pl.type === 'place' ? (PLACES.get(pl.id) as { country?: string } | undefined)?.country : undefined;
-  return country ?? null;
+  if (country) return country;
+  // a town with its country named after it ("HANGZHOU, China, March 17", "TAUPO, New Zealand, March 23")
+  const parts = dateline.split(',');
+  if (parts.length < 3) return null;
+  const named = (PHRASES.get(phraseKey(parts[1]!.trim())) ?? []).find((e) => e.type === 'country' && e.form !== 'demonym');
+  return named && named.type === 'country' ? countryOn(named.code, named.alias, pub) : null;
 }
 
 const MONTHS3 = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
