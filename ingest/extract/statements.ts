@@ -33,7 +33,7 @@ export interface StatementRecord {
 const FUTURE = /(?<!\b(?:how|whether|what|when|if|who)\b[^,.;]{0,40})\b(?:will|(?<!\b(?:I|we)\s)would)\b/i;
 const FUTURE_WILL = /(?<!\b(?:how|whether|what|when|if|who)\b[^,.;]{0,40})\bwill\b/i;
 /** Words of assessment: a statement that judges rather than reports or announces. */
-const ASSESS = String.raw`important|serious|difficult|easy|impossible|unlikely|necessary|essential|positive|negative|useful|(?:un)?successful|dangerous|(?:un)?reasonable|(?:un)?fair|confident|optimistic|pessimistic|encouraging|disappoint(?:ing|ed)|satisf(?:ied|actory)|pleased|inevitable|unavoidable|unusual|significant|vital|crucial|cannot afford|cannot bear|no doubt|heartened|sympathetic|preferable|enormous|unacceptable|acceptable|excellent|constructive|frank|cordial|friendly|hostile|healthy|unhealthy|poor|unfortunate|fortunate|routine|(?:un)?intelligent|wise|unwise|mistaken?|wrong|realistic|unrealistic|(?:ir)?responsible|helpful|unhelpful|counterproductive|premature|appropriate|inappropriate|convenient|ripe|promising|worrying|alarming|regrettable|welcome`;
+const ASSESS = String.raw`important|serious|difficult|easy|impossible|unlikely|necessary|essential|positive|negative|useful|(?:un)?successful|dangerous|(?:un)?reasonable|(?:un)?fair|confident|optimistic|pessimistic|encouraging|disappoint(?:ing|ed)|satisf(?:ied|actory)|pleased|inevitable|unavoidable|unusual|significant|vital|crucial|cannot afford|cannot bear|no doubt|heartened|sympathetic|preferable|enormous|unacceptable|acceptable|excellent|constructive|frank|cordial|friendly|hostile|healthy|unhealthy|unfortunate|fortunate|routine|(?:un)?intelligent|wise|unwise|mistaken?|wrong|realistic|unrealistic|(?:ir)?responsible|helpful|unhelpful|counterproductive|premature|appropriate|inappropriate|convenient|ripe|promising|worrying|alarming|regrettable|welcome`;
 /** Stance and speech verbs and what kind of statement they make; the earliest in the content wins. */
 const KINDS: [RegExp, StatementKind][] = [
   [/(?<!\b(?:if|unless)\b[^,.;]{0,40})\b(?:voiced|expressed|raised|share[sd]?)\s+(?:(?:the|his|her|its|their|our|deep|grave|serious)\s+)*concerns?\b|\bconcerned\b|\bworried\b|\b(?:deep|grave|serious)\s+concern\b|\b(?:told|informed|notified|aware)\s+(?:\w+\s+)?(?:of|about)\s+(?:[\w.]+\s+){0,2}concerns?\b|(?<!\b(?:if|unless)\b[^,.;]{0,60})\bconcerns?\s+(?:that|over|about|at)\b/i, 'concern'],
@@ -573,7 +573,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const aboutCalls = calls.filter((c) => c !== during);
     const text = /^["“]/.test(content) && (content.match(/["“”]/g) ?? []).length % 2 === 1 ? content.slice(1) : content;
     out.push({
-      id: statementId(speakers, quotes[0] ?? text),
+      // A quote of a word or three ("understanding") names no statement: two of them would merge.
+      id: statementId(speakers, quotes[0] !== undefined && quotes[0].split(/\s+/).length >= 4 ? quotes[0] : text),
       text,
       quote: quotes.length > 0 ? quotes.join(' … ') : null,
       kind,

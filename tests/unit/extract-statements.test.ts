@@ -368,7 +368,7 @@ describe('session 3: speakers who go on, "it said", administrations, and subject
 
 describe('session 3: the dateline of a town with its country', () => {
   it.each([
-    ['"HANGZHOU, China" makes unnamed officials Chinese', 'Officials said grain imports rose in 1986 because of a poor harvest.', 'HANGZHOU, China, March 17', ['Country:CN characterization']],
+    ['"HANGZHOU, China" makes unnamed officials Chinese', 'Officials said grain imports rose in 1986 because of a poor harvest.', 'HANGZHOU, China, March 17', ['Country:CN other']],
     ['"BOCA RATON, Fla." names no country', 'Officials said grain imports rose in 1986 because of a poor harvest.', 'BOCA RATON, Fla., March 17', []],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
