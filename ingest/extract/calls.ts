@@ -508,7 +508,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
         visitingNow = visiting !== undefined;
         // "his trip to Washington": whose trip is the sentence's (or the speaker's) subject, not the nearest name.
         // … and "when he pays a visit to Nairobi": the subject the pronoun stands for.
-        const possessive = /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$|\b(?:when|as|after|before|while|where|and)\s+(?:he|she)\s+(?:[\w-]+\s+){0,3}$/i.test(before);
+        const possessive = /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$|\b(?:when|as|after|before|while|where|and|which)\s+(?:he|she)\s+(?:[\w-]+\s+){0,3}$/i.test(before);
+        // "Norway, which he visited two weeks ago": the head of the relative clause is the place visited
+        const objectRel = /,\s*which\s+(?:he|she)\s+(?:had\s+|has\s+)?$/i.exec(ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start));
+        const relPlace = objectRel ? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start - objectRel[0].length && x.end >= tg.start - objectRel[0].length - 2) : undefined;
         const subjectOf = (): Mention | undefined => att?.speakers.find((x) => x.kind === 'leader')
           ?? ms.find((x) => x.kind === 'leader' && SUBJECT_NEXT.test(ctx.text.slice(x.end, x.end + 90)));
         // "the Crown Prince, who is here on an official visit": the visitor is the clause's head, if named.
@@ -530,10 +533,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const visitorCountry = visitor ? ctx.leaders.get(visitor.id)?.represents?.key : undefined;
         const byFrom = byAt ? tg.end + byAt[0].length - 4 : Infinity;
         const inBy = (x: Mention): boolean => visitor !== undefined && x.start >= byFrom && x.end <= visitor.end;
-        const host = visiting || here ? undefined : segMs.find((x) => (x.kind === 'country' || x.kind === 'leader') && x.id !== visitor?.id && !(x.kind === 'country' && x.id === visitorCountry) && !inBy(x) && x.start >= tg.end && x.start <= tg.end + 40 && !/\bby\s+(?:[\w.]+\s+){0,5}$/.test(ctx.text.slice(tg.end, x.start)))
+        const host = relPlace ?? (visiting || here ? undefined : segMs.find((x) => (x.kind === 'country' || x.kind === 'leader') && x.id !== visitor?.id && !(x.kind === 'country' && x.id === visitorCountry) && !inBy(x) && x.start >= tg.end && x.start <= tg.end + 40 && !/\bby\s+(?:[\w.]+\s+){0,5}$/.test(ctx.text.slice(tg.end, x.start)))
           ?? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start && x.end >= tg.start - 2)
           // "before leaving Tokyo yesterday at the end of a four-day visit": the place the visitor was in or left.
-          ?? (nounVisit ? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.id !== (visitor ? ctx.leaders.get(visitor.id)?.represents?.key : undefined) && x.end <= tg.start && LEFT_PLACE.test(ctx.text.slice(Math.max(0, x.start - 12), x.start))) : undefined);
+          ?? (nounVisit ? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.id !== (visitor ? ctx.leaders.get(visitor.id)?.represents?.key : undefined) && x.end <= tg.start && LEFT_PLACE.test(ctx.text.slice(Math.max(0, x.start - 12), x.start))) : undefined));
         // "during his 24-hour official visit", "Nakasone's visit": a visit already told of, when it names no other destination or day.
         if (nounVisit && !host && !/^\s+to\b/.test(after) && /(?:\b(?:his|her|their|the|this|that)|['’]s?)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) {
           const prior = [...calls].reverse().find((c) => c.kind === 'visit' && (visitor ? c.participants.some((p) => p.label === 'Leader' && p.key === visitor.id) : c === main));

@@ -59,14 +59,16 @@ export function resolveMonthDay(month: number, day: number, pub: string, tense: 
   return Date.parse(`${same}T00:00:00Z`) - Date.parse(`${pub}T00:00:00Z`) <= SOON_DAYS * DAY_MS ? same : `${y - 1}-${pad(month)}-${pad(day)}`;
 }
 
-const DATE_HINT = /\b(?:month|week|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|yesterday|today|tomorrow|tonight|days? ago|day before)\b/i;
+const DATE_HINT = /\b(?:month|week|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|yesterday|today|tomorrow|tonight|days? ago|weeks? ago|months? ago|day before)\b/i;
 const WEEKDAY_RE = /\b(?:(last|next|this|on|late|early)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b/gi;
 const REL_WEEK = /\b(next|last|this)\s+week(?:['’]s)?\b/gi;
-const REL_MONTH = /\b(next|last|this)\s+month\b/gi;
+const REL_MONTH = /\b(next|last|this|(?:later|earlier|early|late)\s+in\s+the|(?:end|middle)\s+of\s+the)\s+month\b/gi;
 const REL_RE = /\b(yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|last night)\b/gi;
 /** "two days ago", "the day before yesterday": a day counted back from the story's day. */
 const AGO_RE = /\b(?:(a|one|two|three|four|five|six|[1-6])\s+days?\s+ago|the\s+day\s+before\s+yesterday)\b/gi;
 const SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** "two weeks ago", "three months ago": no day, but the month it falls in. */
+const AGO_LONG = /\b(a|one|two|three|four|five|six|[1-6])\s+(weeks?|months?)\s+ago\b/gi;
 const MONTH_ALONE = /\b(?:(last|next|this|in|early|late|mid)(?:\s+|-))?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)/gi;
 
 /**
@@ -98,6 +100,14 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
     // "the day before yesterday" holds "yesterday": the longer phrase wins
     for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= m.index && out[k]!.end <= m.index + m[0].length) out.splice(k, 1);
     out.push({ date: iso(Date.parse(`${pub}T00:00:00Z`) - n * DAY_MS), precision: 'day', start: m.index, end: m.index + m[0].length });
+  }
+  AGO_LONG.lastIndex = 0;
+  while ((m = AGO_LONG.exec(text)) !== null) {
+    const n = SMALL[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const p = new Date(`${pub}T00:00:00Z`);
+    if (/^w/i.test(m[2]!)) p.setTime(p.getTime() - n * 7 * DAY_MS);
+    else p.setUTCMonth(p.getUTCMonth() - n, 1);
+    out.push({ date: iso(p.getTime()).slice(0, 7), precision: 'month', start: m.index, end: m.index + m[0].length });
   }
   // Explicit dates (month and day, with or without a year; month and year).
   if (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}/i.test(text)) {

@@ -213,6 +213,12 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
         ensureKnown(last.id);
         continue;
       }
+      // "(Prime Minister Yasuhiro) Nakasone": an editor's bracket between the first name and a known surname
+      const afterBracket = tokens[name.tokEnd]?.text === ')' ? covered.get(name.tokEnd + 1) : undefined;
+      if (afterBracket && afterBracket.kind === 'leader' && afterBracket.tokStart === name.tokEnd + 1 && LEADERS.get(afterBracket.id)?.name.startsWith(`${name.text} `)) {
+        ensureKnown(afterBracket.id);
+        continue;
+      }
       // "Prime Minister Yasuhiro Nakasone": a first name before a known surname is that leader.
       const next = covered.get(name.tokEnd);
       if (next && next.kind === 'leader' && tokens[name.tokEnd]!.start === name.end + 1) {

@@ -703,7 +703,10 @@ describe('calls: "discussed … with", "will be in", "when he pays a visit"; day
     ['The State Department said two days ago that Tehran had been told', '1987-03-22', [['1987-03-20', 'day']]],
     ['officials met the day before yesterday', '1987-03-22', [['1987-03-20', 'day']]],
     ['the envoy arrived 3 days ago', '1987-03-22', [['1987-03-19', 'day']]],
-    ['prices rose two weeks ago', '1987-03-22', []],
+    // weeks and months back name a month, not a day
+    ['prices rose two weeks ago', '1987-03-22', [['1987-03', 'month']]],
+    ['he visited Moscow three months ago', '1987-03-22', [['1986-12', 'month']]],
+    ['Nakasone visits Washington later in the month', '1987-04-17', [['1987-04', 'month']]],
   ] as const)('%s (published %s) → %j', (text, pub, out) => {
     expect(findDates(text, pub, 'past').map((d) => [d.date, d.precision])).toEqual(out);
   });
@@ -731,5 +734,32 @@ describe('calls: a body that is to meet; meeting opposition is no meeting; the d
     const text = 'Finance Minister Wang Bingqian said in the budget speech on Thursday that foreign borrowings would double.';
     const content = text.indexOf('budget speech');
     expect(statementDay(text, '1987-03-29', { start: content, end: text.length })).toBe('1987-03-26');
+  });
+});
+
+describe('calls: "X, which he visited", a visit "later in the month"; leaders: "(Prime Minister Yasuhiro) Nakasone"', () => {
+  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
+    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
+    return p.nodes
+      .filter((n) => n.label === 'Call')
+      .map((n) => {
+        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
+        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
+      })
+      .sort();
+  };
+  it.each([
+    // the head of "which he visited" is the place visited, two weeks back a month (not the story's day)
+    ['Oil Minister Rilwanu Lukman said non-OPEC member Norway, which he visited two weeks ago, had pledged further cooperation with the group.', '1987-04-17', 'TOKYO, April 17', ['visit held 1987-04 Country:NO + Leader:rilwanu-lukman']],
+    // an editor's bracket between first name and surname is still that leader, who is "he" of "when he visits"
+    ['"If there is anything of consequence to offer (Prime Minister Yasuhiro) Nakasone would take it with him," when he visits Washington later in the month, one U.S. Official said.', '1987-04-17', 'TOKYO, April 17',
+      ['visit planned 1987-04 Country:US + Leader:yasuhiro-nakasone']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+  it('"(Prime Minister Yasuhiro) Nakasone" is one leader', () => {
+    const text = 'If there is anything to offer (Prime Minister Yasuhiro) Nakasone would take it.';
+    const toks = tokenize(text);
+    expect([...findLeaders(text, toks, findMentions(text, toks, '1987-04-17'), '1987-04-17').leaders.keys()]).toEqual(['yasuhiro-nakasone']);
   });
 });
