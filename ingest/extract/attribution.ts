@@ -29,10 +29,12 @@ const GOES_ON = /^(?:(?:but|and)\s+|(?:he|she|it)\s+[a-z][^,.;"“”]{1,60}?\s+
 /** "Otherwise, he said, "…"" / "In today's decline, Shultz said, prices …": an attribution set off inside the sentence. */
 const PARENTHETICAL = /^([^"“”]{3,100}?,\s+)([^,"“”]{1,50}?)\s+(said|says|added|told [^,."“”]{1,40}?),\s+(?=\S)/;
 const PRONOUN = /^(?:he|she|it)$/i;
+/** The relative clause of a trailing speaker: ", who asked not to be identified," before the closing verb. */
+const TRAILING_WHO = /,\s+who\s+[^,"“”]{1,80},(?=\s+(?:said|says|added|told [^,."“”]{1,40}?)[.!]?["”]?$)/;
 /** Participles that qualify a speaker rather than make a clause: "sources linked to the Presidency", "officials close to". */
 const UNVERBISH = /\b(?:United|state-run|based|\w+-backed|(?:linked|connected|attached|related|accredited|assigned|posted) to|concerned with|familiar with)\b/g;
 /** "A spokesman for the International Trade and Industry Ministry": officials of a named body, however long its name. */
-const OF_BODY = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w.-]+\s+){0,3}(?:spokes(?:man|woman|person)|officials?|sources?|diplomats?)\s+(?:for|of|at|from|in|close to|linked to)\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s*|and\s+|of\s+){1,8}$/;
+const OF_BODY = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?:[\w.-]+\s+){0,3}(?:spokes(?:man|woman|person)|officials?|sources?|diplomats?)\s+(?:for|of|at|from|in|close to|linked to)\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s*|and\s+|of\s+){1,8}|(?:senior\s+|top\s+)?(?:[A-Z][\w.&'-]*\s+|and\s+|of\s+|for\s+){1,9}(?:spokes(?:man|woman|person)|officials?|sources?))$/;
 const OFFICIALS = /\b(?:officials?|sources?|spokes(?:man|woman|person)|ministry|government|treasury|department|diplomats?|aides?)\b|^\s*they\s*$|^\s*(?:but\s+)?the\s+(?:[A-Z][a-z]+\s+){0,3}(?:president|prime minister|premier|chancellor|foreign minister|foreign secretary|secretary of state|minister|secretary|ambassador|envoy|king|queen|speaker|leader)\s*$/i;
 const COLLECTIVE = /\b(?:both sides|the two (?:leaders|presidents|sides)|both leaders|the leaders)\b/i;
 const RELAY = /\b(?:released by|according to|reported by|quoted by|in (?:a|its) readout (?:released )?by)\s+(?:the\s+)?/i;
@@ -63,7 +65,8 @@ function speakersOf(ms: Mention[], npStart: number, npEnd: number, verb: string,
  */
 export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null {
   const t = s.text;
-  const tr = TRAILING.exec(t);
+  // "…," one of the officials, who asked not to be named, told Reuters: the relative clause blanked (offsets kept).
+  const tr = TRAILING.exec(t.replace(TRAILING_WHO, (m) => ' '.repeat(m.length)));
   if (tr) {
     const npStart = s.start + tr.index + tr[0].indexOf(tr[1]!);
     const npEnd = npStart + tr[1]!.length;

@@ -374,3 +374,12 @@ describe('session 3: the dateline of a town with its country', () => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
 });
+
+describe('session 3: officials of a body named before them, a trailing speaker with a relative clause', () => {
+  it.each([
+    ['"A Ministry of … and Trade official said" under a Peking dateline', 'A Ministry of Foreign Economic Relations and Trade official said the outlook for exports was better.', 'PEKING, March 17', ['Country:CN other']],
+    ['"…," one of the Pentagon officials, who asked not to be identified, told Reuters', '"He opposes it," one of the Pentagon officials, who asked not to be identified, told Reuters.', 'WASHINGTON, March 17', ['Organization:pentagon denial']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
+  });
+});
