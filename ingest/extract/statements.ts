@@ -33,7 +33,7 @@ export interface StatementRecord {
 const FUTURE = /(?<!\b(?:how|whether|what|when|if|who)\b[^,.;]{0,40})\b(?:will|(?<!\b(?:I|we)\s)would)\b/i;
 const FUTURE_WILL = /(?<!\b(?:how|whether|what|when|if|who)\b[^,.;]{0,40})\bwill\b/i;
 /** Words of assessment: a statement that judges rather than reports or announces. */
-const ASSESS = String.raw`important|serious|difficult|easy|impossible|unlikely|necessary|essential|positive|negative|useful|(?:un)?successful|dangerous|(?:un)?reasonable|(?:un)?fair|confident|optimistic|pessimistic|encouraging|disappoint(?:ing|ed)|satisf(?:ied|actory)|pleased|inevitable|unavoidable|unusual|significant|vital|crucial|cannot afford|cannot bear|no doubt|heartened|sympathetic|preferable|enormous|unacceptable|acceptable|excellent|constructive|frank|cordial|friendly|hostile|healthy|unhealthy|unfortunate|fortunate|routine|(?:un)?intelligent|wise|unwise|mistaken?|wrong|realistic|unrealistic|(?:ir)?responsible|helpful|unhelpful|counterproductive|premature|appropriate|inappropriate|convenient|ripe|promising|worrying|alarming|regrettable|welcome`;
+const ASSESS = String.raw`important|serious|difficult|easy|impossible|unlikely|necessary|essential|positive|negative|useful|(?:un)?successful|dangerous|(?:un)?reasonable|(?:un)?fair|confident|optimistic|pessimistic|encouraging|disappoint(?:ing|ed)|satisf(?:ied|actory)|pleased|inevitable|unavoidable|unusual|significant|vital|crucial|cannot afford|cannot bear|no doubt|heartened|sympathetic|preferable|enormous|unacceptable|acceptable|excellent|constructive|frank|cordial|friendly|hostile|healthy|unhealthy|unfortunate|fortunate|routine|(?:un)?intelligent|wise|unwise|mistaken?|wrong|realistic|unrealistic|(?:ir)?responsible|helpful|unhelpful|counterproductive|premature|appropriate|inappropriate|convenient|ripe|promising|worrying|alarming|regrettable|welcome|misguided|illusory|absurd|ridiculous|nonsense|(?:un)?justified|inaccurate|exaggerated|genuine|sound|stable|healthier|better|worse`;
 /** Stance and speech verbs and what kind of statement they make; the earliest in the content wins. */
 const KINDS: [RegExp, StatementKind][] = [
   [/(?<!\b(?:if|unless)\b[^,.;]{0,40})\b(?:voiced|expressed|raised|share[sd]?)\s+(?:(?:the|his|her|its|their|our|deep|grave|serious)\s+)*concerns?\b|\bconcerned\b|\bworried\b|\b(?:deep|grave|serious)\s+concern\b|\b(?:told|informed|notified|aware)\s+(?:\w+\s+)?(?:of|about)\s+(?:[\w.]+\s+){0,2}concerns?\b|(?<!\b(?:if|unless)\b[^,.;]{0,60})\bconcerns?\s+(?:that|over|about|at)\b/i, 'concern'],
@@ -46,6 +46,8 @@ const KINDS: [RegExp, StatementKind][] = [
   [/\b(?:will|would|shall)\s+not\s+(?:let|allow|tolerate|permit|stand by)\b/i, 'warning'],
   // "would be met by a strong response", "will meet a firm response": a threat.
   [/\b(?:will|would|shall)\s+(?:be\s+met\s+(?:by|with)|meet(?:\s+with)?)\s+["“]?(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|resistance|force)\b/i, 'threat'],
+  // "involves the risk of a new surge of inflation": a danger pointed out.
+  [/\b(?:involves?|carr(?:y|ies)|runs?|raises?|increases?)\s+(?:the|a|an)\s+(?:\w+\s+)?risks?\b/i, 'warning'],
   // "missiles which pose a greater threat to shipping": a danger pointed out.
   [/\bpos(?:e|es|ed|ing)\s+(?:an?\s+)?(?:\w+\s+)?(?:threat|danger|risk)\b/i, 'warning'],
   // "We will retaliate": a threat of the speaker's own.
@@ -64,7 +66,7 @@ const KINDS: [RegExp, StatementKind][] = [
   [/\b[Ee]xpects? (?:him|her|them|us|you|(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)?(?: (?:government|administration|authorities|side|leadership))?) to\b/, 'demand'],
   [/(?<!\b(?:which|that|who)\s+(?:I|we|he|she|they)\s+)\bhop(?:ed?|es)\b/i, 'support'],
   [/\boptimistic\b|\bpessimistic\b|\bconfident\b|\bpersuaded\b|\bno question\b|\bunderstands\b|\bbelieve[sd]?\b|\bthought\b|\bseriously\b/i, 'characterization'],
-  [/\bdescribed\b|\bcharacteri[sz]ed\b|\bpointed to\b|\bbranded\b|\bforecast\b|\bpredicted\b/i, 'characterization'],
+  [/\bdescribed\b|\bcharacteri[sz]ed\b|\bpointed to\b|\bbranded\b|\bforecast\b|\bpredicted\b|(?<!\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?)\bexpect(?:s|ed)?\b(?!\s+to\s+(?:visit|meet|hold|sign|attend|leave|arrive|travel|announce)\b)/i, 'characterization'],
   // "welcomed China's interest (the decision, the offer)" backs an act; "welcomed Gorbachev" greets.
   [/\bwelcom(?:ed|es)\s+(?:\S+\s+){0,3}?(?:decision|move|offer|proposals?|interest|agreement|accord|announcement|steps?|initiatives?|plans?|statement|report|news|contacts?|talks|efforts?|progress|changes?|reforms?|measures?|policy|policies|idea|call|readiness|willingness)\b/i, 'support'],
   [/\bgreetings\b|\bgreeted\b|\bwelcomed\b|\bgood to see\b|\bcongratulated\b/i, 'greeting'],
@@ -153,7 +155,7 @@ const NON_STATE = { test: (np: string): boolean => NON_STATE_WORDS.test(np) || C
 /** "the two leaders (also) discussed …": what a readout says was talked about is a topic of the call, not a statement. */
 const NARRATED_TALK = /^(?:[^,"“”]{0,40},\s+)?(?:the two (?:leaders|presidents|sides|men)|both (?:leaders|sides|presidents)|the leaders|they)\s+(?:also\s+)?(?:discussed|talked about|exchanged views on)\b/i;
 /** Plans and schedules told without "will": "intends to push ahead", "is expected to sign", "plans a visit". */
-const PLAN = /\b(?:intends?|intended|plans?|planned|planning|is set|are set|is due|are due|is going|are going|was going) to\b|\bnext (?:week|month|year)\b|\b(?:scheduled|soon)\b|\b(?:leaves|departs|travels|flies|arrives|begins|starts|opens) (?:on|for|next|tomorrow|today|this)\b/i;
+const PLAN = /\b(?:intends?|intended|plans?|planned|planning|is set|are set|is due|are due|is going|are going|was going|(?<!\bnot\s)(?:wants?|wanted|would like)) to\b|\bnext (?:week|month|year)\b|\b(?:scheduled|soon)\b|\b(?:leaves|departs|travels|flies|arrives|begins|starts|opens) (?:on|for|next|tomorrow|today|this)\b/i;
 /** Not knowing, not doing: "knew nothing", "had no knowledge", "was not true". */
 const DENIAL_FACT = /\b(?:knew nothing|no knowledge|not aware|(?:is|was) not true|untrue|baseless|groundless|unfounded|had nothing to do|no truth|no basis|(?:misleading )?propaganda|fabricat(?:ed|ion|ions))\b/i;
 /** Words of assessment: a statement that judges rather than reports or announces. */
