@@ -219,7 +219,8 @@ export function extractArticle(article: Article): GraphPatch {
   // Statements.
   for (const st of statements) {
     const ref: NodeRef = { label: 'Statement', key: st.id };
-    const date = st.during?.precision === 'day' && st.during.date ? st.during.date : st.day ?? pub;
+    // a day the sentence gives for the telling ("said yesterday") wins over the day of the call it was made in
+    const date = st.day ?? (st.during?.precision === 'day' && st.during.date ? st.during.date : pub);
     b.node('Statement', st.id, { text: st.text, quote: st.quote, kind: st.kind, date, datePrecision: 'day', confidence: st.confidence });
     for (const sp of st.speakers) b.rel('MADE', sp, ref);
     for (const r of st.relayers) if (r.label !== 'Country') b.rel('REPORTED_BY', ref, r as NodeRef);
