@@ -79,7 +79,7 @@ function compatible(refWord: string, kind: CallKind): boolean {
   return true;
 }
 
-const FUTURE = /\b(?:begins|starts|opens|leaves (?:for|on)|departs|sets (?:off|out)|heads for|goes to|travels to|flies to|arrives (?:in|on|here|for)|will|would|shall|likely to|plans? to|planned|planning|is to|are to|(?:was|were) to(?! have\b)|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|intends? to|agreed to|(?:hopes?|hoping|wants?|seeks?|prepar(?:es?|ed|ing)) (?:to|for)|(?:may|might|could) (?:\w+ )?(?:meet|visit|hold|travel|go|fly|talk|speak|call|have)|ahead of|in advance of|forthcoming|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
+const FUTURE = /\b(?:begins|starts|opens|leaves (?:for|on)|departs|sets (?:off|out)|heads for|goes to|travels to|flies to|arrives (?:in|on|here|for)|will|would|shall|likely to|plans? to|planned|planning|is to|are to|(?:was|were) to(?! have\b)|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|on the eve of|intends? to|agreed to|(?:hopes?|hoping|wants?|seeks?|prepar(?:es?|ed|ing)) (?:to|for)|(?:may|might|could) (?:\w+ )?(?:meet|visit|hold|travel|go|fly|talk|speak|call|have)|ahead of|in advance of|forthcoming|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|calls? off)\b/i;
 const POSTPONED = /\b(?:postponed?|delayed|put off|rescheduled)\b/i;
 /** Words in -ed that are adjectives in news ("industrialized countries"), not past verbs. */
@@ -238,7 +238,11 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (!/^(?:the leaders|his |her )/.test(obj) && !objLeader) continue;
         trigs.push({ start, end, type: 'verb', word: 'call' });
       }
-      else if (g['speak']) trigs.push({ start, end, type: 'verb', word: 'speak' });
+      else if (g['speak']) {
+        // "talking to reporters", "spoke to a news conference": telling the public is no call
+        if (/^\s*(?:the\s+|a\s+|an\s+|local\s+|foreign\s+|some\s+)*(?:reporters|journalists|newsmen|press|news|parliament|television|radio|students|businessmen|audience|gathering|crowd|conference|meeting|rally|delegates|lawmakers|congress|senate)\b/i.test(ctx.text.slice(end, end + 40))) continue;
+        trigs.push({ start, end, type: 'verb', word: 'speak' });
+      }
       // "conferred with", "negotiated with": talks
       else if (g['confer']) {
         // talks with someone named ("consult with each other", "with their G-7 colleagues" are not); the pattern is case-blind
@@ -359,7 +363,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const dist = (d: FoundDate): number => (d.end <= tg.start ? tg.start - d.end : d.start >= tg.end ? d.start - tg.end : 0);
       // A day before the trigger that "before", "in time for" … separates from it dates something else ("in early April in time for his visit").
       // So does a clause boundary ("arrived on Saturday and will have talks with Suharto tomorrow").
-      const apart = (d: FoundDate): boolean => d.end <= tg.start && (/\b(?:in time for|before|after|ahead of|until|since|following)\b/i.test(ctx.text.slice(d.end, tg.start)) || CLAUSE_BREAK.test(ctx.text.slice(d.end, tg.start)));
+      const apart = (d: FoundDate): boolean => d.end <= tg.start && (/\b(?:in time for|before|after|ahead of|until|since|following|on the eve of)\b/i.test(ctx.text.slice(d.end, tg.start)) || CLAUSE_BREAK.test(ctx.text.slice(d.end, tg.start)));
       const near = dates.filter((d) => d.end >= tg.start - 30 && d.start <= tg.end + 40 && !apart(d)).sort((a, b) => dist(a) - dist(b));
       if (tg.type === 'noun' && definite) {
         const leaderBefore = segMs.filter((x) => x.kind === 'leader' && x.end <= tg.start && x.end >= tg.start - 20);
@@ -591,6 +595,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
           const pre = ctx.text.slice(Math.max(0, x.start - 40), x.start);
           if (/\b(?:in|at|from|near)\s+(?:the\s+)?$/.test(pre) && !(kindOf(tg.word) === 'visit' && /\bvisit\w*\s+(?:to\s+)?(?:the\s+)?$/.test(pre)) || /\p{Lu}[\p{L}]+,\s+$/u.test(pre)) continue;
           if (x.form === 'demonym' && !DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60))) continue;
+          // "… set up after the Uruguay meeting": a state right before the next call noun belongs to that call
+          if (ownedByNext(x) && x.form !== 'demonym' && /\bthe\s+$/i.test(pre)) continue;
           if (x.kind === 'country' && !represented.has(x.id) && (x.form !== 'capital' || (kindOf(tg.word) === 'visit' && x.start > tg.start))) {
             addActor(actorOf(x));
             represented.add(x.id);
@@ -644,7 +650,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
       if ((parts.size < 2 || distinct < 2) && !bodyMeets) continue;
       const kind = visitsPerson ? 'meeting' : kindOf(tg.word);
       // A coordinated verb without a day of its own shares the previous clause's ("on June 12 … and will meet Kohl").
-      let found: FoundDate | undefined = near[0] ?? dates[0] ?? (elided ? clauseDate : undefined);
+      // (a day told "on the eve of", "ahead of", "before" the call is not its day; one "after" it may be: "left yesterday after talks")
+      const ahead = (d: FoundDate): boolean => d.end <= tg.start && /\b(?:on the eve of|ahead of|in time for|before|until|since)\b/i.test(ctx.text.slice(d.end, tg.start));
+      let found: FoundDate | undefined = near[0] ?? dates.find((d) => !ahead(d)) ?? (elided ? clauseDate : undefined);
       // "the Thursday and Friday talks", "on Monday and Tuesday": the first day of the pair starts the call
       const pairFirst = found ? dates.find((d) => d !== found && d.precision === 'day' && d.end <= found!.start && /^\s*(?:and|to|through|-|–)\s*$/i.test(ctx.text.slice(d.end, found!.start))) : undefined;
       if (pairFirst) found = pairFirst;

@@ -763,3 +763,31 @@ describe('calls: "X, which he visited", a visit "later in the month"; leaders: "
     expect([...findLeaders(text, toks, findMentions(text, toks, '1987-04-17'), '1987-04-17').leaders.keys()]).toEqual(['yasuhiro-nakasone']);
   });
 });
+
+describe('calls: talking to reporters is no call; "on the eve of" a meeting; a statement\'s own day', () => {
+  const run = (text: string, pub: string, dateline: string | null) => extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
+  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
+    const p = run(text, pub, dateline);
+    return p.nodes
+      .filter((n) => n.label === 'Call')
+      .map((n) => {
+        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
+        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
+      })
+      .sort();
+  };
+  it.each([
+    ['Colombian finance minister Cesar Gaviria, also talking to reporters at the end of the weekly National Coffee Committee meeting, said the positions of Brazil and of the United States were too far apart.', '1987-03-26', 'BOGOTA, March 26', []],
+    // told "yesterday on the eve of" a meeting: the meeting is ahead and not on that day
+    ['U.S. Trade Representative Clayton Yeutter met New Zealand Trade Minister Mike Moore. He was talking to reporters yesterday on the eve of a two-day meeting with Australian Trade Minister John Dawkins.', '1987-03-23', 'TAUPO, March 23',
+      ['meeting held 1987-03-23 Leader:clayton-yeutter + Leader:mike-moore', 'meeting planned null Leader:clayton-yeutter + Leader:john-dawkins']],
+    // a state right before the next call noun ("the Uruguay meeting") is no party to this one
+    ['U.S. Trade Representative Clayton Yeutter arrived. He was talking to reporters yesterday on the eve of a two-day meeting of trade ministers which will review progress made by committees set up after the Uruguay meeting last September.', '1987-03-23', 'TAUPO, March 23', []],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+  it('"said yesterday" dates the statement though the story tells of a call held that day', () => {
+    const p = run('President Reagan talked with Prime Minister Yasuhiro Nakasone by telephone today. Reagan said yesterday he would not lift the tariffs.', '1987-04-20', 'WASHINGTON, April 20');
+    expect(p.nodes.filter((n) => n.label === 'Statement').map((n) => n.props['date'])).toEqual(['1987-04-19']);
+  });
+});
