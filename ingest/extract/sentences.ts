@@ -35,9 +35,18 @@ const TITLE_END = /\b(?:Adm|Gen|Sen|Rep|Gov|Lt|Col|Capt|Maj|Sgt|Cmdr|Dr|Mr|Mrs|M
  */
 const CONTINUES = /^(?:And|Or|Nor|Not|Over|To|Of|For|With|From|By|At|On|Into|Against|Than|As|Has|Have|Had|Is|Are|Was|Were|Will|Would|Could|Should|May|Might|Must|Can|Officials?|Dlrs?|Intervention|Disclosures?|Policy|Policies|Anger)\b/;
 
+/** A piece that opens in lower case ("…?" he said.), or the "S." after "EC-U.", goes on with the sentence before. */
+const SPLIT_INITIAL = /(?:^|[\s(-])[A-Z]\.$/;
+function continuesLower(text: string, end: number, nextStart: number, nextEnd: number): boolean {
+  const next = text.slice(nextStart, nextEnd);
+  if (/^[a-z]/.test(next)) return !/^(?:reuter|more)\b/.test(next);
+  return SPLIT_INITIAL.test(text.slice(Math.max(0, end - 4), end)) && /^[A-Z]\.\s/.test(next);
+}
+
 /**
  * Splits the text into sentences once per article (wink-nlp), then merges a sentence with the
- * next while it leaves a quotation open, ends on a title ("Adm.") or on an initialism the next piece continues, and
+ * next while it leaves a quotation open, ends on a title ("Adm.") or on an initialism the next piece continues, or the
+ * next piece opens in lower case ("…?" he said.) or is the rest of a split initialism ("EC-U." "S. cooperation"), and
  * never runs a sentence across a paragraph break.
  */
 export function splitSentences(text: string): Sentence[] {
@@ -68,7 +77,7 @@ export function splitSentences(text: string): Sentence[] {
   for (let i = 0; i < raw.length; i++) {
     let { start, end } = raw[i]!;
     while (i + 1 < raw.length && !/\n\s*\n/.test(text.slice(end, raw[i + 1]!.start))
-      && (openQuote(text.slice(start, end)) || TITLE_END.test(text.slice(start, end).trimEnd())
+      && (openQuote(text.slice(start, end)) || TITLE_END.test(text.slice(start, end).trimEnd()) || continuesLower(text, end, raw[i + 1]!.start, raw[i + 1]!.end)
         || (INITIALISM_END.test(text.slice(start, end).trimEnd()) && CONTINUES.test(text.slice(raw[i + 1]!.start, raw[i + 1]!.end))))) {
       end = raw[++i]!.end;
     }

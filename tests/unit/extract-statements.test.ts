@@ -395,3 +395,14 @@ describe('session 3: risks, assessments, forecasts and wishes', () => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
 });
+
+describe('session 3 sentences: a piece in lower case goes on, a split initialism is one word', () => {
+  it.each([
+    ['a question quote, then "said X"', '"Why not offer us grain at competitive prices?" said Albert Melnikov, a Soviet trade official.', ['"Why not offer us grain at competitive prices?" said Albert Melnikov, a Soviet trade official.']],
+    ['a question quote, then "she said"', '"How can there be a program if there is no finance?" she said, adding that the stand was wrong.', ['"How can there be a program if there is no finance?" she said, adding that the stand was wrong.']],
+    ['"EC-U.S. cooperation"', 'Channon also called for greater EC-U.S. cooperation to force Japan to open its markets.', ['Channon also called for greater EC-U.S. cooperation to force Japan to open its markets.']],
+    ['the wire\'s "reuter" stays apart', 'Prices fell. reuter', ['Prices fell.', 'reuter']],
+  ])('%s', (_rule, text, expected) => {
+    expect(splitSentences(text).map((s) => s.text)).toEqual(expected);
+  });
+});
