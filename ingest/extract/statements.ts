@@ -8,7 +8,7 @@ import { otherSpeaker } from './attribution.ts';
 import type { CallRecord, CallResult } from './calls.ts';
 import { actorKey, actorOf, type ActorRef, type ArticleContext, type Attribution } from './context.ts';
 import { statementDay } from './dates.ts';
-import { ORGS } from './gazetteer.ts';
+import { ORGS, PLACES } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -155,7 +155,7 @@ const NON_STATE = { test: (np: string): boolean => NON_STATE_WORDS.test(np) || C
 /** "the two leaders (also) discussed …": what a readout says was talked about is a topic of the call, not a statement. */
 const NARRATED_TALK = /^(?:[^,"“”]{0,40},\s+)?(?:the two (?:leaders|presidents|sides|men)|both (?:leaders|sides|presidents)|the leaders|they)\s+(?:also\s+)?(?:discussed|talked about|exchanged views on)\b/i;
 /** Plans and schedules told without "will": "intends to push ahead", "is expected to sign", "plans a visit". */
-const PLAN = /\b(?:intends?|intended|plans?|planned|planning|is set|are set|is due|are due|is going|are going|was going|(?<!\bnot\s)(?:wants?|wanted|would like)) to\b|\bnext (?:week|month|year)\b|\b(?:scheduled|soon)\b|\b(?:leaves|departs|travels|flies|arrives|begins|starts|opens) (?:on|for|next|tomorrow|today|this)\b/i;
+const PLAN = /\b(?:is|are|was|were)\s+(?:now\s+)?(?:preparing|drafting|considering|studying|working on)\b|\b(?:intends?|intended|plans?|planned|planning|is set|are set|is due|are due|is going|are going|was going|(?<!\bnot\s)(?:wants?|wanted|would like)) to\b|\bnext (?:week|month|year)\b|\b(?:scheduled|soon)\b|\b(?:leaves|departs|travels|flies|arrives|begins|starts|opens) (?:on|for|next|tomorrow|today|this)\b/i;
 /** Not knowing, not doing: "knew nothing", "had no knowledge", "was not true". */
 const DENIAL_FACT = /\b(?:knew nothing|no knowledge|not aware|(?:is|was) not true|untrue|baseless|groundless|unfounded|had nothing to do|no truth|no basis|(?:misleading )?propaganda|fabricat(?:ed|ion|ions))\b/i;
 /** Words of assessment: a statement that judges rather than reports or announces. */
@@ -298,6 +298,20 @@ function subjectIn(ctx: ArticleContext, contentMs: Mention[], cEnd: number): { a
 const TOLD_TO = /^(?:told|asked)\s+(?!reporters\b|journalists\b|a news conference\b)(?:(?!\b(?:is|are|was|were|would|will|has|have|had|be|likely|expected|due|able|going|set|that)\b)[^,.;"“”]){1,60}?\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]+\b/;
 /** Words opening a subordinate clause: a stance verb after them is not the sentence's own. */
 const SUBORDINATE = /\b(?:that|when|which|who|whom|whose|because|if|after|before|while|since|until|where|with|than|whether)\b/i;
+
+/** "In Brasilia, sources said …": unnamed officials in a capital named before them are of its country. */
+function leadInCountry(ctx: ArticleContext, s: Sentence, att: Attribution): string | null {
+  if (att.npStart <= s.start || !/^In\s+[A-Z][^,]{1,30},\s*$/.test(ctx.text.slice(s.start, att.npStart))) return null;
+  for (const m of ctx.bySentence[s.index] ?? []) {
+    if (m.start >= att.npStart) break;
+    if (m.kind === 'country' && m.form === 'capital') return m.id;
+    if (m.kind === 'place') {
+      const c = (PLACES.get(m.id) as { country?: string } | undefined)?.country;
+      if (c) return c;
+    }
+  }
+  return null;
+}
 
 /** "the president", "the Soviet foreign minister": an office named instead of its holder. */
 const OFFICE = /^\s*(?:but\s+)?the\s+(?:(?:[A-Z][a-z]+\s+)*?([A-Z][a-z]+)\s+)?(president|prime minister|premier|chancellor|foreign minister|foreign secretary|secretary of state|minister|secretary|ambassador|envoy|king|queen|speaker|leader)\b/i;
@@ -465,6 +479,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       const np = ctx.text.slice(att.start, att.end);
       if (lastOfficials && /\bthe (?:officials?|sources?|spokes(?:man|woman|person)|diplomats?)\b|^\s*they\b/i.test(np)) attSpeakers = [lastOfficials];
       else if (/^they$/i.test(ctx.text.slice(att.npStart, att.npEnd).trim().split(/\s+/)[0] ?? '')) attSpeakers = [];
+      else if (leadInCountry(ctx, s, att)) attSpeakers = [{ label: 'Country', key: leadInCountry(ctx, s, att)! }];
       else if (ctx.datelineCountry) attSpeakers = [{ label: 'Country', key: ctx.datelineCountry }];
       else {
         // No country to speak for (a Brussels or Geneva dateline): the body the content is about.

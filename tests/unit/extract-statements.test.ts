@@ -406,3 +406,12 @@ describe('session 3 sentences: a piece in lower case goes on, a split initialism
     expect(splitSentences(text).map((s) => s.text)).toEqual(expected);
   });
 });
+
+describe('session 3: officials in a capital named before them, work under way', () => {
+  it.each([
+    ['"In Brasilia, sources … said" under a Rio dateline are Brazilian; "was preparing" announces', 'In Brasilia, sources linked to the Presidency said Brazil was preparing a new economic program.', 'RIO DE JANEIRO, March 13', ['Country:BR announcement']],
+    ['"In Tokyo, officials said" under a Washington dateline are Japanese', 'In Tokyo, officials said Japan would cut chip output.', 'WASHINGTON, March 13', ['Country:JP announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
+  });
+});
