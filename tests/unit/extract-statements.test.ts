@@ -343,7 +343,7 @@ describe('session 3: unnamed and titled speakers', () => {
   it.each([
     ['"The spokesman said …, but added:" is attributed from the sentence start', 'The spokesman said Japanese companies were selling chips below set prices, but added: "It is only a matter of time."', 'TOKYO, March 24', ['Country:JP other']],
     ['"a spokesman for the <long body name>" is an official of the dateline country', 'A spokesman for the International Trade and Industry Ministry told reporters Japan was abiding by the pact.', 'TOKYO, March 24', ['Country:JP other']],
-    ['"sources linked to the Presidency" are officials, "linked" no verb of theirs', 'In Brasilia, sources linked to the Presidency said Brazil was preparing a new economic program.', 'BRASILIA, March 24', ['Country:BR other']],
+    ['"sources linked to the Presidency" are officials, "linked" no verb of theirs', 'In Brasilia, sources linked to the Presidency said Brazil was preparing a new economic program.', 'BRASILIA, March 24', ['Country:BR announcement']],
     ['"The Central Bank president" is the office holder of the article', 'Central Bank president Francisco Gros spoke today. The Central Bank president said he will go to Washington next week.', 'RIO DE JANEIRO, March 24', ['Leader:francisco-gros announcement']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
