@@ -353,7 +353,7 @@ describe('session 3: unnamed and titled speakers', () => {
 describe('session 3: speakers who go on, "it said", administrations, and subjects of a second "said"', () => {
   it.each([
     ['"Reagan administration officials" speak for the leader\'s state', 'Reagan administration officials said Washington did not seek a confrontation with Tehran.', 'WASHINGTON, March 24', ['Country:US other']],
-    ['"it said" after a state\'s statement is that state', 'The Greek statement said Athens was ready to go to court. "Turkey is at fault," it said.', 'ATHENS, March 24', ['Country:GR announcement', 'Country:GR other']],
+    ['"it said" after a state\'s statement is that state', 'The Greek statement said Athens was ready to go to court. "Turkey is at fault," it said.', 'ATHENS, March 24', ['Country:GR accusation', 'Country:GR announcement']],
     ['"it said" after someone outside the extraction spoke is nobody', 'The Greek statement said Athens was ready to go to court. Analysts said the dispute would drag on. "It is not over," it said.', 'ATHENS, March 24', ['Country:GR announcement']],
     ['"But added:" goes on with the last speaker', 'Foreign Minister Jean-Bernard Raimond said the talks took long. But added: "Time is now ripe for progress."', 'PARIS, March 24', ['Leader:jean-bernard-raimond characterization', 'Leader:jean-bernard-raimond other']],
     ['"He gave no details but said:" goes on with the last speaker', 'Foreign Minister Jean-Bernard Raimond spoke on Monday. He gave no details but said: "France wishes to have normal relations with Iran."', 'PARIS, March 24', ['Leader:jean-bernard-raimond other']],
@@ -411,6 +411,17 @@ describe('session 3: officials in a capital named before them, work under way', 
   it.each([
     ['"In Brasilia, sources … said" under a Rio dateline are Brazilian; "was preparing" announces', 'In Brasilia, sources linked to the Presidency said Brazil was preparing a new economic program.', 'RIO DE JANEIRO, March 13', ['Country:BR announcement']],
     ['"In Tokyo, officials said" under a Washington dateline are Japanese', 'In Tokyo, officials said Japan would cut chip output.', 'WASHINGTON, March 13', ['Country:JP announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
+  });
+});
+
+describe('session 3: how things stand, and schedules told in the past', () => {
+  it.each([
+    ['"there were signs of" characterises', 'Trade Minister Hajime Tamura said there were signs of movement on the case.', 'TOKYO, March 24', ['Leader:hajime-tamura characterization']],
+    ['"was widely regarded as" characterises', 'Trade Minister Hajime Tamura said the case was widely regarded as a test.', 'TOKYO, March 24', ['Leader:hajime-tamura characterization']],
+    ['"was due to take part" announces', 'Trade Minister Hajime Tamura said the firm was due to take part in talks next week.', 'TOKYO, March 24', ['Leader:hajime-tamura announcement']],
+    ['"through the fault of" accuses', 'A government spokesman said the protocol was inactive through the fault of Turkey.', 'ATHENS, March 24', ['Country:GR accusation']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
