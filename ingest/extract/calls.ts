@@ -305,7 +305,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const segEnd = k + 1 < trigs.length ? trigs[k + 1]!.start : att && att.end === s.end && tg.start < att.start ? att.start : s.end;
       const seg = ctx.text.slice(segStart, segEnd);
       // The object right after the previous call verb is its partner ("Before meeting with Bush, the Crown Prince paid a call on Reagan").
-      const prevObject = (x: Mention): boolean => k > 0 && /^\s*(?:with\s+)?$/.test(ctx.text.slice(segStart, x.start)) && /^\s*,/.test(ctx.text.slice(x.end, x.end + 2));
+      // ("will meet Reagan at the Venice summit": Reagan is the meeting's, not the summit's)
+      const prevObject = (x: Mention): boolean => k > 0 && /^\s*(?:with\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(ctx.text.slice(segStart, x.start)) && /^\s*(?:,|(?:at|during)\s+(?:the|a|an|this|next)\b)/.test(ctx.text.slice(x.end, x.end + 12));
       let segMs = ms.filter((x) => x.start >= segStart && x.end <= segEnd && !(x.kind === 'leader' && ATTRIBUTIVE.test(ctx.text.slice(x.end, x.end + 16))) && !prevObject(x));
       // A relative clause that does not hold the trigger (", who leaves for Moscow on Tuesday,") has its own tense and days.
       // Clauses are found in the whole sentence (a trigger may split one), up to the next comma or the sentence's end;
@@ -498,6 +499,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         else if (clauseSubject) addActor(clauseSubject);
       }
       let visitsPerson = false;
+      let visitorFound = false;
       let visitingNow = false;
       if (kindOf(tg.word) === 'visit') {
         const nounVisit = tg.type === 'noun' || /(?:\b(?:a|an|the|his|her|their|its|this|that)|['’]s?)\s+(?:[\w-]+\s+){0,3}$/i.test(before);
@@ -529,6 +531,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
             ?? [...ms].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start))
           // "Younger said during a visit to Saudi Arabia": the speaker
           ?? (att && !relHead && tg.start >= att.end && tg.start - att.end <= 30 ? att.speakers.find((x) => x.kind === 'leader') : undefined);
+        visitorFound = visitor !== undefined;
         // "Japanese officials would fly to Washington": a state's officials are its visitors
         const visitorState = visitor ? undefined : segMs.find((x) => x.kind === 'country' && x.end <= tg.start && x.form === 'demonym' && DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60)));
         // "is here on an official visit", "a visit here", "arrived here": the dateline's country hosts.
@@ -583,7 +586,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (prior) addActor(actorOf(prior));
       }
       // "he talked with …": the one who speaks, or the last subject.
-      if (/\b(?:he|she)\s+(?:had\s+|has\s+|also\s+|[a-z]+ly\s+)?$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 20), tg.start))) {
+      if (/\b(?:he|she)\s+(?:had\s+|has\s+|also\s+|[a-z]+ly\s+)?$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 20), tg.start)) && !(kindOf(tg.word) === 'visit' && visitorFound)) {
         const sp = att?.speakers.find((x) => x.kind === 'leader');
         if (sp) addActor(actorOf(sp));
         else if (lastSubject) addActor(lastSubject);

@@ -224,7 +224,9 @@ export function findDuration(text: string): number | null {
  * @param content the span of the reported content within `text` (null when there is no attribution)
  */
 export function statementDay(text: string, pub: string, content: { start: number; end: number } | null): string | null {
-  const days = findDates(text, pub, 'past').filter((d) => d.precision === 'day' && d.date <= pub);
+  // a day in a clause about what is ahead ("preparing to depart for Venice on Wednesday, said") dates no telling
+  const ahead = (d: FoundDate): boolean => /(?:\b[Tt]o\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\p{Ll}|\b(?:will|would|due|scheduled|expected|plans?|planning|preparing)\s)[^,;"“]{0,50}$/u.test(text.slice(Math.max(0, d.start - 50), d.start));
+  const days = findDates(text, pub, 'past').filter((d) => d.precision === 'day' && d.date <= pub && !ahead(d));
   // content spanning the whole sentence ("Gorbachev proposed on Saturday that …" read as one stance) splits nothing off
   if (!content || (content.start <= 0 && content.end >= text.trimEnd().length - 1)) return days[0]?.date ?? null;
   const head = /^\s*(?:that\s+)?(?:(?:late|early|earlier|later)\s+)?/i.exec(text.slice(content.start))![0].length;

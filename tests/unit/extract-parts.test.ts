@@ -376,10 +376,10 @@ describe('calls: participants, references and visits (general rules)', () => {
       ['meeting held 1987-05 Leader:francois-mitterrand + Leader:helmut-kohl'],
     ],
     [
-      // a meeting at a gathering takes the gathering's day
+      // a meeting at a gathering takes the gathering's day; the Venice summit (the G-7's, from the gazetteer) is a call of its own, without the one met there
       'Prime Minister Margaret Thatcher will meet President Reagan at the Venice summit on June 8.',
       '1987-05-20', null,
-      ['meeting planned 1987-06-08 Leader:margaret-thatcher + Leader:ronald-reagan'],
+      ['meeting planned 1987-06-08 Leader:margaret-thatcher + Leader:ronald-reagan', 'summit planned 1987-06-08 Organization:g7'],
     ],
     [
       // a coordinated verb takes the days after its "and", else the previous clause's day
@@ -789,5 +789,35 @@ describe('calls: talking to reporters is no call; "on the eve of" a meeting; a s
   it('"said yesterday" dates the statement though the story tells of a call held that day', () => {
     const p = run('President Reagan talked with Prime Minister Yasuhiro Nakasone by telephone today. Reagan said yesterday he would not lift the tariffs.', '1987-04-20', 'WASHINGTON, April 20');
     expect(p.nodes.filter((n) => n.label === 'Statement').map((n) => n.props['date'])).toEqual(['1987-04-19']);
+  });
+});
+
+describe('calls: the G-7 summit named by its town; a visitor told by pronoun; the day of a statement told beside plans', () => {
+  const run = (text: string, pub: string, dateline: string | null) => extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
+  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
+    const p = run(text, pub, dateline);
+    return p.nodes
+      .filter((n) => n.label === 'Call')
+      .map((n) => {
+        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
+        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
+      })
+      .sort();
+  };
+  it.each([
+    ['Many analysts said Prime Minister Yasuhiro Nakasone might step down after the Venice summit of industrialized nations in June.', '1987-04-27', 'TOKYO, April 27', ['summit planned 1987-06 Leader:yasuhiro-nakasone + Organization:g7']],
+    // "when he visits": the visitor is the one "he" stands for, not also the last subject
+    ['Agriculture Secretary Richard Lyng arrived. "Prime Minister Yasuhiro Nakasone would take it with him," when he visits Washington later in the month, one U.S. Official said.', '1987-04-17', 'TOKYO, April 17',
+      ['visit planned 1987-04 Country:US + Leader:yasuhiro-nakasone']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+  it.each([
+    // a day in an aside about plans dates no telling; a day after "the flight to Tokyo" does
+    ['President Reagan, preparing to depart for the Venice summit on Wednesday, said the allies must act.', '1987-06-01', null],
+    ['But in an interview during the flight to Tokyo yesterday, Lyng said the goal was clear.', '1987-04-17', '1987-04-16'],
+  ] as const)('%s (%s) → %s', (text, pub, out) => {
+    const content = text.indexOf('said ') + 5;
+    expect(statementDay(text, pub, { start: content, end: text.length })).toBe(out);
   });
 });
