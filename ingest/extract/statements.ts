@@ -53,13 +53,13 @@ const KINDS: [RegExp, StatementKind][] = [
   // "We will retaliate": a threat of the speaker's own.
   [/\b(?:will|would|shall)\s+(?:\w+\s+)?retaliate\b/i, 'threat'],
   // Not "to threaten shipping" (what is reported) nor "could threaten the trading system" (a danger).
-  [/(?<!\b(?:to|could|would|might|may|can)\s+(?:\w+\s+){0,3})\bthreaten(?:ed|s)?\b|\b(?:repeated|renewed|issued|made|reiterated)\s+(?:the|a|its|his|her|their)\s+threats?\b/i, 'threat'],
+  [/(?<!\b(?:to|could|would|might|may|can)\s+(?:\w+\s+){0,3})\bthreaten(?:ed|s|ing)?\b|\b(?:repeated|renewed|issued|made|reiterated)\s+(?:the|a|its|his|her|their)\s+threats?\b/i, 'threat'],
   [/\baccus(?:ed|es|ing)\b|\bblamed?\b|\bcondemn(?:ed|s)?\b|\bcritici[sz]ed\b|\bdenounced\b|(?<!\b(?:not|never|denied|deny|denies)\s+)\b(?:violat(?:ed|es|ing)|contraven(?:ed|es|ing)|breach(?:ed|es|ing))\b|\b(?:main|chief|real|principal|primary)\s+(?:cause|source)\s+of\s+(?:the\s+)?(?:tension|conflict|crisis|trouble|instability|problems?)\b|\bto blame for\b|\b(?:through|by) the fault of\b|\bat fault\b/i, 'accusation'],
-  [/\b(?:told|asked)\s+[^,.;"“”]{1,60}?\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|reporters|journalists)\b)[a-z]+\b|(?<!\b(?:no|the|its|their|his|her|these|those|such|new|any|of|excess|domestic|strong|weak)\s+)\bdemand(?:ed|s)?\b(?!\s+(?:for|in|of)\b)|(?<!\b(?:not|never)\s+(?:\w+\s+)?)(?:\bcalled for\b|\bcalls for\b|\bcalled on\b|\bcalls on\b|\burged?\b)|\binsist(?:ed|s)\b|\bdesire for\b/i, 'demand'],
+  [/\b(?:told|asked)\s+[^,.;"“”]{1,60}?\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|reporters|journalists)\b)[a-z]+\b|(?<!\b(?:no|the|its|their|his|her|these|those|such|new|any|of|excess|domestic|strong|weak)\s+)\bdemand(?:ed|s|ing)?\b(?!\s+(?:for|in|of)\b)|(?<!\b(?:not|never)\s+(?:\w+\s+)?)(?:\bcall(?:ed|s|ing) (?:for|on)\b|\burg(?:e|ed|es|ing)\b)|\binsist(?:ed|s|ing)\b|\bdesire for\b/i, 'demand'],
   [/(?<!\b(?:a|an|the|its|their|his|her|our)\s+)\bpropos(?:ed|es)\b|\bproposal for\b|\bsuggested\b|\boffered\b|\binvit(?:ed|ation)\b/i, 'proposal'],
   [/\b(?:reiterated|expressed|pledged|voiced)\s+(?:\w+\s+)?support\b|\bsupport(?:ed|s)?\b|\bbacked\b|\bprais(?:ed|es)\b|\bhailed\b|\bcommended\b|\bapplauded\b|\b(?:remains?|is|are|was|were|stays?)\s+(?:\w+\s+)?committed to\b|\bendorsed\b/i, 'support'],
   [/\bagreed\b|\breached (?:an )?agreement\b|\breaffirmed\b|\bsigned\b/i, 'agreement'],
-  [/(?<!\b(?:if|unless)\b[^,.;]{0,60})\b(?:do|does|did|will|would)\s+not\s+(?:support|accept|agree)\b|\bopposes\b|\b(?:is|are|was|were|remains?)\s+(?:\w+\s+)?opposed to\b|\bden(?:ied|ies)\b|\brejected\b|\bdismissed\b|\bruled out\b|\bwould not resign\b|\bdiscouraged speculation\b|\b(?:is|are|was|were)\s+not\s+(?:prepared|willing|ready)\s+to\b|\brefus(?:ed|es)\s+to\b/i, 'denial'],
+  [/(?<!\b(?:if|unless)\b[^,.;]{0,60})\b(?:do|does|did|will|would)\s+not\s+(?:support|accept|agree)\b|\bopposes\b|\b(?:is|are|was|were|remains?)\s+(?:\w+\s+)?opposed to\b|\bden(?:ied|ies)\b|\brejected\b|\bdismissed\b|\bruled out\b|\bwould not resign\b|\bdiscouraged speculation\b|\b(?:is|are|was|were)\s+not\s+(?:prepared|willing|ready)\s+to\b|\brefus(?:ed|es|ing)\s+to\b/i, 'denial'],
   [/\bhostile\b|\bpoison\b|\bnot accidental\b|\bindignation\b|\bblame\b/i, 'accusation'],
   [/\bshould\b|\bmust\b/i, 'demand'],
   // "expects him (Japan, the U.S.) to": of a person or state, not "expects exports to pick up".
@@ -80,7 +80,7 @@ const KINDS: [RegExp, StatementKind][] = [
  */
 const GAP = String.raw`(?:(?:also|again|has|have|had|then|today|yesterday|tonight|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night)|in the past|in recent (?:days|weeks|months)|[a-z]+ly)\s+)*`;
 /** Verbs after which the subject is the one who states (not merely acts). */
-const STANCE_VERB = new RegExp(String.raw`^\s*${GAP}(?:voiced|expressed|raised|warned|vowed|threatened|accused|blamed|condemned|criticized|criticised|demanded|called for|urged|insisted|proposed|suggested|offered|reiterated|pledged|agreed|denied|rejected|dismissed|described|characterized|pointed to|branded|greeted|welcomed|congratulated|praised|hailed|forecast|predicted|asked\s+[^,.;"“”]{1,60}?\s+to|said|told|announced|stressed|noted|added|ruled out|declined|refused|discouraged|repeated|indicated|acknowledged|declared|admitted|called on)\b`, 'i');
+const STANCE_VERB = new RegExp(String.raw`^\s*${GAP}(?:(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?(?:threatening|warning|urging|demanding|calling for|calling on|insisting|refusing)\b|voiced|expressed|raised|warned|vowed|threatened|accused|blamed|condemned|criticized|criticised|demanded|called for|urged|insisted|proposed|suggested|offered|reiterated|pledged|agreed|denied|rejected|dismissed|described|characterized|pointed to|branded|greeted|welcomed|congratulated|praised|hailed|forecast|predicted|asked\s+[^,.;"“”]{1,60}?\s+to|said|told|announced|stressed|noted|added|ruled out|declined|refused|discouraged|repeated|indicated|acknowledged|declared|admitted|called on)\b`, 'i');
 
 /**
  * Speech acts named as nouns, and the kind each makes: "Gorbachev's proposal", "a North Korean call for talks".

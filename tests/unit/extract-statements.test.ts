@@ -426,3 +426,13 @@ describe('session 3: how things stand, and schedules told in the past', () => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
 });
+
+describe('session 3: stances told in the progressive', () => {
+  it.each([
+    ['"<states> are threatening to impose" is a threat of the last named state', 'GCC members Saudi Arabia, Kuwait, Bahrain, Qatar, the UAE and Oman are threatening to impose heavy customs duties on European exports.', 'ABU DHABI, March 22', ['Country:OM threat']],
+    ['"Japan is urging" is a demand', 'Japan is urging the United States to drop the tariffs.', 'TOKYO, March 22', ['Country:JP demand']],
+    ['"Rebels are threatening" names no state', 'Rebels are threatening to cut the road.', 'MANILA, March 22', []],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
+  });
+});
