@@ -256,6 +256,8 @@ const DEMONYM_OFFICIALS = /^\s+(?:(?:government|foreign ministry|senior|ministry
 const APPOSITIVE = /^\s*,\s+(?:[a-z]+ly\s+)?(?:the|a|an|his|her|its)\s+[^,"“”]{1,80},/i;
 /** "Lawson rebuffed Funaro's bid and said …": a verb phrase, then a verb of saying of the same subject. */
 const AND_SAID = /^\s*[a-z][^,.;"“”]{1,80}?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:said|told|added|warned|urged|insisted|stressed|denied)\b/;
+/** Diplomats named by no state ("one diplomat", "Western diplomats", "diplomatic sources"). */
+const BARE_DIPLOMATS = /^\s*(?:(?:an?|the|one|two|some|several|other|many|most|senior|western|foreign|arab|gulf|asian|european)\s+)*(?:diplomats?|diplomatic sources?|envoys?)\b/i;
 /** "Reagan administration officials", "the Nakasone government's spokesman": officials of the leader's state. */
 const ADMINISTRATION = /^\s*(?:['’]s\s+)?(?:administration|government|cabinet)\b/i;
 /** "called Miyazawa to warn him", "telephoned Kohl to urge …": an act of speech through a call. */
@@ -477,7 +479,9 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       const holder = officeHolder(ctx, s, ctx.text.slice(att.npStart, att.npEnd));
       if (holder) attSpeakers = [holder];
     }
-    if (att && attSpeakers.length === 0 && att.officials && !office && !nonState) {
+    // "a diplomat said", "diplomatic sources said": diplomats posted in the dateline's capital are mostly foreign ones.
+    const bareDiplomats = att !== null && att.speakers.length === 0 && BARE_DIPLOMATS.test(ctx.text.slice(att.npStart, att.npEnd));
+    if (att && attSpeakers.length === 0 && att.officials && !office && !nonState && !bareDiplomats) {
       const np = ctx.text.slice(att.start, att.end);
       if (lastOfficials && /\bthe (?:officials?|sources?|spokes(?:man|woman|person)|diplomats?)\b|^\s*they\b/i.test(np)) attSpeakers = [lastOfficials];
       else if (/^they$/i.test(ctx.text.slice(att.npStart, att.npEnd).trim().split(/\s+/)[0] ?? '')) attSpeakers = [];

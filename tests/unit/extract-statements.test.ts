@@ -436,3 +436,13 @@ describe('session 3: stances told in the progressive', () => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
 });
+
+describe('session 3: diplomats named by no state speak for none', () => {
+  it.each([
+    ['"the diplomat added" under a Peking dateline is not China', '"China will find many countries putting restrictions on its imports," the diplomat added.', 'PEKING, March 22', []],
+    ['"Diplomatic sources said" is nobody\'s state', 'Diplomatic sources said the talks would resume on Monday.', 'TOKYO, March 22', []],
+    ['"Soviet diplomats said" is the Soviet Union', 'Soviet diplomats said the talks would resume on Monday.', 'TOKYO, March 22', ['Country:SU announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
+  });
+});
