@@ -255,7 +255,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
       else if (g['discuss']) {
         const w = /^[^.;]{0,80}?\bwith\s+(?:the\s+)?/i.exec(ctx.text.slice(end, s.end));
         const at = w ? end + w[0].length : -1;
-        if (!ms.some((x) => (x.kind === 'leader' || (x.kind === 'country' && x.form !== 'demonym')) && x.start >= at && x.start <= at + 40 && at >= 0)) continue;
+        if (!ms.some((x) => (x.kind === 'leader' || (x.kind === 'country' && (x.form !== 'demonym' || DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60))))) && x.start >= at && x.start <= at + 40 && at >= 0)) continue;
         // "discussed trade relations with Japan": the "with" belongs to the noun before it
         if (w && /\b(?:relations|ties|trade|dispute|disputes|problems?|deficits?|surplus(?:es)?|agreements?|accords?|cooperation|negotiations|talks|meetings?|contacts|links|friction|differences|issues?|row)\s+with\s+(?:the\s+)?$/i.test(w[0])) continue;
         trigs.push({ start, end, type: 'verb', word: 'talks' });
@@ -533,7 +533,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
           ?? (att && !relHead && tg.start >= att.end && tg.start - att.end <= 30 ? att.speakers.find((x) => x.kind === 'leader') : undefined);
         visitorFound = visitor !== undefined;
         // "Japanese officials would fly to Washington": a state's officials are its visitors
-        const visitorState = visitor ? undefined : segMs.find((x) => x.kind === 'country' && x.end <= tg.start && x.form === 'demonym' && DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60)));
+        // ("the first senior UAE official to visit Yugoslavia": a state's code or name before "official" too)
+        const visitorState = visitor || /^\s*(?:He|She)\b/.test(ctx.text.slice(s.start, tg.start)) ? undefined : segMs.find((x) => x.kind === 'country' && x.end <= tg.start && (x.form === 'demonym' ? DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60)) : /^\s+(?:officials?|delegations?|ministers?|envoys?|negotiators|team|mission)\b/i.test(ctx.text.slice(x.end, x.end + 20))));
         // "is here on an official visit", "a visit here", "arrived here": the dateline's country hosts.
         const here = /^\s+here\b/.test(after) || /\bhere\b/i.test(ctx.text.slice(tg.start, tg.end)) || /\bhere\s+(?:on|for)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
         // A visitor does not visit his own country; names inside "by/of <visitor>" are the visitor's.
@@ -607,7 +608,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         }
       }
       // "In a telephone call to Kohl, Reagan said …": a call in the lead-in of the attribution is the speaker's
-      if (att && att.start === s.start && tg.start >= att.start && tg.end <= att.npStart && /^\s*(?:in|during|after|at|following)\b/i.test(s.text)) {
+      if (att && att.start === s.start && tg.start >= att.start && tg.end <= att.npStart && /^\s*(?:(?:speaking|talking|writing)\s+)?(?:in|during|after|at|following)\b/i.test(s.text)) {
         const sp = att.speakers.find((x) => x.kind === 'leader');
         if (sp) addActor(actorOf(sp));
       }
@@ -627,8 +628,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
       }
       // "Aqazadeh arrived in Algiers … for talks": the talks are with the country arrived in.
       if (parts.size === 1 && [...parts.values()][0]!.label !== 'Organization') {
-        const arrived = /\barriv(?:ed|es|ing)\s+in\s+$/i;
-        const there = (ctx.bySentence[s.index] ?? []).find((x) => (x.kind === 'place' || x.kind === 'country') && arrived.test(ctx.text.slice(Math.max(s.start, x.start - 16), x.start)));
+        // ("De Croo was also in Washington for trade talks": so are talks held where one is)
+        const arrived = /\b(?:arriv(?:ed|es|ing)|(?:is|was|are|were|will be|would be)\s+(?:also\s+|now\s+|currently\s+|still\s+|already\s+)?)\s*in\s+$/i;
+        const there = (ctx.bySentence[s.index] ?? []).find((x) => (x.kind === 'place' || x.kind === 'country') && x.end <= tg.start && arrived.test(ctx.text.slice(Math.max(s.start, x.start - 24), x.start)) && /^\s+(?:\S+\s+){0,4}?for\s+(?:\S+\s+){0,2}$/i.test(ctx.text.slice(x.end, tg.start)) || (x.kind === 'place' || x.kind === 'country') && /\barriv(?:ed|es|ing)\s+in\s+$/i.test(ctx.text.slice(Math.max(s.start, x.start - 16), x.start)));
         const c = there ? (there.kind === 'country' ? there.id : (PLACES.get(there.id) as (PlaceData & { country?: string }) | undefined)?.country) : undefined;
         const own = countryOfActor([...parts.values()][0]!, ctx);
         if (c && c !== own) addActor({ label: 'Country', key: c });

@@ -821,3 +821,26 @@ describe('calls: the G-7 summit named by its town; a visitor told by pronoun; th
     expect(statementDay(text, pub, { start: content, end: text.length })).toBe(out);
   });
 });
+
+describe('calls: "was in <capital> for talks", "Speaking after a meeting with X, Y said", a state\'s official visits, "discussed … with Soviet officials"', () => {
+  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
+    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
+    return p.nodes
+      .filter((n) => n.label === 'Call')
+      .map((n) => {
+        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
+        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
+      })
+      .sort();
+  };
+  it.each([
+    ['Belgian Trade Minister Herman De Croo was also in Washington for trade talks.', '1987-03-04', 'WASHINGTON, March 4', ['talks held 1987-03-04 Country:US + Leader:herman-de-croo']],
+    ['Speaking after an hour-long meeting with Treasury Secretary James Baker, Finance Minister Kiichi Miyazawa also said he was satisfied.', '1987-04-07', 'WASHINGTON, April 7', ['meeting held 1987-04-07 Leader:james-baker + Leader:kiichi-miyazawa']],
+    ['The minister was the first senior UAE official to visit Yugoslavia since the two countries established diplomatic relations last November.', '1987-06-29', 'BELGRADE, June 29', ['visit planned null Country:AE + Country:YU']],
+    // "He … the first U.S. official to visit": "he" is the visitor, not his state
+    ['Undersecretary of State Michael Armacost will visit Tokyo next week. He is the first high-level U.S. official to visit Japan since January.', '1987-03-31', 'WASHINGTON, March 31', ['visit planned 1987-04 Country:JP + Leader:michael-armacost']],
+    ['Israeli Foreign Minister Shimon Peres discussed the Middle East with Soviet officials at a committee meeting here.', '1987-04-07', 'ROME, April 7', ['talks held 1987-04-07 Country:SU + Leader:shimon-peres']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
