@@ -64,8 +64,9 @@ const KINDS: [RegExp, StatementKind][] = [
   [/\bshould\b|\bmust\b/i, 'demand'],
   // "expects him (Japan, the U.S.) to": of a person or state, not "expects exports to pick up".
   [/\b[Ee]xpects? (?:him|her|them|us|you|(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)?(?: (?:government|administration|authorities|side|leadership))?) to\b/, 'demand'],
-  [/(?<!\b(?:which|that|who)\s+(?:I|we|he|she|they)\s+)\bhop(?:ed?|es)\b/i, 'support'],
-  [/\boptimistic\b|\bpessimistic\b|\bconfident\b|\bpersuaded\b|\bno question\b|\bunderstands\b|\bbelieve[sd]?\b|\bthought\b|\bseriously\b/i, 'characterization'],
+  // Not the noun: "in hopes Iran would", "held out little hope".
+  [/(?<!\b(?:which|that|who)\s+(?:I|we|he|she|they)\s+)(?<!\b(?:in|little|no|any|some|slim|faint|out|the)\s+)\bhop(?:ed?|es)\b/i, 'support'],
+  [/\boptimistic\b|\bpessimistic\b|\bconfident\b|\b(?:little|no|slim|faint)\s+hopes?\b|\bpersuaded\b|\bno question\b|\bunderstands\b|\bbelieve[sd]?\b|\bthought\b|\bseriously\b/i, 'characterization'],
   [/\bdescribed\b|\bcharacteri[sz]ed\b|\bpointed to\b|\bbranded\b|\bforecast\b|\bpredicted\b|(?<!\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?)\bexpect(?:s|ed)?\b(?!\s+to\s+(?:visit|meet|hold|sign|attend|leave|arrive|travel|announce)\b)/i, 'characterization'],
   // "welcomed China's interest (the decision, the offer)" backs an act; "welcomed Gorbachev" greets.
   [/\bwelcom(?:ed|es)\s+(?:\S+\s+){0,3}?(?:decision|move|offer|proposals?|interest|agreement|accord|announcement|steps?|initiatives?|plans?|statement|report|news|contacts?|talks|efforts?|progress|changes?|reforms?|measures?|policy|policies|idea|call|readiness|willingness)\b/i, 'support'],
@@ -148,7 +149,7 @@ export function nominalActs(text: string, ms: Mention[], sStart: number, sEnd: n
 }
 
 const COORDINATED = /\b(?:but|and)\s+(?:also\s+)?((?:denied|warned|urged|accused|rejected|threatened|demanded|proposed|called for|called on|criticized|criticised|condemned|dismissed|ruled out)\b)/i;
-const NON_STATE_WORDS = /\b(?:industry|business|market|banking|company|corporate|oil|private|opposition|party|union)\s+(?:sources?|officials?|executives?|spokes(?:man|woman))\b|\btrade sources\b|\b(?:analysts?|economists?|traders?|dealers?|bankers?|brokers?|executives|professors?|researchers?|strategists?)\b/i;
+const NON_STATE_WORDS = /\b(?:industry|business|market|banking|company|corporate|oil|private|opposition|party|union)\s+(?:sources?|officials?|executives?|spokes(?:man|woman)|leaders?|representatives?|groups?)\b|\btrade sources\b|\b(?:analysts?|economists?|traders?|dealers?|bankers?|brokers?|executives|professors?|researchers?|strategists?)\b/i;
 /** A company: "<Nomura International>" (Reuters marks companies so), "Sharp Corp". */
 const COMPANY = /<[^>]+>|\b(?:Inc|Corp|Co|Ltd|Plc)\b/;
 const NON_STATE = { test: (np: string): boolean => NON_STATE_WORDS.test(np) || COMPANY.test(np) };

@@ -446,3 +446,14 @@ describe('session 3: diplomats named by no state speak for none', () => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
 });
+
+describe('session 3: hope as a noun, industry leaders', () => {
+  it.each([
+    ['"held out little hope" is a characterization, no support', 'U.S. officials said they held out little hope the EC would withdraw the rule.', 'WASHINGTON, March 22', ['Country:US characterization']],
+    ['"in hopes Iran would" is no support', 'The officials confirmed a report that Kuwait wants to transfer tankers in hopes Iran would be reluctant to attack.', 'WASHINGTON, March 22', ['Country:US announcement']],
+    ['"he hoped the talks would succeed" is support', 'Prime Minister Yasuhiro Nakasone said he hoped the talks would succeed.', 'TOKYO, March 22', ['Leader:yasuhiro-nakasone support']],
+    ['"industry leaders" speak for no state', 'Industry leaders in Panama said there was still a long way to go.', 'PANAMA CITY, March 22', []],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
+  });
+});
