@@ -29,6 +29,8 @@ const GOES_ON = /^(?:(?:but|and)\s+|(?:he|she|it)\s+[a-z][^,.;"“”]{1,60}?\s+
 /** "Otherwise, he said, "…"" / "In today's decline, Shultz said, prices …": an attribution set off inside the sentence. */
 const PARENTHETICAL = /^([^"“”]{3,100}?,\s+)([^,"“”]{1,50}?)\s+(said|says|added|told [^,."“”]{1,40}?),\s+(?=\S)/;
 const PRONOUN = /^(?:he|she|it)$/i;
+/** ", its ambassador to Kuwait, Ernest Zverev, told …" at a sentence's end: an office, a name, the verb. */
+const TRAILING_APPOS = /,\s+((?:its|their|the|[A-Z][a-z]+'s)\s+[^,"“”]{1,60}?),\s+([A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|de|van|von|al-\w+|bin)){1,3}),\s+(said|says|added|told [^,."“”]{1,40}?)((?:\s+(?:in|on|at|after|yesterday|today|when)\b[^"“”,]{0,60})?)[.!]?["”]?$/;
 /** The relative clause of a trailing speaker: ", who asked not to be identified," before the closing verb. */
 const TRAILING_WHO = /,\s+who\s+[^,"“”]{1,80},(?=\s+(?:said|says|added|told [^,."“”]{1,40}?)[.!]?["”]?$)/;
 /** Participles that qualify a speaker rather than make a clause: "sources linked to the Presidency", "officials close to". */
@@ -84,6 +86,22 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
       return {
         start: s.start + tr.index, end: s.end, verb: tr[2]!, npStart, npEnd: restStart, speakers, collective, pronoun, officials, relayers,
         contentStart: s.start, contentEnd: s.start + tr.index,
+      };
+    }
+  }
+  // "…, its ambassador to Kuwait, Ernest Zverev, told the agency": a title, then a name the extraction may not know.
+  const ap = TRAILING_APPOS.exec(t);
+  if (ap && !insideQuote(t, ap.index)) {
+    const npStart = s.start + ap.index + ap[0].indexOf(ap[1]!);
+    const npEnd = s.start + ap.index + ap[0].indexOf(ap[3]!, ap[0].indexOf(ap[2]!) + ap[2]!.length);
+    const named = actorsIn(ms, npStart, npEnd).filter((m) => m.kind === 'leader');
+    // "its"/"their": the state or body the sentence opens with.
+    const owner = /^(?:its|their)\b/i.test(ap[1]!) ? ms.find((m) => m.start < s.start + ap.index && (m.kind === 'country' || m.kind === 'org') && m.form !== 'capital') : undefined;
+    const speakers = named.length > 0 ? named : owner ? [owner] : [];
+    if (speakers.length > 0) {
+      return {
+        start: s.start + ap.index, end: s.end, verb: ap[3]!, npStart, npEnd: npEnd + ap[3]!.length, speakers, collective: false, pronoun: false, officials: false, relayers: [],
+        contentStart: s.start, contentEnd: s.start + ap.index,
       };
     }
   }

@@ -141,7 +141,7 @@ describe('who is not a state speaker, and bodies without a country', () => {
       .toEqual([]);
   });
   it('unnamed officials under a dateline without a country speak for the body the content is about', () => {
-    expect(statements('NATO defence ministers began a two-day meeting on nuclear planning, officials said.', 'BRUSSELS, May 26', '1987-05-26'))
+    expect(statements('NATO defence ministers approved a new nuclear planning document, officials said.', 'BRUSSELS, May 26', '1987-05-26'))
       .toEqual(['Organization:nato other']);
   });
 });
@@ -453,6 +453,15 @@ describe('session 3: hope as a noun, industry leaders', () => {
     ['"in hopes Iran would" is no support', 'The officials confirmed a report that Kuwait wants to transfer tankers in hopes Iran would be reluctant to attack.', 'WASHINGTON, March 22', ['Country:US announcement']],
     ['"he hoped the talks would succeed" is support', 'Prime Minister Yasuhiro Nakasone said he hoped the talks would succeed.', 'TOKYO, March 22', ['Leader:yasuhiro-nakasone support']],
     ['"industry leaders" speak for no state', 'Industry leaders in Panama said there was still a long way to go.', 'PANAMA CITY, March 22', []],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
+  });
+});
+
+describe('session 3: a trailing office and a name the extraction may not know', () => {
+  it.each([
+    ['"…, its ambassador to Kuwait, Ernest Zverev, told KUNA": "its" is the state the sentence opens with', 'The Soviet Union supports the freedom of navigation in the Gulf, its ambassador to Kuwait, Ernest Zverev, told the Kuwaiti news agency KUNA.', 'BAHRAIN, March 24', ['Country:SU support']],
+    ['"…, the Soviet foreign minister, Eduard Shevardnadze, said": the named leader', 'The talks were useful, the Soviet foreign minister, Eduard Shevardnadze, said.', 'MOSCOW, March 24', ['Leader:eduard-shevardnadze characterization']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
