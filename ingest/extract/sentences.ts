@@ -35,6 +35,8 @@ const TITLE_END = /\b(?:Adm|Gen|Sen|Rep|Gov|Lt|Col|Capt|Maj|Sgt|Cmdr|Dr|Mr|Mrs|M
  */
 const CONTINUES = /^(?:And|Or|Nor|Not|Over|To|Of|For|With|From|By|At|On|Into|Against|Than|As|Has|Have|Had|Is|Are|Was|Were|Will|Would|Could|Should|May|Might|Must|Can|Officials?|Dlrs?|Intervention|Disclosures?|Policy|Policies|Anger)\b/;
 
+/** A Reuters ticker cut at its dot ("Cable and Wireless Plc <CAWL." + "L>"). */
+const OPEN_TICKER = /<[A-Z0-9]{1,8}\.$/;
 /** A piece that opens in lower case ("…?" he said.), or the "S." after "EC-U.", goes on with the sentence before. */
 const SPLIT_INITIAL = /(?:^|[\s(-])[A-Z]\.$/;
 function continuesLower(text: string, end: number, nextStart: number, nextEnd: number): boolean {
@@ -78,6 +80,7 @@ export function splitSentences(text: string): Sentence[] {
     let { start, end } = raw[i]!;
     while (i + 1 < raw.length && !/\n\s*\n/.test(text.slice(end, raw[i + 1]!.start))
       && (openQuote(text.slice(start, end)) || TITLE_END.test(text.slice(start, end).trimEnd()) || continuesLower(text, end, raw[i + 1]!.start, raw[i + 1]!.end)
+        || OPEN_TICKER.test(text.slice(Math.max(start, end - 12), end))
         || (INITIALISM_END.test(text.slice(start, end).trimEnd()) && CONTINUES.test(text.slice(raw[i + 1]!.start, raw[i + 1]!.end))))) {
       end = raw[++i]!.end;
     }

@@ -402,6 +402,7 @@ describe('session 3 sentences: a piece in lower case goes on, a split initialism
     ['a question quote, then "she said"', '"How can there be a program if there is no finance?" she said, adding that the stand was wrong.', ['"How can there be a program if there is no finance?" she said, adding that the stand was wrong.']],
     ['"EC-U.S. cooperation"', 'Channon also called for greater EC-U.S. cooperation to force Japan to open its markets.', ['Channon also called for greater EC-U.S. cooperation to force Japan to open its markets.']],
     ['the wire\'s "reuter" stays apart', 'Prices fell. reuter', ['Prices fell.', 'reuter']],
+    ['a ticker cut at its dot is no sentence end', 'The firm Cable and Wireless Plc <CAWL.L>, which wants contracts in Japan, is a test case, Howard said.', ['The firm Cable and Wireless Plc <CAWL.L>, which wants contracts in Japan, is a test case, Howard said.']],
   ])('%s', (_rule, text, expected) => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(expected);
   });
