@@ -252,7 +252,7 @@ function surnameAttribution(ctx: ArticleContext, s: Sentence): Attribution | nul
 }
 
 /** "Soviet officials", "Japanese government sources": a demonym standing for its country's officials. */
-const DEMONYM_OFFICIALS = /^\s+(?:(?:government|foreign ministry|senior|ministry)\s+)?(?:officials|sources|diplomats|spokes(?:man|woman))\b/i;
+const DEMONYM_OFFICIALS = /^\s+(?:(?:government|foreign ministry|senior|ministry)\s+)?(?:officials|sources|diplomats|spokes(?:man|woman))\b|^['’]s\s+(?:foreign|defen[cs]e|trade|finance|interior|economy|information|external affairs)\s+ministry\b/i;
 /** An appositive after a name: "Michael Howard, the British minister for trade," */
 const APPOSITIVE = /^\s*,\s+(?:[a-z]+ly\s+)?(?:the|a|an|his|her|its)\s+[^,"“”]{1,80},/i;
 /** "Lawson rebuffed Funaro's bid and said …": a verb phrase, then a verb of saying of the same subject. */
@@ -380,7 +380,8 @@ function withSurnames(ctx: ArticleContext, s: Sentence, ms: Mention[]): Mention[
 /** A clause "but|while|whereas <actor> <stance verb> …" after `from`, by an actor other than `speakers`. */
 function contrastClause(ctx: ArticleContext, contentMs: Mention[], from: number, cEnd: number, speakers: ActorRef[]): { actors: ActorRef[]; at: number; start: number } | null {
   // "…, but Soviet officials have indicated …", "…, a day after Washington said …": another actor's clause.
-  const re = /[,;]?\s+(?:but|while|whereas|(?:(?:a|one|two|three) (?:day|days|week|weeks) |shortly |hours |days |soon )?after|since|because)\s+/gi;
+  // "…, and China's Foreign Ministry said …": with "and", only a verb of saying makes the clause another actor's statement.
+  const re = /[,;]?\s+(?:but|while|whereas|(?:(?:a|one|two|three) (?:day|days|week|weeks) |shortly |hours |days |soon )?after|since|because)\s+|,\s+(and)\s+/gi;
   re.lastIndex = 0;
   const tail = ctx.text.slice(from, cEnd);
   let m: RegExpExecArray | null;
@@ -390,6 +391,7 @@ function contrastClause(ctx: ArticleContext, contentMs: Mention[], from: number,
     if (!first || first.start - start > 20) continue;
     const found = subjectIn(ctx, contentMs.filter((x) => x.start >= start), cEnd);
     if (!found || found.actors.some((a) => speakers.some((x) => actorKey(x) === actorKey(a)))) continue;
+    if (m[1] && !SPEECH_VERB.test(ctx.text.slice(found.at, cEnd))) continue;
     return { actors: found.actors, at: found.at, start };
   }
   return null;
@@ -458,6 +460,9 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       const off = /\b(?:officials|sources|diplomats)\b/i.exec(ctx.text.slice(att.npStart, att.npEnd));
       const ofCountry = off ? att.speakers.filter((m) => m.kind === 'country' && m.end <= att.npStart + off.index) : [];
       if (ofCountry.length > 0) named = ofCountry;
+      // "Portuguese Ambassador to China Octavio Valerio": the state he is posted to does not speak.
+      const posted = named.filter((m) => m.kind === 'country' && /\b(?:to|in|at|from|with|for)\s+(?:the\s+)?$/i.test(ctx.text.slice(att.npStart, m.start)));
+      if (posted.length > 0 && posted.length < named.length) named = named.filter((m) => !posted.includes(m));
     }
     // "industry sources", "analysts", "bankers": people outside government speak for no state.
     const nonState = att !== null && NON_STATE.test(ctx.text.slice(att.npStart, att.npEnd));

@@ -467,3 +467,13 @@ describe('session 3: a trailing office and a name the extraction may not know', 
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
 });
+
+describe('session 3: a second speaker after ", and", the state an envoy is posted to', () => {
+  it.each([
+    ['"…, and China\'s Foreign Ministry said …" is China\'s statement too', 'A Portuguese official today said no more problems remained in settling the future of Macao, and China\'s Foreign Ministry said an important announcement would be made.', 'PEKING, March 20', ['Country:CN announcement', 'Country:PT other']],
+    ['"…, and talks would start" is no second speaker', 'Officials said the U.S. and Japan agreed to meet, and talks would start soon.', 'TOKYO, March 20', ['Country:JP agreement']],
+    ['"Portuguese Ambassador to China" speaks for Portugal only', 'Portuguese Ambassador to China Octavio Valerio said there would be no formal talks over the weekend.', 'PEKING, March 20', ['Country:PT announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
+  });
+});
