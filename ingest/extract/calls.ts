@@ -151,7 +151,7 @@ const SEPARATELY = /\bseparate(?:ly)?\b/i;
 const NOT_ATTEND = /\b(?:refus\w*|declin\w*|not|n['’]t|never|boycott\w*|skip\w*|stay away from)\s+(?:to\s+)?(?:attend|join|participate|take part)/i;
 /** The place a visitor was in or left ("before leaving Tokyo ... at the end of a visit"). */
 const LEFT_PLACE = /\b(?:leaving|left|leaves|leave|in)\s+$/i;
-const LEADERS_OF = /\b(?:leaders|heads of (?:state|government)|counterparts)\s+(?:of|from)\s+/gi;
+const LEADERS_OF = /\b(?:leaders|heads of (?:state|government)|counterparts|(?:[a-z]+\s+)?(?:ministers|officials|delegates|delegations|representatives|envoys))\s+(?:of|from)\s+/gi;
 
 /** A demonym stands for a party to talks only before words like "officials" ("U.S. and Soviet negotiators"). */
 const DEMONYM_ACTOR = /^\s*(?:(?:and|-|,)\s*[\p{L}.]+\s*)*(?:[\p{L}-]+\s+){0,2}(?:officials|negotiators|delegations?|leaders|sides?|talks|summit|government|ministers|diplomats|envoys?|ambassador|ministry|authorities|team)\b/iu;
@@ -284,7 +284,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
         trigs.push({ start, end, type: 'verb', word: 'visit' });
       }
       // "told a meeting", "at a meeting of the committee" are no diplomatic event; "at a meeting with Reagan" is.
-      else if ((!/\b(?:told|addressed|address|at)\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || /^\s+with\b/.test(s.text.slice(m.index + m[0].length)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index))) {
+      // ("EC ministers agreed … at a meeting in Luxembourg": a body opening the sentence meets at it)
+      else if ((!/\b(?:told|addressed|address|at)\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || (/^\s+with\b/.test(s.text.slice(m.index + m[0].length)) || orgOpens(ctx, s, ms)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index))) {
         // "talks of this kind are regularly held each year": a habit, no event
         if (GENERIC.test(s.text.slice(m.index, m.index + m[0].length + 40))) continue;
         trigs.push({ start, end, type: 'noun', word: g['noun']! });
@@ -488,6 +489,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (/^\s*(?:['’]s\s+)?(?:[\w-]+\s+){0,2}$/.test(gap) && gap.length < 25 || /^\s*(?:of|with)\s+(?:the\s+)?$/.test(gap)) addActor(actorOf(x));
         // "OPEC is scheduled to meet in Vienna": the body as the subject of a call verb
         else if (tg.type === 'verb' && x.end <= tg.start && /^\s+(?:(?:is|are|was|were|will|would|has|have|had|also|again|not|expected|scheduled|due|set|to|likely|plans?|planned)\s+){1,4}$/i.test(gap) && /^(?:meet|hold)/i.test(ctx.text.slice(tg.start, tg.end))) addActor(actorOf(x));
+        // "EC agriculture ministers gave their support … at a meeting in Luxembourg", "The U.N. Security Council was called to a
+        // private meeting": a body opening the sentence, with no one else named before the call noun, meets as such
+        else if (tg.type === 'noun' && /^(?:meeting|session|talks|summit)s?$/i.test(tg.word) && x.end <= tg.start && /^\s*(?:the\s+)?(?:\S+\s+){0,2}$/i.test(ctx.text.slice(s.start, x.start))
+          && !/[;]|\b(?:said|told|says)\b/i.test(ctx.text.slice(x.end, tg.start)) && !segMs.some((y) => y !== x && y.kind !== 'place' && y.kind !== 'org' && y.end <= tg.start && y.start >= x.end)) addActor(actorOf(x));
       }
       // "(Reagan will visit Rome ...) to attend the Venice summit": the one who attends takes part.
       const attendLead = ctx.text.slice(Math.max(segStart, tg.start - 60), tg.start);
@@ -799,6 +804,11 @@ function mergeRefinements(calls: CallRecord[], bySentence: Map<number, CallRecor
     }
   }
   return main;
+}
+
+/** Whether an international body opens the sentence ("European Community (EC) agriculture ministers …"). */
+function orgOpens(ctx: ArticleContext, s: { start: number }, ms: Mention[]): boolean {
+  return ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && /^\s*(?:the\s+)?(?:\S+\s+){0,2}$/i.test(ctx.text.slice(s.start, x.start)));
 }
 
 /** A leader named as a partner after a call noun ("… with X", "… between X and Y") who is not among `ref`'s participants. */

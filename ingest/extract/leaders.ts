@@ -34,7 +34,7 @@ const TITLE_SRC = [
 ];
 /** Titles that companies share ("director", "head"): an office of a state only after a country or an organisation ("IMF Managing Director …"). */
 const NEEDS_PREFIX = /^(?:managing director|director[- ]general|director|commissioner|head|speaker|(?:[a-z]+ )?attach[eé])$/i;
-const TITLE_RE = new RegExp(`\\b(?:acting |former )?(${TITLE_SRC.join('|')})(?=\\s)`, 'gi');
+const TITLE_RE = new RegExp(`\\b(?:acting |former )?(${TITLE_SRC.join('|')})(?=\\s|,)`, 'gi');
 const APPOSITION = /(\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|von|van|al)){1,3}), (?:the |a |his |her )?/gu;
 const DESCRIPTION = /\bthe\s+/gi;
 const DESC_TITLE = /^(president|prime minister|premier|chancellor|leader|foreign minister|foreign secretary|secretary of state|king|queen)\b(?!\s+of\b)/i;
@@ -195,9 +195,16 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     const lower = rawTitle.toLowerCase();
     if (/^[a-z]+ minister$/.test(lower) && NOT_MINISTER.test(lower.split(' ')[0]!) && !/^(foreign|finance) minister$/.test(lower)) continue;
     if (rawTitle === rawTitle.toUpperCase()) continue;
-    const ti = byStart.get(tm.index + tm[0].length + 1);
+    let ti = byStart.get(tm.index + tm[0].length + (text[tm.index + tm[0].length] === ',' ? 0 : 1));
     if (ti === undefined) continue;
-    if (tokens[ti]?.text === ',') continue;
+    if (tokens[ti]?.text === ',') {
+      // "his Peruvian counterpart, Wilfredo Huayta,": the name in apposition after a state's counterpart
+      const pre = byEnd.get(text.slice(0, tm.index + tm[0].length - rawTitle.length).replace(/\s+$/, '').length);
+      const ni = byStart.get(tokens[ti]!.end + 1);
+      const nm = ni === undefined ? null : nameAt(tokens, ni, covered);
+      if (lower !== 'counterpart' || !pre || pre.kind !== 'country' || ni === undefined || !nm || !nm.text.includes(' ') || !/^\s*[,.;]/.test(text.slice(nm.end, nm.end + 2))) continue;
+      ti = ni;
+    }
     const name = nameAt(tokens, ti, covered);
     let leaderId: string | null = null;
     if (name !== null && COMPANY_AFTER.test(text.slice(name.end))) continue;

@@ -844,3 +844,32 @@ describe('calls: "was in <capital> for talks", "Speaking after a meeting with X,
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: bodies meeting as such, ministers from a list of states; leaders: "his Peruvian counterpart, Name"', () => {
+  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
+    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
+    return p.nodes
+      .filter((n) => n.label === 'Call')
+      .map((n) => {
+        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
+        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
+      })
+      .sort();
+  };
+  it.each([
+    ['European Community (EC) agriculture ministers gave their support in principle for a new scheme at a meeting in Luxembourg on Tuesday, Danish minister Laurits Tornaes told journalists.', '1987-10-20', 'LUXEMBOURG, Oct 20', ['meeting held 1987-10-20 Organization:ec']],
+    ['The Security Council was called to a private meeting on Monday for consultations following the attack.', '1987-10-20', 'UNITED NATIONS, Oct 20', ['meeting held 1987-10-19 Organization:un-security-council']],
+    ['Oil ministers from Mexico, Trinidad and Tobago, Ecuador and Venezuela will be on hand for the fifth meeting of the informal group.', '1987-03-25', 'CARACAS, March 25', ['meeting planned null Country:EC + Country:MX + Country:TT + Country:VE']],
+    ['Mexican Energy Minister Alfredo del Mazo is also expected to meet soon with his Peruvian counterpart, Wilfredo Huayta.', '1987-04-29', 'LIMA, April 29', ['meeting planned null Leader:alfredo-del-mazo + Leader:wilfredo-huayta']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+  it.each([
+    ['He will meet his Peruvian counterpart, Wilfredo Huayta, on Monday.', ['wilfredo-huayta|-|-|Country:PE']],
+    ['He met his Soviet counterpart, who said nothing.', []],
+  ] as const)('%s', (text, out) => {
+    const toks = tokenize(text);
+    const r = findLeaders(text, toks, findMentions(text, toks, '1987-04-29'), '1987-04-29');
+    expect([...r.leaders.values()].map((l) => `${l.id}|${l.title ?? '-'}|${l.role ?? '-'}|${l.represents ? `${l.represents.label}:${l.represents.key}` : '-'}`)).toEqual(out);
+  });
+});
