@@ -23,7 +23,7 @@ const STANCE = /^(?:warned|warns|urged|urges|called on|called for|accused|denied
 /** The one quoted inside "… quoted <X> as saying". */
 const QUOTED = /^quoted\s+(.+?)\s+as saying$/i;
 const RELATIVE = /^((?:the|a|an|this|that|one|another)\s+[^,"“”]{1,50}?),\s+(?:who|which)\s+[^,"“”]{1,80},\s+(said|added|told [^,."“”]{1,40}?)[,:]?\s+(?:that\s+)?(?=\S)/i;
-const MIDQUOTE = /^(["“][^"“”]{10,}[,.]?["”]\s+)([^,"“”]{1,60}?)\s+(said|says|added|insisted|told [^,."“”]{1,40}?)(?=,\s|[.:]\s*["“])/;
+const MIDQUOTE = /^(["“][^"“”]{10,}[,.]?["”]\s+)([^,"“”]{1,60}?)\s+(said|says|added|insisted|told [^,."“”]{1,40}?)(?=,\s|;\s|[.:]\s*["“])/;
 /** "But added: "…"" / "He gave no details but said: "…"": the last speaker goes on. */
 const GOES_ON = /^(?:(?:but|and)\s+|(?:he|she|it)\s+[a-z][^,.;"“”]{1,60}?\s+(?:and|but)\s+)(?:also\s+)?(said|added|stressed|insisted|noted)[:,]?\s+(?:that\s+)?(?=\S)/i;
 /** "Otherwise, he said, "…"" / "In today's decline, Shultz said, prices …": an attribution set off inside the sentence. */
@@ -32,7 +32,7 @@ const PRONOUN = /^(?:he|she|it)$/i;
 /** ", its ambassador to Kuwait, Ernest Zverev, told …" at a sentence's end: an office, a name, the verb. */
 const TRAILING_APPOS = /,\s+((?:its|their|the|[A-Z][a-z]+'s)\s+[^,"“”]{1,60}?),\s+([A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|de|van|von|al-\w+|bin)){1,3}),\s+(said|says|added|told [^,."“”]{1,40}?)((?:\s+(?:in|on|at|after|yesterday|today|when)\b[^"“”,]{0,60})?)[.!]?["”]?$/;
 /** The relative clause of a trailing speaker: ", who asked not to be identified," before the closing verb. */
-const TRAILING_WHO = /,\s+who\s+[^,"“”]{1,80},(?=\s+(?:said|says|added|told [^,."“”]{1,40}?)[.!]?["”]?$)/;
+const TRAILING_WHO = /,\s+(?:who|which)\s+[^,"“”]{1,80},(?=\s+(?:said|says|added|told [^,."“”]{1,40}?)[.!]?["”]?$)/;
 /** Participles that qualify a speaker rather than make a clause: "sources linked to the Presidency", "officials close to". */
 const UNVERBISH = /\b(?:United|state-run|based|\w+-backed|(?:linked|connected|attached|related|accredited|assigned|posted) to|concerned with|familiar with)\b/g;
 /** "A spokesman for the International Trade and Industry Ministry": officials of a named body, however long its name. */
