@@ -488,3 +488,13 @@ describe('session 3: support as a verb only, a quote closed by "said;"', () => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
 });
+
+describe('session 3: more verbs of saying (sought to convince … that, reiterated that, assured … that)', () => {
+  it.each([
+    ['"sought to convince the U.S. that"', 'Japanese officials sought to convince the U.S. that a U.S.-Japan pact on microchip trade is working.', 'TOKYO, March 17', ['Country:JP other']],
+    ['"reiterated that"', 'Officials reiterated that the yen was too strong.', 'TOKYO, March 17', ['Country:JP other']],
+    ['"assured Saudi Arabia that"', 'U.S. officials assured Saudi Arabia that Washington would stay the course.', 'WASHINGTON, March 17', ['Country:US announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
+  });
+});
