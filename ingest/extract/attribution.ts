@@ -31,6 +31,8 @@ const PARENTHETICAL = /^([^"“”]{3,100}?,\s+)([^,"“”]{1,50}?)\s+(said|say
 const PRONOUN = /^(?:he|she|it)$/i;
 /** ", its ambassador to Kuwait, Ernest Zverev, told …" at a sentence's end: an office, a name, the verb. */
 const TRAILING_APPOS = /,\s+((?:its|their|the|[A-Z][a-z]+'s)\s+[^,"“”]{1,60}?),\s+([A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|de|van|von|al-\w+|bin)){1,3}),\s+(said|says|added|told [^,."“”]{1,40}?)((?:\s+(?:in|on|at|after|yesterday|today|when)\b[^"“”,]{0,60})?)[.!]?["”]?$/;
+/** A statement named as a noun and what it said: "a British statement …, saying", "X issued a statement saying". */
+const STATEMENT_SAYING = /((?:\b(?:an?|the)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:government\s+|official\s+)?statement)|(?:^|(?<=,\s))[^,"“”]{2,60}?(?=\s+(?:issued|released|published)\s+(?:a|an)\s+(?:\w+\s+)?statement))\b[^"“”]{0,100}?,?\s+saying\s+(?:that\s+)?(?=\S)/;
 /** The relative clause of a trailing speaker: ", who asked not to be identified," before the closing verb. */
 const TRAILING_WHO = /,\s+(?:who|which)\s+[^,"“”]{1,80},(?=\s+(?:said|says|added|told [^,."“”]{1,40}?)[.!]?["”]?$)/;
 /** Participles that qualify a speaker rather than make a clause: "sources linked to the Presidency", "officials close to". */
@@ -257,6 +259,19 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
       return {
         start: s.start, end: s.start + ld[0].length, verb: ld[3]!, npStart, npEnd: verbStart + ld[3]!.length, speakers, collective, pronoun, officials, relayers,
         contentStart: STANCE.test(ld[3]!) ? s.start : s.start + ld[0].length, contentEnd: s.end,
+      };
+    }
+  }
+  // "… a British statement following his talks, saying …" / "The Kremlin issued a statement saying …".
+  const sy = STATEMENT_SAYING.exec(t);
+  if (sy && !insideQuote(t, sy.index)) {
+    const npStart = s.start + sy.index + sy[0].indexOf(sy[1]!);
+    const npEnd = npStart + sy[1]!.length;
+    const speakers = actorsIn(ms, npStart, npEnd).filter((m) => m.kind !== 'leader' || !/^(?:an?|the)\s/i.test(sy[1]!));
+    if (speakers.length > 0) {
+      return {
+        start: npStart, end: s.start + sy.index + sy[0].length, verb: 'saying', npStart, npEnd, speakers, collective: false, pronoun: false, officials: false, relayers: [],
+        contentStart: s.start + sy.index + sy[0].length, contentEnd: s.end,
       };
     }
   }

@@ -498,3 +498,13 @@ describe('session 3: more verbs of saying (sought to convince … that, reiterat
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
 });
+
+describe('session 3: a statement named as a noun, "saying …"', () => {
+  it.each([
+    ['"a British statement …, saying" is Britain\'s', 'Funaro was reacting to a British statement following his talks with Chancellor Nigel Lawson, saying the U.K. Government had no part to play in the problem.', 'LONDON, March 2', ['Country:GB announcement']],
+    ['"The Kremlin issued a statement saying"', 'The Kremlin issued a statement saying Moscow would not accept the proposal.', 'MOSCOW, March 2', ['Organization:kremlin denial']],
+    ['"The company issued a statement saying" names no state', 'The company issued a statement saying profits rose.', 'NEW YORK, March 2', []],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
+  });
+});
