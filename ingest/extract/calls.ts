@@ -130,7 +130,7 @@ function statusOf(lead: string, seg: string, date: string | null, pub: string, t
   return 'unknown';
 }
 
-const COLLECTIVE = /\b(?:the two (?:leaders|presidents|sides|men)|both leaders|the leaders(?! of))\b/i;
+const COLLECTIVE = /\b(?:the two (?:leaders|presidents|sides|men|ministers)|the two(?= (?:will|would|should|could|may|might|are|were|had|have|to|also|again|later|met|meet|held|hold)\b)|both leaders|the leaders(?! of))\b/i;
 /** "their June summit": "their" names the parties only right before the call noun. */
 const THEIR_BEFORE = /\btheir\s+(?:[\w-]+\s+){0,2}$/i;
 /** "the Reagan administration": a leader's name used as a modifier is no participant. */
@@ -236,6 +236,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const obj = ctx.text.slice(end, end + 40);
         const objLeader = ms.some((x) => x.kind === 'leader' && x.start >= end && x.start <= end + 30);
         if (!/^(?:the leaders|his |her )/.test(obj) && !objLeader) continue;
+        // "a call by Nakasone to clear up …": an appeal by someone, not a call to him
+        if (/^by\s/i.test(obj)) continue;
         trigs.push({ start, end, type: 'verb', word: 'call' });
       }
       else if (g['speak']) {
@@ -286,6 +288,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
       // "told a meeting", "at a meeting of the committee" are no diplomatic event; "at a meeting with Reagan" is.
       // ("EC ministers agreed … at a meeting in Luxembourg": a body opening the sentence meets at it)
       else if ((!/\b(?:told|addressed|address|at)\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || (/^\s+with\b/.test(s.text.slice(m.index + m[0].length)) || orgOpens(ctx, s, ms)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index))) {
+        // "a call by Nakasone to clear up misunderstandings", "calls for talks": an appeal, no phone call
+        if (/^call$/i.test(g['noun']!) && /^\s+(?:by\s+(?:[\w.'’-]+\s+){1,5}?)?(?:for\b|to\s+(?!the\b|his\b|her\b|their\b|its\b)\p{Ll})/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
         // "talks of this kind are regularly held each year": a habit, no event
         if (GENERIC.test(s.text.slice(m.index, m.index + m[0].length + 40))) continue;
         trigs.push({ start, end, type: 'noun', word: g['noun']! });
@@ -740,7 +744,8 @@ function countryOfActor(a: ActorRef, ctx: ArticleContext): string | null {
   if (a.label === 'Country') return a.key;
   if (a.label === 'Leader') {
     const r = ctx.leaders.get(a.key)?.represents;
-    return r && r.label === 'Country' ? r.key : null;
+    // a leader of a national body (Bundesbank President Poehl) stands for its country
+    return r ? (r.label === 'Country' ? r.key : ORGS.get(r.key)?.country ?? null) : null;
   }
   return null;
 }
@@ -776,7 +781,8 @@ function mergeRefinements(calls: CallRecord[], bySentence: Map<number, CallRecor
       const b = calls[j]!;
       if (kindClass(a.kind) !== kindClass(b.kind) || (a.kind === 'summit') !== (b.kind === 'summit') || !sameEventDates(a, b)) continue;
       // Two calls found in one sentence are two events ("talks on arms control and a possible summit").
-      if ([...a.reports].some((r) => b.reports.has(r))) continue;
+      // (unless they share the day: "a constructive discussion … during their meeting on Monday" is one event)
+      if ([...a.reports].some((r) => b.reports.has(r)) && !(a.precision === 'day' && b.precision === 'day' && a.date === b.date)) continue;
       if (a.participants.length < 2 || b.participants.length < 2 || !refinesSide(a, b, ctx) || !refinesSide(b, a, ctx)) continue;
       const all = new Map<string, ActorRef>();
       for (const p of [...a.participants, ...b.participants]) all.set(actorKey(p), p);

@@ -343,14 +343,18 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     for (let k = ti; k < name.tokEnd; k++) covered.set(k, men);
   }
   // Later mentions by surname of leaders found through titles.
+  // (known leaders too: "Baker" alone is ambiguous in the data — James or Howard — but not in a story that named James Baker)
   const surnames = new Map<string, string>();
+  const shared = new Set<string>();
   for (const l of leaders.values()) {
-    if (LEADERS.has(l.id)) continue;
     const parts = l.name.split(' ');
-    if (parts.length > 1) surnames.set(parts[parts.length - 1]!, l.id);
+    const last = parts[parts.length - 1]!;
+    if (parts.length > 1 && surnames.has(last) && surnames.get(last) !== l.id) shared.add(last);
+    if (parts.length > 1) surnames.set(last, l.id);
     // "Chung In-yong", "Rha Woong-bae": a hyphenated given name last, the family name first
     if (parts.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[1]!)) surnames.set(parts[0]!, l.id);
   }
+  for (const k of shared) surnames.delete(k);
   if (surnames.size > 0) {
     for (let i = 0; i < tokens.length; i++) {
       const id = surnames.get(tokens[i]!.text);

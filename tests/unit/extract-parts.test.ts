@@ -873,3 +873,32 @@ describe('calls: bodies meeting as such, ministers from a list of states; leader
     expect([...r.leaders.values()].map((l) => `${l.id}|${l.title ?? '-'}|${l.role ?? '-'}|${l.represents ? `${l.represents.label}:${l.represents.key}` : '-'}`)).toEqual(out);
   });
 });
+
+describe('calls: a known leader\'s shared surname, one event told twice in a sentence, "the two meet", a call for something', () => {
+  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
+    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
+    return p.nodes
+      .filter((n) => n.label === 'Call')
+      .map((n) => {
+        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
+        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
+      })
+      .sort();
+  };
+  it.each([
+    // "Baker" alone is James or Howard Baker in the data, but this story named James Baker
+    ['Treasury Secretary James Baker met Finance Minister Gerhard Stoltenberg. Baker was scheduled to visit Belgium this week.', '1987-10-19', 'WASHINGTON, Oct 19',
+      ['meeting held 1987-10-19 Leader:gerhard-stoltenberg + Leader:james-baker', 'visit planned 1987-10 Country:BE + Leader:james-baker']],
+    // a discussion "during their meeting on Monday" is that meeting; the Bundesbank's president stands for West Germany
+    ['West German Finance minister Gerhard Stoltenberg said the meeting on Monday with U.S. Treasury Secretary James Baker underscored the determination of the U.S. And West Germany to continue close cooperation. Stoltenberg said that he, Baker and Bundesbank President Karl Otto Poehl had a very constructive discussion during their meeting on Monday.', '1987-10-20', 'BONN, Oct 20',
+      ['meeting held 1987-10-19 Leader:gerhard-stoltenberg + Leader:james-baker + Leader:karl-otto-poehl']],
+    // "when the two meet again next month": the two of the call told before
+    ['Brazilian Finance Minister Dilson Funaro held talks with Chancellor of the Exchequer Nigel Lawson. Lawson would state his position when the two meet again next month.', '1987-03-02', 'LONDON, March 2',
+      ['meeting planned 1987-04 Leader:dilson-funaro + Leader:nigel-lawson', 'talks held 1987-03-02 Leader:dilson-funaro + Leader:nigel-lawson']],
+    // "a call by X to clear up …" is an appeal; "a call to Chancellor Kohl" is a phone call
+    ['The comments followed a call by Prime Minister Yasuhiro Nakasone to clear up any misunderstandings with the United States.', '1987-03-17', 'TOKYO, March 17', []],
+    ['President Reagan made a call to Chancellor Helmut Kohl on Monday.', '1987-03-03', 'WASHINGTON, March 3', ['phone call held 1987-03-02 Leader:helmut-kohl + Leader:ronald-reagan']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
