@@ -36,7 +36,7 @@ export interface CallResult {
 
 const TRIGGER = new RegExp(
   [
-    String.raw`\b(?<held>held|hold|holds|holding|had|have|has)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?(?<hn>virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)s?|summit|talks|meeting|conversation|discussions?)\b`,
+    String.raw`\b(?<held>held|hold|holds|holding|had|have|has)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?(?<hn>virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)s?|summit|talks|meeting|conversation|discussions?|contacts)\b`,
     String.raw`\b(?<call>called|phoned|telephoned|calls|call)\s+(?=the leaders|(?:his|her) (?:[\w.-]+ )?counterpart|[A-Z])`,
     String.raw`\b(?<speak>spoke|speak|speaks|speaking|talked|talk|talking)\s+(?:(?:recently\s+)?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\b(?:\s+(?:with|to)\b)?|(?:with|to)\b)`,
     String.raw`\b(?<meet>met|meet|meets|summon(?:ed|s)|(?:an\s+)?audience with)\b(?:\s+with)?`,
@@ -154,7 +154,7 @@ const LEFT_PLACE = /\b(?:leaving|left|leaves|leave|in)\s+$/i;
 const LEADERS_OF = /\b(?:leaders|heads of (?:state|government)|counterparts|(?:[a-z]+\s+)?(?:ministers|officials|delegates|delegations|representatives|envoys))\s+(?:of|from)\s+/gi;
 
 /** A demonym stands for a party to talks only before words like "officials" ("U.S. and Soviet negotiators"). */
-const DEMONYM_ACTOR = /^\s*(?:(?:and|-|,)\s*[\p{L}.]+\s*)*(?:[\p{L}-]+\s+){0,2}(?:officials|negotiators|delegations?|leaders|sides?|talks|summit|government|ministers|diplomats|envoys?|ambassador|ministry|authorities|team)\b/iu;
+const DEMONYM_ACTOR = /^\s*(?:(?:and|-|,)\s*[\p{L}.]+\s*)*(?:[\p{L}-]+\s+){0,2}(?:officials?|negotiators?|delegations?|leaders|sides?|talks|summit|government|ministers|diplomats|envoys?|ambassador|ministry|authorities|team)\b/iu;
 
 /** The object of "meet" that makes it no meeting: goals, demands, costs ("to meet U.S. demands", "meet scheduled debt repayments"). */
 const MEET_OBJECT = /^\s+(?:(?:the|its|their|his|her|our|these|those|all|any|some|a|an|such|[\p{Lu}][\p{L}.'’]*(?:['’]s)?|[a-z-]+(?:ed|ing|al|ary|ic|ive)|creditor|debt|budget|deficit|market|strikers['’]|foreign|domestic|u\.s\.|strong|stiff|fierce|little|much|broad|wide|widespread|no|heavy|firm|sharp|mixed|general|growing|initial)\s+){0,3}(?:demands?|opposition|objections?|criticism|approval|s[ck]epticism|hostility|protests?|response|reaction|success|failure|refusal|rejection|disapproval|enthusiasm|indifference|targets?|goals?|requirements?|needs?|costs?|criteria|obligations?|payments?|repayments?|deadlines?|expectations?|conditions?|standards?|shares?|quotas?|resistance|challenges?|commitments?|objectives?|terms|bills?|spending|expenses?|the press)\b/u;
@@ -294,6 +294,11 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (GENERIC.test(s.text.slice(m.index, m.index + m[0].length + 40))) continue;
         trigs.push({ start, end, type: 'noun', word: g['noun']! });
       }
+    }
+    // "there would be no formal talks over the weekend": no call.
+    for (let k = trigs.length - 1; k >= 0; k--) {
+      const t = trigs[k]!;
+      if (t.type === 'noun' && /\bno\s+(?:[\w-]+\s+)?$/i.test(ctx.text.slice(Math.max(s.start, t.start - 20), t.start))) trigs.splice(k, 1);
     }
     // "he had never met Gorbachev", "did not meet": no call.
     for (let k = trigs.length - 1; k >= 0; k--) {
@@ -607,6 +612,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
         for (const x of segMs) {
           const pre = ctx.text.slice(Math.max(0, x.start - 40), x.start);
           if (/\b(?:in|at|from|near)\s+(?:the\s+)?$/.test(pre) && !(kindOf(tg.word) === 'visit' && /\bvisit\w*\s+(?:to\s+)?(?:the\s+)?$/.test(pre)) || /\p{Lu}[\p{L}]+,\s+$/u.test(pre)) continue;
+          // "the future of Macao", "the handover of Macao": what the talks are about, not a party
+          if (/\b(?:future|handover|status|sovereignty|return|fate|question|issue|problem|reunification|independence|occupation)\s+of\s+(?:the\s+)?$/i.test(pre)) continue;
           if (x.form === 'demonym' && !DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60))) continue;
           // "… set up after the Uruguay meeting": a state right before the next call noun belongs to that call
           if (ownedByNext(x) && x.form !== 'demonym' && /\bthe\s+$/i.test(pre)) continue;
@@ -656,6 +663,11 @@ export function findCalls(ctx: ArticleContext): CallResult {
         // … or, before any call, the states the story's first sentence names ("Egypt and the Soviet Union are expected to sign …")
         const lead = [...new Set((ctx.bySentence[0] ?? []).filter((x) => x.kind === 'country' && x.form !== 'demonym').map((x) => x.id))];
         if (lead.length === 2) for (const c of lead) addActor({ label: 'Country', key: c });
+      }
+      // "the next formal talks would be Monday": the next round between the parties of the latest such call
+      if (parts.size === 0 && tg.type === 'noun' && /\bnext\s+(?:[\w-]+\s+){0,2}$/i.test(before)) {
+        const last = [...calls].reverse().find((c) => kindClass(c.kind) === kindClass(kindOf(tg.word)) && c.kind !== 'summit');
+        if (last) for (const p of last.participants) addActor(p);
       }
       const bodyMeets = [...parts.values()].some((p) => p.label === 'Organization' && ORGS.get(p.key)?.kind === 'international') && /summit|talks|meet/i.test(tg.word) && !discussed;
       // a leader and his own country are one party ("Reagan … following a meeting with his top economic advisers")

@@ -902,3 +902,25 @@ describe('calls: a known leader\'s shared surname, one event told twice in a sen
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: "no formal talks", "have contacts with", "the next talks", what talks are about', () => {
+  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
+    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
+    return p.nodes
+      .filter((n) => n.label === 'Call')
+      .map((n) => {
+        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
+        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
+      })
+      .sort();
+  };
+  it.each([
+    // "no formal talks" is none; "would have contacts later today with his Chinese counterpart" are talks; "the next formal talks" are between the same parties
+    ['Ambassador Octavio Valerio said there would be no formal talks over the weekend, but chief Portuguese negotiator Rui Medina said earlier he would have contacts later today with his Chinese counterpart Zhou Nan. Valerio said the next formal talks would be Monday.', '1987-03-20', 'PEKING, March 20',
+      ['talks planned 1987-03-20 Leader:rui-medina + Leader:zhou-nan', 'talks planned 1987-03-23 Leader:rui-medina + Leader:zhou-nan']],
+    // the territory whose future is discussed is no party; a state's single official is its party
+    ['A Portuguese official said talks with China on the future of Macao would end on Monday.', '1987-03-20', 'PEKING, March 20', ['talks planned 1987-03-23 Country:CN + Country:PT']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
