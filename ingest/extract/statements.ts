@@ -222,11 +222,19 @@ function roleOf(ctx: ArticleContext, speakers: Mention[], npEnd: number, npStart
   return null;
 }
 
-/** The family name: the last word, or the first in East Asian order ("Lho Shin-yong", "Kim Il-sung"). */
+/** The family name: the last word, or the first in East Asian order ("Lho Shin-yong", "Kim Il-sung", "Rha Woong-Bae"). */
 function surnameOf(name: string): string {
   const words = name.split(/\s+/);
   const last = words.at(-1)!;
-  return words.length === 2 && /^[A-Z][a-z]+-[a-z]+$/.test(last) ? words[0]! : last;
+  return words.length === 2 && /^[A-Z][a-z]+-[A-Za-z][a-z]+$/.test(last) ? words[0]! : last;
+}
+
+/** The names a story may call a leader by alone: the family name, and the first of two Spanish family names ("Javier Espinosa Teran" → Espinosa). */
+function surnamesOf(name: string): string[] {
+  const words = name.split(/\s+/);
+  const out = [surnameOf(name)];
+  if (words.length >= 3 && /^[A-Z][a-z]+$/.test(words.at(-2)!) && !/^(?:Al|El|Bin|Ibn)$/.test(words.at(-2)!)) out.push(words.at(-2)!);
+  return out;
 }
 
 const SURNAME_TRAILING = /,["”]\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(said|says|added|told [^,."“”]{1,40}?)[.!]?["”]?$/;
@@ -242,7 +250,7 @@ function surnameAttribution(ctx: ArticleContext, s: Sentence): Attribution | nul
   const m = tr ?? ld;
   if (!m) return null;
   const name = m[1]!;
-  const hits = [...ctx.leaders.values()].filter((l) => surnameOf(l.name) === name);
+  const hits = [...ctx.leaders.values()].filter((l) => surnamesOf(l.name).includes(name));
   if (hits.length !== 1) return null;
   const npStart = s.start + m.index + m[0].indexOf(name);
   const mention: Mention = { kind: 'leader', id: hits[0]!.id, start: npStart, end: npStart + name.length, tokStart: -1, tokEnd: -1, text: name };
@@ -357,9 +365,10 @@ function withSurnames(ctx: ArticleContext, s: Sentence, ms: Mention[]): Mention[
   if (!res) {
     const bySurname = new Map<string, string | null>();
     for (const l of ctx.leaders.values()) {
-      const last = surnameOf(l.name);
-      if (!/^[A-Z][a-z]+$/.test(last)) continue;
-      bySurname.set(last, bySurname.has(last) ? null : l.id);
+      for (const last of surnamesOf(l.name)) {
+        if (!/^[A-Z][a-z]+$/.test(last)) continue;
+        bySurname.set(last, bySurname.has(last) && bySurname.get(last) !== l.id ? null : l.id);
+      }
     }
     res = [...bySurname].filter((e): e is [string, string] => e[1] !== null).map(([last, id]) => ({ id, re: new RegExp(`(?<![A-Z][a-z]*\\s)\\b${last}\\b(?!\\s+[A-Z])`, 'g') }));
     SURNAMES.set(ctx, res);

@@ -508,3 +508,12 @@ describe('session 3: a statement named as a noun, "saying …"', () => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
 });
+
+describe('session 3: leaders named again by one family name', () => {
+  it.each([
+    ['the first of two Spanish family names ("Espinosa" for Javier Espinosa Teran)', 'Energy and mines minister Javier Espinosa Teran spoke in Quito. Espinosa said yesterday the pipeline would be repaired.', 'QUITO, March 12', ['Leader:javier-espinosa-teran announcement']],
+    ['a Korean family name before a given name with a capital after the hyphen ("Rha Woong-Bae")', 'Trade minister Rha Woong-Bae spoke in Washington. Rha said Korea would open its markets.', 'SEOUL, March 12', ['Leader:rha-woong-bae announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
+  });
+});
