@@ -150,7 +150,7 @@ export function nominalActs(text: string, ms: Mention[], sStart: number, sEnd: n
 }
 
 const COORDINATED = /\b(?:but|and)\s+(?:also\s+)?((?:denied|warned|urged|accused|rejected|threatened|demanded|proposed|called for|called on|criticized|criticised|condemned|dismissed|ruled out)\b)/i;
-const NON_STATE_WORDS = /\b(?:industry|business|market|banking|company|corporate|oil|private|opposition|party|union)\s+(?:sources?|officials?|executives?|spokes(?:man|woman)|leaders?|representatives?|groups?)\b|\btrade sources\b|\b(?:analysts?|economists?|traders?|dealers?|bankers?|brokers?|executives|professors?|researchers?|strategists?)\b/i;
+const NON_STATE_WORDS = /\b(?:industry|business|market|banking|company|corporate|oil|private|opposition|party|union)\s+(?:sources?|officials?|executives?|spokes(?:man|woman)|leaders?|representatives?|groups?)\b|\btrade sources\b|\b(?:analysts?|economists?|traders?|dealers?|bankers?|brokers?|executives|professors?|researchers?|strategists?)\b|\b(?:securities|brokerage|trading|investment)\s+(?:houses?|firms?)\b|\b(?:of|for|at|with)\s+an?\s+(?:[\w-]+\s+){0,3}(?:firm|company|house|bank|corporation)\b/i;
 /** A company: "<Nomura International>" (Reuters marks companies so), "Sharp Corp". */
 const COMPANY = /<[^>]+>|\b(?:Inc|Corp|Co|Ltd|Plc)\b/;
 const NON_STATE = { test: (np: string): boolean => NON_STATE_WORDS.test(np) || COMPANY.test(np) };
@@ -269,7 +269,7 @@ const AND_SAID = /^\s*[a-z][^,.;"“”]{1,80}?\s+(?:and|but)\s+(?:also\s+|then\
 /** Diplomats named by no state ("one diplomat", "Western diplomats", "diplomatic sources"). */
 const BARE_DIPLOMATS = /^\s*(?:(?:an?|the|one|two|some|several|other|many|most|senior|western|foreign|arab|gulf|asian|european)\s+)*(?:diplomats?|diplomatic sources?|envoys?)\b/i;
 /** "Reagan administration officials", "the Nakasone government's spokesman": officials of the leader's state. */
-const ADMINISTRATION = /^\s*(?:['’]s\s+)?(?:administration|government|cabinet)\b/i;
+const ADMINISTRATION = /^\s*(?:['’]s\s+)?(?:administration|government|cabinet|aides|officials)\b/i;
 /** "called Miyazawa to warn him", "telephoned Kohl to urge …": an act of speech through a call. */
 const CALLED_TO = /^\s*(?:has\s+|had\s+)?(?:called|telephoned|phoned|wrote to|cabled)\s+[^,.;"“”]{1,50}?\s+to\s+(?:warn|urge|ask|press|demand|propose|protest|complain|assure|reassure|express)\b/i;
 
@@ -468,7 +468,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (att) {
       // "U.S. officials with Shultz said": the officials' country speaks, not the one they travel with.
       const off = /\b(?:officials|sources|diplomats)\b/i.exec(ctx.text.slice(att.npStart, att.npEnd));
-      const ofCountry = off ? att.speakers.filter((m) => m.kind === 'country' && m.end <= att.npStart + off.index) : [];
+      // Only states naming the officials themselves, not ones told of before a dash ("… Taiwan and South Korea - and Reagan officials").
+      const ofCountry = off ? att.speakers.filter((m) => m.kind === 'country' && m.end <= att.npStart + off.index && !/\s[-–]\s/.test(ctx.text.slice(m.end, att.npStart + off.index))) : [];
       if (ofCountry.length > 0) named = ofCountry;
       // "Portuguese Ambassador to China Octavio Valerio": the state he is posted to does not speak.
       const posted = named.filter((m) => m.kind === 'country' && /\b(?:to|in|at|from|with|for)\s+(?:the\s+)?$/i.test(ctx.text.slice(att.npStart, m.start)));

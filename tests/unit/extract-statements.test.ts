@@ -517,3 +517,13 @@ describe('session 3: leaders named again by one family name', () => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
 });
+
+describe('session 3: firms, and states told of before a dash', () => {
+  it.each([
+    ['"the representative of a Japanese securities house" speaks for no state', 'The Peking representative of a Japanese securities house said the rapid yen rise had caught China unawares.', 'PEKING, March 12', []],
+    ['"… Taiwan and South Korea - and Reagan officials said": the officials are the leader\'s state', 'But there are other deficits - with Canada, Taiwan and South Korea - and Reagan officials said the president is ready to fight them all.', 'WASHINGTON, March 12', ['Country:US announcement']],
+    ['"U.S. and Japanese officials" are both states', 'U.S. and Japanese officials said they would seek to reactivate the initiative.', 'WASHINGTON, March 12', ['Country:JP+Country:US announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
+  });
+});
