@@ -45,7 +45,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing)\s+(?=[A-Z])`,
     String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|(?:mission|journey) to(?= [A-Z])|travel(?:s|led|ed|ling|ing)? to|flew to|fly to|as (?:the )?guests? of|(?:leaves?|left|leaving|sets? (?:out|off)) (?:(?:early |late |later )?(?:today|tomorrow|tonight|on [A-Z][a-z]+day|this [a-z]+)\s+)?for(?= [A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:will|would|is to|are to|was to|were to) be in(?= [A-Z])|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
     String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
-    String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
+    String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+(?:with|between)\s)|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
   ].join('|'),
   'giu',
 );
@@ -140,9 +140,10 @@ const ELIDED = /\band\s+(?:(?:will|would|shall|also|then|later|could|may|might|t
 /** "to attend the June summit": the verb before a call noun that makes its subject a participant. */
 const ATTEND = /\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|t(?:ake|akes|ook|aking) part in)\s+(?:(?:the|a|an|this|next|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** A call noun as the object of talk ("discuss the June summit", "talked about the meeting"). */
-const DISCUSSED = /\b(?:discuss(?:es|ed|ing)?|talk(?:s|ed|ing)? about|speculation about|comment(?:ed)? on)\s+(?:(?:the|a|an|this|next|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+const DISCUSSED = /\b(?:discuss(?:es|ed|ing)?|talk(?:s|ed|ing)? about|speculation about|comment(?:ed)? on|support for|opposition to|proposals? for|plans? for|idea of|calls? for|called for|urged|favou?rs?)\s+(?:(?:the|a|an|this|next|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** A body's own meeting ("a cabinet meeting", "a press conference"), no diplomatic event. */
 const DOMESTIC = /\b(?:cabinet|board|press|news|party|committee|shareholders['’]?|staff|plenary|annual)\s+$/i;
+
 /** Words that make a call noun a habit rather than an event ("talks of this kind are regularly held"). */
 const GENERIC = /\b(?:of (?:this|that|such a) (?:kind|type|sort)|regularly|routinely|customarily|traditionally)\b/i;
 /** "met separately with": each partner is a call of its own. */
@@ -288,6 +289,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
       // "told a meeting", "at a meeting of the committee" are no diplomatic event; "at a meeting with Reagan" is.
       // ("EC ministers agreed … at a meeting in Luxembourg": a body opening the sentence meets at it)
       else if ((!/\b(?:told|addressed|address|at)\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || (/^\s+with\b/.test(s.text.slice(m.index + m[0].length)) || orgOpens(ctx, s, ms)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index))) {
+        // "negotiations with the Soviet Union" are talks; "negotiations with creditor banks" are not diplomacy
+        if (/^negotiations$/i.test(g['noun']!) && !negotiatesWithState(ctx, ms, end)) continue;
         // "a call by Nakasone to clear up misunderstandings", "calls for talks": an appeal, no phone call
         if (/^call$/i.test(g['noun']!) && /^\s+(?:by\s+(?:[\w.'’-]+\s+){1,5}?)?(?:for\b|to\s+(?!the\b|his\b|her\b|their\b|its\b)\p{Ll})/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
         // "talks of this kind are regularly held each year": a habit, no event
@@ -822,6 +825,22 @@ function mergeRefinements(calls: CallRecord[], bySentence: Map<number, CallRecor
     }
   }
   return main;
+}
+
+/** Whether "negotiations" at `end` go on with a state, a leader or an international body named right after "with"/"between". */
+function negotiatesWithState(ctx: ArticleContext, ms: Mention[], end: number): boolean {
+  const w = /^\s+(?:with|between)\s+(?:the\s+)?/i.exec(ctx.text.slice(end, end + 20));
+  if (!w) return false;
+  const at = end + w[0].length;
+  const actor = (x: Mention): boolean => x.kind === 'leader' || (x.kind === 'country' && (x.form !== 'demonym' || DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 40)))) || (x.kind === 'org' && ORGS.get(x.id)?.kind === 'international');
+  const first = ms.find((x) => x.start === at && actor(x));
+  if (!first) return false;
+  // "between Brazil and its commercial bank creditors": both sides must be states, leaders or bodies
+  if (/between/i.test(w[0])) {
+    const and = /^\s+and\s+(?:the\s+)?/i.exec(ctx.text.slice(first.end, first.end + 12));
+    return and !== null && ms.some((x) => x.start === first.end + and[0].length && actor(x));
+  }
+  return true;
 }
 
 /** Whether an international body opens the sentence ("European Community (EC) agriculture ministers …"). */

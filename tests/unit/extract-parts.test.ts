@@ -924,3 +924,26 @@ describe('calls: "no formal talks", "have contacts with", "the next talks", what
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: negotiations with a state; support for a summit', () => {
+  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
+    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
+    return p.nodes
+      .filter((n) => n.label === 'Call')
+      .map((n) => {
+        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
+        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
+      })
+      .sort();
+  };
+  it.each([
+    ['Foreign Minister Jean-Bernard Raimond said France was continuing negotiations with Iran.', '1987-03-22', 'PARIS, March 22', ['talks held 1987-03-22 Country:FR + Country:IR']],
+    // negotiations with banks, or between a state and its bank creditors, are no diplomacy
+    ['Brazil resumed negotiations with its creditor banks in New York.', '1987-03-22', 'NEW YORK, March 22', []],
+    ['He was optimistic that debt negotiations between Brazil and its commercial bank creditors would succeed.', '1987-04-02', 'MONTREAL, April 2', []],
+    // support for a summit names no party before it
+    ['Britain will stress its support for an international summit on the Middle East and its concern over human rights in Israel.', '1987-03-22', 'LONDON, March 22', []],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
