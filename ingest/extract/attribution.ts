@@ -31,6 +31,8 @@ const PARENTHETICAL = /^([^"“”]{3,100}?,\s+)([^,"“”]{1,50}?)\s+(said|say
 const PRONOUN = /^(?:he|she|it)$/i;
 /** ", its ambassador to Kuwait, Ernest Zverev, told …" at a sentence's end: an office, a name, the verb. */
 const TRAILING_APPOS = /,\s+((?:its|their|the|[A-Z][a-z]+'s)\s+[^,"“”]{1,60}?),\s+([A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|de|van|von|al-\w+|bin)){1,3}),\s+(said|says|added|told [^,."“”]{1,40}?)((?:\s+(?:in|on|at|after|yesterday|today|when)\b[^"“”,]{0,60})?)[.!]?["”]?$/;
+/** ", who said …" right after a leader's name. */
+const WHO_SAID = /,\s+who\s+(?:also\s+|later\s+|earlier\s+)?(said|told [^,."“”]{1,40}?|added|warned|urged|insisted|stressed)[:,]?\s+(?:that\s+)?(?=\S)/;
 /** A statement named as a noun and what it said: "a British statement …, saying", "X issued a statement saying". */
 const STATEMENT_SAYING = /((?:\b(?:an?|the)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:government\s+|official\s+)?statement)|(?:^|(?<=,\s))[^,"“”]{2,60}?(?=\s+(?:issued|released|published)\s+(?:a|an)\s+(?:\w+\s+)?statement))\b[^"“”]{0,100}?,?\s+saying\s+(?:that\s+)?(?=\S)/;
 /** The relative clause of a trailing speaker: ", who asked not to be identified," before the closing verb. */
@@ -259,6 +261,19 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
       return {
         start: s.start, end: s.start + ld[0].length, verb: ld[3]!, npStart, npEnd: verbStart + ld[3]!.length, speakers, collective, pronoun, officials, relayers,
         contentStart: STANCE.test(ld[3]!) ? s.start : s.start + ld[0].length, contentEnd: s.end,
+      };
+    }
+  }
+  // "… those made yesterday by Belgian Trade Minister Herman De Croo, who said if the bill passed, …": the one the clause is about says it.
+  const ws = WHO_SAID.exec(t);
+  if (ws && !insideQuote(t, ws.index)) {
+    const at = s.start + ws.index;
+    const who = ms.filter((m) => m.kind === 'leader' && m.end <= at && /^\s*$/.test(s.text.slice(m.end - s.start, ws.index)));
+    if (who.length > 0) {
+      const verbStart = at + ws[0].indexOf(ws[1]!);
+      return {
+        start: at, end: at + ws[0].length, verb: ws[1]!, npStart: who[0]!.start, npEnd: verbStart + ws[1]!.length, speakers: [who[0]!], collective: false, pronoun: false, officials: false, relayers: [],
+        contentStart: STANCE.test(ws[1]!) ? verbStart : at + ws[0].length, contentEnd: s.end,
       };
     }
   }

@@ -527,3 +527,12 @@ describe('session 3: firms, and states told of before a dash', () => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
 });
+
+describe('session 3: ", who said" after a leader', () => {
+  it.each([
+    ['"… by Belgian Trade Minister Herman De Croo, who said if …" is his warning', 'His comments echoed those made yesterday by Belgian Trade Minister Herman De Croo, who said if the bill passed, the community would retaliate by imposing taxes on U.S. exports.', 'WASHINGTON, March 4', ['Leader:herman-de-croo warning']],
+    ['"by aides, who said" names no one', 'The plan was drawn up by aides, who said it would cost billions.', 'WASHINGTON, March 4', []],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
+  });
+});
