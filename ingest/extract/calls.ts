@@ -79,7 +79,7 @@ function compatible(refWord: string, kind: CallKind): boolean {
   return true;
 }
 
-const FUTURE = /\b(?:begins|starts|opens|leaves (?:for|on)|departs|sets (?:off|out)|heads for|goes to|travels to|flies to|arrives (?:in|on|here|for)|will|would|shall|likely to|plans? to|planned|planning|is to|are to|(?:was|were) to(?! have\b)|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|on the eve of|intends? to|agreed to|(?:hopes?|hoping|wants?|seeks?|prepar(?:es?|ed|ing)) (?:to|for)|(?:may|might|could) (?:\w+ )?(?:meet|visit|hold|travel|go|fly|talk|speak|call|have)|ahead of|in advance of|forthcoming|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
+const FUTURE = /\b(?:begins|starts|opens|leaves (?:for|on)|departs|sets (?:off|out)|heads for|goes to|travels to|flies to|arrives (?:in|on|here|for)|will|would|shall|likely to|plans? to|planned|planning|is to|are to|(?:was|were) to (?:leave|visit|meet|hold|travel|fly|go|attend|arrive|depart|begin|start|open|have talks|pay)|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|on the eve of|intends? to|agreed to|(?:hopes?|hoping|wants?|seeks?|prepar(?:es?|ed|ing)) (?:to|for)|(?:may|might|could) (?:\w+ )?(?:meet|visit|hold|travel|go|fly|talk|speak|call|have)|ahead of|in advance of|forthcoming|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|calls? off)\b/i;
 const POSTPONED = /\b(?:postponed?|delayed|put off|rescheduled)\b/i;
 /** Words in -ed that are adjectives in news ("industrialized countries"), not past verbs. */
@@ -293,6 +293,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (/^negotiations$/i.test(g['noun']!) && !negotiatesWithState(ctx, ms, end)) continue;
         // "a call by Nakasone to clear up misunderstandings", "calls for talks": an appeal, no phone call
         if (/^call$/i.test(g['noun']!) && /^\s+(?:by\s+(?:[\w.'’-]+\s+){1,5}?)?(?:for\b|to\s+(?!the\b|his\b|her\b|their\b|its\b)\p{Ll})/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+        // "a pre-summit speech", "post-summit talks": the word is part of another
+        if (/(?:pre|post|non|anti|mini)-$/i.test(s.text.slice(Math.max(0, m.index - 5), m.index))) continue;
         // "talks of this kind are regularly held each year": a habit, no event
         if (GENERIC.test(s.text.slice(m.index, m.index + m[0].length + 40))) continue;
         trigs.push({ start, end, type: 'noun', word: g['noun']! });

@@ -947,3 +947,22 @@ describe('calls: negotiations with a state; support for a summit', () => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: "was to <travel verb>" only is ahead; "pre-summit" is no summit', () => {
+  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
+    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
+    return p.nodes
+      .filter((n) => n.label === 'Call')
+      .map((n) => {
+        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
+        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
+      })
+      .sort();
+  };
+  it.each([
+    ['Howe\'s main mission in Washington was to brief Shultz on Prime Minister Margaret Thatcher\'s visit to the Soviet Union last week.', '1987-04-09', 'LONDON, April 9', ['visit held 1987-04 Country:SU + Leader:margaret-thatcher']],
+    ['In a pre-summit speech, President Reagan, who spoke to an audience of experts, pledged to push for growth.', '1987-06-01', 'WASHINGTON, June 1', []],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
