@@ -693,6 +693,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const tailEnd = trigs[k + 2]?.start ?? (att && att.end === s.end ? att.start : s.end);
         found = findDates(ctx.text.slice(nextTrig.end, tailEnd), ctx.pub, tense).find((d) => d.start <= 30);
       }
+      // "the 1986 Tokyo summit": a year right before the call noun dates it to the year
+      const yearBefore = !found && tg.type === 'noun' ? /\b((?:19|20)\d\d)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.exec(ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start)) : null;
+      if (yearBefore) found = { date: yearBefore[1]!, precision: 'year', start: tg.start, end: tg.start };
       clauseDate = found ?? clauseDate;
       let date: string | null = found?.date ?? null;
       let precision: CallRecord['precision'] = found?.precision ?? null;

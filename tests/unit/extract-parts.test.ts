@@ -948,7 +948,7 @@ describe('calls: negotiations with a state; support for a summit', () => {
   });
 });
 
-describe('calls: "was to <travel verb>" only is ahead; "pre-summit" is no summit', () => {
+describe('calls: "was to <travel verb>" only is ahead; "pre-summit" is no summit; "the 1986 Tokyo summit"', () => {
   const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
     const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
     return p.nodes
@@ -962,6 +962,8 @@ describe('calls: "was to <travel verb>" only is ahead; "pre-summit" is no summit
   it.each([
     ['Howe\'s main mission in Washington was to brief Shultz on Prime Minister Margaret Thatcher\'s visit to the Soviet Union last week.', '1987-04-09', 'LONDON, April 9', ['visit held 1987-04 Country:SU + Leader:margaret-thatcher']],
     ['In a pre-summit speech, President Reagan, who spoke to an audience of experts, pledged to push for growth.', '1987-06-01', 'WASHINGTON, June 1', []],
+    // a year right before the call noun dates it (not the dateline's day)
+    ['They continued the process agreed by Japan and the United States at the 1986 Tokyo summit.', '1987-04-09', 'WASHINGTON, April 9', ['summit held 1986 Country:JP + Country:US']],
   ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
