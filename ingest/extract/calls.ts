@@ -41,7 +41,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<speak>spoke|speak|speaks|speaking|talked|talk|talking)\s+(?:(?:recently\s+)?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\b(?:\s+(?:with|to)\b)?|(?:with|to)\b)`,
     String.raw`\b(?<meet>met|meet|meets|summon(?:ed|s)|(?:an\s+)?audience with)\b(?:\s+with)?`,
     String.raw`\b(?<confer>confer(?:red|s|ring)?|consult(?:ed|s|ing)?|negotiat(?:ed|es|ing|e))\s+with\b(?=\s+(?:the\s+)?[A-Z])`,
-    String.raw`\b(?<discuss>discuss(?:ed|es|ing)?)\b(?=[^.;]{0,80}?\bwith\s)`,
+    String.raw`\b(?<discuss>discuss(?:ed|es|ing)?)\b`,
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing)\s+(?=[A-Z])`,
     String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|(?:mission|journey) to(?= [A-Z])|travel(?:s|led|ed|ling|ing)? to|flew to|fly to|as (?:the )?guests? of|(?:leaves?|left|leaving|sets? (?:out|off)) (?:(?:early |late |later )?(?:today|tomorrow|tonight|on [A-Z][a-z]+day|this [a-z]+)\s+)?for(?= [A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:will|would|is to|are to|was to|were to) be in(?= [A-Z])|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
     String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
@@ -258,7 +258,12 @@ export function findCalls(ctx: ArticleContext): CallResult {
       else if (g['discuss']) {
         const w = /^[^.;]{0,80}?\bwith\s+(?:the\s+)?/i.exec(ctx.text.slice(end, s.end));
         const at = w ? end + w[0].length : -1;
-        if (!ms.some((x) => (x.kind === 'leader' || (x.kind === 'country' && (x.form !== 'demonym' || DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60))))) && x.start >= at && x.start <= at + 40 && at >= 0)) continue;
+        const withSomeone = ms.some((x) => (x.kind === 'leader' || (x.kind === 'country' && (x.form !== 'demonym' || DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60))))) && x.start >= at && x.start <= at + 40 && at >= 0);
+        // "Alfonsin and Camdessus, who had not met before, mostly discussed …": two leaders as the subject
+        const before2 = ms.filter((x) => x.kind === 'leader' && x.end <= start && x.start >= s.start);
+        const pair = before2.length >= 2 && /^\s+and\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}$/u.test(ctx.text.slice(before2[before2.length - 2]!.end, before2[before2.length - 1]!.start))
+          && /^(?:,[^,;]{0,60},)?\s+(?:(?:have|has|had|also|mostly|briefly|then|later|will|would|to)\s+)*$/i.test(ctx.text.slice(before2[before2.length - 1]!.end, start));
+        if (!withSomeone && !pair) continue;
         // "discussed trade relations with Japan": the "with" belongs to the noun before it
         if (w && /\b(?:relations|ties|trade|dispute|disputes|problems?|deficits?|surplus(?:es)?|agreements?|accords?|cooperation|negotiations|talks|meetings?|contacts|links|friction|differences|issues?|row)\s+with\s+(?:the\s+)?$/i.test(w[0])) continue;
         trigs.push({ start, end, type: 'verb', word: 'talks' });

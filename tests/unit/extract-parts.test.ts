@@ -688,6 +688,10 @@ describe('calls: "discussed … with", "will be in", "when he pays a visit"; day
     ['IMF Managing Director Michel Camdessus paid a brief weekend visit to the Ivory Coast during which he discussed the country\'s economic difficulties with President Felix Houphouet-Boigny.', '1987-06-29', 'ABIDJAN, June 29',
       ['talks held 1987-06-29 Leader:felix-houphouet-boigny + Leader:michel-camdessus', 'visit held 1987-06-29 Country:CI + Leader:michel-camdessus']],
     ['Prime Minister Jacques Chirac discussed this with Secretary of State George Shultz today.', '1987-03-31', 'WASHINGTON, March 31', ['talks held 1987-03-31 Leader:george-shultz + Leader:jacques-chirac']],
+    // two leaders as the subject of "discussed"; one alone discusses with no one
+    ['Monetary sources said President Raul Alfonsin and IMF Managing Director Michel Camdessus, who had not met before, mostly discussed Argentina\'s political and economic situation.', '1987-06-19', 'BUENOS AIRES, June 19',
+      ['talks held 1987-06-19 Leader:michel-camdessus + Leader:raul-alfonsin']],
+    ['President Reagan will discuss trade next week.', '1987-04-27', 'WASHINGTON, April 27', []],
     // "with" after "relations" belongs to the noun: no talks
     ['President Reagan discussed trade relations with Japan at the cabinet meeting.', '1987-03-31', 'WASHINGTON, March 31', []],
     // "<leader> will be in <capital> from April 21" is a visit; with more words on the stay, those make the call
