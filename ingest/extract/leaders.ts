@@ -202,7 +202,9 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       const pre = byEnd.get(text.slice(0, tm.index + tm[0].length - rawTitle.length).replace(/\s+$/, '').length);
       const ni = byStart.get(tokens[ti]!.end + 1);
       const nm = ni === undefined ? null : nameAt(tokens, ni, covered);
-      if (lower !== 'counterpart' || !pre || pre.kind !== 'country' || ni === undefined || !nm || !nm.text.includes(' ') || !/^\s*[,.;]/.test(text.slice(nm.end, nm.end + 2))) continue;
+      // … and "the Soviet foreign minister, Eduard Shevardnadze,": a state's office, then the full name set off by commas
+      const stateOffice = pre !== undefined && (pre.kind === 'country' || pre.kind === 'org') && /^(?:[a-z]+ )?(?:minister|president|prime minister|premier|chancellor|foreign secretary|secretary of state|ambassador|envoy|spokes(?:man|woman)|counterpart)$/i.test(lower);
+      if (!stateOffice || ni === undefined || !nm || !nm.text.includes(' ') || !/^\s*[,.;]/.test(text.slice(nm.end, nm.end + 2))) continue;
       ti = ni;
     }
     const name = nameAt(tokens, ti, covered);

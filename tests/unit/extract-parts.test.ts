@@ -972,3 +972,15 @@ describe('calls: "was to <travel verb>" only is ahead; "pre-summit" is no summit
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('leaders: "the Peruvian foreign minister, Allan Wagner,"', () => {
+  it.each([
+    ['The Peruvian foreign minister, Allan Wagner, met the press.', ['allan-wagner|Foreign Minister|minister|Country:PE']],
+    // a single word after the comma is no name in apposition
+    ['The Japanese minister, Kato, said so.', []],
+  ] as const)('%s', (text, out) => {
+    const toks = tokenize(text);
+    const r = findLeaders(text, toks, findMentions(text, toks, '1987-04-14'), '1987-04-14');
+    expect([...r.leaders.values()].map((l) => `${l.id}|${l.title ?? '-'}|${l.role ?? '-'}|${l.represents ? `${l.represents.label}:${l.represents.key}` : '-'}`)).toEqual(out);
+  });
+});
