@@ -27,7 +27,8 @@ const TITLE_SRC = [
   'secretary[- ]general', 'general secretary', 'party leader', 'national security advis[eo]r', 'security advis[eo]r',
   'foreign policy (?:advis[eo]r|aide)', 'minister of state(?: (?:in|for) the [a-z]+)?', 'minister of [A-Z][a-z]+(?: and [A-Z][a-z]+)?', '(?!(?:by|of|the|a|an|and|to|for|with|in|on|at|as|from|his|her|its|their|our)\\s)[a-z]+ minister', 'minister',
   '(?:treasury|defen[cs]e|commerce|agriculture|energy|interior|home|labor|labour|finance|trade and industry|trade|industry|health|education|transport) secretary', 'trade representative',
-  '(?:under|deputy|assistant) ?secretary(?: of state)?', 'undersecretary(?: of state)?', 'press secretary', '(?:chief )?cabinet secretary', 'chief of staff', 'spokes(?:man|woman|person)', 'ambassador', 'envoy', '(?:chief )?(?:arms )?negotiator',
+  '(?:under|deputy|assistant) ?secretary(?: of (?:state|defen[cs]e|commerce|the treasury|agriculture|energy))?(?: for [a-z]+(?: [a-z]+){0,3})?',
+  'secretary for [a-z]+(?: (?:and|of) [a-z]+){0,3}', 'minister for [a-z]+(?: (?:and|of) [a-z]+){0,3}(?: affairs)?', 'undersecretary(?: of state)?', 'press secretary', '(?:chief )?cabinet secretary', 'chief of staff', 'spokes(?:man|woman|person)', 'ambassador', 'envoy', '(?:chief )?(?:arms )?negotiator',
   'leader', 'counterpart', 'king', 'queen', 'emperor', 'crown prince', 'emir', 'sheikh', 'ayatollah', 'pope',
   'chairman', 'governor', 'senator', 'sen\\.', 'advis[eo]r', 'aide', 'head of state', 'state president', 'supreme leader',
   'managing director', 'director[- ]general', 'director', 'commissioner', 'speaker', '(?:economic|commercial|military|agricultural|press|cultural|trade) attach[eé]', 'head',
@@ -110,7 +111,7 @@ export function roleOf(title: string, ofOrg: boolean): string {
 }
 
 function titleCase(s: string): string {
-  return s.replace(/\b([a-z])([a-z]*)/g, (_m, a: string, b: string) => (['of', 'the', 'and'].includes(a + b) ? a + b : a.toUpperCase() + b));
+  return s.replace(/\b([a-z])([a-z]*)/g, (_m, a: string, b: string) => (['of', 'the', 'and', 'for'].includes(a + b) ? a + b : a.toUpperCase() + b));
 }
 
 /** The capitalised name at token i (1–4 tokens, initials and particles inside), or null. */
@@ -190,16 +191,19 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
   TITLE_RE.lastIndex = 0;
   let tm: RegExpExecArray | null;
   while ((tm = TITLE_RE.exec(text)) !== null) {
-    const rawTitle = tm[1]!;
-    const titleStart = tm.index + tm[0].length - rawTitle.length;
+    // "… for international security policy Richard Perle": the (case-blind) "for" phrase ends before a capital
+    const cap = / for (?:[a-z]+ )*?([A-Z].*)$/.exec(tm[1]!);
+    const rawTitle = cap ? tm[1]!.slice(0, tm[1]!.length - cap[1]!.length - 1) : tm[1]!;
+    const titleEnd = tm.index + tm[0].length - (cap ? cap[1]!.length + 1 : 0);
+    const titleStart = titleEnd - rawTitle.length;
     const lower = rawTitle.toLowerCase();
     if (/^[a-z]+ minister$/.test(lower) && NOT_MINISTER.test(lower.split(' ')[0]!) && !/^(foreign|finance) minister$/.test(lower)) continue;
     if (rawTitle === rawTitle.toUpperCase()) continue;
-    let ti = byStart.get(tm.index + tm[0].length + (text[tm.index + tm[0].length] === ',' ? 0 : 1));
+    let ti = byStart.get(titleEnd + (text[titleEnd] === ',' ? 0 : 1));
     if (ti === undefined) continue;
     if (tokens[ti]?.text === ',') {
       // "his Peruvian counterpart, Wilfredo Huayta,": the name in apposition after a state's counterpart
-      const pre = byEnd.get(text.slice(0, tm.index + tm[0].length - rawTitle.length).replace(/\s+$/, '').length);
+      const pre = byEnd.get(text.slice(0, titleStart).replace(/\s+$/, '').length);
       const ni = byStart.get(tokens[ti]!.end + 1);
       const nm = ni === undefined ? null : nameAt(tokens, ni, covered);
       // … and "the Soviet foreign minister, Eduard Shevardnadze,": a state's office, then the full name set off by commas
@@ -246,7 +250,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     }
     // What stands right before the title: a country, a demonym, an organisation.
     let before = text.slice(0, titleStart).replace(/(?:['’]s)?\s+$/, '');
-    before = before.replace(/\s+(?:state-run|top|chief|senior|foreign|central bank)$/i, '');
+    before = before.replace(/\s+(?:state-run|top|chief|senior|foreign|central bank)$/i, '').replace(/\s*\((?:\p{Lu}[\p{L}.-]*)\)$/u, '');
     const prefix = byEnd.get(before.length);
     const prefixOk = prefix && (prefix.kind === 'country' || prefix.kind === 'org');
     const isCounterpart = lower === 'counterpart';

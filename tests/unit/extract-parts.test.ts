@@ -984,3 +984,15 @@ describe('leaders: "the Peruvian foreign minister, Allan Wagner,"', () => {
     expect([...r.leaders.values()].map((l) => `${l.id}|${l.title ?? '-'}|${l.role ?? '-'}|${l.represents ? `${l.represents.label}:${l.represents.key}` : '-'}`)).toEqual(out);
   });
 });
+
+describe('leaders: "secretary for trade and industry", "Assistant Secretary … for … policy", an acronym in brackets before the title', () => {
+  it.each([
+    ['Assistant Secretary of Defence for international security policy Richard Perle said he thought so.', ['richard-perle|Assistant Secretary of Defence for International Security Policy|minister|-']],
+    ['Paul Channon, secretary for trade and industry, said Congress would act.', ['paul-channon|Secretary for Trade and Industry|minister|-']],
+    ['European Community (EC) commissioner Willy de Clercq told reporters.', ['willy-de-clercq|Commissioner|official|Organization:ec']],
+  ] as const)('%s', (text, out) => {
+    const toks = tokenize(text);
+    const r = findLeaders(text, toks, findMentions(text, toks, '1987-03-04'), '1987-03-04');
+    expect([...r.leaders.values()].map((l) => `${l.id}|${l.title ?? '-'}|${l.role ?? '-'}|${l.represents ? `${l.represents.label}:${l.represents.key}` : '-'}`)).toEqual(out);
+  });
+});
