@@ -192,7 +192,10 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
   let tm: RegExpExecArray | null;
   while ((tm = TITLE_RE.exec(text)) !== null) {
     // "… for international security policy Richard Perle": the (case-blind) "for" phrase ends before a capital
-    const cap = / for (?:[a-z]+ )*?([A-Z].*)$/.exec(tm[1]!);
+    // ("… for Economic Affairs Allen Wallis": a title-case field of the office stays in the title)
+    const cap0 = / for (?:[a-z]+ )*?([A-Z].*)$/.exec(tm[1]!);
+    const field = cap0 ? /^(?:[A-Z][a-z]+ (?:and )?){0,3}(?:Affairs|Policy|Relations|Trade|Development|Security|Industry|Commerce|Planning)\b/.exec(cap0[1]!) : null;
+    const cap = cap0 && field ? (cap0[1]!.length > field[0].length ? [cap0[0], cap0[1]!.slice(field[0].length + 1)] : null) : cap0;
     const rawTitle = cap ? tm[1]!.slice(0, tm[1]!.length - cap[1]!.length - 1) : tm[1]!;
     const titleEnd = tm.index + tm[0].length - (cap ? cap[1]!.length + 1 : 0);
     const titleStart = titleEnd - rawTitle.length;
