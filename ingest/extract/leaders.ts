@@ -335,7 +335,8 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       const fm = /^\s+(?:for|of|at|in)\s+(?:the\s+)?/i.exec(text.slice(afterTitle, afterTitle + 12));
       const k = fm ? byStart.get(afterTitle + fm[0].length) : undefined;
       const x = k !== undefined ? covered.get(k) : undefined;
-      return x && (x.kind === 'country' || x.kind === 'org') ? x : undefined;
+      // … a state's mission itself ("for the West German embassy"), not a company or a group named after a place ("of Japan Bond Research Institute")
+      return x && (x.kind === 'country' || x.kind === 'org') && /^\s*(?:[,.;]|(?:embassy|government|ministry|mission|delegation|consulate)\b)/i.test(text.slice(x.end, x.end + 14)) ? x : undefined;
     })();
     if (NEEDS_PREFIX.test(tm2[1]!) && !m && !forM) continue;
     const id = slugify(name.text);

@@ -667,6 +667,8 @@ describe('leaders: offices companies share need a state or an organisation; atta
     // a director or head with no state or organisation before the title is no leader
     ['Company director John Smith and research head Mary Jones said sales rose.', '1987-03-04', []],
     ['John Smith, the director of the company, said sales rose.', '1987-03-04', []],
+    // a company or group named after a state is not the state
+    ['Kyosuke Yoshida, managing director of Japan Bond Research Institute (JBRI), said agencies should be used more.', '1987-03-09', []],
   ] as const)('%s', (text, date, out) => {
     expect(lead(text, date)).toEqual(out);
   });
