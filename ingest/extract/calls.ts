@@ -166,7 +166,7 @@ const LOCAL_FUTURE = /\b(?:due to|scheduled (?:to|for)|expected to|set (?:to|for
 /** A negation right before a call verb ("had never met", "did not meet"). */
 const NEGATED = /\b(?:never|not|n['’]t|no longer)\s+(?:(?:yet|been|had|have|has|to)\s+)*$/i;
 /** What lies between a call noun and a relative clause about it: names, titles, prepositions ("visit of West German President Weizsaecker"). */
-const ATTACHED = /^(?:\s+(?:of|by|to|with|in|the|a|an|and|von|van|de|da|del|der|di|du|al|bin|ibn|[\p{Lu}\d][\p{L}\d.'’-]*))*\s*$/u;
+const ATTACHED = /^(?:\s+(?:of|by|to|with|in|the|a|an|and|von|van|de|da|del|der|di|du|al|bin|ibn|president|prime|minister|premier|chancellor|foreign|leader|secretary|king|queen|[\p{Lu}\d][\p{L}\d.'’-]*))*\s*$/u;
 /** A new clause between a day and a later trigger: "on Saturday and will have talks", "; he meets". */
 const CLAUSE_BREAK = /\band\s+(?:(?:also|then|later)\s+)?(?:will|would|is|was|are|were|has|had|have|plans?|hopes?|expects?)\b|;/i;
 
@@ -693,10 +693,14 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const pairFirst = found ? dates.find((d) => d !== found && d.precision === 'day' && d.end <= found!.start && /^\s*(?:and|to|through|-|–)\s*$/i.test(ctx.text.slice(d.end, found!.start))) : undefined;
       if (pairFirst) found = pairFirst;
       const nextTrig = trigs[k + 1];
-      if (!found && nextTrig?.type === 'noun' && !/[,;]/.test(ctx.text.slice(tg.end, nextTrig.start)) && /\b(?:at|during|on the sidelines of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(ctx.text.slice(segEnd - 40, segEnd))) {
+      // (commas only between names: "will meet the leaders of Britain, France … at the economic summit")
+      if (!found && nextTrig?.type === 'noun' && !/;|,(?!\s+(?:and\s+)?\p{Lu})/u.test(ctx.text.slice(tg.end, nextTrig.start)) && /\b(?:at|during|on the sidelines of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(ctx.text.slice(segEnd - 40, segEnd))) {
         // "will meet Reagan at the Venice summit on June 8": the day of the gathering it happens at.
         const tailEnd = trigs[k + 2]?.start ?? (att && att.end === s.end ? att.start : s.end);
-        found = findDates(ctx.text.slice(nextTrig.end, tailEnd), ctx.pub, tense).find((d) => d.start <= 30);
+        // (or in a clause about the gathering: "at the economic summit, which will take place in Venice June 8-10")
+        const tail = ctx.text.slice(nextTrig.end, tailEnd);
+        const about = /^\s*,\s*which\b[^,;]*/i.exec(tail);
+        found = findDates(tail, ctx.pub, about && FUTURE.test(about[0]) ? 'future' : tense).find((d) => d.start <= 30 || (about !== null && d.end <= about[0].length));
       }
       // "the 1986 Tokyo summit": a year right before the call noun dates it to the year
       const yearBefore = !found && tg.type === 'noun' ? /\b((?:19|20)\d\d)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.exec(ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start)) : null;

@@ -999,3 +999,27 @@ describe('leaders: "secretary for trade and industry", "Assistant Secretary … 
     expect([...r.leaders.values()].map((l) => `${l.id}|${l.title ?? '-'}|${l.role ?? '-'}|${l.represents ? `${l.represents.label}:${l.represents.key}` : '-'}`)).toEqual(out);
   });
 });
+
+describe('calls: the day of the gathering told in its own clause; "the visit of West German president X, who arrives on Friday"', () => {
+  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
+    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
+    return p.nodes
+      .filter((n) => n.label === 'Call')
+      .map((n) => {
+        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
+        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
+      })
+      .sort();
+  };
+  it.each([
+    ['Reagan will meet the leaders of Britain, France and Japan at the economic summit, which will take place in Venice June 8-10.', '1987-06-01', 'WASHINGTON, June 1',
+      ['meeting planned 1987-06-08 Country:FR + Country:GB + Country:JP + Leader:ronald-reagan', 'summit planned 1987-06-08 Country:FR + Country:GB + Country:JP']],
+    ['The strike was planned to coincide with the visit of West German president Richard von Weizsaecker, who arrives on a four-day official tour on Friday.', '1987-03-18', 'LA PAZ, March 18',
+      ['visit planned 1987-03-20 Country:BO + Leader:richard-von-weizsaecker']],
+    // an invitation "made at their first summit" does not date the visit it invites to
+    ['Reagan renewed his invitation to Kremlin chief Mikhail Gorbachev to visit the United States, made at their first summit in Geneva in November, 1985.', '1987-04-13', 'WASHINGTON, April 13',
+      ['summit held 1985-11 Country:US + Leader:mikhail-gorbachev', 'visit planned null Country:US + Leader:mikhail-gorbachev']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
