@@ -1023,3 +1023,25 @@ describe('calls: the day of the gathering told in its own clause; "the visit of 
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: welcoming or giving a dinner for a leader is meeting him; the parties "between" are the ones named there', () => {
+  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
+    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
+    return p.nodes
+      .filter((n) => n.label === 'Call')
+      .map((n) => {
+        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
+        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
+      })
+      .sort();
+  };
+  it.each([
+    ['Soviet leader Mikhail Gorbachev welcomed British Prime Minister Margaret Thatcher at the Kremlin on Monday.', '1987-03-31', 'MOSCOW, March 31', ['meeting held 1987-03-30 Leader:margaret-thatcher + Leader:mikhail-gorbachev']],
+    ['President Reagan gave a dinner for Japanese Prime Minister Yasuhiro Nakasone on Thursday.', '1987-05-01', 'WASHINGTON, May 1', ['meeting held 1987-04-30 Leader:ronald-reagan + Leader:yasuhiro-nakasone']],
+    ['Chancellor Helmut Kohl welcomed the decision.', '1987-03-31', 'BONN, March 31', []],
+    ['Chancellor of the Exchequer Nigel Lawson welcomed the outcome of a meeting between U.S. Treasury Secretary James Baker and West German Finance Minister Gerhard Stoltenberg on Monday.', '1987-10-20', 'LONDON, Oct 20',
+      ['meeting held 1987-10-19 Leader:gerhard-stoltenberg + Leader:james-baker']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
