@@ -35,6 +35,17 @@ const TITLE_END = /\b(?:Adm|Gen|Sen|Rep|Gov|Lt|Col|Capt|Maj|Sgt|Cmdr|Dr|Mr|Mrs|M
  */
 const CONTINUES = /^(?:And|Or|Nor|Not|Over|To|Of|For|With|From|By|At|On|Into|Against|Than|As|Has|Have|Had|Is|Are|Was|Were|Will|Would|Could|Should|May|Might|Must|Can|Officials?|Dlrs?|Intervention|Disclosures?|Policy|Policies|Anger)\b/;
 
+/**
+ * A piece of at most three words ending in an initialism ("The U.N.", "In the U.S.") is no sentence:
+ * wink-nlp splits "U.N." into "U.N" + "." once its runtime vocabulary has learnt "U.N" from an
+ * earlier text ("attend U.N ceremonies"), so the boundary there depends on what it read before.
+ */
+const SHORT_INITIALISM_PIECE = /^\S+(?:\s+\S+){0,2}$/;
+function shortInitialismPiece(piece: string): boolean {
+  const p = piece.trim();
+  return INITIALISM_END.test(p) && SHORT_INITIALISM_PIECE.test(p);
+}
+
 /** A Reuters ticker cut at its dot ("Cable and Wireless Plc <CAWL." + "L>"). */
 const OPEN_TICKER = /<[A-Z0-9]{1,8}\.$/;
 /** A piece that opens in lower case ("…?" he said.), or the "S." after "EC-U.", goes on with the sentence before. */
@@ -81,6 +92,7 @@ export function splitSentences(text: string): Sentence[] {
     while (i + 1 < raw.length && !/\n\s*\n/.test(text.slice(end, raw[i + 1]!.start))
       && (openQuote(text.slice(start, end)) || TITLE_END.test(text.slice(start, end).trimEnd()) || continuesLower(text, end, raw[i + 1]!.start, raw[i + 1]!.end)
         || OPEN_TICKER.test(text.slice(Math.max(start, end - 12), end))
+        || shortInitialismPiece(text.slice(start, end))
         || (INITIALISM_END.test(text.slice(start, end).trimEnd()) && CONTINUES.test(text.slice(raw[i + 1]!.start, raw[i + 1]!.end))))) {
       end = raw[++i]!.end;
     }

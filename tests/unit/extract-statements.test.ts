@@ -408,6 +408,14 @@ describe('session 3 sentences: a piece in lower case goes on, a split initialism
   });
 });
 
+describe('sentences do not depend on the texts read before', () => {
+  it('"The U.N. Security Council …" is one sentence after a text that taught wink-nlp "U.N"', () => {
+    const council = 'The U.N. Security Council was called to a private meeting on Monday for consultations following the attack.';
+    splitSentences('Museveni will pay a two-day visit to Nairobi to attend U.N ceremonies on Friday and Saturday, they added.');
+    expect(splitSentences(council).map((s) => s.text)).toEqual([council]);
+  });
+});
+
 describe('session 3: officials in a capital named before them, work under way', () => {
   it.each([
     ['"In Brasilia, sources … said" under a Rio dateline are Brazilian; "was preparing" announces', 'In Brasilia, sources linked to the Presidency said Brazil was preparing a new economic program.', 'RIO DE JANEIRO, March 13', ['Country:BR announcement']],
