@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { edgeDimmed, nodeEmphasis, type Emphasis } from '../../graph-ui/src/core/derive.ts';
 import { labelledNeighbours, redrawFor, snapshot } from '../../graph-ui/src/core/emphasis.ts';
-import { nodeScale, syncInterval, tuningFor } from '../../graph-ui/src/core/scale.ts';
+import { nodeScale, slowRenderer, syncInterval, tuningFor } from '../../graph-ui/src/core/scale.ts';
 
 const none = (dimOthers: boolean): Emphasis => ({ hovered: null, hoveredNeighbours: new Set(), selected: null, highlighted: new Set(), dimOthers });
 
@@ -84,5 +84,12 @@ describe('tuningFor', () => {
   it('scales nodes down with the square root of the order, and copies layout positions less often on big graphs', () => {
     expect([100, 2000, 4000, 8000, 20000, 100000].map(nodeScale)).toEqual([1, 1, 0.71, 0.5, 0.35, 0.35]);
     expect([40, 1001, 5001].map(syncInterval)).toEqual([50, 250, 2000]);
+  });
+  it('calls the renderer slow when the median of the last six camera frames is above 50 ms', () => {
+    expect(slowRenderer([300, 300, 300, 300, 300])).toBe(false); // too few frames to judge
+    expect(slowRenderer([17, 16, 17, 300, 16, 17])).toBe(false); // one slow frame
+    expect(slowRenderer([17, 60, 16, 70, 80, 17])).toBe(false); // median 38.5
+    expect(slowRenderer([17, 60, 51, 70, 80, 17])).toBe(true); // median 55.5
+    expect(slowRenderer([267, 270, 17, 16, 17, 16, 17, 17])).toBe(false); // judged on the last six
   });
 });

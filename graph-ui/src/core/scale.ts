@@ -56,3 +56,21 @@ export function nodeScale(order: number): number {
 export function syncInterval(order: number): number {
   return order > BIG_ORDER ? 2000 : order > 1000 ? 250 : 50;
 }
+
+/** Camera frames further apart than this (ms) are slow: below 20 frames a second. */
+export const SLOW_FRAME_MS = 50;
+
+/** How many camera frames the renderer is judged on. */
+export const FRAME_SAMPLE = 6;
+
+/**
+ * Whether the renderer is too slow to redraw every edge and label while the camera moves (a
+ * software rasteriser, an old GPU): the median of the last FRAME_SAMPLE intervals between camera
+ * frames above SLOW_FRAME_MS. Then edges and labels are hidden during moves, as for big graphs.
+ */
+export function slowRenderer(intervals: readonly number[]): boolean {
+  if (intervals.length < FRAME_SAMPLE) return false;
+  const last = [...intervals.slice(-FRAME_SAMPLE)].sort((a, b) => a - b);
+  const median = (last[FRAME_SAMPLE / 2 - 1]! + last[FRAME_SAMPLE / 2]!) / 2;
+  return median > SLOW_FRAME_MS;
+}

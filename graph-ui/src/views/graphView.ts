@@ -7,7 +7,7 @@ import { createNodeImageProgram } from '@sigma/node-image';
 import { downloadAsPNG } from '@sigma/export-image';
 import { deriveGraph, edgeDimmed, nodeEmphasis, type Emphasis } from '../core/derive.ts';
 import { labelledNeighbours, redrawFor, snapshot } from '../core/emphasis.ts';
-import { tuningFor, type Tuning } from '../core/scale.ts';
+import { slowRenderer, tuningFor, type Tuning } from '../core/scale.ts';
 import { stepsOf } from '../core/filters.ts';
 import type { ViewState } from '../core/state.ts';
 import { iconUrl } from '../core/styles.ts';
@@ -97,8 +97,8 @@ export function mountGraph(app: App, container: HTMLElement): GraphView {
       labelDensity: t.labelDensity,
       labelRenderedSizeThreshold: t.labelRenderedSizeThreshold,
       labelGridCellSize: t.labelGridCellSize,
-      hideEdgesOnMove: t.hideEdgesOnMove,
-      hideLabelsOnMove: t.hideLabelsOnMove,
+      hideEdgesOnMove: t.hideEdgesOnMove || slow,
+      hideLabelsOnMove: t.hideLabelsOnMove || slow,
       renderEdgeLabels: t.renderEdgeLabels,
       defaultNodeType: t.defaultNodeType,
       defaultEdgeType: t.defaultEdgeType,
@@ -127,6 +127,28 @@ export function mountGraph(app: App, container: HTMLElement): GraphView {
   }
 
   let tuning: Tuning = tuningFor(0, 0);
+
+  // A renderer too slow for the graph on screen (software WebGL, an old GPU) shows in the time
+  // between camera frames: from then on edges and labels are hidden while the camera moves.
+  let slow = false;
+  let cameraMoved = false;
+  let lastCameraFrame = 0;
+  const cameraIntervals: number[] = [];
+  sigma.getCamera().on('updated', () => { cameraMoved = true; });
+  sigma.on('afterRender', () => {
+    if (!cameraMoved) return;
+    cameraMoved = false;
+    const now = performance.now();
+    // A pause between two gestures is no frame interval.
+    if (lastCameraFrame > 0 && now - lastCameraFrame < 1000) cameraIntervals.push(now - lastCameraFrame);
+    lastCameraFrame = now;
+    if (cameraIntervals.length > 20) cameraIntervals.shift();
+    if (!slow && slowRenderer(cameraIntervals)) {
+      slow = true;
+      applyTuning(tuning);
+      console.warn('graph: slow renderer, edges and labels hidden while the camera moves');
+    }
+  });
   // Big graphs hide their edges while ForceAtlas2 runs: the rasteriser then leaves the worker the CPU.
   let edgesHidden = false;
   const detached = new DirectedGraph();
