@@ -21,7 +21,8 @@
  *   with day precision) against the gold days, both without the publication day and the
  *   dateline's day, which every story yields trivially.
  * Status and exact kind of matched calls are reported apart (they do not decide a match), and so
- * is how many gold statements a predicted statement matches on speaker alone (kind ignored).
+ * is how many gold statements a predicted statement matches on speaker alone (kind ignored), with
+ * the kind confusion of those pairs (gold kinds → predicted kind).
  */
 import { nodeKey, type GraphPatch, type PatchNode } from '../../core/patch.ts';
 import type { Article } from '../../ingest/read/index.ts';
@@ -50,6 +51,12 @@ export interface StoryScore {
    * `speaker` gold statements find a predicted statement of the same speaker, `of` is the gold count.
    */
   statementSpeaker: { speaker: number; of: number };
+  /**
+   * Kind confusion among the statements matched on speaker alone: `"<gold kinds> → <predicted kind>"`
+   * (gold alternatives joined by `|`, e.g. `"warning|threat → concern"`) with its count; pairs where
+   * the predicted kind is among the gold kinds count under `"agree"`.
+   */
+  statementKinds: Record<string, number>;
 }
 
 const REMOTE = new Set(['phone call', 'video call', 'virtual summit']);
@@ -232,21 +239,29 @@ export function scoreStory(gold: Gold, article: Article, patch: GraphPatch): Sto
     kinds.statements.extra.push(`${[...(speakers.get(key) ?? ['?'])].join('/')} ${str(s.props.kind)}: ${str(s.props.text).slice(0, 100)}`);
   }
 
-  // Statements on speaker alone (a diagnostic: kind errors against speaker errors).
+  // Statements on speaker alone (a diagnostic: kind errors against speaker errors). Among the
+  // speaker's statements one of a gold kind is preferred, then the most similar sentence, so that
+  // the kind confusion shows real disagreements rather than a pairing with the wrong statement.
   const statementSpeaker = { speaker: 0, of: gold.statements.length };
+  const statementKinds: Record<string, number> = {};
   const usedSp = new Set<string>();
   for (const g of gold.statements) {
     const who = alternatives(g.speaker).map(canonKey);
-    let best: { key: string; sim: number } | null = null;
+    const kindsOk = alternatives(g.kind);
+    let best: { key: string; kind: string; fits: boolean; sim: number } | null = null;
     for (const s of statements) {
       const key = nodeKey(s);
       if (usedSp.has(key) || ![...(speakers.get(key) ?? [])].some((p) => who.includes(p))) continue;
+      const kind = str(s.props.kind);
+      const fits = kindsOk.includes(kind);
       const sim = overlap(g.excerpt, `${str(s.props.text)} ${sentences.get(key) ?? ''}`);
-      if (best === null || sim > best.sim) best = { key, sim };
+      if (best === null || (fits && !best.fits) || (fits === best.fits && sim > best.sim)) best = { key, kind, fits, sim };
     }
     if (best !== null) {
       usedSp.add(best.key);
       statementSpeaker.speaker++;
+      const pair = best.fits ? 'agree' : `${kindsOk.join('|')} → ${best.kind || '(none)'}`;
+      statementKinds[pair] = (statementKinds[pair] ?? 0) + 1;
     }
   }
 
@@ -270,7 +285,7 @@ export function scoreStory(gold: Gold, article: Article, patch: GraphPatch): Sto
     kinds.dates.fp++;
     kinds.dates.extra.push(d);
   }
-  return { id: gold.id, kinds, callStatus, callKind, statementSpeaker };
+  return { id: gold.id, kinds, callStatus, callKind, statementSpeaker, statementKinds };
 }
 
 /** Sums story scores per kind. */

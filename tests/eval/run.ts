@@ -21,7 +21,7 @@
  * Each gold fact matches at most one predicted fact and vice versa; unmatched predictions are
  * false positives. Below each table: the status and exact kind agreement of matched calls, and
  * how many gold statements match on speaker alone (kind ignored), so that kind errors and speaker
- * errors can be told apart. Options: --verbose prints every miss and extra per story; --set gold|heldout
+ * errors can be told apart, and the kind confusion of those speaker matches (gold → predicted, counts). Options: --verbose prints every miss and extra per story; --set gold|heldout
  * (exit code 2 on any other value). Exits 1 only
  * when the evaluation itself crashes, never because of low scores.
  */
@@ -87,6 +87,23 @@ function printTable(sum: Record<(typeof KINDS)[number], Score>): void {
   console.log(`target (issue 3): precision >= ${TARGET.precision} and recall >= ${TARGET.recall} on every kind`);
 }
 
+/**
+ * One line per kind disagreement among the statements matched on speaker alone, most frequent
+ * first: "  warning|threat → concern  3" (gold kinds, then the predicted kind).
+ */
+function kindConfusion(scores: StoryScore[]): string {
+  const sum = new Map<string, number>();
+  for (const s of scores) for (const [pair, n] of Object.entries(s.statementKinds)) sum.set(pair, (sum.get(pair) ?? 0) + n);
+  const agree = sum.get('agree') ?? 0;
+  sum.delete('agree');
+  const pairs = [...sum].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const width = Math.max(0, ...pairs.map(([p]) => p.length));
+  return [
+    `statement kinds on speaker matches: ${agree} agree, ${pairs.reduce((a, [, n]) => a + n, 0)} differ (gold → predicted):`,
+    ...pairs.map(([p, n]) => `  ${p.padEnd(width)}  ${n}`),
+  ].join('\n');
+}
+
 /** Evaluates one set of annotated stories and prints its table. */
 async function evaluateSet(name: EvalSetName, extract: Extract | string, verbose: boolean): Promise<void> {
   const set = EVAL_SETS[name];
@@ -125,6 +142,7 @@ async function evaluateSet(name: EvalSetName, extract: Extract | string, verbose
   const sp = scores.reduce((a, s) => ({ speaker: a.speaker + s.statementSpeaker.speaker, of: a.of + s.statementSpeaker.of }), { speaker: 0, of: 0 });
   const stm = total(scores).statements.tp;
   console.log(`statements: ${sp.speaker}/${sp.of} gold match on speaker alone (kind ignored), ${stm} also on kind`);
+  console.log(kindConfusion(scores));
   console.log(`extraction time: ${ms.toFixed(0)} ms for ${scores.length} stories${verbose ? '' : ' (--verbose lists every miss and extra)'}`);
 }
 

@@ -91,6 +91,15 @@ describe('evaluation matcher', () => {
     expect(s.kinds.dates.missed).toEqual(['1987-04-13']);
     expect(s.callStatus).toEqual({ same: 1, of: 1 });
     expect(s.callKind).toEqual({ same: 0, of: 1 });
+    expect(s.statementKinds).toEqual({ agree: 1 });
+  });
+
+  it('lists the kind confusion of statements matched on speaker alone', () => {
+    // Reagan's only statement is a warning where the gold says announcement: a speaker match, a kind miss.
+    const p: GraphPatch = { nodes: [reagan, warned], rels: [rel('MADE', reagan, warned)] };
+    const s = scoreStory(gold, article, p);
+    expect(s.statementSpeaker).toEqual({ speaker: 1, of: 1 });
+    expect(s.statementKinds).toEqual({ 'announcement → warning': 1 });
   });
 
   it('does not match a call two days off or of the other kind class', () => {
