@@ -377,7 +377,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
         .filter((d) => !(d.start >= tg.end && /\bsince\b/i.test(ctx.text.slice(tg.end, d.start))))
         // a call told in an aside ("Chirac, on the first day of a visit to the U.S., said the February 22 accords …") takes no day from what is said
         .filter((d) => !(aside && att && tg.start >= att.start + aside.from && tg.end <= att.start + aside.verbFrom && d.start >= att.start + aside.verbFrom))
-        .filter((d) => !(att && d.start >= att.end && /^[\s,]*(?:on\s+)?$/.test(ctx.text.slice(att.end, d.start))));
+        // (but "said that on Thursday and Friday Smith would meet Kuroda": a day opening what is said, before what is ahead, dates the call)
+        .filter((d) => !(att && d.start >= att.end && /^[\s,]*(?:on\s+)?$/.test(ctx.text.slice(att.end, d.start)) && !(/\bthat\s*$/i.test(ctx.text.slice(att.start, att.end)) && /^[^,;]{0,80}?\b(?:will|would|shall)\b/i.test(ctx.text.slice(d.end, segEnd)))));
       const before = ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start);
       const definite = /\b(?:the|its|this|that|their|these|his|her)\s+(?:(?!(?:for|of|to|with|in|on|at|by|from|between|and|or|about|over)\s)[\w-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$/i.test(before);
       // Dates near the trigger, the closest first (days inside a relative clause were blanked above).

@@ -237,6 +237,71 @@ export function statementDay(text: string, pub: string, content: { start: number
   const that = told ? /^[^,;"“]{0,70}?\bthat\b/i.exec(text.slice(content.start)) : null;
   // without a "that" ("said in a statement yesterday they are …"), a day right in that phrase
   const lead = that ? content.start + that[0].length - 4 : told ? content.start + 30 : content.start + head + 1;
-  const day = days.find((d) => d.end <= content.start || d.start >= content.end || (d.start <= lead && !/['’]s$/.test(text.slice(d.start, d.end))));
+  // "said that on Thursday and Friday Smith would meet Kuroda": a day opening what is said, before what is ahead, dates the reported event
+  // (not "said yesterday he would …", nor "said in the statement on Sunday that it will not comment": only a day right after "that")
+  const aheadInContent = (d: FoundDate): boolean => d.start >= content.start && /\bthat\s+$/i.test(text.slice(0, d.start)) && /^[^,;]{0,80}?\b(?:will|would|shall)\b/i.test(text.slice(d.end));
+  const day = days.find((d) => d.end <= content.start || d.start >= content.end || (d.start <= lead && !/['’]s$/.test(text.slice(d.start, d.end)) && !aheadInContent(d)));
   return day?.date ?? null;
+}
+
+/** Words right before a day that make it the end of a reporting period or a plan ("the week ended February 22"), no event. */
+const PERIOD_END = /\b(?:week|weeks|month|months|year|years|period|quarter|season|half|plan|programme|program|budget)\s+(?:ended|ending|to|through)\s+(?:on\s+)?$/i;
+/** "an April 1 deadline", "the deadline of March 31": a limit set, no event. */
+const DEADLINE_AFTER = /^\s*(?:deadline|target date|expiry)\b/i;
+const DEADLINE_BEFORE = /\b(?:deadline|expires?|expiry|maturing|matures?|due for repayment)\s+(?:of\s+|on\s+|by\s+)?$/i;
+/** "on Thursday and Friday", "next Monday and Tuesday": a pair of weekdays, the first perhaps with "next"/"last". */
+const WEEKDAY_PAIR = /\b(?:(next|last)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:and|or)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+/** "April 17 and 20", "on March 3 and 5": a second day of the same month. */
+const SECOND_DAY = /^\s*(?:and|or|&)\s+(\d{1,2})\b(?!\s*(?:pct|per|mln|billion|dlrs|%|\.\d))/i;
+/** Words that tell what is ahead ("would be in Rome from June 3", "will meet on Thursday and Friday"). */
+const AHEAD = /\b(?:will|would|shall|is to|are to|due|scheduled|set (?:to|for)|expected|planned|plans? to|intends? to|likely to|next|tomorrow)\b/i;
+const DAY_MS_YEAR = 366 * DAY_MS;
+/** Every day `eventDays` reads holds one of these. */
+const EVENT_DAY_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|last night|days? ago|day before)\b|day\s+(?:and|or)\s+\w+day\b/i;
+
+/**
+ * Days a sentence names for the events it reports beyond calls and statements ("public hearings begin
+ * on April 13", "the talks, which were announced yesterday", "set to take effect on July 1"), each with
+ * the same resolution as elsewhere: dates with their month (a bare month and day months ahead is this
+ * year's when the sentence tells what is ahead: "would be in Rome from June 3" told in March); "yesterday",
+ * "today", "tomorrow"; and both days of a weekday pair ("technical talks next Monday and Tuesday" →
+ * both; a call keeps only the first as its day). A weekday alone is left to the call or statement it
+ * dates, whose clause gives the tense that snaps it. Not events: the end of a reporting period or plan
+ * ("the week ended February 22", "a plan ending June 30 1992"), a deadline ("an April 1 deadline"),
+ * and any day more than a year after the story (terms and maturities).
+ * @example eventDays('Hearings begin on April 13 and 20.', '1987-04-01') // days 1987-04-13, 1987-04-20
+ */
+export function eventDays(text: string, pub: string): FoundDate[] {
+  // most sentences name no day: one cheap test spares the date parser
+  if (!EVENT_DAY_HINT.test(text)) return [];
+  const out = findDates(text, pub, 'unknown')
+    .filter((d) => d.precision === 'day' && !WEEKDAYS.some((w) => text.slice(d.start, d.end).toLowerCase().includes(w)))
+    .filter((d) => !PERIOD_END.test(text.slice(Math.max(0, d.start - 30), d.start)) && !DEADLINE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !DEADLINE_AFTER.test(text.slice(d.end, d.end + 20)))
+    .map((d) => {
+      // a bare month and day more than a few weeks ahead is the coming one in a sentence that tells what is ahead
+      // ("After the June 8-10 summit, Reagan will …" told in March), else last year's
+      if (/\d{4}/.test(text.slice(d.start, d.end)) || d.date.slice(0, 4) >= pub.slice(0, 4) || !AHEAD.test(text)) return d;
+      const again = findDates(text.slice(d.start, d.end), pub, 'future')[0];
+      return again && again.precision === 'day' ? { ...d, date: again.date } : d;
+    });
+  for (const d of [...out]) {
+    // "April 17 and 20": the second day takes the first's month and year
+    const second = /[a-z]/i.test(text.slice(d.start, d.end)) ? SECOND_DAY.exec(text.slice(d.end)) : null;
+    if (second && Number(second[1]) > Number(d.date.slice(8)) && Number(second[1]) <= 31) {
+      const at = d.end + second.index + second[0].length - second[1]!.length;
+      out.push({ date: `${d.date.slice(0, 8)}${pad(Number(second[1]))}`, precision: 'day', start: at, end: at + second[1]!.length });
+    }
+  }
+  WEEKDAY_PAIR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WEEKDAY_PAIR.exec(text)) !== null) {
+    const mod = m[1]?.toLowerCase();
+    const tense: Tense = mod === 'last' ? 'past' : mod === 'next' || AHEAD.test(text) ? 'future' : 'past';
+    const first = resolveWeekday(WEEKDAYS.indexOf(m[2]!.toLowerCase()), pub, tense, mod !== undefined);
+    const gap = (WEEKDAYS.indexOf(m[3]!.toLowerCase()) - WEEKDAYS.indexOf(m[2]!.toLowerCase()) + 7) % 7;
+    out.push({ date: first, precision: 'day', start: m.index, end: m.index + m[0].length - m[3]!.length - 1 });
+    out.push({ date: iso(Date.parse(`${first}T00:00:00Z`) + gap * DAY_MS), precision: 'day', start: m.index + m[0].length - m[3]!.length, end: m.index + m[0].length });
+  }
+  const limit = Date.parse(`${pub}T00:00:00Z`) + DAY_MS_YEAR;
+  return out.filter((d) => Date.parse(`${d.date}T00:00:00Z`) <= limit).sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,60 @@
+// Calls and dates on short made-up sentences: the days of reported events, weekday pairs, visits on tours, rounds of talks.
+import { describe, expect, it } from 'vitest';
+import { eventDays, statementDay } from '../../ingest/extract/dates.ts';
+import { extractArticle } from '../../ingest/extract/index.ts';
+
+function article(text: string, pub: string, dateline: string | null) {
+  return extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
+}
+/** "kind status date participants" for every call, sorted. */
+function callsOf(text: string, pub: string, dateline: string | null = null): string[] {
+  const p = article(text, pub, dateline);
+  return p.nodes
+    .filter((n) => n.label === 'Call')
+    .map((n) => {
+      const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
+      return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
+    })
+    .sort();
+}
+function daysOf(text: string, pub: string, dateline: string | null = null): string[] {
+  return article(text, pub, dateline).nodes.filter((n) => n.label === 'Day').map((n) => n.key).sort();
+}
+
+describe('days of reported events beyond calls and statements', () => {
+  it.each([
+    // a date with its month, "yesterday", "tomorrow"
+    ['Public hearings begin in Washington on April 13.', '1987-04-01', ['1987-04-13']],
+    ['The plan was announced yesterday.', '1987-04-01', ['1987-03-31']],
+    ['The measures will come into effect on July 1.', '1987-06-29', ['1987-07-01']],
+    // "April 17 and 20": both days; "from April 16 to 27": the first only
+    ['The minister will be here on April 17 and 20.', '1987-04-03', ['1987-04-17', '1987-04-20']],
+    ['The minister will be here from April 16 to 27.', '1987-04-03', ['1987-04-16']],
+    // a weekday pair: both days, snapped by "next" or by what is ahead; a weekday alone is left to its call or statement
+    ['Officials would hold technical talks next Monday and Tuesday.', '1987-04-01', ['1987-04-06', '1987-04-07']],
+    ['Ceremonies are scheduled for Friday and Saturday.', '1987-06-02', ['1987-06-05', '1987-06-06']],
+    ['Prices rose on Monday.', '1987-06-02', []],
+    // a bare month and day months ahead is this year's in a sentence telling what is ahead, else last year's
+    ['After the June 8-10 conference, the minister will rest.', '1987-03-04', ['1987-06-08']],
+    ['Prices peaked on November 19.', '1987-03-04', ['1986-11-19']],
+    // no events: the end of a reporting period or a plan, a deadline, a term years ahead
+    ['Arrivals for the week ended February 22 were high.', '1987-02-26', []],
+    ['The mills will be built under a five-year plan ending June 30 1992.', '1987-03-15', []],
+    ['The pact is working ahead of an April 1 deadline.', '1987-03-17', []],
+    ['The loan is to be repaid by March 31, 1995.', '1987-03-17', []],
+  ] as const)('%s (%s)', (text, pub, out) => {
+    expect(eventDays(text, pub).map((d) => d.date)).toEqual(out);
+  });
+  it('become Day nodes of the article, besides the publication day', () => {
+    expect(daysOf('Public hearings begin in Washington on April 13.', '1987-04-01', 'WASHINGTON, April 1')).toEqual(['1987-04-01', '1987-04-13']);
+  });
+});
+
+describe('the day of a statement and of a call told after "said that"', () => {
+  it('"said that on Thursday and Friday X would meet Y": the days date the meeting, not the telling', () => {
+    const text = 'The spokesman said that on Thursday and Friday Smith would meet Kuroda.';
+    expect(statementDay(text, '1987-04-01', { start: 'The spokesman said '.length, end: text.length })).toBe(null);
+    expect(callsOf('The spokesman, Gary Holmes, said that on Thursday and Friday Deputy U.S. Trade Representative Michael Smith would meet with MITI vice minister Makoto Kuroda.', '1987-04-01', 'WASHINGTON, April 1'))
+      .toEqual(['meeting planned 1987-04-02 Leader:makoto-kuroda + Leader:michael-smith']);
+  });
+});
