@@ -126,7 +126,9 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
   }
   // Inverted: "…, said an official travelling with him." / "…," said Foreign Minister X.
   const inv = INVERTED.exec(t);
-  if (inv && !insideQuote(t, inv.index + inv[0].indexOf(inv[1]!))) {
+  // "…, Nazmi Akiman, said Ankara wanted talks": a name set off before the verb is its subject, not an inverted attribution.
+  const subjectBefore = inv !== null && ms.some((m) => m.kind === 'leader' && m.end === s.start + inv.index);
+  if (inv && !subjectBefore && !insideQuote(t, inv.index + inv[0].indexOf(inv[1]!))) {
     const npStart = s.start + inv.index + inv[0].indexOf(inv[2]!, inv[0].indexOf(inv[1]!) + inv[1]!.length);
     // "said one source when asked about Volcker's reappointment": the speaker ends before the clause.
     const cut = /\s+(?:when|who|whom|which|as|after|before|while|referring|speaking|asked|in an?|at an?)\b/.exec(inv[2]!);
@@ -199,9 +201,10 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
     const np = itr[2]!;
     // An appositive that names the speaker: "one, Canadian Finance Minister Michael Wilson, said".
     if (speakers.length === 0 && /^(?:one|the (?:official|minister|spokesman|envoy|ambassador|secretary))$/i.test(np.trim())) speakers = actorsIn(ms, aside, aside + itr[3]!.length).filter((m) => m.kind === 'leader');
-    // "The speaker of the Iranian Parliament, Hojatoleslam Akbar Rafsanjani, warned": the aside names the speaker.
+    // "The speaker of the Iranian Parliament, Hojatoleslam Akbar Rafsanjani, warned", "Turkey's ambassador in Athens,
+    // Nazmi Akiman, said": the aside names the speaker.
     const named = actorsIn(ms, aside, aside + itr[3]!.length).filter((m) => m.kind === 'leader');
-    if (named.length === 1 && itr[3]!.replace(named[0]!.text, '').trim().split(/\s+/).filter(Boolean).length <= 3 && /^(?:the|a|an)\s/i.test(np.trim())) speakers = named;
+    if (named.length === 1 && itr[3]!.replace(named[0]!.text, '').trim().split(/\s+/).filter(Boolean).length <= 3 && /^(?:(?:the|a|an|its|his|her|their)\s|(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*['’]s\s)/i.test(np.trim())) speakers = named;
     const verbStart = s.start + itr[0].lastIndexOf(itr[4]!);
     const who = speakersOf(ms, npStart, npEnd, itr[4]!, verbStart);
     const quoted = QUOTED.test(itr[4]!);

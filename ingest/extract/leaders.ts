@@ -28,7 +28,9 @@ const TITLE_SRC = [
   'foreign policy (?:advis[eo]r|aide)', 'minister of state(?: (?:in|for) the [a-z]+)?', 'minister of [A-Z][a-z]+(?: and [A-Z][a-z]+)?', '(?!(?:by|of|the|a|an|and|to|for|with|in|on|at|as|from|his|her|its|their|our)\\s)[a-z]+ minister', 'minister',
   '(?:treasury|defen[cs]e|commerce|agriculture|energy|interior|home|labor|labour|finance|trade and industry|trade|industry|health|education|transport) secretary', 'trade representative',
   '(?:under|deputy|assistant) ?secretary(?: of (?:state|defen[cs]e|commerce|the treasury|agriculture|energy))?(?: for [a-z]+(?: [a-z]+){0,3})?',
-  'secretary for [a-z]+(?: (?:and|of) [a-z]+){0,3}', 'minister for [a-z]+(?: (?:and|of) [a-z]+){0,3}(?: affairs)?', 'undersecretary(?: of state)?', 'press secretary', '(?:chief )?cabinet secretary', 'chief of staff', 'spokes(?:man|woman|person)', 'ambassador', 'envoy', '(?:chief )?(?:arms )?negotiator',
+  'secretary for [a-z]+(?: (?:and|of) [a-z]+){0,3}', 'minister for [a-z]+(?: (?:and|of) [a-z]+){0,3}(?: affairs)?', 'undersecretary(?: of state)?', 'press secretary', '(?:chief )?cabinet secretary', 'chief of staff', 'spokes(?:man|woman|person)', 'ambassador', 'envoy', "charg[eé] d['’]affaires", '(?:chief )?(?:arms )?negotiator',
+  // Military ranks of officers who speak for their state ("Commodore Mohammed Hoseyn Malekzadegan", "Navy Admiral William Crowe").
+  '(?:rear |vice )?admiral', 'commodore',
   'leader', 'counterpart', 'king', 'queen', 'emperor', 'crown prince', 'emir', 'sheikh', 'ayatollah', 'pope',
   'chairman', 'governor', 'senator', 'sen\\.', 'advis[eo]r', 'aide', 'head of state', 'state president', 'supreme leader',
   'managing director', 'director[- ]general', 'director', 'commissioner', 'speaker', '(?:economic|commercial|military|agricultural|press|cultural|trade) attach[eé]', 'head',
@@ -71,6 +73,7 @@ const STOP_NAME = new Set([
   'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'President', 'Minister', 'Prime', 'Secretary', 'Chancellor', 'Foreign',
   'House', 'Senate', 'Congress', 'Party', 'Council', 'Commission', 'Ministry', 'Government', 'State', 'Department',
   'Jr', 'Lt', 'Rep', 'Co', 'Inc', 'Corp', 'Ltd', 'World', 'Investors', 'Lines', 'Mine', 'Gen', 'Col', 'Sen', 'Soopers',
+  'Admiral', 'Commodore',
 ]);
 /** Words after a "name" that show a company, not a person ("King World Productions", "American President Lines"). */
 const COMPANY_AFTER = /^\s*(?:Inc|Co|Corp|Corporation|Ltd|Plc|Group|Entertainment|Productions|Lines|Mines?|Resources|Industries|Holdings|Stores)\b/;
@@ -126,6 +129,12 @@ function nameAt(tokens: Token[], i: number, covered: Map<number, Mention>): { en
       j += 2;
       continue;
     }
+    // "Suliman Majed al-Shaheen", "Saad al-Abdulla al-Sabah": an Arabic particle joined by a hyphen is one token.
+    if (parts.length > 0 && /^(?:al|el|bin|ibn|abu|abdel)-\p{Lu}/u.test(t.text)) {
+      parts.push(t);
+      j++;
+      continue;
+    }
     if (parts.length > 0 && PARTICLES.has(t.text) && tokens[j + 1] && isCapitalized(tokens[j + 1]!.text)) {
       parts.push(t);
       j++;
@@ -143,6 +152,23 @@ function nameAt(tokens: Token[], i: number, covered: Map<number, Mention>): { en
   }
   if (parts.length === 0 || (parts.length === 1 && parts[0]!.text.length < 2)) return null;
   return { end: parts[parts.length - 1]!.end, text: parts.map((p) => p.text).join(' '), tokEnd: i + parts.length };
+}
+
+/**
+ * The token index of an envoy's name after his post: "to China Octavio Valerio", "to Kuwait, Ernest Zverev,"
+ * (a state, capital or place, then a full name, set off by commas when a comma comes before it), or null.
+ */
+function postedName(text: string, tokens: Token[], byStart: Map<number, number>, covered: Map<number, Mention>, titleEnd: number): number | null {
+  const to = /^\s+(?:to|in|at)\s+(?:the\s+)?/i.exec(text.slice(titleEnd, titleEnd + 12));
+  const pi = to ? byStart.get(titleEnd + to[0].length) : undefined;
+  const post = pi === undefined ? undefined : covered.get(pi);
+  if (!post || (post.kind !== 'country' && post.kind !== 'place')) return null;
+  const gap = /^(,?)\s+/.exec(text.slice(post.end, post.end + 3));
+  const ni = gap ? byStart.get(post.end + gap[0].length) : undefined;
+  const name = ni === undefined ? null : nameAt(tokens, ni, covered);
+  if (!name || !name.text.includes(' ')) return null;
+  if (gap![1] && !/^\s*[,.;]/.test(text.slice(name.end, name.end + 2))) return null;
+  return ni!;
 }
 
 /** Result of leader resolution: leaders by id and every leader mention (gazetteer and found). */
@@ -204,7 +230,11 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     if (rawTitle === rawTitle.toUpperCase()) continue;
     let ti = byStart.get(titleEnd + (text[titleEnd] === ',' ? 0 : 1));
     if (ti === undefined) continue;
-    if (tokens[ti]?.text === ',') {
+    // "Portuguese Ambassador to China Octavio Valerio", "its ambassador to Kuwait, Ernest Zverev,", "Turkey's
+    // ambassador in Athens, Nazmi Akiman,": the post between an envoy's title and his full name.
+    const posted = /^(?:ambassador|envoy|charg[eé] d['’]affaires)$/i.test(lower) ? postedName(text, tokens, byStart, covered, titleEnd) : null;
+    if (posted !== null) ti = posted;
+    else if (tokens[ti]?.text === ',') {
       // "his Peruvian counterpart, Wilfredo Huayta,": the name in apposition after a state's counterpart
       const pre = byEnd.get(text.slice(0, titleStart).replace(/\s+$/, '').length);
       const ni = byStart.get(tokens[ti]!.end + 1);
@@ -257,7 +287,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     const prefix = byEnd.get(before.length);
     const prefixOk = prefix && (prefix.kind === 'country' || prefix.kind === 'org');
     const isCounterpart = lower === 'counterpart';
-    if (!prefixOk && /^(leader|aide|advis[eo]r|counterpart|envoy|ambassador|negotiator|governor|chairman)$/.test(lower) && rawTitle[0] === rawTitle[0]!.toLowerCase()) continue;
+    if (!prefixOk && posted === null && /^(leader|aide|advis[eo]r|counterpart|envoy|ambassador|negotiator|governor|chairman)$/.test(lower) && rawTitle[0] === rawTitle[0]!.toLowerCase()) continue;
     // "House Speaker Kenzaburo Hara" names an office; "company director John Smith" does not
     if (!prefixOk && NEEDS_PREFIX.test(lower) && !(lower === 'speaker' && /\bHouse\s+$/.test(text.slice(Math.max(0, titleStart - 8), titleStart)))) continue;
     if (leaderId === null && name !== null) {

@@ -469,7 +469,7 @@ describe('session 3: hope as a noun, industry leaders', () => {
 
 describe('session 3: a trailing office and a name the extraction may not know', () => {
   it.each([
-    ['"…, its ambassador to Kuwait, Ernest Zverev, told KUNA": "its" is the state the sentence opens with', 'The Soviet Union supports the freedom of navigation in the Gulf, its ambassador to Kuwait, Ernest Zverev, told the Kuwaiti news agency KUNA.', 'BAHRAIN, March 24', ['Country:SU support']],
+    ['"…, its ambassador to Kuwait, Ernest Zverev, told KUNA": the envoy named after his post', 'The Soviet Union supports the freedom of navigation in the Gulf, its ambassador to Kuwait, Ernest Zverev, told the Kuwaiti news agency KUNA.', 'BAHRAIN, March 24', ['Leader:ernest-zverev support']],
     ['"…, the Soviet foreign minister, Eduard Shevardnadze, said": the named leader', 'The talks were useful, the Soviet foreign minister, Eduard Shevardnadze, said.', 'MOSCOW, March 24', ['Leader:eduard-shevardnadze characterization']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
@@ -480,7 +480,7 @@ describe('session 3: a second speaker after ", and", the state an envoy is poste
   it.each([
     ['"…, and China\'s Foreign Ministry said …" is China\'s statement too', 'A Portuguese official today said no more problems remained in settling the future of Macao, and China\'s Foreign Ministry said an important announcement would be made.', 'PEKING, March 20', ['Country:CN announcement', 'Country:PT other']],
     ['"…, and talks would start" is no second speaker', 'Officials said the U.S. and Japan agreed to meet, and talks would start soon.', 'TOKYO, March 20', ['Country:JP agreement']],
-    ['"Portuguese Ambassador to China" speaks for Portugal only', 'Portuguese Ambassador to China Octavio Valerio said there would be no formal talks over the weekend.', 'PEKING, March 20', ['Country:PT announcement']],
+    ['"Portuguese Ambassador to China Octavio Valerio" is the envoy himself, not China', 'Portuguese Ambassador to China Octavio Valerio said there would be no formal talks over the weekend.', 'PEKING, March 20', ['Leader:octavio-valerio announcement']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
@@ -542,5 +542,19 @@ describe('session 3: ", who said" after a leader', () => {
     ['"by aides, who said" names no one', 'The plan was drawn up by aides, who said it would cost billions.', 'WASHINGTON, March 4', []],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
+  });
+});
+
+describe('session 4: speakers named with a post, a rank or an Arabic particle', () => {
+  it.each([
+    ['"Egyptian ambassador to Moscow Salah Bassiouni": the post between title and name', 'Egyptian ambassador to Moscow Salah Bassiouni said the talks had been useful.', 'MOSCOW, March 15', ['Leader:salah-bassiouni characterization']],
+    ['"Turkey\'s ambassador in Athens, Nazmi Akiman, said": the name set off by commas after the post', 'Turkey\'s ambassador in Athens, Nazmi Akiman, said Ankara wanted talks.', 'ATHENS, March 15', ['Leader:nazmi-akiman other']],
+    ['"Commodore …": a military rank names an officer', 'Commodore Mohammed Hoseyn Malekzadegan warned that Iran would close the Strait of Hormuz.', 'LONDON, March 15', ['Leader:mohammed-hoseyn-malekzadegan warning']],
+    ['"Navy Admiral William Crowe, chairman of …": the rank, not the service, starts the name', 'Navy Admiral William Crowe, chairman of the Joint Chiefs of Staff, said the escort plan was routine.', 'WASHINGTON, March 15', ['Leader:william-crowe characterization']],
+    ['"al-Shaheen": a hyphenated Arabic particle stays in the name', 'Kuwaiti Foreign Undersecretary Suliman Majed al-Shaheen denied the boats were spying.', 'KUWAIT, March 15', ['Leader:suliman-majed-al-shaheen denial']],
+    ['"Charge d\'Affaires Mohammad Baqeri": an envoy\'s title', 'Iranian Charge d\'Affaires Mohammad Baqeri said the crew had confessed.', 'KUWAIT, March 15', ['Leader:mohammad-baqeri other']],
+    ['"told a news conference Iran was ready to": a clause, not an order', 'Commodore Mohammed Hoseyn Malekzadegan told a news conference Iran was ready to maintain security in the Gulf.', 'LONDON, March 15', ['Leader:mohammed-hoseyn-malekzadegan announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-15')).toEqual(expected);
   });
 });
