@@ -43,7 +43,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<confer>confer(?:red|s|ring)?|consult(?:ed|s|ing)?|negotiat(?:ed|es|ing|e))\s+with\b(?=\s+(?:the\s+)?[A-Z])`,
     String.raw`\b(?<discuss>discuss(?:ed|es|ing)?)\b`,
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|(?:dinner|luncheon|lunch|breakfast|banquet) (?:for|with))\s+(?=[A-Z])`,
-    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|(?:mission|journey) to(?= [A-Z])|travel(?:s|led|ed|ling|ing)? to|flew to|fly to|as (?:the )?guests? of|(?:leaves?|left|leaving|sets? (?:out|off)) (?:(?:early |late |later )?(?:today|tomorrow|tonight|on [A-Z][a-z]+day|this [a-z]+)\s+)?for(?= [A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:will|would|is to|are to|was to|were to) be in(?= [A-Z])|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
+    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|(?:mission|journey) to(?= [A-Z])|travel(?:s|led|ed|ling|ing)? to|(?:go|goes|going|went) to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|flew to|fly to|as (?:the )?guests? of|(?:leaves?|left|leaving|sets? (?:out|off)) (?:(?:early |late |later )?(?:today|tomorrow|tonight|on [A-Z][a-z]+day|this [a-z]+)\s+)?for(?= [A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:will|would|is to|are to|was to|were to) be in(?= [A-Z])|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
     String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
     String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+(?:with|between)\s)|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
   ].join('|'),
@@ -51,7 +51,7 @@ const TRIGGER = new RegExp(
 );
 
 /** Every trigger contains one of these (a fast pre-test before TRIGGER). */
-const MAY_TRIGGER = /summit|talk|meet|summon|confer|consult|negotiat|\bmet\b|conversation|discuss|conference|\bbe in\b|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|welcom|greet|dinner|lunch|breakfast|banquet|visit|trip|mission|journey|set|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination/i;
+const MAY_TRIGGER = /summit|talk|meet|summon|confer|consult|negotiat|\bmet\b|conversation|discuss|conference|\bbe in\b|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|welcom|greet|dinner|lunch|breakfast|banquet|visit|trip|mission|journey|set|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination|\bgo(?:es|ing)? to|\bwent to|\bt(?:ak|oo)[a-z]* [\w.'’ -]{2,40}to\b/i;
 
 function kindOf(word: string): CallKind {
   const w = word.toLowerCase();
@@ -84,7 +84,7 @@ const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|calls? off)\b/i;
 const POSTPONED = /\b(?:postponed?|delayed|put off|rescheduled)\b/i;
 /** Words in -ed that are adjectives in news ("industrialized countries"), not past verbs. */
 const ED_ADJECTIVE = String.raw`(?!(?:industriali[sz]|develop|advanc|unit|limit|arm|bas|relat|concern|interest|inform|detail|so-call|unprecedent)ed\b)`;
-const PAST = new RegExp(String.raw`\b(?:held|took place|met|spoke|called|talked|had|was|were|lasted|ended|came|began|phoned|telephoned|visited|agreed|discussed|flew|drove|went|took|gave|made|told|sent|left|arrived|paid|spent|saw|won|${ED_ADJECTIVE}[a-z]+ed)\b`);
+const PAST = new RegExp(String.raw`\b(?:held|took place|met|spoke|called|talked|had|was|were|lasted|ended|came|began|phoned|telephoned|visited|agreed|discussed|flew|drove|went|took|taken|gave|made|told|sent|left|arrived|paid|spent|saw|won|${ED_ADJECTIVE}[a-z]+ed)\b`);
 
 /** "is expected in May", "are due on Thursday", "set for May": scheduled, whatever other verbs say. */
 const SCHEDULED = /\b(?:(?:is|are)\s+(?:now\s+)?(?:expected|due|scheduled|set|slated)\s+(?:in|on|for|at|to|later|next|this|early|late|here|there)\b|(?:set|slated|scheduled)\s+for\b|(?:is|are)\s+to\s+be\s+(?:held|opened|resumed)\b)/i;
@@ -167,6 +167,8 @@ const LOCAL_FUTURE = /\b(?:due to|scheduled (?:to|for)|expected to|set (?:to|for
 const NEGATED = /\b(?:never|not|n['’]t|no longer)\s+(?:(?:yet|been|had|have|has|to)\s+)*$/i;
 /** What lies between a call noun and a relative clause about it: names, titles, prepositions ("visit of West German President Weizsaecker"). */
 const ATTACHED = /^(?:\s+(?:of|by|to|with|in|the|a|an|and|von|van|de|da|del|der|di|du|al|bin|ibn|president|prime|minister|premier|chancellor|foreign|leader|secretary|king|queen|[\p{Lu}\d][\p{L}\d.'’-]*))*\s*$/u;
+/** Words between a call and a later day that make the day another event's ("… to head off tariffs set to go into effect on April 17"). */
+const OTHER_EVENT = /\b(?:go|come|take|goes|comes|takes|went|came|took)\s+(?:into\s+)?effect\b|\b(?:tariffs?|sanctions?|duties|deadline|hearings?|elections?|vote|ban|law|bill|measures?|curbs?|quotas?)\b/i;
 /** A new clause between a day and a later trigger: "on Saturday and will have talks", "; he meets". */
 const CLAUSE_BREAK = /\band\s+(?:(?:also|then|later)\s+)?(?:will|would|is|was|are|were|has|had|have|plans?|hopes?|expects?)\b|;/i;
 
@@ -287,6 +289,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (/be in$/i.test(m[0]) && ((!/\b(?:he|she)\s+$/i.test(s.text.slice(0, m.index)) && !ms.some((x) => x.kind === 'leader' && x.end <= start && start - x.end <= 2))
           // … and when the sentence tells more of the stay ("as the guests of", "for talks"), those words make the call
           || /\b(?:guests?|talks|meet\w*|met|summit|visit\w*)\b/i.test(s.text.slice(m.index + m[0].length)))) continue;
+        // "he would go to Japan on Friday": going somewhere is a visit only for a leader or "he"/"she" right before ("aid will go to Brazil" is none)
+        // (and "go to Moscow for talks with Shevardnadze": the talks are the event, as for an arrival below)
+        if (/^(?:go|goes|going|went|t(?:ak|ook))/i.test(m[0]) && /\b(?:talks|meet|met|meeting|summit)/i.test(s.text)) continue;
+        if (/^(?:go|goes|going|went)\s/i.test(m[0]) && !/\b(?:he|she)\s+(?:[a-z]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !ms.some((x) => x.kind === 'leader' && x.end <= start && start - x.end <= 30 && /^[\s,]*(?:[a-z]+\s+){0,3}$/.test(ctx.text.slice(x.end, start)))) continue;
         // "arrived in Moscow for talks": the talks are the event; an arrival alone is a visit ("arrived in Rabat on Monday").
         if (/^arriv/i.test(m[0]) && /\b(?:talks|meet|met|meeting|summit|visit)/i.test(s.text)) continue;
         trigs.push({ start, end, type: 'verb', word: 'visit' });
@@ -526,6 +532,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         else if (clauseSubject) addActor(clauseSubject);
       }
       let visitsPerson = false;
+      let tour: ActorRef[][] | null = null;
       let visitorFound = false;
       let visitingNow = false;
       if (kindOf(tg.word) === 'visit') {
@@ -550,7 +557,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
         // "the Crown Prince, who is here on an official visit": the visitor is the clause's head, if named.
         const relHead = /,\s*who\b[^,]*$/.exec(ctx.text.slice(segStart, tg.start));
         const headLeader = relHead ? segMs.find((x) => x.kind === 'leader' && x.end <= segStart + relHead.index && x.end >= segStart + relHead.index - 2) : undefined;
-        const visitor = visiting
+        // "a tour that has taken Herrington to Iraq": the one named inside the trigger travels
+        const carried = /^t(?:ak|ook)/i.test(ctx.text.slice(tg.start, tg.end)) ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.start && x.end <= tg.end) : undefined;
+        const visitor = carried ?? visiting
           ?? (byAt ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end + byAt[0].length && x.start <= tg.end + byAt[0].length + 40) : undefined)
           ?? (relHead ? headLeader : undefined)
           ?? (possessive && !relHead ? subjectOf() : undefined)
@@ -596,6 +605,21 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const placeHost = host ? undefined : segMs.find((x) => x.kind === 'place' && x.start >= tg.end && x.start <= tg.end + 40 && placeCountry(x) !== undefined && placeCountry(x) !== visitorCountry);
         // "will visit U.S. Treasury Secretary James Baker": visiting a person is meeting him
         visitsPerson = !nounVisit && host?.kind === 'leader' && /^visit/i.test(ctx.text.slice(tg.start, tg.end)) && /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|and)\s+)*$/u.test(ctx.text.slice(tg.end, host.start));
+        // "a week-long trip to the United States, France and Switzerland", "has taken him to London, Paris and Bonn": one visit per destination
+        const visitorParts = [...parts.values()];
+        if (host && host.kind === 'country' && host.start >= tg.end && visitorParts.length === 1) {
+          const destinations: ActorRef[] = [{ label: 'Country', key: host.id }];
+          let last = host;
+          for (const x of segMs) {
+            if (x.start <= last.start) continue;
+            if (!/^\s*(?:,\s*(?:and\s+)?(?:the\s+)?|,?\s+and\s+(?:the\s+)?)$/.test(ctx.text.slice(last.end, x.start))) break;
+            const code = x.kind === 'country' && x.form !== 'demonym' ? x.id : x.kind === 'place' ? placeCountry(x) : undefined;
+            if (!code) break;
+            if (code !== visitorCountry && !destinations.some((d) => d.key === code)) destinations.push({ label: 'Country', key: code });
+            last = x;
+          }
+          if (destinations.length > 1) tour = destinations.map((d) => [visitorParts[0]!, d]);
+        }
         if (host) addActor(actorOf(host));
         else if (placeHost) addActor({ label: 'Country', key: (PLACES.get(placeHost.id) as PlaceData & { country: string }).country });
         else if ((byAt && nounVisit || ((nounVisit || visiting || here) && visitorCountry !== undefined)) && visitor && ctx.datelineCountry && !/^\s*to\b/.test(after) && visitorCountry !== ctx.datelineCountry) {
@@ -677,8 +701,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const lead = [...new Set((ctx.bySentence[0] ?? []).filter((x) => x.kind === 'country' && x.form !== 'demonym').map((x) => x.id))];
         if (lead.length === 2) for (const c of lead) addActor({ label: 'Country', key: c });
       }
-      // "the next formal talks would be Monday": the next round between the parties of the latest such call
-      if (parts.size === 0 && tg.type === 'noun' && /\bnext\s+(?:[\w-]+\s+){0,2}$/i.test(before)) {
+      // "the next formal talks would be Monday", "A second round of talks is set for tomorrow": the next round between the parties of the latest such call
+      if (parts.size === 0 && tg.type === 'noun' && /\b(?:next|(?:second|third|fourth|fifth|another|further|fresh|new|final)\s+round\s+of)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) {
         const last = [...calls].reverse().find((c) => kindClass(c.kind) === kindClass(kindOf(tg.word)) && c.kind !== 'summit');
         if (last) for (const p of last.participants) addActor(p);
       }
@@ -691,7 +715,12 @@ export function findCalls(ctx: ArticleContext): CallResult {
       // A coordinated verb without a day of its own shares the previous clause's ("on June 12 … and will meet Kohl").
       // (a day told "on the eve of", "ahead of", "before" the call is not its day; one "after" it may be: "left yesterday after talks")
       const ahead = (d: FoundDate): boolean => d.end <= tg.start && /\b(?:on the eve of|ahead of|in time for|before|until|since)\b/i.test(ctx.text.slice(d.end, tg.start));
-      let found: FoundDate | undefined = near[0] ?? dates.find((d) => !ahead(d)) ?? (elided ? clauseDate : undefined);
+      // (nor a day far after the trigger that dates another event: "met U.S. negotiators … to head off tariffs set to go into
+      // effect on April 17"; nor one of a clause about what is ahead before "after": "will fly to Tokyo on Sunday, after having
+      // completed a trip to …", though "left Bonn yesterday after talks" dates the talks)
+      const otherEvent = (d: FoundDate): boolean => (d.start >= tg.end && OTHER_EVENT.test(ctx.text.slice(tg.end, d.start)))
+        || (apart(d) && /\b(?:will|would|shall)\s+(?:[\w-]+\s+){0,6}$/i.test(ctx.text.slice(Math.max(s.start, d.start - 60), d.start)));
+      let found: FoundDate | undefined = near[0] ?? dates.find((d) => !ahead(d) && !otherEvent(d)) ?? (elided ? clauseDate : undefined);
       // "the Thursday and Friday talks", "on Monday and Tuesday": the first day of the pair starts the call
       const pairFirst = found ? dates.find((d) => d !== found && d.precision === 'day' && d.end <= found!.start && /^\s*(?:and|to|through|-|–)\s*$/i.test(ctx.text.slice(d.end, found!.start))) : undefined;
       if (pairFirst) found = pairFirst;
@@ -722,9 +751,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
       // "Shultz met separately with Shevardnadze and Wu": one call per partner of the subject.
       const all = [...parts.values()];
       const subjectKey = clauseSubject ? actorKey(clauseSubject) : null;
-      const groups = SEPARATELY.test(ctx.text.slice(segStart, Math.min(segEnd, tg.end + 20))) && subjectKey !== null && parts.has(subjectKey) && all.length >= 3
+      const groups = tour ?? (SEPARATELY.test(ctx.text.slice(segStart, Math.min(segEnd, tg.end + 20))) && subjectKey !== null && parts.has(subjectKey) && all.length >= 3
         ? all.filter((p) => actorKey(p) !== subjectKey).map((p) => [clauseSubject!, p])
-        : [all];
+        : [all]);
       for (const group of groups) {
         const participants = [...group].sort((a, b) => (actorKey(a) < actorKey(b) ? -1 : 1));
         const id = callId(date, ctx.pub, kind, participants);

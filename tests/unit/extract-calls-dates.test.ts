@@ -58,3 +58,27 @@ describe('the day of a statement and of a call told after "said that"', () => {
       .toEqual(['meeting planned 1987-04-02 Leader:makoto-kuroda + Leader:michael-smith']);
   });
 });
+
+describe('calls: tours, "has taken him to", "would go to", rounds of talks, days of other events', () => {
+  it.each([
+    // a trip to a list of states is one visit to each
+    ['Brazilian Finance Minister Dilson Funaro will fly to Tokyo, after having completed a trip to the United States, France and West Germany.', '1987-03-05', null,
+      ['visit held null Country:DE + Leader:dilson-funaro', 'visit held null Country:FR + Leader:dilson-funaro', 'visit held null Country:US + Leader:dilson-funaro', 'visit planned null Country:JP + Leader:dilson-funaro']],
+    // "has taken him to" capitals; "a tour that has taken X to": X travels; both told as done
+    ['Brazilian Finance Minister Dilson Funaro said his trip, which has already taken him to London and Paris, was useful.', '1987-03-04', null,
+      ['visit held null Country:FR + Leader:dilson-funaro', 'visit held null Country:GB + Leader:dilson-funaro']],
+    ['U.S. Energy Secretary John Herrington rested. Morocco is the last stop of a tour that has taken Herrington to Iraq and Kuwait.', '1987-10-19', null,
+      ['visit held null Country:IQ + Leader:john-herrington', 'visit held null Country:KW + Leader:john-herrington']],
+    // "would go to Japan on Friday": a leader going somewhere visits it; money going somewhere does not
+    ['Brazilian Finance Minister Dilson Funaro said he would go to Japan on Friday.', '1987-03-04', null, ['visit planned 1987-03-06 Country:JP + Leader:dilson-funaro']],
+    ['Brazilian Finance Minister Dilson Funaro said the new loans would go to Mexico.', '1987-03-04', null, []],
+    // "A second round of talks is set for tomorrow": the next round between the parties of the latest talks
+    ['Japanese Vice Minister Makoto Kuroda held talks with Deputy U.S. Trade Representative Michael Smith. A second round of talks is set for tomorrow.', '1987-04-09', 'WASHINGTON, April 9',
+      ['talks held 1987-04-09 Leader:makoto-kuroda + Leader:michael-smith', 'talks planned 1987-04-10 Leader:makoto-kuroda + Leader:michael-smith']],
+    // a day far after the call that dates another event ("tariffs set to go into effect on April 17") is not the call's
+    ['Japanese Vice Minister Makoto Kuroda met Deputy U.S. Trade Representative Michael Smith in an effort to head off new tariffs on Japanese goods set to go into effect on April 17.', '1987-04-09', 'WASHINGTON, April 9',
+      ['meeting held 1987-04-09 Leader:makoto-kuroda + Leader:michael-smith']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
