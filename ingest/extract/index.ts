@@ -54,7 +54,8 @@ function datelineCountry(dateline: string | null, pub: string): string | null {
   if (!dateline) return null;
   const place = dateline.split(',')[0]!.trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
   const entries = PHRASES.get(phraseKey(place)) ?? [];
-  const entry = entries.find((e) => e.type === 'country' && e.form === 'capital');
+  // A capital, or a city-state the dateline names by the country's own name ("KUWAIT, June 2", "SINGAPORE, March 3").
+  const entry = entries.find((e) => e.type === 'country' && e.form === 'capital') ?? entries.find((e) => e.type === 'country' && e.form === 'name');
   if (entry && entry.type === 'country') return countryOn(entry.code, entry.alias, pub);
   // a capital kept as a place ("NAIROBI, June 2")
   const pl = entries.find((e) => e.type === 'place');
