@@ -101,7 +101,7 @@ describe('an unnamed spokesman speaks on', () => {
 
 describe('kinds of hedged and coordinated speech', () => {
   it.each([
-    ['a hedging "I would" is no announcement', '"I would not read too much into the delay," Secretary of State George Shultz said.', 'Leader:george-shultz other'],
+    ['a hedging "I would" is no announcement', '"I would not read too much into the delay," Secretary of State George Shultz said.', 'Leader:george-shultz denial'],
     ['"said … but denied" is a denial', 'Secretary of State George Shultz said the trip would go ahead but denied it was linked to the hostage affair.', 'Leader:george-shultz denial'],
     ['"we will" still announces', '"We will send a delegation to Geneva," Secretary of State George Shultz said.', 'Leader:george-shultz announcement'],
   ])('%s', (_rule, text, expected) => {
@@ -127,7 +127,7 @@ describe('quotes and pronouns', () => {
   });
   it('a quote over two sentences is one statement', () => {
     expect(statements('"There is a lot more attention to our files. What remains to be seen is how much progress will be made," Foreign Secretary Joe Clark told reporters.', 'WASHINGTON, March 11', '1987-03-11'))
-      .toEqual(['Leader:joe-clark other']);
+      .toEqual(['Leader:joe-clark characterization']);
   });
   it('a reporting verb inside a quote is not an attribution', () => {
     expect(statements('"The minister said nothing new, and we told him so," Foreign Secretary Joe Clark said.', 'WASHINGTON, March 11', '1987-03-11'))
@@ -187,7 +187,7 @@ describe('attribution shapes of news in general', () => {
     ['a relative clause between speaker and verb does not make its place the speaker', 'Agriculture Secretary Richard Lyng, who plans to be in Japan in April, said he will not ask Tokyo to open its rice market.', 'WASHINGTON, March 24', ['Leader:richard-lyng announcement']],
     ['an auxiliary before the verb', 'U.S. officials have said Iran has new missiles.', 'WASHINGTON, March 24', ['Country:US other']],
     ['"<relayer> quoted <X> as saying": X speaks', 'Tehran Radio quoted Parliament Speaker Akbar Hashemi Rafsanjani as saying that Washington was moving to the brink.', 'LONDON, March 24', ['Leader:ali-akbar-hashemi-rafsanjani other']],
-    ['"…, according to <officials>"', 'Iran was not deterred, according to U.S. defense officials.', 'WASHINGTON, March 24', ['Country:US other']],
+    ['"…, according to <officials>"', 'Iran was not deterred, according to U.S. defense officials.', 'WASHINGTON, March 24', ['Country:US denial']],
     ['a day between subject and stance verb', 'Soviet leader Mikhail Gorbachev on Monday warned that the talks could fail.', 'MOSCOW, April 14', ['Leader:mikhail-gorbachev warning']],
     ['a name set off as an appositive before the verb', 'The speaker of the Iranian parliament, Akbar Hashemi Rafsanjani, warned the U.S. Not to intervene in the Gulf.', 'LONDON, March 24', ['Leader:ali-akbar-hashemi-rafsanjani warning']],
     ['a stance verb inside a subordinate clause does not take the statement', 'President Reagan said the draft followed the formula agreed at Reykjavik, which was shelved when Soviet leader Mikhail Gorbachev insisted on linkage.', 'WASHINGTON, March 3', ['Leader:ronald-reagan agreement']],
@@ -255,7 +255,7 @@ describe('"say", adverbial appositives, the one quoted, feared consequences', ()
   it.each([
     ['"…, U.S. officials say" (present plural); a trip that leaves on a day is announced', 'Commerce Secretary Malcolm Baldrige leaves on Saturday on a trip to the Far East, U.S. officials say.', 'WASHINGTON, April 17', ['Country:US announcement']],
     ['an appositive opening with an adverb', 'Britain, normally a keen advocate of radical changes, warned the proposal could damage trade.', 'BRUSSELS, March 24', ['Country:GB warning']],
-    ['"The agency, received in London, quoted him as saying"', 'Parliament Speaker Akbar Hashemi Rafsanjani spoke in Tehran. The agency, received in London, quoted him as saying that Iran did not need missiles.', 'LONDON, March 24', ['Leader:ali-akbar-hashemi-rafsanjani other']],
+    ['"The agency, received in London, quoted him as saying"', 'Parliament Speaker Akbar Hashemi Rafsanjani spoke in Tehran. The agency, received in London, quoted him as saying that Iran did not need missiles.', 'LONDON, March 24', ['Leader:ali-akbar-hashemi-rafsanjani denial']],
     ['"if …, the world will become insecure" is a warning', '"If U.S. intervention occurs, the entire world will become insecure for the Americans," Parliament Speaker Akbar Hashemi Rafsanjani said.', 'LONDON, March 24', ['Leader:ali-akbar-hashemi-rafsanjani warning']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
@@ -265,8 +265,8 @@ describe('"say", adverbial appositives, the one quoted, feared consequences', ()
 describe('stance words that are not what they seem, and who speaks in a leading attribution', () => {
   it.each([
     ['"welcomed China\'s interest" is support, not a greeting', 'Secretary of State George Shultz said his country welcomed China\'s interest in participating in GATT.', 'DALIAN, March 24', ['Leader:george-shultz support']],
-    ['"made no demands" is no demand', 'A Swiss official said the Brazilian delegation had made no demands.', 'BERNE, March 24', ['Country:CH other']],
-    ['"had not called for" is no demand', 'World Bank President Barber Conable said that in meetings with President Suharto he had not called for specific policy changes.', 'JAKARTA, March 24', ['Leader:barber-conable other']],
+    ['"made no demands" is no demand', 'A Swiss official said the Brazilian delegation had made no demands.', 'BERNE, March 24', ['Country:CH denial']],
+    ['"had not called for" is no demand', 'World Bank President Barber Conable said that in meetings with President Suharto he had not called for specific policy changes.', 'JAKARTA, March 24', ['Leader:barber-conable denial']],
     ['"is opposed to" is a denial', 'The Reagan administration is totally opposed to recent Democratic suggestions that securities transactions should be taxed, an administration official said.', 'WASHINGTON, March 24', ['Country:US denial']],
     ['"intended to threaten" is reported, the warning is made', 'Iran said reports that it intended to threaten shipping in the Gulf were baseless, and warned the U.S. not to interfere.', 'TEHRAN, March 24', ['Country:IR warning']],
     ['"could … threaten" is a danger warned of, no threat made', 'A senior British official said protectionist bills could trigger retaliation and threaten the global trading system.', 'WASHINGTON, March 24', ['Country:GB warning']],
@@ -313,9 +313,9 @@ describe('stance verbs as reporting verbs', () => {
 describe('asides with a quoted title, coordinated saying, an executive', () => {
   it.each([
     ['"according to an opinion poll" names no speaker', 'Prime Minister Margaret Thatcher has improved her standing with voters, according to the first opinion poll published since her return from the Soviet Union.', 'LONDON, March 24', []],
-    ['"according to <officials> in <place>"', 'Iran was not deterred, according to U.S. defense officials in Washington.', 'WASHINGTON, March 24', ['Country:US other']],
+    ['"according to <officials> in <place>"', 'Iran was not deterred, according to U.S. defense officials in Washington.', 'WASHINGTON, March 24', ['Country:US denial']],
     ['"we will retaliate" is a threat', 'It quoted President Ali Khamenei as saying, "We will definitely retaliate and will not leave this American move unanswered."', 'TEHRAN, March 24', ['Leader:ali-khamenei threat']],
-    ['an aside holding a quoted programme name', 'Trade Representative Clayton Yeutter, on the NBC program "Today," said the United States did not want to terminate the agreement.', 'WASHINGTON, March 24', ['Leader:clayton-yeutter other']],
+    ['an aside holding a quoted programme name', 'Trade Representative Clayton Yeutter, on the NBC program "Today," said the United States did not want to terminate the agreement.', 'WASHINGTON, March 24', ['Leader:clayton-yeutter denial']],
     ['"<leader> rebuffed … and said"', 'But British Chancellor of the Exchequer Nigel Lawson rebuffed the bid and said commercial bank loans were a matter for banks and not governments.', 'LONDON, March 24', ['Leader:nigel-lawson other']],
     ['"EC executive Commission President" is no company executive', 'EC executive Commission President Jacques Delors told the meeting the authority would put forward proposals in October.', 'BRUSSELS, March 24', ['Leader:jacques-delors announcement']],
   ])('%s', (_rule, text, dateline, expected) => {
@@ -352,7 +352,7 @@ describe('session 3: unnamed and titled speakers', () => {
 
 describe('session 3: speakers who go on, "it said", administrations, and subjects of a second "said"', () => {
   it.each([
-    ['"Reagan administration officials" speak for the leader\'s state', 'Reagan administration officials said Washington did not seek a confrontation with Tehran.', 'WASHINGTON, March 24', ['Country:US other']],
+    ['"Reagan administration officials" speak for the leader\'s state', 'Reagan administration officials said Washington did not seek a confrontation with Tehran.', 'WASHINGTON, March 24', ['Country:US denial']],
     ['"it said" after a state\'s statement is that state', 'The Greek statement said Athens was ready to go to court. "Turkey is at fault," it said.', 'ATHENS, March 24', ['Country:GR accusation', 'Country:GR announcement']],
     ['"it said" after someone outside the extraction spoke is nobody', 'The Greek statement said Athens was ready to go to court. Analysts said the dispute would drag on. "It is not over," it said.', 'ATHENS, March 24', ['Country:GR announcement']],
     ['"But added:" goes on with the last speaker', 'Foreign Minister Jean-Bernard Raimond said the talks took long. But added: "Time is now ripe for progress."', 'PARIS, March 24', ['Leader:jean-bernard-raimond characterization', 'Leader:jean-bernard-raimond other']],
@@ -488,7 +488,7 @@ describe('session 3: a second speaker after ", and", the state an envoy is poste
 
 describe('session 3: support as a verb only, a quote closed by "said;"', () => {
   it.each([
-    ['"no commitments to support" is no support', 'Finance Minister Dilson Funaro said Lawson had made no commitments to support Brazil\'s efforts.', 'LONDON, March 2', ['Leader:dilson-funaro other']],
+    ['"no commitments to support" is no support', 'Finance Minister Dilson Funaro said Lawson had made no commitments to support Brazil\'s efforts.', 'LONDON, March 2', ['Leader:dilson-funaro denial']],
     ['"gaining official support" is no support', 'Finance Minister Dilson Funaro said his talks were aimed at gaining official support.', 'LONDON, March 2', ['Leader:dilson-funaro other']],
     ['"We support the freedom of navigation" is support', '"We support the freedom of navigation," Foreign Minister Eduard Shevardnadze said.', 'MOSCOW, March 2', ['Leader:eduard-shevardnadze support']],
     ['a quote closed by "Funaro said;" and a second quote', 'Finance Minister Dilson Funaro spoke. "That was not my impression of the meeting," Funaro said; "But if the answer is like this, nothing is helping."', 'LONDON, March 2', ['Leader:dilson-funaro other']],
@@ -556,5 +556,28 @@ describe('session 4: speakers named with a post, a rank or an Arabic particle', 
     ['"told a news conference Iran was ready to": a clause, not an order', 'Commodore Mohammed Hoseyn Malekzadegan told a news conference Iran was ready to maintain security in the Gulf.', 'LONDON, March 15', ['Leader:mohammed-hoseyn-malekzadegan announcement']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-15')).toEqual(expected);
+  });
+});
+
+describe('session 4: a dateline naming a city-state by its country\'s name', () => {
+  it('"KUWAIT, June 2": the Foreign Ministry without a state is Kuwait\'s', () => {
+    expect(statements('The boats were out fishing, the Foreign Ministry said in a statement.', 'KUWAIT, June 2', '1987-06-02')).toEqual(['Country:KW other']);
+  });
+});
+
+describe('session 4: kinds from general cues (negated clauses, present denials, doubts, failed duties, allegations, threats of one\'s own)', () => {
+  it.each([
+    ['a negated clause without another cue denies', 'A White House spokesman said there had been no illegal sales to Iran.', ['Organization:white-house denial']],
+    ['"we categorically deny"', '"We categorically deny that the United States is selling weapons to Iran," Secretary of State George Shultz said.', ['Leader:george-shultz denial']],
+    ['a judgement of what something is stays a characterization', 'Trade Representative Clayton Yeutter said protectionism is not the answer to the trade deficit.', ['Leader:clayton-yeutter other']],
+    ['"expressed doubts" is a concern', 'President Francois Mitterrand expressed doubts about removing the missiles from Europe.', ['Leader:francois-mitterrand concern']],
+    ['"had failed to fulfil" an agreement is an accusation', 'Secretary of State George Shultz said Tokyo had failed to fulfil the agreement.', ['Leader:george-shultz accusation']],
+    ['"alleging that" is an accusation', 'Secretary of State George Shultz said the duties were imposed alleging that Japan had dumped chips.', ['Leader:george-shultz accusation']],
+    ['"would do well to" is a demand', 'Secretary of State George Shultz said West Germany would do well to stimulate demand.', ['Leader:george-shultz demand']],
+    ['"we shall decisively confront" is a threat', '"If any action is carried out against our interests, we shall decisively confront that move," Prime Minister Mir Hossein Mousavi said.', ['Leader:mir-hossein-mousavi threat']],
+    ['"defended" a measure is support', 'White House spokesman Marlin Fitzwater defended the sanctions against Japan.', ['Leader:marlin-fitzwater support']],
+    ['"reaffirmed his opposition to" is a denial, not an agreement', 'President Reagan reaffirmed his opposition to protectionism.', ['Leader:ronald-reagan denial']],
+  ])('%s', (_rule, text, expected) => {
+    expect(statements(text, 'WASHINGTON, March 31', '1987-03-31')).toEqual(expected);
   });
 });
