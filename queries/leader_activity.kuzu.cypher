@@ -6,7 +6,7 @@
 MATCH (l:Leader {id: $leader})-[r:PARTICIPATED_IN|MADE|ABOUT]-(e:Call:Statement)
 WHERE e.date <= $to AND e.date + '~' >= $from
 OPTIONAL MATCH (o:Leader:Country:Organization)-[:PARTICIPATED_IN|MADE]->(e)
-WHERE NOT (label(o) = 'Leader' AND o.id = $leader)
+WHERE o <> l
 WITH r, e, coalesce(list_sort(collect(CASE WHEN coalesce(o.id, o.iso2) IS NULL THEN NULL ELSE label(o) + ':' + coalesce(o.id, o.iso2) END)), []) AS others
 RETURN CASE label(r) WHEN 'PARTICIPATED_IN' THEN 'took part' WHEN 'MADE' THEN 'said' ELSE 'spoken about' END AS relation,
        label(e) AS kind, label(e) + ':' + e.id AS key, e.date AS date, e.kind AS type,
