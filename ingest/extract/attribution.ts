@@ -28,7 +28,8 @@ const MIDQUOTE = /^(["“][^"“”]{10,}[,.]?["”]\s+)([^,"“”]{1,60}?)\s+(
 const GOES_ON = /^(?:(?:but|and)\s+|(?:he|she|it)\s+[a-z][^,.;"“”]{1,60}?\s+(?:and|but)\s+)(?:also\s+)?(said|added|stressed|insisted|noted)[:,]?\s+(?:that\s+)?(?=\S)/i;
 /** "Otherwise, he said, "…"" / "In today's decline, Shultz said, prices …": an attribution set off inside the sentence. */
 const PARENTHETICAL = /^([^"“”]{3,100}?,\s+)([^,"“”]{1,50}?)\s+(said|says|added|told [^,."“”]{1,40}?),\s+(?=\S)/;
-const PRONOUN = /^(?:he|she|it)$/i;
+/** "he said", "it said", and "the statement said" (the statement of the last body that spoke, told again). */
+const PRONOUN = /^(?:he|she|it|the (?:statement|communiqu[eé]|declaration))$/i;
 /** ", its ambassador to Kuwait, Ernest Zverev, told …" at a sentence's end: an office, a name, the verb. */
 const TRAILING_APPOS = /,\s+((?:its|their|the|[A-Z][a-z]+'s)\s+[^,"“”]{1,60}?),\s+([A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|de|van|von|al-\w+|bin)){1,3}),\s+(said|says|added|told [^,."“”]{1,40}?)((?:\s+(?:in|on|at|after|yesterday|today|when)\b[^"“”,]{0,60})?)[.!]?["”]?$/;
 /** ", who said …" right after a leader's name. */

@@ -36,7 +36,7 @@ const FUTURE_WILL = /(?<!\b(?:how|whether|what|when|if|who)\b[^,.;]{0,40})\bwill
 const ASSESS = String.raw`important|serious|difficult|easy|impossible|unlikely|necessary|essential|positive|negative|useful|(?:un)?successful|dangerous|(?:un)?reasonable|(?:un)?fair|confident|optimistic|pessimistic|encouraging|disappoint(?:ing|ed)|satisf(?:ied|actory)|pleased|inevitable|unavoidable|unusual|significant|vital|crucial|cannot afford|cannot bear|no doubt|heartened|sympathetic|preferable|enormous|unacceptable|acceptable|excellent|constructive|frank|cordial|friendly|hostile|healthy|unhealthy|unfortunate|fortunate|routine|(?:un)?intelligent|wise|unwise|mistaken?|wrong|realistic|unrealistic|(?:ir)?responsible|helpful|unhelpful|counterproductive|premature|appropriate|inappropriate|convenient|ripe|promising|worrying|alarming|regrettable|welcome|misguided|illusory|absurd|ridiculous|nonsense|(?:un)?justified|inaccurate|exaggerated|genuine|sound|stable|healthier|better|worse`;
 /** Stance and speech verbs and what kind of statement they make; the earliest in the content wins. */
 const KINDS: [RegExp, StatementKind][] = [
-  [/(?<!\b(?:if|unless)\b[^,.;]{0,40})\b(?:voiced|expressed|raised|share[sd]?)\s+(?:(?:the|his|her|its|their|our|deep|grave|serious|strong)\s+)*(?:concerns?|doubts?|misgivings|reservations)\b|\bconcerned\b|\bworried\b|\b(?:deep|grave|serious)\s+concern\b|\b(?:told|informed|notified|aware)\s+(?:\w+\s+)?(?:of|about)\s+(?:[\w.]+\s+){0,2}concerns?\b|(?<!\b(?:if|unless)\b[^,.;]{0,60})\bconcerns?\s+(?:that|over|about|at)\b/i, 'concern'],
+  [/(?<!\b(?:if|unless)\b[^,.;]{0,40})\b(?:voiced|expressed|raised|share[sd]?)\s+(?:(?:the|his|her|its|their|our|deep|grave|serious|strong)\s+)*(?:concerns?|doubts?|misgivings|reservations)\b|\bconcerned\b|\bworried\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:perplexed|dismayed|alarmed|disturbed|troubled)\b|\b(?:deep|grave|serious)\s+concern\b|\b(?:told|informed|notified|aware)\s+(?:\w+\s+)?(?:of|about)\s+(?:[\w.]+\s+){0,2}concerns?\b|(?<!\b(?:if|unless)\b[^,.;]{0,60})\bconcerns?\s+(?:that|over|about|at)\b/i, 'concern'],
   [/\bwarn(?:ed|s|ing)?\b|\bvowed\b|\bcautioned\b/i, 'warning'],
   // "If U.S. intervention occurs, the world will become insecure": a feared consequence of a condition.
   [/^\W*if\b[^;]{3,120}?\b(?:will|would|could)\b[^;]{0,120}?\b(?:insecure|danger|dangerous|war|retaliat\w*|sanctions?|suffer|collapse|damage|harm|crisis|fail|consequences|trouble|risks?|threat|sorry|lose|losing|never|unable|worse|hurt|cost|clos(?:e|ed|ing)|not be (?:left )?open|confront\w*)\b/i, 'warning'],
@@ -56,7 +56,7 @@ const KINDS: [RegExp, StatementKind][] = [
   [/(?<!\b(?:to|could|would|might|may|can)\s+(?:\w+\s+){0,3})\bthreaten(?:ed|s|ing)?\b|\b(?:repeated|renewed|issued|made|reiterated)\s+(?:the|a|its|his|her|their)\s+threats?\b/i, 'threat'],
   [/\baccus(?:ed|es|ing)\b|\bblamed?\b|\bcondemn(?:ed|s)?\b|\bcritici[sz]ed\b|\bdenounced\b|(?<!\b(?:not|never|denied|deny|denies)\s+)\b(?:violat(?:ed|es|ing)|contraven(?:ed|es|ing)|breach(?:ed|es|ing))\b|\b(?:main|chief|real|principal|primary)\s+(?:cause|source)\s+of\s+(?:the\s+)?(?:tension|conflict|crisis|trouble|instability|problems?)\b|\bto blame for\b|\b(?:through|by) the fault of\b|\bat fault\b|\balleg(?:ed|ing|es)\s+that\b|\b(?:has|have|had)\s+failed\s+to\s+(?:live up|fulfil|fulfill|honou?r|comply|abide|implement|carry out|keep (?:its|their|his|her) (?:word|promises?|commitments?)|meet (?:its|their) (?:commitments?|obligations?))\b/i, 'accusation'],
   // "told Kohl to act", "asked Tehran to free": an order; not "told a news conference Iran was ready to …" (a clause of its own).
-  [/\b(?:told|asked)\s+(?!reporters\b|journalists\b|an?\s+(?:news|press)\s+conference\b)(?:(?!\b(?:is|are|was|were|would|will|has|have|had|be|likely|expected|due|able|going|set|that|ready|prepared|willing)\b)[^,.;"“”]){1,60}?\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|reporters|journalists)\b)[a-z]+\b|(?<!\b(?:no|the|its|their|his|her|these|those|such|new|any|of|excess|domestic|strong|weak)\s+)\bdemand(?:ed|s|ing)?\b(?!\s+(?:for|in|of)\b)|(?<!\b(?:not|never)\s+(?:\w+\s+)?)(?:\bcall(?:ed|s|ing) (?:for|on)\b|\burg(?:e|ed|es|ing)\b)|\binsist(?:ed|s|ing)\b|\bdesire for\b|\bwould do well to\b/i, 'demand'],
+  [/\b(?:told|asked)\s+(?!reporters\b|journalists\b|an?\s+(?:news|press)\s+conference\b)(?:(?!\b(?:is|are|was|were|would|will|has|have|had|be|likely|expected|due|able|going|set|that|ready|prepared|willing)\b)[^,.;"“”]){1,60}?\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|reporters|journalists)\b)[a-z]+\b|(?<!\b(?:no|the|its|their|his|her|these|those|such|new|any|of|excess|domestic|strong|weak)\s+)\bdemand(?:ed|s|ing)?\b(?!\s+(?:for|in|of)\b)|(?<!\b(?:not|never)\s+(?:\w+\s+)?)(?:\bcall(?:ed|s|ing) (?:for|on)\b|\burg(?:e|ed|es|ing)\b)|\binsist(?:ed|s|ing)\b|\bdesire for\b|\bwould\s+(?:also\s+|\w+ly\s+)?do well to\b/i, 'demand'],
   [/(?<!\b(?:a|an|the|its|their|his|her|our)\s+)\bpropos(?:ed|es)\b|\bproposal for\b|\bsuggested\b|\boffered\b|\binvit(?:ed|ation)\b/i, 'proposal'],
   // "supports", "we support"; not the noun ("gaining official support") nor an infinitive ("commitments to support").
   [/\b(?:reiterated|expressed|pledged|voiced)\s+(?:\w+\s+)?support\b|\bsupport(?:ed|s)\b|\b(?:we|I|they|will|would|fully|strongly|also|firmly)\s+support\b|\bbacked\b|\bprais(?:ed|es)\b|\bhailed\b|\bcommended\b|\bapplauded\b|\b(?:remains?|is|are|was|were|stays?)\s+(?:\w+\s+)?committed to\b|\bendorsed\b|\bdefend(?:ed|s)\b/i, 'support'],
@@ -168,7 +168,7 @@ const DENIAL_FACT = /\b(?:knew nothing|no knowledge|not aware|(?:is|was) not tru
  * of what something is ("is not the answer", "was not the first", "was no way to solve"), nor inside a condition
  * ("if creditor banks did not agree").
  */
-const NEGATED = /(?<!\b(?:if|unless)\b[^,.;]{0,60})(?:\b(?:do|does|did|is|are|was|were|has|have|had|will|would|could|can|should)\s+(?:\w+ly\s+)?not\b(?!\s+(?:only|the|a|an|our|their|his|her|its|my|your)\b)|\b(?:do|does|did|is|are|was|were|has|have|had|wo|would|could|ca)n['’]t\b|\b(?:made|had|has|have|been|is|are|was|were)\s+no\b(?!\s+(?:doubt|question|longer|way)\b))/i;
+const NEGATED = /(?<!\b(?:if|unless)\b[^,.;]{0,60})(?:\b(?:do|does|did|is|are|was|were|has|have|had|will|would|could|can|should)\s+(?:(?:\w+ly|so far|yet|still|also|thus far)\s+)?not\b(?!\s+(?:only|the|a|an|our|their|his|her|its|my|your)\b)|\b(?:do|does|did|is|are|was|were|has|have|had|wo|would|could|ca)n['’]t\b|\b(?:made|had|has|have|been|is|are|was|were)\s+no\b(?!\s+(?:doubt|question|longer|way)\b))/i;
 /** Words of assessment: a statement that judges rather than reports or announces. */
 const EVALUATIVE = new RegExp(`\\b(?:${ASSESS})\\b`, 'i');
 /** "there were signs of movement", "was widely regarded as a test case": how things stand, a characterization. */
@@ -362,6 +362,9 @@ function officeHolder(ctx: ArticleContext, s: Sentence, np: string): ActorRef | 
   return all.length === 1 ? { label: 'Leader', key: all[0]!.id } : null;
 }
 
+/** A definite spokesman: "the presidential spokesman", "the White House spokesman", "his chief spokesman". */
+const SPOKESMAN_REF = /^\s*(?:but\s+)?(?:the|his|her)\s+(?:[\w.]+\s+){0,2}spokes(?:man|woman|person)\b/i;
+
 /** Bare-surname patterns per article, built once. */
 const SURNAMES = new WeakMap<ArticleContext, { id: string; re: RegExp }[]>();
 
@@ -497,8 +500,14 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const adm = att ? att.speakers.find((m) => m.kind === 'leader' && ADMINISTRATION.test(ctx.text.slice(m.end, att.npEnd))) : undefined;
     const admOf = adm ? ctx.leaders.get(adm.id)?.represents : undefined;
     if (admOf) attSpeakers = [{ label: admOf.label, key: admOf.key }];
-    const itSaid = att !== null && att.pronoun && /^\s*it\b/i.test(ctx.text.slice(att.npStart, att.npEnd));
+    const itSaid = att !== null && att.pronoun && /^\s*(?:it|the (?:statement|communiqu[eé]|declaration))\b/i.test(ctx.text.slice(att.npStart, att.npEnd));
     if (att && attSpeakers.length === 0 && att.pronoun && (itSaid ? lastBody : lastSpeaker)) attSpeakers = [(itSaid ? lastBody : lastSpeaker)!];
+    // "The presidential spokesman added", "the White House spokesman said": a definite spokesman is the one spokesman
+    // the article names (unless unnamed officials spoke before, whom "the spokesman" may continue).
+    if (att && !lastOfficials && SPOKESMAN_REF.test(ctx.text.slice(att.npStart, att.npEnd))) {
+      const spokesmen = [...ctx.leaders.values()].filter((l) => l.role === 'spokesperson' || /spokes/i.test(l.title ?? ''));
+      if (spokesmen.length === 1) attSpeakers = [{ label: 'Leader', key: spokesmen[0]!.id }];
+    }
     // "the president said", "the Kenyan President told": the leader of the article holding that office.
     const office = att && attSpeakers.length === 0 && !att.pronoun && OFFICE.test(ctx.text.slice(att.npStart, att.npEnd));
     if (att && office) {

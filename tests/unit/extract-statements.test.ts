@@ -581,3 +581,21 @@ describe('session 4: kinds from general cues (negated clauses, present denials, 
     expect(statements(text, 'WASHINGTON, March 31', '1987-03-31')).toEqual(expected);
   });
 });
+
+describe('session 4: "the statement said", a definite spokesman, more cues', () => {
+  it('"the statement said" is the body whose statement was told before', () => {
+    expect(statements('A Foreign Ministry statement said the crisis stemmed from the shelf dispute. "A solution can only be found by negotiations," the statement said.', 'ANKARA, April 8', '1987-04-08'))
+      .toEqual(['Country:TR other', 'Country:TR other']);
+  });
+  it('"the presidential spokesman added" is the one spokesman the article names', () => {
+    expect(statements('White House spokesman Marlin Fitzwater spoke to reporters. "It is significant but it is nothing to be alarmed about," the presidential spokesman added.', 'WASHINGTON, March 31', '1987-03-31'))
+      .toEqual(['Leader:marlin-fitzwater characterization']);
+  });
+  it.each([
+    ['"is perplexed" is a concern', '"Kuwait is perplexed that the charges are accompanied by accusations of spying," the Foreign Ministry said.', 'KUWAIT, June 2', ['Country:KW concern']],
+    ['"had so far not been" is negated', 'Secretary of State George Shultz said the ships had so far not been attacked.', 'WASHINGTON, June 2', ['Leader:george-shultz denial']],
+    ['"would also do well to" is a demand', 'Secretary of State George Shultz said West Germany would also do well to stimulate demand.', 'WASHINGTON, June 2', ['Leader:george-shultz demand']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-06-02')).toEqual(expected);
+  });
+});
