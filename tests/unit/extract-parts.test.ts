@@ -8,6 +8,18 @@ import { tokenize } from '../../ingest/extract/tokens.ts';
 import { callId } from '../../ingest/extract/calls.ts';
 import { extractArticle } from '../../ingest/extract/index.ts';
 
+/** Every call of a short article as "kind status date participant + participant" (participants sorted), sorted. */
+function callsOf(text: string, pub: string, dateline: string | null = null): string[] {
+  const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
+  return p.nodes
+    .filter((n) => n.label === 'Call')
+    .map((n) => {
+      const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
+      return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
+    })
+    .sort();
+}
+
 describe('date resolution against the publication day', () => {
   it.each([
     // [weekday (0=Sunday), publication, tense, expected]
@@ -250,16 +262,6 @@ describe('names that are not people', () => {
 });
 
 describe('calls: participants, references and visits (general rules)', () => {
-  const callsOf = (text: string, pub: string, dateline: string | null = null): string[] => {
-    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
-    return p.nodes
-      .filter((n) => n.label === 'Call')
-      .map((n) => {
-        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
-        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
-      })
-      .sort();
-  };
   it.each([
     [
       // a coordinated verb takes the subject of the previous clause, not its object
@@ -445,16 +447,6 @@ describe('calls: participants, references and visits (general rules)', () => {
 });
 
 describe('calls and days on wire news (relative days told on the dateline\'s day, visits, clauses)', () => {
-  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
-    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
-    return p.nodes
-      .filter((n) => n.label === 'Call')
-      .map((n) => {
-        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
-        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
-      })
-      .sort();
-  };
   it.each([
     // a story filed in Jakarta on the 22nd and stamped the 21st: "yesterday" is the 21st; a day in a relative clause split by a trigger dates that clause only
     ['World Bank President Barber Conable, who flew to Indonesia yesterday from Tokyo, will meet with President Suharto.', '1987-03-21', 'JAKARTA, March 22',
@@ -527,16 +519,6 @@ describe('leaders: misspelt names, name particles, more offices, "the Crown Prin
 });
 
 describe('calls: courtesy calls, visits told again, arrivals, talks of a trip', () => {
-  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
-    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
-    return p.nodes
-      .filter((n) => n.label === 'Call')
-      .map((n) => {
-        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
-        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
-      })
-      .sort();
-  };
   it.each([
     // "the Crown Prince" is the one crown prince of the story; "before meeting with X," is the earlier meeting; a courtesy call is a meeting
     ['Saudi Crown Prince Abdullah met Vice President George Bush on Monday. Before meeting with Bush, the Crown Prince paid a brief courtesy call on President Reagan.', '1987-10-19', 'WASHINGTON, Oct 19',
@@ -619,16 +601,6 @@ describe('calls: courtesy calls, visits told again, arrivals, talks of a trip', 
 });
 
 describe('calls: new partners after a definite noun, "the two leaders", trips and missions, habits, "since"', () => {
-  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
-    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
-    return p.nodes
-      .filter((n) => n.label === 'Call')
-      .map((n) => {
-        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
-        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
-      })
-      .sort();
-  };
   it.each([
     // "the talks … between X and Y" naming partners the earlier talks lack is a call of its own
     ['President Reagan and Prime Minister Yasuhiro Nakasone will hold talks on Thursday. The last of the talks will be in Washington next Wednesday between Secretary of State George Shultz and Foreign Minister Tadashi Kuranari.', '1987-04-27', 'TOKYO, April 27',
@@ -675,16 +647,6 @@ describe('leaders: offices companies share need a state or an organisation; atta
 });
 
 describe('calls: "discussed … with", "will be in", "when he pays a visit"; days counted back', () => {
-  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
-    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
-    return p.nodes
-      .filter((n) => n.label === 'Call')
-      .map((n) => {
-        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
-        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
-      })
-      .sort();
-  };
   it.each([
     // "discussed X with <leader>" are talks; "he" right before the verb is the clause's subject
     ['IMF Managing Director Michel Camdessus paid a brief weekend visit to the Ivory Coast during which he discussed the country\'s economic difficulties with President Felix Houphouet-Boigny.', '1987-06-29', 'ABIDJAN, June 29',
@@ -719,16 +681,6 @@ describe('calls: "discussed … with", "will be in", "when he pays a visit"; day
 });
 
 describe('calls: a body that is to meet; meeting opposition is no meeting; the day of "said in the speech on Thursday"', () => {
-  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
-    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
-    return p.nodes
-      .filter((n) => n.label === 'Call')
-      .map((n) => {
-        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
-        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
-      })
-      .sort();
-  };
   it.each([
     ['OPEC is scheduled to meet in Vienna on June 25, where it will review its current oil price and production policy.', '1987-06-02', 'LONDON, June 2', ['meeting planned 1987-06-25 Organization:opec']],
     ['Sayad submitted a new package calling for a wage freeze, but met opposition from President Jose Sarney and Finance Minister Dilson Funaro.', '1987-03-25', 'BRASILIA, March 25', []],
@@ -744,16 +696,6 @@ describe('calls: a body that is to meet; meeting opposition is no meeting; the d
 });
 
 describe('calls: "X, which he visited", a visit "later in the month"; leaders: "(Prime Minister Yasuhiro) Nakasone"', () => {
-  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
-    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
-    return p.nodes
-      .filter((n) => n.label === 'Call')
-      .map((n) => {
-        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
-        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
-      })
-      .sort();
-  };
   it.each([
     // the head of "which he visited" is the place visited, two weeks back a month (not the story's day)
     ['Oil Minister Rilwanu Lukman said non-OPEC member Norway, which he visited two weeks ago, had pledged further cooperation with the group.', '1987-04-17', 'TOKYO, April 17', ['visit held 1987-04 Country:NO + Leader:rilwanu-lukman']],
@@ -772,16 +714,6 @@ describe('calls: "X, which he visited", a visit "later in the month"; leaders: "
 
 describe('calls: talking to reporters is no call; "on the eve of" a meeting; a statement\'s own day', () => {
   const run = (text: string, pub: string, dateline: string | null) => extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
-  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
-    const p = run(text, pub, dateline);
-    return p.nodes
-      .filter((n) => n.label === 'Call')
-      .map((n) => {
-        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
-        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
-      })
-      .sort();
-  };
   it.each([
     ['Colombian finance minister Cesar Gaviria, also talking to reporters at the end of the weekly National Coffee Committee meeting, said the positions of Brazil and of the United States were too far apart.', '1987-03-26', 'BOGOTA, March 26', []],
     // told "yesterday on the eve of" a meeting: the meeting is ahead and not on that day
@@ -799,17 +731,6 @@ describe('calls: talking to reporters is no call; "on the eve of" a meeting; a s
 });
 
 describe('calls: the G-7 summit named by its town; a visitor told by pronoun; the day of a statement told beside plans', () => {
-  const run = (text: string, pub: string, dateline: string | null) => extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
-  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
-    const p = run(text, pub, dateline);
-    return p.nodes
-      .filter((n) => n.label === 'Call')
-      .map((n) => {
-        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
-        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
-      })
-      .sort();
-  };
   it.each([
     ['Many analysts said Prime Minister Yasuhiro Nakasone might step down after the Venice summit of industrialized nations in June.', '1987-04-27', 'TOKYO, April 27', ['summit planned 1987-06 Leader:yasuhiro-nakasone + Organization:g7']],
     // "when he visits": the visitor is the one "he" stands for, not also the last subject
@@ -829,16 +750,6 @@ describe('calls: the G-7 summit named by its town; a visitor told by pronoun; th
 });
 
 describe('calls: "was in <capital> for talks", "Speaking after a meeting with X, Y said", a state\'s official visits, "discussed … with Soviet officials"', () => {
-  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
-    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
-    return p.nodes
-      .filter((n) => n.label === 'Call')
-      .map((n) => {
-        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
-        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
-      })
-      .sort();
-  };
   it.each([
     ['Belgian Trade Minister Herman De Croo was also in Washington for trade talks.', '1987-03-04', 'WASHINGTON, March 4', ['talks held 1987-03-04 Country:US + Leader:herman-de-croo']],
     ['Speaking after an hour-long meeting with Treasury Secretary James Baker, Finance Minister Kiichi Miyazawa also said he was satisfied.', '1987-04-07', 'WASHINGTON, April 7', ['meeting held 1987-04-07 Leader:james-baker + Leader:kiichi-miyazawa']],
@@ -852,16 +763,6 @@ describe('calls: "was in <capital> for talks", "Speaking after a meeting with X,
 });
 
 describe('calls: bodies meeting as such, ministers from a list of states; leaders: "his Peruvian counterpart, Name"', () => {
-  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
-    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
-    return p.nodes
-      .filter((n) => n.label === 'Call')
-      .map((n) => {
-        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
-        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
-      })
-      .sort();
-  };
   it.each([
     ['European Community (EC) agriculture ministers gave their support in principle for a new scheme at a meeting in Luxembourg on Tuesday, Danish minister Laurits Tornaes told journalists.', '1987-10-20', 'LUXEMBOURG, Oct 20', ['meeting held 1987-10-20 Organization:ec']],
     ['The Security Council was called to a private meeting on Monday for consultations following the attack.', '1987-10-20', 'UNITED NATIONS, Oct 20', ['meeting held 1987-10-19 Organization:un-security-council']],
@@ -881,16 +782,6 @@ describe('calls: bodies meeting as such, ministers from a list of states; leader
 });
 
 describe('calls: a known leader\'s shared surname, one event told twice in a sentence, "the two meet", a call for something', () => {
-  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
-    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
-    return p.nodes
-      .filter((n) => n.label === 'Call')
-      .map((n) => {
-        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
-        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
-      })
-      .sort();
-  };
   it.each([
     // "Baker" alone is James or Howard Baker in the data, but this story named James Baker
     ['Treasury Secretary James Baker met Finance Minister Gerhard Stoltenberg. Baker was scheduled to visit Belgium this week.', '1987-10-19', 'WASHINGTON, Oct 19',
@@ -910,16 +801,6 @@ describe('calls: a known leader\'s shared surname, one event told twice in a sen
 });
 
 describe('calls: "no formal talks", "have contacts with", "the next talks", what talks are about', () => {
-  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
-    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
-    return p.nodes
-      .filter((n) => n.label === 'Call')
-      .map((n) => {
-        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
-        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
-      })
-      .sort();
-  };
   it.each([
     // "no formal talks" is none; "would have contacts later today with his Chinese counterpart" are talks; "the next formal talks" are between the same parties
     ['Ambassador Octavio Valerio said there would be no formal talks over the weekend, but chief Portuguese negotiator Rui Medina said earlier he would have contacts later today with his Chinese counterpart Zhou Nan. Valerio said the next formal talks would be Monday.', '1987-03-20', 'PEKING, March 20',
@@ -932,16 +813,6 @@ describe('calls: "no formal talks", "have contacts with", "the next talks", what
 });
 
 describe('calls: negotiations with a state; support for a summit', () => {
-  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
-    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
-    return p.nodes
-      .filter((n) => n.label === 'Call')
-      .map((n) => {
-        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
-        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
-      })
-      .sort();
-  };
   it.each([
     ['Foreign Minister Jean-Bernard Raimond said France was continuing negotiations with Iran.', '1987-03-22', 'PARIS, March 22', ['talks held 1987-03-22 Country:FR + Country:IR']],
     // negotiations with banks, or between a state and its bank creditors, are no diplomacy
@@ -955,16 +826,6 @@ describe('calls: negotiations with a state; support for a summit', () => {
 });
 
 describe('calls: "was to <travel verb>" only is ahead; "pre-summit" is no summit; "the 1986 Tokyo summit"', () => {
-  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
-    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
-    return p.nodes
-      .filter((n) => n.label === 'Call')
-      .map((n) => {
-        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
-        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
-      })
-      .sort();
-  };
   it.each([
     ['Howe\'s main mission in Washington was to brief Shultz on Prime Minister Margaret Thatcher\'s visit to the Soviet Union last week.', '1987-04-09', 'LONDON, April 9', ['visit held 1987-04 Country:SU + Leader:margaret-thatcher']],
     ['In a pre-summit speech, President Reagan, who spoke to an audience of experts, pledged to push for growth.', '1987-06-01', 'WASHINGTON, June 1', []],
@@ -1001,16 +862,6 @@ describe('leaders: "secretary for trade and industry", "Assistant Secretary … 
 });
 
 describe('calls: the day of the gathering told in its own clause; "the visit of West German president X, who arrives on Friday"', () => {
-  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
-    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
-    return p.nodes
-      .filter((n) => n.label === 'Call')
-      .map((n) => {
-        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
-        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
-      })
-      .sort();
-  };
   it.each([
     ['Reagan will meet the leaders of Britain, France and Japan at the economic summit, which will take place in Venice June 8-10.', '1987-06-01', 'WASHINGTON, June 1',
       ['meeting planned 1987-06-08 Country:FR + Country:GB + Country:JP + Leader:ronald-reagan', 'summit planned 1987-06-08 Country:FR + Country:GB + Country:JP']],
@@ -1025,16 +876,6 @@ describe('calls: the day of the gathering told in its own clause; "the visit of 
 });
 
 describe('calls: welcoming or giving a dinner for a leader is meeting him; the parties "between" are the ones named there', () => {
-  const callsOf = (text: string, pub: string, dateline: string | null): string[] => {
-    const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
-    return p.nodes
-      .filter((n) => n.label === 'Call')
-      .map((n) => {
-        const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
-        return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
-      })
-      .sort();
-  };
   it.each([
     ['Soviet leader Mikhail Gorbachev welcomed British Prime Minister Margaret Thatcher at the Kremlin on Monday.', '1987-03-31', 'MOSCOW, March 31', ['meeting held 1987-03-30 Leader:margaret-thatcher + Leader:mikhail-gorbachev']],
     ['President Reagan gave a dinner for Japanese Prime Minister Yasuhiro Nakasone on Thursday.', '1987-05-01', 'WASHINGTON, May 1', ['meeting held 1987-04-30 Leader:ronald-reagan + Leader:yasuhiro-nakasone']],
