@@ -97,6 +97,15 @@ export function byLabel(keys: Iterable<string>): Map<NodeLabel, string[]> {
   return keysByLabel([...keys].map(parseNodeKey));
 }
 
+/** A kuzu internal id as the store hands it over (`{table, offset}`), as a `table:offset` string. */
+function internalId(v: JsonValue | undefined): string {
+  const o = v as { table?: unknown; offset?: unknown } | null | undefined;
+  if (!o || typeof o !== 'object' || typeof o.table !== 'number' || typeof o.offset !== 'number') {
+    throw new Error(`induced subgraph: expected a kuzu internal id {table, offset}, got ${JSON.stringify(v)}`);
+  }
+  return `${o.table}:${o.offset}`;
+}
+
 export interface SortedGraph {
   nodes: JsonNode[];
   edges: JsonRel[];
@@ -146,23 +155,31 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>,
   if (wanted.size === 0) return { nodes: [], edges: [] };
   const groups = byLabel(wanted);
   const nodes: JsonNode[] = [];
+  const kuzu = store.dialect === 'kuzu';
+  // kuzu: the nodes' internal ids (`table:offset`) → node, so that relationship rows need only
+  // the other end's internal id: reading its key means a lookup in up to four node tables per
+  // row (300 statements of the corpus: 15.6 → 11.3 ms for their MADE relationships).
+  const byInternalId = new Map<string, JsonNode>();
   // The queries are independent: they run at once (each on its own read connection or session).
   const nodeQueries = new Map([...groups].map(([label, ids]) => [label, (async () => {
     // UNWIND + key lookup uses the primary-key index; `IN $ids` tests every node against the list.
     // Properties come as columns: plain values are cheaper to hand over than node objects.
     const props = nodeProps(label);
     const found = await byKeys(
-      store, `MATCH (a:${label} {${NODES[label].key}: $KEY}) RETURN ${props.map(([p]) => `a.\`${p}\` AS \`${p}\``).join(', ')}`, ids,
-      {}, fewFor(label));
+      store,
+      `MATCH (a:${label} {${NODES[label].key}: $KEY}) RETURN ${props.map(([p]) => `a.\`${p}\` AS \`${p}\``).join(', ')}` +
+        (kuzu ? ', id(a) AS `_iid`' : ''),
+      ids, {}, fewFor(label));
     const mine = found.rows.map((row): JsonNode => {
       const properties: Props = {};
       for (const [p] of props) properties[p] = (row[p] ?? null) as Props[string];
-      return { kind: label, key: `${label}:${String(row[NODES[label].key])}`, properties };
+      const node: JsonNode = { kind: label, key: `${label}:${String(row[NODES[label].key])}`, properties };
+      if (kuzu) byInternalId.set(internalId(row['_iid']), node);
+      return node;
     });
     nodes.push(...mine);
     return mine;
   })()]));
-  const kuzu = store.dialect === 'kuzu';
   const edges: JsonRel[] = [];
   const relQueries = relGroups(new Set(groups.keys())).map(async (g) => {
     const ak = NODES[g.anchor].key;
@@ -171,17 +188,18 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>,
     const cols = props.map((p) => `r.\`${p}\` AS \`${p}\``).join(', ');
     const rel = `[r:${types.map((t) => `\`${t}\``).join('|')}]`;
     const pattern = g.dir === 'out' ? `-${rel}->` : `<-${rel}-`;
-    // The other end named by the labels it may have: the engine then reads the key from those
-    // tables only (and kuzu refuses a key property none of them has).
+    // The other end named by the labels it may have: the engine then looks in those tables only
+    // (Neo4j reads the key there; kuzu refuses a key property none of them has, and here hands
+    // over the internal id alone).
     const others = [...new Set([...g.allowed].map((x) => x.slice(x.indexOf('|') + 1) as NodeLabel))];
     const keys = [...new Set(others.map((l) => NODES[l].key))].map((k) => `b.${k}`);
     const otherKey = keys.length === 1 ? keys[0]! : `coalesce(${keys.join(', ')})`;
     const bPattern = `(b:${others.join(kuzu ? ':' : '|')})`;
+    const otherEnd = kuzu ? 'id(b) AS `_bid`' : `labels(b)[0] AS \`_bl\`, ${otherKey} AS \`_bk\``;
     const read = (range: { d0: string; d1: string } | null) => byKeys(
       store,
       `MATCH (a:${g.anchor} {${ak}: $KEY})${pattern}${bPattern} ${range ? 'WHERE a.date >= $d0 AND a.date <= $d1 ' : ''}` +
-        `RETURN a.${ak} AS \`_a\`, ${kuzu ? 'label(r)' : 'type(r)'} AS \`_type\`, ` +
-        `${kuzu ? 'label(b)' : 'labels(b)[0]'} AS \`_bl\`, ${otherKey} AS \`_bk\`, ${cols}`,
+        `RETURN a.${ak} AS \`_a\`, ${kuzu ? 'label(r)' : 'type(r)'} AS \`_type\`, ${otherEnd}, ${cols}`,
       groups.get(g.anchor)!,
       range ?? {},
       fewFor(g.anchor),
@@ -199,12 +217,22 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>,
       res = early && actual && known && actual.d0 >= known.d0 && actual.d1 <= known.d1 ? await early : await read(actual);
       await early?.catch(() => undefined);
     }
+    // The other ends are named by internal id on kuzu: every node query must be in first.
+    if (kuzu) await Promise.all(nodeQueries.values());
     for (const row of res.rows) {
       const type = String(row['_type']) as RelType;
-      const bl = String(row['_bl']) as NodeLabel;
-      if (!g.allowed.has(`${type}|${bl}`)) continue;
-      const b = `${bl}:${String(row['_bk'])}`;
-      if (!wanted.has(b)) continue;
+      let bl: NodeLabel;
+      let b: string;
+      if (kuzu) {
+        const other = byInternalId.get(internalId(row['_bid']));
+        if (!other) continue;
+        bl = other.kind as NodeLabel;
+        b = other.key;
+      } else {
+        bl = String(row['_bl']) as NodeLabel;
+        b = `${bl}:${String(row['_bk'])}`;
+      }
+      if (!g.allowed.has(`${type}|${bl}`) || !wanted.has(b)) continue;
       const a = `${g.anchor}:${String(row['_a'])}`;
       const properties: Props = {};
       for (const [p] of relProps(type)) properties[p] = (row[p] ?? null) as Props[string];
