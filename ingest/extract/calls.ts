@@ -43,7 +43,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<confer>confer(?:red|s|ring)?|consult(?:ed|s|ing)?|negotiat(?:ed|es|ing|e))\s+with\b(?=\s+(?:the\s+)?[A-Z])`,
     String.raw`\b(?<discuss>discuss(?:ed|es|ing)?)\b`,
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|(?:dinner|luncheon|lunch|breakfast|banquet) (?:for|with))\s+(?=[A-Z])`,
-    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|(?:mission|journey) to(?= [A-Z])|travel(?:s|led|ed|ling|ing)? to|(?:go|goes|going|went) to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|flew to|fly to|as (?:the )?guests? of|(?:leaves?|left|leaving|sets? (?:out|off)) (?:(?:early |late |later )?(?:today|tomorrow|tonight|on [A-Z][a-z]+day|this [a-z]+)\s+)?for(?= [A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:will|would|is to|are to|was to|were to) be in(?= [A-Z])|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
+    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|(?:mission|journey) to(?= [A-Z])|travel(?:s|led|ed|ling|ing)? to|(?:go|goes|going|went) to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|flew to|fly to|as (?:the )?guests? of|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?) (?:(?:early |late |later )?(?:today|tomorrow|tonight|on [A-Z][a-z]+day|this [a-z]+)\s+)?for(?= [A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:will|would|is to|are to|was to|were to) be in(?= [A-Z])|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
     String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
     String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+(?:with|between)\s)|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
   ].join('|'),
@@ -51,7 +51,7 @@ const TRIGGER = new RegExp(
 );
 
 /** Every trigger contains one of these (a fast pre-test before TRIGGER). */
-const MAY_TRIGGER = /summit|talk|meet|summon|confer|consult|negotiat|\bmet\b|conversation|discuss|conference|\bbe in\b|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|welcom|greet|dinner|lunch|breakfast|banquet|visit|trip|mission|journey|set|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination|\bgo(?:es|ing)? to|\bwent to|\bt(?:ak|oo)[a-z]* [\w.'’ -]{2,40}to\b/i;
+const MAY_TRIGGER = /summit|talk|meet|summon|confer|consult|negotiat|\bmet\b|conversation|discuss|conference|\bbe in\b|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|welcom|greet|dinner|lunch|breakfast|banquet|visit|trip|mission|journey|set|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination|depart|\bgo(?:es|ing)? to|\bwent to|\bt(?:ak|oo)[a-z]* [\w.'’ -]{2,40}to\b/i;
 
 function kindOf(word: string): CallKind {
   const w = word.toLowerCase();
@@ -306,6 +306,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (/^call$/i.test(g['noun']!) && /^\s+(?:by\s+(?:[\w.'’-]+\s+){1,5}?)?(?:for\b|to\s+(?!the\b|his\b|her\b|their\b|its\b)\p{Ll})/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
         // "a pre-summit speech", "post-summit talks": the word is part of another
         if (/(?:pre|post|non|anti|mini)-$/i.test(s.text.slice(Math.max(0, m.index - 5), m.index))) continue;
+        // "a scheduled meeting of the Reagan administration's Economic Policy Council": a state body's own meeting, no diplomacy
+        // (unless an international body is named there: "a meeting of the EC Council of Ministers")
+        const bodyOf = /^\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:council|committee|board|cabinet|commission|party|parliament|congress|senate|assembly|politburo|shareholders|directors|caucus)\b/i.exec(s.text.slice(m.index + m[0].length));
+        if (bodyOf && !ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.start >= end && x.end <= end + bodyOf[0].length)) continue;
         // "talks of this kind are regularly held each year": a habit, no event
         if (GENERIC.test(s.text.slice(m.index, m.index + m[0].length + 40))) continue;
         trigs.push({ start, end, type: 'noun', word: g['noun']! });
@@ -516,7 +520,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const gap = x.end <= tg.start ? ctx.text.slice(x.end, tg.start) : ctx.text.slice(tg.end, x.start);
         if (/^\s*(?:['’]s\s+)?(?:[\w-]+\s+){0,2}$/.test(gap) && gap.length < 25 || /^\s*(?:of|with)\s+(?:the\s+)?$/.test(gap)) addActor(actorOf(x));
         // "OPEC is scheduled to meet in Vienna": the body as the subject of a call verb
-        else if (tg.type === 'verb' && x.end <= tg.start && /^\s+(?:(?:is|are|was|were|will|would|has|have|had|also|again|not|expected|scheduled|due|set|to|likely|plans?|planned)\s+){1,4}$/i.test(gap) && /^(?:meet|hold)/i.test(ctx.text.slice(tg.start, tg.end))) addActor(actorOf(x));
+        // ("European Community agriculture ministers will meet tomorrow": its ministers, officials or leaders as the subject)
+        else if (tg.type === 'verb' && x.end <= tg.start && /^\s+(?:(?:[\w-]+\s+){0,2}(?:ministers|officials|leaders|representatives|delegates|envoys|negotiators)\s+)?(?:(?:is|are|was|were|will|would|has|have|had|also|again|not|expected|scheduled|due|set|to|likely|plans?|planned)\s+){1,4}$/i.test(gap) && /^(?:meet|hold)/i.test(ctx.text.slice(tg.start, tg.end))) addActor(actorOf(x));
         // "EC agriculture ministers gave their support … at a meeting in Luxembourg", "The U.N. Security Council was called to a
         // private meeting": a body opening the sentence, with no one else named before the call noun, meets as such
         else if (tg.type === 'noun' && /^(?:meeting|session|talks|summit)s?$/i.test(tg.word) && x.end <= tg.start && /^\s*(?:the\s+)?(?:\S+\s+){0,2}$/i.test(ctx.text.slice(s.start, x.start))
@@ -577,10 +582,21 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const visitorCountry = visitor ? ctx.leaders.get(visitor.id)?.represents?.key : undefined;
         const byFrom = byAt ? tg.end + byAt[0].length - 4 : Infinity;
         const inBy = (x: Mention): boolean => visitor !== undefined && x.start >= byFrom && x.end <= visitor.end;
-        const host = relPlace ?? (visiting || here ? undefined : segMs.find((x) => (x.kind === 'country' || x.kind === 'leader') && x.id !== visitor?.id && !(x.kind === 'country' && x.id === visitorCountry) && !inBy(x) && x.start >= tg.end && x.start <= tg.end + 40 && !/\bby\s+(?:[\w.]+\s+){0,5}$/.test(ctx.text.slice(tg.end, x.start)))
+        const host = relPlace ?? (visiting || here ? undefined : segMs.find((x) => (x.kind === 'country' || x.kind === 'leader') && x.id !== visitor?.id && !(x.kind === 'country' && x.id === visitorCountry) && !inBy(x) && x.start >= tg.end && x.start <= tg.end + 40 && !/\bby\s+(?:[\w.]+\s+){0,5}$/.test(ctx.text.slice(tg.end, x.start))
+          // "King Faisal visited in 1967 and King Khaled in 1981": a leader after "and" is a second visitor, not the host
+          && !(x.kind === 'leader' && /\band\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(ctx.text.slice(tg.end, x.start))))
           ?? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start && x.end >= tg.start - 2)
           // "before leaving Tokyo yesterday at the end of a four-day visit": the place the visitor was in or left.
           ?? (nounVisit ? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.id !== (visitor ? ctx.leaders.get(visitor.id)?.represents?.key : undefined) && x.end <= tg.start && LEFT_PLACE.test(ctx.text.slice(Math.max(0, x.start - 12), x.start))) : undefined));
+        // "meet Queen Elizabeth during the visit, his first to Britain": "the visit" to a host a visit told before has is that visit
+        // (whoever is named before it)
+        if (nounVisit && host && host.kind === 'country' && /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !near.some((d) => d.precision === 'day')) {
+          const prior = [...calls].reverse().find((c) => c.kind === 'visit' && c.participants.some((p) => p.label === 'Country' && p.key === host.id));
+          if (prior) {
+            note(s.index, prior);
+            continue;
+          }
+        }
         // "during his 24-hour official visit", "Nakasone's visit": a visit already told of, when it names no other destination or day.
         if (nounVisit && !host && !/^\s+to\b/.test(after) && /(?:\b(?:his|her|their|the|this|that)|['’]s?)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) {
           const prior = [...calls].reverse().find((c) => c.kind === 'visit' && (visitor ? c.participants.some((p) => p.label === 'Leader' && p.key === visitor.id) : c === main));
@@ -754,13 +770,15 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const groups = tour ?? (SEPARATELY.test(ctx.text.slice(segStart, Math.min(segEnd, tg.end + 20))) && subjectKey !== null && parts.has(subjectKey) && all.length >= 3
         ? all.filter((p) => actorKey(p) !== subjectKey).map((p) => [clauseSubject!, p])
         : [all]);
+      // "Talking before his departure for Paris, he said": a trip told as ahead of what the clause reports is still to come
+      const tripAhead = kind === 'visit' && /^(?:depart|visit|trip)/i.test(ctx.text.slice(tg.start, tg.end)) && /\b(?:before|ahead of|on the eve of|prior to|in time for)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i.test(before);
       for (const group of groups) {
         const participants = [...group].sort((a, b) => (actorKey(a) < actorKey(b) ? -1 : 1));
         const id = callId(date, ctx.pub, kind, participants);
         let call = calls.find((c) => c.id === id);
         if (!call) {
           call = {
-            id, kind, status: (tense === 'future' || proposing) && !nearTrigger(CANCELLED, seg, tg.start - segStart, tg.end - segStart) && !nearTrigger(POSTPONED, seg, tg.start - segStart, tg.end - segStart) ? 'planned' : statusOf(lead, ownClause, date, ctx.pub, tg.start - segStart, tg.end - segStart), date, precision, participants, places: [], reports: new Set(),
+            id, kind, status: (tense === 'future' || proposing || tripAhead) && !nearTrigger(CANCELLED, seg, tg.start - segStart, tg.end - segStart) && !nearTrigger(POSTPONED, seg, tg.start - segStart, tg.end - segStart) ? 'planned' : statusOf(lead, ownClause, date, ctx.pub, tg.start - segStart, tg.end - segStart), date, precision, participants, places: [], reports: new Set(),
             confidence: date !== null && precision === 'day' ? 0.9 : 0.7,
           };
           // "the visiting Polish leader": a visit under way

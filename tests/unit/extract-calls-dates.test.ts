@@ -82,3 +82,21 @@ describe('calls: tours, "has taken him to", "would go to", rounds of talks, days
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: departures, second visitors, "the visit" told again, a body\'s ministers, a state body\'s own meeting', () => {
+  it.each([
+    // "departure for Paris", "departs for Tokyo": a visit
+    ['Brazilian Finance Minister Dilson Funaro spoke before his departure for Paris.', '1987-03-02', null, ['visit planned null Country:FR + Leader:dilson-funaro']],
+    // a leader after "and" is a second visitor, not the one visited
+    ['Japanese Prime Minister Yasuhiro Nakasone visited in 1983 and President Ronald Reagan in 1985.', '1987-03-22', 'TOKYO, March 22', []],
+    // "meet X during the visit, his first to Britain": the visit told before, not a visit by X
+    ['King Fahd of Saudi Arabia begins a state visit to Britain on Tuesday. The Saudi leader will meet President Ronald Reagan during the visit, his first to Britain.', '1987-03-22', 'LONDON, March 22',
+      ['meeting planned null Leader:king-fahd + Leader:ronald-reagan', 'visit planned 1987-03-24 Country:GB + Leader:king-fahd']],
+    // "European Community agriculture ministers will meet tomorrow": the body meets
+    ['European Community agriculture ministers will meet tomorrow evening to agree a farm price package.', '1987-06-29', 'BRUSSELS, June 29', ['meeting planned 1987-06-30 Organization:ec']],
+    // a state body's own meeting is no call; an international body's is
+    ['Prime Minister Yasuhiro Nakasone intervened two days before a scheduled meeting of the Reagan administration\'s Economic Policy Council.', '1987-03-24', 'TOKYO, March 24', []],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
