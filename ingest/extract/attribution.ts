@@ -36,6 +36,14 @@ const TRAILING_APPOS = /,\s+((?:its|their|the|[A-Z][a-z]+'s)\s+[^,"“”]{1,60}
 const WHO_SAID = /,\s+who\s+(?:also\s+|later\s+|earlier\s+)?(said|told [^,."“”]{1,40}?|added|warned|urged|insisted|stressed)[:,]?\s+(?:that\s+)?(?=\S)/;
 /** A statement named as a noun and what it said: "a British statement …, saying", "X issued a statement saying". */
 const STATEMENT_SAYING = /((?:\b(?:an?|the)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:government\s+|official\s+)?statement)|(?:^|(?<=,\s))[^,"“”]{2,60}?(?=\s+(?:issued|released|published)\s+(?:a|an)\s+(?:\w+\s+)?statement))\b[^"“”]{0,100}?,?\s+saying\s+(?:that\s+)?(?=\S)/;
+/** "… saying: "…"", "…, saying that …": what a subject said while doing something. */
+const SAYING = /,?\s+saying[:,]?\s+(?:that\s+)?(?=\S)/;
+/**
+ * What follows a subject up to "saying": (its officials or envoys,) a verb in the past ("set out", "toured",
+ * "defended"), and no clause of its own (no comma, quote or second verb of saying).
+ */
+const SUBJECT_VERB = /^\s+(?:(?:officials|envoys|diplomats|leaders|ministers|negotiators|delegates)\s+)?(?:(?:also|again|later|then|[a-z]+ly)\s+)?(?:[a-z]+ed|set|put|made|gave|took|wrote|sent|broke|spoke|went|came|held|met|left)\b[^,;"“”]{0,100}$/;
+
 /** The relative clause of a trailing speaker: ", who asked not to be identified," before the closing verb. */
 const TRAILING_WHO = /,\s+(?:who|which)\s+[^,"“”]{1,80},(?=\s+(?:said|says|added|told [^,."“”]{1,40}?)[.!]?["”]?$)/;
 /** Participles that qualify a speaker rather than make a clause: "sources linked to the Presidency", "officials close to". */
@@ -291,6 +299,19 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
       return {
         start: npStart, end: s.start + sy.index + sy[0].length, verb: 'saying', npStart, npEnd, speakers, collective: false, pronoun: false, officials: false, relayers: [],
         contentStart: s.start + sy.index + sy[0].length, contentEnd: s.end,
+      };
+    }
+  }
+  // "Speaking last night, Chirac set out the French position saying: "…"", "Iranian envoys toured Gulf states saying …":
+  // the subject of the verb before "saying" says what follows.
+  const sg = SAYING.exec(t);
+  if (sg && !insideQuote(t, sg.index)) {
+    const at = s.start + sg.index;
+    const subject = ms.find((m) => m.end <= at && m.kind !== 'place' && m.form !== 'capital' && SUBJECT_VERB.test(s.text.slice(m.end - s.start, sg.index)) && (m.form !== 'demonym' || /^\s+(?:officials|envoys|diplomats|leaders|ministers|negotiators|delegates)\b/i.test(s.text.slice(m.end - s.start))));
+    if (subject) {
+      return {
+        start: subject.start, end: at + sg[0].length, verb: 'saying', npStart: subject.start, npEnd: subject.end, speakers: [subject], collective: false, pronoun: false, officials: false, relayers: [],
+        contentStart: at + sg[0].length, contentEnd: s.end,
       };
     }
   }

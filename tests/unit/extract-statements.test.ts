@@ -599,3 +599,13 @@ describe('session 4: "the statement said", a definite spokesman, more cues', () 
     expect(statements(text, dateline, '1987-06-02')).toEqual(expected);
   });
 });
+
+describe('session 4: what a subject said while doing something ("… saying: …")', () => {
+  it.each([
+    ['a leader\'s verb phrase, then "saying:" and a quote', 'Speaking last night, Prime Minister Jacques Chirac set out the French position saying: "Any agreement should mention short-range missiles."', 'WASHINGTON, March 31', ['Leader:jacques-chirac demand']],
+    ['a state\'s envoys after a clause of someone else', 'The Kuwaiti response came as Iranian envoys toured Gulf Arab states saying security in the waterway was a regional matter.', 'KUWAIT, June 2', ['Country:IR other']],
+    ['a demonym without officials is no subject', 'The Kuwaiti response came quickly, saying nothing new.', 'KUWAIT, June 2', []],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-06-02')).toEqual(expected);
+  });
+});
