@@ -239,7 +239,7 @@ export function statementDay(text: string, pub: string, content: { start: number
   const lead = that ? content.start + that[0].length - 4 : told ? content.start + 30 : content.start + head + 1;
   // "said that on Thursday and Friday Smith would meet Kuroda": a day opening what is said, before what is ahead, dates the reported event
   // (not "said yesterday he would …", nor "said in the statement on Sunday that it will not comment": only a day right after "that")
-  const aheadInContent = (d: FoundDate): boolean => d.start >= content.start && /\bthat\s+$/i.test(text.slice(0, d.start)) && /^[^,;]{0,80}?\b(?:will|would|shall)\b/i.test(text.slice(d.end));
+  const aheadInContent = (d: FoundDate): boolean => d.start >= content.start && /\bthat\s+(?:(?:on\s+)?\w+\s+(?:and|or|to)\s+)?$/i.test(text.slice(0, d.start)) && /^[^,;]{0,80}?\b(?:will|would|shall)\b/i.test(text.slice(d.end));
   const day = days.find((d) => d.end <= content.start || d.start >= content.end || (d.start <= lead && !/['’]s$/.test(text.slice(d.start, d.end)) && !aheadInContent(d)));
   return day?.date ?? null;
 }
@@ -274,8 +274,10 @@ const EVENT_DAY_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-
 export function eventDays(text: string, pub: string): FoundDate[] {
   // most sentences name no day: one cheap test spares the date parser
   if (!EVENT_DAY_HINT.test(text)) return [];
-  const out = findDates(text, pub, 'unknown')
-    .filter((d) => d.precision === 'day' && !WEEKDAYS.some((w) => text.slice(d.start, d.end).toLowerCase().includes(w)))
+  // weekdays blanked (offsets kept): "next Wednesday, March 11" gives its explicit date
+  const noWeekdays = text.replace(/\b(?:(?:last|next|this|on|late|early)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?\b/gi, (w) => ' '.repeat(w.length));
+  const out = findDates(noWeekdays, pub, 'unknown')
+    .filter((d) => d.precision === 'day')
     .filter((d) => !PERIOD_END.test(text.slice(Math.max(0, d.start - 30), d.start)) && !DEADLINE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !DEADLINE_AFTER.test(text.slice(d.end, d.end + 20)))
     .map((d) => {
       // a bare month and day more than a few weeks ahead is the coming one in a sentence that tells what is ahead

@@ -34,6 +34,8 @@ describe('days of reported events beyond calls and statements', () => {
     ['Officials would hold technical talks next Monday and Tuesday.', '1987-04-01', ['1987-04-06', '1987-04-07']],
     ['Ceremonies are scheduled for Friday and Saturday.', '1987-06-02', ['1987-06-05', '1987-06-06']],
     ['Prices rose on Monday.', '1987-06-02', []],
+    // a weekday with its date: the date
+    ['He is due back in Brasilia next Wednesday, March 11, the sources added.', '1987-03-05', ['1987-03-11']],
     // a bare month and day months ahead is this year's in a sentence telling what is ahead, else last year's
     ['After the June 8-10 conference, the minister will rest.', '1987-03-04', ['1987-06-08']],
     ['Prices peaked on November 19.', '1987-03-04', ['1986-11-19']],
@@ -54,6 +56,8 @@ describe('the day of a statement and of a call told after "said that"', () => {
   it('"said that on Thursday and Friday X would meet Y": the days date the meeting, not the telling', () => {
     const text = 'The spokesman said that on Thursday and Friday Smith would meet Kuroda.';
     expect(statementDay(text, '1987-04-01', { start: 'The spokesman said '.length, end: text.length })).toBe(null);
+    const told = article('The spokesman, Gary Holmes, said that on Thursday and Friday Deputy U.S. Trade Representative Michael Smith would meet with MITI vice minister Makoto Kuroda.', '1987-04-01', 'WASHINGTON, April 1');
+    expect(told.nodes.filter((n) => n.label === 'Statement').map((n) => n.props['date'])).toEqual(['1987-04-01']);
     expect(callsOf('The spokesman, Gary Holmes, said that on Thursday and Friday Deputy U.S. Trade Representative Michael Smith would meet with MITI vice minister Makoto Kuroda.', '1987-04-01', 'WASHINGTON, April 1'))
       .toEqual(['meeting planned 1987-04-02 Leader:makoto-kuroda + Leader:michael-smith']);
   });
