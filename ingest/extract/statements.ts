@@ -159,7 +159,7 @@ const NON_STATE = { test: (np: string): boolean => NON_STATE_WORDS.test(np) || C
 /** "the two leaders (also) discussed …": what a readout says was talked about is a topic of the call, not a statement. */
 const NARRATED_TALK = /^(?:[^,"“”]{0,40},\s+)?(?:the two (?:leaders|presidents|sides|men)|both (?:leaders|sides|presidents)|the leaders|they)\s+(?:also\s+)?(?:discussed|talked about|exchanged views on)\b/i;
 /** Plans and schedules told without "will": "intends to push ahead", "is expected to sign", "plans a visit". */
-const PLAN = /\b(?:is|are|was|were)\s+(?:now\s+)?(?:preparing|drafting|considering|studying|working on)\b|\b(?:intends?|intended|plans?|planned|planning|is set|are set|is due|are due|was due|were due|is going|are going|was going|(?<!\bnot\s)(?:wants?|wanted|would like)) to\b|\bnext (?:week|month|year)\b|\b(?:scheduled|soon)\b|\b(?:leaves|departs|travels|flies|arrives|begins|starts|opens) (?:on|for|next|tomorrow|today|this)\b/i;
+const PLAN = /\b(?:is|are|was|were)\s+(?:now\s+)?(?:preparing|drafting|considering|studying|working on)\b|\b(?:intends?|intended|plans?|planned|planning|is set|are set|is due|are due|was due|were due|is going|are going|was going|(?:is|are|was|were) expected|(?:is|are|was|were) determined(?: not)?|(?<!\bnot\s)(?:wants?|wanted|would like)) to\b|\bnext (?:week|month|year)\b|\b(?:scheduled|soon)\b|\b(?:leaves|departs|travels|flies|arrives|begins|starts|opens) (?:on|for|next|tomorrow|today|this)\b/i;
 /** Not knowing, not doing: "knew nothing", "had no knowledge", "was not true". */
 const DENIAL_FACT = /\b(?:knew nothing|no knowledge|not aware|(?:is|was) not true|untrue|baseless|groundless|unfounded|had nothing to do|no truth|no bases? (?:of|in) truth|no basis|(?:misleading )?propaganda|fabricat(?:ed|ion|ions))\b/i;
 /**
@@ -169,6 +169,15 @@ const DENIAL_FACT = /\b(?:knew nothing|no knowledge|not aware|(?:is|was) not tru
  * ("if creditor banks did not agree").
  */
 const NEGATED = /(?<!\b(?:if|unless)\b[^,.;]{0,60})(?:\b(?:do|does|did|is|are|was|were|has|have|had|will|would|could|can|should)\s+(?:(?:\w+ly|so far|yet|still|also|thus far)\s+)?not\b(?!\s+(?:only|the|a|an|our|their|his|her|its|my|your)\b)|\b(?:do|does|did|is|are|was|were|has|have|had|wo|would|could|ca)n['’]t\b|\b(?:made|had|has|have|been|is|are|was|were)\s+no\b(?!\s+(?:doubt|question|longer|way)\b))/i;
+/**
+ * An act told as done: a perfect ("has written", "had asked", "have instructed") or a passive ("was summoned",
+ * "had been summoned", "the offer was made") — reported speech that announces what happened.
+ */
+const REPORTED_ACT = /\b(?:has|have|had)\s+(?:(?:\w+ly|also|already|just|now)\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ght)\b|\b(?:is|are|was|were|(?:has|have|had) been)\s+(?:(?:\w+ly|also|now)\s+)?(?:(?!concerned\b|interested\b|opposed\b|committed\b|prepared\b|pleased\b|satisfied\b|convinced\b|aimed\b|based\b|related\b|involved\b|forced\b)[a-z]+ed|made|held|told|given|taken|sent|seen|done|signed)\b(?!\s+(?:that|as|with|about|of|in)\b|\s+to\s+(?!(?:the|a|an|his|her|its|their|our)\b|[A-Z]))/i;
+/** A copula: "was legal", "is basically political", "are becoming the institutions" — how things are. */
+const COPULA = /\b(?:is|are|was|were|has been|have been|had been|remains?|remained|seems?|seemed|appears?|appeared)\b/i;
+/** Where a main clause ends: a comma, a semicolon, or a word opening a subordinate or relative clause. */
+const MAIN_CLAUSE_END = /[,;]|\b(?:once|when|if|unless|because|after|before|while|which|who|whom|whose|where|since|until|although|though|as soon as)\b/i;
 /** Words of assessment: a statement that judges rather than reports or announces. */
 const EVALUATIVE = new RegExp(`\\b(?:${ASSESS})\\b`, 'i');
 /** "there were signs of movement", "was widely regarded as a test case": how things stand, a characterization. */
@@ -628,6 +637,12 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (kind === 'other' && (FUTURE_WILL.test(kindText) || calls.length > 0)) kind = 'announcement';
     // No stance cue: reports of not knowing and negated clauses deny, plans are announced, assessments characterise.
     if (kind === 'other') kind = DENIAL_FACT.test(kindText) || NEGATED.test(kindText) ? 'denial' : PLAN.test(kindText) ? 'announcement' : EVALUATIVE.test(kindText) || STATE_OF_THINGS.test(kindText) ? 'characterization' : 'other';
+    // Neutral reported speech: an act told as done is announced, a state of things described characterizes. Read in
+    // the main clause only: "the two could meet once trust was restored" announces nothing done.
+    if (kind === 'other') {
+      const mainClause = kindText.split(MAIN_CLAUSE_END)[0]!;
+      kind = REPORTED_ACT.test(mainClause) ? 'announcement' : COPULA.test(mainClause) ? 'characterization' : 'other';
+    }
     const aboutCalls = calls.filter((c) => c !== during);
     const text = /^["“]/.test(content) && (content.match(/["“”]/g) ?? []).length % 2 === 1 ? content.slice(1) : content;
     out.push({
