@@ -43,7 +43,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<confer>confer(?:red|s|ring)?|consult(?:ed|s|ing)?|negotiat(?:ed|es|ing|e))\s+with\b(?=\s+(?:the\s+)?[A-Z])`,
     String.raw`\b(?<discuss>discuss(?:ed|es|ing)?)\b`,
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|(?:dinner|luncheon|lunch|breakfast|banquet) (?:for|with))\s+(?=[A-Z])`,
-    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|(?:mission|journey) to(?= [A-Z])|travel(?:s|led|ed|ling|ing)? to|(?:go|goes|going|went) to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|flew to|fly to|as (?:the )?guests? of|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?) (?:(?:early |late |later )?(?:today|tomorrow|tonight|on [A-Z][a-z]+day|this [a-z]+)\s+)?for(?= [A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:will|would|is to|are to|was to|were to) be in(?= [A-Z])|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
+    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|(?:mission|journey) to(?= [A-Z])|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? to|(?:go|goes|going|went) to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|flew to|fly to|as (?:the )?guests? of|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?) (?:(?:early |late |later )?(?:today|tomorrow|tonight|on [A-Z][a-z]+day|this [a-z]+)\s+)?for(?= [A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:will|would|is to|are to|was to|were to) be in(?= [A-Z])|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
     String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
     String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+(?:with|between)\s)|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
   ].join('|'),
@@ -51,7 +51,7 @@ const TRIGGER = new RegExp(
 );
 
 /** Every trigger contains one of these (a fast pre-test before TRIGGER). */
-const MAY_TRIGGER = /summit|talk|meet|summon|confer|consult|negotiat|\bmet\b|conversation|discuss|conference|\bbe in\b|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|welcom|greet|dinner|lunch|breakfast|banquet|visit|trip|mission|journey|set|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination|depart|\bgo(?:es|ing)? to|\bwent to|\bt(?:ak|oo)[a-z]* [\w.'’ -]{2,40}to\b/i;
+const MAY_TRIGGER = /summit|talk|meet|summon|confer|consult|negotiat|\bmet\b|conversation|discuss|conference|\bbe in\b|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|welcom|greet|dinner|lunch|breakfast|banquet|visit|trip|mission|journey|set|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination|depart|\bleg of|\bgo(?:es|ing)? to|\bwent to|\bt(?:ak|oo)[a-z]* [\w.'’ -]{2,40}to\b/i;
 
 function kindOf(word: string): CallKind {
   const w = word.toLowerCase();
@@ -444,6 +444,12 @@ export function findCalls(ctx: ArticleContext): CallResult {
       // A leader right before the next call noun ("Shultz' Moscow talks") belongs to that call.
       const ownedByNext = (x: Mention): boolean => nextIsNoun && (x.end >= segEnd - 2 || /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(x.end, segEnd)));
       for (const x of segMs) if (x.kind === 'leader' && !ownedByNext(x)) addActor(actorOf(x));
+      // "talks with Reagan Administration officials": the leader's name as a modifier stands for his state
+      for (const x of ms) {
+        if (x.kind !== 'leader' || x.start < tg.end || x.end > segEnd || !ATTRIBUTIVE.test(ctx.text.slice(x.end, x.end + 16)) || !/\b(?:with|between)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(segStart, x.start - 14), x.start))) continue;
+        const state = ctx.leaders.get(x.id)?.represents;
+        if (state?.label === 'Country') addActor({ label: 'Country', key: state.key });
+      }
       LEADERS_OF.lastIndex = 0;
       let lo: RegExpExecArray | null;
       while ((lo = LEADERS_OF.exec(seg)) !== null) {
@@ -564,7 +570,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const headLeader = relHead ? segMs.find((x) => x.kind === 'leader' && x.end <= segStart + relHead.index && x.end >= segStart + relHead.index - 2) : undefined;
         // "a tour that has taken Herrington to Iraq": the one named inside the trigger travels
         const carried = /^t(?:ak|ook)/i.test(ctx.text.slice(tg.start, tg.end)) ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.start && x.end <= tg.end) : undefined;
-        const visitor = carried ?? visiting
+        // "X met Y on the fourth leg of a tour": the tour is the subject's
+        const leg = /^\w+ leg of/i.test(ctx.text.slice(tg.start, tg.end));
+        const visitor = carried ?? (leg ? subjectOf() : undefined) ?? visiting
           ?? (byAt ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end + byAt[0].length && x.start <= tg.end + byAt[0].length + 40) : undefined)
           ?? (relHead ? headLeader : undefined)
           ?? (possessive && !relHead ? subjectOf() : undefined)
@@ -573,6 +581,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
           // "Younger said during a visit to Saudi Arabia": the speaker
           ?? (att && !relHead && tg.start >= att.end && tg.start - att.end <= 30 ? att.speakers.find((x) => x.kind === 'leader') : undefined);
         visitorFound = visitor !== undefined;
+        // "on the fourth leg of a tour": under way
+        if (leg) visitingNow = true;
         // "Japanese officials would fly to Washington": a state's officials are its visitors
         // ("the first senior UAE official to visit Yugoslavia": a state's code or name before "official" too)
         const visitorState = visitor || /^\s*(?:He|She)\b/.test(ctx.text.slice(s.start, tg.start)) ? undefined : segMs.find((x) => x.kind === 'country' && x.end <= tg.start && (x.form === 'demonym' ? DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60)) : /^\s+(?:officials?|delegations?|ministers?|envoys?|negotiators|team|mission)\b/i.test(ctx.text.slice(x.end, x.end + 20))));
@@ -638,8 +648,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
         }
         if (host) addActor(actorOf(host));
         else if (placeHost) addActor({ label: 'Country', key: (PLACES.get(placeHost.id) as PlaceData & { country: string }).country });
-        else if ((byAt && nounVisit || ((nounVisit || visiting || here) && visitorCountry !== undefined)) && visitor && ctx.datelineCountry && !/^\s*to\b/.test(after) && visitorCountry !== ctx.datelineCountry) {
-          // "the visit this week by Japanese Prime Minister Nakasone" in a WASHINGTON story: a visit to the dateline's country.
+        else if ((byAt && nounVisit || ((nounVisit || visiting || here) && visitorCountry !== undefined)) && visitor && ctx.datelineCountry && !/^\s*to\s+(?:the\s+)?\p{Lu}/u.test(after) && visitorCountry !== ctx.datelineCountry) {
+          // "the visit this week by Japanese Prime Minister Nakasone" in a WASHINGTON story: a visit to the dateline's country
+          // (so is "a tour to discuss debt": "to" before a verb names no destination).
           addActor({ label: 'Country', key: ctx.datelineCountry });
         }
         if (parts.size < 2) continue;
@@ -703,6 +714,11 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const c = there ? (there.kind === 'country' ? there.id : (PLACES.get(there.id) as (PlaceData & { country?: string }) | undefined)?.country) : undefined;
         const own = countryOfActor([...parts.values()][0]!, ctx);
         if (c && c !== own) addActor({ label: 'Country', key: c });
+      }
+      // "his talks in Washington last week": a leader's talks in another state's capital are with that state
+      if (parts.size === 1 && [...parts.values()][0]!.label === 'Leader' && tg.type === 'noun' && /^(?:talks|meetings?|discussions|negotiations)$/i.test(tg.word)) {
+        const capital = segMs.find((x) => x.kind === 'country' && x.form === 'capital' && /^\s+in\s+$/i.test(ctx.text.slice(tg.end, x.start)));
+        if (capital && capital.id !== countryOfActor([...parts.values()][0]!, ctx)) addActor({ label: 'Country', key: capital.id });
       }
       // "Talks are due to begin in Moscow on Wednesday.": a call opening a sentence that names no party continues the story's latest call.
       if (parts.size === 0 && tg.type === 'noun' && calls.length > 0 && /^\s*(?:\S+\s+){0,2}$/.test(ctx.text.slice(s.start, tg.start)) && !/^\s+(?:with|between|among)\b/i.test(ctx.text.slice(tg.end, tg.end + 10))

@@ -104,3 +104,19 @@ describe('calls: departures, second visitors, "the visit" told again, a body\'s 
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: an administration as a party, talks in a capital, a leg of a tour', () => {
+  it.each([
+    // "talks with Reagan Administration officials": the leader's state
+    ['British Trade Secretary Paul Channon spoke after two days of talks with Reagan Administration officials and members of Congress.', '1987-03-04', 'WASHINGTON, March 4',
+      ['talks held 1987-03-04 Country:US + Leader:paul-channon']],
+    // "his talks in Washington": with the state of the capital (not the leader's own)
+    ['Brazilian Finance Minister Dilson Funaro said his talks in Washington were aimed at gaining official support.', '1987-03-02', null, ['talks held null Country:US + Leader:dilson-funaro']],
+    ['Brazilian Finance Minister Dilson Funaro said his talks in Brasilia were useful.', '1987-03-02', null, []],
+    // "met Y on the fourth leg of a tour to discuss debt": the subject's visit, under way, to the dateline's state
+    ['Brazilian Finance Minister Dilson Funaro met French Finance Minister Edouard Balladur on the fourth leg of a tour to discuss debt.', '1987-03-04', 'PARIS, March 4',
+      ['meeting held 1987-03-04 Leader:dilson-funaro + Leader:edouard-balladur', 'visit held 1987-03-04 Country:FR + Leader:dilson-funaro']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
