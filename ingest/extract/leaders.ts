@@ -25,7 +25,7 @@ const TITLE_SRC = [
   'first deputy prime minister', 'deputy prime minister', 'prime minister', 'vice president', 'vice-president',
   'president', 'premier', 'chancellor of the exchequer', 'chancellor', 'foreign secretary', 'secretary of state',
   'secretary[- ]general', 'general secretary', 'party leader', 'national security advis[eo]r', 'security advis[eo]r',
-  'foreign policy (?:advis[eo]r|aide)', 'minister of state(?: (?:in|for) the [a-z]+)?', 'minister of [A-Z][a-z]+(?: and [A-Z][a-z]+)?', '(?!(?:by|of|the|a|an|and|to|for|with|in|on|at|as|from|his|her|its|their|our)\\s)[a-z]+ minister', 'minister',
+  'foreign policy (?:advis[eo]r|aide)', 'minister of state(?: (?:in|for) the [a-z]+)?', 'minister of [A-Z][a-z]+(?: and [A-Z][a-z]+)?', '(?:vice|deputy) minister for [a-z]+(?: (?:and|of) [a-z]+){0,3}(?: affairs)?', '(?!(?:by|of|the|a|an|and|to|for|with|in|on|at|as|from|his|her|its|their|our)\\s)[a-z]+ minister', 'minister',
   '(?:treasury|defen[cs]e|commerce|agriculture|energy|interior|home|labor|labour|finance|trade and industry|trade|industry|health|education|transport) secretary', 'trade representative',
   '(?:under|deputy|assistant) ?secretary(?: of (?:state|defen[cs]e|commerce|the treasury|agriculture|energy))?(?: for [a-z]+(?: [a-z]+){0,3})?',
   'secretary for [a-z]+(?: (?:and|of) [a-z]+){0,3}', 'minister for [a-z]+(?: (?:and|of) [a-z]+){0,3}(?: affairs)?', 'undersecretary(?: of state)?', 'press secretary', '(?:chief )?cabinet secretary', 'chief of staff', 'spokes(?:man|woman|person)', 'ambassador', 'envoy', "charg[eé] d['’]affaires", '(?:chief )?(?:arms )?negotiator',
@@ -35,6 +35,12 @@ const TITLE_SRC = [
   'chairman', 'governor', 'senator', 'sen\\.', 'advis[eo]r', 'aide', 'head of state', 'state president', 'supreme leader',
   'managing director', 'director[- ]general', 'director', 'commissioner', 'speaker', '(?:economic|commercial|military|agricultural|press|cultural|trade) attach[eé]', 'head',
 ];
+/**
+ * A ministry or a division of a government body after an apposition's title: "Osamu Watanabe, Director of the Ministry
+ * of International Trade and Industry's …", "Yukio Honda, director of MITI's Industrial Electronics Division" (an
+ * acronym's division; not a company's, which Reuters writes in mixed case or marks "<Sony Corp>").
+ */
+const GOV_BODY_AFTER = /^\s+(?:of|for|at|in)\s+(?:the\s+)?(?:(?:(?:[A-Z][\w-]*|and|of)\s+){0,6}?Ministry\b|(?:Department|Bureau|Agency)\s+of\s+[A-Z]|[A-Z]{2,6}['’]s\s+(?:[A-Z][\w-]*\s+){1,4}(?:Division|Department|Bureau|Agency|Office)\b)/;
 /** Titles that companies share ("director", "head"): an office of a state only after a country or an organisation ("IMF Managing Director …"). */
 const NEEDS_PREFIX = /^(?:managing director|director[- ]general|director|commissioner|head|speaker|(?:[a-z]+ )?attach[eé])$/i;
 const TITLE_RE = new RegExp(`\\b(?:acting |former )?(${TITLE_SRC.join('|')})(?=\\s|,)`, 'gi');
@@ -368,7 +374,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       // … a state's mission itself ("for the West German embassy"), not a company or a group named after a place ("of Japan Bond Research Institute")
       return x && (x.kind === 'country' || x.kind === 'org') && /^\s*(?:[,.;]|(?:embassy|government|ministry|mission|delegation|consulate)\b)/i.test(text.slice(x.end, x.end + 14)) ? x : undefined;
     })();
-    if (NEEDS_PREFIX.test(tm2[1]!) && !m && !forM) continue;
+    if (NEEDS_PREFIX.test(tm2[1]!) && !m && !forM && !GOV_BODY_AFTER.test(text.slice(afterTitle, afterTitle + 90))) continue;
     const id = slugify(name.text);
     if (leaders.has(id) || LEADERS.has(id)) continue;
     const title = titleCase(tm2[1]!);

@@ -620,3 +620,14 @@ describe('session 4: neutral reported speech (no stance cue) by its main clause'
     expect(statements(text, 'MOSCOW, March 24', '1987-03-24')).toEqual(expected);
   });
 });
+
+describe('session 4: officials named with a ministry\'s office', () => {
+  it.each([
+    ['"<name>, Director of the Ministry of … Division"', 'Osamu Watanabe, Director of the Ministry of International Trade and Industry\'s Americas Division, said the pact was working.', ['Leader:osamu-watanabe characterization']],
+    ['"<name>, director of <ACRONYM>\'s … Division"', 'Yukio Honda, director of MITI\'s Industrial Electronics Division, denied that chipmakers were selling below cost.', ['Leader:yukio-honda denial']],
+    ['a company\'s division names no official', 'John Smith, director of Sony\'s Audio Division, said sales rose.', []],
+    ['"vice minister for international affairs <name>"', 'MITI vice minister for international affairs Makoto Kuroda suggested a joint investigation.', ['Leader:makoto-kuroda proposal']],
+  ])('%s', (_rule, text, expected) => {
+    expect(statements(text, 'TOKYO, March 17', '1987-03-17')).toEqual(expected);
+  });
+});
