@@ -290,6 +290,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
           // … and when the sentence tells more of the stay ("as the guests of", "for talks"), those words make the call
           || /\b(?:guests?|talks|meet\w*|met|summit|visit\w*)\b/i.test(s.text.slice(m.index + m[0].length)))) continue;
         // "he would go to Japan on Friday": going somewhere is a visit only for a leader or "he"/"she" right before ("aid will go to Brazil" is none)
+        // (the pattern is case-blind: "took exception to U.S. proposals", "takes action to honor" carry no one; "go to the polls" goes nowhere)
+        if (/^(?:go|goes|going|went|t(?:ak|ook))/i.test(m[0]) && (!/^\s+(?:the\s+)?\p{Lu}/u.test(s.text.slice(m.index + m[0].length))
+          || (/^t(?:ak|ook)/i.test(m[0]) && !/^\S+\s+(?:him|her|them)\s/i.test(m[0]) && !ms.some((x) => x.kind === 'leader' && x.start >= start && x.end <= end)))) continue;
         // (and "go to Moscow for talks with Shevardnadze": the talks are the event, as for an arrival below)
         if (/^(?:go|goes|going|went|t(?:ak|ook))/i.test(m[0]) && /\b(?:talks|meet|met|meeting|summit)/i.test(s.text)) continue;
         if (/^(?:go|goes|going|went)\s/i.test(m[0]) && !/\b(?:he|she)\s+(?:[a-z]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !ms.some((x) => x.kind === 'leader' && x.end <= start && start - x.end <= 30 && /^[\s,]*(?:[a-z]+\s+){0,3}$/.test(ctx.text.slice(x.end, start)))) continue;

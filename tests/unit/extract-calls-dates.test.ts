@@ -76,6 +76,11 @@ describe('calls: tours, "has taken him to", "would go to", rounds of talks, days
     // "would go to Japan on Friday": a leader going somewhere visits it; money going somewhere does not
     ['Brazilian Finance Minister Dilson Funaro said he would go to Japan on Friday.', '1987-03-04', null, ['visit planned 1987-03-06 Country:JP + Leader:dilson-funaro']],
     ['Brazilian Finance Minister Dilson Funaro said the new loans would go to Mexico.', '1987-03-04', null, []],
+    // the pattern is case-blind: "took exception to U.S. proposals", "takes action to honor", "go to the polls" are no visits
+    ['British Trade Secretary Paul Channon took exception to U.S. proposals.', '1987-03-04', 'WASHINGTON, March 4', []],
+    ['U.S. Trade Representative Clayton Yeutter said Japan takes action to honor its pact.', '1987-03-04', 'WASHINGTON, March 4', []],
+    ['Japanese Prime Minister Yasuhiro Nakasone will go to the polls.', '1987-03-04', 'TOKYO, March 4', []],
+    ['Dutch Agriculture Minister Aart de Zeeuw goes to Canada later this week.', '1987-04-01', null, ['visit planned 1987-04 Country:CA + Leader:aart-de-zeeuw']],
     // "A second round of talks is set for tomorrow": the next round between the parties of the latest talks
     ['Japanese Vice Minister Makoto Kuroda held talks with Deputy U.S. Trade Representative Michael Smith. A second round of talks is set for tomorrow.', '1987-04-09', 'WASHINGTON, April 9',
       ['talks held 1987-04-09 Leader:makoto-kuroda + Leader:michael-smith', 'talks planned 1987-04-10 Leader:makoto-kuroda + Leader:michael-smith']],
