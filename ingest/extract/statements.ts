@@ -76,7 +76,7 @@ const KINDS: [RegExp, StatementKind][] = [
   [/\bgreetings\b|\bgreeted\b|\bwelcomed\b|\bgood to see\b|\bcongratulated\b/i, 'greeting'],
   // "would not be an intelligent measure", "will be very difficult": an assessment, not an announcement.
   [new RegExp(String.raw`\b(?:would|will|could|might)\s+(?:not\s+|never\s+)?be\s+(?:(?:a|an|the|very|so|too|more|less|most|quite|rather|extremely|highly|particularly|just as)\s+)*(?:${ASSESS}|hard|tough|possible|a success|a failure|surprised|better|worse|good|bad)\b|\bcould agree\b`, 'i'), 'characterization'],
-  [new RegExp(`\\bwe are \\w+ing\\b|\\bannounced\\b|${FUTURE.source}|\\bplans? to\\b|\\bis to\\b|\\blikely to\\b|\\b(?:ready|prepared|willing|determined) to\\b`, 'i'), 'announcement'],
+  [new RegExp(`\\bwe are \\w+ing\\b|\\bannounced\\b|${FUTURE.source}|\\bplans? to\\b|\\bis to\\b|\\blikely to\\b|\\b(?:ready|prepared|willing|determined) to\\b|\\b(?:pledged|promised|undertook) to\\b`, 'i'), 'announcement'],
 ];
 /**
  * What may stand between a subject and its verb: auxiliaries, adverbs and a day
@@ -279,9 +279,9 @@ function surnameAttribution(ctx: ArticleContext, s: Sentence): Attribution | nul
 }
 
 /** "Soviet officials", "Japanese government sources": a demonym standing for its country's officials. */
-const DEMONYM_OFFICIALS = /^\s+(?:(?:government|foreign ministry|senior|ministry)\s+)?(?:officials|sources|diplomats|spokes(?:man|woman))\b|^['’]s\s+(?:foreign|defen[cs]e|trade|finance|interior|economy|information|external affairs)\s+ministry\b/i;
-/** An appositive after a name: "Michael Howard, the British minister for trade," */
-const APPOSITIVE = /^\s*,\s+(?:[a-z]+ly\s+)?(?:the|a|an|his|her|its)\s+[^,"“”]{1,80},/i;
+const DEMONYM_OFFICIALS = /^\s+(?:(?:government|foreign ministry|senior|ministry)\s+)?(?:officials?|sources?|diplomats?|spokes(?:man|woman))\b|^['’]s\s+(?:foreign|defen[cs]e|trade|finance|interior|economy|information|external affairs)\s+ministry\b/i;
+/** An appositive after a name: "Michael Howard, the British minister for trade,", "Reagan, who spoke to an audience of experts," */
+const APPOSITIVE = /^\s*,\s+(?:[a-z]+ly\s+)?(?:the|a|an|his|her|its)\s+[^,"“”]{1,80},|^\s*,\s+who\s+[^,"“”]{1,100},/i;
 /** "Lawson rebuffed Funaro's bid and said …": a verb phrase, then a verb of saying of the same subject. */
 const AND_SAID = /^\s*[a-z][^,.;"“”]{1,80}?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:said|told|added|warned|urged|insisted|stressed|denied)\b/;
 /** Diplomats named by no state ("one diplomat", "Western diplomats", "diplomatic sources"). */
@@ -371,6 +371,9 @@ function officeHolder(ctx: ArticleContext, s: Sentence, np: string): ActorRef | 
   return all.length === 1 ? { label: 'Leader', key: all[0]!.id } : null;
 }
 
+/** A sentence that is a quote and nothing else: ""However, if …, we shall confront that move."" */
+const BARE_QUOTE = /^\s*["“][^"“”]{10,}["”]?\s*$|^\s*["“][^"“”]{10,}[.!?]["”]\s*$/;
+
 /** A definite spokesman: "the presidential spokesman", "the White House spokesman", "his chief spokesman". */
 const SPOKESMAN_REF = /^\s*(?:but\s+)?(?:the|his|her)\s+(?:[\w.]+\s+){0,2}spokes(?:man|woman|person)\b/i;
 
@@ -440,6 +443,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
   let lastOfficials: ActorRef | null = null;
   /** The last state or body that spoke ("The Greek statement said …"), for a following "it said". */
   let lastBody: ActorRef | null = null;
+  /** The statement made in the sentence before, which a quote following on its own goes on with. */
+  let lastStated: { sentence: number; record: StatementRecord } | null = null;
   for (const s of ctx.sentences) {
     const firstLeader = (ctx.bySentence[s.index] ?? []).find((m) => m.kind === 'leader');
     const att = ctx.attributions[s.index] ?? surnameAttribution(ctx, s);
@@ -542,6 +547,18 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       lastOfficials = attSpeakers[0]!;
       // "A Treasury spokesman said … He said …": one unnamed person speaks on for the same body.
       if (/\b(?:an?|the)\s+(?:[\w.-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|source)\b/i.test(attNp)) lastSpeaker = attSpeakers[0]!;
+    }
+    // ""…," he said. "More words."": a sentence that is only a quote goes on with the statement of the sentence
+    // before (one utterance, one statement); a stance it takes ("we shall confront that move") outranks a neutral kind.
+    if (!att && subject.length === 0 && lastStated && lastStated.sentence === s.index - 1 && BARE_QUOTE.test(s.text)) {
+      const rec: StatementRecord = lastStated.record;
+      const more = quotesOf(s.text);
+      rec.quote = [rec.quote, ...more].filter(Boolean).join(' … ');
+      rec.text = `${rec.text} ${s.text.trim()}`;
+      const moreKind = kindOf(more.join(' '));
+      if (['other', 'announcement', 'characterization'].includes(rec.kind) && !['other', 'announcement', 'characterization'].includes(moreKind)) rec.kind = moreKind;
+      lastStated = { sentence: s.index, record: rec };
+      continue;
     }
     if (attSpeakers.length === 0 && subject.length === 0) {
       // "…, said Juan Pugliese, …" / "analysts said": someone else spoke; a later "he said" is not the earlier leader.
@@ -660,6 +677,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       sentence: s.index,
       confidence: quotes.length > 0 ? 0.9 : 0.75,
     });
+    lastStated = { sentence: s.index, record: out[out.length - 1]! };
   }
   // A named act that repeats a statement of its owner in the same sentence adds nothing, and
   // "Gorbachev's offer" named again later in the article is the same offer.

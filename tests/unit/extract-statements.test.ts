@@ -631,3 +631,13 @@ describe('session 4: officials named with a ministry\'s office', () => {
     expect(statements(text, 'TOKYO, March 17', '1987-03-17')).toEqual(expected);
   });
 });
+
+describe('session 4: a state\'s official in the singular, a subject with a relative clause, a quote that goes on', () => {
+  it.each([
+    ['"A senior U.S. official yesterday dismissed"', 'A senior U.S. official yesterday dismissed a French idea to sell cut-price grain.', ['Country:US denial']],
+    ['"Reagan, who spoke to …, also pledged to"', 'In a speech, President Reagan, who spoke to foreign affairs experts, also pledged to push for economic expansion.', ['Leader:ronald-reagan announcement']],
+    ['a quote on its own after "…," he said is the same statement, and its stance counts', '"Their movements have been lawful," Foreign Minister Ali Akbar Velayati said. "However, if any action is carried out against Iran, we shall decisively confront that move."', ['Leader:ali-akbar-velayati threat']],
+  ])('%s', (_rule, text, expected) => {
+    expect(statements(text, 'WASHINGTON, June 1', '1987-06-01')).toEqual(expected);
+  });
+});
