@@ -755,7 +755,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
       // completed a trip to …", though "left Bonn yesterday after talks" dates the talks)
       const otherEvent = (d: FoundDate): boolean => (d.start >= tg.end && OTHER_EVENT.test(ctx.text.slice(tg.end, d.start)))
         || (apart(d) && /\b(?:will|would|shall)\s+(?:[\w-]+\s+){0,6}$/i.test(ctx.text.slice(Math.max(s.start, d.start - 60), d.start)));
-      let found: FoundDate | undefined = near[0] ?? dates.find((d) => !ahead(d) && !otherEvent(d)) ?? (elided ? clauseDate : undefined);
+      // (a day or month before a bare year: "last year" only dates a call the clause gives nothing finer)
+      const finer = (d: FoundDate): boolean => d.precision !== 'year';
+      let found: FoundDate | undefined = near.find(finer) ?? dates.find((d) => finer(d) && !ahead(d) && !otherEvent(d)) ?? near[0] ?? dates.find((d) => !ahead(d) && !otherEvent(d)) ?? (elided ? clauseDate : undefined);
       // "the Thursday and Friday talks", "on Monday and Tuesday": the first day of the pair starts the call
       const pairFirst = found ? dates.find((d) => d !== found && d.precision === 'day' && d.end <= found!.start && /^\s*(?:and|to|through|-|–)\s*$/i.test(ctx.text.slice(d.end, found!.start))) : undefined;
       if (pairFirst) found = pairFirst;

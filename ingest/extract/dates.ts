@@ -59,9 +59,11 @@ export function resolveMonthDay(month: number, day: number, pub: string, tense: 
   return Date.parse(`${same}T00:00:00Z`) - Date.parse(`${pub}T00:00:00Z`) <= SOON_DAYS * DAY_MS ? same : `${y - 1}-${pad(month)}-${pad(day)}`;
 }
 
-const DATE_HINT = /\b(?:month|week|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|yesterday|today|tomorrow|tonight|days? ago|weeks? ago|months? ago|day before)\b/i;
+const DATE_HINT = /\b(?:month|week|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|yesterday|today|tomorrow|tonight|days? ago|weeks? ago|months? ago|day before)\b/i;
 const WEEKDAY_RE = /\b(?:(last|next|this|on|late|early)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b/gi;
 const REL_WEEK = /\b(next|last|this)\s+week(?:['’]s)?\b/gi;
+/** "last year", "later this year", "next year's summit": the year only. */
+const REL_YEAR = /\b(next|last|this|(?:later|earlier)\s+this)\s+year(?:['’]s)?\b/gi;
 const REL_MONTH = /\b(next|last|this|(?:later|earlier|early|late)\s+in\s+the|(?:end|middle)\s+of\s+the)\s+month\b/gi;
 const REL_RE = /\b(yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|last night)\b/gi;
 /** "two days ago", "the day before yesterday": a day counted back from the story's day. */
@@ -141,6 +143,11 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
     const mm = mo > 12 ? 1 : mo < 1 ? 12 : mo;
     out.push({ date: `${yy}-${pad(mm)}`, precision: 'month', start: m.index, end: m.index + m[0].length });
   }
+  REL_YEAR.lastIndex = 0;
+  while ((m = REL_YEAR.exec(text)) !== null) {
+    const y = Number(pub.slice(0, 4)) + (m[1]!.toLowerCase() === 'next' ? 1 : m[1]!.toLowerCase() === 'last' ? -1 : 0);
+    out.push({ date: String(y), precision: 'year', start: m.index, end: m.index + m[0].length });
+  }
   MONTH_ALONE.lastIndex = 0;
   while ((m = MONTH_ALONE.exec(text)) !== null) {
     if (taken(m.index, m.index + m[0].length)) continue;
@@ -154,7 +161,10 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
     const mod = m[1]?.toLowerCase();
     const t: Tense = mod === 'last' ? 'past' : mod === 'next' ? 'future' : tense;
     const month = MONTHS.indexOf(name.toLowerCase()) + 1;
-    out.push({ date: resolveMonth(month, pub, t), precision: 'month', start: m.index, end: m.index + m[0].length });
+    // "April last year", "in June next year": the year told after the month
+    const yearAfter = /^\s*(?:of\s+)?(last|next|this)\s+year\b/i.exec(text.slice(m.index + m[0].length));
+    const y = Number(pub.slice(0, 4)) + (yearAfter?.[1]!.toLowerCase() === 'last' ? -1 : yearAfter?.[1]!.toLowerCase() === 'next' ? 1 : 0);
+    out.push({ date: yearAfter ? `${y}-${pad(month)}` : resolveMonth(month, pub, t), precision: 'month', start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,6 +1,6 @@
 // Calls and dates on short made-up sentences: the days of reported events, weekday pairs, visits on tours, rounds of talks.
 import { describe, expect, it } from 'vitest';
-import { eventDays, statementDay } from '../../ingest/extract/dates.ts';
+import { eventDays, findDates, statementDay } from '../../ingest/extract/dates.ts';
 import { extractArticle } from '../../ingest/extract/index.ts';
 
 function article(text: string, pub: string, dateline: string | null) {
@@ -123,5 +123,24 @@ describe('calls: an administration as a party, talks in a capital, a leg of a to
       ['meeting held 1987-03-04 Leader:dilson-funaro + Leader:edouard-balladur', 'visit held 1987-03-04 Country:FR + Leader:dilson-funaro']],
   ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
+
+describe('years told relative to the story', () => {
+  it.each([
+    ['since his visit here last year', 'past', [['1986', 'year']]],
+    ['at next year\'s summit', 'future', [['1988', 'year']]],
+    ['will meet later this year', 'future', [['1987', 'year']]],
+    // a finer date in the same words is kept beside it
+    ['met in April last year', 'past', [['1986-04', 'month'], ['1986', 'year']]],
+    ['will meet in February next year', 'future', [['1988-02', 'month'], ['1988', 'year']]],
+  ] as const)('%s (%s)', (text, tense, out) => {
+    expect(findDates(text, '1987-03-04', tense).map((d) => [d.date, d.precision])).toEqual(out);
+  });
+  it('a visit "last year" is not the held call of the story\'s day, and a finer day wins over the year', () => {
+    expect(callsOf('British Trade Secretary Paul Channon said sentiment had grown since his visit here last year.', '1987-03-04', 'WASHINGTON, March 4'))
+      .toEqual(['visit held 1986 Country:US + Leader:paul-channon']);
+    expect(callsOf('British Trade Secretary Paul Channon, who met President Reagan on Monday, said trade had grown since last year.', '1987-03-04', 'WASHINGTON, March 4'))
+      .toEqual(['meeting held 1987-03-02 Leader:paul-channon + Leader:ronald-reagan']);
   });
 });
