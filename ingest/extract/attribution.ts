@@ -3,7 +3,8 @@ import type { Attribution } from './context.ts';
 import type { Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
 
-const VERBS = 'said|says|say|added|adds|reported|reports|announced|stated|noted|told [^,."“”]{1,40}?|wrote|quoted [^,."“”]{1,60}? as saying|(?:was|were) (?:quoted|reported|cited) (?:by [^,."“”]{1,50}? )?as saying|replied|insisted|admitted|acknowledged|confirmed|disclosed|declared|stressed|predicted|explained|argued|asserted|emphasi[sz]ed|observed|conceded|recalled|pointed out|warned|warns|urged|urges|called on|called for|accused|denied|denies|rejected|critici[sz]ed|proposed|demanded|threatened|complained|vowed|appealed|suggested|maintained(?= that\\b)|contended|(?:reiterated|repeated)(?= that\\b|:)|(?:re)?assured [^,"“”]{1,40}?(?= that\\b)|(?:sought|tried|tries|seeks) to (?:convince|persuade|reassure) [^,"“”]{1,40}?(?= that\\b)|made (?:it )?(?:clear|plain)(?: [^,."“”]{1,50}?)?(?= that\\b)';
+// "told a news conference", "told reporters": the usual audiences first, so that they stay out of what was said.
+const VERBS = 'said|says|say|added|adds|reported|reports|announced|stated|noted|told (?:an? (?:news |press )?(?:conference|briefing|interview)|reporters|journalists|newsmen|parliament|the (?:parliament|senate|house|press))|told [^,."“”]{1,40}?|wrote|quoted [^,."“”]{1,60}? as saying|(?:was|were) (?:quoted|reported|cited) (?:by [^,."“”]{1,50}? )?as saying|replied|insisted|admitted|acknowledged|confirmed|disclosed|declared|stressed|predicted|explained|argued|asserted|emphasi[sz]ed|observed|conceded|recalled|pointed out|warned|warns|urged|urges|called on|called for|accused|denied|denies|rejected|critici[sz]ed|proposed|demanded|threatened|complained|vowed|appealed|suggested|maintained(?= that\\b)|contended|(?:reiterated|repeated)(?= that\\b|:)|(?:re)?assured [^,"“”]{1,40}?(?= that\\b)|(?:sought|tried|tries|seeks) to (?:convince|persuade|reassure) [^,"“”]{1,40}?(?= that\\b)|made (?:it )?(?:clear|plain)(?: [^,."“”]{1,50}?)?(?= that\\b)';
 /** Words between a speaker and the verb: an auxiliary or an adverb ("U.S. officials have said", "Shultz also said"). */
 const AUX = '(?:\\s+(?:has|have|had|also|again|later|earlier|previously|repeatedly|today|yesterday|tonight|(?:on|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night)|in the past|in recent (?:days|weeks|months)|publicly|privately|formally|officially|particularly|strongly|sharply|flatly|firmly|bluntly|openly|recently|separately|subsequently|immediately|initially|reportedly))*';
 const TRAILING = new RegExp(`,["”]?\\s+([^,"“”]{1,90}?)\\s+(${VERBS})((?:\\s(?:in|on|at|after|before|during|yesterday|today|tonight|last|earlier|early|late|later|here|there|afterwards|privately|publicly|when|while|to|from|after|as|without|of)\\b[^"“”,]{0,70})?)[.!]?["”]?$`);
@@ -47,7 +48,9 @@ const SUBJECT_VERB = /^\s+(?:(?:officials|envoys|diplomats|leaders|ministers|neg
 /** The relative clause of a trailing speaker: ", who asked not to be identified," before the closing verb. */
 const TRAILING_WHO = /,\s+(?:who|which)\s+[^,"“”]{1,80},(?=\s+(?:said|says|added|told [^,."“”]{1,40}?)[.!]?["”]?$)/;
 /** Participles that qualify a speaker rather than make a clause: "sources linked to the Presidency", "officials close to". */
-const UNVERBISH = /\b(?:United|state-run|based|\w+-backed|(?:linked|connected|attached|related|accredited|assigned|posted) to|concerned with|familiar with)\b/g;
+const UNVERBISH = /\b(?:United|state-run|based|\w+-backed|(?:linked|connected|attached|related|accredited|assigned|posted) to|concerned with|familiar with|(?:issued|released|published|distributed|carried) by)\b/g;
+/** "A statement issued by the Foreign Ministry said": the body behind a statement speaks. */
+const STATEMENT_BY = /^(?:an?|the)\s+(?:[\w.-]+\s+)?(?:statement|communiqu[eé]|declaration)\s+(?:(?:issued|released|published|distributed|carried)\s+)?by\s+/i;
 /** "A spokesman for the International Trade and Industry Ministry": officials of a named body, however long its name. */
 const OF_BODY = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?:[\w.-]+\s+){0,3}(?:spokes(?:man|woman|person)|officials?|sources?|diplomats?)\s+(?:for|of|at|from|in|close to|linked to)\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s*|and\s+|of\s+){1,8}|(?:senior\s+|top\s+)?(?:[A-Z][\w.&'-]*\s+|and\s+|of\s+|for\s+){1,9}(?:spokes(?:man|woman|person)|officials?|sources?))$/;
 const OFFICIALS = /\b(?:officials?|sources?|spokes(?:man|woman|person)|ministry|government|treasury|department|diplomats?|aides?)\b|^\s*they\s*$|^\s*(?:but\s+)?the\s+(?:[A-Z][a-z]+\s+){0,3}(?:president|prime minister|premier|chancellor|foreign minister|foreign secretary|secretary of state|minister|secretary|ambassador|envoy|king|queen|speaker|leader)\s*$/i;
@@ -264,7 +267,7 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
     const collective = COLLECTIVE.test(ld[2]!);
     const np = ld[2]!;
     const pronoun = PRONOUN.test(np.trim()) || (who.pronoun && speakers.length === 0);
-    const officials = speakers.length === 0 && (QUOTED.test(ld[3]!) ? who.officials : OFFICIALS.test(np) && (np.split(/\s+/).length <= 6 || OF_BODY.test(np)));
+    const officials = speakers.length === 0 && (QUOTED.test(ld[3]!) ? who.officials : OFFICIALS.test(np) && (np.split(/\s+/).length <= 6 || OF_BODY.test(np) || STATEMENT_BY.test(np)));
     const verbish = /\b(?:has|have|had|was|were|is|are|will|would|\w+ed)\b/i.test(np.replace(UNVERBISH, ''));
     // "X warned …, a day after Washington said …": the clause after the comma is subordinate, X's is the main one.
     const subordinate = ld[1]!.length > 0 && /^(?:(?:a|one|two|three) (?:day|days|week|weeks) |shortly |hours |days |soon )?(?:after|before|since|because|when|as|while|whereas)\b/i.test(np);

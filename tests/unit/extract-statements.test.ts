@@ -641,3 +641,16 @@ describe('session 4: a state\'s official in the singular, a subject with a relat
     expect(statements(text, 'WASHINGTON, June 1', '1987-06-01')).toEqual(expected);
   });
 });
+
+describe('session 4: a statement issued by a body, the audience of "told"', () => {
+  it.each([
+    ['"A statement issued by the Foreign Ministry said" under a capital\'s dateline', 'A statement issued by the Foreign Ministry said the talks were useful.', 'ANKARA, March 10', ['Country:TR characterization']],
+    ['"A statement by <leader> said"', 'A statement issued by Prime Minister Yasuhiro Nakasone said the proposal was unacceptable.', 'LONDON, March 10', ['Leader:yasuhiro-nakasone characterization']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
+  });
+  it('"told a news conference" is the audience, not what was said', () => {
+    const p = extractArticle({ id: 'art-test', text: 'Chief Cabinet Secretary Masaharu Gotoda told a news conference the proposal was unacceptable.', publishedAt: '1987-03-10', title: null, source: 'test', url: null, dateline: 'TOKYO, March 10' });
+    expect(p.nodes.filter((n) => n.label === 'Statement').map((n) => n.props['text'])).toEqual(['the proposal was unacceptable.']);
+  });
+});
