@@ -361,13 +361,13 @@ function officeHolder(ctx: ArticleContext, s: Sentence, np: string): ActorRef | 
     const ms = (ctx.bySentence[i] ?? []).filter((m) => m.kind === 'leader' && (i < s.index || m.start < s.start + np.length));
     for (let j = ms.length - 1; j >= 0; j--) {
       const l = ctx.leaders.get(ms[j]!.id);
-      if (!l || !(l.title ?? '').toLowerCase().includes(word)) continue;
+      if (!l || !holds(l, word)) continue;
       if (demonym && l.represents?.key !== demonym.id) continue;
       return { label: 'Leader', key: l.id };
     }
   }
   // An office held by exactly one leader of the article, though named later: "The Kenyan President told …".
-  const all = [...ctx.leaders.values()].filter((l) => (l.title ?? '').toLowerCase().includes(word) && (!demonym || l.represents?.key === demonym.id));
+  const all = [...ctx.leaders.values()].filter((l) => holds(l, word) && (!demonym || l.represents?.key === demonym.id));
   return all.length === 1 ? { label: 'Leader', key: all[0]!.id } : null;
 }
 
@@ -376,6 +376,17 @@ const BARE_QUOTE = /^\s*["“][^"“”]{10,}["”]?\s*$|^\s*["“][^"“”]{10
 
 /** A definite spokesman: "the presidential spokesman", "the White House spokesman", "his chief spokesman". */
 const SPOKESMAN_REF = /^\s*(?:but\s+)?(?:the|his|her)\s+(?:[\w.]+\s+){0,2}spokes(?:man|woman|person)\b/i;
+
+/**
+ * Whether a leader holds the office a word names: by title ("Foreign Minister" for "minister"), or by role for the
+ * heads ("Kenyan leader Daniel arap Moi" is "the Kenyan President", a premier "the prime minister").
+ */
+function holds(l: { title: string | null; role: string | null }, word: string): boolean {
+  if ((l.title ?? '').toLowerCase().includes(word)) return true;
+  if (/^(?:president|king|queen|leader)$/.test(word)) return l.role === 'head_of_state';
+  if (/^(?:prime minister|premier|chancellor)$/.test(word)) return l.role === 'head_of_government';
+  return false;
+}
 
 /** Bare-surname patterns per article, built once. */
 const SURNAMES = new WeakMap<ArticleContext, { id: string; re: RegExp }[]>();
@@ -521,6 +532,11 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (att && !lastOfficials && SPOKESMAN_REF.test(ctx.text.slice(att.npStart, att.npEnd))) {
       const spokesmen = [...ctx.leaders.values()].filter((l) => l.role === 'spokesperson' || /spokes/i.test(l.title ?? ''));
       if (spokesmen.length === 1) attSpeakers = [{ label: 'Leader', key: spokesmen[0]!.id }];
+    }
+    // "The Kenyan President told a parade": the state's office holder named in the article, not the state.
+    if (att && !att.pronoun && attSpeakers.length > 0 && attSpeakers.every((a) => a.label === 'Country') && OFFICE.exec(ctx.text.slice(att.npStart, att.npEnd))?.[1]) {
+      const holder = officeHolder(ctx, s, ctx.text.slice(att.npStart, att.npEnd));
+      if (holder) attSpeakers = [holder];
     }
     // "the president said", "the Kenyan President told": the leader of the article holding that office.
     const office = att && attSpeakers.length === 0 && !att.pronoun && OFFICE.test(ctx.text.slice(att.npStart, att.npEnd));

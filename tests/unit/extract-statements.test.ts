@@ -654,3 +654,12 @@ describe('session 4: a statement issued by a body, the audience of "told"', () =
     expect(p.nodes.filter((n) => n.label === 'Statement').map((n) => n.props['text'])).toEqual(['the proposal was unacceptable.']);
   });
 });
+
+describe('session 4: "the <demonym> <office>" is the office holder the article names, by title or as head of state', () => {
+  it.each([
+    ['"The Kenyan President" after "Kenyan leader Daniel arap Moi"', 'Kenyan leader Daniel arap Moi spoke. The Kenyan President told a military parade there was no border tension with Uganda.', ['Leader:daniel-arap-moi denial']],
+    ['without a Kenyan head of state in the article the state speaks', 'The Kenyan President told a military parade there was no border tension with Uganda.', ['Country:KE denial']],
+  ])('%s', (_rule, text, expected) => {
+    expect(statements(text, 'NAIROBI, March 10', '1987-03-10')).toEqual(expected);
+  });
+});
