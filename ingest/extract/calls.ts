@@ -43,15 +43,15 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<confer>confer(?:red|s|ring)?|consult(?:ed|s|ing)?|negotiat(?:ed|es|ing|e))\s+with\b(?=\s+(?:the\s+)?[A-Z])`,
     String.raw`\b(?<discuss>discuss(?:ed|es|ing)?)\b`,
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|(?:dinner|luncheon|lunch|breakfast|banquet) (?:for|with))\s+(?=[A-Z])`,
-    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|(?:mission|journey) to(?= [A-Z])|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? to|(?:go|goes|going|went) to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|flew to|fly to|as (?:the )?guests? of|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?) (?:(?:early |late |later )?(?:today|tomorrow|tonight|on [A-Z][a-z]+day|this [a-z]+)\s+)?for(?= [A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:will|would|is to|are to|was to|were to) be in(?= [A-Z])|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
+    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|(?:mission|journey) to(?= [A-Z])|tour (?:of|to)(?= [A-Z])|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? to|(?:go|goes|going|went) to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|flew to|fly to|as (?:the )?guests? of|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?) (?:(?:early |late |later )?(?:today|tomorrow|tonight|on [A-Z][a-z]+day|this [a-z]+)\s+)?for(?= [A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:will|would|is to|are to|was to|were to) be in(?= [A-Z])|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
     String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
-    String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+(?:with|between)\s)|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
+    String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+(?:with|between)\s)|consultations|sessions?(?=\s+of\s)|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
   ].join('|'),
   'giu',
 );
 
 /** Every trigger contains one of these (a fast pre-test before TRIGGER). */
-const MAY_TRIGGER = /summit|talk|meet|summon|confer|consult|negotiat|\bmet\b|conversation|discuss|conference|\bbe in\b|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|welcom|greet|dinner|lunch|breakfast|banquet|visit|trip|mission|journey|set|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination|depart|\bleg of|\bgo(?:es|ing)? to|\bwent to|\bt(?:ak|oo)[a-z]* [\w.'’ -]{2,40}to\b/i;
+const MAY_TRIGGER = /summit|talk|meet|consultation|session|tour|summon|confer|consult|negotiat|\bmet\b|conversation|discuss|conference|\bbe in\b|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|welcom|greet|dinner|lunch|breakfast|banquet|visit|trip|mission|journey|set|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination|depart|\bleg of|\bgo(?:es|ing)? to|\bwent to|\bt(?:ak|oo)[a-z]* [\w.'’ -]{2,40}to\b/i;
 
 function kindOf(word: string): CallKind {
   const w = word.toLowerCase();
@@ -59,8 +59,8 @@ function kindOf(word: string): CallKind {
   if (w.startsWith('video')) return 'video call';
   if (/phone|^call|^spoke|^speak|^talked|^talk\b|^talking/.test(w)) return 'phone call';
   if (w.startsWith('summit')) return 'summit';
-  if (/^(meet|met|meeting)/.test(w)) return 'meeting';
-  if (/^(?:visit|leav|left|arriv|trip|mission|journey|sets? o)/.test(w)) return 'visit';
+  if (/^(meet|met|meeting|session)/.test(w)) return 'meeting';
+  if (/^(?:visit|leav|left|arriv|trip|mission|journey|tour|sets? o)/.test(w)) return 'visit';
   return 'talks';
 }
 
@@ -284,7 +284,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
       }
       else if (g['visit']) {
         // "leaves for", "arrived in", "is due in" name a place next (the pattern is case-blind)
-        if ((/(?:for|in)$/i.test(m[0]) || /^(?:mission|journey)/i.test(m[0])) && !/^\s+\p{Lu}/u.test(s.text.slice(m.index + m[0].length))) continue;
+        if ((/(?:for|in)$/i.test(m[0]) || /^(?:mission|journey|tour)/i.test(m[0])) && !/^\s+\p{Lu}/u.test(s.text.slice(m.index + m[0].length))) continue;
         // "Baldrige will be in Peking from April 21": only right after the one who travels
         if (/be in$/i.test(m[0]) && ((!/\b(?:he|she)\s+$/i.test(s.text.slice(0, m.index)) && !ms.some((x) => x.kind === 'leader' && x.end <= start && start - x.end <= 2))
           // … and when the sentence tells more of the stay ("as the guests of", "for talks"), those words make the call
@@ -302,7 +302,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
       }
       // "told a meeting", "at a meeting of the committee" are no diplomatic event; "at a meeting with Reagan" is.
       // ("EC ministers agreed … at a meeting in Luxembourg": a body opening the sentence meets at it)
-      else if ((!/\b(?:told|addressed|address|at)\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || (/^\s+with\b/.test(s.text.slice(m.index + m[0].length)) || orgOpens(ctx, s, ms)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index))) {
+      else if ((!/\b(?:told|addressed|address|at)\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || (/^\s+with\b/.test(s.text.slice(m.index + m[0].length)) || orgOpens(ctx, s, ms) || orgOf(ctx, ms, end)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index))) {
         // "negotiations with the Soviet Union" are talks; "negotiations with creditor banks" are not diplomacy
         if (/^negotiations$/i.test(g['noun']!) && !negotiatesWithState(ctx, ms, end)) continue;
         // "a call by Nakasone to clear up misunderstandings", "calls for talks": an appeal, no phone call
@@ -651,7 +651,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         }
         if (host) addActor(actorOf(host));
         else if (placeHost) addActor({ label: 'Country', key: (PLACES.get(placeHost.id) as PlaceData & { country: string }).country });
-        else if ((byAt && nounVisit || ((nounVisit || visiting || here) && visitorCountry !== undefined)) && visitor && ctx.datelineCountry && !/^\s*to\s+(?:the\s+)?\p{Lu}/u.test(after) && visitorCountry !== ctx.datelineCountry) {
+        else if ((byAt && nounVisit || ((nounVisit || visiting || here) && visitorCountry !== undefined)) && visitor && ctx.datelineCountry && !/^\s*to\s+(?:the\s+)?\p{Lu}/u.test(after) && !/\b(?:of|to)$/i.test(ctx.text.slice(tg.start, tg.end)) && visitorCountry !== ctx.datelineCountry) {
           // "the visit this week by Japanese Prime Minister Nakasone" in a WASHINGTON story: a visit to the dateline's country
           // (so is "a tour to discuss debt": "to" before a verb names no destination).
           addActor({ label: 'Country', key: ctx.datelineCountry });
@@ -741,7 +741,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const last = [...calls].reverse().find((c) => kindClass(c.kind) === kindClass(kindOf(tg.word)) && c.kind !== 'summit');
         if (last) for (const p of last.participants) addActor(p);
       }
-      const bodyMeets = [...parts.values()].some((p) => p.label === 'Organization' && ORGS.get(p.key)?.kind === 'international') && /summit|talks|meet/i.test(tg.word) && !discussed;
+      const bodyMeets = [...parts.values()].some((p) => p.label === 'Organization' && ORGS.get(p.key)?.kind === 'international') && /summit|talks|meet|session|consultation/i.test(tg.word) && !discussed;
       // a leader and his own country are one party ("Reagan … following a meeting with his top economic advisers")
       const ownLed = new Set([...parts.values()].filter((p) => p.label === 'Leader').map((p) => countryOfActor(p, ctx)));
       const distinct = [...parts.values()].filter((p) => !(p.label === 'Country' && ownLed.has(p.key))).length;
@@ -926,6 +926,12 @@ function negotiatesWithState(ctx: ArticleContext, ms: Mention[], end: number): b
     return and !== null && ms.some((x) => x.start === first.end + and[0].length && actor(x));
   }
   return true;
+}
+
+/** Whether an international body is named right after a call noun ("a long session of OPEC ministers", "a meeting of the IMF"). */
+function orgOf(ctx: ArticleContext, ms: Mention[], end: number): boolean {
+  const of = /^\s+of\s+(?:the\s+)?/i.exec(ctx.text.slice(end, end + 12));
+  return of !== null && ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.start === end + of[0].length);
 }
 
 /** Whether an international body opens the sentence ("European Community (EC) agriculture ministers …"). */

@@ -144,3 +144,18 @@ describe('years told relative to the story', () => {
       .toEqual(['meeting held 1987-03-02 Leader:paul-channon + Leader:ronald-reagan']);
   });
 });
+
+describe('calls: sessions of a body, consultations, tours', () => {
+  it.each([
+    // "a session of OPEC ministers": the body meets (even "at a session", unlike "at a meeting" of a committee)
+    ['The agreement reached at a long session of OPEC ministers in December last year pegged output.', '1987-06-19', 'LAGOS, June 19', ['meeting held 1986-12 Organization:opec']],
+    ['The session lasted two hours.', '1987-06-19', 'LAGOS, June 19', []],
+    // consultations are talks
+    ['Japan held consultations with the United States on Monday.', '1987-10-19', 'TOKYO, Oct 19', ['talks held 1987-10-19 Country:JP + Country:US']],
+    // "a tour of Britain": a visit; "a tour of Asia" names no state, and is no visit to the dateline's
+    ['Chinese Premier Zhao Ziyang will begin a tour of Britain on Monday.', '1987-06-19', 'PEKING, June 19', ['visit planned 1987-06-22 Country:GB + Leader:zhao-ziyang']],
+    ['Soviet Foreign Minister Eduard Shevardnadze will make a tour of Asia.', '1987-06-19', 'PEKING, June 19', []],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
