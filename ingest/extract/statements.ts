@@ -511,6 +511,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       // "Portuguese Ambassador to China Octavio Valerio": the state he is posted to does not speak.
       const posted = named.filter((m) => m.kind === 'country' && /\b(?:to|in|at|from|with|for)\s+(?:the\s+)?$/i.test(ctx.text.slice(att.npStart, m.start)));
       if (posted.length > 0 && posted.length < named.length) named = named.filter((m) => !posted.includes(m));
+      // "Diplomats in Peking said": diplomats posted in a capital are mostly foreign ones and speak for no state.
+      else if (posted.length > 0 && posted.length === named.length && BARE_DIPLOMATS.test(ctx.text.slice(att.npStart, att.npEnd))) named = [];
     }
     // "industry sources", "analysts", "bankers": people outside government speak for no state.
     const nonState = att !== null && NON_STATE.test(ctx.text.slice(att.npStart, att.npEnd));

@@ -663,3 +663,12 @@ describe('session 4: "the <demonym> <office>" is the office holder the article n
     expect(statements(text, 'NAIROBI, March 10', '1987-03-10')).toEqual(expected);
   });
 });
+
+describe('session 4: diplomats posted in a capital', () => {
+  it.each([
+    ['"Diplomats in Peking said" speak for no state', 'Diplomats in Peking said China would join GATT.', []],
+    ['"Officials in Peking said" are China\'s', 'Officials in Peking said China would join GATT.', ['Country:CN announcement']],
+  ])('%s', (_rule, text, expected) => {
+    expect(statements(text, 'TOKYO, March 10', '1987-03-10')).toEqual(expected);
+  });
+});
