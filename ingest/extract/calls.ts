@@ -39,11 +39,11 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<held>held|hold|holds|holding|had|have|has)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?(?<hn>virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)s?|summit|talks|meeting|conversation|discussions?|contacts)\b`,
     String.raw`\b(?<call>called|phoned|telephoned|calls|call)\s+(?=the leaders|(?:his|her) (?:[\w.-]+ )?counterpart|[A-Z])`,
     String.raw`\b(?<speak>spoke|speak|speaks|speaking|talked|talk|talking)\s+(?:(?:recently\s+)?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\b(?:\s+(?:with|to)\b)?|(?:with|to)\b)`,
-    String.raw`\b(?<meet>met|meet|meets|summon(?:ed|s)|(?:an\s+)?audience with)\b(?:\s+with)?`,
-    String.raw`\b(?<confer>confer(?:red|s|ring)?|consult(?:ed|s|ing)?|negotiat(?:ed|es|ing|e))\s+with\b(?=\s+(?:the\s+)?[A-Z])`,
+    String.raw`\b(?<meet>met|meet|meets|summon(?:ed|s)|(?:an\s+)?audience with|(?:was|were|been|being) received by)\b(?:\s+with)?`,
+    String.raw`\b(?<confer>confer(?:red|s|ring)?|consult(?:ed|s|ing)?|negotiat(?:ed|es|ing|e)|exchang(?:ed|es|ing|e) (?:views|opinions|ideas))\s+with\b(?=\s+(?:the\s+)?[A-Z])`,
     String.raw`\b(?<discuss>discuss(?:ed|es|ing)?)\b`,
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|(?:dinner|luncheon|lunch|breakfast|banquet) (?:for|with))\s+(?=[A-Z])`,
-    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|(?:mission|journey) to(?= [A-Z])|tour (?:of|to)(?= [A-Z])|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? to|(?:go|goes|going|went) to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|flew to|fly to|as (?:the )?guests? of|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?) (?:(?:early |late |later )?(?:today|tomorrow|tonight|on [A-Z][a-z]+day|this [a-z]+)\s+)?for(?= [A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:will|would|is to|are to|was to|were to) be in(?= [A-Z])|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
+    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|(?:mission|journey) to(?= [A-Z])|return(?:ed|s|ing)? (?:home )?from(?= [A-Z])|tour (?:of|to)(?= [A-Z])|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? to|(?:go|goes|going|went) to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|flew to|fly to|as (?:the )?guests? of|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?) (?:(?:early |late |later )?(?:today|tomorrow|tonight|on [A-Z][a-z]+day|this [a-z]+)\s+)?for(?= [A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:will|would|is to|are to|was to|were to) be in(?= [A-Z])|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
     String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
     String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+(?:with|between)\s)|consultations|sessions?(?=\s+of\s)|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
   ].join('|'),
@@ -51,7 +51,7 @@ const TRIGGER = new RegExp(
 );
 
 /** Every trigger contains one of these (a fast pre-test before TRIGGER). */
-const MAY_TRIGGER = /summit|talk|meet|consultation|session|tour|summon|confer|consult|negotiat|\bmet\b|conversation|discuss|conference|\bbe in\b|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|welcom|greet|dinner|lunch|breakfast|banquet|visit|trip|mission|journey|set|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination|depart|\bleg of|\bgo(?:es|ing)? to|\bwent to|\bt(?:ak|oo)[a-z]* [\w.'’ -]{2,40}to\b/i;
+const MAY_TRIGGER = /summit|talk|meet|consultation|session|tour|exchang|return|receiv|summon|confer|consult|negotiat|\bmet\b|conversation|discuss|conference|\bbe in\b|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|welcom|greet|dinner|lunch|breakfast|banquet|visit|trip|mission|journey|set|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination|depart|\bleg of|\bgo(?:es|ing)? to|\bwent to|\bt(?:ak|oo)[a-z]* [\w.'’ -]{2,40}to\b/i;
 
 function kindOf(word: string): CallKind {
   const w = word.toLowerCase();
@@ -60,7 +60,7 @@ function kindOf(word: string): CallKind {
   if (/phone|^call|^spoke|^speak|^talked|^talk\b|^talking/.test(w)) return 'phone call';
   if (w.startsWith('summit')) return 'summit';
   if (/^(meet|met|meeting|session)/.test(w)) return 'meeting';
-  if (/^(?:visit|leav|left|arriv|trip|mission|journey|tour|sets? o)/.test(w)) return 'visit';
+  if (/^(?:visit|leav|left|arriv|trip|mission|journey|tour|return|sets? o)/.test(w)) return 'visit';
   return 'talks';
 }
 
@@ -284,7 +284,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
       }
       else if (g['visit']) {
         // "leaves for", "arrived in", "is due in" name a place next (the pattern is case-blind)
-        if ((/(?:for|in)$/i.test(m[0]) || /^(?:mission|journey|tour)/i.test(m[0])) && !/^\s+\p{Lu}/u.test(s.text.slice(m.index + m[0].length))) continue;
+        if ((/(?:for|in|from)$/i.test(m[0]) || /^(?:mission|journey|tour)/i.test(m[0])) && !/^\s+\p{Lu}/u.test(s.text.slice(m.index + m[0].length))) continue;
         // "Baldrige will be in Peking from April 21": only right after the one who travels
         if (/be in$/i.test(m[0]) && ((!/\b(?:he|she)\s+$/i.test(s.text.slice(0, m.index)) && !ms.some((x) => x.kind === 'leader' && x.end <= start && start - x.end <= 2))
           // … and when the sentence tells more of the stay ("as the guests of", "for talks"), those words make the call
@@ -804,6 +804,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
           };
           // "the visiting Polish leader": a visit under way
           if (visitingNow && call.status === 'unknown') call.status = 'held';
+          // "is expected to hold a press conference after returning from Washington": one returns from a visit that took place
+          if (/^return/i.test(ctx.text.slice(tg.start, tg.end)) && (call.status === 'planned' || call.status === 'unknown')) call.status = 'held';
           calls.push(call);
         }
         for (const x of segMs) {

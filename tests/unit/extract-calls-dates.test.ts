@@ -159,3 +159,17 @@ describe('calls: sessions of a body, consultations, tours', () => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: returns from a visit, "exchanged views with", "was received by"', () => {
+  it.each([
+    // one returns from a visit that took place (whatever the tense of the clause)
+    ['Secretary of State George Shultz, who returned from Moscow yesterday, said talks went well.', '1987-04-15', 'WASHINGTON, April 15', ['visit held 1987-04-14 Country:SU + Leader:george-shultz']],
+    ['Japanese Finance Minister Kiichi Miyazawa is expected to hold a press conference later today after returning from Washington.', '1987-04-10', 'TOKYO, April 10', ['visit held 1987-04-10 Country:US + Leader:kiichi-miyazawa']],
+    // … not from his own country
+    ['Japanese Prime Minister Yasuhiro Nakasone returned from Tokyo.', '1987-04-15', 'WASHINGTON, April 15', []],
+    ['Soviet Foreign Minister Eduard Shevardnadze exchanged views with Secretary of State George Shultz on Monday.', '1987-04-15', 'WASHINGTON, April 15', ['talks held 1987-04-13 Leader:eduard-shevardnadze + Leader:george-shultz']],
+    ['Secretary of State George Shultz was received by Soviet leader Mikhail Gorbachev on Tuesday.', '1987-04-15', 'MOSCOW, April 15', ['meeting held 1987-04-14 Leader:george-shultz + Leader:mikhail-gorbachev']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
