@@ -173,3 +173,18 @@ describe('calls: returns from a visit, "exchanged views with", "was received by"
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('relative dates of calls against the dateline\'s day', () => {
+  it.each([
+    // "earlier this week", "next week": no day; "next month": the month
+    ['Secretary of State George Shultz met Soviet Foreign Minister Eduard Shevardnadze earlier this week.', '1987-04-15', 'MOSCOW, April 15', ['meeting held 1987-04 Leader:eduard-shevardnadze + Leader:george-shultz']],
+    ['Secretary of State George Shultz will meet Soviet Foreign Minister Eduard Shevardnadze next month.', '1987-04-15', 'MOSCOW, April 15', ['meeting planned 1987-05 Leader:eduard-shevardnadze + Leader:george-shultz']],
+    // "April 13-16": the first day
+    ['Secretary of State George Shultz will visit Moscow April 13-16.', '1987-04-01', 'WASHINGTON, April 1', ['visit planned 1987-04-13 Country:SU + Leader:george-shultz']],
+    // a weekday told in the past is that week's, not after the dateline's day (a Sunday dateline on a Monday stamp)
+    ['Secretary of State George Shultz met Soviet Foreign Minister Eduard Shevardnadze on Friday.', '1987-04-13', 'MOSCOW, April 12', ['meeting held 1987-04-10 Leader:eduard-shevardnadze + Leader:george-shultz']],
+    ['Secretary of State George Shultz will meet Soviet Foreign Minister Eduard Shevardnadze on Friday.', '1987-04-13', 'MOSCOW, April 12', ['meeting planned 1987-04-17 Leader:eduard-shevardnadze + Leader:george-shultz']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
