@@ -556,9 +556,13 @@ export function findCalls(ctx: ArticleContext): CallResult {
         // "the visit this week by X", "the four-day visit of X"
         const byAt = /^[^.;]{0,50}?\bby\s+|^\s+of\s+(?=[\p{Lu}])/u.exec(after);
         // "told visiting U.S. Secretary of State George Shultz": the one named right after "visiting" visits the dateline's country.
-        const visiting = /^visiting$/i.test(ctx.text.slice(tg.start, tg.end)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\w+ly\s+)?$/i.test(before)
+        const visitingWord = /^visiting$/i.test(ctx.text.slice(tg.start, tg.end)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\w+ly\s+)?$/i.test(before);
+        const named = visitingWord
           ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end && /^\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|and|leader|president|prime|minister|premier|chancellor|foreign|finance|trade|secretary|king|queen|crown|prince)\s+)*$/u.test(ctx.text.slice(tg.end, x.start)))
           : undefined;
+        // "the visiting French official/leader": the latest leader of that state told before (a title instead of the name)
+        const byDemonym = visitingWord && !named ? segMs.find((x) => x.kind === 'country' && x.form === 'demonym' && x.start >= tg.end && x.start <= tg.end + 2) : undefined;
+        const visiting = named ?? (byDemonym ? [...ctx.mentions].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start && ctx.leaders.get(x.id)?.represents?.key === byDemonym.id) : undefined);
         visitingNow = visiting !== undefined;
         // "his trip to Washington": whose trip is the sentence's (or the speaker's) subject, not the nearest name.
         // … and "when he pays a visit to Nairobi": the subject the pronoun stands for.
