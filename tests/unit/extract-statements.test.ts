@@ -672,3 +672,21 @@ describe('session 4: diplomats posted in a capital', () => {
     expect(statements(text, 'TOKYO, March 10', '1987-03-10')).toEqual(expected);
   });
 });
+
+describe('session 4: more stance cues (regret, responsibility, opposing, thanks, appeals and pressure, steps in the right direction)', () => {
+  it.each([
+    ['"regretted the decision" is a concern', 'Secretary of State George Shultz said the United States regretted the decision.', ['Leader:george-shultz concern']],
+    ['"expressed regret over" is a concern', 'Secretary of State George Shultz expressed regret over the decision.', ['Leader:george-shultz concern']],
+    ['"was responsible for the crisis" is an accusation', 'Secretary of State George Shultz said Moscow was responsible for the crisis.', ['Leader:george-shultz accusation']],
+    ['"opposed the plan" is a denial', 'Secretary of State George Shultz said the U.S. opposed the plan.', ['Leader:george-shultz denial']],
+    ['"thanked" is support', 'Secretary of State George Shultz thanked Japan for its help.', ['Leader:george-shultz support']],
+    ['"appealed to … to" is a demand', 'Secretary of State George Shultz appealed to Japan to open its markets.', ['Leader:george-shultz demand']],
+    ['"wanted Japan to" is a demand', 'Secretary of State George Shultz said the U.S. wanted Japan to open its markets.', ['Leader:george-shultz demand']],
+    ['"would press Japan to" is a demand, not an announcement', 'Secretary of State George Shultz said the U.S. would press Japan to open its markets.', ['Leader:george-shultz demand']],
+    ['"was encouraged by" characterizes', 'Secretary of State George Shultz said he was encouraged by the talks.', ['Leader:george-shultz characterization']],
+    ['"welcomed the Soviet proposal" supports the act named, which is the Soviet Union\'s proposal', 'Secretary of State George Shultz said the United States welcomed the Soviet proposal.', ['Country:SU proposal', 'Leader:george-shultz support']],
+    ['"the Soviet proposal was a step in the right direction": the act ends at its verb', 'Secretary of State George Shultz said the Soviet proposal was a step in the right direction.', ['Country:SU proposal', 'Leader:george-shultz support']],
+  ])('%s', (_rule, text, expected) => {
+    expect(statements(text, 'WASHINGTON, March 10', '1987-03-10')).toEqual(expected);
+  });
+});
