@@ -602,7 +602,10 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const firstSubject = found ? contentMs.find((m) => m.kind !== 'place' && m.end <= found.at && found.actors.some((a) => actorKey(a) === actorKey(actorOf(m)!))) : undefined;
     // "He said Saddam Hussein was the main cause of tension and said Iran would …": the second "said" is the speaker's own.
     const andSaidOfSpeaker = !!found && found.viaAnd && att !== null && att.contentStart > att.npStart && (attSpeakers.length > 0 || att.pronoun);
-    if (found && att && (attSpeakers.length > 0 || att.pronoun) && firstSubject && (andSaidOfSpeaker || SUBORDINATE.test(ctx.text.slice(cStart, firstSubject.start)))) {
+    // "Valerio said there would be no talks, but chief negotiator Rui Medina said …": a subject after "but" in the
+    // content of a leading attribution starts a clause of its own (the contrast clause below makes it a statement).
+    const contrasted = !!firstSubject && att !== null && att.contentStart > att.npStart && attSpeakers.length > 0 && /[,;]\s+(?:but|while|whereas)\b[^,;"“”]{0,60}$/i.test(ctx.text.slice(cStart, firstSubject.start));
+    if (found && att && (attSpeakers.length > 0 || att.pronoun) && firstSubject && (andSaidOfSpeaker || contrasted || SUBORDINATE.test(ctx.text.slice(cStart, firstSubject.start)))) {
       subject = [];
       subjectAt = -1;
     }

@@ -690,3 +690,10 @@ describe('session 4: more stance cues (regret, responsibility, opposing, thanks,
     expect(statements(text, 'WASHINGTON, March 10', '1987-03-10')).toEqual(expected);
   });
 });
+
+describe('session 4: a leading attribution keeps its speaker before ", but <leader> said"', () => {
+  it('"Valerio said …, but chief negotiator Rui Medina said …" is a statement of each', () => {
+    expect(statements('Portuguese Ambassador to China Octavio Valerio said there would be no formal talks over the weekend, but chief Portuguese negotiator Rui Medina said he would have contacts with his Chinese counterpart.', 'PEKING, March 20', '1987-03-20'))
+      .toEqual(['Leader:octavio-valerio announcement', 'Leader:rui-medina announcement']);
+  });
+});
