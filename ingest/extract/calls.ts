@@ -45,7 +45,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|(?:dinner|luncheon|lunch|breakfast|banquet) (?:for|with))\s+(?=[A-Z])`,
     String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|(?:mission|journey) to(?= [A-Z])|return(?:ed|s|ing)? (?:home )?from(?= [A-Z])|tour (?:of|to)(?= [A-Z])|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? to|(?:go|goes|going|went) to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|flew to|fly to|as (?:the )?guests? of|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?) (?:(?:early |late |later )?(?:today|tomorrow|tonight|on [A-Z][a-z]+day|this [a-z]+)\s+)?for(?= [A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:will|would|is to|are to|was to|were to) be in(?= [A-Z])|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
     String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
-    String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+(?:with|between)\s)|consultations|sessions?(?=\s+of\s)|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
+    String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+(?:(?:have|has|had|been|are|were|is|now|also|still|under|way|going|on|continuing)\s+){0,4}(?:with|between)\s)|consultations|sessions?(?=\s+of\s)|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
   ].join('|'),
   'giu',
 );
@@ -118,6 +118,8 @@ export function nearTrigger(re: RegExp, seg: string, ts: number, te: number): bo
 
 /** "are meeting", "is now visiting": under way on the story's day. */
 const PROGRESSIVE = /\b(?:is|are)\s+(?:(?:now|currently|still|today)\s+)?(?:meeting|holding|visiting|talking|having)\b/i;
+/** "Negotiations have been under way between …": going on (told after the call noun). */
+const UNDER_WAY = /\b(?:is|are|has been|have been)\s+(?:(?:now|still|already)\s+)?under\s?way\b/i;
 
 function statusOf(lead: string, seg: string, date: string | null, pub: string, ts = 0, te = seg.length): CallStatus {
   if (nearTrigger(CANCELLED, seg, ts, te)) return 'cancelled';
@@ -126,7 +128,7 @@ function statusOf(lead: string, seg: string, date: string | null, pub: string, t
   if (date !== null && date.slice(0, 10) > pub) return 'planned';
   if (PAST.test(seg) || (date !== null && date.slice(0, 10) < pub.slice(0, date.length))) return 'held';
   if (FUTURE.test(seg)) return 'planned';
-  if (PROGRESSIVE.test(lead) && (date === null || date === pub)) return 'held';
+  if ((PROGRESSIVE.test(lead) || UNDER_WAY.test(seg)) && (date === null || date === pub)) return 'held';
   return 'unknown';
 }
 
@@ -528,6 +530,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (x.kind !== 'org' || ORGS.get(x.id)?.kind !== 'international') continue;
         const gap = x.end <= tg.start ? ctx.text.slice(x.end, tg.start) : ctx.text.slice(tg.end, x.start);
         if (/^\s*(?:['’]s\s+)?(?:[\w-]+\s+){0,2}$/.test(gap) && gap.length < 25 || /^\s*(?:of|with)\s+(?:the\s+)?$/.test(gap)) addActor(actorOf(x));
+        // "Negotiations have been under way between the European Community and the Gulf Cooperation Council": both bodies
+        else if (tg.type === 'noun' && x.start >= tg.end && /^\s+(?:(?:have|has|had|been|are|were|is|now|also|still|under|way|going|on|continuing)\s+){0,4}(?:with|between)\s+(?:the\s+)?(?:[^,;.]{0,60}?\s+and\s+(?:the\s+)?(?:[\w-]+\s+)?)?$/i.test(gap)) addActor(actorOf(x));
         // "OPEC is scheduled to meet in Vienna": the body as the subject of a call verb
         // ("European Community agriculture ministers will meet tomorrow": its ministers, officials or leaders as the subject)
         else if (tg.type === 'verb' && x.end <= tg.start && /^\s+(?:(?:[\w-]+\s+){0,2}(?:ministers|officials|leaders|representatives|delegates|envoys|negotiators)\s+)?(?:(?:is|are|was|were|will|would|has|have|had|also|again|not|expected|scheduled|due|set|to|likely|plans?|planned)\s+){1,4}$/i.test(gap) && /^(?:meet|hold)/i.test(ctx.text.slice(tg.start, tg.end))) addActor(actorOf(x));
@@ -920,7 +924,8 @@ function mergeRefinements(calls: CallRecord[], bySentence: Map<number, CallRecor
 
 /** Whether "negotiations" at `end` go on with a state, a leader or an international body named right after "with"/"between". */
 function negotiatesWithState(ctx: ArticleContext, ms: Mention[], end: number): boolean {
-  const w = /^\s+(?:with|between)\s+(?:the\s+)?/i.exec(ctx.text.slice(end, end + 20));
+  // ("Negotiations have been under way between the Community and the GCC": a few words may come first)
+  const w = /^\s+(?:(?:have|has|had|been|are|were|is|now|also|still|under|way|going|on|continuing)\s+){0,4}(?:with|between)\s+(?:the\s+)?/i.exec(ctx.text.slice(end, end + 60));
   if (!w) return false;
   const at = end + w[0].length;
   const actor = (x: Mention): boolean => x.kind === 'leader' || (x.kind === 'country' && (x.form !== 'demonym' || DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 40)))) || (x.kind === 'org' && ORGS.get(x.id)?.kind === 'international');
@@ -928,8 +933,8 @@ function negotiatesWithState(ctx: ArticleContext, ms: Mention[], end: number): b
   if (!first) return false;
   // "between Brazil and its commercial bank creditors": both sides must be states, leaders or bodies
   if (/between/i.test(w[0])) {
-    const and = /^\s+and\s+(?:the\s+)?/i.exec(ctx.text.slice(first.end, first.end + 12));
-    return and !== null && ms.some((x) => x.start === first.end + and[0].length && actor(x));
+    // ("… and the six-nation Gulf Cooperation Council": a word or two may come before the name)
+    return ms.some((x) => x.start > first.end && x.start <= first.end + 40 && actor(x) && /^\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(ctx.text.slice(first.end, x.start)));
   }
   return true;
 }

@@ -200,3 +200,13 @@ describe('calls: "the visiting French leader" told by title', () => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: negotiations told before "between" two bodies', () => {
+  it.each([
+    ['Negotiations have been under way between the European Community and the six-nation Gulf Cooperation Council for three years.', '1987-03-22', 'BRUSSELS, March 22',
+      ['talks held 1987-03-22 Organization:ec + Organization:gcc']],
+    ['Negotiations are continuing between Brazil and its creditor banks.', '1987-03-22', 'BRASILIA, March 22', []],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
