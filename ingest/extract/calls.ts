@@ -649,7 +649,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
           let last = host;
           for (const x of segMs) {
             if (x.start <= last.start) continue;
-            if (!/^\s*(?:,\s*(?:and\s+)?(?:the\s+)?|,?\s+and\s+(?:the\s+)?)$/.test(ctx.text.slice(last.end, x.start))) break;
+            // (a region between the states is passed over: "the U.S., Europe and Japan")
+            if (!/^\s*(?:,\s*(?:and\s+)?(?:the\s+)?|,?\s+and\s+(?:the\s+)?)(?:\p{Lu}[\p{L}-]*(?:,\s*(?:and\s+)?(?:the\s+)?|,?\s+and\s+(?:the\s+)?))?$/u.test(ctx.text.slice(last.end, x.start))) break;
             const code = x.kind === 'country' && x.form !== 'demonym' ? x.id : x.kind === 'place' ? placeCountry(x) : undefined;
             if (!code) break;
             if (code !== visitorCountry && !destinations.some((d) => d.key === code)) destinations.push({ label: 'Country', key: code });
@@ -812,6 +813,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
           };
           // "the visiting Polish leader": a visit under way
           if (visitingNow && call.status === 'unknown') call.status = 'held';
+          // "his recent trip to the U.S.", "his last visit": done
+          if (call.status === 'unknown' && /\b(?:recent|last|previous|earlier|past)\s+(?:[\w-]+\s+)?$/i.test(before)) call.status = 'held';
           // "is expected to hold a press conference after returning from Washington": one returns from a visit that took place
           if (/^return/i.test(ctx.text.slice(tg.start, tg.end)) && (call.status === 'planned' || call.status === 'unknown')) call.status = 'held';
           calls.push(call);

@@ -68,6 +68,9 @@ describe('calls: tours, "has taken him to", "would go to", rounds of talks, days
     // a trip to a list of states is one visit to each
     ['Brazilian Finance Minister Dilson Funaro will fly to Tokyo, after having completed a trip to the United States, France and West Germany.', '1987-03-05', null,
       ['visit held null Country:DE + Leader:dilson-funaro', 'visit held null Country:FR + Leader:dilson-funaro', 'visit held null Country:US + Leader:dilson-funaro', 'visit planned null Country:JP + Leader:dilson-funaro']],
+    // (a region between the states is passed over)
+    ['Brazilian Finance Minister Dilson Funaro said his recent trip to the U.S., Europe and Japan was useful.', '1987-03-13', null,
+      ['visit held null Country:JP + Leader:dilson-funaro', 'visit held null Country:US + Leader:dilson-funaro']],
     // "has taken him to" capitals; "a tour that has taken X to": X travels; both told as done
     ['Brazilian Finance Minister Dilson Funaro said his trip, which has already taken him to London and Paris, was useful.', '1987-03-04', null,
       ['visit held null Country:FR + Leader:dilson-funaro', 'visit held null Country:GB + Leader:dilson-funaro']],
