@@ -697,3 +697,10 @@ describe('session 4: a leading attribution keeps its speaker before ", but <lead
       .toEqual(['Leader:octavio-valerio announcement', 'Leader:rui-medina announcement']);
   });
 });
+
+describe('session 4: a lead-in holding a short quote of its own', () => {
+  it('"Noting that there are "enormous pressures" for …, he said, "…"" is the last speaker\'s', () => {
+    expect(statements('White House spokesman Marlin Fitzwater spoke. Noting that there are "enormous pressures in the Congress" for a tough stand, he said, "This was a case where we felt we simply had to act."', 'WASHINGTON, March 31', '1987-03-31'))
+      .toEqual(['Leader:marlin-fitzwater characterization']);
+  });
+});
