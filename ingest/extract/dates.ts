@@ -285,7 +285,7 @@ export function eventDays(text: string, pub: string): FoundDate[] {
   // most sentences name no day: one cheap test spares the date parser
   if (!EVENT_DAY_HINT.test(text)) return [];
   // weekdays blanked (offsets kept): "next Wednesday, March 11" gives its explicit date
-  const noWeekdays = text.replace(/\b(?:(?:last|next|this|on|late|early)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?\b/gi, (w) => ' '.repeat(w.length));
+  const noWeekdays = text.replace(WEEKDAY_RE, (w) => ' '.repeat(w.length));
   const out = findDates(noWeekdays, pub, 'unknown')
     .filter((d) => d.precision === 'day')
     .filter((d) => !PERIOD_END.test(text.slice(Math.max(0, d.start - 30), d.start)) && !DEADLINE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !DEADLINE_AFTER.test(text.slice(d.end, d.end + 20)))
