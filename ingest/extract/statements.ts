@@ -79,7 +79,8 @@ const KINDS: [RegExp, StatementKind][] = [
   [/\bgreetings\b|\bgreeted\b|\bwelcomed\b|\bgood to see\b|\bcongratulated\b/i, 'greeting'],
   // "would not be an intelligent measure", "will be very difficult": an assessment, not an announcement.
   [new RegExp(String.raw`\b(?:would|will|could|might)\s+(?:not\s+|never\s+)?be\s+(?:(?:a|an|the|very|so|too|more|less|most|quite|rather|extremely|highly|particularly|just as)\s+)*(?:${ASSESS}|hard|tough|possible|a success|a failure|surprised|better|worse|good|bad)\b|\bcould agree\b`, 'i'), 'characterization'],
-  [new RegExp(`\\bwe are \\w+ing\\b|\\bannounced\\b|${FUTURE.source}|\\bplans? to\\b|\\bis to\\b|\\blikely to\\b|\\b(?:ready|prepared|willing|determined) to\\b|\\b(?:pledged|promised|undertook) to\\b`, 'i'), 'announcement'],
+  // Not "the package announced by Tokyo" (what someone else announced).
+  [new RegExp(`\\bwe are \\w+ing\\b|\\bannounced\\b(?!\\s+by\\b)|${FUTURE.source}|\\bplans? to\\b|\\bis to\\b|\\blikely to\\b|\\b(?:ready|prepared|willing|determined) to\\b|\\b(?:pledged|promised|undertook) to\\b`, 'i'), 'announcement'],
 ];
 /**
  * What may stand between a subject and its verb: auxiliaries, adverbs and a day

@@ -704,3 +704,10 @@ describe('session 4: a lead-in holding a short quote of its own', () => {
       .toEqual(['Leader:marlin-fitzwater characterization']);
   });
 });
+
+describe('session 4: what someone else announced is no announcement of the speaker', () => {
+  it('"the package announced by Tokyo … went further than expected" characterizes', () => {
+    expect(statements('Secretary of State George Shultz said the economic package announced by Tokyo last week went further than the U.S. had expected.', 'WASHINGTON, June 2', '1987-06-02'))
+      .toEqual(['Leader:george-shultz characterization']);
+  });
+});
