@@ -34,6 +34,9 @@ export interface CallResult {
   main: CallRecord | null;
 }
 
+/** Words that may come between "negotiations" and "with/between" ("Negotiations have been under way between A and B"). */
+const BEFORE_PARTIES = String.raw`(?:(?:have|has|had|been|are|were|is|now|also|still|under|way|going|on|continuing)\s+){0,4}`;
+
 const TRIGGER = new RegExp(
   [
     String.raw`\b(?<held>held|hold|holds|holding|had|have|has)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?(?<hn>virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)s?|summit|talks|meeting|conversation|discussions?|contacts)\b`,
@@ -45,13 +48,13 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|(?:dinner|luncheon|lunch|breakfast|banquet) (?:for|with))\s+(?=[A-Z])`,
     String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|(?:mission|journey) to(?= [A-Z])|return(?:ed|s|ing)? (?:home )?from(?= [A-Z])|tour (?:of|to)(?= [A-Z])|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? to|(?:go|goes|going|went) to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|flew to|fly to|as (?:the )?guests? of|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?) (?:(?:early |late |later )?(?:today|tomorrow|tonight|on [A-Z][a-z]+day|this [a-z]+)\s+)?for(?= [A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:will|would|is to|are to|was to|were to) be in(?= [A-Z])|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
     String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
-    String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+(?:(?:have|has|had|been|are|were|is|now|also|still|under|way|going|on|continuing)\s+){0,4}(?:with|between)\s)|consultations|sessions?(?=\s+of\s)|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
+    String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+${BEFORE_PARTIES}(?:with|between)\s)|consultations|sessions?(?=\s+of\s)|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
   ].join('|'),
   'giu',
 );
 
 /** Every trigger contains one of these (a fast pre-test before TRIGGER). */
-const MAY_TRIGGER = /summit|talk|meet|consultation|session|tour|exchang|return|receiv|summon|confer|consult|negotiat|\bmet\b|conversation|discuss|conference|\bbe in\b|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|welcom|greet|dinner|lunch|breakfast|banquet|visit|trip|mission|journey|set|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination|depart|\bleg of|\bgo(?:es|ing)? to|\bwent to|\bt(?:ak|oo)[a-z]* [\w.'’ -]{2,40}to\b/i;
+const MAY_TRIGGER = /summit|talk|meet|consultation|session|tour|exchang|return|summon|confer|consult|negotiat|\bmet\b|conversation|discuss|conference|\bbe in\b|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|welcom|greet|dinner|lunch|breakfast|banquet|visit|trip|mission|journey|set|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination|depart|\bleg of|\bgo(?:es|ing)? to|\bwent to|\bt(?:ak|oo)[a-z]* [\w.'’ -]{2,40}to\b/i;
 
 function kindOf(word: string): CallKind {
   const w = word.toLowerCase();
@@ -531,7 +534,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const gap = x.end <= tg.start ? ctx.text.slice(x.end, tg.start) : ctx.text.slice(tg.end, x.start);
         if (/^\s*(?:['’]s\s+)?(?:[\w-]+\s+){0,2}$/.test(gap) && gap.length < 25 || /^\s*(?:of|with)\s+(?:the\s+)?$/.test(gap)) addActor(actorOf(x));
         // "Negotiations have been under way between the European Community and the Gulf Cooperation Council": both bodies
-        else if (tg.type === 'noun' && x.start >= tg.end && /^\s+(?:(?:have|has|had|been|are|were|is|now|also|still|under|way|going|on|continuing)\s+){0,4}(?:with|between)\s+(?:the\s+)?(?:[^,;.]{0,60}?\s+and\s+(?:the\s+)?(?:[\w-]+\s+)?)?$/i.test(gap)) addActor(actorOf(x));
+        else if (tg.type === 'noun' && x.start >= tg.end && BODIES_AFTER.test(gap)) addActor(actorOf(x));
         // "OPEC is scheduled to meet in Vienna": the body as the subject of a call verb
         // ("European Community agriculture ministers will meet tomorrow": its ministers, officials or leaders as the subject)
         else if (tg.type === 'verb' && x.end <= tg.start && /^\s+(?:(?:[\w-]+\s+){0,2}(?:ministers|officials|leaders|representatives|delegates|envoys|negotiators)\s+)?(?:(?:is|are|was|were|will|would|has|have|had|also|again|not|expected|scheduled|due|set|to|likely|plans?|planned)\s+){1,4}$/i.test(gap) && /^(?:meet|hold)/i.test(ctx.text.slice(tg.start, tg.end))) addActor(actorOf(x));
@@ -928,7 +931,7 @@ function mergeRefinements(calls: CallRecord[], bySentence: Map<number, CallRecor
 /** Whether "negotiations" at `end` go on with a state, a leader or an international body named right after "with"/"between". */
 function negotiatesWithState(ctx: ArticleContext, ms: Mention[], end: number): boolean {
   // ("Negotiations have been under way between the Community and the GCC": a few words may come first)
-  const w = /^\s+(?:(?:have|has|had|been|are|were|is|now|also|still|under|way|going|on|continuing)\s+){0,4}(?:with|between)\s+(?:the\s+)?/i.exec(ctx.text.slice(end, end + 60));
+  const w = new RegExp(String.raw`^\s+${BEFORE_PARTIES}(?:with|between)\s+(?:the\s+)?`, 'i').exec(ctx.text.slice(end, end + 60));
   if (!w) return false;
   const at = end + w[0].length;
   const actor = (x: Mention): boolean => x.kind === 'leader' || (x.kind === 'country' && (x.form !== 'demonym' || DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 40)))) || (x.kind === 'org' && ORGS.get(x.id)?.kind === 'international');
@@ -941,6 +944,9 @@ function negotiatesWithState(ctx: ArticleContext, ms: Mention[], end: number): b
   }
   return true;
 }
+
+/** What lies between a call noun and a body named as a party after it ("… have been under way between the EC and the six-nation "). */
+const BODIES_AFTER = new RegExp(String.raw`^\s+${BEFORE_PARTIES}(?:with|between)\s+(?:the\s+)?(?:[^,;.]{0,60}?\s+and\s+(?:the\s+)?(?:[\w-]+\s+)?)?$`, 'i');
 
 /** Whether an international body is named right after a call noun ("a long session of OPEC ministers", "a meeting of the IMF"). */
 function orgOf(ctx: ArticleContext, ms: Mention[], end: number): boolean {
