@@ -382,6 +382,11 @@ function officeHolder(ctx: ArticleContext, s: Sentence, np: string): ActorRef | 
 /** A sentence that is a quote and nothing else: ""However, if …, we shall confront that move."" */
 const BARE_QUOTE = /^\s*["“][^"“”]{10,}["”]?\s*$|^\s*["“][^"“”]{10,}[.!?]["”]\s*$/;
 
+/** "Under the pact, Japan pledged …", "Under the deal signed last year, Saudi Arabia has agreed …": terms of an agreement. */
+const UNDER_AGREEMENT = /^\W*Under (?:the|a|an|its|their|this|that)\s+(?:[\w.-]+\s+){0,5}(?:pact|agreement|deal|accord|treaty|arrangement|accords)\b/i;
+/** "(He) declined to say if …": the speaker said nothing. */
+const DECLINED = /^\W*(?:(?:also|again|\w+ly)\s+)?declined\s+to\s+(?:say|comment|discuss|elaborate|specify|give|disclose|confirm|name|identify|predict|speculate)\b/i;
+
 /** A definite spokesman: "the presidential spokesman", "the White House spokesman", "his chief spokesman". */
 const SPOKESMAN_REF = /^\s*(?:but\s+)?(?:the|his|her)\s+(?:[\w.]+\s+){0,2}spokes(?:man|woman|person)\b/i;
 
@@ -656,6 +661,10 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     // "The two leaders discussed …" narrates a call; "X said he discussed …" is still X's statement.
     const namedSpeaker = (att !== null && !att.collective && attSpeakers.length > 0) || speakers === subject;
     if (NARRATED_TALK.test(content)) continue;
+    // "Under the pact, Japan pledged to stop dumping": commitments an agreement holds, told by the reporter, state nothing.
+    if (!att && UNDER_AGREEMENT.test(s.text)) continue;
+    // "He declined to say if the ceiling should be raised": nothing was said.
+    if (DECLINED.test(ctx.text.slice(fromSubject, cEnd))) continue;
     if (!namedSpeaker && /\bdiscuss(?:ed)?\b/i.test(content) && (callsHere.length > 0 || /\b(?:two|both) leaders\b|\bthe leaders\b/i.test(content)) && !['agreement', 'proposal'].includes(kind)) continue;
     const onlyMedia = speakers.every((a) => a.label === 'Organization' && ORGS.get(a.key)?.kind === 'media');
     if (onlyMedia && quotes.length === 0 && (kind === 'other' || kind === 'announcement')) continue;

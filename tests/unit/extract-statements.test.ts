@@ -711,3 +711,13 @@ describe('session 4: what someone else announced is no announcement of the speak
       .toEqual(['Leader:george-shultz characterization']);
   });
 });
+
+describe('session 4: what is no statement (terms of an agreement, declining to say)', () => {
+  it.each([
+    ['"Under the pact, Japan pledged …" tells the terms of an agreement', 'Under the pact, Japan pledged to stop dumping microchips in the U.S.', 'TOKYO, March 10', []],
+    ['without "Under the pact" the pledge is Japan\'s announcement', 'Japan pledged to stop dumping microchips in the U.S.', 'TOKYO, March 10', ['Country:JP announcement']],
+    ['"He declined to say if …" says nothing', 'OPEC President Rilwanu Lukman spoke. He declined to say if the current ceiling should be maintained.', 'LAGOS, March 10', []],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
+  });
+});
