@@ -9,6 +9,7 @@ import { mergePatches } from '../core/merge.ts';
 import type { GraphPatch } from '../core/patch.ts';
 import type { GraphStore, UpsertStats } from '../store/port.ts';
 import { dayChain } from './days.ts';
+import { gcPacer } from './memory.ts';
 import { readInputs } from './read/index.ts';
 import type { Article, ReadOptions } from './read/types.ts';
 
@@ -80,6 +81,8 @@ export async function ingest(store: GraphStore, inputs: string[], opts: IngestOp
   const seen = new Set<string>();
   let batch: Article[] = [];
   let pending: Promise<void> = Promise.resolve();
+  // Between batches: the finished batch's garbage (and the native memory it holds) goes at once.
+  const pace = gcPacer();
 
   const problem = (p: IngestProblem) => {
     summary.failed++;
@@ -127,6 +130,7 @@ export async function ingest(store: GraphStore, inputs: string[], opts: IngestOp
     }
     // Extraction of the next batch overlaps this write; writes stay one at a time.
     await pending;
+    pace();
     pending = write(items);
   };
 
