@@ -35,8 +35,23 @@ export function configFromEnv(env: NodeJS.ProcessEnv): StoreConfig {
       },
     };
   }
-  const cache = Number(env['DIPLOGRAPH_KUZU_CACHE_MB']);
-  return { backend: 'kuzu', path: env['DIPLOGRAPH_DB'] || DEFAULT_DB_PATH, cacheMiB: cache > 0 ? cache : undefined };
+  return { backend: 'kuzu', path: env['DIPLOGRAPH_DB'] || DEFAULT_DB_PATH, cacheMiB: cacheFromEnv(env['DIPLOGRAPH_KUZU_CACHE_MB']) };
+}
+
+/**
+ * The smallest kuzu buffer pool accepted: with 128 MiB, kuzu 0.11.3 crashed (segmentation fault)
+ * near the end of a whole-Reuters-corpus ingest on this project's machine; 256 MiB never did.
+ */
+export const MIN_CACHE_MIB = 256;
+
+/** `DIPLOGRAPH_KUZU_CACHE_MB`: unset or empty → the store's default; else whole MiB ≥ MIN_CACHE_MIB. */
+export function cacheFromEnv(raw: string | undefined): number | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const mib = Number(raw);
+  if (!Number.isInteger(mib) || mib < MIN_CACHE_MIB) {
+    throw new Error(`DIPLOGRAPH_KUZU_CACHE_MB: expected a whole number of MiB, at least ${MIN_CACHE_MIB}; got "${raw}"`);
+  }
+  return mib;
 }
 
 /** Opens a store and makes sure its schema exists. */
