@@ -721,3 +721,10 @@ describe('session 4: what is no statement (terms of an agreement, declining to s
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
   });
 });
+
+describe('session 4: "said in a statement that" keeps the statement out of what was said', () => {
+  it('the content starts after "in a statement that"', () => {
+    const p = extractArticle({ id: 'art-test', text: 'The ministry said in a statement that the proposal was unacceptable.', publishedAt: '1987-03-10', title: null, source: 'test', url: null, dateline: 'TOKYO, March 10' });
+    expect(p.nodes.filter((n) => n.label === 'Statement').map((n) => n.props['text'])).toEqual(['the proposal was unacceptable.']);
+  });
+});
