@@ -1,8 +1,8 @@
 /** The timeline's density view for many events: per lane, counts of events in day bins instead of one mark per event. */
 import { dayNumber, isoDay } from './dates.ts';
-import { displayName, type Dataset } from './dataset.ts';
+import type { Dataset } from './dataset.ts';
 import type { Lane } from './state.ts';
-import { lanesOf, type TimelineEntry } from './timeline.ts';
+import { groupLanes, type TimelineEntry } from './timeline.ts';
 
 /** Above this many events in view the timeline draws densities. */
 export const MARK_LIMIT = 800;
@@ -34,8 +34,8 @@ export function binWidth(days: number, maxBins: number): number {
 
 /**
  * Counts events per lane and bin over `domain` (events starting outside it are left out).
- * Lanes are ranked as assignLanes ranks them: busiest first, ties by label, at most `maxLanes`
- * named ones, the rest and events without a lane in `other` (counted once each).
+ * Lanes as groupLanes makes them: busiest first, ties by label, at most `maxLanes` named ones,
+ * the rest and events without a lane in `other` (counted once each).
  */
 export function densityOf(
   ds: Dataset, entries: readonly TimelineEntry[], lane: Lane, domain: { start: string; end: string },
@@ -49,29 +49,7 @@ export function densityOf(
     const b = Math.floor((dayNumber(e.start) - d0) / binDays);
     return b >= 0 && b < bins ? b : -1;
   };
-  const byLane = new Map<string, TimelineEntry[]>();
-  const unplaced: TimelineEntry[] = [];
-  for (const e of entries) {
-    if (binOf(e) < 0) continue;
-    const ls = lanesOf(ds, e, lane);
-    if (!ls.length) unplaced.push(e);
-    for (const l of ls) {
-      let list = byLane.get(l);
-      if (!list) byLane.set(l, (list = []));
-      list.push(e);
-    }
-  }
-  const labelOf = (k: string): string => {
-    const n = ds.nodes.get(k);
-    return n ? displayName(n) : laneLabels?.get(k) ?? k.slice(k.indexOf(':') + 1);
-  };
-  const ranked = [...byLane.entries()].sort((a, b) => b[1].length - a[1].length || labelOf(a[0]).localeCompare(labelOf(b[0])));
-  const named = ranked.slice(0, maxLanes);
-  const overflow = new Set<TimelineEntry>(unplaced);
-  for (const [, list] of ranked.slice(maxLanes)) for (const e of list) overflow.add(e);
-  for (const [, list] of named) for (const e of list) overflow.delete(e);
-  const rows: [string, string, Iterable<TimelineEntry>][] = named.map(([k, list]) => [k, labelOf(k), list]);
-  if (overflow.size) rows.push(['other', 'Other', overflow]);
+  const rows = groupLanes(ds, entries.filter((e) => binOf(e) >= 0), lane, maxLanes, laneLabels);
   let max = 0;
   const lanes = rows.map(([key, label, list]) => {
     const counts = new Array<number>(bins).fill(0);

@@ -57,11 +57,13 @@ export function lanesOf(ds: Dataset, entry: TimelineEntry, lane: Lane): string[]
 }
 
 /**
- * Assigns entries to lanes (an entry shows in each of its lanes), busiest lane first (ties by
- * name), at most `maxLanes` named lanes; the rest and entries without a lane go to `other`.
- * Within a lane, spans that overlap are stacked on sub-rows (greedy interval packing).
+ * Groups entries by lane (an entry goes in each of its lanes): busiest lane first (ties by label),
+ * at most `maxLanes` named lanes; the rest and entries without a lane go to `other` (once each,
+ * by start). Shared by the marks (assignLanes) and the density bars (density.ts).
  */
-export function assignLanes(ds: Dataset, entries: TimelineEntry[], lane: Lane, maxLanes = 10, laneLabels?: ReadonlyMap<string, string>): LaneRow[] {
+export function groupLanes(
+  ds: Dataset, entries: Iterable<TimelineEntry>, lane: Lane, maxLanes = 10, laneLabels?: ReadonlyMap<string, string>,
+): [key: string, label: string, entries: TimelineEntry[]][] {
   const byLane = new Map<string, TimelineEntry[]>();
   const unplaced: TimelineEntry[] = [];
   for (const e of entries) {
@@ -84,6 +86,15 @@ export function assignLanes(ds: Dataset, entries: TimelineEntry[], lane: Lane, m
   for (const [, list] of named) for (const e of list) overflow.delete(e);
   const lanes: [string, string, TimelineEntry[]][] = named.map(([k, list]) => [k, labelOf(k), list]);
   if (overflow.size) lanes.push(['other', 'Other', [...overflow].sort((a, b) => a.start.localeCompare(b.start))]);
+  return lanes;
+}
+
+/**
+ * Assigns entries to lanes as groupLanes groups them. Within a lane, spans that overlap are
+ * stacked on sub-rows (greedy interval packing).
+ */
+export function assignLanes(ds: Dataset, entries: TimelineEntry[], lane: Lane, maxLanes = 10, laneLabels?: ReadonlyMap<string, string>): LaneRow[] {
+  const lanes = groupLanes(ds, entries, lane, maxLanes, laneLabels);
   return lanes.map(([key, label, list]) => {
     const rowEnds: number[] = [];
     const items = list.map((entry) => {
