@@ -727,4 +727,9 @@ describe('session 4: "said in a statement that" keeps the statement out of what 
     const p = extractArticle({ id: 'art-test', text: 'The ministry said in a statement that the proposal was unacceptable.', publishedAt: '1987-03-10', title: null, source: 'test', url: null, dateline: 'TOKYO, March 10' });
     expect(p.nodes.filter((n) => n.label === 'Statement').map((n) => n.props['text'])).toEqual(['the proposal was unacceptable.']);
   });
+  it('"said in a joint statement they would" too, for both speakers', () => {
+    const p = extractArticle({ id: 'art-test', text: 'President Reagan and Prime Minister Yasuhiro Nakasone said in a joint statement they would cooperate.', publishedAt: '1987-03-10', title: null, source: 'test', url: null, dateline: 'WASHINGTON, March 10' });
+    expect(p.nodes.filter((n) => n.label === 'Statement').map((n) => n.props['text'])).toEqual(['they would cooperate.']);
+    expect(statements('President Reagan and Prime Minister Yasuhiro Nakasone said in a joint statement they would cooperate.')).toEqual(['Leader:ronald-reagan+Leader:yasuhiro-nakasone announcement']);
+  });
 });
