@@ -213,3 +213,18 @@ describe('calls: negotiations told before "between" two bodies', () => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: one who is or was in another state\'s capital visits it', () => {
+  it.each([
+    // a stay under way, whatever the clause tells of next; a trip listing it again is the same visit
+    // (no dateline's day to date the trip's visits: the stay in Rome today is still the one visit to Italy)
+    ['Brazilian Finance Minister Dilson Funaro, who is in Rome today, will fly to Tokyo on Sunday, after having completed a trip to France and Italy.', '1987-03-05', null,
+      ['visit held 1987-03-05 Country:IT + Leader:dilson-funaro', 'visit held null Country:FR + Leader:dilson-funaro', 'visit planned 1987-03-08 Country:JP + Leader:dilson-funaro']],
+    ['Greek Industry Undersecretary George Petsos, who was in Moscow, will give details.', '1987-04-07', 'ATHENS, April 7', ['visit held 1987-04-07 Country:SU + Leader:george-petsos']],
+    // not in one's own capital; "is due in" stays ahead
+    ['Japanese Prime Minister Yasuhiro Nakasone is in Tokyo.', '1987-03-05', 'TOKYO, March 5', []],
+    ['Israeli Prime Minister Yitzhak Shamir is due in Washington on Monday.', '1987-03-05', 'JERUSALEM, March 5', ['visit planned 1987-03-09 Country:US + Leader:yitzhak-shamir']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
