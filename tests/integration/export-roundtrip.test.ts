@@ -20,6 +20,7 @@ import { patchToSubgraph } from '../../export/subgraph.ts';
 import { openStore } from '../../store/index.ts';
 import type { GraphStore, JsonNode, JsonRel, Subgraph } from '../../store/port.ts';
 import { SAMPLE_IDS, sampleArticles, samplePatch } from '../fixtures/sample-graph.ts';
+import { onNeo4j } from './neo4j.ts';
 
 const sg: Subgraph = patchToSubgraph(samplePatch());
 const A0 = 'art_acf2d15ea3c0c3a7'; // data/samples/000_…
@@ -337,24 +338,4 @@ cypherRoundTrip('a fresh embedded kuzu store', 'kuzu', async () => {
   return openStore({ path: path.join(dir, 'db.kuzu') });
 });
 
-const neo4jUri = process.env['NEO4J_URI'];
-if (neo4jUri) {
-  cypherRoundTrip(`Neo4j (${neo4jUri})`, 'neo4j', async () => {
-    const store = await openStore({
-      backend: 'neo4j',
-      neo4j: {
-        uri: neo4jUri,
-        user: process.env['NEO4J_USER'] ?? 'neo4j',
-        password: process.env['NEO4J_PASSWORD'] ?? '',
-        database: process.env['NEO4J_DATABASE'] || undefined,
-      },
-    });
-    await store.query('MATCH (n) DETACH DELETE n');
-    return store;
-  });
-} else {
-  describe.skip('cypher export round-trip on Neo4j — SKIPPED: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD) to run the neo4j-dialect script against a Neo4j 5 server', () => {
-    it('needs NEO4J_URI', () => undefined);
-  });
-  console.warn('[export-roundtrip] Neo4j cypher round-trip skipped: NEO4J_URI is not set.');
-}
+onNeo4j('export-roundtrip', 'cypher export round-trip on Neo4j', (name, open) => cypherRoundTrip(name, 'neo4j', open));

@@ -10,6 +10,7 @@ import { listQueries, runNamedQuery } from '../../queries/index.ts';
 import { openStore } from '../../store/index.ts';
 import type { GraphStore } from '../../store/port.ts';
 import { SAMPLE_IDS, sampleArticles, samplePatch } from '../fixtures/sample-graph.ts';
+import { onNeo4j } from './neo4j.ts';
 
 const [ART0, ART1] = sampleArticles();
 const A0 = `Article:${ART0.id}`;
@@ -198,15 +199,4 @@ function queriesSuite(backend: string, open: () => Promise<GraphStore>): void {
 
 queriesSuite('kuzu (embedded)', async () => openStore({ path: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dg-queries-')), 'db') }));
 
-const uri = process.env['NEO4J_URI'];
-describe.skipIf(!uri)(uri ? 'Neo4j' : 'Neo4j — SKIPPED: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD) to run the named queries against a Neo4j 5 server', () => {
-  queriesSuite(`neo4j (${uri ?? 'not set'})`, async () => {
-    const store = await openStore({
-      backend: 'neo4j',
-      neo4j: { uri: uri ?? '', user: process.env['NEO4J_USER'] ?? 'neo4j', password: process.env['NEO4J_PASSWORD'] ?? '', database: process.env['NEO4J_DATABASE'] || undefined },
-    });
-    await store.query('MATCH (n) DETACH DELETE n');
-    return store;
-  });
-});
-if (!uri) console.warn('[queries] Neo4j run of the named queries skipped: NEO4J_URI is not set.');
+onNeo4j('queries', 'named queries on Neo4j', queriesSuite);

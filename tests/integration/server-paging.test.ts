@@ -13,6 +13,7 @@ import { timelinePageCypher } from '../../server/views.ts';
 import { openStore } from '../../store/index.ts';
 import type { GraphStore, JsonNode, JsonRel } from '../../store/port.ts';
 import { SAMPLE_IDS, samplePatch } from '../fixtures/sample-graph.ts';
+import { onNeo4j } from './neo4j.ts';
 
 const GENEVA = `Call:${SAMPLE_IDS.genevaSummit}`;
 const MONDAY = `Call:${SAMPLE_IDS.mondayCoordination}`;
@@ -209,22 +210,7 @@ function pagingSuite(name: string, open: () => Promise<GraphStore>): void {
 
 pagingSuite('kuzu', async () => openStore({ path: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dg-paging-')), 'db') }));
 
-const uri = process.env['NEO4J_URI'];
-if (uri) {
-  pagingSuite(`neo4j (${uri})`, async () => {
-    const store = await openStore({
-      backend: 'neo4j',
-      neo4j: { uri, user: process.env['NEO4J_USER'] ?? 'neo4j', password: process.env['NEO4J_PASSWORD'] ?? '', database: process.env['NEO4J_DATABASE'] || undefined },
-    });
-    await store.query('MATCH (n) DETACH DELETE n');
-    return store;
-  });
-} else {
-  describe.skip('paged answers: neo4j — SKIPPED: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD) to run them against a Neo4j 5 server', () => {
-    it('needs NEO4J_URI', () => undefined);
-  });
-  console.warn('[server-paging] Neo4j run skipped: NEO4J_URI is not set (CI on GitHub runs it against a neo4j:5 service).');
-}
+onNeo4j('server-paging', 'paged answers on Neo4j', pagingSuite);
 
 describe('the timeline page Cypher', () => {
   it('pages the timeline named query of both engines (the Neo4j text is checked here, run in CI)', () => {

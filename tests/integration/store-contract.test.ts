@@ -10,6 +10,7 @@ import type { GraphPatch } from '../../core/patch.ts';
 import { openStore } from '../../store/index.ts';
 import { inducedSubgraph } from '../../store/induced.ts';
 import { StoreError, type GraphStore } from '../../store/port.ts';
+import { onNeo4j } from './neo4j.ts';
 
 const A1 = 'art_0000000000000001';
 const A2 = 'art_0000000000000002';
@@ -263,19 +264,4 @@ afterAll(() => fs.rmSync(tmpRoot, { recursive: true, force: true }));
 let n = 0;
 storeContract('kuzu (embedded)', () => openStore({ backend: 'kuzu', path: path.join(tmpRoot, `db${n++}`, 'g.kuzu') }));
 
-const uri = process.env['NEO4J_URI'];
-if (uri) {
-  storeContract(`neo4j (${uri})`, async () => {
-    const store = await openStore({
-      backend: 'neo4j',
-      neo4j: { uri, user: process.env['NEO4J_USER'] ?? 'neo4j', password: process.env['NEO4J_PASSWORD'] ?? '', database: process.env['NEO4J_DATABASE'] || undefined },
-    });
-    await store.query('MATCH (n) DETACH DELETE n');
-    return store;
-  });
-} else {
-  describe.skip('GraphStore contract: neo4j — SKIPPED: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD) to run it against a Neo4j 5 server', () => {
-    it('needs NEO4J_URI', () => undefined);
-  });
-  console.warn('[store-contract] Neo4j contract suite skipped: NEO4J_URI is not set (CI on GitHub runs it against a neo4j:5 service).');
-}
+onNeo4j('store-contract', 'GraphStore contract on Neo4j', storeContract);
