@@ -103,18 +103,29 @@ export function mountTimeline(app: App, container: HTMLElement): { render(): voi
     axisAndWindow(svg, domain, scale, width, height, st);
     let y = AXIS_H;
     for (const lane of lanes) {
-      const g = s('g', { class: 'tl-lane', 'data-lane': lane.key });
       const laneH = lane.rows * ROW_H;
-      g.append(s('rect', { x: 0, y, width, height: laneH + 4, class: 'tl-lane-bg' }));
-      const name = s('text', { x: 8, y: y + 14, class: `tl-lane-label${st.selected === lane.key ? ' sel' : ''}` }, lane.label.length > 20 ? `${lane.label.slice(0, 19)}…` : lane.label);
-      if (lane.key !== 'other') name.addEventListener('click', () => app.store.dispatch({ type: 'select', key: lane.key }));
-      g.append(name);
+      const g = laneGroup(lane.key, lane.label.length > 20 ? `${lane.label.slice(0, 19)}…` : lane.label, y, y + 14, width, laneH + 4, st);
       const marks = s('g', { 'clip-path': 'url(#tl-clip)' });
       for (const { entry, row } of lane.items) marks.append(mark(entry, y + row * ROW_H + 10, scale, related, st));
       g.append(marks);
       svg.append(g);
       y += laneH + 6;
     }
+    show(svg, scale, full, height);
+  }
+
+  /** A lane's group: its background and its name; clicking a named lane's name selects its node. */
+  function laneGroup(key: string, label: string, y: number, labelY: number, width: number, height: number, st: ReturnType<App['store']['get']>): SVGGElement {
+    const g = s('g', { class: 'tl-lane', 'data-lane': key });
+    g.append(s('rect', { x: 0, y, width, height, class: 'tl-lane-bg' }));
+    const name = s('text', { x: 8, y: labelY, class: `tl-lane-label${st.selected === key ? ' sel' : ''}` }, label);
+    if (key !== 'other') name.addEventListener('click', () => app.store.dispatch({ type: 'select', key }));
+    g.append(name);
+    return g;
+  }
+
+  /** Puts a drawn timeline in place, with brushing and wheel zoom on it. */
+  function show(svg: SVGSVGElement, scale: ReturnType<typeof dayScale>, full: { start: string; end: string }, height: number): void {
     attachBrush(svg, scale, height);
     attachZoom(svg, scale, full);
     replace(body, svg);
@@ -146,11 +157,7 @@ export function mountTimeline(app: App, container: HTMLElement): { render(): voi
     const binW = Math.max(1, dens.binDays * scale.pxPerDay - 1);
     let y = AXIS_H;
     for (const lane of dens.lanes) {
-      const g = s('g', { class: 'tl-lane', 'data-lane': lane.key });
-      g.append(s('rect', { x: 0, y, width, height: DENSITY_H + 4, class: 'tl-lane-bg' }));
-      const name = s('text', { x: 8, y: y + 16, class: `tl-lane-label${st.selected === lane.key ? ' sel' : ''}` }, `${lane.label.length > 16 ? `${lane.label.slice(0, 15)}…` : lane.label} (${lane.total})`);
-      if (lane.key !== 'other') name.addEventListener('click', () => app.store.dispatch({ type: 'select', key: lane.key }));
-      g.append(name);
+      const g = laneGroup(lane.key, `${lane.label.length > 16 ? `${lane.label.slice(0, 15)}…` : lane.label} (${lane.total})`, y, y + 16, width, DENSITY_H + 4, st);
       const bars = s('g', { 'clip-path': 'url(#tl-clip)' });
       lane.counts.forEach((c, i) => {
         if (c === 0) return;
@@ -166,10 +173,7 @@ export function mountTimeline(app: App, container: HTMLElement): { render(): voi
       svg.append(g);
       y += DENSITY_H + 6;
     }
-    attachBrush(svg, scale, height);
-    attachZoom(svg, scale, full);
-    replace(body, svg);
-    zoomLabel.hidden = !zoom;
+    show(svg, scale, full, height);
   }
 
   /** Wheel zooms the time axis around the pointer; the domain never leaves the data's range. */
