@@ -1,22 +1,8 @@
 // Calls and dates on short made-up sentences: the days of reported events, weekday pairs, visits on tours, rounds of talks.
 import { describe, expect, it } from 'vitest';
 import { eventDays, findDates, statementDay } from '../../ingest/extract/dates.ts';
-import { extractArticle } from '../../ingest/extract/index.ts';
+import { article, callsOf } from './extract-helpers.ts';
 
-function article(text: string, pub: string, dateline: string | null) {
-  return extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
-}
-/** "kind status date participants" for every call, sorted. */
-function callsOf(text: string, pub: string, dateline: string | null = null): string[] {
-  const p = article(text, pub, dateline);
-  return p.nodes
-    .filter((n) => n.label === 'Call')
-    .map((n) => {
-      const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
-      return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
-    })
-    .sort();
-}
 function daysOf(text: string, pub: string, dateline: string | null = null): string[] {
   return article(text, pub, dateline).nodes.filter((n) => n.label === 'Day').map((n) => n.key).sort();
 }

@@ -7,18 +7,7 @@ import { splitSentences } from '../../ingest/extract/sentences.ts';
 import { tokenize } from '../../ingest/extract/tokens.ts';
 import { callId } from '../../ingest/extract/calls.ts';
 import { extractArticle } from '../../ingest/extract/index.ts';
-
-/** Every call of a short article as "kind status date participant + participant" (participants sorted), sorted. */
-function callsOf(text: string, pub: string, dateline: string | null = null): string[] {
-  const p = extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
-  return p.nodes
-    .filter((n) => n.label === 'Call')
-    .map((n) => {
-      const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
-      return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
-    })
-    .sort();
-}
+import { callsOf } from './extract-helpers.ts';
 
 describe('date resolution against the publication day', () => {
   it.each([

@@ -1,0 +1,20 @@
+/** Test helpers for the extraction tests: a short made-up article and its calls as strings. */
+import type { GraphPatch } from '../../core/patch.ts';
+import { extractArticle } from '../../ingest/extract/index.ts';
+
+/** The patch of a short article (`dateline` as in "WASHINGTON, April 15", or null). */
+export function article(text: string, pub: string, dateline: string | null = null): GraphPatch {
+  return extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
+}
+
+/** Every call of a short article as "kind status date participant + participant" (participants sorted), sorted. */
+export function callsOf(text: string, pub: string, dateline: string | null = null): string[] {
+  const p = article(text, pub, dateline);
+  return p.nodes
+    .filter((n) => n.label === 'Call')
+    .map((n) => {
+      const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
+      return `${String(n.props['kind'])} ${String(n.props['status'])} ${String(n.props['date'] ?? null)} ${parts.join(' + ')}`;
+    })
+    .sort();
+}
