@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'graph-ui/dist/**', 'data/**', 'coverage/**', 'tests/artifacts/**'] },
+  { ignores: ['node_modules/**', 'graph-ui/dist/**', 'data/**', 'coverage/**', 'tests/artifacts/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
