@@ -165,11 +165,21 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>,
     // UNWIND + key lookup uses the primary-key index; `IN $ids` tests every node against the list.
     // Properties come as columns: plain values are cheaper to hand over than node objects.
     const props = nodeProps(label);
-    const found = await byKeys(
+    const read = (keys: string[], range: { d0: string; d1: string } | null) => byKeys(
       store,
-      `MATCH (a:${label} {${NODES[label].key}: $KEY}) RETURN ${props.map(([p]) => `a.\`${p}\` AS \`${p}\``).join(', ')}` +
-        (kuzu ? ', id(a) AS `_iid`' : ''),
-      ids, {}, fewFor(label));
+      `MATCH (a:${label} {${NODES[label].key}: $KEY}) ${range ? 'WHERE a.date >= $d0 AND a.date <= $d1 ' : ''}` +
+        `RETURN ${props.map(([p]) => `a.\`${p}\` AS \`${p}\``).join(', ')}` + (kuzu ? ', id(a) AS `_iid`' : ''),
+      keys, range ?? {}, fewFor(label));
+    // Dated nodes whose dates the caller knows are read within them (the engine then skips the
+    // label's other nodes: 280 statements of a busy week, 9.1 → 6.5 ms); a key not found that
+    // way (a wrong date, or no such node) is looked up again without it.
+    const known = DATED.has(label) ? knownRange(ids, label, opts.dates) : null;
+    const found = await read(ids, known);
+    if (known && found.rows.length < ids.length) {
+      const got = new Set(found.rows.map((row) => String(row[NODES[label].key])));
+      const missing = ids.filter((id) => !got.has(id));
+      if (missing.length > 0) found.rows.push(...(await read(missing, null)).rows);
+    }
     const mine = found.rows.map((row): JsonNode => {
       const properties: Props = {};
       for (const [p] of props) properties[p] = (row[p] ?? null) as Props[string];

@@ -253,8 +253,13 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
         'PARTICIPATED_IN Leader:vladimir-putin Call:c-2021-12-07',
       ]);
       expect(await inducedSubgraph(store, keys, { dates: new Map([['Call:c-2021-12-07', '2021-12-07']]) })).toEqual(plain);
-      // A date that is not the node's own must not lose its relationships.
+      // A date that is not the node's own must lose neither the node nor its relationships.
       expect(await inducedSubgraph(store, keys, { dates: new Map([['Call:c-2021-12-07', '2021-12-08']]) })).toEqual(plain);
+      expect(plain.nodes.map((n) => n.key)).toEqual(['Call:c-2021-12-07', 'Day:2021-12-07', 'Leader:joe-biden', 'Leader:vladimir-putin']);
+      // A dated key with no node behind it is just absent.
+      expect(await inducedSubgraph(store, [...keys, 'Call:no-such-call'], {
+        dates: new Map([['Call:c-2021-12-07', '2021-12-07'], ['Call:no-such-call', '2021-12-07']]),
+      })).toEqual(plain);
     });
   });
 }
