@@ -23,7 +23,8 @@ export async function run(): Promise<void> {
   try {
     const store = await openStore({ path: path.join(dir, 'g.kuzu') });
     const cpu0 = process.cpuUsage();
-    const s = await ingest(store, [CORPUS], { batchSize: 500 });
+    // The CLI's default batch size (ingest/pipeline.ts DEFAULT_BATCH_SIZE), as `diplograph ingest` runs it.
+    const s = await ingest(store, [CORPUS]);
     const cpu = process.cpuUsage(cpu0);
     await store.close();
     peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);

@@ -11,7 +11,7 @@ import { callServer, connect, namedQueryFromServer, storeConfig, type Connection
 import { formatCsv, formatJson, formatTable } from '../cli/output.ts';
 import { countArticles } from '../cli/estimate.ts';
 import { mergePatches } from '../core/merge.ts';
-import { ingest, type IngestSummary } from '../ingest/pipeline.ts';
+import { DEFAULT_BATCH_SIZE, ingest, type IngestSummary } from '../ingest/pipeline.ts';
 import { readInputs } from '../ingest/read/index.ts';
 import { listQueries, runNamedQuery } from '../queries/index.ts';
 import { NODE_LABELS, REL_TYPES } from '../core/model.ts';
@@ -77,6 +77,10 @@ function formatStats(s: StoreStats): string {
 }
 
 async function runIngest(inputs: string[], opts: ConnectionOptions & { batchSize?: string; defaultDate?: string; json?: boolean; quiet?: boolean }): Promise<IngestSummary> {
+  const batchSize = opts.batchSize === undefined ? undefined : Number(opts.batchSize);
+  if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1)) {
+    throw new Error(`diplograph ingest: --batch-size must be a whole number of articles, at least 1; got "${opts.batchSize}"`);
+  }
   const target = await connect(opts, process.env);
   if (target.kind === 'server') {
     throw new Error(`diplograph ingest: the database is held by the server at ${target.url}; stop it first (ingest writes need the database itself)`);
@@ -85,7 +89,7 @@ async function runIngest(inputs: string[], opts: ConnectionOptions & { batchSize
     const total = inputs.includes('-') ? null : await countArticles(inputs);
     const reporter = opts.quiet ? null : progressReporter(process.stderr, total);
     const summary = await ingest(target.store, inputs, {
-      batchSize: opts.batchSize ? Number(opts.batchSize) : undefined,
+      batchSize,
       defaultDate: opts.defaultDate,
       stdin: process.stdin,
       onProgress: (p) => reporter?.update(p),
@@ -120,13 +124,13 @@ Examples:
       .description('read articles (files, directories, - for stdin) and add what they report to the graph; already ingested articles are skipped')
       .argument('<inputs...>', '.txt .md .json .jsonl files, directories (recursive), or - for stdin')
       .option('--default-date <YYYY-MM-DD>', 'publication date for articles that have none')
-      .option('--batch-size <n>', 'articles per transaction', '250')
+      .option('--batch-size <n>', 'articles per transaction (bigger is faster: fewer, larger writes)', String(DEFAULT_BATCH_SIZE))
       .option('--json', 'print the summary as JSON')
       .option('--quiet', 'no progress and no per-file messages')
       .addHelpText('after', `
 Examples:
   $ diplograph ingest data/samples
-  $ diplograph ingest ../shared/corpus/reuters21578.jsonl --batch-size 500
+  $ diplograph ingest ../shared/corpus/reuters21578.jsonl --batch-size 5000
   $ cat story.txt | diplograph ingest - --default-date 2021-12-07
 
 Exit code 1 when any input failed (the others are stored).`),

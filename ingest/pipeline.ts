@@ -39,8 +39,18 @@ export interface IngestSummary extends UpsertStats {
   seconds: number;
 }
 
+/**
+ * Articles per store transaction. Each batch costs the embedded store a fixed share of work that
+ * grows with the tables (its COPYs and its lookups of what exists), so fewer, larger batches are
+ * much cheaper: the whole Reuters corpus took 150 s at 500 articles a batch, 86 s at 1,000, 72 s
+ * at 2,000 and 36 s at 5,000, with peak RSS 956, 919, 818 and 802 MiB and a database file of
+ * 665, 485, 324 and 197 MB. 2,000 keeps a slow stream (stdin) from waiting long for its first
+ * write and keeps the retry of a failed batch (article by article) short.
+ */
+export const DEFAULT_BATCH_SIZE = 2000;
+
 export interface IngestOptions extends ReadOptions {
-  /** Articles per store transaction (default 250). */
+  /** Articles per store transaction (default DEFAULT_BATCH_SIZE). */
   batchSize?: number;
   stdin?: NodeJS.ReadableStream;
   /** Called after every batch and for every failed input. */
@@ -73,7 +83,7 @@ export async function ingest(store: GraphStore, inputs: string[], opts: IngestOp
   const now = opts.now ?? (() => performance.now());
   const t0 = now();
   const extract = opts.extract ?? (await defaultExtract());
-  const batchSize = Math.max(1, opts.batchSize ?? 250);
+  const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
   const summary: IngestSummary = {
     read: 0, new: 0, skipped: 0, failed: 0, problems: [], seconds: 0,
     nodesCreated: 0, nodesUpdated: 0, relsCreated: 0, relsUpdated: 0,

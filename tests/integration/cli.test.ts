@@ -42,6 +42,16 @@ describe('diplograph CLI on the sample articles', () => {
     expect(cli(['stats', '--json'], db).stdout).toBe(stats1);
   });
 
+  it('refuses a batch size that is not a whole number of articles, storing nothing', () => {
+    const bad = path.join(tmp, 'bad-batch', 'g.kuzu');
+    for (const size of ['0', 'lots', '2.5']) {
+      const r = cli(['ingest', 'data/samples', '--batch-size', size], bad);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`diplograph ingest: --batch-size must be a whole number of articles, at least 1; got "${size}"`);
+    }
+    expect(fs.existsSync(bad)).toBe(false);
+  });
+
   it('prints the countries of the samples as JSON', () => {
     const r = cli(['query', 'MATCH (c:Country) RETURN c.iso2 AS iso2 ORDER BY iso2', '--json'], db);
     expect(r.code).toBe(0);
