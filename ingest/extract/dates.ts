@@ -279,6 +279,8 @@ const EVENT_DAY_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-
  * dates, whose clause gives the tense that snaps it. Not events: the end of a reporting period or plan
  * ("the week ended February 22", "a plan ending June 30 1992"), a deadline ("an April 1 deadline"),
  * and any day more than a year after the story (terms and maturities).
+ * Not wired into the patch yet (see ingest/extract/index.ts): it waits for a model relationship
+ * that ties such a day to its article and sentence.
  * @example eventDays('Hearings begin on April 13 and 20.', '1987-04-01') // days 1987-04-13, 1987-04-20
  */
 export function eventDays(text: string, pub: string): FoundDate[] {

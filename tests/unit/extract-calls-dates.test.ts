@@ -33,8 +33,8 @@ describe('days of reported events beyond calls and statements', () => {
   ] as const)('%s (%s)', (text, pub, out) => {
     expect(eventDays(text, pub).map((d) => d.date)).toEqual(out);
   });
-  it('become Day nodes of the article, besides the publication day', () => {
-    expect(daysOf('Public hearings begin in Washington on April 13.', '1987-04-01', 'WASHINGTON, April 1')).toEqual(['1987-04-01', '1987-04-13']);
+  it('are not stored: with nothing to link them to their article, only the publication day is a Day node', () => {
+    expect(daysOf('Public hearings begin in Washington on April 13.', '1987-04-01', 'WASHINGTON, April 1')).toEqual(['1987-04-01']);
   });
 });
 
