@@ -75,7 +75,7 @@ const DAY_MS = 86_400_000;
  * the 26th in New York); otherwise null.
  */
 export function datelineDay(dateline: string | null, pub: string): string | null {
-  const m = /,\s*([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})\s*$/.exec(dateline ?? '');
+  const m = /,\s*([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{1,2})\s*$/.exec(dateline ?? '');
   if (!m) return null;
   const month = MONTHS3.indexOf(m[1]!.toLowerCase());
   if (month < 0) return null;

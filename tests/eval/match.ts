@@ -72,7 +72,7 @@ function emptyScore(): Score {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** The day of a dateline such as "MOSCOW, March 2", in the publication year. */
 export function datelineDay(dateline: string | null, publishedAt: string): string | null {
-  const m = /,\s*([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})\s*$/.exec(dateline ?? '');
+  const m = /,\s*([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{1,2})\s*$/.exec(dateline ?? '');
   if (!m) return null;
   const month = MONTHS.indexOf(m[1]!.toLowerCase());
   if (month < 0) return null;

@@ -115,5 +115,7 @@ describe('evaluation matcher', () => {
     expect(datelineDay('TOKYO, March 27', '1987-03-26')).toBe('1987-03-27');
     expect(datelineDay('ANCHORAGE, Alaska, Feb 26', '1987-02-26')).toBe('1987-02-26');
     expect(datelineDay(null, '1987-02-26')).toBe(null);
+    // month names in capitals, as 127 corpus datelines write them
+    expect(datelineDay('BRASILIA, MARCH 5', '1987-03-05')).toBe('1987-03-05');
   });
 });

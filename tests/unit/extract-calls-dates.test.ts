@@ -1,6 +1,7 @@
 // Calls and dates on short made-up sentences: the days of reported events, weekday pairs, visits on tours, rounds of talks.
 import { describe, expect, it } from 'vitest';
 import { eventDays, findDates, statementDay } from '../../ingest/extract/dates.ts';
+import { datelineDay } from '../../ingest/extract/index.ts';
 import { article, callsOf } from './extract-helpers.ts';
 
 function daysOf(text: string, pub: string, dateline: string | null = null): string[] {
@@ -212,5 +213,24 @@ describe('calls: one who is or was in another state\'s capital visits it', () =>
     ['Israeli Prime Minister Yitzhak Shamir is due in Washington on Monday.', '1987-03-05', 'JERUSALEM, March 5', ['visit planned 1987-03-09 Country:US + Leader:yitzhak-shamir']],
   ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
+
+describe('the dateline\'s day', () => {
+  it.each([
+    ['MOSCOW, April 12', '1987-04-13', '1987-04-12'],
+    // month names in capitals ("BRASILIA, MARCH 5": 127 stories of the corpus) and abbreviated
+    ['BRASILIA, MARCH 5', '1987-03-05', '1987-03-05'],
+    ['TOKYO, MAR 27', '1987-03-26', '1987-03-27'],
+    // more than two days from the publication day, or no month: none
+    ['LONDON, MARCH 20', '1987-03-05', null],
+    ['APRIL 7', '1987-04-07', null],
+  ] as const)('%s, published %s → %s', (dateline, pub, day) => {
+    expect(datelineDay(dateline, pub)).toBe(day);
+  });
+  it('is the day "yesterday" is told from, in capitals too (a Sunday dateline on a Monday stamp)', () => {
+    const text = 'Secretary of State George Shultz met Soviet Foreign Minister Eduard Shevardnadze yesterday.';
+    expect(callsOf(text, '1987-04-13', 'MOSCOW, APRIL 12')).toEqual(['meeting held 1987-04-11 Leader:eduard-shevardnadze + Leader:george-shultz']);
+    expect(callsOf(text, '1987-04-13', null)).toEqual(['meeting held 1987-04-12 Leader:eduard-shevardnadze + Leader:george-shultz']);
   });
 });
