@@ -198,14 +198,16 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>,
     const cols = props.map((p) => `r.\`${p}\` AS \`${p}\``).join(', ');
     const rel = `[r:${types.map((t) => `\`${t}\``).join('|')}]`;
     const pattern = g.dir === 'out' ? `-${rel}->` : `<-${rel}-`;
-    // The other end named by the labels it may have: the engine then looks in those tables only
-    // (Neo4j reads the key there; kuzu refuses a key property none of them has, and here hands
-    // over the internal id alone).
+    // The other end named by the labels it may have: the engine then looks in those tables only.
+    // kuzu hands over its internal id alone (mapped to the nodes read above); Neo4j its label and
+    // key, read from those labels' key properties.
     const others = [...new Set([...g.allowed].map((x) => x.slice(x.indexOf('|') + 1) as NodeLabel))];
-    const keys = [...new Set(others.map((l) => NODES[l].key))].map((k) => `b.${k}`);
-    const otherKey = keys.length === 1 ? keys[0]! : `coalesce(${keys.join(', ')})`;
     const bPattern = `(b:${others.join(kuzu ? ':' : '|')})`;
-    const otherEnd = kuzu ? 'id(b) AS `_bid`' : `labels(b)[0] AS \`_bl\`, ${otherKey} AS \`_bk\``;
+    let otherEnd = 'id(b) AS `_bid`';
+    if (!kuzu) {
+      const keys = [...new Set(others.map((l) => NODES[l].key))].map((k) => `b.${k}`);
+      otherEnd = `labels(b)[0] AS \`_bl\`, ${keys.length === 1 ? keys[0]! : `coalesce(${keys.join(', ')})`} AS \`_bk\``;
+    }
     const read = (range: { d0: string; d1: string } | null) => byKeys(
       store,
       `MATCH (a:${g.anchor} {${ak}: $KEY})${pattern}${bPattern} ${range ? 'WHERE a.date >= $d0 AND a.date <= $d1 ' : ''}` +
