@@ -71,6 +71,9 @@ const AGO_RE = /\b(?:(a|one|two|three|four|five|six|[1-6])\s+days?\s+ago|the\s+d
 const SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** "two weeks ago", "three months ago": no day, but the month it falls in. */
 const AGO_LONG = /\b(a|one|two|three|four|five|six|[1-6])\s+(weeks?|months?)\s+ago\b/gi;
+/** "July 31 last year", "March 31, next year": a year told after a month (and day) that has none of its own. */
+const YEAR_AFTER = /^\s*,?\s*(?:of\s+)?(last|next|this)\s+year\b/i;
+const YEAR_SHIFT: Record<string, number> = { last: -1, next: 1, this: 0 };
 const MONTH_ALONE = /\b(?:(last|next|this|in|early|late|mid)(?:\s+|-))?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)/gi;
 
 /**
@@ -122,7 +125,13 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
       const month = s.get('month')!;
       if (s.isCertain('day')) {
         const day = s.get('day')!;
-        const date = s.isCertain('year') ? `${s.get('year')}-${pad(month)}-${pad(day)}` : resolveMonthDay(month, day, pub, tense);
+        // "signed on July 31 last year", "from January 1 next year": the year told after the day, whatever the clause's tense
+        const yearAfter = s.isCertain('year') ? null : YEAR_AFTER.exec(text.slice(r.index + r.text.length));
+        const date = s.isCertain('year')
+          ? `${s.get('year')}-${pad(month)}-${pad(day)}`
+          : yearAfter
+            ? `${Number(pub.slice(0, 4)) + YEAR_SHIFT[yearAfter[1]!.toLowerCase()]!}-${pad(month)}-${pad(day)}`
+            : resolveMonthDay(month, day, pub, tense);
         out.push({ date, precision: 'day', start: r.index, end: r.index + r.text.length });
       } else if (s.isCertain('year')) {
         out.push({ date: `${s.get('year')}-${pad(month)}`, precision: 'month', start: r.index, end: r.index + r.text.length });
@@ -162,8 +171,8 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
     const t: Tense = mod === 'last' ? 'past' : mod === 'next' ? 'future' : tense;
     const month = MONTHS.indexOf(name.toLowerCase()) + 1;
     // "April last year", "in June next year": the year told after the month
-    const yearAfter = /^\s*(?:of\s+)?(last|next|this)\s+year\b/i.exec(text.slice(m.index + m[0].length));
-    const y = Number(pub.slice(0, 4)) + (yearAfter?.[1]!.toLowerCase() === 'last' ? -1 : yearAfter?.[1]!.toLowerCase() === 'next' ? 1 : 0);
+    const yearAfter = YEAR_AFTER.exec(text.slice(m.index + m[0].length));
+    const y = Number(pub.slice(0, 4)) + (yearAfter ? YEAR_SHIFT[yearAfter[1]!.toLowerCase()]! : 0);
     out.push({ date: yearAfter ? `${y}-${pad(month)}` : resolveMonth(month, pub, t), precision: 'month', start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -294,7 +303,8 @@ export function eventDays(text: string, pub: string): FoundDate[] {
     .map((d) => {
       // a bare month and day more than a few weeks ahead is the coming one in a sentence that tells what is ahead
       // ("After the June 8-10 summit, Reagan will …" told in March), else last year's
-      if (/\d{4}/.test(text.slice(d.start, d.end)) || d.date.slice(0, 4) >= pub.slice(0, 4) || !AHEAD.test(text)) return d;
+      // (not one whose year is told after it: "signed on July 31 last year")
+      if (/\d{4}/.test(text.slice(d.start, d.end)) || YEAR_AFTER.test(text.slice(d.end)) || d.date.slice(0, 4) >= pub.slice(0, 4) || !AHEAD.test(text)) return d;
       const again = findDates(text.slice(d.start, d.end), pub, 'future')[0];
       return again && again.precision === 'day' ? { ...d, date: again.date } : d;
     });

@@ -234,3 +234,17 @@ describe('the dateline\'s day', () => {
     expect(callsOf(text, '1987-04-13', null)).toEqual(['meeting held 1987-04-12 Leader:eduard-shevardnadze + Leader:george-shultz']);
   });
 });
+
+describe('a year told after a month and day', () => {
+  it.each([
+    // "last year", "next year", "this year" after the day set its year, whatever the clause's tense
+    ['The protocol, signed on July 31 last year, would affect textile trade.', 'future', ['1986-07-31', '1986']],
+    ['The quotas end after March 31, next year.', 'past', ['1988-03-31', '1988']],
+    ['The rules apply from January 1 this year.', 'future', ['1987-01-01', '1987']],
+  ] as const)('%s (%s)', (text, tense, out) => {
+    expect(findDates(text, '1987-06-02', tense).map((d) => d.date)).toEqual(out);
+  });
+  it('is kept by the days of reported events in a sentence telling what is ahead', () => {
+    expect(eventDays('The protocol, signed on July 31 last year, would affect textile trade.', '1987-06-02').map((d) => d.date)).toEqual(['1986-07-31']);
+  });
+});
