@@ -276,16 +276,60 @@ const SECOND_DAY = /^\s*(?:and|or|&)\s+(\d{1,2})\b(?!\s*(?:pct|per|mln|billion|d
 const AHEAD = /\b(?:will|would|shall|is to|are to|due|scheduled|set (?:to|for)|expected|planned|plans? to|intends? to|likely to|next|tomorrow)\b/i;
 const DAY_MS_YEAR = 366 * DAY_MS;
 /** Every day `eventDays` reads holds one of these. */
-const EVENT_DAY_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|last night|days? ago|day before)\b|day\s+(?:and|or)\s+\w+day\b/i;
+const EVENT_DAY_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|last night|days? ago|day before)\b|day\b/i;
+/** Names of days that are no day of the story's week ("Black Monday", "Good Friday"). */
+const NAMED_DAY = /\b(?:black|good|easter|ash|palm|super|holy|maundy|shrove|bloody|whit)\s+$/i;
+/** Words that put a lone weekday ahead ("will meet on Friday", "his plan to issue a proclamation on Friday", "leaves on Saturday", "sets out Wednesday", "to be followed from Tuesday", "ahead of his departure on Sunday"). */
+const WEEKDAY_AHEAD = /\b(?:will|would|shall|is to|are to|due|scheduled|set (?:to|for)|expected|planned|plans? to|intends? to|likely to|to be|leaves|arrives|begins|starts|opens|departs|resumes|meets|flies|travels|returns|goes|heads|sets (?:out|off)|ahead of|on the eve of|in advance of)\b/gi;
+/** Past verbs that put a lone weekday behind ("decided on Thursday", "Channon on Friday sought", "suspended on Wednesday"). */
+const WEEKDAY_PAST = /\b(?:[a-z]+ed|said|told|sought|met|made|took|gave|went|came|left|began|held|was|were|had|rose|fell|won|lost|saw|sent|spoke|became|brought|bought|sold|paid|found|kept|led|struck|broke|ran|grew|drew|threw|wrote|chose|froze|flew|fought|wound|hit|cut|shut|quit)\b/gi;
+/** A reporting verb right before a weekday: the day of the telling, told in the past ("said on Friday that talks would resume"). */
+const TOLD_BEFORE = /\b(?:said|told|announced|reported|added|stated|declared|disclosed|confirmed|denied|warned|quoted)\s+(?:\w+\s+){0,2}$/i;
+/** A verb right after a weekday ("the board Monday will discuss", "Channon on Friday sought"). */
+const VERB_AFTER = /^\s+(?:\w+ly\s+)?(?:(will|would|shall|is to|are to|is due|are due|is expected|are expected|is scheduled|are scheduled)|(?:[a-z]+ed|said|told|sought|met|made|took|gave|went|came|left|began|held|was|were|had))\b/i;
+/** A future verb after a weekday opening its clause ("On Thursday, the ministers will meet"), before any "that". */
+const AHEAD_AFTER = /^[^;.]{0,40}?\b(?:will|shall|is to|are to|is due|are due|is expected|are expected|is scheduled|are scheduled)\b/i;
+
+/** Where the last match of a global `re` in `text` ends (-1 for none). */
+function lastEnd(re: RegExp, text: string): number {
+  let end = -1;
+  for (const m of text.matchAll(re)) end = m.index + m[0].length;
+  return end;
+}
+
+/**
+ * The tense that snaps a weekday named alone in a sentence: "last"/"next" say it; a reporting verb right
+ * before tells the past ("said on Friday"); so does a verb right after it ("Channon on Friday sought", "the
+ * board Monday will discuss"); else the nearer of the words of what is ahead and the past verbs in the 80
+ * characters of its clause before it ("NYNEX will file its comments with the court on Friday", "shares,
+ * suspended on Wednesday, will be resumed"); a weekday opening its clause takes a future verb after it
+ * ("On Thursday, the ministers will meet"); anything else is a report of the past.
+ */
+export function weekdayTense(text: string, start: number, end: number, mod: string | undefined): Tense {
+  if (mod === 'last') return 'past';
+  if (mod === 'next') return 'future';
+  const before = text.slice(Math.max(0, start - 80), start).split(/[,;:]/).pop()!;
+  if (TOLD_BEFORE.test(before)) return 'past';
+  const verb = VERB_AFTER.exec(text.slice(end));
+  if (verb) return verb[1] ? 'future' : 'past';
+  const ahead = lastEnd(WEEKDAY_AHEAD, before);
+  // ("due to be published on Monday", "will be resumed on Monday": a participle after "be" tells no past;
+  // "is expected to continue … through Wednesday": a word of what is ahead is no past verb)
+  const past = lastEnd(WEEKDAY_PAST, before.replace(/\b(be\s+)[a-z]+ed\b/gi, '$1'));
+  if (ahead >= 0 || past >= 0) return ahead >= past ? 'future' : 'past';
+  const after = AHEAD_AFTER.exec(text.slice(end));
+  return after && !/\bthat\b/i.test(after[0]) ? 'future' : 'past';
+}
 
 /**
  * Days a sentence names for the events it reports beyond calls and statements ("public hearings begin
  * on April 13", "the talks, which were announced yesterday", "set to take effect on July 1"), each with
  * the same resolution as elsewhere: dates with their month (a bare month and day months ahead is this
  * year's when the sentence tells what is ahead: "would be in Rome from June 3" told in March); "yesterday",
- * "today", "tomorrow"; and both days of a weekday pair ("technical talks next Monday and Tuesday" →
- * both; a call keeps only the first as its day). A weekday alone is left to the call or statement it
- * dates, whose clause gives the tense that snaps it. Not events: the end of a reporting period or plan
+ * "today", "tomorrow"; both days of a weekday pair ("technical talks next Monday and Tuesday" →
+ * both; a call keeps only the first as its day); and a weekday alone ("decided on Thursday", "a
+ * proclamation on Friday"), snapped by the tense its own words give (`weekdayTense`), not a named day
+ * ("Black Monday") nor a title ("the Sunday Times"). Not events: the end of a reporting period or plan
  * ("the week ended February 22", "a plan ending June 30 1992"), a deadline ("an April 1 deadline"),
  * and any day more than a year after the story (terms and maturities).
  * Not wired into the patch yet (see ingest/extract/index.ts): it waits for a model relationship
@@ -325,6 +369,18 @@ export function eventDays(text: string, pub: string): FoundDate[] {
     const gap = (WEEKDAYS.indexOf(m[3]!.toLowerCase()) - WEEKDAYS.indexOf(m[2]!.toLowerCase()) + 7) % 7;
     out.push({ date: first, precision: 'day', start: m.index, end: m.index + m[0].length - m[3]!.length - 1 });
     out.push({ date: iso(Date.parse(`${first}T00:00:00Z`) + gap * DAY_MS), precision: 'day', start: m.index + m[0].length - m[3]!.length, end: m.index + m[0].length });
+  }
+  // a weekday alone ("decided on Thursday", "a proclamation on Friday"), unless a pair above or a date right after it holds it
+  WEEKDAY_RE.lastIndex = 0;
+  while ((m = WEEKDAY_RE.exec(text)) !== null) {
+    const start = m.index + m[0].length - m[2]!.length - (/['’]s$/.test(m[0]) ? 2 : 0);
+    if (out.some((d) => d.start < m!.index + m![0].length && d.end > start) || NAMED_DAY.test(text.slice(Math.max(0, start - 10), start))) continue;
+    // "The Sunday Express", "yesterday's Sunday Times": a title, no day
+    if (/(?:\bthe|['’]s)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
+    if (/^,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(text.slice(m.index + m[0].length))) continue;
+    const mod = m[1]?.toLowerCase();
+    const tense = weekdayTense(text, m.index, m.index + m[0].length, mod);
+    out.push({ date: resolveWeekday(WEEKDAYS.indexOf(m[2]!.toLowerCase()), pub, tense, mod === 'last' || mod === 'next'), precision: 'day', start: m.index, end: m.index + m[0].length });
   }
   const limit = Date.parse(`${pub}T00:00:00Z`) + DAY_MS_YEAR;
   return out.filter((d) => Date.parse(`${d.date}T00:00:00Z`) <= limit).sort((a, b) => a.start - b.start);

@@ -17,10 +17,9 @@ describe('days of reported events beyond calls and statements', () => {
     // "April 17 and 20": both days; "from April 16 to 27": the first only
     ['The minister will be here on April 17 and 20.', '1987-04-03', ['1987-04-17', '1987-04-20']],
     ['The minister will be here from April 16 to 27.', '1987-04-03', ['1987-04-16']],
-    // a weekday pair: both days, snapped by "next" or by what is ahead; a weekday alone is left to its call or statement
+    // a weekday pair: both days, snapped by "next" or by what is ahead
     ['Officials would hold technical talks next Monday and Tuesday.', '1987-04-01', ['1987-04-06', '1987-04-07']],
     ['Ceremonies are scheduled for Friday and Saturday.', '1987-06-02', ['1987-06-05', '1987-06-06']],
-    ['Prices rose on Monday.', '1987-06-02', []],
     // a weekday with its date: the date
     ['He is due back in Brasilia next Wednesday, March 11, the sources added.', '1987-03-05', ['1987-03-11']],
     // a bare month and day months ahead is this year's in a sentence telling what is ahead, else last year's
@@ -246,5 +245,32 @@ describe('a year told after a month and day', () => {
   });
   it('is kept by the days of reported events in a sentence telling what is ahead', () => {
     expect(eventDays('The protocol, signed on July 31 last year, would affect textile trade.', '1987-06-02').map((d) => d.date)).toEqual(['1986-07-31']);
+  });
+});
+
+describe('a weekday alone among the days of reported events', () => {
+  it.each([
+    // told in the past: a past verb before or right after it, a reporting verb, "last"
+    ['Prices rose on Monday.', '1987-06-02', ['1987-06-01']],
+    ['The government decided on Thursday to bring forward legislation.', '1987-04-05', ['1987-04-02']],
+    ['Japan made no concessions ahead of the trip and Trade Secretary Paul Channon on Friday sought to dispel concern.', '1987-04-05', ['1987-04-03']],
+    ['The spokesman said on Friday that talks would resume.', '1987-04-13', ['1987-04-10']],
+    ['Trading in the shares, suspended on Wednesday, will be resumed on Monday.', '1987-03-27', ['1987-03-25', '1987-03-30']],
+    ['Last Friday Reagan said Nakasone had been most helpful.', '1987-04-13', ['1987-04-10']],
+    // ahead: words of what is ahead before it in its clause, a future verb right after it, present-tense travel
+    ['He saw nothing that would make the president back away from his plan to issue a proclamation on Friday.', '1987-04-13', ['1987-04-17']],
+    ['NYNEX will file its comments with the U.S. District Court on Friday, he said.', '1987-03-11', ['1987-03-13']],
+    ['The board Monday will discuss the sale.', '1987-03-20', ['1987-03-23']],
+    ['On Thursday, the ministers will meet in Paris.', '1987-04-13', ['1987-04-16']],
+    ['A forecast due to be published on Monday shows slower growth.', '1987-03-05', ['1987-03-09']],
+    ['Flooding is expected to continue through Wednesday.', '1987-03-24', ['1987-03-25']],
+    ['Nakasone, beleaguered at home, sets out Wednesday on a mission to Washington.', '1987-04-27', ['1987-04-29']],
+    ['The envoy\'s trip, to be followed from Tuesday by a visit to Nicaragua, was announced.', '1987-10-19', ['1987-10-20']],
+    // no day of the week: a named day, a newspaper's title; a weekday with its date gives the date only
+    ['Markets have not recovered since Black Monday.', '1987-10-27', []],
+    ['A poll in yesterday\'s Sunday Times gave the Conservatives 41 pct.', '1987-04-06', ['1987-04-05']],
+    ['The committee will meet here Monday, April 13.', '1987-04-01', ['1987-04-13']],
+  ] as const)('%s (%s)', (text, pub, out) => {
+    expect(eventDays(text, pub).map((d) => d.date)).toEqual(out);
   });
 });
