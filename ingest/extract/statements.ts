@@ -198,6 +198,15 @@ const NEGATED = /(?<!\b(?:if|unless)\b[^,.;]{0,60})(?:\b(?:do|does|did|is|are|wa
  * "had been summoned", "the offer was made") — reported speech that announces what happened.
  */
 const REPORTED_ACT = /\b(?:has|have|had)\s+(?:(?:\w+ly|also|already|just|now)\s+)?(?!been\b)(?:[a-z]+-)?[a-z]+(?:ed|en|wn|ght)\b|\b(?:is|are|was|were|(?:has|have|had) been)\s+(?:(?:\w+ly|also|now)\s+)?(?:(?!concerned\b|interested\b|opposed\b|committed\b|prepared\b|pleased\b|satisfied\b|convinced\b|aimed\b|based\b|related\b|involved\b|forced\b)[a-z]+ed|made|held|told|given|taken|sent|seen|done|signed)\b(?!\s+(?:that|as|with|about|of|in)\b|\s+to\s+(?!(?:the|a|an|his|her|its|their|our)\b|[A-Z]))/i;
+/**
+ * An act under way on the speaker's side: "his country was unilaterally suspending payments", "the ministry is
+ * working out measures", "Taiwan is holding discussions" (announced), and any "were being held", "is being
+ * considered"; not a trend ("exports are rising", "output is running at"), and not what another party is doing
+ * ("Washington was moving to the brink" describes it). Group 1 is the subject of an active progressive.
+ */
+const PROGRESSIVE = /^\W*(?:[^,;"“”]*?\s)?(?:is|are|was|were)\s+(?:(?:\w+ly|now|still|also)\s+)?being\s+[a-z]+|^\W*(?:(?:that|but|and)\s+)?([^,;"“”]*?)\s+(?:is|are|was|were)\s+(?:(?:\w+ly|now|still|also)\s+)?(?!(?:rising|falling|growing|declining|improving|deteriorating|worsening|weakening|strengthening|slowing|recovering|emerging|looking|becoming|getting|remaining|going\s+(?!to\b)|having|facing|finding|feeling|beginning|starting|functioning|running|operating|producing|exporting|importing|transporting|trading|firming|hoping|referring|coming|taking\s+place|abiding|complying|adhering|sticking)\b)[a-z]{3,}ing\b/i;
+/** Subjects of the speaker's own side: "we", "he", "the ministry", "his country", "the government". */
+const OWN_SIDE = /^(?:I|we|he|she|it|they|(?:the|his|her|its|their|our)\s+(?:\w+\s+){0,2}(?:government|ministry|country|administration|agency|authorities|commission|department|secretariat|cabinet|side|bank|company|firm|group|delegation|office))$/i;
 /** A copula: "was legal", "is basically political", "are becoming the institutions", "has become tougher" — how things are. */
 const COPULA = /\b(?:is|are|was|were|has been|have been|had been|remains?|remained|seems?|seemed|appears?|appeared|(?:has|have|had)\s+become|becomes?|became)\b/i;
 /** Where a main clause ends: a comma, a semicolon, or a word opening a subordinate or relative clause. */
@@ -688,6 +697,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const calls = callRes.bySentence.get(s.index) ?? [];
     const speakerKeys = new Set(speakers.map(actorKey));
     const speakerCountries = new Set(speakers.map((a) => (a.label === 'Leader' ? ctx.leaders.get(a.key)?.represents?.key : a.label === 'Country' ? a.key : ORGS.get(a.key)?.country)).filter(Boolean) as string[]);
+    // The names of the speaker's side in the content ("Taiwan", "the Finance Ministry"), for ownProgressive.
+    const speakerNames = contentMs.filter((m) => { const a = actorOf(m); if (m.form === 'demonym') return false; return !!a && (speakerKeys.has(actorKey(a)) || (a.label === 'Country' && speakerCountries.has(a.key))); }).map((m) => m.text);
     const about: ActorRef[] = [];
     for (const m of contentMs) {
       const a = actorOf(m);
@@ -714,7 +725,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     // the main clause only: "the two could meet once trust was restored" announces nothing done.
     if (kind === 'other') {
       const mainClause = kindText.split(MAIN_CLAUSE_END)[0]!;
-      kind = REPORTED_ACT.test(mainClause) ? 'announcement' : COPULA.test(mainClause) ? 'characterization' : 'other';
+      kind = REPORTED_ACT.test(mainClause) || ownProgressive(mainClause, speakerNames) ? 'announcement' : COPULA.test(mainClause) ? 'characterization' : 'other';
     }
     const aboutCalls = calls.filter((c) => c !== during);
     const text = /^["“]/.test(content) && (content.match(/["“”]/g) ?? []).length % 2 === 1 ? content.slice(1) : content;
@@ -747,6 +758,15 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     out.push(n);
   }
   return out;
+}
+
+/** A progressive of an act under way on the speaker's side (PROGRESSIVE, OWN_SIDE), given the words naming that side. */
+function ownProgressive(mainClause: string, speakerNames: string[]): boolean {
+  const m = PROGRESSIVE.exec(mainClause);
+  if (!m) return false;
+  if (m[1] === undefined) return true;
+  const subject = m[1].trim();
+  return OWN_SIDE.test(subject) || speakerNames.includes(subject);
 }
 
 /** The text from `start` to `end` with the given spans blanked out. */

@@ -762,3 +762,15 @@ describe('session 5: the opposition speaks for no state', () => {
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
   });
 });
+
+describe('session 5: an act under way on the speaker\'s side is announced', () => {
+  it.each([
+    ['"his country was unilaterally suspending payments"', 'Ecuadorean President Leon Febres Cordero said his country was unilaterally suspending payments to private foreign banks.', 'QUITO, March 10', ['Leader:leon-febres-cordero announcement']],
+    ['"<the speaker\'s state> is holding discussions"', 'Taiwan is holding discussions with the Asian Development Bank, a foreign ministry spokesman said.', 'TAIPEI, March 10', ['Country:TW announcement']],
+    ['"were being considered" (a passive under way)', 'Government officials said other areas were being considered for similar treatment.', 'TOKYO, March 10', ['Country:JP announcement']],
+    ['another party\'s doing is described, not announced', 'Iranian officials said Washington was moving to the brink.', 'TEHRAN, March 10', ['Country:IR characterization']],
+    ['a trend is described, not announced', 'Saudi officials said output is running at about three mln barrels per day.', 'RIYADH, March 10', ['Country:SA characterization']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
+  });
+});
