@@ -126,7 +126,8 @@ export const RELS = {
     identity: ['start'],
   },
   MENTIONS: {
-    ends: pairs(['Article'], ['Leader', 'Country', 'Organization', 'Topic', 'Place']),
+    // Day: the day of a reported event that is neither a call nor a statement ("hearings begin on April 13")
+    ends: pairs(['Article'], ['Leader', 'Country', 'Organization', 'Topic', 'Place', 'Day']),
     props: { count: 'int' },
     identity: [],
   },

@@ -65,7 +65,7 @@ function articleOf(a: JsonNode): Provenance['article'] {
 /**
  * A node, its neighbours (both directions, at most `limit`, by relationship type then node key)
  * and its provenance: for a Call or Statement the REPORTED_IN sentences with their articles, for
- * other nodes the articles that mention it (at most `limit`, oldest first). Returns null when the
+ * other nodes (a Day too: the articles that report an event on it) the articles that mention it (at most `limit`, oldest first). Returns null when the
  * node does not exist.
  */
 export async function nodeDetails(store: GraphStore, key: string, limit = 500): Promise<NodeDetails | null> {
@@ -94,7 +94,7 @@ export async function nodeDetails(store: GraphStore, key: string, limit = 500): 
         article: articleOf(row['a'] as unknown as JsonNode),
       };
     });
-  } else if (ref.label === 'Article' || ref.label === 'Day') {
+  } else if (ref.label === 'Article') {
     provenance = [];
   } else {
     const rows = await store.query(

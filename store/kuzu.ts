@@ -18,7 +18,7 @@ import {
   type QueryResult, type StoreStats, type Subgraph, type UpsertStats,
 } from './port.ts';
 import { inducedSubgraph } from './induced.ts';
-import { esc, kuzuSchema, kuzuType } from './schema.ts';
+import { esc, kuzuMissingPairs, kuzuSchema, kuzuType } from './schema.ts';
 
 type KuzuConn = InstanceType<typeof kuzu.Connection>;
 type KuzuResult = Awaited<ReturnType<KuzuConn['query']>>;
@@ -193,6 +193,12 @@ export class KuzuStore implements GraphStore {
     if (this.opts.readOnly) return;
     await this.writeLock.run(async () => {
       for (const stmt of kuzuSchema()) await this.run(this.writer, stmt);
+      // Tables that existed already keep their old pairs of ends: add those the model has gained since.
+      for (const type of REL_TYPES) {
+        const rows = await this.run(this.writer, `CALL show_connection('${type}') RETURN *`);
+        const pairs = rows.map((r) => [String(r['source table name']), String(r['destination table name'])] as const);
+        for (const stmt of kuzuMissingPairs(type, pairs)) await this.run(this.writer, stmt);
+      }
     });
   }
 

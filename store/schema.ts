@@ -38,6 +38,19 @@ export function kuzuRelTable(type: RelType): string {
   return `CREATE REL TABLE IF NOT EXISTS ${esc(type)}(${[...ends, ...cols].join(', ')})`;
 }
 
+/**
+ * `ALTER TABLE … ADD FROM … TO …` for each pair of ends the model allows that an existing rel table
+ * lacks (`existing` as kuzu's `show_connection` lists them): a database made by an older release
+ * (MENTIONS without `Article → Day`) gains the pair in place, its data kept.
+ */
+export function kuzuMissingPairs(type: RelType, existing: readonly (readonly [string, string])[]): string[] {
+  const spec: RelSpec = RELS[type];
+  const has = new Set(existing.map(([f, t]) => `${f}>${t}`));
+  return spec.ends
+    .filter(([f, t]) => !has.has(`${f}>${t}`))
+    .map(([f, t]) => `ALTER TABLE ${esc(type)} ADD IF NOT EXISTS FROM ${esc(f)} TO ${esc(t)}`);
+}
+
 export function kuzuSchema(): string[] {
   return [...NODE_LABELS.map(kuzuNodeTable), ...REL_TYPES.map(kuzuRelTable)];
 }

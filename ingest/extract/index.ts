@@ -10,6 +10,7 @@ import { dayNode } from '../days.ts';
 import type { Article } from '../read/types.ts';
 import { findAttribution } from './attribution.ts';
 import { findCalls, type CallRecord } from './calls.ts';
+import { eventDays } from './dates.ts';
 import type { ActorRef, ArticleContext } from './context.ts';
 import { COUNTRY_ALIASES, COUNTRY_NAMES, countryOn, LEADERS, ORGS, orgCountry, PHRASES, PLACES } from './gazetteer.ts';
 import { findLeaders } from './leaders.ts';
@@ -233,9 +234,16 @@ export function extractArticle(article: Article): GraphPatch {
     b.rel('ON', ref, dayRef(date));
     b.rel('REPORTED_IN', ref, art, { sentence: s.text, start: s.start, end: s.end });
   }
-  // Days of other reported events ("public hearings begin on April 13", dates.ts eventDays) are not
-  // stored: nothing in the model links such a day to its article and sentence, and a Day node
-  // without provenance would be noise (on the corpus, 497 of 614 Day nodes had no link but NEXT).
+  // Days of reported events, calls and statements or not ("public hearings begin on April 13",
+  // dates.ts eventDays): the article MENTIONS each, counting the sentences that name it, so that no
+  // Day is without provenance; the publication day has PUBLISHED_ON instead.
+  const dayMentions = new Map<string, number>();
+  for (const s of sentences) {
+    for (const d of new Set(eventDays(s.text, ctx.pub).map((x) => x.date))) {
+      if (d !== pub) dayMentions.set(d, (dayMentions.get(d) ?? 0) + 1);
+    }
+  }
+  for (const [d, n] of [...dayMentions].sort(([x], [y]) => x.localeCompare(y))) b.rel('MENTIONS', art, dayRef(d), { count: n });
   for (const d of [...days].sort()) b.nodes.push(dayNode(d));
   return b.patch();
 }

@@ -7,7 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { GraphPatch } from '../../core/patch.ts';
+import kuzu from 'kuzu';
 import { openStore } from '../../store/index.ts';
+import { kuzuSchema } from '../../store/schema.ts';
 import { inducedSubgraph } from '../../store/induced.ts';
 import { StoreError, type GraphStore } from '../../store/port.ts';
 import { onNeo4j } from './neo4j.ts';
@@ -268,5 +270,40 @@ const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-contract-'));
 afterAll(() => fs.rmSync(tmpRoot, { recursive: true, force: true }));
 let n = 0;
 storeContract('kuzu (embedded)', () => openStore({ backend: 'kuzu', path: path.join(tmpRoot, `db${n++}`, 'g.kuzu') }));
+
+describe('kuzu: a database made by an older release', () => {
+  it('gains the pairs of ends the model added (MENTIONS Article → Day) when opened, its data kept', async () => {
+    const dbPath = path.join(tmpRoot, 'old', 'g.kuzu');
+    fs.mkdirSync(path.dirname(dbPath), { recursive: true });
+    // The schema as it was before Day was a MENTIONS target.
+    const old = kuzuSchema().map((q) => q.replace(', FROM `Article` TO `Day`', ''));
+    expect(old.filter((q) => q.startsWith('CREATE REL TABLE IF NOT EXISTS `MENTIONS`(')).join()).not.toContain('`Day`');
+    const db = new kuzu.Database(dbPath);
+    const conn = new kuzu.Connection(db);
+    const run = async (q: string): Promise<void> => {
+      // every result closed before the database: an open one crashes the process when collected later
+      const res = await conn.query(q);
+      for (const r of Array.isArray(res) ? res : [res]) r.close();
+    };
+    for (const q of old) await run(q);
+    await run(`CREATE (:Article {id: '${A1}', title: 'Old'}), (:Country {iso2: 'US', name: 'United States'})`);
+    await run(`MATCH (a:Article), (c:Country) CREATE (a)-[:MENTIONS {id: 'm1', count: 2}]->(c)`);
+    await conn.close();
+    await db.close();
+
+    const store = await openStore({ backend: 'kuzu', path: dbPath });
+    try {
+      await store.upsert({
+        nodes: [{ label: 'Day', key: '2021-12-09', props: { year: 2021, month: 12, weekday: 'Thursday' } }],
+        rels: [{ type: 'MENTIONS', from: { label: 'Article', key: A1 }, to: { label: 'Day', key: '2021-12-09' }, props: { count: 1, sources: [A1] } }],
+      });
+      const rows = await store.query(
+        'MATCH (a:Article)-[m:MENTIONS]->(x) RETURN label(x) AS l, m.count AS n ORDER BY l', {}, { readOnly: true });
+      expect(rows.rows).toEqual([{ l: 'Country', n: 2 }, { l: 'Day', n: 1 }]);
+    } finally {
+      await store.close();
+    }
+  });
+});
 
 onNeo4j('store-contract', 'GraphStore contract on Neo4j', storeContract);

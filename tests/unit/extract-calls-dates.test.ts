@@ -33,8 +33,13 @@ describe('days of reported events beyond calls and statements', () => {
   ] as const)('%s (%s)', (text, pub, out) => {
     expect(eventDays(text, pub).map((d) => d.date)).toEqual(out);
   });
-  it('are not stored: with nothing to link them to their article, only the publication day is a Day node', () => {
-    expect(daysOf('Public hearings begin in Washington on April 13.', '1987-04-01', 'WASHINGTON, April 1')).toEqual(['1987-04-01']);
+  it('are days the article MENTIONS, counting the sentences that name them; the publication day has PUBLISHED_ON', () => {
+    const text = 'Public hearings begin in Washington on April 13. The April 13 hearings will be open. Prices fell today.';
+    expect(daysOf(text, '1987-04-01', 'WASHINGTON, April 1')).toEqual(['1987-04-01', '1987-04-13']);
+    const p = article(text, '1987-04-01', 'WASHINGTON, April 1');
+    const mentioned = p.rels.filter((r) => r.type === 'MENTIONS' && r.to.label === 'Day').map((r) => [r.from.label, r.to.key, r.props['count']]);
+    expect(mentioned).toEqual([['Article', '1987-04-13', 2]]);
+    expect(p.rels.filter((r) => r.type === 'PUBLISHED_ON').map((r) => r.to.key)).toEqual(['1987-04-01']);
   });
 });
 
@@ -272,5 +277,17 @@ describe('a weekday alone among the days of reported events', () => {
     ['The committee will meet here Monday, April 13.', '1987-04-01', ['1987-04-13']],
   ] as const)('%s (%s)', (text, pub, out) => {
     expect(eventDays(text, pub).map((d) => d.date)).toEqual(out);
+  });
+});
+
+describe('calls: meeting a goal is no meeting', () => {
+  it.each([
+    // goals, needs, demands after up to three words of any kind
+    ['Venezuela has agreed to lend Ecuador five mln barrels of crude to help meet its domestic consumption needs.', []],
+    ['The Japanese plan will not meet those profitability goals, U.S. officials said.', []],
+    // a preposition ends the object: the one met is named before it
+    ['Japanese Prime Minister Yasuhiro Nakasone will meet President Reagan on trade targets.', ['meeting planned null Leader:ronald-reagan + Leader:yasuhiro-nakasone']],
+  ] as const)('%s', (text, out) => {
+    expect(callsOf(text, '1987-03-11', 'CARACAS, March 11')).toEqual(out);
   });
 });
