@@ -162,8 +162,13 @@ const LEADERS_OF = /\b(?:leaders|heads of (?:state|government)|counterparts|(?:[
 /** A demonym stands for a party to talks only before words like "officials" ("U.S. and Soviet negotiators"). */
 const DEMONYM_ACTOR = /^\s*(?:(?:and|-|,)\s*[\p{L}.]+\s*)*(?:[\p{L}-]+\s+){0,2}(?:officials?|negotiators?|delegations?|leaders|sides?|talks|summit|government|ministers|diplomats|envoys?|ambassador|ministry|authorities|team)\b/iu;
 
-/** The object of "meet" that makes it no meeting: goals, demands, costs ("to meet U.S. demands", "meet scheduled debt repayments"). */
-const MEET_OBJECT = /^\s+(?:(?:the|its|their|his|her|our|these|those|all|any|some|a|an|such|[\p{Lu}][\p{L}.'’]*(?:['’]s)?|[a-z-]+(?:ed|ing|al|ary|ic|ive)|creditor|debt|budget|deficit|market|strikers['’]|foreign|domestic|u\.s\.|strong|stiff|fierce|little|much|broad|wide|widespread|no|heavy|firm|sharp|mixed|general|growing|initial)\s+){0,3}(?:demands?|opposition|objections?|criticism|approval|s[ck]epticism|hostility|protests?|response|reaction|success|failure|refusal|rejection|disapproval|enthusiasm|indifference|targets?|goals?|requirements?|needs?|costs?|criteria|obligations?|payments?|repayments?|deadlines?|expectations?|conditions?|standards?|shares?|quotas?|resistance|challenges?|commitments?|objectives?|terms|bills?|spending|expenses?|the press)\b/u;
+/**
+ * The object of "meet" that makes it no meeting: goals, demands, costs, after up to three words of any
+ * kind ("to meet U.S. demands", "meet scheduled debt repayments", "meet its domestic consumption needs",
+ * "meet those profitability goals", "meet with serious objections"); a preposition ends the object ("meet Reagan on
+ * trade targets" is a meeting).
+ */
+const MEET_OBJECT = /^\s+(?:(?!(?:on|about|over|in|at|for|after|before|and|to|during|next|this|today|tomorrow|later)\s)(?:[\p{Lu}][\p{L}.'’]*(?:['’]s)?|[a-z][a-z.'’-]*)\s+){0,3}(?:demands?|opposition|objections?|criticism|approval|s[ck]epticism|hostility|protests?|response|reaction|success|failure|refusal|rejection|disapproval|enthusiasm|indifference|targets?|goals?|requirements?|needs?|costs?|criteria|obligations?|payments?|repayments?|deadlines?|expectations?|conditions?|standards?|shares?|quotas?|resistance|challenges?|commitments?|objectives?|terms|bills?|spending|expenses?|the press)\b/u;
 /** What follows a leader who is the subject of a clause: a verb, perhaps after an appositive ("Bangemann will meet", "Thatcher, who …, left"). */
 const SUBJECT_NEXT = /^\s*(?:,[^,]{0,80},\s*)?(?:will|would|is|was|has|had|have|said|says|told|also|later|left|leaves|arrived|arrives|went|flew|met|meets|\w+ed)\b/;
 /** Words right before a day that put it ahead whatever the clause's tense ("due to start in Geneva on Monday"). */
