@@ -86,7 +86,7 @@ const KINDS: [RegExp, StatementKind][] = [
   // Not the noun: "in hopes Iran would", "held out little hope".
   [/(?<!\b(?:which|that|who)\s+(?:I|we|he|she|they)\s+)(?<!\b(?:in|little|no|any|some|slim|faint|out|the)\s+)\bhop(?:ed?|es)\b/i, 'support'],
   [/\boptimistic\b|\bpessimistic\b|\bconfident\b|\b(?:little|no|slim|faint)\s+hopes?\b|\bpersuaded\b|\bno question\b|\bunderstands\b|\bbelieve[sd]?\b|\bthought\b|\bseriously\b/i, 'characterization'],
-  [/\bdescribed\b|\bcharacteri[sz]ed\b|\bpointed to\b|\bbranded\b|\bforecast\b|\bpredicted\b|(?<!\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?)\bexpect(?:s|ed)?\b(?!\s+to\s+(?:visit|meet|hold|sign|attend|leave|arrive|travel|announce)\b)/i, 'characterization'],
+  [/\bdescribed\b|\bcharacteri[sz]ed\b|\bpointed to\b|\bbranded\b|\bforecast\b|\bpredicted\b|(?<!\b(?:an|the|total)\s+)\bestimated\b|(?<!\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?)\bexpect(?:s|ed)?\b(?!\s+to\s+(?:visit|meet|hold|sign|attend|leave|arrive|travel|announce)\b)/i, 'characterization'],
   [WELCOME_SUPPORT, 'support'],
   [/\bgreetings\b|\bgreeted\b|\bwelcomed\b|\bgood to see\b|\bcongratulated\b/i, 'greeting'],
   // "would not be an intelligent measure", "will be very difficult": an assessment, not an announcement.
@@ -492,6 +492,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
   let lastOfficials: ActorRef | null = null;
   /** The last state or body that spoke ("The Greek statement said …"), for a following "it said". */
   let lastBody: ActorRef | null = null;
+  /** The state of the last diplomat who spoke ("A U.S. diplomat said"), whom "the diplomat said" continues. */
+  let lastDiplomat: ActorRef | null = null;
   /** The statement made in the sentence before, which a quote following on its own goes on with. */
   let lastStated: { sentence: number; record: StatementRecord } | null = null;
   for (const s of ctx.sentences) {
@@ -584,8 +586,13 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       const holder = officeHolder(ctx, s, ctx.text.slice(att.npStart, att.npEnd));
       if (holder) attSpeakers = [holder];
     }
+    // "A U.S. diplomat said … China had flooded the market, the diplomat said": the diplomat named before speaks on.
+    if (att && attSpeakers.length === 0 && lastDiplomat && /^\s*(?:but\s+)?the\s+(?:same\s+)?diplomat\s*$/i.test(ctx.text.slice(att.npStart, att.npEnd).replace(/\s+(?:said|says|added|told\b.*)$/i, ''))) attSpeakers = [lastDiplomat];
+    // "Community officials said": the European Community's (Reuters' usage in 1987), not the dateline's state.
+    if (att && attSpeakers.length === 0 && att.officials && /^\s*(?:but\s+)?(?:the\s+)?(?:senior\s+|top\s+)?Community\s+(?:sources?|officials?|diplomats?|spokes(?:man|woman))\b/.test(ctx.text.slice(att.npStart, att.npEnd))) attSpeakers = [{ label: 'Organization', key: 'ec' }];
     // "a diplomat said", "diplomatic sources said": diplomats posted in the dateline's capital are mostly foreign ones.
-    const bareDiplomats = att !== null && att.speakers.length === 0 && BARE_DIPLOMATS.test(ctx.text.slice(att.npStart, att.npEnd));
+    const bareDiplomats = attSpeakers.length === 0 && att !== null && att.speakers.length === 0 && BARE_DIPLOMATS.test(ctx.text.slice(att.npStart, att.npEnd));
+    if (bareDiplomats) lastDiplomat = null;
     if (att && attSpeakers.length === 0 && att.officials && !office && !nonState && !bareDiplomats) {
       const np = ctx.text.slice(att.start, att.end);
       if (lastOfficials && /\bthe (?:officials?|sources?|spokes(?:man|woman|person)|diplomats?)\b|^\s*they\b/i.test(np)) attSpeakers = [lastOfficials];
@@ -601,8 +608,10 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const attNp = att ? ctx.text.slice(att.npStart, att.npEnd) : '';
     if (att && /\b(?:officials?|sources?|diplomats?|spokes(?:man|woman|person))\b/i.test(attNp) && attSpeakers.length === 1 && attSpeakers[0]!.label !== 'Leader') {
       lastOfficials = attSpeakers[0]!;
-      // "A Treasury spokesman said … He said …": one unnamed person speaks on for the same body.
-      if (/\b(?:an?|the)\s+(?:[\w.-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|source)\b/i.test(attNp)) lastSpeaker = attSpeakers[0]!;
+      // "A Treasury spokesman said … He said …", "A U.S. diplomat said … He said …": one unnamed person speaks on for
+      // the same body or state.
+      if (/\b(?:an?|the)\s+(?:[\w.-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|source|diplomat|envoy|delegate)\b/i.test(attNp)) lastSpeaker = attSpeakers[0]!;
+      if (/\b(?:an?|one)\s+(?:[\w.-]+\s+){0,3}diplomat\b/i.test(attNp)) lastDiplomat = attSpeakers[0]!;
     }
     // ""…," he said. "More words."": a sentence that is only a quote goes on with the statement of the sentence
     // before (one utterance, one statement); a stance it takes ("we shall confront that move") outranks a neutral kind.

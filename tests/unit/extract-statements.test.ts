@@ -774,3 +774,17 @@ describe('session 5: an act under way on the speaker\'s side is announced', () =
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
   });
 });
+
+describe('session 5: a diplomat of a state speaks on; "Community officials"; "he estimated"', () => {
+  it('"A U.S. diplomat said … He said … the diplomat said … He estimated …" are all the U.S.\'s', () => {
+    expect(statements('A U.S. diplomat said the U.S. and China had held talks.\n\nHe said the new pact extended controls to silk.\n\nChina had flooded the U.S. market, the diplomat said.\n\nHe estimated exports would be 15 pct up.', 'PEKING, June 2', '1987-06-02'))
+      .toEqual(['Country:US announcement', 'Country:US announcement', 'Country:US characterization', 'Country:US other']);
+  });
+  it('"the diplomat said" after a diplomat of no state is nobody\'s', () => {
+    expect(statements('Japanese officials said talks would start soon.\n\nA Western diplomat said the talks would fail.\n\nThe market was closed, the diplomat said.', 'TOKYO, June 2', '1987-06-02'))
+      .toEqual(['Country:JP announcement']);
+  });
+  it('"Community officials said" under a London dateline is the European Community', () => {
+    expect(statements('Community officials said the group might impose steep new tariffs.', 'LONDON, June 2', '1987-06-02')).toEqual(['Organization:ec other']);
+  });
+});
