@@ -17,6 +17,7 @@ import {
   StoreError, type GraphStore, type JsonNode, type JsonRel, type JsonValue, type QueryOptions,
   type QueryResult, type StoreStats, type Subgraph, type UpsertStats,
 } from './port.ts';
+import { loadEntities, type Entities } from './entities.ts';
 import { inducedSubgraph } from './induced.ts';
 import { esc, kuzuMissingPairs, kuzuSchema, kuzuType } from './schema.ts';
 
@@ -156,6 +157,10 @@ export class KuzuStore implements GraphStore {
   private readonly writeLock = new Mutex();
   private tableLabels = new Map<number, string>();
   private closed = false;
+  /** The entity tables in memory (store/entities.ts): read on first use, dropped by every write. */
+  private entityCopy: Promise<Entities | null> | null = null;
+  /** Writes begun so far: a copy read across one of them is not kept. */
+  private writes = 0;
   private copyDir: string | undefined;
   private copySeq = 0;
 
@@ -189,9 +194,46 @@ export class KuzuStore implements GraphStore {
     }
   }
 
+  /**
+   * Runs a write under the write lock. The in-memory entity tables are dropped before and after,
+   * so that none read while the write was under way is kept.
+   */
+  private write<T>(fn: () => Promise<T>): Promise<T> {
+    return this.writeLock.run(async () => {
+      this.dropEntities();
+      try {
+        return await fn();
+      } finally {
+        this.dropEntities();
+      }
+    });
+  }
+
+  private dropEntities(): void {
+    this.entityCopy = null;
+    this.writes++;
+  }
+
+  entities(): Promise<Entities | null> {
+    if (this.closed) return Promise.resolve(null);
+    if (!this.entityCopy) {
+      const at = this.writes;
+      const copy = loadEntities(this).then((e) => {
+        // a write began while the tables were read: this copy answers its callers only
+        if (this.writes !== at && this.entityCopy === copy) this.entityCopy = null;
+        return e;
+      }, (e: unknown) => {
+        if (this.entityCopy === copy) this.entityCopy = null;
+        throw e;
+      });
+      this.entityCopy = copy;
+    }
+    return this.entityCopy;
+  }
+
   async ensureSchema(): Promise<void> {
     if (this.opts.readOnly) return;
-    await this.writeLock.run(async () => {
+    await this.write(async () => {
       for (const stmt of kuzuSchema()) await this.run(this.writer, stmt);
       // Tables that existed already keep their old pairs of ends: add those the model has gained since.
       for (const type of REL_TYPES) {
@@ -316,7 +358,7 @@ export class KuzuStore implements GraphStore {
   async upsert(patch: GraphPatch): Promise<UpsertStats> {
     this.assertWritable();
     const prepared = preparePatch(patch);
-    return this.writeLock.run(async () => {
+    return this.write(async () => {
       await this.run(this.writer, 'BEGIN TRANSACTION');
       try {
         const plan = planWrite(prepared, await this.fetchExisting(prepared.nodes, prepared.rels));
@@ -406,7 +448,7 @@ export class KuzuStore implements GraphStore {
     };
     if (!opts.readOnly) {
       // Writes through query() go through the write lock so they never overlap an upsert.
-      return this.writeLock.run(() => exec(this.writer));
+      return this.write(() => exec(this.writer));
     }
     const conn = this.reader();
     try {

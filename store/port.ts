@@ -2,6 +2,7 @@
  * GraphStore: the one port to a database. Two adapters sit behind it (kuzu, embedded; Neo4j via
  * neo4j-driver); nothing outside store/ imports a driver. Results leave an adapter as plain JSON.
  */
+import type { Entities } from './entities.ts';
 import type { NodeLabel, RelType } from '../core/model.ts';
 import type { GraphPatch, NodeRef, Props } from '../core/patch.ts';
 
@@ -91,6 +92,11 @@ export interface GraphStore {
   getNodes(refs: NodeRef[]): Promise<JsonNode[]>;
   /** The subgraph induced by these nodes. */
   subgraph(refs: NodeRef[]): Promise<Subgraph>;
+  /**
+   * The entity tables held in memory (store/entities.ts), or null when there are too many. Only a
+   * store that sees every write to its database has it (the embedded one); others leave it out.
+   */
+  entities?(): Promise<Entities | null>;
   close(): Promise<void>;
 }
 
