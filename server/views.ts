@@ -129,12 +129,14 @@ export async function neighbourhoodGraph(store: GraphStore, key: string, depth: 
 /** Which countries each actor stands for: a Country itself, a Leader's or an Organization's country. */
 async function countriesOf(store: GraphStore): Promise<Map<string, Set<string>>> {
   const d = store.dialect;
-  const res = await store.query(`MATCH (x)-[:REPRESENTS|PART_OF]->(y) RETURN ${keyExpr('x', d)} AS x, ${keyExpr('y', d)} AS y`, {}, RO);
+  // from the store's entities in memory when it keeps them (store/entities.ts), else one query
+  const memory = store.entities ? await store.entities() : null;
+  const pairs: [string, string][] = memory
+    ? [...memory.relsFrom.values()].flat().filter((r) => r.kind === 'REPRESENTS' || r.kind === 'PART_OF').map((r) => [r.source, r.target])
+    : (await store.query(`MATCH (x)-[:REPRESENTS|PART_OF]->(y) RETURN ${keyExpr('x', d)} AS x, ${keyExpr('y', d)} AS y`, {}, RO))
+      .rows.map((r) => [String(r['x']), String(r['y'])]);
   const direct = new Map<string, string[]>();
-  for (const r of res.rows) {
-    const x = String(r['x']);
-    (direct.get(x) ?? direct.set(x, []).get(x)!).push(String(r['y']));
-  }
+  for (const [x, y] of pairs) (direct.get(x) ?? direct.set(x, []).get(x)!).push(y);
   const out = new Map<string, Set<string>>();
   for (const [x, ys] of direct) {
     const set = new Set<string>();

@@ -17,7 +17,7 @@ import {
   StoreError, type GraphStore, type JsonNode, type JsonRel, type JsonValue, type QueryOptions,
   type QueryResult, type StoreStats, type Subgraph, type UpsertStats,
 } from './port.ts';
-import { loadEntities, type Entities } from './entities.ts';
+import { ENTITY_LABELS, loadEntities, type Entities } from './entities.ts';
 import { inducedSubgraph } from './induced.ts';
 import { esc, kuzuMissingPairs, kuzuSchema, kuzuType } from './schema.ts';
 
@@ -480,7 +480,15 @@ export class KuzuStore implements GraphStore {
 
   async getNodes(refs: NodeRef[]): Promise<JsonNode[]> {
     const out: JsonNode[] = [];
+    const memory = refs.some((r) => ENTITY_LABELS.has(r.label)) ? await this.entities() : null;
     for (const [label, keys] of keysByLabel(refs)) {
+      if (memory && ENTITY_LABELS.has(label)) {
+        for (const k of keys) {
+          const n = memory.nodes.get(`${label}:${k}`);
+          if (n) out.push(n);
+        }
+        continue;
+      }
       for (const part of chunks(keys, BATCH)) {
         const rows = await this.run(this.writer, `UNWIND $keys AS k MATCH (n:${esc(label)} {${NODES[label].key}: k}) RETURN n`, { keys: part });
         for (const row of rows) out.push(this.toJsonNode(row['n'] as Record<string, unknown>));
