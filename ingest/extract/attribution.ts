@@ -7,7 +7,7 @@ import type { Sentence } from './sentences.ts';
 const VERBS = 'said|says|say|added|adds|reported|reports|announced|stated|noted|told (?:an? (?:[\\w-]+ ){0,2}(?:conference|briefing|interview|rally|parade|meeting|gathering|crowd|audience|session|seminar|symposium|forum)|reporters|journalists|newsmen|parliament|the (?:parliament|senate|house|press))|told [^,."“”]{1,40}?|wrote|quoted [^,."“”]{1,60}? as saying|(?:was|were) (?:quoted|reported|cited) (?:by [^,."“”]{1,50}? )?as saying|replied|insisted|admitted|acknowledged|confirmed|disclosed|declared|stressed|predicted|estimated|explained|argued|asserted|emphasi[sz]ed|observed|conceded|recalled|pointed out|warned|warns|urged|urges|called on|called for|accused|denied|denies|rejected|critici[sz]ed|proposed|demanded|threatened|complained|vowed|appealed|suggested|charged(?= that\\b)|maintained(?= that\\b)|contended|(?:reiterated|repeated)(?= that\\b|:)|(?:re)?assured [^,"“”]{1,40}?(?= that\\b)|(?:sought|tried|tries|seeks) to (?:convince|persuade|reassure) [^,"“”]{1,40}?(?= that\\b)|made (?:it )?(?:clear|plain)(?: [^,."“”]{1,50}?)?(?= that\\b)';
 /** Words between a speaker and the verb: an auxiliary or an adverb ("U.S. officials have said", "Shultz also said"). */
 const AUX = '(?:\\s+(?:has|have|had|also|again|later|earlier|previously|repeatedly|today|yesterday|tonight|(?:on|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night)|in the past|in recent (?:days|weeks|months)|publicly|privately|formally|officially|particularly|strongly|sharply|flatly|firmly|bluntly|openly|recently|separately|subsequently|immediately|initially|reportedly))*';
-const TRAILING = new RegExp(`,["”]?\\s+([^,"“”]{1,90}?)\\s+(${VERBS})((?:\\s(?:in|on|at|after|before|during|yesterday|today|tonight|last|earlier|early|late|later|here|there|afterwards|privately|publicly|when|while|to|from|after|as|without|of)\\b[^"“”,]{0,70})?)[.!]?["”]?$`);
+const TRAILING = new RegExp(`(?:,["”]?|[?!]["”])\\s+([^,"“”]{1,90}?)\\s+(${VERBS}|asked)((?:\\s(?:in|on|at|after|before|during|yesterday|today|tonight|last|earlier|early|late|later|here|there|afterwards|privately|publicly|when|while|to|from|after|as|without|of)\\b[^"“”,]{0,70})?)[.!]?["”]?$`);
 const LEADING_BODY = `((?:both\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(${VERBS})(?:\\s+(?:on|in)\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:(?:joint|written|brief|televised|separate|prepared|formal|official)\\s+)?[^,"“”\\s]+)?[:,]?\\s+(?:that\\s+)?(?=\\S)`;
 /** "Officials said …" told from the sentence's start: tried before LEADING, whose lead-in could end at a later ", but added:". */
 const LEADING_START = new RegExp(`^((?:but\\s+)?)${LEADING_BODY}`, 'i');
@@ -29,6 +29,8 @@ const RELATIVE = /^((?:the|a|an|this|that|one|another)\s+[^,"“”]{1,50}?),\s+
 const MIDQUOTE = /^(["“][^"“”]{10,}[,.]?["”]\s+)([^,"“”]{1,60}?)\s+(said|says|added|insisted|told [^,."“”]{1,40}?)(?=,\s|;\s|[.:]\s*["“])/;
 /** "But added: "…"" / "He gave no details but said: "…"": the last speaker goes on. */
 const GOES_ON = /^(?:(?:but|and)\s+|(?:he|she|it)\s+[a-z][^,.;"“”]{1,60}?\s+(?:and|but)\s+)(?:also\s+)?(said|added|stressed|insisted|noted)[:,]?\s+(?:that\s+)?(?=\S)/i;
+/** "Foulkes said." alone: the attribution of a quote closed by "?" or "!" that ended the sentence before (statements.ts). */
+const ATTRIBUTION_ONLY = new RegExp(`^((?:but\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(said|says|added|asked|told (?:reporters|journalists|newsmen|Reuters|parliament|(?:the|a|an) [\\w-]+(?: [\\w-]+){0,2}))\\s*\\.\\s*$`, 'i');
 /** "Otherwise, he said, "…"" / "In today's decline, Shultz said, prices …": an attribution set off inside the sentence. */
 const PARENTHETICAL = /^([^"“”]{3,100}?,\s+)([^,"“”]{1,50}?)\s+(said|says|added|told [^,."“”]{1,40}?),\s+(?=\S)/;
 /** "he said", "it said", and "the statement said" (the statement of the last body that spoke, told again). */
@@ -248,6 +250,20 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
       return {
         start: npStart, end: s.start + par[0].length, verb: par[3]!, npStart, npEnd: npEnd + 1 + par[3]!.length, speakers, collective: false, pronoun, officials, relayers: [],
         contentStart: s.start + par[0].length, contentEnd: s.end,
+      };
+    }
+  }
+  const only = ATTRIBUTION_ONLY.exec(t);
+  if (only) {
+    const npStart = s.start + only[1]!.length - only[1]!.trimStart().length;
+    const npEnd = s.start + only[1]!.length;
+    const speakers = actorsIn(ms, npStart, npEnd);
+    const pronoun = PRONOUN.test(only[1]!.trim());
+    const officials = speakers.length === 0 && OFFICIALS.test(only[1]!);
+    if (speakers.length > 0 || pronoun || officials) {
+      return {
+        start: s.start, end: s.end, verb: only[2]!, npStart, npEnd: s.start + only[0].indexOf(only[2]!, only[1]!.length) + only[2]!.length, speakers, collective: false, pronoun, officials, relayers: [],
+        contentStart: s.end, contentEnd: s.end,
       };
     }
   }

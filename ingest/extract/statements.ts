@@ -289,7 +289,7 @@ function surnamesOf(name: string): string[] {
 }
 
 const SURNAME_TRAILING = /,["”]\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(said|says|added|told [^,."“”]{1,40}?)[.!]?["”]?$/;
-const SURNAME_LEADING = /^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(said|says|added)\s+(?:that\s+)?(?=\S)/;
+const SURNAME_LEADING = /^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(said|says|added|asked)(?:\s+(?:that\s+)?(?=\S)|(?=\s*\.\s*$))/;
 
 /**
  * A bare surname as speaker ("…," Baker told reporters; "Kampelman said …") when it names exactly
@@ -404,6 +404,12 @@ function officeHolder(ctx: ArticleContext, s: Sentence, np: string): ActorRef | 
   return all.length === 1 ? { label: 'Leader', key: all[0]!.id } : null;
 }
 
+/** A sentence opening with a person's name set off by an apposition in lower case: "Alois Schwietert, chief economist at …". */
+const UNKNOWN_PERSON_LEAD = /^\s*(?!(?:In|At|On|From|For|After|Before|During|Under|With|By|Since|Until|Meanwhile|However|But|And|Speaking|Asked|Earlier|Later)\b)[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+(?:(?:the|a|an)\s+)?[a-z]/;
+/** A sentence that is a quote closed by a question or exclamation mark, whose attribution became a sentence of its own. */
+const QUOTE_CLOSED_EARLY = /^\s*["“][^"“”]{10,}[?!]["”]\s*$/;
+/** A sentence that is an attribution and nothing else: "Foulkes said.", "the official asked." */
+const ATTRIBUTION_SENTENCE = /^\s*[^"“”,.]{1,70}?\s+(?:said|says|added|asked|told (?:reporters|journalists|newsmen|Reuters))\s*\.\s*$/i;
 /** A sentence that is a quote and nothing else: ""However, if …, we shall confront that move."" */
 const BARE_QUOTE = /^\s*["“][^"“”]{10,}["”]?\s*$|^\s*["“][^"“”]{10,}[.!?]["”]\s*$/;
 
@@ -500,8 +506,15 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const firstLeader = (ctx.bySentence[s.index] ?? []).find((m) => m.kind === 'leader');
     const att = ctx.attributions[s.index] ?? surnameAttribution(ctx, s);
     const ms = withSurnames(ctx, s, ctx.bySentence[s.index] ?? []);
-    const cStart = att ? att.contentStart : s.start;
-    const cEnd = att ? att.contentEnd : s.end;
+    let cStart = att ? att.contentStart : s.start;
+    let cEnd = att ? att.contentEnd : s.end;
+    // ""… What were they talking about?" Foulkes said.": a question or exclamation closing a quote ends the sentence
+    // before its attribution; what was said is the quote of the sentence before (unless it went on with a statement).
+    const before = ctx.sentences[s.index - 1];
+    if (att && before && /^\W*$/.test(ctx.text.slice(cStart, cEnd)) && QUOTE_CLOSED_EARLY.test(before.text) && lastStated?.sentence !== before.index) {
+      cStart = before.start;
+      cEnd = before.end;
+    }
     const content = ctx.text.slice(cStart, cEnd).trim().replace(/^(?:that\s+)/i, '');
     const quotes = quotesOf(content);
     const acts = nominalActs(ctx.text, ctx.bySentence[s.index] ?? [], s.start, s.end);
@@ -615,7 +628,10 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     }
     // ""…," he said. "More words."": a sentence that is only a quote goes on with the statement of the sentence
     // before (one utterance, one statement); a stance it takes ("we shall confront that move") outranks a neutral kind.
-    if (!att && subject.length === 0 && lastStated && lastStated.sentence === s.index - 1 && BARE_QUOTE.test(s.text)) {
+    // Not when its own attribution follows as a sentence of its own (""…?" Foulkes said."): that one takes it.
+    const next = ctx.sentences[s.index + 1];
+    const ownAttribution = !!next && QUOTE_CLOSED_EARLY.test(s.text) && ATTRIBUTION_SENTENCE.test(next.text);
+    if (!att && subject.length === 0 && lastStated && lastStated.sentence === s.index - 1 && BARE_QUOTE.test(s.text) && !ownAttribution) {
       const rec: StatementRecord = lastStated.record;
       const more = quotesOf(s.text);
       rec.quote = [rec.quote, ...more].filter(Boolean).join(' … ');
@@ -633,6 +649,12 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       }
       if (att ? NON_STATE.test(ctx.text.slice(att.npStart, att.npEnd)) : otherSpeaker(s.text)) lastOfficials = null;
       if (firstLeader && firstLeader.start - s.start < 40) lastSpeaker = actorOf(firstLeader);
+      // "Alois Schwietert, chief economist at Swiss Bank Corp, also questioned …": someone the extraction does not know
+      // is the subject now; a following ""…?" he asked." is not the earlier speaker's.
+      else if (UNKNOWN_PERSON_LEAD.test(s.text)) {
+        lastSpeaker = null;
+        lastBody = null;
+      }
       continue;
     }
     let speakers: ActorRef[];
@@ -695,6 +717,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     // "The two leaders discussed …" narrates a call; "X said he discussed …" is still X's statement.
     const namedSpeaker = (att !== null && !att.collective && attSpeakers.length > 0) || speakers === subject;
     if (NARRATED_TALK.test(content)) continue;
+    // "Foulkes said." with no quote before it to take: nothing was said.
+    if (att && /^\W*$/.test(content)) continue;
     // "Under the pact, Japan pledged to stop dumping": commitments an agreement holds, told by the reporter, state nothing.
     if (!att && UNDER_AGREEMENT.test(s.text)) continue;
     // "He declined to say if the ceiling should be raised": nothing was said.

@@ -788,3 +788,29 @@ describe('session 5: a diplomat of a state speaks on; "Community officials"; "he
     expect(statements('Community officials said the group might impose steep new tariffs.', 'LONDON, June 2', '1987-06-02')).toEqual(['Organization:ec other']);
   });
 });
+
+describe('session 5: a quote closed by "?" or "!" and its attribution', () => {
+  it.each([
+    ['""…?" he asked." in one sentence', 'President Reagan spoke on Monday.\n\n"Why should we pay for the mistakes of others?" he asked.', ['Leader:ronald-reagan demand']],
+    ['""…?" Reagan said." split in two sentences: the quote before is what was said', 'President Reagan spoke on Monday.\n\n"We need to know what happened. Who will pay for the mistakes of others?" Reagan said.', ['Leader:ronald-reagan other']],
+    ['the split quote is not taken as going on with the statement before', 'President Reagan said the talks had failed.\n\n"Who will pay for the mistakes of others?" Reagan said.', ['Leader:ronald-reagan announcement', 'Leader:ronald-reagan other']],
+    ['"Reagan said." with no quote before it says nothing', 'President Reagan spoke on Monday.\n\nReagan said.', []],
+  ])('%s', (_rule, text, expected) => {
+    expect(statements(text, 'WASHINGTON, March 10', '1987-03-10')).toEqual(expected);
+  });
+  it('the statement of a split quote holds the quote', () => {
+    const p = extractArticle({ id: 'art-test', text: 'President Reagan spoke on Monday.\n\n"We need to know what happened. Who will pay for the mistakes of others?" Reagan said.', publishedAt: '1987-03-10', title: null, source: 'test', url: null, dateline: 'WASHINGTON, March 10' });
+    expect(p.nodes.filter((n) => n.label === 'Statement').map((n) => n.props['quote'])).toEqual(['We need to know what happened. Who will pay for the mistakes of others?']);
+  });
+});
+
+describe('session 5: someone the extraction does not know becomes the subject', () => {
+  it('"Alois Schwietert, chief economist at …, also questioned …" ends the last speaker for a following "he asked"', () => {
+    expect(statements('Swiss officials said the communique was realistic.\n\nAlois Schwietert, chief economist at Swiss Bank Corp in Basle, also questioned the tone of disappointment.\n\n"Did people really expect a patent remedy?" he asked.', 'ZURICH, March 10', '1987-03-10'))
+      .toEqual(['Country:CH characterization']);
+  });
+  it('"In Washington, the talks went on." names no one: "he said" stays the last speaker', () => {
+    expect(statements('President Reagan said the talks were useful.\n\nIn Washington, the talks went on.\n\n"We are looking for a fair solution," he said.', 'WASHINGTON, March 10', '1987-03-10'))
+      .toEqual(['Leader:ronald-reagan announcement', 'Leader:ronald-reagan characterization']);
+  });
+});
