@@ -80,6 +80,9 @@ const KINDS: [RegExp, StatementKind][] = [
   [/\bagreed\b|\breached (?:an )?agreement\b|\breaffirmed\b(?!\s+(?:his|her|its|their|our)\s+(?:opposition|objections?)\b)|\bsigned\b/i, 'agreement'],
   [/(?<!\b(?:if|unless)\b[^,.;]{0,60})\b(?:(?:do|does|did|will|would)\s+not\s+(?:support|accept|agree)|(?:could\s+not|can\s?not|can['’]t|couldn['’]t)\s+accept|(?<=\b(?:I|we|he|she|it|they)\s+)(?:could\s+not|can\s?not|can['’]t|couldn['’]t)\s+(?:support|agree to))\b|\bopposes\b|\bopposed\s+(?:the|a|an|any|this|that|his|her|its|their)\b|\b(?:is|are|was|were|remains?)\s+(?:\w+\s+)?opposed to\b|\bden(?:ied|ies)\b|\b(?:we|I|they)\s+(?:\w+ly\s+)?deny\b|\b(?:his|her|its|their|our)\s+(?:opposition|objections?)\s+to\b|\brejected\b|\bdismissed\b|\bruled out\b|\bwould not resign\b|\bdiscouraged speculation\b|\b(?:is|are|was|were)\s+not\s+(?:prepared|willing|ready)\s+to\b|\brefus(?:ed|es|ing)\s+to\b/i, 'denial'],
   [/\bhostile\b|\bpoison\b|\bnot accidental\b|\bindignation\b|\bblame\b/i, 'accusation'],
+  // "exports should rise", "the increase should boost prices", "should not affect the sale": a likely outcome told
+  // (13 of 13 corpus hits of these verbs), not what someone must do ("Japan should open its market").
+  [/\bshould\s+(?:not\s+)?(?:\w+ly\s+)?(?:rise|fall|decline|drop|result in|lead to|bring|boost|endanger|affect|pose|cause|mean)\b/i, 'characterization'],
   [/\bshould\b|\bmust\b/i, 'demand'],
   // "expects him (Japan, the U.S.) to": of a person or state, not "expects exports to pick up".
   [/\b[Ee]xpects? (?:him|her|them|us|you|(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)?(?: (?:government|administration|authorities|side|leadership))?) to\b/, 'demand'],
@@ -213,6 +216,8 @@ const COPULA = /\b(?:is|are|was|were|has been|have been|had been|remains?|remain
 const MAIN_CLAUSE_END = /[,;]|\b(?:once|when|if|unless|because|after|before|while|which|who|whom|whose|where|since|until|although|though|as soon as)\b/i;
 /** Words of assessment: a statement that judges rather than reports or announces. */
 const EVALUATIVE = new RegExp(`\\b(?:${ASSESS})\\b`, 'i');
+/** A copula and a word of assessment in a main clause: "prospects appear slim", "the talks were very useful". */
+const ASSESSED = new RegExp(String.raw`\b(?:is|are|was|were|appears?|appeared|seems?|seemed|looks?|looked|remains?|remained)\s+(?:(?:\w+ly|not|so|too|very|quite|rather)\s+)*(?:${ASSESS}|slim|dim|bleak|remote|uncertain|unclear|good|bad)\b`, 'i');
 /** "there were signs of movement", "was widely regarded as a test case": how things stand, a characterization. */
 const STATE_OF_THINGS = /^["“]?(?:[^,;"“”]{0,40}\s)?there\s+(?:is|are|was|were|has been|have been)\b|\b(?:regarded|seen|viewed|considered)\s+as\b/i;
 /** Verbs of acts rather than of speech: "Reagan announced that Tower had agreed to serve". */
@@ -751,6 +756,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     }
     // "Nakasone told Tamura to redouble his efforts": an order through the reporting verb itself.
     if (att && att.contentStart > att.npStart && ['other', 'announcement'].includes(kind) && TOLD_TO.test(ctx.text.slice(att.npEnd - att.verb.length, s.end))) kind = 'demand';
+    // "Prospects appear slim for a summer meeting", "the talks were constructive": a judgement of the call, not news of it.
+    if (kind === 'other' && ASSESSED.test(kindText.split(MAIN_CLAUSE_END)[0]!) && !DENIAL_FACT.test(kindText)) kind = 'characterization';
     if (kind === 'other' && (FUTURE_WILL.test(kindText) || calls.length > 0)) kind = 'announcement';
     // No stance cue: reports of not knowing and negated clauses deny, plans are announced, assessments characterise.
     if (kind === 'other') kind = DENIAL_FACT.test(kindText) || NEGATED.test(kindText) ? 'denial' : PLAN.test(kindText) ? 'announcement' : EVALUATIVE.test(kindText) || STATE_OF_THINGS.test(kindText) ? 'characterization' : 'other';

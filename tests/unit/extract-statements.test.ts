@@ -814,3 +814,14 @@ describe('session 5: someone the extraction does not know becomes the subject', 
       .toEqual(['Leader:ronald-reagan announcement', 'Leader:ronald-reagan characterization']);
   });
 });
+
+describe('session 5: likely outcomes and judgements are characterizations', () => {
+  it.each([
+    ['"exports should rise" tells a likely outcome', 'Finance Minister Kiichi Miyazawa said exports should rise this year.', 'TOKYO, March 10', ['Leader:kiichi-miyazawa characterization']],
+    ['"Japan should open its market" still demands', 'Secretary of State George Shultz said Japan should open its market.', 'WASHINGTON, March 10', ['Leader:george-shultz demand']],
+    ['"talks are unlikely to delay" judges the talks, not announces them', 'U.S. officials said this week\'s talks are unlikely to delay the tariffs.', 'WASHINGTON, March 10', ['Country:US characterization']],
+    ['"had nothing to do with" still denies', 'White House officials said the move was routine and had nothing to do with the war.', 'WASHINGTON, March 10', ['Organization:white-house denial']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
+  });
+});
