@@ -117,7 +117,11 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
   // Explicit dates (month and day, with or without a year; month and year).
   if (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}/i.test(text)) {
     const ref = new Date(`${pub}T12:00:00Z`);
-    for (const r of chrono.parse(text, { instant: ref, timezone: 0 })) {
+    // "on May 31, 10 months after", "as of March 19, 50 banks": chrono reads a number after the comma as a
+    // two-digit year (2010, 2050) or joins it to the next words; news writes years in full, so the comma is
+    // turned into a semicolon (same length, offsets kept) before parsing
+    const forChrono = text.replace(/(\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}),(?=\s+\d{1,2}\b)/gi, '$1;');
+    for (const r of chrono.parse(forChrono, { instant: ref, timezone: 0 })) {
       const s = r.start;
       if (!s.isCertain('month') || taken(r.index, r.index + r.text.length)) continue;
       // chrono also reads "last week" as a day; only a named month or a year makes an explicit date
@@ -244,7 +248,8 @@ export function findDuration(text: string): number | null {
  */
 export function statementDay(text: string, pub: string, content: { start: number; end: number } | null): string | null {
   // a day in a clause about what is ahead ("preparing to depart for Venice on Wednesday, said") dates no telling
-  const ahead = (d: FoundDate): boolean => /(?:\b[Tt]o\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\p{Ll}|\b(?:will|would|due|scheduled|expected|plans?|planning|preparing)\s)[^,;"“]{0,50}$/u.test(text.slice(Math.max(0, d.start - 50), d.start));
+  // (nor a weekday its own words put ahead: "told reporters ahead of his departure on Sunday", "Reagan, who leaves on Friday, said")
+  const ahead = (d: FoundDate): boolean => /(?:\b[Tt]o\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\p{Ll}|\b(?:will|would|due|scheduled|expected|plans?|planning|preparing)\s)[^,;"“]{0,50}$/u.test(text.slice(Math.max(0, d.start - 50), d.start)) || weekdayAhead(text, d);
   const days = findDates(text, pub, 'past').filter((d) => d.precision === 'day' && d.date <= pub && !ahead(d));
   // content spanning the whole sentence ("Gorbachev proposed on Saturday that …" read as one stance) splits nothing off
   if (!content || (content.start <= 0 && content.end >= text.trimEnd().length - 1)) return days[0]?.date ?? null;
@@ -308,7 +313,8 @@ function lastEnd(re: RegExp, text: string): number {
 export function weekdayTense(text: string, start: number, end: number, mod: string | undefined): Tense {
   if (mod === 'last') return 'past';
   if (mod === 'next') return 'future';
-  const before = text.slice(Math.max(0, start - 80), start).split(/[,;:]/).pop()!;
+  // (a comma inside a number is no clause break: "will load 25,000 tonnes … Monday")
+  const before = text.slice(Math.max(0, start - 80), start).split(/[;:]|,(?!\d)/).pop()!;
   if (TOLD_BEFORE.test(before)) return 'past';
   const verb = VERB_AFTER.exec(text.slice(end));
   if (verb) return verb[1] ? 'future' : 'past';
@@ -317,8 +323,15 @@ export function weekdayTense(text: string, start: number, end: number, mod: stri
   // "is expected to continue … through Wednesday": a word of what is ahead is no past verb)
   const past = lastEnd(WEEKDAY_PAST, before.replace(/\b(be\s+)[a-z]+ed\b/gi, '$1'));
   if (ahead >= 0 || past >= 0) return ahead >= past ? 'future' : 'past';
+  // ("On Sunday, the Kremlin said it will …": the future is in what was said)
   const after = AHEAD_AFTER.exec(text.slice(end));
-  return after && !/\bthat\b/i.test(after[0]) ? 'future' : 'past';
+  return after && !/\b(?:that|said|says|told|tells|announced|reported|added)\b/i.test(after[0]) ? 'future' : 'past';
+}
+
+/** Whether a weekday found in `text` is told as ahead by its own words ("told reporters ahead of his departure on Sunday"). */
+function weekdayAhead(text: string, d: FoundDate): boolean {
+  const m = /^(?:(last|next|this|on|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(text.slice(d.start, d.end));
+  return m !== null && weekdayTense(text, d.start, d.end, m[1]?.toLowerCase()) === 'future';
 }
 
 /**

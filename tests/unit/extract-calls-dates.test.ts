@@ -291,3 +291,39 @@ describe('calls: meeting a goal is no meeting', () => {
     expect(callsOf(text, '1987-03-11', 'CARACAS, March 11')).toEqual(out);
   });
 });
+
+describe('a number after a month, day and comma is no year', () => {
+  it.each([
+    // chrono would read "31, 10" as the year 2010 or join "10 months after"; news writes years in full
+    ['China signed the protocol on May 31, 10 months after it was signed by other nations.', '1987-06-02', ['1987-05-31']],
+    ['As of March 19, 50 banks had failed.', '1987-04-10', ['1987-03-19']],
+    ['The accord was signed on March 3, 1987.', '1988-01-10', ['1987-03-03']],
+  ] as const)('%s (%s)', (text, pub, out) => {
+    expect(findDates(text, pub, 'past').filter((d) => d.precision === 'day').map((d) => d.date)).toEqual(out);
+  });
+});
+
+describe('the day of a statement: a weekday its own words put ahead dates no telling', () => {
+  it.each([
+    ['"I expect the meeting to be short," Lukman told reporters here ahead of his departure on Sunday for the conference.', '1987-06-19', null],
+    ['Reagan, who leaves on Friday for Venice, said the summit would be useful.', '1987-06-01', null],
+    // a day of the telling stays: "said on Friday", "On Sunday, the Kremlin said it will …"
+    ['The spokesman said on Friday that talks would resume.', '1987-04-13', '1987-04-10'],
+    ['On Sunday, the Kremlin said it will not comment.', '1987-04-13', '1987-04-12'],
+  ] as const)('%s (%s)', (text, pub, out) => {
+    const said = /\b(?:told reporters here|said)\b/.exec(text)!;
+    const content = text.startsWith('"') ? { start: 0, end: said.index } : { start: said.index + said[0].length, end: text.length };
+    expect(statementDay(text, pub, content)).toBe(out);
+  });
+});
+
+describe('a weekday alone: clause breaks and what was said', () => {
+  it.each([
+    // a comma inside a number is no clause break
+    ['A Soviet ship will load 25,000 tonnes at the port of Punta Morales Monday, Alfaro said.', '1987-03-19', ['1987-03-23']],
+    // a future verb after a reporting verb is in what was said: the weekday dates the telling
+    ['On Monday, GenCorp announced it will buy up to 54 pct of its own shares.', '1987-04-09', ['1987-04-06']],
+  ] as const)('%s (%s)', (text, pub, out) => {
+    expect(eventDays(text, pub).map((d) => d.date)).toEqual(out);
+  });
+});
