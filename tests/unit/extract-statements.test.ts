@@ -825,3 +825,15 @@ describe('session 5: likely outcomes and judgements are characterizations', () =
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
   });
 });
+
+describe('session 5: companies named after a state speak for none', () => {
+  it.each([
+    ['"American Express said"', 'American Express said it was subpoenaed for documents.', 'NEW YORK, March 10', []],
+    ['"A Saudi Arabian Airlines spokesman said"', 'A Saudi Arabian Airlines spokesman said flights resumed.', 'RIYADH, March 10', []],
+    ['"Iranian Oil Minister …" is a minister', 'Iranian Oil Minister Gholamreza Aqazadeh said output rose.', 'TEHRAN, March 10', ['Leader:gholamreza-aqazadeh other']],
+    ['"The Ministry of Posts and Telecommunications" is a ministry', 'The Ministry of Posts and Telecommunications has urged the two rival firms to merge.', 'TOKYO, March 10', ['Country:JP demand']],
+    ['a radio monitored by the British Broadcasting Corporation still speaks', 'Tehran Radio, monitored by the British Broadcasting Corporation, said a spokesman for the War Information Headquarters was responding to U.S. remarks.', 'LONDON, March 10', ['Country:IR characterization']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
+  });
+});
