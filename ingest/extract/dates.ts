@@ -272,6 +272,8 @@ export function statementDay(text: string, pub: string, content: { start: number
 const PERIOD_END = /\b(?:week|weeks|month|months|year|years|period|quarter|season|half|plan|programme|program|budget)\s+(?:ended|ending|to|through)\s+(?:on\s+)?$/i;
 /** "an April 1 deadline", "the deadline of March 31": a limit set, no event. */
 const DEADLINE_AFTER = /^\s*(?:deadline|target date|expiry)\b/i;
+/** "payable May 14 to holders of record April 14", "Pay April 30", "Record March 16": dividend dates (some 1,400 in the corpus), no event. */
+const PAYOUT_BEFORE = /\b(?:pay|payable|paid|record|prior)\s+(?:on\s+)?$/i;
 const DEADLINE_BEFORE = /\b(?:deadline|expires?|expiry|maturing|matures?|due for repayment)\s+(?:of\s+|on\s+|by\s+)?$/i;
 /** "on Thursday and Friday", "next Monday and Tuesday": a pair of weekdays, the first perhaps with "next"/"last". */
 const WEEKDAY_PAIR = /\b(?:(next|last)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:and|or)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
@@ -343,7 +345,8 @@ function weekdayAhead(text: string, d: FoundDate): boolean {
  * both; a call keeps only the first as its day); and a weekday alone ("decided on Thursday", "a
  * proclamation on Friday"), snapped by the tense its own words give (`weekdayTense`), not a named day
  * ("Black Monday") nor a title ("the Sunday Times"). Not events: the end of a reporting period or plan
- * ("the week ended February 22", "a plan ending June 30 1992"), a deadline ("an April 1 deadline"),
+ * ("the week ended February 22", "a plan ending June 30 1992"), a deadline ("an April 1 deadline"), a dividend's
+ * payment or record date ("payable May 14 to holders of record April 14"),
  * and any day more than a year after the story (terms and maturities).
  * Not wired into the patch yet (see ingest/extract/index.ts): it waits for a model relationship
  * that ties such a day to its article and sentence.
@@ -356,7 +359,7 @@ export function eventDays(text: string, pub: string): FoundDate[] {
   const noWeekdays = text.replace(WEEKDAY_RE, (w) => ' '.repeat(w.length));
   const out = findDates(noWeekdays, pub, 'unknown')
     .filter((d) => d.precision === 'day')
-    .filter((d) => !PERIOD_END.test(text.slice(Math.max(0, d.start - 30), d.start)) && !DEADLINE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !DEADLINE_AFTER.test(text.slice(d.end, d.end + 20)))
+    .filter((d) => !PERIOD_END.test(text.slice(Math.max(0, d.start - 30), d.start)) && !DEADLINE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !DEADLINE_AFTER.test(text.slice(d.end, d.end + 20)) && !PAYOUT_BEFORE.test(text.slice(Math.max(0, d.start - 20), d.start)))
     .map((d) => {
       // a bare month and day more than a few weeks ahead is the coming one in a sentence that tells what is ahead
       // ("After the June 8-10 summit, Reagan will …" told in March), else last year's

@@ -30,6 +30,9 @@ describe('days of reported events beyond calls and statements', () => {
     ['The mills will be built under a five-year plan ending June 30 1992.', '1987-03-15', []],
     ['The pact is working ahead of an April 1 deadline.', '1987-03-17', []],
     ['The loan is to be repaid by March 31, 1995.', '1987-03-17', []],
+    // a dividend's payment and record dates
+    ['It declared a dividend of 36.5 cts payable April 16 to shareholders of record April 1.', '1987-03-20', []],
+    ['Pay April 30', '1987-03-20', []],
   ] as const)('%s (%s)', (text, pub, out) => {
     expect(eventDays(text, pub).map((d) => d.date)).toEqual(out);
   });
