@@ -181,12 +181,12 @@ const COORDINATED = /\b(?:but|and)\s+(?:also\s+)?((?:denied|warned|urged|accused
  */
 const NON_STATE_WORDS = /\b(?:industry|business|market|banking|company|corporate|oil|private|opposition|party|union)\s+(?:sources?|officials?|executives?|spokes(?:man|woman)|leaders?|representatives?|groups?)\b|\b(?:the|[A-Z][\w.]*['’]s)\s+opposition\b(?!\s+to\b)|\bopposition\s+(?:parties|members|politicians|deputies|MPs|parliamentarians)\b|\btrade sources\b|\b(?:analysts?|economists?|traders?|dealers?|bankers?|brokers?|executives|professors?|researchers?|strategists?)\b|\b(?:securities|brokerage|trading|investment)\s+(?:houses?|firms?)\b|\b(?:of|for|at|with)\s+an?\s+(?:[\w-]+\s+){0,3}(?:firm|company|house|bank|corporation)\b/i;
 /**
- * A company: "<Nomura International>" (Reuters marks companies so), "Sharp Corp", and names that start with a state
- * ("American Express", "British Airways", "Saudi Arabian Airlines", "the American Petroleum Institute"), not its
- * ministers and ministries ("Oil Minister Hisham Nazer", "the Ministry of Posts and Telecommunications"); not "the
+ * A company: "<Nomura International>" (Reuters marks companies so), "Sharp Corp", "officials of major Japanese banks",
+ * and names that start with a state ("American Express", "British Airways", "Saudi Arabian Airlines", "the American
+ * Petroleum Institute"), not its ministers and ministries ("Oil Minister Hisham Nazer", "the Ministry of Posts and Telecommunications"); not "the
  * British Broadcasting Corporation", which monitors the radio that speaks.
  */
-const COMPANY = /<[^>]+>|\b(?:Inc|Corp|Co|Ltd|Plc)\b|(?<!\b(?:Ministry|Minister|Department|Council|Commission|Agency|Bureau|Office)\s+(?:of|for)\s+(?:[\w&,]+\s+){0,4})\b(?:Express|Airways|Airlines|Air Lines|Motors|Petroleum|Oil|Steel|Telecom|Telecommunications|Telephone|Telegraph|Shipping|Railways?|Chemicals?|Industries|Electric|Holdings|Insurance|Mining|Airline|Tanker)\b(?!(?:\s+[A-Z]\w+)?\s+(?:Ministry|Ministers?|Department|Agency|Commission|Secretary|Board|Council)\b)/;
+const COMPANY = /<[^>]+>|\b(?:Inc|Corp|Co|Ltd|Plc)\b|\b(?:of|at|from)\s+(?:(?:major|several|some|leading|big|commercial|foreign|private|[A-Z]\w+)\s+){0,3}(?:banks|firms|companies|brokerages|trading houses|securities houses)\b|(?<!\b(?:Ministry|Minister|Department|Council|Commission|Agency|Bureau|Office)\s+(?:of|for)\s+(?:[\w&,]+\s+){0,4})\b(?:Express|Airways|Airlines|Air Lines|Motors|Petroleum|Oil|Steel|Telecom|Telecommunications|Telephone|Telegraph|Shipping|Railways?|Chemicals?|Industries|Electric|Holdings|Insurance|Mining|Airline|Tanker)\b(?!(?:\s+[A-Z]\w+)?\s+(?:Ministry|Ministers?|Department|Agency|Commission|Secretary|Board|Council)\b)/;
 const NON_STATE = { test: (np: string): boolean => NON_STATE_WORDS.test(np) || COMPANY.test(np) };
 /** "the two leaders (also) discussed …": what a readout says was talked about is a topic of the call, not a statement. */
 const NARRATED_TALK = /^(?:[^,"“”]{0,40},\s+)?(?:the two (?:leaders|presidents|sides|men)|both (?:leaders|sides|presidents)|the leaders|they)\s+(?:also\s+)?(?:discussed|talked about|exchanged views on)\b/i;
@@ -327,8 +327,8 @@ const DEMONYM_OFFICIALS = /^\s+(?:(?:government|foreign ministry|senior|ministry
 const APPOSITIVE = /^\s*,\s+(?:[a-z]+ly\s+)?(?:the|a|an|his|her|its)\s+[^,"“”]{1,80},|^\s*,\s+who\s+[^,"“”]{1,100},/i;
 /** "Lawson rebuffed Funaro's bid and said …": a verb phrase, then a verb of saying of the same subject. */
 const AND_SAID = /^\s*[a-z][^,.;"“”]{1,80}?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:said|told|added|warned|urged|insisted|stressed|denied)\b/;
-/** Diplomats named by no state ("one diplomat", "Western diplomats", "diplomatic sources"). */
-const BARE_DIPLOMATS = /^\s*(?:(?:an?|the|one|two|some|several|other|many|most|senior|western|foreign|arab|gulf|asian|european)\s+)*(?:diplomats?|diplomatic sources?|envoys?)\b/i;
+/** Diplomats named by no state ("one diplomat", "Western diplomats", "diplomatic sources", "other Western embassies"). */
+const BARE_DIPLOMATS = /^\s*(?:(?:an?|the|one|two|some|several|other|many|most|senior|western|foreign|arab|gulf|asian|european)\s+)*(?:diplomats?|diplomatic sources?|envoys?|embass(?:y|ies))\b/i;
 /** "Reagan administration officials", "the Nakasone government's spokesman": officials of the leader's state. */
 const ADMINISTRATION = /^\s*(?:['’]s\s+)?(?:administration|government|cabinet|aides|officials)\b/i;
 /** "called Miyazawa to warn him", "telephoned Kohl to urge …": an act of speech through a call. */

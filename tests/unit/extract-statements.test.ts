@@ -837,3 +837,13 @@ describe('session 5: companies named after a state speak for none', () => {
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
   });
 });
+
+describe('session 5: bank officials and foreign embassies speak for no state', () => {
+  it.each([
+    ['"Officials of major Japanese banks said"', 'Officials of major Japanese banks said they will pay special attention to the ministry.', 'TOKYO, March 10', []],
+    ['"Other Western embassies in Moscow said"', 'Other Western embassies in Moscow said they had stopped testing food.', 'MOSCOW, March 10', []],
+    ['"The U.S. Embassy said" is the U.S.', 'The U.S. Embassy said it had stopped testing food.', 'MOSCOW, March 10', ['Country:US announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
+  });
+});
