@@ -7,9 +7,9 @@ import { parseNodeKey, type NodeRef } from '../core/patch.ts';
 import { getQuery } from '../queries/index.ts';
 import type { GraphStore, JsonNode, JsonRel, JsonValue } from '../store/port.ts';
 import { keyExpr, typeExpr, windowExpr } from './dialect.ts';
-import { encodeCursor, pageByPosition, type CursorPosition } from './paging.ts';
+import { encodeCursor, pageByPosition, type CursorPosition, type Page } from './paging.ts';
 import { inducedSubgraph, neighbourKeys } from './subgraph.ts';
-import { eventKeyExpr, eventPattern, neighboursOf, pageGraph, windowEvents, windowRels } from './window.ts';
+import { eventKeyExpr, eventPattern, neighboursOf, pageGraph, windowEvents, windowPage, windowRels, type WindowEvent } from './window.ts';
 
 const RO = { readOnly: true } as const;
 const FAR_PAST = '0000-01-01';
@@ -182,10 +182,15 @@ export async function windowGraph(store: GraphStore, f: GraphFilter): Promise<Gr
   const from = f.from ?? FAR_PAST;
   const to = f.to ?? FAR_FUTURE;
   const windowed = Boolean(f.from || f.to);
-  // What the filters need, read at once: the actors' countries, the window's events and their neighbours.
+  // Without a country filter (which needs the events' neighbours) the engine filters, sorts and
+  // cuts the page (windowPage); an empty list of kinds or statuses keeps the filter in code, where
+  // it lets nothing through. Else, what the filters need, read at once: the actors' countries, the
+  // window's events and their neighbours.
+  const enginePaged = windowed && !countries && !(f.after && !('date' in f.after)) &&
+    f.callStatuses?.length !== 0 && f.statementKinds?.length !== 0;
   const [reps, listed, rels] = await Promise.all([
     countries ? countriesOf(store) : Promise.resolve(new Map<string, Set<string>>()),
-    windowed ? windowEvents(store, from, to) : Promise.resolve([]),
+    windowed && !enginePaged ? windowEvents(store, from, to) : Promise.resolve([]),
     windowed && countries ? windowRels(store, from, to) : Promise.resolve(undefined),
   ]);
   const around = rels ? neighboursOf(rels) : new Map<string, string[]>();
@@ -205,17 +210,24 @@ export async function windowGraph(store: GraphStore, f: GraphFilter): Promise<Gr
     return { ...(await inducedSubgraph(store, page.items.map((e) => e.key))), truncated: page.truncated, total: page.total, next: page.next };
   }
 
-  const events = listed.filter((e) =>
-    labelOk(e.key) &&
-    (e.key.startsWith('Call:') ? !f.callStatuses || f.callStatuses.includes(String(e.status)) : !f.statementKinds || f.statementKinds.includes(String(e.kind))) &&
-    touchesCountry(around.get(e.key) ?? []));
-  const page = pageByPosition(events, f.after, f.limit, 'graph', fingerprint);
   // Events come in only through the filters; their other neighbours come along.
   const eventLabels = (['Call', 'Statement'] as const).filter((l) => labelOk(`${l}:`));
+  const filter = { labels: f.labels ? eventLabels : undefined, callStatuses: f.callStatuses, statementKinds: f.statementKinds };
+  let page: Page<WindowEvent>;
+  if (enginePaged) {
+    const after = f.after && 'date' in f.after ? f.after : undefined;
+    const p = await windowPage(store, from, to, filter, after, f.limit);
+    const last = p.items[p.items.length - 1];
+    page = { ...p, next: p.truncated && last ? encodeCursor('graph', fingerprint, { date: last.date, key: last.key }) : null };
+  } else {
+    const events = listed.filter((e) =>
+      labelOk(e.key) &&
+      (e.key.startsWith('Call:') ? !f.callStatuses || f.callStatuses.includes(String(e.status)) : !f.statementKinds || f.statementKinds.includes(String(e.kind))) &&
+      touchesCountry(around.get(e.key) ?? []));
+    page = pageByPosition(events, f.after, f.limit, 'graph', fingerprint);
+  }
   // With a country filter the window's relationships are in hand already (the page is sparse).
-  const g = await pageGraph(store, from, to, page.items, labelOk, {
-    labels: f.labels ? eventLabels : undefined, callStatuses: f.callStatuses, statementKinds: f.statementKinds,
-  }, rels);
+  const g = await pageGraph(store, from, to, page.items, labelOk, filter, rels);
   return { ...g, truncated: page.truncated, total: page.total, next: page.next };
 }
 

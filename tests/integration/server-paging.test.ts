@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { createServer } from '../../server/app.ts';
 import { timelinePageCypher } from '../../server/views.ts';
+import { windowEvents, windowPage, type EventFilter, type WindowEvent } from '../../server/window.ts';
 import { openStore } from '../../store/index.ts';
 import type { GraphStore, JsonNode, JsonRel } from '../../store/port.ts';
 import { SAMPLE_IDS, samplePatch } from '../fixtures/sample-graph.ts';
@@ -115,6 +116,36 @@ function pagingSuite(name: string, open: () => Promise<GraphStore>): void {
       ]);
       expect([keysOf(d2.body['nodes']), d2.body['edges'], d2.body['truncated']])
         .toEqual([[SUPPORT, PROPOSAL, ACCUSATION].sort(), [], true]);
+    });
+
+    it('windowPage: the engine filters, sorts and cuts as the code does over the whole window', async () => {
+      const all = await windowEvents(store, '2021-01-01', '2021-12-31');
+      expect(all.map((e) => e.key)).toEqual(EVENTS_IN_ORDER);
+      const filters: EventFilter[] = [
+        {}, { labels: ['Statement'] }, { statementKinds: ['concern', 'support'] }, { callStatuses: ['planned'] },
+        { labels: ['Call'], callStatuses: ['held'] }, { labels: [] },
+      ];
+      const sizes: number[] = [];
+      for (const f of filters) {
+        const kept = all.filter((e) => {
+          const label = e.key.slice(0, e.key.indexOf(':')) as 'Call' | 'Statement';
+          const list = label === 'Call' ? f.callStatuses : f.statementKinds;
+          return (!f.labels || f.labels.includes(label)) && (!list || list.includes(String(label === 'Call' ? e.status : e.kind)));
+        });
+        const got: WindowEvent[] = [];
+        let after: WindowEvent | undefined;
+        for (let i = 0; i < 10; i++) {
+          const p = await windowPage(store, '2021-01-01', '2021-12-31', f, after, 3);
+          expect(p.total).toBe(kept.length);
+          got.push(...p.items);
+          if (!p.truncated) break;
+          after = p.items[p.items.length - 1];
+        }
+        expect(got).toEqual(kept);
+        sizes.push(kept.length);
+      }
+      // a list of kinds filters statements only, a list of statuses calls only
+      expect(sizes).toEqual([10, 5, 7, 6, 4, 0]);
     });
 
     it('GET /api/graph: the neighbours of a page come along, and only theirs', async () => {
