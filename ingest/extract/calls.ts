@@ -699,8 +699,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
         for (const x of segMs) {
           const pre = ctx.text.slice(Math.max(0, x.start - 40), x.start);
           if (/\b(?:in|at|from|near)\s+(?:the\s+)?$/.test(pre) && !(kindOf(tg.word) === 'visit' && /\bvisit\w*\s+(?:to\s+)?(?:the\s+)?$/.test(pre)) || /\p{Lu}[\p{L}]+,\s+$/u.test(pre)) continue;
-          // "the future of Macao", "the handover of Macao": what the talks are about, not a party
-          if (/\b(?:future|handover|status|sovereignty|return|fate|question|issue|problem|reunification|independence|occupation)\s+of\s+(?:the\s+)?$/i.test(pre)) continue;
+          // "the future of Macao", "the handover of Macao", "the problems of Afghanistan and Kampuchea": what the talks are about, not a party
+          if (/\b(?:future|handover|status|sovereignty|return|fate|questions?|issues?|problems?|reunification|independence|occupation|situation|crisis|conflict|war)\s+(?:of|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:and|or)\s+(?:the\s+)?)?$/iu.test(pre)) continue;
           if (x.form === 'demonym' && !DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60))) continue;
           // "… set up after the Uruguay meeting": a state right before the next call noun belongs to that call
           if (ownedByNext(x) && x.form !== 'demonym' && /\bthe\s+$/i.test(pre)) continue;

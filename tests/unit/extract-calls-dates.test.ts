@@ -330,3 +330,12 @@ describe('a weekday alone: clause breaks and what was said', () => {
     expect(eventDays(text, pub).map((d) => d.date)).toEqual(out);
   });
 });
+
+describe('calls: states the talks are about are no parties', () => {
+  it.each([
+    // "the problems of Afghanistan and Kampuchea" (plural, and a second name after "and")
+    ['Moscow has agreed to discuss the problems of Afghanistan and Kampuchea in its talks with Peking, Chinese Vice-Foreign Minister Qian Qichen said.', []],
+  ] as const)('%s', (text, out) => {
+    expect(callsOf(text, '1987-04-03', 'PEKING, April 3')).toEqual(out);
+  });
+});
