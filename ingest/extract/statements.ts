@@ -414,6 +414,8 @@ function officeHolder(ctx: ArticleContext, s: Sentence, np: string): ActorRef | 
   return all.length === 1 ? { label: 'Leader', key: all[0]!.id } : null;
 }
 
+/** A sentence about officials or diplomats of no named state: "Diplomats saw …", "Other western officials are …". */
+const UNNAMED_OTHERS = /^\W*(?:(?:but|however,?)\s+)?(?:(?:other|some|many|most|several|western|foreign|arab|gulf|asian|european)\s+)*(?:officials|diplomats|diplomatic sources|sources|envoys)\b(?!\s+(?:said|say|says|told|added)\b)/i;
 /** A sentence opening with a person's name set off by an apposition in lower case: "Alois Schwietert, chief economist at …". */
 const UNKNOWN_PERSON_LEAD = /^\s*(?!(?:In|At|On|From|For|After|Before|During|Under|With|By|Since|Until|Meanwhile|However|But|And|Speaking|Asked|Earlier|Later)\b)[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+(?:(?:the|a|an)\s+)?[a-z]/;
 /** A sentence that is a quote closed by a question or exclamation mark, whose attribution became a sentence of its own. */
@@ -618,7 +620,9 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (bareDiplomats) lastDiplomat = null;
     if (att && attSpeakers.length === 0 && att.officials && !office && !nonState && !bareDiplomats) {
       const np = ctx.text.slice(att.start, att.end);
-      if (lastOfficials && /\bthe (?:officials?|sources?|spokes(?:man|woman|person)|diplomats?)\b|^\s*they\b/i.test(np)) attSpeakers = [lastOfficials];
+      // "They said", "But they admitted that …", "…, they said.": the officials who spoke last.
+      const they = /^\s*(?:(?:but|and)\s+)?they\b/i.test(ctx.text.slice(att.npStart, att.npEnd));
+      if (lastOfficials && (they || /\bthe (?:officials?|sources?|spokes(?:man|woman|person)|diplomats?)\b|^\s*they\b/i.test(np))) attSpeakers = [lastOfficials];
       else if (/^they$/i.test(ctx.text.slice(att.npStart, att.npEnd).trim().split(/\s+/)[0] ?? '')) attSpeakers = [];
       else if (leadInCountry(ctx, s, att)) attSpeakers = [{ label: 'Country', key: leadInCountry(ctx, s, att)! }];
       else if (ctx.datelineCountry) attSpeakers = [{ label: 'Country', key: ctx.datelineCountry }];
@@ -657,7 +661,9 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
         lastSpeaker = null;
         lastBody = null;
       }
-      if (att ? NON_STATE.test(ctx.text.slice(att.npStart, att.npEnd)) : otherSpeaker(s.text)) lastOfficials = null;
+      // Diplomats or officials of no state told of ("some diplomats said", "Diplomats saw few targets", "Other western
+      // officials are not so sure"): a following "they said" is theirs, not the officials' of before.
+      if ((att ? NON_STATE.test(ctx.text.slice(att.npStart, att.npEnd)) || bareDiplomats : otherSpeaker(s.text)) || UNNAMED_OTHERS.test(s.text)) lastOfficials = null;
       if (firstLeader && firstLeader.start - s.start < 40) lastSpeaker = actorOf(firstLeader);
       // "Alois Schwietert, chief economist at Swiss Bank Corp, also questioned …": someone the extraction does not know
       // is the subject now; a following ""…?" he asked." is not the earlier speaker's.

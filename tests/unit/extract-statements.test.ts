@@ -847,3 +847,12 @@ describe('session 5: bank officials and foreign embassies speak for no state', (
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
   });
 });
+
+describe('session 5: "they said" and "But they admitted" go on with the officials of before', () => {
+  it.each([
+    ['", they said." and "But they admitted" after state officials', 'Japanese officials said the two sides need to talk.\n\nBut they admitted that Japan was considering taking the United States to GATT.\n\nAny Japanese action would be taken under Article 23 of GATT, they said.', 'TOKYO, March 10', ['Country:JP announcement', 'Country:JP announcement', 'Country:JP other']],
+    ['not after diplomats of no state told of in between', 'Japanese officials said the two sides need to talk.\n\nDiplomats saw few potential targets.\n\nAny backlash was likely to take the form of sabotage, they said.', 'TOKYO, March 10', ['Country:JP other']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
+  });
+});
