@@ -457,7 +457,12 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const nextIsNoun = trigs[k + 1]?.type === 'noun';
       // A leader right before the next call noun ("Shultz' Moscow talks") belongs to that call.
       const ownedByNext = (x: Mention): boolean => nextIsNoun && (x.end >= segEnd - 2 || /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(x.end, segEnd)));
-      for (const x of segMs) if (x.kind === 'leader' && !ownedByNext(x)) addActor(actorOf(x));
+      // "officials meet tomorrow to settle … tariffs President Reagan has ordered": a leader after the trigger who is the
+      // subject of a clause of his own (a finite verb right after him, no "with"/"and" before him) takes no part
+      // (not after a comma: "During a meeting of EC ministers, Howe was asked …" tells of the one who attended)
+      const ownClauseSubject = (x: Mention): boolean => x.start >= tg.end && !/[,;]/.test(ctx.text.slice(tg.end, x.start)) && /^\s+(?:has|had|have|is|was|were|will|would)\s+(?!been\s+invited)\w+/i.test(ctx.text.slice(x.end, x.end + 30))
+        && !/\b(?:with|and|between|by|to|of|for|meet|met|meets|see|saw|visit|visited|host|hosted|received|receives|called|phoned|telephoned)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*|of|and)\s+){0,6}$/u.test(ctx.text.slice(Math.max(tg.end, x.start - 80), x.start));
+      for (const x of segMs) if (x.kind === 'leader' && !ownedByNext(x) && !ownClauseSubject(x)) addActor(actorOf(x));
       // "talks with Reagan Administration officials": the leader's name as a modifier stands for his state
       for (const x of ms) {
         if (x.kind !== 'leader' || x.start < tg.end || x.end > segEnd || !ATTRIBUTIVE.test(ctx.text.slice(x.end, x.end + 16)) || !/\b(?:with|between)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(segStart, x.start - 14), x.start))) continue;

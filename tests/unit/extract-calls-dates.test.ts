@@ -339,3 +339,15 @@ describe('calls: states the talks are about are no parties', () => {
     expect(callsOf(text, '1987-04-03', 'PEKING, April 3')).toEqual(out);
   });
 });
+
+describe('calls: a leader who is the subject of a clause of his own takes no part', () => {
+  it.each([
+    ['U.S. and Japanese officials meet tomorrow to try to cut short the penalty tariffs President Reagan has ordered imposed on Japanese exports.', 'WASHINGTON, April 5',
+      ['meeting planned 1987-04-06 Country:JP + Country:US']],
+    // after a comma he tells of the call he attended
+    ['During a meeting of European Community (EC) ministers, British Foreign Secretary Sir Geoffrey Howe was asked about Iran.', 'LUXEMBOURG, April 5',
+      ['meeting held 1987-04-05 Leader:geoffrey-howe + Organization:ec']],
+  ] as const)('%s', (text, dateline, out) => {
+    expect(callsOf(text, '1987-04-05', dateline)).toEqual(out);
+  });
+});
