@@ -176,10 +176,11 @@ export function nominalActs(text: string, ms: Mention[], sStart: number, sEnd: n
 
 const COORDINATED = /\b(?:but|and)\s+(?:also\s+)?((?:denied|warned|urged|accused|rejected|threatened|demanded|proposed|called for|called on|criticized|criticised|condemned|dismissed|ruled out)\b)/i;
 /**
- * People outside government speak for no state: industry sources, analysts, firms, and the opposition ("Egypt's
- * opposition charged that the election was rigged", "opposition parties said").
+ * People outside government speak for no state: industry sources, analysts, firms, the opposition ("Egypt's
+ * opposition charged that the election was rigged", "opposition parties said"); nor do "international monetary
+ * sources" and "Latin American officials" (of a region, not of the United States).
  */
-const NON_STATE_WORDS = /\b(?:industry|business|market|banking|company|corporate|oil|private|opposition|party|union)\s+(?:sources?|officials?|executives?|spokes(?:man|woman)|leaders?|representatives?|groups?)\b|\b(?:the|[A-Z][\w.]*['’]s)\s+opposition\b(?!\s+to\b)|\bopposition\s+(?:parties|members|politicians|deputies|MPs|parliamentarians)\b|\btrade sources\b|\b(?:analysts?|economists?|traders?|dealers?|bankers?|brokers?|executives|professors?|researchers?|strategists?)\b|\b(?:securities|brokerage|trading|investment)\s+(?:houses?|firms?)\b|\b(?:of|for|at|with)\s+an?\s+(?:[\w-]+\s+){0,3}(?:firm|company|house|bank|corporation)\b/i;
+const NON_STATE_WORDS = /\b(?:industry|business|market|banking|company|corporate|oil|private|opposition|party|union)\s+(?:sources?|officials?|executives?|spokes(?:man|woman)|leaders?|representatives?|groups?)\b|\b(?:the|[A-Z][\w.]*['’]s)\s+opposition\b(?!\s+to\b)|\bopposition\s+(?:parties|members|politicians|deputies|MPs|parliamentarians)\b|\btrade sources\b|\binternational\s+(?:\w+\s+)?(?:sources|officials)\b|\b(?:Latin|South|Central|North)\s+American\s+(?:officials?|sources?|diplomats?|delegates?|leaders?|governments?|countries|nations|debtors|bankers?|ministers?)\b|\b(?:analysts?|economists?|traders?|dealers?|bankers?|brokers?|executives|professors?|researchers?|strategists?)\b|\b(?:securities|brokerage|trading|investment)\s+(?:houses?|firms?)\b|\b(?:of|for|at|with)\s+an?\s+(?:[\w-]+\s+){0,3}(?:firm|company|house|bank|corporation)\b/i;
 /**
  * A company: "<Nomura International>" (Reuters marks companies so), "Sharp Corp", "officials of major Japanese banks",
  * and names that start with a state ("American Express", "British Airways", "Saudi Arabian Airlines", "the American
@@ -444,6 +445,25 @@ function holds(l: { title: string | null; role: string | null }, word: string): 
   return false;
 }
 
+/** The companies an article marks ("Fujitsu Ltd <ITSU.T>", "<Fairchild Semiconductor Corp>") as one pattern, built once. */
+const COMPANIES = new WeakMap<ArticleContext, RegExp | null>();
+const COMPANY_NAME = /<([A-Z][^<>]*?)(?:\s+(?:Corp|Inc|Co|Ltd|Plc|AG|SA|SpA|NV))?\.?>|\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(?:Corp|Inc|Co|Ltd|Plc|AG|SpA|NV)\b/g;
+
+/**
+ * Whether an attribution's noun phrase names someone outside government: NON_STATE, or a company the article has
+ * marked ("a Fujitsu spokeswoman told Reuters" after "Japan's Fujitsu Ltd <ITSU.T>").
+ */
+function nonStateNp(ctx: ArticleContext, np: string): boolean {
+  if (NON_STATE.test(np)) return true;
+  let re = COMPANIES.get(ctx);
+  if (re === undefined) {
+    const names = [...new Set([...ctx.text.matchAll(COMPANY_NAME)].map((m) => (m[1] ?? m[2]!).trim()).filter((n) => n.length > 2))];
+    re = names.length === 0 ? null : new RegExp(`\\b(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`);
+    COMPANIES.set(ctx, re);
+  }
+  return re !== null && re.test(np);
+}
+
 /** Bare-surname patterns per article, built once. */
 const SURNAMES = new WeakMap<ArticleContext, { id: string; re: RegExp }[]>();
 
@@ -580,7 +600,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       else if (posted.length > 0 && posted.length === named.length && BARE_DIPLOMATS.test(ctx.text.slice(att.npStart, att.npEnd))) named = [];
     }
     // "industry sources", "analysts", "bankers": people outside government speak for no state.
-    const nonState = att !== null && NON_STATE.test(ctx.text.slice(att.npStart, att.npEnd));
+    // (A company the article marked silences only unnamed people: "Wolfgang Sauer, president of Volkswagen do Brasil" is named.)
+    const nonState = att !== null && (NON_STATE.test(ctx.text.slice(att.npStart, att.npEnd)) || (!att.speakers.some((m) => m.kind === 'leader') && nonStateNp(ctx, ctx.text.slice(att.npStart, att.npEnd))));
     if (nonState) named = [];
     let attSpeakers: ActorRef[] = att ? (att.collective && named.length === 0 ? mainLeaders : named.map((m) => actorOf(m)!)) : [];
     // "President Reagan's chief of staff said": the holder of that office speaks, not the president.
@@ -663,7 +684,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       }
       // Diplomats or officials of no state told of ("some diplomats said", "Diplomats saw few targets", "Other western
       // officials are not so sure"): a following "they said" is theirs, not the officials' of before.
-      if ((att ? NON_STATE.test(ctx.text.slice(att.npStart, att.npEnd)) || bareDiplomats : otherSpeaker(s.text)) || UNNAMED_OTHERS.test(s.text)) lastOfficials = null;
+      if ((att ? nonStateNp(ctx, ctx.text.slice(att.npStart, att.npEnd)) || bareDiplomats : otherSpeaker(s.text)) || UNNAMED_OTHERS.test(s.text)) lastOfficials = null;
       if (firstLeader && firstLeader.start - s.start < 40) lastSpeaker = actorOf(firstLeader);
       // "Alois Schwietert, chief economist at Swiss Bank Corp, also questioned …": someone the extraction does not know
       // is the subject now; a following ""…?" he asked." is not the earlier speaker's.

@@ -856,3 +856,22 @@ describe('session 5: "they said" and "But they admitted" go on with the official
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
   });
 });
+
+describe('session 5: officials of a region or of no state', () => {
+  it.each([
+    ['"Latin American officials" are not the United States', 'Latin American officials here said the move would boost trading.', 'MIAMI, March 10', []],
+    ['"international monetary sources" are not the dateline\'s state', 'International monetary sources said Japan faces fierce attack.', 'TOKYO, March 10', []],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
+  });
+});
+
+describe('session 5: a company the article marks speaks for no state', () => {
+  it.each([
+    ['"a Fujitsu spokeswoman" after "Fujitsu Ltd <ITSU.T>"', 'Japan\'s Fujitsu Ltd <ITSU.T> plans to buy the firm.\n\nFujitsu will proceed with talks, a Fujitsu spokeswoman told Reuters.', 'TOKYO, March 10', []],
+    ['"an NEC spokesman" after "NEC Corp"', 'NEC Corp filed suit in Tokyo.\n\nThe suit was the first of its kind, an NEC spokesman said.', 'TOKYO, March 10', []],
+    ['a ministry spokesman in the same article still speaks for the state', 'NEC Corp filed suit in Tokyo.\n\nThe suit was the first of its kind, a Foreign Ministry spokesman said.', 'TOKYO, March 10', ['Country:JP characterization']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
+  });
+});
