@@ -875,3 +875,12 @@ describe('session 5: a company the article marks speaks for no state', () => {
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
   });
 });
+
+describe('session 5: "<speaker> described X as Y"', () => {
+  it.each([
+    ['"The Treasury described the meeting as …" under a Washington dateline', 'The Treasury described the meeting as "a very positive, private meeting in Frankfurt."', 'WASHINGTON, March 10', ['Country:US characterization']],
+    ['"Delors\' aides described the joint meeting as useful"', 'Commission President Jacques Delors spoke today.\n\nDelors\' aides described the joint meeting as useful.', 'BRUSSELS, March 10', ['Organization:european-commission characterization']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
+  });
+});
