@@ -709,7 +709,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
           if (x.form === 'demonym' && !DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60))) continue;
           // "… set up after the Uruguay meeting": a state right before the next call noun belongs to that call
           if (ownedByNext(x) && x.form !== 'demonym' && /\bthe\s+$/i.test(pre)) continue;
-          if (x.kind === 'country' && !represented.has(x.id) && (x.form !== 'capital' || (kindOf(tg.word) === 'visit' && x.start > tg.start))) {
+          // a capital stands for its government as a partner ("talks with Washington", "consultations with Tokyo") or as a
+          // subject with its verb before the call ("Moscow has agreed to discuss … in its talks"); elsewhere it is where the call takes place
+          const capitalActor = x.form === 'capital' && kindOf(tg.word) !== 'visit' && (/\b(?:with|between)\s+$/.test(pre) || (x.end <= tg.start && /^\s+(?:has|have|had|is|was|will|would|wants?|wanted|agreed|says|said)\b/.test(ctx.text.slice(x.end, x.end + 12))));
+          if (x.kind === 'country' && !represented.has(x.id) && (x.form !== 'capital' || capitalActor || (kindOf(tg.word) === 'visit' && x.start > tg.start))) {
             addActor(actorOf(x));
             represented.add(x.id);
           }

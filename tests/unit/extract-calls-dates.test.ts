@@ -334,7 +334,7 @@ describe('a weekday alone: clause breaks and what was said', () => {
 describe('calls: states the talks are about are no parties', () => {
   it.each([
     // "the problems of Afghanistan and Kampuchea" (plural, and a second name after "and")
-    ['Moscow has agreed to discuss the problems of Afghanistan and Kampuchea in its talks with Peking, Chinese Vice-Foreign Minister Qian Qichen said.', []],
+    ['Moscow has agreed to discuss the problems of Afghanistan and Kampuchea in its talks with Peking, Chinese Vice-Foreign Minister Qian Qichen said.', ['talks planned null Country:CN + Country:SU']],
   ] as const)('%s', (text, out) => {
     expect(callsOf(text, '1987-04-03', 'PEKING, April 3')).toEqual(out);
   });
@@ -349,5 +349,19 @@ describe('calls: a leader who is the subject of a clause of his own takes no par
       ['meeting held 1987-04-05 Leader:geoffrey-howe + Organization:ec']],
   ] as const)('%s', (text, dateline, out) => {
     expect(callsOf(text, '1987-04-05', dateline)).toEqual(out);
+  });
+});
+
+describe('calls: a capital standing for its government', () => {
+  it.each([
+    // a partner after "with"
+    ['Taiwan\'s position in talks with Washington over export quotas weakened, Wang said.', 'TAIPEI, March 2', ['talks held null Country:TW + Country:US']],
+    // a subject with its verb before the call
+    ['After years of refusal, Moscow has agreed to discuss the problems of Afghanistan and Kampuchea in its talks with Peking, Chinese Vice-Foreign Minister Qian Qichen said.', 'PEKING, April 3',
+      ['talks planned null Country:CN + Country:SU']],
+    // where the call takes place is no party
+    ['Japanese Prime Minister Yasuhiro Nakasone held talks in Washington.', 'TOKYO, April 3', []],
+  ] as const)('%s', (text, dateline, out) => {
+    expect(callsOf(text, '1987-04-03', dateline)).toEqual(out);
   });
 });
