@@ -71,8 +71,9 @@ const KINDS: [RegExp, StatementKind][] = [
   // "said Ankara wanted talks": wanting talks with the other side offers them.
   [/\b(?:wants?|wanted)\s+(?:(?:new|more|direct|bilateral|early|urgent|immediate|further)\s+)?(?:talks|negotiations|dialogue|consultations|an? (?:meeting|summit))\b/, 'proposal'],
   // "Britain wants agreement by December", "I want a fair crack of the whip", "the World Bank wanted further
-  // clarifications": what a speaker wants of others (not "wants to resolve", a plan; not "than the Republicans wanted").
-  [/(?<!\b(?:than|if|everybody|everyone|nobody|who|which)\s+(?:\w+\s+)?)\b(?:wants?|wanted)\s+(?!to\b)(?:an?|the|more|further|some|its|their|our|no|new|full|immediate|[a-z]+(?:s|ion|ment))\b(?!\s+to\b)/, 'demand'],
+  // clarifications": what a speaker wants of others (not "wants to resolve", a plan; not "than the Republicans wanted";
+  // not "we do not want a trade war", a refusal; not what a people wants, "the Soviets want", told by another).
+  [/(?<!\b(?:than|if|everybody|everyone|nobody|who|which)\s+(?:\w+\s+)?)(?<!(?:\bnot|\bnever|n't|n’t)\s+)(?<!\bthe\s+[A-Z][a-z]+s\s+)\b(?:wants?|wanted)\s+(?!to\b)(?:an?|the|more|further|some|its|their|our|no|new|full|immediate|[a-z]+(?:s|ion|ment))\b(?!\s+to\b)/, 'demand'],
   [/(?<!\b(?:a|an|the|its|their|his|her|our)\s+)\bpropos(?:ed|es)\b|\bproposal for\b|\bsuggested\b|\boffered\b|\binvit(?:ed|ation)\b/i, 'proposal'],
   // "supports", "we support"; not the noun ("gaining official support") nor an infinitive ("commitments to support").
   [/\b(?:reiterated|expressed|pledged|voiced)\s+(?:\w+\s+)?support\b|\bsupport(?:ed|s)\b|\b(?:we|I|they|will|would|fully|strongly|also|firmly)\s+support\b|\bbacked\b|\bprais(?:ed|es)\b|\bhailed\b|\bcommended\b|\bapplauded\b|\b(?:remains?|is|are|was|were|stays?)\s+(?:\w+\s+)?committed to\b|\bendorsed\b|\bdefend(?:ed|s)\b|\bthank(?:ed|s)\b|\b(?:step|move)s?\s+in the right direction\b|\b(?:positive|important|welcome|significant|constructive|useful)\s+(?:first\s+)?(?:step|move|development|signal|contribution)\b/i, 'support'],
@@ -222,6 +223,8 @@ const COPULA = /\b(?:is|are|was|were|has been|have been|had been|remains?|remain
 const MAIN_CLAUSE_END = /[,;]|\b(?:once|when|if|unless|because|after|before|while|which|who|whom|whose|where|since|until|although|though|as soon as)\b/i;
 /** Words of assessment: a statement that judges rather than reports or announces. */
 const EVALUATIVE = new RegExp(`\\b(?:${ASSESS})\\b`, 'i');
+/** A clause of reason or time: "because these categories were not under quota" negates no claim of the speaker's. */
+const REASON_CLAUSE = /\b(?:because|since|as long as|although|though|whereas|while|when|until|unless)\b[^,;]*/gi;
 /** A copula and a word of assessment in a main clause: "prospects appear slim", "the talks were very useful". */
 const ASSESSED = new RegExp(String.raw`\b(?:is|are|was|were|appears?|appeared|seems?|seemed|looks?|looked|remains?|remained)\s+(?:(?:\w+ly|not|so|too|very|quite|rather)\s+)*(?:${ASSESS}|slim|dim|bleak|remote|uncertain|unclear|good|bad)\b`, 'i');
 /** "there were signs of movement", "was widely regarded as a test case": how things stand, a characterization. */
@@ -792,7 +795,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (kind === 'other' && ASSESSED.test(kindText.split(MAIN_CLAUSE_END)[0]!) && !DENIAL_FACT.test(kindText)) kind = 'characterization';
     if (kind === 'other' && (FUTURE_WILL.test(kindText) || calls.length > 0)) kind = 'announcement';
     // No stance cue: reports of not knowing and negated clauses deny, plans are announced, assessments characterise.
-    if (kind === 'other') kind = DENIAL_FACT.test(kindText) || NEGATED.test(kindText) ? 'denial' : PLAN.test(kindText) ? 'announcement' : EVALUATIVE.test(kindText) || STATE_OF_THINGS.test(kindText) ? 'characterization' : 'other';
+    if (kind === 'other') kind = DENIAL_FACT.test(kindText) || NEGATED.test(kindText.replace(REASON_CLAUSE, ' ')) ? 'denial' : PLAN.test(kindText) ? 'announcement' : EVALUATIVE.test(kindText) || STATE_OF_THINGS.test(kindText) ? 'characterization' : 'other';
     // Neutral reported speech: an act told as done is announced, a state of things described characterizes. Read in
     // the main clause only: "the two could meet once trust was restored" announces nothing done.
     if (kind === 'other') {

@@ -884,3 +884,13 @@ describe('session 5: "<speaker> described X as Y"', () => {
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
   });
 });
+
+describe('session 5: refusals and reasons', () => {
+  it.each([
+    ['"We do not want a trade war" refuses, not demands', '"We do not want protectionism. We do not want a trade war," President Reagan said.', 'WASHINGTON, March 10', ['Leader:ronald-reagan denial']],
+    ['"what the Soviets want" told by another is no demand of the speaker\'s', 'Agriculture Secretary Richard Lyng said what the Soviets want is a lower price.', 'WASHINGTON, March 10', ['Leader:richard-lyng characterization']],
+    ['a negation in a clause of reason denies nothing', 'A U.S. diplomat said China had flooded the U.S. market with goods because these categories were not under quota.', 'PEKING, March 10', ['Country:US announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
+  });
+});
