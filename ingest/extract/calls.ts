@@ -173,6 +173,8 @@ const MEET_OBJECT = /^\s+(?:(?!(?:on|about|over|in|at|for|after|before|and|to|du
 const SUBJECT_NEXT = /^\s*(?:,[^,]{0,80},\s*)?(?:will|would|is|was|has|had|have|said|says|told|also|later|left|leaves|arrived|arrives|went|flew|met|meets|\w+ed)\b/;
 /** Words right before a day that put it ahead whatever the clause's tense ("due to start in Geneva on Monday"). */
 const LOCAL_FUTURE = /\b(?:due to|scheduled (?:to|for)|expected to|set (?:to|for)|planned for|is to|are to|will|to (?:start|begin|open|resume|meet|arrive|leave))\b[^,;.]*$/i;
+/** Words right before a call noun that ask for it ("asked for consultations", "requested a meeting", "seek new talks"). */
+const REQUESTED = /\b(?:(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|appeal(?:s|ed|ing)?)\s+for|request(?:s|ed|ing)?|sought|seek(?:s|ing)?)\s+(?:an?\s+)?(?:(?:new|fresh|further|more|urgent|emergency|early|formal|bilateral|direct|immediate|high-level|special)[\s,]+)*$/i;
 /** A negation right before a call verb ("had never met", "did not meet"). */
 const NEGATED = /\b(?:never|not|n['’]t|no longer)\s+(?:(?:yet|been|had|have|has|to)\s+)*$/i;
 /** What lies between a call noun and a relative clause about it: names, titles, prepositions ("visit of West German President Weizsaecker"). */
@@ -820,6 +822,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
         ? all.filter((p) => actorKey(p) !== subjectKey).map((p) => [clauseSubject!, p])
         : [all]);
       // "Talking before his departure for Paris, he said": a trip told as ahead of what the clause reports is still to come
+      // "asked for consultations with Tokyo", "will seek new talks with Washington": a call asked for is still to come
+      const requested = tg.type === 'noun' && REQUESTED.test(before);
       const tripAhead = kind === 'visit' && /^(?:depart|visit|trip)/i.test(ctx.text.slice(tg.start, tg.end)) && /\b(?:before|ahead of|on the eve of|prior to|in time for)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i.test(before);
       for (const group of groups) {
         const participants = [...group].sort((a, b) => (actorKey(a) < actorKey(b) ? -1 : 1));
@@ -827,7 +831,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         let call = calls.find((c) => c.id === id);
         if (!call) {
           call = {
-            id, kind, status: (tense === 'future' || proposing || tripAhead) && !nearTrigger(CANCELLED, seg, tg.start - segStart, tg.end - segStart) && !nearTrigger(POSTPONED, seg, tg.start - segStart, tg.end - segStart) ? 'planned' : statusOf(lead, ownClause, date, ctx.pub, tg.start - segStart, tg.end - segStart), date, precision, participants, places: [], reports: new Set(),
+            id, kind, status: (tense === 'future' || proposing || tripAhead || requested) && !nearTrigger(CANCELLED, seg, tg.start - segStart, tg.end - segStart) && !nearTrigger(POSTPONED, seg, tg.start - segStart, tg.end - segStart) ? 'planned' : statusOf(lead, ownClause, date, ctx.pub, tg.start - segStart, tg.end - segStart), date, precision, participants, places: [], reports: new Set(),
             confidence: date !== null && precision === 'day' ? 0.9 : 0.7,
           };
           // "the visiting Polish leader": a visit under way

@@ -365,3 +365,12 @@ describe('calls: a capital standing for its government', () => {
     expect(callsOf(text, '1987-04-03', dateline)).toEqual(out);
   });
 });
+
+describe('calls: a call asked for is planned', () => {
+  it.each([
+    ['The United States asked for consultations with Tokyo on the issue.', 'GENEVA, June 18', ['talks planned null Country:JP + Country:US']],
+    ['Japan would seek new talks with Washington to resolve the issue.', 'WASHINGTON, June 18', ['talks planned null Country:JP + Country:US']],
+  ] as const)('%s', (text, dateline, out) => {
+    expect(callsOf(text, '1987-06-18', dateline)).toEqual(out);
+  });
+});
