@@ -348,8 +348,7 @@ function weekdayAhead(text: string, d: FoundDate): boolean {
  * ("the week ended February 22", "a plan ending June 30 1992"), a deadline ("an April 1 deadline"), a dividend's
  * payment or record date ("payable May 14 to holders of record April 14"),
  * and any day more than a year after the story (terms and maturities).
- * Not wired into the patch yet (see ingest/extract/index.ts): it waits for a model relationship
- * that ties such a day to its article and sentence.
+ * The article MENTIONS each such day (ingest/extract/index.ts), told against the story's day (`ctx.pub`).
  * @example eventDays('Hearings begin on April 13 and 20.', '1987-04-01') // days 1987-04-13, 1987-04-20
  */
 export function eventDays(text: string, pub: string): FoundDate[] {
