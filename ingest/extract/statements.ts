@@ -74,7 +74,7 @@ const KINDS: [RegExp, StatementKind][] = [
   // clarifications": what a speaker wants of others (not "wants to resolve", a plan; not "than the Republicans wanted";
   // not "we do not want a trade war", a refusal; not what a people wants, "the Soviets want", told by another).
   [/(?<!\b(?:than|if|everybody|everyone|nobody|who|which)\s+(?:\w+\s+)?)(?<!(?:\bnot|\bnever|n't|n’t)\s+)(?<!\bthe\s+[A-Z][a-z]+s\s+)\b(?:wants?|wanted)\s+(?!to\b)(?:an?|the|more|further|some|its|their|our|no|new|full|immediate|[a-z]+(?:s|ion|ment))\b(?!\s+to\b)/, 'demand'],
-  [/(?<!\b(?:a|an|the|its|their|his|her|our)\s+)\bpropos(?:ed|es)\b|\bproposal for\b|\bsuggested\b|\boffered\b|\binvit(?:ed|ation)\b/i, 'proposal'],
+  [/(?<!\b(?:a|an|the|its|their|his|her|our|under|of|on|for|with|against|from|about|over|into)\s+)\bpropos(?:ed|es)\b|\bproposal for\b|\bsuggested\b|\boffered\b|\binvit(?:ed|ation)\b/i, 'proposal'],
   // "supports", "we support"; not the noun ("gaining official support") nor an infinitive ("commitments to support").
   [/\b(?:reiterated|expressed|pledged|voiced)\s+(?:\w+\s+)?support\b|\bsupport(?:ed|s)\b|\b(?:we|I|they|will|would|fully|strongly|also|firmly)\s+support\b|\bbacked\b|\bprais(?:ed|es)\b|\bhailed\b|\bcommended\b|\bapplauded\b|\b(?:remains?|is|are|was|were|stays?)\s+(?:\w+\s+)?committed to\b|\bendorsed\b|\bdefend(?:ed|s)\b|\bthank(?:ed|s)\b|\b(?:step|move)s?\s+in the right direction\b|\b(?:positive|important|welcome|significant|constructive|useful)\s+(?:first\s+)?(?:step|move|development|signal|contribution)\b/i, 'support'],
   // Not "reaffirmed his opposition to protectionism" (a refusal).
@@ -535,6 +535,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
   let lastBody: ActorRef | null = null;
   /** The state of the last diplomat who spoke ("A U.S. diplomat said"), whom "the diplomat said" continues. */
   let lastDiplomat: ActorRef | null = null;
+  /** Whether the last attribution was of someone outside government ("a company spokesman"), whom "the spokesman" continues. */
+  let lastNonState = false;
   /** The statement made in the sentence before, which a quote following on its own goes on with. */
   let lastStated: { sentence: number; record: StatementRecord } | null = null;
   for (const s of ctx.sentences) {
@@ -606,6 +608,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     // (A company the article marked silences only unnamed people: "Wolfgang Sauer, president of Volkswagen do Brasil" is named.)
     const nonState = att !== null && (NON_STATE.test(ctx.text.slice(att.npStart, att.npEnd)) || (!att.speakers.some((m) => m.kind === 'leader') && nonStateNp(ctx, ctx.text.slice(att.npStart, att.npEnd))));
     if (nonState) named = [];
+    // A definite "the spokesman" goes on with whoever spoke before, and so keeps the flag.
+    if (att && !att.pronoun && !/^\s*(?:but\s+)?the\s+(?:officials?|sources?|spokes(?:man|woman|person))\b/i.test(ctx.text.slice(att.npStart, att.npEnd))) lastNonState = nonState;
     let attSpeakers: ActorRef[] = att ? (att.collective && named.length === 0 ? mainLeaders : named.map((m) => actorOf(m)!)) : [];
     // "President Reagan's chief of staff said": the holder of that office speaks, not the president.
     if (att) {
@@ -647,6 +651,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       // "They said", "But they admitted that …", "…, they said.": the officials who spoke last.
       const they = /^\s*(?:(?:but|and)\s+)?they\b/i.test(ctx.text.slice(att.npStart, att.npEnd));
       if (lastOfficials && (they || /\bthe (?:officials?|sources?|spokes(?:man|woman|person)|diplomats?)\b|^\s*they\b/i.test(np))) attSpeakers = [lastOfficials];
+      // "…, a company spokesman told Reuters. The spokesman said …": still the company's, of no state.
+      else if (lastNonState && /^\s*(?:but\s+)?the\s+(?:officials?|sources?|spokes(?:man|woman|person))\b/i.test(ctx.text.slice(att.npStart, att.npEnd))) attSpeakers = [];
       else if (/^they$/i.test(ctx.text.slice(att.npStart, att.npEnd).trim().split(/\s+/)[0] ?? '')) attSpeakers = [];
       else if (leadInCountry(ctx, s, att)) attSpeakers = [{ label: 'Country', key: leadInCountry(ctx, s, att)! }];
       else if (ctx.datelineCountry) attSpeakers = [{ label: 'Country', key: ctx.datelineCountry }];

@@ -894,3 +894,14 @@ describe('session 5: refusals and reasons', () => {
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
   });
 });
+
+describe('session 5: "the spokesman" after a company\'s spokesman; "proposed" as an adjective', () => {
+  it.each([
+    ['"a company spokesman told Reuters. … The spokesman said …" is nobody of a state', 'The group is negotiating an acquisition, a company spokesman told Reuters.\n\nThe spokesman said the company was looking at other opportunities.', 'ROME, March 10', []],
+    ['"Trade sources said … The sources said …" too', 'Trade sources said tariffs were being weighed.\n\nThe sources said the tariffs could hit computers.', 'WASHINGTON, March 10', []],
+    ['"the spokesman" after a ministry\'s spokesman is the ministry\'s state', 'A Foreign Ministry spokesman said the talks would resume.\n\nThe spokesman said the date was not set.', 'ROME, March 10', ['Country:IT announcement', 'Country:IT denial']],
+    ['"under proposed EC rules" proposes nothing', 'Italian officials said the bonds will fall under proposed EC rules.', 'ROME, March 10', ['Country:IT announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
+  });
+});
