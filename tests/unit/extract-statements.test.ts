@@ -268,7 +268,7 @@ describe('stance words that are not what they seem, and who speaks in a leading 
     ['"made no demands" is no demand', 'A Swiss official said the Brazilian delegation had made no demands.', 'BERNE, March 24', ['Country:CH denial']],
     ['"had not called for" is no demand', 'World Bank President Barber Conable said that in meetings with President Suharto he had not called for specific policy changes.', 'JAKARTA, March 24', ['Leader:barber-conable denial']],
     ['"is opposed to" is a denial', 'The Reagan administration is totally opposed to recent Democratic suggestions that securities transactions should be taxed, an administration official said.', 'WASHINGTON, March 24', ['Country:US denial']],
-    ['"intended to threaten" is reported, the warning is made', 'Iran said reports that it intended to threaten shipping in the Gulf were baseless, and warned the U.S. not to interfere.', 'TEHRAN, March 24', ['Country:IR warning']],
+    ['"intended to threaten" is reported, not threatened: the reports called baseless are denied first', 'Iran said reports that it intended to threaten shipping in the Gulf were baseless, and warned the U.S. not to interfere.', 'TEHRAN, March 24', ['Country:IR denial']],
     ['"could … threaten" is a danger warned of, no threat made', 'A senior British official said protectionist bills could trigger retaliation and threaten the global trading system.', 'WASHINGTON, March 24', ['Country:GB warning']],
     ['concerns inside a condition are no concern', 'But if any OPEC member raised concerns over the system, a meeting would be called, OPEC president Rilwanu Lukman said.', 'VIENNA, March 24', ['Leader:rilwanu-lukman announcement']],
     ['"Reagan announced that Tower had agreed" is Reagan\'s announcement', 'President Reagan also announced that John Tower had agreed to serve on his advisory board.', 'WASHINGTON, March 24', ['Leader:ronald-reagan announcement']],
@@ -901,6 +901,17 @@ describe('session 5: "the spokesman" after a company\'s spokesman; "proposed" as
     ['"Trade sources said … The sources said …" too', 'Trade sources said tariffs were being weighed.\n\nThe sources said the tariffs could hit computers.', 'WASHINGTON, March 10', []],
     ['"the spokesman" after a ministry\'s spokesman is the ministry\'s state', 'A Foreign Ministry spokesman said the talks would resume.\n\nThe spokesman said the date was not set.', 'ROME, March 10', ['Country:IT announcement', 'Country:IT denial']],
     ['"under proposed EC rules" proposes nothing', 'Italian officials said the bonds will fall under proposed EC rules.', 'ROME, March 10', ['Country:IT announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
+  });
+});
+
+describe('session 5: "demand" the noun; reports called baseless', () => {
+  it.each([
+    ['"supply and demand should bring" demands nothing', 'Finance Minister Kiichi Miyazawa said regulation of supply and demand should bring positive results.', 'TOKYO, March 10', ['Leader:kiichi-miyazawa characterization']],
+    ['"domestic and global demand" demands nothing', 'Secretary of State George Shultz said it was heartening that Japan had confronted the problem of stimulating domestic and global demand.', 'WASHINGTON, March 10', ['Leader:george-shultz characterization']],
+    ['"we demand" demands', 'Foreign Minister Ali Akbar Velayati said: "We demand the immediate withdrawal of all foreign fleets."', 'TEHRAN, March 10', ['Leader:ali-akbar-velayati demand']],
+    ['"This rumour is baseless" denies', 'Oil Minister Hisham Nazer said: "This rumour is baseless. It is based on reports which said Kuwait will exceed its share."', 'RIYADH, March 10', ['Leader:hisham-nazer denial']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
   });
