@@ -90,6 +90,9 @@ const KINDS: [RegExp, StatementKind][] = [
   // "expects him (Japan, the U.S.) to": of a person or state, not "expects exports to pick up".
   [/\b[Ee]xpects? (?:him|her|them|us|you|(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)?(?: (?:government|administration|authorities|side|leadership))?) to\b/, 'demand'],
   // Not the noun: "in hopes Iran would", "held out little hope".
+  // "hoped to take the company public", "hopes to complete the acquisition in May": a plan of the speaker's (like
+  // "plans to"), not backing for something (12 of 12 corpus hits of "said … hoped/hopes to").
+  [/(?<!\b(?:which|that|who)\s+(?:I|we|he|she|they)\s+)(?<!\b(?:in|little|no|any|some|slim|faint|out|the)\s+)\bhop(?:ed?|es|ing)\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+/i, 'announcement'],
   [/(?<!\b(?:which|that|who)\s+(?:I|we|he|she|they)\s+)(?<!\b(?:in|little|no|any|some|slim|faint|out|the)\s+)\bhop(?:ed?|es)\b/i, 'support'],
   [/\boptimistic\b|\bpessimistic\b|\bconfident\b|\b(?:little|no|slim|faint)\s+hopes?\b|\bpersuaded\b|\bno question\b|\bunderstands\b|\bbelieve[sd]?\b|\bthought\b|\bseriously\b/i, 'characterization'],
   [/\bdescribed\b|\bcharacteri[sz]ed\b|\bpointed to\b|\bbranded\b|\bforecast\b|\bpredicted\b|(?<!\b(?:an|the|total)\s+)\bestimated\b|(?<!\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?)\bexpect(?:s|ed)?\b(?!\s+to\s+(?:visit|meet|hold|sign|attend|leave|arrive|travel|announce)\b)/i, 'characterization'],

@@ -916,3 +916,12 @@ describe('session 5: "demand" the noun; reports called baseless', () => {
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
   });
 });
+
+describe('session 5: "hoped to <verb>" is a plan', () => {
+  it.each([
+    ['"it hoped to narrow its trade deficit" announces', 'The South Korean government said it hoped to narrow its trade deficit with Japan by 1991.', 'SEOUL, March 10', ['Country:KR announcement']],
+    ['"he hoped that the talks would" still hopes', 'Prime Minister Zbigniew Messner said he hoped that the talks would soon solve the problem.', 'WARSAW, March 10', ['Leader:zbigniew-messner support']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
+  });
+});
