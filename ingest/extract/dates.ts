@@ -248,8 +248,13 @@ export function findDuration(text: string): number | null {
  */
 export function statementDay(text: string, pub: string, content: { start: number; end: number } | null): string | null {
   // a day in a clause about what is ahead ("preparing to depart for Venice on Wednesday, said") dates no telling
-  // (nor a weekday its own words put ahead: "told reporters ahead of his departure on Sunday", "Reagan, who leaves on Friday, said")
-  const ahead = (d: FoundDate): boolean => /(?:\b[Tt]o\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\p{Ll}|\b(?:will|would|due|scheduled|expected|plans?|planning|preparing)\s)[^,;"“]{0,50}$/u.test(text.slice(Math.max(0, d.start - 50), d.start)) || weekdayAhead(text, d);
+  // (nor a weekday its own words put ahead: "told reporters ahead of his departure on Sunday", "Reagan, who leaves on Friday, said";
+  // nor a day of what lies ahead of the telling: "ahead of an EC summit in Copenhagen on December 6", "before the start of the crop year on April 1";
+  // nor the end of a reporting period or a deadline: "the statement period that ended on April 8", "the February 25 statement period")
+  const ahead = (d: FoundDate): boolean => /(?:\b[Tt]o\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\p{Ll}|\b(?:will|would|due|scheduled|expected|plans?|planning|preparing)\s)[^,;"“]{0,50}$/u.test(text.slice(Math.max(0, d.start - 50), d.start))
+    || /\b(?:ahead of|in advance of|on the eve of|in time for|before the (?:start|end|opening) of)\s+[^,;"“]{0,60}$/i.test(text.slice(Math.max(0, d.start - 80), d.start))
+    || PERIOD_END.test(text.slice(Math.max(0, d.start - 40), d.start)) || DEADLINE_AFTER.test(text.slice(d.end, d.end + 24))
+    || weekdayAhead(text, d);
   const days = findDates(text, pub, 'past').filter((d) => d.precision === 'day' && d.date <= pub && !ahead(d));
   // content spanning the whole sentence ("Gorbachev proposed on Saturday that …" read as one stance) splits nothing off
   if (!content || (content.start <= 0 && content.end >= text.trimEnd().length - 1)) return days[0]?.date ?? null;
@@ -268,10 +273,10 @@ export function statementDay(text: string, pub: string, content: { start: number
   return day?.date ?? null;
 }
 
-/** Words right before a day that make it the end of a reporting period or a plan ("the week ended February 22"), no event. */
-const PERIOD_END = /\b(?:week|weeks|month|months|year|years|period|quarter|season|half|plan|programme|program|budget)\s+(?:ended|ending|to|through)\s+(?:on\s+)?$/i;
-/** "an April 1 deadline", "the deadline of March 31": a limit set, no event. */
-const DEADLINE_AFTER = /^\s*(?:deadline|target date|expiry)\b/i;
+/** Words right before a day that make it the end of a reporting period or a plan ("the week ended February 22", "the period that ended on April 8"), no event. */
+const PERIOD_END = /\b(?:week|weeks|month|months|year|years|period|quarter|season|half|plan|programme|program|budget)\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?$/i;
+/** "an April 1 deadline", "the deadline of March 31", "the February 25 statement period": a limit set or a period's end, no event. */
+const DEADLINE_AFTER = /^\s*(?:deadline|target date|expiry|(?:[\w-]+\s+)?period)\b/i;
 /** "payable May 14 to holders of record April 14", "Pay April 30", "Record March 16": dividend dates (some 1,400 in the corpus), no event. */
 const PAYOUT_BEFORE = /\b(?:pay|payable|paid|record|prior)\s+(?:on\s+)?$/i;
 const DEADLINE_BEFORE = /\b(?:deadline|expires?|expiry|maturing|matures?|due for repayment)\s+(?:of\s+|on\s+|by\s+)?$/i;

@@ -374,3 +374,26 @@ describe('calls: a call asked for is planned', () => {
     expect(callsOf(text, '1987-06-18', dateline)).toEqual(out);
   });
 });
+
+describe('the day of a statement: no day of what lies ahead of the telling, no end of a period', () => {
+  it.each([
+    ['EC sources warned that it may be difficult to agree ahead of an EC heads of government meeting in Copenhagen on December 6.', '1987-10-20', { start: 'EC sources warned that '.length }, null],
+    ['France\'s major farm union criticised the ministers for failing to agree before the start of the crop year on April 1.', '1987-04-02', null, null],
+    ['Commenting on the two-week statement period that ended on April 8, the Fed said banks had free reserves.', '1987-04-09', { start: 'Commenting on the two-week statement period that ended on April 8, the Fed said '.length }, null],
+  ] as const)('%s (%s)', (text, pub, from, out) => {
+    expect(statementDay(text, pub, from ? { start: from.start, end: text.length } : null)).toBe(out);
+  });
+  it('an event day after "the period that ended" is none either', () => {
+    expect(eventDays('Commenting on the two-week statement period that ended on April 8, the Fed said banks had free reserves.', '1987-04-09')).toEqual([]);
+  });
+});
+
+describe('the end of a statement period named before "period" is no day of an event or a telling', () => {
+  const text = 'The Fed said borrowings averaged 191 mln dlrs, up from 381 mln dlrs in the February 25 statement period.';
+  it('is no event day', () => {
+    expect(eventDays(text, '1987-03-12')).toEqual([]);
+  });
+  it('dates no statement', () => {
+    expect(statementDay(text, '1987-03-12', { start: 'The Fed said '.length, end: text.length })).toBe(null);
+  });
+});
