@@ -608,6 +608,12 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       if (posted.length > 0 && posted.length < named.length) named = named.filter((m) => !posted.includes(m));
       // "Diplomats in Peking said": diplomats posted in a capital are mostly foreign ones and speak for no state.
       else if (posted.length > 0 && posted.length === named.length && BARE_DIPLOMATS.test(ctx.text.slice(att.npStart, att.npEnd))) named = [];
+      // "The Soviet Union has protested, its ambassador to Kuwait told the agency", "Moscow would not tolerate this, its
+      // ambassador in Kuwait said": "its" is the state or body the sentence told of before, not the envoy's post.
+      else if (posted.length > 0 && posted.length === named.length && /^\s*(?:but\s+)?(?:its|their)\s/i.test(ctx.text.slice(att.npStart, att.npEnd))) {
+        const owner = ms.filter((m) => m.start < att.npStart && m.start >= s.start && (m.kind === 'country' || m.kind === 'org') && !posted.some((p) => p.id === m.id)).at(-1);
+        named = owner ? [owner] : [];
+      }
     }
     // "industry sources", "analysts", "bankers": people outside government speak for no state.
     // (A company the article marked silences only unnamed people: "Wolfgang Sauer, president of Volkswagen do Brasil" is named.)
