@@ -6,7 +6,8 @@
  * BENCH_N sets the requests per call (default 200); BENCH_API_DB=<path> keeps the loaded database
  * there and reuses it next time. Target: p95 under 50 ms for every call.
  *
- * Every request is cold: the server keeps no result cache (no ETag, no memo), and each request of
+ * Every request is cold: the server keeps no result cache (no ETag, no memo; only the embedded
+ * store's entity tables are held in memory, store/entities.ts), and each request of
  * a window call asks for another 7-day window (spread over every day of the graph, and for the
  * "busiest" cases over the weeks starting on the 25 days with the most events). Paged calls use the
  * API's default page sizes; "page 2" cases first fetch page 1 (not timed) and time the next page.
@@ -211,7 +212,8 @@ export async function run(): Promise<void> {
     await app.listen({ host: '127.0.0.1', port: 0 });
     const addr = app.server.address();
     const base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-    console.log(`bench/api: ${source}: ${nodes} nodes, ${rels} relationships; ${n} requests per call over HTTP (${base}); no result cache: every request is computed`);
+    console.log(`bench/api: ${source}: ${nodes} nodes, ${rels} relationships; ${n} requests per call over HTTP (${base}); no result cache: every request is computed; ` +
+      'the embedded store holds its entity tables in memory, read before the first request (store/entities.ts)');
     const table: { call: string; n: number; p50: string; p95: string; max: string; 'cpu p50': string; 'shown/total': string; KiB: string; ok: string }[] = [];
     let worst = 0;
     try {

@@ -31,8 +31,6 @@ export async function serve(opts: ServeOptions = {}): Promise<RunningServer> {
   try {
     app = createServer({ ...opts, host, store });
     await app.listen({ host, port: opts.port ?? DEFAULT_PORT });
-    // the embedded store's entity tables are read now rather than by the first request (store/entities.ts)
-    void store.entities?.().catch(() => undefined);
   } catch (e) {
     await store.close().catch(() => undefined);
     throw e;
