@@ -308,22 +308,25 @@ function surnamesOf(name: string): string[] {
 }
 
 const SURNAME_TRAILING = /,["”]\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(said|says|added|told [^,."“”]{1,40}?)[.!]?["”]?$/;
-const SURNAME_LEADING = /^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(said|says|added|asked)(?:\s+(?:that\s+)?(?=\S)|(?=\s*\.\s*$))/;
+const SURNAME_LEADING = /^(?:(?:But|And|However,?)\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:also\s+)?(said|says|added|asked)(?:\s+(?:that\s+)?(?=\S)|(?=\s*\.\s*$))/;
 
 /**
  * A bare surname as speaker ("…," Baker told reporters; "Kampelman said …") when it names exactly
  * one leader already found in the article and the gazetteer left it unresolved.
  */
-function surnameAttribution(ctx: ArticleContext, s: Sentence): Attribution | null {
+function surnameAttribution(ctx: ArticleContext, s: Sentence, officialNames: Map<string, ActorRef>): Attribution | null {
   const tr = SURNAME_TRAILING.exec(s.text);
   const ld = tr ? null : SURNAME_LEADING.exec(s.text);
   const m = tr ?? ld;
   if (!m) return null;
   const name = m[1]!;
   const hits = [...ctx.leaders.values()].filter((l) => surnamesOf(l.name).includes(name));
-  if (hits.length !== 1) return null;
+  // "The spokesman, Gary Holmes, said … But Holmes added": a name given to an unnamed official speaks for the same.
+  const official = hits.length === 0 ? officialNames.get(name) : undefined;
+  if (hits.length !== 1 && !official) return null;
   const npStart = s.start + m.index + m[0].indexOf(name);
-  const mention: Mention = { kind: 'leader', id: hits[0]!.id, start: npStart, end: npStart + name.length, tokStart: -1, tokEnd: -1, text: name };
+  const kind = official ? (official.label === 'Country' ? 'country' : 'org') : 'leader';
+  const mention: Mention = { kind, id: official ? official.key : hits[0]!.id, start: npStart, end: npStart + name.length, tokStart: -1, tokEnd: -1, text: name };
   const base = { verb: m[2]!, npStart, npEnd: npStart + name.length + 1 + m[2]!.length, speakers: [mention], collective: false, pronoun: false, officials: false, relayers: [] };
   return tr
     ? { ...base, start: s.start + tr.index, end: s.end, contentStart: s.start, contentEnd: s.start + tr.index }
@@ -423,6 +426,8 @@ function officeHolder(ctx: ArticleContext, s: Sentence, np: string): ActorRef | 
   return all.length === 1 ? { label: 'Leader', key: all[0]!.id } : null;
 }
 
+/** An unnamed official named in an aside: "The spokesman, Gary Holmes," (group 1 the surname). */
+const OFFICIAL_NAMED = /\b(?:spokes(?:man|woman|person)|official|source|diplomat)\s*,\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\s*,/;
 /** A sentence about officials or diplomats of no named state: "Diplomats saw …", "Other western officials are …". */
 const UNNAMED_OTHERS = /^\W*(?:(?:but|however,?)\s+)?(?:(?:other|some|many|most|several|western|foreign|arab|gulf|asian|european)\s+)*(?:officials|diplomats|diplomatic sources|sources|envoys)\b(?!\s+(?:said|say|says|told|added)\b)/i;
 /** A sentence opening with a person's name set off by an apposition in lower case: "Alois Schwietert, chief economist at …". */
@@ -542,11 +547,13 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
   let lastDiplomat: ActorRef | null = null;
   /** Whether the last attribution was of someone outside government ("a company spokesman"), whom "the spokesman" continues. */
   let lastNonState = false;
+  /** Surnames given to unnamed officials ("The spokesman, Gary Holmes, said") and the state or body they speak for. */
+  const officialNames = new Map<string, ActorRef>();
   /** The statement made in the sentence before, which a quote following on its own goes on with. */
   let lastStated: { sentence: number; record: StatementRecord } | null = null;
   for (const s of ctx.sentences) {
     const firstLeader = (ctx.bySentence[s.index] ?? []).find((m) => m.kind === 'leader');
-    const att = ctx.attributions[s.index] ?? surnameAttribution(ctx, s);
+    const att = ctx.attributions[s.index] ?? surnameAttribution(ctx, s, officialNames);
     const ms = withSurnames(ctx, s, ctx.bySentence[s.index] ?? []);
     let cStart = att ? att.contentStart : s.start;
     let cEnd = att ? att.contentEnd : s.end;
@@ -680,6 +687,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       // the same body or state.
       if (/\b(?:an?|the)\s+(?:[\w.-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|source|diplomat|envoy|delegate)\b/i.test(attNp)) lastSpeaker = attSpeakers[0]!;
       if (/\b(?:an?|one)\s+(?:[\w.-]+\s+){0,3}diplomat\b/i.test(attNp)) lastDiplomat = attSpeakers[0]!;
+      const named = OFFICIAL_NAMED.exec(ctx.text.slice(att.npStart, att.npEnd + 1));
+      if (named) officialNames.set(named[1]!, attSpeakers[0]!);
     }
     // ""…," he said. "More words."": a sentence that is only a quote goes on with the statement of the sentence
     // before (one utterance, one statement); a stance it takes ("we shall confront that move") outranks a neutral kind.

@@ -934,3 +934,12 @@ describe('session 5: "its ambassador to <state>" speaks for the state the senten
     expect(statements(text, 'KUWAIT, March 10', '1987-03-10')).toEqual(expected);
   });
 });
+
+describe('session 5: "But <surname> added"', () => {
+  it.each([
+    ['a name given to an unnamed spokesman speaks for the same state', 'The spokesman, Gary Holmes, said the sanctions would stay.\n\nBut Holmes added the problem would not be resolved soon.', 'WASHINGTON, March 10', ['Country:US announcement', 'Country:US announcement']],
+    ['a known leader\'s surname after "But"', 'Prime Minister Yasuhiro Nakasone spoke on Monday.\n\nBut Nakasone said the tariffs were regrettable.', 'TOKYO, March 10', ['Leader:yasuhiro-nakasone characterization']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
+  });
+});
