@@ -943,3 +943,13 @@ describe('session 5: "But <surname> added"', () => {
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
   });
 });
+
+describe('session 5: feelings named with "expressed"', () => {
+  it.each([
+    ['"expressed confidence that" judges', 'Finance Minister Kiichi Miyazawa expressed confidence that Japan will make use of its surplus.', ['Leader:kiichi-miyazawa characterization']],
+    ['"expressed satisfaction at" backs', 'Finance Minister Kiichi Miyazawa expressed satisfaction at the rescheduling of the Philippine debt.', ['Leader:kiichi-miyazawa support']],
+    ['"expressed disappointment" worries', 'Finance Minister Kiichi Miyazawa expressed disappointment that no date was set.', ['Leader:kiichi-miyazawa concern']],
+  ])('%s', (_rule, text, expected) => {
+    expect(statements(text, 'TOKYO, March 10', '1987-03-10')).toEqual(expected);
+  });
+});
