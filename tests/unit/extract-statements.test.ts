@@ -953,3 +953,12 @@ describe('session 5: feelings named with "expressed"', () => {
     expect(statements(text, 'TOKYO, March 10', '1987-03-10')).toEqual(expected);
   });
 });
+
+describe('session 5: what a text calls for; concerns that were removed', () => {
+  it.each([
+    ['"One condition calls for …" describes, demands nothing', 'One condition calls for U.S. personnel to service the computer for three years, a Pentagon spokesman said.', ['Organization:pentagon other']],
+    ['"concerns … had been removed" in a reason clause is no concern', 'U.S. officials said India could buy a supercomputer because U.S. concerns over a security breach had been removed.', ['Country:US other']],
+  ])('%s', (_rule, text, expected) => {
+    expect(statements(text, 'WASHINGTON, March 10', '1987-03-10')).toEqual(expected);
+  });
+});
