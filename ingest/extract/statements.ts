@@ -84,7 +84,7 @@ const KINDS: [RegExp, StatementKind][] = [
   // "supports", "we support"; not the noun ("gaining official support") nor an infinitive ("commitments to support").
   [/\b(?:reiterated|expressed|pledged|voiced)\s+(?:\w+\s+)?support\b|\bsupport(?:ed|s)\b|\b(?:we|I|they|will|would|fully|strongly|also|firmly)\s+support\b|\bbacked\b|\bprais(?:ed|es)\b|\bhailed\b|\bcommended\b|\bapplauded\b|\b(?:remains?|is|are|was|were|stays?)\s+(?:\w+\s+)?committed to\b|\bendorsed\b|\bdefend(?:ed|s)\b|\bthank(?:ed|s)\b|\b(?:step|move)s?\s+in the right direction\b|\b(?:positive|important|welcome|significant|constructive|useful)\s+(?:first\s+)?(?:step|move|development|signal|contribution)\b/i, 'support'],
   // Not "reaffirmed his opposition to protectionism" (a refusal).
-  [/\bagreed\b|\breached (?:an )?agreement\b|\breaffirmed\b(?!\s+(?:his|her|its|their|our)\s+(?:opposition|objections?)\b)|\bsigned\b/i, 'agreement'],
+  [/\bagreed\b|\breached (?:an )?agreement\b|\breaffirmed\b(?!\s+(?:his|her|its|their|our)\s+(?:opposition|objections?)\b)|\bsigned\b|\bratif(?:y|ies|ied)\b(?!\s+(?:it|the)\s+(?:before|by)\b)/i, 'agreement'],
   [/(?<!\b(?:if|unless)\b[^,.;]{0,60})\b(?:(?:do|does|did|will|would)\s+not\s+(?:support|accept|agree)|(?:could\s+not|can\s?not|can['’]t|couldn['’]t)\s+accept|(?<=\b(?:I|we|he|she|it|they)\s+)(?:could\s+not|can\s?not|can['’]t|couldn['’]t)\s+(?:support|agree to))\b|\bopposes\b|\bopposed\s+(?:the|a|an|any|this|that|his|her|its|their)\b|\b(?:is|are|was|were|remains?)\s+(?:\w+\s+)?opposed to\b|\bden(?:ied|ies)\b|\b(?:we|I|they)\s+(?:\w+ly\s+)?deny\b|\b(?:his|her|its|their|our)\s+(?:opposition|objections?)\s+to\b|\brejected\b|\bdismissed\b|\bruled out\b|\bwould not resign\b|\bdiscouraged speculation\b|\b(?:is|are|was|were)\s+not\s+(?:prepared|willing|ready)\s+to\b|\brefus(?:ed|es|ing)\s+to\b/i, 'denial'],
   // "reports that it intended to threaten shipping were baseless": a report called untrue is denied, whatever it said.
   [/\b(?:baseless|groundless|unfounded|untrue|no truth|no basis|(?:is|was|were|are)\s+not\s+true)\b/i, 'denial'],
@@ -553,6 +553,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
   let lastDiplomat: ActorRef | null = null;
   /** Whether the last attribution was of someone outside government ("a company spokesman"), whom "the spokesman" continues. */
   let lastNonState = false;
+  /** The sentence in which lastOfficials spoke. */
+  let lastOfficialsAt = -1;
   /** Surnames given to unnamed officials ("The spokesman, Gary Holmes, said") and the state or body they speak for. */
   const officialNames = new Map<string, ActorRef>();
   /** The statement made in the sentence before, which a quote following on its own goes on with. */
@@ -675,6 +677,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       // "They said", "But they admitted that …", "…, they said.": the officials who spoke last.
       const they = /^\s*(?:(?:but|and)\s+)?they\b/i.test(ctx.text.slice(att.npStart, att.npEnd));
       if (lastOfficials && (they || /\bthe (?:officials?|sources?|spokes(?:man|woman|person)|diplomats?)\b|^\s*they\b/i.test(np))) attSpeakers = [lastOfficials];
+      // "In New Delhi, Indian officials told Reuters … "…," an official said.": one of the officials of the sentence before.
+      else if (lastOfficials && lastOfficialsAt === s.index - 1 && /^\s*(?:but\s+)?(?:an?|one|another)\s+(?:senior\s+|top\s+)?(?:official|source)\s*$/i.test(ctx.text.slice(att.npStart, att.npEnd).replace(/\s+(?:said|says|added|told\b.*)$/i, ''))) attSpeakers = [lastOfficials];
       // "…, a company spokesman told Reuters. The spokesman said …": still the company's, of no state.
       else if (lastNonState && /^\s*(?:but\s+)?the\s+(?:officials?|sources?|spokes(?:man|woman|person))\b/i.test(ctx.text.slice(att.npStart, att.npEnd))) attSpeakers = [];
       else if (/^they$/i.test(ctx.text.slice(att.npStart, att.npEnd).trim().split(/\s+/)[0] ?? '')) attSpeakers = [];
@@ -689,6 +693,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const attNp = att ? ctx.text.slice(att.npStart, att.npEnd) : '';
     if (att && /\b(?:officials?|sources?|diplomats?|spokes(?:man|woman|person))\b/i.test(attNp) && attSpeakers.length === 1 && attSpeakers[0]!.label !== 'Leader') {
       lastOfficials = attSpeakers[0]!;
+      lastOfficialsAt = s.index;
       // "A Treasury spokesman said … He said …", "A U.S. diplomat said … He said …": one unnamed person speaks on for
       // the same body or state.
       if (/\b(?:an?|the)\s+(?:[\w.-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|source|diplomat|envoy|delegate)\b/i.test(attNp)) lastSpeaker = attSpeakers[0]!;

@@ -962,3 +962,13 @@ describe('session 5: what a text calls for; concerns that were removed', () => {
     expect(statements(text, 'WASHINGTON, March 10', '1987-03-10')).toEqual(expected);
   });
 });
+
+describe('session 5: "an official said" right after officials of a state; ratifying', () => {
+  it('"In New Delhi, Indian officials told Reuters … "…," an official said." is India\'s under a Washington dateline', () => {
+    expect(statements('In New Delhi, Indian officials told Reuters that a U.S. offer had been made.\n\n"An announcement will be made in 10 days to two weeks time," an official said.', 'WASHINGTON, March 10', '1987-03-10'))
+      .toEqual(['Country:IN announcement', 'Country:IN announcement']);
+  });
+  it('"we ratify the tentative agreement" agrees', () => {
+    expect(statements('"We have told the Indians that we ratify the tentative agreement reached in December," a U.S. official said.', 'WASHINGTON, March 10', '1987-03-10')).toEqual(['Country:US agreement']);
+  });
+});
