@@ -972,3 +972,14 @@ describe('session 5: "an official said" right after officials of a state; ratify
     expect(statements('"We have told the Indians that we ratify the tentative agreement reached in December," a U.S. official said.', 'WASHINGTON, March 10', '1987-03-10')).toEqual(['Country:US agreement']);
   });
 });
+
+describe('session 5: opinions told as such; offers of others; a passive under way', () => {
+  it.each([
+    ['"My impression is there will be some movement" is an opinion', 'Foreign Secretary Joe Clark said: "My impression is there will be some movement by the United States on acid rain."', 'OTTAWA, March 10', ['Leader:joe-clark characterization']],
+    ['"I doubt that there would be any offer" is an opinion', '"I doubt that there would be any subsidy offer this summer," Agriculture Secretary Richard Lyng said.', 'WASHINGTON, March 10', ['Leader:richard-lyng characterization']],
+    ['"producers who have offered" proposes nothing of the speaker\'s', 'EC Commission officials said the Commission is not negotiating with producers who have offered sugar for sale.', 'BRUSSELS, March 10', ['Organization:european-commission denial']],
+    ['"…, was being held" announces', 'Pentagon spokesman Bob Sims told reporters a third Marine, who served in Moscow, was being held on suspicion of lying.', 'WASHINGTON, March 10', ['Leader:bob-sims announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
+  });
+});
