@@ -397,12 +397,20 @@ const TOLD_TO = /^(?:told|asked)\s+(?!reporters\b|journalists\b|a news conferenc
 /** Words opening a subordinate clause: a stance verb after them is not the sentence's own. */
 const SUBORDINATE = /\b(?:that|when|which|who|whom|whose|because|if|after|before|while|since|until|where|with|than|whether)\b/i;
 
-/** "In Brasilia, sources said …": unnamed officials in a capital named before them are of its country. */
+/**
+ * "In Brasilia, sources said …", "In Australia, concern is growing …, officials said": unnamed officials of a capital or
+ * state named in a lead-in (before them, or opening what they said) are of its country.
+ */
 function leadInCountry(ctx: ArticleContext, s: Sentence, att: Attribution): string | null {
-  if (att.npStart <= s.start || !/^In\s+[A-Z][^,]{1,30},\s*$/.test(ctx.text.slice(s.start, att.npStart))) return null;
+  const lead = /^\s*In\s+[A-Z][^,]{1,30},/.exec(s.text);
+  if (!lead) return null;
+  const before = att.npStart > s.start && /^\s*In\s+[A-Z][^,]{1,30},\s*$/.test(ctx.text.slice(s.start, att.npStart));
+  const opening = att.contentStart === s.start && att.npStart > s.start + lead[0].length;
+  if (!before && !opening) return null;
   for (const m of ctx.bySentence[s.index] ?? []) {
-    if (m.start >= att.npStart) break;
-    if (m.kind === 'country' && m.form === 'capital') return m.id;
+    if (m.start >= s.start + lead[0].length) break;
+    // "In Brasilia, sources said", "In Australia, officials said" (a demonym there is no place: "In Japanese eyes, …").
+    if (m.kind === 'country' && m.form !== 'demonym') return m.id;
     if (m.kind === 'place') {
       const c = (PLACES.get(m.id) as { country?: string } | undefined)?.country;
       if (c) return c;
@@ -439,6 +447,8 @@ function officeHolder(ctx: ArticleContext, s: Sentence, np: string): ActorRef | 
 
 /** An unnamed official named in an aside: "The spokesman, Gary Holmes," (group 1 the surname). */
 const OFFICIAL_NAMED = /\b(?:spokes(?:man|woman|person)|official|source|diplomat)\s*,\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\s*,/;
+/** Who said it, leading or trailing, however the sentence was attributed: "But money traders said …", "…, dealers said." */
+const SAID_BY = /^\W*(?:(?:but|however,?)\s+)?([^,"“”]{1,50}?)\s+(?:said|say|says|told|added|noted|reported)\b|,["”]?\s+([^,"“”]{1,50}?)\s+(?:said|say|says|told|added|noted)\b[^,"“”]*$/i;
 /** A sentence about officials or diplomats of no named state: "Diplomats saw …", "Other western officials are …". */
 const UNNAMED_OTHERS = /^\W*(?:(?:but|however,?)\s+)?(?:(?:other|some|many|most|several|western|foreign|arab|gulf|asian|european)\s+)*(?:officials|diplomats|diplomatic sources|sources|envoys)\b(?!\s+(?:said|say|says|told|added)\b)/i;
 /** A sentence opening with a person's name set off by an apposition in lower case: "Alois Schwietert, chief economist at …". */
@@ -729,7 +739,9 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       }
       // Diplomats or officials of no state told of ("some diplomats said", "Diplomats saw few targets", "Other western
       // officials are not so sure"): a following "they said" is theirs, not the officials' of before.
-      if ((att ? nonStateNp(ctx, ctx.text.slice(att.npStart, att.npEnd)) || bareDiplomats : otherSpeaker(s.text)) || UNNAMED_OTHERS.test(s.text)) lastOfficials = null;
+      // "But money traders said …" (no attribution is found for people of no state): "they said" after it is theirs too.
+      const saidBy = SAID_BY.exec(s.text);
+      if ((att ? nonStateNp(ctx, ctx.text.slice(att.npStart, att.npEnd)) || bareDiplomats : otherSpeaker(s.text) || (!!saidBy && NON_STATE.test(saidBy[1] ?? saidBy[2]!))) || UNNAMED_OTHERS.test(s.text)) lastOfficials = null;
       if (firstLeader && firstLeader.start - s.start < 40) lastSpeaker = actorOf(firstLeader);
       // "Alois Schwietert, chief economist at Swiss Bank Corp, also questioned …": someone the extraction does not know
       // is the subject now; a following ""…?" he asked." is not the earlier speaker's.

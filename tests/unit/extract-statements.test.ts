@@ -983,3 +983,12 @@ describe('session 5: opinions told as such; offers of others; a passive under wa
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
   });
 });
+
+describe('session 5: "they said" after people of no state; a state named in a lead-in', () => {
+  it.each([
+    ['"But money traders said …" ends the officials of before for "they said"', 'The bank was concerned about rates, the officials said.\n\nBut money traders said the market shrugged off the operation.\n\nThe rate on three-month CDs was 4.08 pct, they said.', 'TOKYO, March 10', ['Country:JP concern']],
+    ['"In Australia, concern is growing …, officials said" under a Hong Kong dateline is Australia\'s', 'In Australia, concern is growing about low rainfall, local Meteorological Bureau officials said.', 'HONG KONG, March 10', ['Country:AU other']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
+  });
+});
