@@ -479,16 +479,18 @@ function holds(l: { title: string | null; role: string | null }, word: string): 
   return false;
 }
 
+/** A trade body: "the German Automobile Industry Association", "Shipbuilders Association officials", "the Chamber of Commerce". */
+const ASSOCIATION = /\b(?:[A-Z][\w&'’-]*\s+){1,5}(?:Association|Chamber of Commerce)\b/;
 /** The companies an article marks ("Fujitsu Ltd <ITSU.T>", "<Fairchild Semiconductor Corp>") as one pattern, built once. */
 const COMPANIES = new WeakMap<ArticleContext, RegExp | null>();
 const COMPANY_NAME = /<([A-Z][^<>]*?)(?:\s+(?:Corp|Inc|Co|Ltd|Plc|AG|SA|SpA|NV))?\.?>|\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(?:Corp|Inc|Co|Ltd|Plc|AG|SpA|NV)\b/g;
 
 /**
- * Whether an attribution's noun phrase names someone outside government: NON_STATE, or a company the article has
- * marked ("a Fujitsu spokeswoman told Reuters" after "Japan's Fujitsu Ltd <ITSU.T>").
+ * Whether an attribution's noun phrase names someone outside government: NON_STATE, a trade body (ASSOCIATION), or a
+ * company the article has marked ("a Fujitsu spokeswoman told Reuters" after "Japan's Fujitsu Ltd <ITSU.T>").
  */
 function nonStateNp(ctx: ArticleContext, np: string): boolean {
-  if (NON_STATE.test(np)) return true;
+  if (NON_STATE.test(np) || ASSOCIATION.test(np)) return true;
   let re = COMPANIES.get(ctx);
   if (re === undefined) {
     const names = [...new Set([...ctx.text.matchAll(COMPANY_NAME)].map((m) => (m[1] ?? m[2]!).trim()).filter((n) => n.length > 2))];

@@ -992,3 +992,13 @@ describe('session 5: "they said" after people of no state; a state named in a le
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
   });
 });
+
+describe('session 5: trade bodies speak for no state, their named heads still speak', () => {
+  it.each([
+    ['"a Housewives Association of Japan official said"', 'A Housewives Association of Japan official said the cutback is too marginal.', []],
+    ['"Shipbuilders Association officials told Reuters"', 'Shipbuilders Association officials told Reuters demand was weak.', []],
+    ['"Norwegian Bank Association President Trond Reinertsen" is named', 'Norwegian Bank Association President Trond Reinertsen told Reuters the rule was hard.', ['Leader:trond-reinertsen characterization']],
+  ])('%s', (_rule, text, expected) => {
+    expect(statements(text, 'TOKYO, March 10', '1987-03-10')).toEqual(expected);
+  });
+});
