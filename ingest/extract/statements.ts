@@ -385,8 +385,17 @@ function subjectIn(ctx: ArticleContext, contentMs: Mention[], cEnd: number): { a
     const after = ctx.text.slice(end, Math.min(cEnd, end + 80)).replace(/^\s*["“”]/, ' ');
     if (!STANCE_VERB.test(after) && !CALLED_TO.test(after) && !AND_SAID.test(after)) continue;
     const actors = [actorOf(m)!];
-    const prev = contentMs[i - 1];
-    if (prev && prev.kind === 'leader' && /^\s+and\s+$/.test(ctx.text.slice(prev.end, m.start))) actors.unshift(actorOf(prev)!);
+    // "Reagan and Nakasone agreed", "Spain and Portugal indicated", "Saudi Arabia, Kuwait, … the UAE and Oman are
+    // threatening": a subject listing several of a kind (leaders, states) is each of them.
+    for (let j = i - 1, next = m; j >= 0; j--) {
+      const p = contentMs[j]!;
+      // The last two are joined by "and" ("…, Qatar, the UAE and Oman"); a comma alone before the subject ends a lead-in
+      // ("After meetings with Bush, Shultz and Baldrige, Clark told …").
+      const sep = next === m ? /^\s*,?\s+and\s+(?:the\s+)?$/ : /^\s*,\s*(?:and\s+)?(?:the\s+)?$/;
+      if (p.kind !== m.kind || p.form === 'demonym' || next.form === 'demonym' || !sep.test(ctx.text.slice(p.end, next.start))) break;
+      actors.unshift(actorOf(p)!);
+      next = p;
+    }
     return { actors, at: end, viaAnd: !STANCE_VERB.test(after) && !CALLED_TO.test(after) };
   }
   return null;

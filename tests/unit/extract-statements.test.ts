@@ -438,7 +438,7 @@ describe('session 3: how things stand, and schedules told in the past', () => {
 
 describe('session 3: stances told in the progressive', () => {
   it.each([
-    ['"<states> are threatening to impose" is a threat of the last named state', 'GCC members Saudi Arabia, Kuwait, Bahrain, Qatar, the UAE and Oman are threatening to impose heavy customs duties on European exports.', 'ABU DHABI, March 22', ['Country:OM threat']],
+    ['"<states> are threatening to impose" is a threat of each state listed', 'GCC members Saudi Arabia, Kuwait, Bahrain, Qatar, the UAE and Oman are threatening to impose heavy customs duties on European exports.', 'ABU DHABI, March 22', ['Country:AE+Country:BH+Country:KW+Country:OM+Country:QA+Country:SA threat']],
     ['"Japan is urging" is a demand', 'Japan is urging the United States to drop the tariffs.', 'TOKYO, March 22', ['Country:JP demand']],
     ['"Rebels are threatening" names no state', 'Rebels are threatening to cut the road.', 'MANILA, March 22', []],
   ])('%s', (_rule, text, dateline, expected) => {
@@ -1000,5 +1000,11 @@ describe('session 5: trade bodies speak for no state, their named heads still sp
     ['"Norwegian Bank Association President Trond Reinertsen" is named', 'Norwegian Bank Association President Trond Reinertsen told Reuters the rule was hard.', ['Leader:trond-reinertsen characterization']],
   ])('%s', (_rule, text, expected) => {
     expect(statements(text, 'TOKYO, March 10', '1987-03-10')).toEqual(expected);
+  });
+});
+
+describe('session 5: a subject listing several states', () => {
+  it('"Spain and Portugal indicated …" is a statement of both', () => {
+    expect(statements('Spain and Portugal indicated they may go to the European Court of Justice over the issue.', 'BRUSSELS, March 10', '1987-03-10')).toEqual(['Country:ES+Country:PT other']);
   });
 });
