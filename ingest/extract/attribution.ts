@@ -7,6 +7,7 @@ import type { Sentence } from './sentences.ts';
 const VERBS = 'said|says|say|added|adds|reported|reports|announced|stated|noted|told (?:an? (?:[\\w-]+ ){0,2}(?:conference|briefing|interview|rally|parade|meeting|gathering|crowd|audience|session|seminar|symposium|forum)|reporters|journalists|newsmen|parliament|the (?:parliament|senate|house|press))|told [^,."“”]{1,40}?|wrote|quoted [^,."“”]{1,60}? as saying|(?:was|were) (?:quoted|reported|cited) (?:by [^,."“”]{1,50}? )?as saying|replied|insisted|admitted|acknowledged|confirmed|disclosed|declared|stressed|predicted|estimated|explained|argued|asserted|emphasi[sz]ed|observed|conceded|recalled|pointed out|warned|warns|urged|urges|called on|called for|accused|denied|denies|rejected|critici[sz]ed|proposed|demanded|threatened|complained|vowed|appealed|suggested|described(?= [^,.;"“”]{1,80}? as\\b)|charged(?= that\\b)|maintained(?= that\\b)|contended|(?:reiterated|repeated)(?= that\\b|:)|(?:re)?assured [^,"“”]{1,40}?(?= that\\b)|(?:sought|tried|tries|seeks) to (?:convince|persuade|reassure) [^,"“”]{1,40}?(?= that\\b)|made (?:it )?(?:clear|plain)(?: [^,."“”]{1,50}?)?(?= that\\b)';
 /** Words between a speaker and the verb: an auxiliary or an adverb ("U.S. officials have said", "Shultz also said"). */
 const AUX = '(?:\\s+(?:has|have|had|also|again|later|earlier|previously|repeatedly|today|yesterday|tonight|(?:on|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night)|in the past|in recent (?:days|weeks|months)|publicly|privately|formally|officially|particularly|strongly|sharply|flatly|firmly|bluntly|openly|recently|separately|subsequently|immediately|initially|reportedly))*';
+/** "…, the Kremlin said in a statement.", and after a quote closed by a question or exclamation (""…?" he asked."). */
 const TRAILING = new RegExp(`(?:,["”]?|[?!]["”])\\s+([^,"“”]{1,90}?)\\s+(${VERBS}|asked)((?:\\s(?:in|on|at|after|before|during|yesterday|today|tonight|last|earlier|early|late|later|here|there|afterwards|privately|publicly|when|while|to|from|after|as|without|of)\\b[^"“”,]{0,70})?)[.!]?["”]?$`);
 const LEADING_BODY = `((?:both\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(${VERBS})(?:\\s+(?:on|in)\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:(?:joint|written|brief|televised|separate|prepared|formal|official)\\s+)?[^,"“”\\s]+)?[:,]?\\s+(?:that\\s+)?(?=\\S)`;
 /** "Officials said …" told from the sentence's start: tried before LEADING, whose lead-in could end at a later ", but added:". */
@@ -337,6 +338,11 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
     }
   }
   return null;
+}
+
+/** Whether a sentence is an attribution and nothing else ("Foulkes said.", "the official told reporters."). */
+export function attributionOnly(t: string): boolean {
+  return ATTRIBUTION_ONLY.test(t);
 }
 
 /**

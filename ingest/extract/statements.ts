@@ -4,7 +4,7 @@
  */
 import { shortHash } from '../../core/ids.ts';
 import type { StatementKind } from '../../core/model.ts';
-import { otherSpeaker } from './attribution.ts';
+import { attributionOnly, otherSpeaker } from './attribution.ts';
 import type { CallRecord, CallResult } from './calls.ts';
 import { actorKey, actorOf, type ActorRef, type ArticleContext, type Attribution } from './context.ts';
 import { statementDay } from './dates.ts';
@@ -199,8 +199,8 @@ const NON_STATE_WORDS = /\b(?:industry|business|market|banking|company|corporate
 /**
  * A company: "<Nomura International>" (Reuters marks companies so), "Sharp Corp", "officials of major Japanese banks",
  * and names that start with a state ("American Express", "British Airways", "Saudi Arabian Airlines", "the American
- * Petroleum Institute"), not its ministers and ministries ("Oil Minister Hisham Nazer", "the Ministry of Posts and Telecommunications"); not "the
- * British Broadcasting Corporation", which monitors the radio that speaks.
+ * Petroleum Institute"), not its ministers and ministries ("Oil Minister Hisham Nazer", "the Ministry of Posts and
+ * Telecommunications"); not "the British Broadcasting Corporation", which monitors the radio that speaks.
  */
 const COMPANY = /<[^>]+>|\b(?:Inc|Corp|Co|Ltd|Plc)\b|\b(?:of|at|from)\s+(?:(?:major|several|some|leading|big|commercial|foreign|private|[A-Z]\w+)\s+){0,3}(?:banks|firms|companies|brokerages|trading houses|securities houses)\b|(?<!\b(?:Ministry|Minister|Department|Council|Commission|Agency|Bureau|Office)\s+(?:of|for)\s+(?:[\w&,]+\s+){0,4})\b(?:Express|Airways|Airlines|Air Lines|Motors|Petroleum|Oil|Steel|Telecom|Telecommunications|Telephone|Telegraph|Shipping|Railways?|Chemicals?|Industries|Electric|Holdings|Insurance|Mining|Airline|Tanker)\b(?!(?:\s+[A-Z]\w+)?\s+(?:Ministry|Ministers?|Department|Agency|Commission|Secretary|Board|Council)\b)/;
 const NON_STATE = { test: (np: string): boolean => NON_STATE_WORDS.test(np) || COMPANY.test(np) };
@@ -464,8 +464,6 @@ const UNNAMED_OTHERS = /^\W*(?:(?:but|however,?)\s+)?(?:(?:other|some|many|most|
 const UNKNOWN_PERSON_LEAD = /^\s*(?!(?:In|At|On|From|For|After|Before|During|Under|With|By|Since|Until|Meanwhile|However|But|And|Speaking|Asked|Earlier|Later)\b)[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+(?:(?:the|a|an)\s+)?[a-z]/;
 /** A sentence that is a quote closed by a question or exclamation mark, whose attribution became a sentence of its own. */
 const QUOTE_CLOSED_EARLY = /^\s*["“][^"“”]{10,}[?!]["”]\s*$/;
-/** A sentence that is an attribution and nothing else: "Foulkes said.", "the official asked." */
-const ATTRIBUTION_SENTENCE = /^\s*[^"“”,.]{1,70}?\s+(?:said|says|added|asked|told (?:reporters|journalists|newsmen|Reuters))\s*\.\s*$/i;
 /** A sentence that is a quote and nothing else: ""However, if …, we shall confront that move."" */
 const BARE_QUOTE = /^\s*["“][^"“”]{10,}["”]?\s*$|^\s*["“][^"“”]{10,}[.!?]["”]\s*$/;
 
@@ -731,7 +729,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     // before (one utterance, one statement); a stance it takes ("we shall confront that move") outranks a neutral kind.
     // Not when its own attribution follows as a sentence of its own (""…?" Foulkes said."): that one takes it.
     const next = ctx.sentences[s.index + 1];
-    const ownAttribution = !!next && QUOTE_CLOSED_EARLY.test(s.text) && ATTRIBUTION_SENTENCE.test(next.text);
+    const ownAttribution = !!next && QUOTE_CLOSED_EARLY.test(s.text) && attributionOnly(next.text);
     if (!att && subject.length === 0 && lastStated && lastStated.sentence === s.index - 1 && BARE_QUOTE.test(s.text) && !ownAttribution) {
       const rec: StatementRecord = lastStated.record;
       const more = quotesOf(s.text);
