@@ -72,6 +72,56 @@ function onlyHolder(leaders: Map<string, LeaderInfo>, title: string, country: st
 }
 const NOT_MINISTER = /^(?:the|a|an|his|her|its|their|our|foreign|finance)$/i;
 
+/**
+ * The state or organisation named right before `pos` in the same paragraph ("Ecuador's", "West German state-run",
+ * "International Trade and Industry (MITI)"), or undefined. Not a country inside a company's name ("Alcan Australia
+ * deputy chairman", "Merrill Lynch Canada"), nor one ending the paragraph before ("… with the U.S.\n\nVice Finance
+ * Minister Ronald Ho" of Taiwan).
+ */
+function stateBefore(text: string, pos: number, byEnd: Map<number, Mention>): Mention | undefined {
+  let before = text.slice(0, pos).replace(/(?:['’]s)?[^\S\n]+$/, '');
+  before = before.replace(/[^\S\n]+(?:state-run|top|chief|senior|foreign|central bank)$/i, '').replace(/[^\S\n]*\((?:\p{Lu}[\p{L}.-]*)\)$/u, '');
+  const m = byEnd.get(before.length);
+  if (!m || (m.kind !== 'country' && m.kind !== 'org')) return undefined;
+  // a capitalised word right before the country, inside a sentence: a company's ("Alcan Australia"), not a rank
+  // ("Deputy Iranian Finance Minister") nor a sentence's first word ("Today U.S. Energy Secretary")
+  const word = /(?<![\p{L}'’-])(\p{Lu}[\p{L}&-]*) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+  const opensSentence = word !== null && /(?:^|[.!?:"“”]\s*|\n)$/.test(text.slice(0, m.start - word[0].length));
+  if (m.kind === 'country' && word && !opensSentence && !STOP_NAME.has(word[1]!) && !RANK_WORD.test(word[1]!) && !byEnd.has(m.start - 1)) return undefined;
+  return m;
+}
+/** Words that end an office's words before its title: articles, pronouns, verbs of news ("Japan told trade minister …"); "and" joins portfolios but never starts them. */
+const NOT_OFFICE_WORD = /^(?:the|a|an|or|of|to|for|with|by|in|on|at|as|from|his|her|its|their|our|new|former|then|top|senior|chief|said|told|met|says|tells|meets|asked|urged|when|after|before|while)$/i;
+const RANK_WORD = /^(?:deputy|vice|assistant|acting|former|first|junior|senior|chief|top)$/i;
+/** Ranks and a state's bank before any title: part of the office whether or not a state is named ("central bank president Francisco Gros"). */
+const RANK_BEFORE = /(?<![\p{L}'’.-])((?:deputy|vice|assistant|central bank) )+$/iu;
+/**
+ * Where an office starts that has words between its state and its title word: "Ecuador's deputy energy minister",
+ * "Venezuelan energy and mines minister", "British corporate affairs minister", "Brazilian Central Bank governor" (the
+ * title regex finds only "energy minister", "mines minister", "affairs minister", "governor"). A minister's or a
+ * secretary's portfolio is open ("corporate affairs"): up to three words, cased like the title, taken only when a state
+ * or an organisation stands before them; other titles take only a rank or "central bank" (not "Japanese company
+ * chairman"). Returns the office's start and its state, or null when the office has no such words.
+ */
+function officeWords(text: string, titleStart: number, title: string, byEnd: Map<number, Mention>): { start: number; state: Mention | undefined } | null {
+  const rank = RANK_BEFORE.exec(text.slice(Math.max(0, titleStart - 40), titleStart));
+  const rankStart = rank ? titleStart - rank[0].length : null;
+  if (/(?:minister|secretary)$/i.test(title) && !/^prime minister$/i.test(title) && !stateBefore(text, rankStart ?? titleStart, byEnd)) {
+    const upper = /^\p{Lu}/u.test(title);
+    let pos = titleStart;
+    for (let k = 0; k < 3; k++) {
+      const w = /(?<![\p{L}'’.-])([A-Za-z]+) $/u.exec(text.slice(Math.max(0, pos - 30), pos));
+      if (!w || NOT_OFFICE_WORD.test(w[1]!) || /^[A-Z]/.test(w[1]!) !== upper) break;
+      // a word that is itself a name ("Japan and Soviet Foreign Minister …") is no portfolio
+      if (byEnd.has(pos - w[0].length + w[1]!.length)) break;
+      pos -= w[0].length;
+      const state = w[1] === 'and' ? undefined : stateBefore(text, pos, byEnd);
+      if (state) return { start: pos, state };
+    }
+  }
+  return rankStart === null ? null : { start: rankStart, state: stateBefore(text, rankStart, byEnd) };
+}
+
 const STOP_NAME = new Set([
   'The', 'A', 'An', 'Mr', 'Mrs', 'Ms', 'Dr', 'He', 'She', 'It', 'They', 'This', 'That', 'In', 'On', 'At', 'And', 'But',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
@@ -112,7 +162,7 @@ export function roleOf(title: string, ofOrg: boolean): string {
   if (/advis|aide/.test(t)) return 'adviser';
   if (/ambassador|envoy|negotiator/.test(t)) return 'envoy';
   if (ofOrg) return 'official';
-  if (/deputy|vice/.test(t)) return 'official';
+  if (/deputy|vice|assistant|junior/.test(t)) return 'official';
   if (/prime minister|premier|^chancellor$/.test(t)) return 'head_of_government';
   if (/^(president|king|queen|emperor|emir|leader|head of state|state president|supreme leader|general secretary|party leader|crown prince)$/.test(t)) return 'head_of_state';
   if (/minister|secretary|trade representative/.test(t)) return 'minister';
@@ -177,6 +227,28 @@ function postedName(text: string, tokens: Token[], byStart: Map<number, number>,
   return ni!;
 }
 
+/**
+ * The last earlier mention of an office that named nobody, and what it acts for: "Britain's corporate affairs minister
+ * left for Tokyo …" (Britain), "A spokesman for Yeutter said …" (Yeutter's state), so that "the minister, Michael
+ * Howard," and "The spokesman, Gary Holmes," later are those people, of those states. Null when that mention names its
+ * holder ("minister Michael Howard") or no state, or when the office is not mentioned before.
+ */
+function unnamedOffice(text: string, pos: number, title: string, byEnd: Map<number, Mention>, byStart: Map<number, number>, covered: Map<number, Mention>, leaders: Map<string, LeaderInfo>): { represents: NonNullable<LeaderInfo['represents']>; start: number; end: number } | null {
+  const lowerText = text.toLowerCase();
+  let at = lowerText.lastIndexOf(title, pos - title.length - 5);
+  while (at > 0 && (/\p{L}/u.test(text[at - 1]!) || /\p{L}/u.test(text[at + title.length] ?? ''))) at = lowerText.lastIndexOf(title, at - 1);
+  if (at < 0) return null;
+  const end = at + title.length;
+  if (/^,?[^\S\n]+\p{Lu}/u.test(text.slice(end, end + 3))) return null;
+  const office = officeWords(text, at, text.slice(at, end), byEnd);
+  const state = office ? office.state : stateBefore(text, at, byEnd);
+  const forM = /^[^\S\n]+(?:for|of)[^\S\n]+(?:the[^\S\n]+)?/i.exec(text.slice(end, end + 14));
+  const fi = forM ? byStart.get(end + forM[0].length) : undefined;
+  const of = state ?? (fi === undefined ? undefined : covered.get(fi));
+  const represents = !of ? null : of.kind === 'country' ? { label: 'Country' as const, key: of.id } : of.kind === 'org' ? { label: 'Organization' as const, key: of.id } : of.kind === 'leader' ? leaders.get(of.id)?.represents ?? null : null;
+  return represents ? { represents, start: office?.start ?? at, end } : null;
+}
+
 /** Result of leader resolution: leaders by id and every leader mention (gazetteer and found). */
 export interface LeaderResult {
   leaders: Map<string, LeaderInfo>;
@@ -236,6 +308,8 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     if (rawTitle === rawTitle.toUpperCase()) continue;
     let ti = byStart.get(titleEnd + (text[titleEnd] === ',' ? 0 : 1));
     if (ti === undefined) continue;
+    /** What the office named earlier without a name acts for ("the minister, Michael Howard," after "Britain's … minister"). */
+    let earlier: ReturnType<typeof unnamedOffice> = null;
     // "Portuguese Ambassador to China Octavio Valerio", "its ambassador to Kuwait, Ernest Zverev,", "Turkey's
     // ambassador in Athens, Nazmi Akiman,": the post between an envoy's title and his full name.
     const posted = /^(?:ambassador|envoy|charg[eé] d['’]affaires)$/i.test(lower) ? postedName(text, tokens, byStart, covered, titleEnd) : null;
@@ -246,8 +320,13 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       const ni = byStart.get(tokens[ti]!.end + 1);
       const nm = ni === undefined ? null : nameAt(tokens, ni, covered);
       // … and "the Soviet foreign minister, Eduard Shevardnadze,": a state's office, then the full name set off by commas
-      const stateOffice = pre !== undefined && (pre.kind === 'country' || pre.kind === 'org') && /^(?:[a-z]+ )?(?:minister|president|prime minister|premier|chancellor|foreign secretary|secretary of state|ambassador|envoy|spokes(?:man|woman)|counterpart)$/i.test(lower);
-      if (!stateOffice || ni === undefined || !nm || !nm.text.includes(' ') || !/^\s*[,.;]/.test(text.slice(nm.end, nm.end + 2))) continue;
+      const office = /^(?:[a-z]+ )?(?:minister|president|prime minister|premier|chancellor|foreign secretary|secretary of state|ambassador|envoy|spokes(?:man|woman)|counterpart)$/i.test(lower);
+      const stateOffice = pre !== undefined && (pre.kind === 'country' || pre.kind === 'org') && office;
+      // … and "the minister, Michael Howard,": the holder of an office named before without a name
+      if (!stateOffice && office && lower !== 'counterpart' && /\bthe\s+$/i.test(text.slice(Math.max(0, titleStart - 4), titleStart))) {
+        earlier = unnamedOffice(text, titleStart, lower, byEnd, byStart, covered, leaders);
+      }
+      if ((!stateOffice && !earlier) || ni === undefined || !nm || !nm.text.includes(' ') || !/^\s*[,.;]/.test(text.slice(nm.end, nm.end + 2))) continue;
       ti = ni;
     }
     const name = nameAt(tokens, ti, covered);
@@ -287,11 +366,13 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       if (m && m.kind === 'leader') leaderId = m.id;
       else continue;
     }
-    // What stands right before the title: a country, a demonym, an organisation.
-    let before = text.slice(0, titleStart).replace(/(?:['’]s)?\s+$/, '');
-    before = before.replace(/\s+(?:state-run|top|chief|senior|foreign|central bank)$/i, '').replace(/\s*\((?:\p{Lu}[\p{L}.-]*)\)$/u, '');
-    const prefix = byEnd.get(before.length);
-    const prefixOk = prefix && (prefix.kind === 'country' || prefix.kind === 'org');
+    // What stands right before the office: a country, a demonym, an organisation.
+    const office = officeWords(text, titleStart, rawTitle, byEnd);
+    const prefix = office ? office.state : stateBefore(text, titleStart, byEnd);
+    // a rank before the state is the office's too: "Deputy U.S. Trade Representative Michael Smith", "Deputy Iranian Finance Minister"
+    const rankFirst = prefix ? /(?<![\p{L}'’-])(deputy|vice|assistant|junior)[^\S\n]+$/iu.exec(text.slice(Math.max(0, prefix.start - 12), prefix.start)) : null;
+    const officeTitle = `${rankFirst ? `${rankFirst[1]} ` : ''}${office ? text.slice(office.start, titleEnd).replace(/\s+/g, ' ') : rawTitle}`;
+    const prefixOk = prefix !== undefined;
     const isCounterpart = lower === 'counterpart';
     if (!prefixOk && posted === null && /^(leader|aide|advis[eo]r|counterpart|envoy|ambassador|negotiator|governor|chairman)$/.test(lower) && rawTitle[0] === rawTitle[0]!.toLowerCase()) continue;
     // "House Speaker Kenzaburo Hara" names an office; "company director John Smith" does not
@@ -318,8 +399,17 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     }
     if (!data && !isCounterpart && info.title === null) {
       const ofOrg = prefix?.kind === 'org' && !ORGS.get(prefix.id)?.country;
-      info.title = titleCase(rawTitle.replace(/^sen\.$/i, 'Senator'));
+      info.title = titleCase((earlier ? text.slice(earlier.start, earlier.end).replace(/\s+/g, ' ') : officeTitle).replace(/^sen\.$/i, 'Senator'));
       info.role = roleOf(info.title, ofOrg === true);
+    }
+    if (!data && !prefixOk && earlier && info.represents === null) info.represents = earlier.represents;
+    // … and the earlier office is a mention of that person ("Britain's corporate affairs minister left for Tokyo")
+    const first = earlier ? byStart.get(earlier.start) : undefined;
+    const last = earlier ? byStart.get(earlier.end - text.slice(earlier.start, earlier.end).split(/\s+/).pop()!.length) : undefined;
+    if (earlier && first !== undefined && last !== undefined && !covered.has(first) && !covered.has(last)) {
+      const m: Mention = { kind: 'leader', id: leaderId, start: earlier.start, end: earlier.end, tokStart: first, tokEnd: last + 1, text: text.slice(earlier.start, earlier.end) };
+      mentions.push(m);
+      for (let k = first; k <= last; k++) covered.set(k, m);
     }
     if (!data && prefixOk && info.represents === null) {
       if (prefix.kind === 'country') info.represents = { label: 'Country', key: prefix.id };

@@ -622,7 +622,7 @@ describe('leaders: offices companies share need a state or an organisation; atta
   };
   it.each([
     ['IMF Managing Director Michel Camdessus paid a visit to the Ivory Coast.', '1987-06-29', ['michel-camdessus|Managing Director|official|Organization:imf']],
-    ['Mexican central bank head Miguel Mancera Aguayo held talks here.', '1987-04-24', ['miguel-mancera-aguayo|Head|official|Country:MX']],
+    ['Mexican central bank head Miguel Mancera Aguayo held talks here.', '1987-04-24', ['miguel-mancera-aguayo|Central Bank Head|official|Country:MX']],
     ['The accord, offered by House Speaker Kenzaburo Hara, virtually killed the plan.', '1987-04-27', ['kenzaburo-hara|Speaker|official|-']],
     ['Paul Resch, economic attache for the West German embassy, told Reuters.', '1987-03-04', ['paul-resch|Economic Attache|official|Country:DE']],
     // a director or head with no state or organisation before the title is no leader
@@ -839,7 +839,7 @@ describe('leaders: "the Peruvian foreign minister, Allan Wagner,"', () => {
 
 describe('leaders: "secretary for trade and industry", "Assistant Secretary … for … policy", an acronym in brackets before the title', () => {
   it.each([
-    ['Assistant Secretary of Defence for international security policy Richard Perle said he thought so.', ['richard-perle|Assistant Secretary of Defence for International Security Policy|minister|-']],
+    ['Assistant Secretary of Defence for international security policy Richard Perle said he thought so.', ['richard-perle|Assistant Secretary of Defence for International Security Policy|official|-']],
     ['Paul Channon, secretary for trade and industry, said Congress would act.', ['paul-channon|Secretary for Trade and Industry|minister|-']],
     ['Undersecretary of State for Economic Affairs Allen Wallis told a press conference.', ['allen-wallis|Undersecretary of State for Economic Affairs|minister|-']],
     ['European Community (EC) commissioner Willy de Clercq told reporters.', ['willy-de-clercq|Commissioner|official|Organization:ec']],

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { findLeaders } from '../../ingest/extract/leaders.ts';
+import { findMentions } from '../../ingest/extract/mentions.ts';
+import { tokenize } from '../../ingest/extract/tokens.ts';
+
+/** Each leader found as "id|title|role|represents", and each leader mention as "id:text". */
+function lead(text: string, date = '1987-04-05'): { leaders: string[]; mentions: string[] } {
+  const toks = tokenize(text);
+  const r = findLeaders(text, toks, findMentions(text, toks, date), date);
+  return {
+    leaders: [...r.leaders.values()].map((l) => `${l.id}|${l.title}|${l.role}|${l.represents ? `${l.represents.label}:${l.represents.key}` : '-'}`),
+    mentions: r.mentions.map((m) => `${m.id}:${m.text}`),
+  };
+}
+
+describe('leaders: words of the office between the state and the title', () => {
+  it.each([
+    // a rank, a portfolio of several words, a portfolio joined by "and": the state before them is the leader's
+    ["Ecuador's deputy energy minister Fernando Santos Alvite arrived here last night.", ['fernando-santos-alvite|Deputy Energy Minister|official|Country:EC']],
+    ['He met Venezuelan energy and mines minister Arturo Hernandez Grisanti on Tuesday.', ['arturo-hernandez-grisanti|Energy and Mines Minister|minister|Country:VE']],
+    ['British corporate affairs minister Michael Howard told Japan to act.', ['michael-howard|Corporate Affairs Minister|minister|Country:GB']],
+    // a rank before the state is the office's too
+    ['It followed talks between Deputy Iranian Finance Minister Mehdi Navvab and the Fund.', ['mehdi-navvab|Deputy Finance Minister|official|Country:IR']],
+    ['On Thursday Deputy U.S. Trade Representative Michael Smith would meet him.', ['michael-smith|Deputy Trade Representative|official|Country:US']],
+    // "central bank" is part of the office, with or without a state (not a head of state's "President")
+    ['Funaro and central bank president Francisco Gros visited Washington.', ['dilson-funaro|Finance Minister|minister|Country:BR', 'francisco-gros|Central Bank President|official|-']],
+    ["He said Brazil's central bank governor Francisco Gros would attend.", ['francisco-gros|Central Bank Governor|official|Country:BR']],
+    // a sentence's first word before the state is no company's name
+    ['Today U.S. Energy Secretary John Herington said he would act.', ['john-herington|Energy Secretary|minister|Country:US']],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text).leaders).toEqual(out);
+  });
+
+  it.each([
+    // a country inside a company's name: a deputy chairman of the company is nobody's officer
+    ['The offer was accepted, Alcan Australia deputy chairman Jeremy Davis said in a statement.', []],
+    // … nor is a state's governor the country's ("New Mexico")
+    ['It answered goals announced by New Mexico Governor Garrey Carruthers.', ['garrey-carruthers|Governor|official|-']],
+    // the paragraph before ends with a state: not the state of the office that opens the next one
+    ['Most of the surplus was with the U.S.\n\nVice Economic Minister Wang Chien-shien agreed.', ['wang-chien-shien|Vice Economic Minister|official|-']],
+    // no state before the portfolio: its words are taken only up to a state, so the title keeps the one word next to it
+    ['Energy and mines minister Javier Espinosa said the pipeline would be repaired.', ['javier-espinosa|Mines Minister|minister|-']],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text).leaders).toEqual(out);
+  });
+});
+
+describe('leaders: "the minister, Michael Howard," names an office mentioned before without a name', () => {
+  it('takes the state of the earlier office, and the earlier office is a mention of the same person', () => {
+    const text = 'Britain\'s corporate affairs minister left for Tokyo on Sunday. "We expect a response," the minister, Michael Howard, said.';
+    expect(lead(text)).toEqual({
+      leaders: ['michael-howard|Corporate Affairs Minister|minister|Country:GB'],
+      mentions: ['michael-howard:corporate affairs minister', 'michael-howard:Michael Howard'],
+    });
+  });
+
+  it('takes the state of the leader a spokesman speaks for', () => {
+    const text = 'A spokesman for U.S. Trade Representative Clayton Yeutter said talks would start. The spokesman, Gary Holmes, said they would last two days.';
+    expect(lead(text)).toEqual({
+      leaders: ['clayton-yeutter|Trade Representative|minister|Country:US', 'gary-holmes|Spokesman|spokesperson|Country:US'],
+      mentions: ['gary-holmes:spokesman', 'clayton-yeutter:Clayton Yeutter', 'gary-holmes:Gary Holmes'],
+    });
+  });
+
+  it.each([
+    // the earlier office named its holder: another person, no state to take
+    ['Trade minister John Doe left on Sunday. The minister, Richard Roe, said he would stay.', ['john-doe|Trade Minister|minister|-']],
+    // a company's officers are no state's
+    ['Shares were sold to the company chairman, David Cook, and president, Kenneth Anders.', []],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text).leaders).toEqual(out);
+  });
+});
