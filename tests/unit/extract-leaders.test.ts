@@ -71,3 +71,14 @@ describe('leaders: "the minister, Michael Howard," names an office mentioned bef
     expect(lead(text).leaders).toEqual(out);
   });
 });
+
+describe('leaders: Shintaro Abe, of the data file', () => {
+  it.each([
+    // in April 1987 he headed the ruling party's executive council and went to Washington for Nakasone
+    ['He said Shintaro Abe, the ruling Liberal Democratic Party\'s executive council chairman, would propose measures.', '1987-04-03', ['shintaro-abe|LDP Executive Council Chairman|official|Country:JP']],
+    // … and was foreign minister before that
+    ['Foreign Minister Shintaro Abe arrived in Washington.', '1985-01-10', ['shintaro-abe|Foreign Minister|minister|Country:JP']],
+  ] as const)('%s (%s)', (text, date, out) => {
+    expect(lead(text, date).leaders).toEqual(out);
+  });
+});
