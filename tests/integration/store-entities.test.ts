@@ -91,6 +91,27 @@ describe('the embedded store\'s entity tables in memory', () => {
     expect((await loadEntities(store, 6))?.nodes.size).toBe(6);
   });
 
+  it('many statements: relationships found by offset (no dates, wide dates) equal those read within known dates', async () => {
+    const days = ['2021-12-01', '2021-12-03', '2021-12-05', '2021-12-07', '2021-12-09', '2021-12-11'];
+    const stmts = days.map((d, i) => ({ key: `s${i}`, date: d }));
+    await store.upsert({
+      nodes: stmts.map((x) => ({ label: 'Statement' as const, key: x.key, props: { text: `Said ${x.key}.`, kind: 'other', date: x.date, datePrecision: 'day', sources: [A1] } })),
+      rels: stmts.flatMap((x) => [
+        { type: 'MADE' as const, from: { label: 'Leader' as const, key: 'joe-biden' }, to: { label: 'Statement' as const, key: x.key }, props: src },
+        { type: 'ABOUT' as const, from: { label: 'Statement' as const, key: x.key }, to: { label: 'Country' as const, key: 'US' }, props: src },
+        { type: 'DURING' as const, from: { label: 'Statement' as const, key: x.key }, to: { label: 'Call' as const, key: 'c1' }, props: src },
+      ]),
+    });
+    const keys = ['Leader:joe-biden', 'Country:US', 'Call:c1', ...stmts.map((x) => `Statement:${x.key}`)];
+    const dates = new Map(stmts.map((x) => [`Statement:${x.key}`, x.date]));
+    const byOffset = await inducedSubgraph(store, keys);
+    expect(byOffset.edges.filter((e) => e.source.startsWith('Statement:') || e.target.startsWith('Statement:')).length).toBe(18);
+    expect(await inducedSubgraph(store, keys, { dates })).toEqual(byOffset);
+    // dates a year apart: found by offset again
+    const wide = new Map([...dates, ['Statement:s0', '2020-12-01']]);
+    expect(await inducedSubgraph(store, keys, { dates: wide })).toEqual(byOffset);
+  });
+
   it('give the same induced subgraphs as the engine alone', async () => {
     // the same store seen without its copy in memory
     const engineOnly: GraphStore = {
