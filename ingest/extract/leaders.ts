@@ -98,15 +98,16 @@ const RANK_BEFORE = /(?<![\p{L}'’.-])((?:deputy|vice|assistant|central bank) )
 /**
  * Where an office starts that has words between its state and its title word: "Ecuador's deputy energy minister",
  * "Venezuelan energy and mines minister", "British corporate affairs minister", "Brazilian Central Bank governor" (the
- * title regex finds only "energy minister", "mines minister", "affairs minister", "governor"). A minister's or a
- * secretary's portfolio is open ("corporate affairs"): up to three words, cased like the title, taken only when a state
+ * title regex finds only "energy minister", "mines minister", "affairs minister", "governor"). A minister's, a
+ * secretary's or a commissioner's portfolio is open ("corporate affairs", "EC Farm Commissioner"): up to three words,
+ * cased like the title, taken only when a state
  * or an organisation stands before them; other titles take only a rank or "central bank" (not "Japanese company
  * chairman"). Returns the office's start and its state, or null when the office has no such words.
  */
 function officeWords(text: string, titleStart: number, title: string, byEnd: Map<number, Mention>): { start: number; state: Mention | undefined } | null {
   const rank = RANK_BEFORE.exec(text.slice(Math.max(0, titleStart - 40), titleStart));
   const rankStart = rank ? titleStart - rank[0].length : null;
-  if (/(?:minister|secretary)$/i.test(title) && !/^prime minister$/i.test(title) && !stateBefore(text, rankStart ?? titleStart, byEnd)) {
+  if (/(?:minister|secretary|commissioner)$/i.test(title) && !/^prime minister$/i.test(title) && !stateBefore(text, rankStart ?? titleStart, byEnd)) {
     const upper = /^\p{Lu}/u.test(title);
     let pos = titleStart;
     for (let k = 0; k < 3; k++) {

@@ -19,6 +19,8 @@ describe('leaders: words of the office between the state and the title', () => {
     ["Ecuador's deputy energy minister Fernando Santos Alvite arrived here last night.", ['fernando-santos-alvite|Deputy Energy Minister|official|Country:EC']],
     ['He met Venezuelan energy and mines minister Arturo Hernandez Grisanti on Tuesday.', ['arturo-hernandez-grisanti|Energy and Mines Minister|minister|Country:VE']],
     ['British corporate affairs minister Michael Howard told Japan to act.', ['michael-howard|Corporate Affairs Minister|minister|Country:GB']],
+    // a commissioner's portfolio too (the EC's commissioners act for the Community)
+    ['But EC Farm Commissioner Frans Andriessen told journalists he had warned ministers.', ['frans-andriessen|Farm Commissioner|official|Organization:ec']],
     // a rank before the state is the office's too
     ['It followed talks between Deputy Iranian Finance Minister Mehdi Navvab and the Fund.', ['mehdi-navvab|Deputy Finance Minister|official|Country:IR']],
     ['On Thursday Deputy U.S. Trade Representative Michael Smith would meet him.', ['michael-smith|Deputy Trade Representative|official|Country:US']],
