@@ -41,6 +41,13 @@ const TITLE_SRC = [
  * acronym's division; not a company's, which Reuters writes in mixed case or marks "<Sony Corp>").
  */
 const GOV_BODY_AFTER = /^\s+(?:of|for|at|in)\s+(?:the\s+)?(?:(?:(?:[A-Z][\w-]*|and|of)\s+){0,6}?Ministry\b|(?:Department|Bureau|Agency)\s+of\s+[A-Z]|[A-Z]{2,6}['’]s\s+(?:[A-Z][\w-]*\s+){1,4}(?:Division|Department|Bureau|Agency|Office)\b)/;
+/**
+ * A state's ministry or bank after "the <title> of", then a name set off by a comma: "The vice minister of Ministry of
+ * International Trade and Industry, Makoto Kuroda,", "the director-general of the Israeli Foreign Ministry, Abraham
+ * Tamir.", "the president of the bank of Mexico, Miguel Mancera Aguayo" (not "the president of the Mexican stock
+ * exchange, …", "the chairman of the Federal Association of German Banks, …"). Group 1 is the body.
+ */
+const OF_STATE_BODY = /^[^\S\n]+of[^\S\n]+((?:the[^\S\n]+)?[^,.;\n]{0,60}?\b(?:Ministry\b[^,.;\n]{0,50}?|[Bb]ank[^\S\n]+of[^\S\n]+[A-Z][\w-]*)),[^\S\n]+/;
 /** Titles that companies share ("director", "head"): an office of a state only after a country or an organisation ("IMF Managing Director …"). */
 const NEEDS_PREFIX = /^(?:managing director|director[- ]general|director|commissioner|head|speaker|(?:[a-z]+ )?attach[eé])$/i;
 const TITLE_RE = new RegExp(`\\b(?:acting |former )?(${TITLE_SRC.join('|')})(?=\\s|,)`, 'gi');
@@ -314,8 +321,20 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     // "Portuguese Ambassador to China Octavio Valerio", "its ambassador to Kuwait, Ernest Zverev,", "Turkey's
     // ambassador in Athens, Nazmi Akiman,": the post between an envoy's title and his full name.
     const posted = /^(?:ambassador|envoy|charg[eé] d['’]affaires)$/i.test(lower) ? postedName(text, tokens, byStart, covered, titleEnd) : null;
+    const body = posted === null && /\bthe\s+$/i.test(text.slice(Math.max(0, titleStart - 4), titleStart)) ? OF_STATE_BODY.exec(text.slice(titleEnd, titleEnd + 130)) : null;
+    /** The state of that body ("Israeli", "Mexico" of "bank of Mexico"), if it names one. */
+    let bodyState: Mention | undefined;
     if (posted !== null) ti = posted;
-    else if (tokens[ti]?.text === ',') {
+    else if (body) {
+      const bi = byStart.get(titleEnd + body[0].length);
+      const nm = bi === undefined ? null : nameAt(tokens, bi, covered);
+      if (bi === undefined || !nm || !nm.text.includes(' ') || !/^\s*[,.;]/.test(text.slice(nm.end, nm.end + 2))) continue;
+      const bodyEnd = titleEnd + body[0].length;
+      bodyState = [...covered.values()].find((m) => (m.kind === 'country' || m.kind === 'org') && m.start > titleEnd && m.end < bodyEnd);
+      // a bank of a place that is no state ("Bank of Boston") is a company's
+      if (!/\bMinistry\b/.test(body[1]!) && bodyState?.kind !== 'country') continue;
+      ti = bi;
+    } else if (tokens[ti]?.text === ',') {
       // "his Peruvian counterpart, Wilfredo Huayta,": the name in apposition after a state's counterpart
       const pre = byEnd.get(text.slice(0, titleStart).replace(/\s+$/, '').length);
       const ni = byStart.get(tokens[ti]!.end + 1);
@@ -369,10 +388,10 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     }
     // What stands right before the office: a country, a demonym, an organisation.
     const office = officeWords(text, titleStart, rawTitle, byEnd);
-    const prefix = office ? office.state : stateBefore(text, titleStart, byEnd);
+    const prefix = office ? office.state : stateBefore(text, titleStart, byEnd) ?? bodyState;
     // a rank before the state is the office's too: "Deputy U.S. Trade Representative Michael Smith", "Deputy Iranian Finance Minister"
     const rankFirst = prefix ? /(?<![\p{L}'’-])(deputy|vice|assistant|junior)[^\S\n]+$/iu.exec(text.slice(Math.max(0, prefix.start - 12), prefix.start)) : null;
-    const officeTitle = `${rankFirst ? `${rankFirst[1]} ` : ''}${office ? text.slice(office.start, titleEnd).replace(/\s+/g, ' ') : rawTitle}`;
+    const officeTitle = `${rankFirst ? `${rankFirst[1]} ` : ''}${office ? text.slice(office.start, titleEnd).replace(/\s+/g, ' ') : rawTitle}${body ? ` of ${body[1]!.replace(/\s+/g, ' ')}` : ''}`;
     const prefixOk = prefix !== undefined;
     const isCounterpart = lower === 'counterpart';
     if (!prefixOk && posted === null && /^(leader|aide|advis[eo]r|counterpart|envoy|ambassador|negotiator|governor|chairman)$/.test(lower) && rawTitle[0] === rawTitle[0]!.toLowerCase()) continue;

@@ -84,3 +84,16 @@ describe('leaders: Shintaro Abe, of the data file', () => {
     expect(lead(text, date).leaders).toEqual(out);
   });
 });
+
+describe('leaders: "the <title> of <a state\'s ministry or bank>, <Name>"', () => {
+  it.each([
+    ['The vice minister of Ministry of International Trade and Industry, Makoto Kuroda, said so.', ['makoto-kuroda|Vice Minister of Ministry of International Trade and Industry|official|-']],
+    ['Peru held talks with the president of the bank of Mexico, Miguel Mancera Aguayo. Peru agreed.', ['miguel-mancera-aguayo|President of the Bank of Mexico|official|Country:MX']],
+    ['He met the director-general of the Israeli Foreign Ministry, Abraham Tamir.', ['abraham-tamir|Director-General of the Israeli Foreign Ministry|official|Country:IL']],
+    // a bank of a place that is no state, an exchange: a company's officers
+    ['He met the president of Bank of Boston, John Smith, on Monday.', []],
+    ['He met the president of the Mexican stock exchange, Manuel Somoza, on Monday.', []],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text).leaders).toEqual(out);
+  });
+});
