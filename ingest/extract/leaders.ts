@@ -244,7 +244,8 @@ function postedName(text: string, tokens: Token[], byStart: Map<number, number>,
 function unnamedOffice(text: string, pos: number, title: string, byEnd: Map<number, Mention>, byStart: Map<number, number>, covered: Map<number, Mention>, leaders: Map<string, LeaderInfo>): { represents: NonNullable<LeaderInfo['represents']>; start: number; end: number } | null {
   const lowerText = text.toLowerCase();
   let at = lowerText.lastIndexOf(title, pos - title.length - 5);
-  while (at > 0 && (/\p{L}/u.test(text[at - 1]!) || /\p{L}/u.test(text[at + title.length] ?? ''))) at = lowerText.lastIndexOf(title, at - 1);
+  // whole words only ("minister", not "ministers" nor "administer")
+  while (at >= 0 && ((at > 0 && /\p{L}/u.test(text[at - 1]!)) || /\p{L}/u.test(text[at + title.length] ?? ''))) at = at > 0 ? lowerText.lastIndexOf(title, at - 1) : -1;
   if (at < 0) return null;
   const end = at + title.length;
   if (/^,?[^\S\n]+\p{Lu}/u.test(text.slice(end, end + 3))) return null;
