@@ -3,7 +3,7 @@
  * window (with the page's date-and-key range) instead of looking events up by id: kuzu plans
  * id lists as a join over whole tables, a date filter is applied in the scan.
  */
-import { NODES, nodeProps, REL_TYPES, RELS, relProps, type NodeLabel, type RelSpec, type RelType } from '../core/model.ts';
+import { NODES, nodeProps, REL_TYPES, RELS, relAllows, relProps, type NodeLabel, type RelSpec, type RelType } from '../core/model.ts';
 import type { Props } from '../core/patch.ts';
 import { byKeys, byLabel, inducedSubgraph } from '../store/induced.ts';
 import type { Dialect, GraphStore, JsonNode, JsonRel } from '../store/port.ts';
@@ -133,7 +133,7 @@ export async function windowPage(
 }
 
 /**
- * What one direction of eventRels reads: the relationship types with an event at this end and
+ * What one direction of eventRels covers: the relationship types with an event at this end and
  * something other than an Article at the other (`in`: nor an event, which `out` reads from its
  * source), and the labels found at the other end. Naming those labels keeps the engine from
  * scanning the big tables (articles, statements) to learn the other end's key.
@@ -166,37 +166,41 @@ export interface EventRel {
 
 /**
  * The relationships between the events matched by `where` and their neighbours other than
- * articles, both directions, in two queries (all types at once, properties as columns).
+ * articles, both directions, in one undirected query (all types at once, properties as columns;
+ * a busy day's events: 29 → 21 ms against one query per direction). The other end is never a
+ * Statement (no relationship goes from a Call to a Statement, and one from a Statement to a Call
+ * is read from the Statement), so each row's direction is the one the model allows between its
+ * two labels.
  */
 async function eventRels(store: GraphStore, where: string, params: Record<string, unknown>): Promise<EventRel[]> {
   const d = store.dialect;
+  const shapes = [eventRelShape('out'), eventRelShape('in')];
+  const types = [...new Set(shapes.flatMap((x) => x.types))];
+  const others = [...new Set(shapes.flatMap((x) => x.others))];
+  // The key properties of the labels at the other end (kuzu refuses a property none of them has).
+  const keys = [...new Set(others.map((l) => NODES[l].key))].map((k) => `x.${k}`);
+  const otherKey = keys.length === 1 ? keys[0]! : `coalesce(${keys.join(', ')})`;
+  const props = [...new Set(types.flatMap((t) => relProps(t).map(([p]) => p)))];
+  const rel = `[r:${types.map((t) => `\`${t}\``).join('|')}]`;
+  const res = await store.query(
+    `MATCH ${eventPattern('e', d)}-${rel}-${anyOf('x', others, d)} WHERE ${where} ` +
+      `RETURN ${eventKeyExpr('e', d)} AS \`_e\`, ${typeExpr('r', d)} AS \`_type\`, ${labelExpr('x', d)} AS \`_xl\`, ` +
+      `${otherKey} AS \`_xk\`, ${props.map((p) => `r.\`${p}\` AS \`${p}\``).join(', ')}`,
+    params, RO);
   const out: EventRel[] = [];
-  // Both directions at once (each query on its own read connection or session).
-  await Promise.all((['out', 'in'] as const).map(async (dir) => {
-    const { types, others } = eventRelShape(dir);
-    // The key properties of the labels at the other end (kuzu refuses a property none of them has).
-    const keys = [...new Set(others.map((l) => NODES[l].key))].map((k) => `x.${k}`);
-    const otherKey = keys.length === 1 ? keys[0]! : `coalesce(${keys.join(', ')})`;
-    const props = [...new Set(types.flatMap((t) => relProps(t).map(([p]) => p)))];
-    const rel = `[r:${types.map((t) => `\`${t}\``).join('|')}]`;
-    const res = await store.query(
-      `MATCH ${eventPattern('e', d)}${dir === 'out' ? `-${rel}->` : `<-${rel}-`}${anyOf('x', others, d)} WHERE ${where} ` +
-        `RETURN ${eventKeyExpr('e', d)} AS \`_e\`, ${typeExpr('r', d)} AS \`_type\`, ${labelExpr('x', d)} AS \`_xl\`, ` +
-        `${otherKey} AS \`_xk\`, ${props.map((p) => `r.\`${p}\` AS \`${p}\``).join(', ')}`,
-      params, RO);
-    for (const row of res.rows) {
-      const xl = String(row['_xl']);
-      if (xl === 'Article') continue;
-      const type = String(row['_type']) as RelType;
-      const event = String(row['_e']);
-      const other = `${xl}:${String(row['_xk'])}`;
-      // An event-to-event relationship is read once, from its source (the `out` query).
-      if (dir === 'in' && EVENT_LABELS.has(xl as NodeLabel)) continue;
-      const properties: Props = {};
-      for (const [p] of relProps(type)) properties[p] = (row[p] ?? null) as Props[string];
-      out.push({ event, other, rel: { kind: type, source: dir === 'out' ? event : other, target: dir === 'out' ? other : event, properties } });
-    }
-  }));
+  for (const row of res.rows) {
+    const xl = String(row['_xl']) as NodeLabel;
+    if (xl === 'Article' || xl === 'Statement') continue;
+    const type = String(row['_type']) as RelType;
+    const event = String(row['_e']);
+    const el = event.slice(0, event.indexOf(':')) as NodeLabel;
+    const other = `${xl}:${String(row['_xk'])}`;
+    const fromEvent = relAllows(type, el, xl);
+    if (!fromEvent && !relAllows(type, xl, el)) continue;
+    const properties: Props = {};
+    for (const [p] of relProps(type)) properties[p] = (row[p] ?? null) as Props[string];
+    out.push({ event, other, rel: { kind: type, source: fromEvent ? event : other, target: fromEvent ? other : event, properties } });
+  }
   return out;
 }
 
