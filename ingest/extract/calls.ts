@@ -309,8 +309,11 @@ export function findCalls(ctx: ArticleContext): CallResult {
         // (and "go to Moscow for talks with Shevardnadze": the talks are the event, as for an arrival below)
         if (/^(?:go|goes|going|went|t(?:ak|ook))/i.test(m[0]) && /\b(?:talks|meet|met|meeting|summit)/i.test(s.text)) continue;
         if (/^(?:go|goes|going|went)\s/i.test(m[0]) && !/\b(?:he|she)\s+(?:[a-z]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !ms.some((x) => x.kind === 'leader' && x.end <= start && start - x.end <= 30 && /^[\s,]*(?:[a-z]+\s+){0,3}$/.test(ctx.text.slice(x.end, start)))) continue;
-        // "arrived in Moscow for talks": the talks are the event; an arrival alone is a visit ("arrived in Rabat on Monday").
-        if (/^arriv/i.test(m[0]) && /\b(?:talks|meet|met|meeting|summit|visit)/i.test(s.text)) continue;
+        // "arrived in Moscow for talks with Shevardnadze", "arrived in Alexandria for a visit to Egypt": the talks or the
+        // visit told with whom or where are the event; an arrival alone is a visit ("arrived in Rabat on Monday"), and so is
+        // one for talks that name no partner: the place hosts them ("arrived here last night for talks on further
+        // Venezuelan assistance", "arrived in Uganda for talks on an economic recovery program").
+        if (/^arriv/i.test(m[0]) && /\bvisit|\b(?:talks|meet\w*|met|summit)\s+with\b/i.test(s.text)) continue;
         trigs.push({ start, end, type: 'verb', word: 'visit' });
       }
       // "told a meeting", "at a meeting of the committee" are no diplomatic event; "at a meeting with Reagan" is.

@@ -397,3 +397,17 @@ describe('the end of a statement period named before "period" is no day of an ev
     expect(statementDay(text, '1987-03-12', { start: 'The Fed said '.length, end: text.length })).toBe(null);
   });
 });
+
+describe('calls: an arrival for talks that name no partner is a visit to the place', () => {
+  it.each([
+    ['Peruvian Energy Minister Carlos Rojas arrived here last night for talks on oil credits, officials said.', '1987-03-11', 'CARACAS, March 11',
+      ['visit held 1987-03-10 Country:VE + Leader:carlos-rojas']],
+    ['Peruvian Energy Minister Carlos Rojas will arrive in Madrid on Monday for talks on debt.', '1987-03-11', 'LIMA, March 11',
+      ['visit planned 1987-03-16 Country:ES + Leader:carlos-rojas']],
+    // talks told with whom carry the call
+    ['U.S. Secretary of State George Shultz arrived in Moscow for talks with Soviet leaders.', '1987-04-13', 'MOSCOW, April 13',
+      ['talks held 1987-04-13 Country:SU + Leader:george-shultz']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
