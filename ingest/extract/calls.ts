@@ -309,11 +309,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
         // (and "go to Moscow for talks with Shevardnadze": the talks are the event, as for an arrival below)
         if (/^(?:go|goes|going|went|t(?:ak|ook))/i.test(m[0]) && /\b(?:talks|meet|met|meeting|summit)/i.test(s.text)) continue;
         if (/^(?:go|goes|going|went)\s/i.test(m[0]) && !/\b(?:he|she)\s+(?:[a-z]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !ms.some((x) => x.kind === 'leader' && x.end <= start && start - x.end <= 30 && /^[\s,]*(?:[a-z]+\s+){0,3}$/.test(ctx.text.slice(x.end, start)))) continue;
-        // "arrived in Moscow for talks with Shevardnadze", "arrived in Alexandria for a visit to Egypt": the talks or the
-        // visit told with whom or where are the event; an arrival alone is a visit ("arrived in Rabat on Monday"), and so is
-        // one for talks that name no partner: the place hosts them ("arrived here last night for talks on further
-        // Venezuelan assistance", "arrived in Uganda for talks on an economic recovery program").
-        if (/^arriv/i.test(m[0]) && /\bvisit|\b(?:talks|meet\w*|met|summit)\s+with\b/i.test(s.text)) continue;
+        // "arrived in Moscow for talks": the talks are the event; an arrival alone is a visit ("arrived in Rabat on Monday").
+        if (/^arriv/i.test(m[0]) && /\b(?:talks|meet|met|meeting|summit|visit)/i.test(s.text)) continue;
         trigs.push({ start, end, type: 'verb', word: 'visit' });
       }
       // "told a meeting", "at a meeting of the committee" are no diplomatic event; "at a meeting with Reagan" is.
@@ -745,9 +742,11 @@ export function findCalls(ctx: ArticleContext): CallResult {
       // "Aqazadeh arrived in Algiers … for talks": the talks are with the country arrived in.
       if (parts.size === 1 && [...parts.values()][0]!.label !== 'Organization') {
         // ("De Croo was also in Washington for trade talks": so are talks held where one is)
-        const arrived = /\b(?:arriv(?:ed|es|ing)|(?:is|was|are|were|will be|would be)\s+(?:also\s+|now\s+|currently\s+|still\s+|already\s+)?)\s*in\s+$/i;
+        const arrived = /\b(?:arriv(?:ed|es|ing|e)|(?:is|was|are|were|will be|would be)\s+(?:also\s+|now\s+|currently\s+|still\s+|already\s+)?)\s*in\s+$/i;
         const there = (ctx.bySentence[s.index] ?? []).find((x) => (x.kind === 'place' || x.kind === 'country') && x.end <= tg.start && arrived.test(ctx.text.slice(Math.max(s.start, x.start - 24), x.start)) && /^\s+(?:\S+\s+){0,4}?for\s+(?:\S+\s+){0,2}$/i.test(ctx.text.slice(x.end, tg.start)) || (x.kind === 'place' || x.kind === 'country') && /\barriv(?:ed|es|ing)\s+in\s+$/i.test(ctx.text.slice(Math.max(s.start, x.start - 16), x.start)));
-        const c = there ? (there.kind === 'country' ? there.id : (PLACES.get(there.id) as (PlaceData & { country?: string }) | undefined)?.country) : undefined;
+        // ("arrived here last night for talks on oil aid" in a CARACAS story: with the dateline's country)
+        const arrivedHere = /\barriv(?:ed|es|ing|e)\s+here\s+(?:\S+\s+){0,4}?for\s+(?:\S+\s+){0,2}$/i.test(ctx.text.slice(s.start, tg.start));
+        const c = there ? (there.kind === 'country' ? there.id : (PLACES.get(there.id) as (PlaceData & { country?: string }) | undefined)?.country) : arrivedHere ? ctx.datelineCountry : undefined;
         const own = countryOfActor([...parts.values()][0]!, ctx);
         if (c && c !== own) addActor({ label: 'Country', key: c });
       }

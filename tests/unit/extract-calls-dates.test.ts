@@ -398,15 +398,15 @@ describe('the end of a statement period named before "period" is no day of an ev
   });
 });
 
-describe('calls: an arrival for talks that name no partner is a visit to the place', () => {
+describe('calls: an arrival "here" or "will arrive in" for talks: talks with the place\'s country', () => {
   it.each([
+    // "here": the dateline's country
     ['Peruvian Energy Minister Carlos Rojas arrived here last night for talks on oil credits, officials said.', '1987-03-11', 'CARACAS, March 11',
-      ['visit held 1987-03-10 Country:VE + Leader:carlos-rojas']],
+      ['talks held 1987-03-10 Country:VE + Leader:carlos-rojas']],
     ['Peruvian Energy Minister Carlos Rojas will arrive in Madrid on Monday for talks on debt.', '1987-03-11', 'LIMA, March 11',
-      ['visit planned 1987-03-16 Country:ES + Leader:carlos-rojas']],
-    // talks told with whom carry the call
-    ['U.S. Secretary of State George Shultz arrived in Moscow for talks with Soviet leaders.', '1987-04-13', 'MOSCOW, April 13',
-      ['talks held 1987-04-13 Country:SU + Leader:george-shultz']],
+      ['talks planned 1987-03-16 Country:ES + Leader:carlos-rojas']],
+    // "arrive in London Monday to attend the talks": talks of others held there, no party
+    ['Ivorian Agriculture Minister Denis Kanon will arrive in London Monday to attend the talks.', '1987-03-19', 'LONDON, March 19', []],
   ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
