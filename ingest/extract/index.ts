@@ -10,6 +10,7 @@ import { dayNode } from '../days.ts';
 import type { Article } from '../read/types.ts';
 import { findAttribution } from './attribution.ts';
 import { findCalls, type CallRecord } from './calls.ts';
+import { truecase } from './casing.ts';
 import { eventDays } from './dates.ts';
 import type { ActorRef, ArticleContext } from './context.ts';
 import { COUNTRY_ALIASES, COUNTRY_NAMES, countryOn, LEADERS, ORGS, orgCountry, PHRASES, PLACES } from './gazetteer.ts';
@@ -92,7 +93,9 @@ export function datelineDay(dateline: string | null, pub: string): string | null
 
 /** Extracts the graph of one article. */
 export function extractArticle(article: Article): GraphPatch {
-  const text = article.text;
+  // A story written lower-case (or all in capitals) gets its capitals back first (casing.ts); the
+  // offsets are the same, and sentence provenance below quotes the original text.
+  const text = truecase(article.text);
   const pub = article.publishedAt;
   const tokens = tokenize(text);
   const gaz = findMentions(text, tokens, pub);
@@ -204,7 +207,7 @@ export function extractArticle(article: Article): GraphPatch {
     if (c.date !== null && c.precision === 'day') b.rel('ON', callRef(c), dayRef(c.date));
     for (const i of [...c.reports].sort((x, y) => x - y)) {
       const s = sentences[i]!;
-      b.rel('REPORTED_IN', callRef(c), art, { sentence: s.text, start: s.start, end: s.end });
+      b.rel('REPORTED_IN', callRef(c), art, { sentence: article.text.slice(s.start, s.end), start: s.start, end: s.end });
     }
   }
   // Topics discussed: in sentences about a call that speak of discussing, or stated during one.
@@ -232,7 +235,7 @@ export function extractArticle(article: Article): GraphPatch {
     for (const c of st.aboutCalls) b.rel('ABOUT', ref, callRef(c));
     if (st.during) b.rel('DURING', ref, callRef(st.during));
     b.rel('ON', ref, dayRef(date));
-    b.rel('REPORTED_IN', ref, art, { sentence: s.text, start: s.start, end: s.end });
+    b.rel('REPORTED_IN', ref, art, { sentence: article.text.slice(s.start, s.end), start: s.start, end: s.end });
   }
   // Days of reported events, calls and statements or not ("public hearings begin on April 13",
   // dates.ts eventDays): the article MENTIONS each, counting the sentences that name it, so that no

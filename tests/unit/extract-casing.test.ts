@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { textCase, truecase } from '../../ingest/extract/casing.ts';
+
+// Shapes of the lower-cased wires of the corpus (reuters21578-137, -4573, -20909), rewritten.
+const VELAYATI = 'Iranian foreign minister ali akbar velayati, here on a two-day official visit, informed cuban\n'
+  + 'foreign ministry officials on monday on the tense situation in\nthe gulf, diplomatic sources said.\n'
+  + '    They said the trip, to be followed from tuesday by\na visit to nicaragua, could be linked to a mediation in the iran-iraq war.\n'
+  + '    Velayati could not be reached for comment on the attack which tehran vowed to avenge.';
+const AZPURUA = 'venezuela is seeking a flexible attitude from its creditor banks in talks to reschedule its foreign debt, finance minister\n'
+  + 'manuel azpurua told a press conference.\n    Azpurua said venezuela has shown solidarity with brazil in the talks, and\n'
+  + 'asked about chile, azpurua said only that it was good news.';
+
+describe('casing: which texts are restored', () => {
+  it.each([
+    [VELAYATI, 'lower'],
+    [AZPURUA, 'lower'],
+    ['Soviet Foreign Minister Eduard Shevardnadze met U.S. Secretary of State George Shultz in Geneva on Tuesday, and the two men said the talks on arms control in Europe had gone well.', 'mixed'],
+    ['PRIME MINISTER EDWARD SEAGA LAST NIGHT PRESENTED A BUDGET OF 6.9 BILLION JAMAICA DLRS, THE LARGEST IN THE HISTORY OF THE COUNTRY, TO THE PARLIAMENT.', 'upper'],
+    // too short to tell
+    ['shr 12 cts vs 10 cts net 1.2 mln vs 1.0 mln', 'mixed'],
+  ])('%s → %s', (text, kind) => {
+    expect(textCase(text)).toBe(kind);
+  });
+
+  it('leaves an ordinary story untouched (the same string)', () => {
+    const text = 'Japanese Prime Minister Yasuhiro Nakasone said today he would visit Washington next month.';
+    expect(truecase(text)).toBe(text);
+  });
+});
+
+describe('casing: restored capitals', () => {
+  it('gazetteer phrases, hyphenated names, names after a title confirmed by a sentence start', () => {
+    expect(truecase(VELAYATI)).toBe('Iranian foreign minister Ali Akbar Velayati, here on a two-day official visit, informed Cuban\n'
+      + 'foreign ministry officials on monday on the tense situation in\nthe gulf, diplomatic sources said.\n'
+      + '    They said the trip, to be followed from tuesday by\na visit to Nicaragua, could be linked to a mediation in the Iran-Iraq war.\n'
+      + '    Velayati could not be reached for comment on the attack which Tehran vowed to avenge.');
+    expect(truecase(AZPURUA)).toBe('Venezuela is seeking a flexible attitude from its creditor banks in talks to reschedule its foreign debt, finance minister\n'
+      + 'Manuel Azpurua told a press conference.\n    Azpurua said Venezuela has shown solidarity with Brazil in the talks, and\n'
+      + 'asked about Chile, Azpurua said only that it was good news.');
+  });
+
+  it('a name after a title that the story never capitalizes stays as it is', () => {
+    const text = 'the finance minister jorge marcano told reporters that the banks would sign the accord this week in new york, and that the terms were good for the country and its creditors.';
+    expect(truecase(text)).toBe('The finance minister jorge marcano told reporters that the banks would sign the accord this week in New York, and that the terms were good for the country and its creditors.');
+  });
+
+  it('a text all in capitals: lower case, then the sentence starts and the gazetteer (a known leader)', () => {
+    expect(truecase('NIGERIAN OIL MINISTER RILWANU LUKMAN SAID TODAY THE GOVERNMENT SUBSIDY ON DOMESTIC OIL PRODUCTS HAD RISEN. THE NAIRA HAS FALLEN.'))
+      .toBe('Nigerian oil minister Rilwanu Lukman said today the government subsidy on domestic oil products had risen. The naira has fallen.');
+  });
+
+  it('common words that are also names keep their lower case ("fed cattle", "turkey prices")', () => {
+    const text = 'the fed cattle trade was quiet and turkey prices were steady in the week, dealers said, with little news from the markets and the weather fair across the plains.';
+    expect(truecase(text)).toBe(`T${text.slice(1)}`);
+  });
+
+  it('keeps every offset: same length, letter for letter', () => {
+    const out = truecase(VELAYATI);
+    expect(out.length).toBe(VELAYATI.length);
+    expect(out.toLowerCase()).toBe(VELAYATI.toLowerCase());
+  });
+});
