@@ -124,7 +124,7 @@ function capitalize(chars: string[], tok: Token): void {
  * - gazetteer phrases (countries, demonyms, capitals, organisations, known leaders), longest first;
  * - names after a title whose last word the story itself capitalizes at a sentence start:
  *   "finance minister manuel azpurua told …  Azpurua said …" → "Manuel Azpurua", and every other
- *   "azpurua" of the story.
+ *   "manuel azpurua" or "azpurua" of the story.
  * Same length as the input, letter for letter.
  */
 export function truecase(text: string): string {
@@ -180,7 +180,7 @@ export function truecase(text: string): string {
   // Names after a title, confirmed by the story's own capitals at a sentence start.
   const capitalized = new Set<string>();
   for (const t of tokenize(text)) if (/^\p{Lu}\p{Ll}+$/u.test(t.text)) capitalized.add(t.text.toLowerCase());
-  const names = new Set<string>();
+  const names: string[][] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!TITLE_WORD.test(tokens[i]!.text.toLowerCase())) continue;
     // up to three words after the title; the name ends at the last one the story capitalizes
@@ -192,9 +192,20 @@ export function truecase(text: string): string {
     }
     while (run.length > 0 && !capitalized.has(run[run.length - 1]!.text.toLowerCase())) run.pop();
     if (run.length === 0) continue;
-    for (const t of run) capitalize(chars, t);
-    names.add(run[run.length - 1]!.text.toLowerCase());
+    names.push(run.map((t) => t.text.toLowerCase()));
   }
-  if (names.size > 0) for (const t of tokens) if (names.has(t.text)) capitalize(chars, t);
+  // Every other mention of such a name, whole or by its last words ("febres cordero", "cordero").
+  if (names.length > 0) {
+    for (let i = 0; i < tokens.length; i++) {
+      for (const name of names) {
+        let n = name.length;
+        while (n > 0 && !name.slice(name.length - n).every((w, k) => tokens[i + k]?.text.toLowerCase() === w)) n--;
+        if (n === 0) continue;
+        for (let k = 0; k < n; k++) capitalize(chars, tokens[i + k]!);
+        i += n - 1;
+        break;
+      }
+    }
+  }
   return chars.join('');
 }

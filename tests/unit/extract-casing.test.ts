@@ -39,6 +39,13 @@ describe('casing: restored capitals', () => {
       + 'asked about Chile, Azpurua said only that it was good news.');
   });
 
+  it('every other mention of a name found after a title, whole or by its surname', () => {
+    const text = 'public finances director jorge marcano met the bankers in the capital on monday to discuss the accord.\n'
+      + '    Marcano said the talks went well.\n    The bankers said that jorge marcano and the minister would sign soon, and marcano agreed.';
+    expect(truecase(text)).toBe('Public finances director Jorge Marcano met the bankers in the capital on monday to discuss the accord.\n'
+      + '    Marcano said the talks went well.\n    The bankers said that Jorge Marcano and the minister would sign soon, and Marcano agreed.');
+  });
+
   it('a name after a title that the story never capitalizes stays as it is', () => {
     const text = 'the finance minister jorge marcano told reporters that the banks would sign the accord this week in new york, and that the terms were good for the country and its creditors.';
     expect(truecase(text)).toBe('The finance minister jorge marcano told reporters that the banks would sign the accord this week in New York, and that the terms were good for the country and its creditors.');
