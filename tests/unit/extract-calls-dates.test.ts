@@ -411,3 +411,16 @@ describe('calls: an arrival "here" or "will arrive in" for talks: talks with the
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: a departure told with its time ("next week", "early tomorrow morning", "at the weekend") or for "the <state>"', () => {
+  it.each([
+    ['Argentine Economy Minister Juan Sourrouille left at the weekend for the United States.', '1987-06-29', 'BUENOS AIRES, June 29',
+      ['visit held 1987-06-29 Country:US + Leader:juan-sourrouille']],
+    ['Prime Minister Yasuhiro Nakasone leaves next week for Washington.', '1987-04-03', 'TOKYO, April 3', ['visit planned 1987-04 Country:US + Leader:yasuhiro-nakasone']],
+    ['Brazilian Finance Minister Dilson Funaro will leave early tomorrow morning for Rome.', '1987-03-03', 'BONN, March 3', ['visit planned 1987-03-04 Country:IT + Leader:dilson-funaro']],
+    // "left for the" with no state after it is no departure
+    ['Bank of Japan governor Satoshi Sumita said there is little room left for the central bank to ease policy.', '1987-03-11', 'TOKYO, March 11', []],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
