@@ -7,7 +7,7 @@ import { parseNodeKey, type NodeRef } from '../core/patch.ts';
 import { getQuery } from '../queries/index.ts';
 import type { GraphStore, JsonNode, JsonRel, JsonValue } from '../store/port.ts';
 import { keyExpr, typeExpr, windowExpr } from './dialect.ts';
-import { encodeCursor, pageByPosition, type CursorPosition, type Page } from './paging.ts';
+import { comparePosition, encodeCursor, pageByPosition, type CursorPosition, type Page } from './paging.ts';
 import { inducedSubgraph, neighbourKeys } from './subgraph.ts';
 import { eventKeyExpr, eventPattern, neighboursOf, pageGraph, windowEvents, windowPage, windowRels, type WindowEvent } from './window.ts';
 
@@ -342,7 +342,7 @@ export async function timeline(
     };
   });
   // The engine sorts by date then key as the page does; sort again in code-unit order to be sure.
-  entries.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  entries.sort(comparePosition);
   const laneKeys = [...new Set(entries.flatMap((e) => e.lanes))];
   const laneNodes = laneKeys.length > 0 ? await store.getNodes(laneKeys.map(parseNodeKey)) : [];
   const lanes = laneNodes.map((n) => ({ key: n.key, label: displayName(n) }))

@@ -6,8 +6,9 @@
 import { NODES, nodeProps, REL_TYPES, RELS, relAllows, relProps, type NodeLabel, type RelSpec, type RelType } from '../core/model.ts';
 import type { Props } from '../core/patch.ts';
 import { byKeys, byLabel, inducedSubgraph } from '../store/induced.ts';
-import type { Dialect, GraphStore, JsonNode, JsonRel } from '../store/port.ts';
+import type { Dialect, GraphStore, JsonNode, JsonRel, JsonValue } from '../store/port.ts';
 import { labelExpr, typeExpr, windowExpr } from './dialect.ts';
+import { comparePosition } from './paging.ts';
 
 const RO = { readOnly: true } as const;
 const EVENT_LABELS = new Set<NodeLabel>(['Call', 'Statement']);
@@ -74,19 +75,24 @@ export function pageRangeParams(from: string, to: string, page: { date: string; 
   return { from, to, d0: first.date, k0: first.key, d1: last.date, k1: last.key };
 }
 
+/** A window event from a row with its key `k`, `date`, `status` and `kind`. */
+function windowEventOf(r: Record<string, JsonValue>): WindowEvent {
+  return {
+    key: String(r['k']),
+    date: String(r['date'] ?? ''),
+    status: typeof r['status'] === 'string' ? r['status'] : null,
+    kind: typeof r['kind'] === 'string' ? r['kind'] : null,
+  };
+}
+
 /** Every Call and Statement whose date overlaps the window, sorted by date then key (one query). */
 export async function windowEvents(store: GraphStore, from: string, to: string): Promise<WindowEvent[]> {
   const d = store.dialect;
   const res = await store.query(
     `MATCH ${eventPattern('e', d)} WHERE ${windowExpr('e')} RETURN ${eventKeyExpr('e', d)} AS k, e.date AS date, e.status AS status, e.kind AS kind`,
     { from, to }, RO);
-  const events = res.rows.map((r) => ({
-    key: String(r['k']),
-    date: String(r['date'] ?? ''),
-    status: typeof r['status'] === 'string' ? r['status'] : null,
-    kind: typeof r['kind'] === 'string' ? r['kind'] : null,
-  }));
-  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const events = res.rows.map(windowEventOf);
+  events.sort(comparePosition);
   return events;
 }
 
@@ -121,14 +127,9 @@ export async function windowPage(
         'RETURN k, e.date AS date, e.status AS status, e.kind AS kind',
       { ...params, limit: limit + 1, ...(after ? { afterDate: after.date, afterKey: after.key } : {}) }, RO),
   ]);
-  const events = res.rows.map((r) => ({
-    key: String(r['k']),
-    date: String(r['date'] ?? ''),
-    status: typeof r['status'] === 'string' ? r['status'] : null,
-    kind: typeof r['kind'] === 'string' ? r['kind'] : null,
-  }));
+  const events = res.rows.map(windowEventOf);
   // the engine's order is that of the strings' bytes; sort again in code-unit order to be sure
-  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  events.sort(comparePosition);
   return { items: events.slice(0, limit), total: Number(counted.rows[0]?.['n'] ?? 0), truncated: events.length > limit };
 }
 
