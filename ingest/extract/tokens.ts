@@ -7,12 +7,15 @@ export interface Token {
   end: number;
 }
 
-/** Abbreviations with dots (U.S., U.K.), words with inner hyphens, numbers, single symbols. */
-const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*|\p{N}+(?:[.:,]\p{N}+)*|\S/gu;
+/**
+ * Abbreviations with dots (U.S., U.K.), words with inner hyphens, numbers, single symbols. A hyphenated word
+ * stops before an abbreviation: "Japan-U.S." is `Japan`, `-`, `U.S.` (not `Japan-U`, `.`, `S`, `.`).
+ */
+const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{N}]*(?:-(?!(?:\p{L}\.){2,})[\p{L}\p{N}]+)*|\p{N}+(?:[.:,]\p{N}+)*|\S/gu;
 
 /**
  * Splits text into tokens. The same function tokenizes gazetteer names, so lookups compare like
- * with like: `Russia’s` → `Russia`, `’`, `s`; `U.S.-Soviet` → `U.S.`, `-`, `Soviet`.
+ * with like: `Russia’s` → `Russia`, `’`, `s`; `U.S.-Soviet` → `U.S.`, `-`, `Soviet`; `Japan-U.S.` → `Japan`, `-`, `U.S.`.
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

@@ -187,8 +187,16 @@ describe('country aliases', () => {
     ['peace between Moscow and Kiev', '2021-12-07', ['Moscow=RU/capital', 'Kiev=UA/capital']],
     ['Russian troops near Ukraine’s border, Iranian', '2021-12-07', ['Russian=RU/demonym', 'Ukraine=UA/name', 'Iranian=IR/demonym']],
     ['the Minsk peace agreement', '2021-12-07', []],
+    // Compounds whose every part names a state; not a city, a company or a word that names none.
+    ['the Iran-Iraq war and Italian-Soviet talks', '1987-03-01', ['Iran=IR/name', 'Iraq=IQ/name', 'Italian=IT/demonym', 'Soviet=SU/demonym']],
+    ['London-based Petro-Canada, the Inter-American bank, Amsterdam-Rotterdam Bank', '1987-03-01', []],
+    ['Japan-U.S. trade and EC-U.S. ties', '1987-03-01', ['Japan=JP/name', 'U.S.=US/name', 'U.S.=US/name']],
+    ['Surinam and Surinamese', '1987-03-01', ['Surinam=SR/name', 'Surinamese=SR/demonym']],
   ] as const)('%s (%s)', (text, date, out) => {
     expect(countries(text, date)).toEqual(out);
+  });
+  it('a hyphenated word stops before an abbreviation with dots', () => {
+    expect(tokenize('Japan-U.S. and U.S.-Soviet, well-known').map((t) => t.text)).toEqual(['Japan', '-', 'U.S.', 'and', 'U.S.', '-', 'Soviet', ',', 'well-known']);
   });
   it('the Kremlin and the White House are organisations, not countries or leaders', () => {
     const ms = findMentions('the Kremlin and the White House', tokenize('the Kremlin and the White House'), '2021-12-07');
