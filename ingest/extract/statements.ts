@@ -600,8 +600,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       cStart = before.start;
       cEnd = before.end;
     }
-    const content = ctx.text.slice(cStart, cEnd).trim().replace(/^(?:that\s+)/i, '');
-    const quotes = quotesOf(content);
+    let content = ctx.text.slice(cStart, cEnd).trim().replace(/^(?:that\s+)/i, '');
+    let quotes = quotesOf(content);
     const acts = nominalActs(ctx.text, ctx.bySentence[s.index] ?? [], s.start, s.end);
     for (const act of acts) {
       const text = ctx.text.slice(act.start, act.end).trim();
@@ -811,6 +811,15 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       });
     }
     const fromSubject = speakers === subject && subjectAt > cStart ? subjectAt : cStart;
+    // "Iran denied the reports and warned the U.S. that …": the second act is a statement of its own, told apart below;
+    // this one ends before it.
+    const andAct = contrast ? null : andStance(ctx.text, fromSubject, cEnd);
+    const fullEnd = cEnd;
+    if (andAct) {
+      cEnd = andAct.at;
+      content = ctx.text.slice(cStart, cEnd).trim().replace(/^(?:that\s+)/i, '');
+      quotes = quotesOf(content);
+    }
     const kindText = mask(ctx.text, fromSubject, cEnd, others).trim().replace(/^(?:that\s+)/i, '');
     // "said the trip would go ahead but denied …": a second stance verb of the same speaker outranks a weak cue.
     // A stance verb in the attribution ("officials warned that …") gives the kind before the content does.
@@ -887,6 +896,16 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       confidence: quotes.length > 0 ? 0.9 : 0.75,
     });
     lastStated = { sentence: s.index, record: out[out.length - 1]! };
+    if (andAct) {
+      const first = out[out.length - 1]!;
+      const atext = ctx.text.slice(andAct.verbAt, fullEnd).trim();
+      const aquotes = quotesOf(atext);
+      out.push({
+        ...first, id: statementId(first.speakers, atext), text: atext, quote: aquotes.length > 0 ? aquotes.join(' … ') : null, kind: kindOf(atext),
+        confidence: aquotes.length > 0 ? 0.9 : 0.75,
+      });
+      lastStated = { sentence: s.index, record: out[out.length - 1]! };
+    }
   }
   // A named act that repeats a statement of its owner in the same sentence adds nothing, and
   // "Gorbachev's offer" named again later in the article is the same offer.
@@ -900,6 +919,26 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     out.push(n);
   }
   return out;
+}
+
+/**
+ * A second stance verb of the same subject joined by "and": "Iran denied the reports and warned the U.S. that …", "Greece
+ * said it would defend its rights and urged Turkey to …", "Iraq rejected its quota and demanded …" (not inside a quote).
+ */
+const AND_STANCE = /(?:,\s*|\s)and\s+(?:also\s+|later\s+|then\s+)?(?=(?:warned|urged|called on|called for|appealed|accused|denied|rejected|demanded|threatened|vowed|pledged|proposed(?=\s+(?:that|to|a|an|the)\b))\b)/g;
+
+/** Where the content from `start` to `end` turns to a second act of its subject (AND_STANCE), and where that act's verb is. */
+function andStance(text: string, start: number, end: number): { at: number; verbAt: number } | null {
+  const span = text.slice(start, end);
+  AND_STANCE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AND_STANCE.exec(span)) !== null) {
+    const before = span.slice(0, m.index);
+    // Inside a quote the words are the speaker's own, one utterance; and a first act of a word or two is none.
+    if ((before.match(/["“”]/g) ?? []).length % 2 === 1 || before.trim().split(/\s+/).length < 3) continue;
+    return { at: start + m.index, verbAt: start + m.index + m[0].length };
+  }
+  return null;
 }
 
 /** A progressive of an act under way on the speaker's side (PROGRESSIVE, OWN_SIDE), given the words naming that side. */

@@ -110,9 +110,23 @@ describe('kinds of hedged and coordinated speech', () => {
 });
 
 describe('a coordinated stance verb does not override a strong cue', () => {
-  it('"reiterated his support … and called for" stays support', () => {
+  it('"reiterated his support … and called for" stays support, and the call is a statement of its own', () => {
     expect(statements('Secretary of State George Shultz reiterated his support for the Contadora process and called for new talks, the State Department said.', 'WASHINGTON, April 27', '1987-04-27'))
-      .toEqual(['Leader:george-shultz support']);
+      .toEqual(['Leader:george-shultz demand', 'Leader:george-shultz support']);
+  });
+});
+
+describe('a second stance verb of the same subject joined by "and" is a statement of its own', () => {
+  it.each([
+    ['"said … and urged"', 'Greece said yesterday it would defend its national rights in the Aegean and urged Turkey to accept reference of the dispute to the International Court of Justice.', 'ATHENS, March 27', ['Country:GR announcement', 'Country:GR demand']],
+    ['"denied … and warned"', 'Iran on Sunday denied as baseless reports that it intended to threaten shipping in the gulf and warned the United States that any interference would meet a strong response.', 'WASHINGTON, March 23', ['Country:IR denial', 'Country:IR warning']],
+    ['"rejected … and demanded"', 'Last December, Iraq rejected its assigned first half 1987 quota and demanded a share equal to the quota set for Iran.', 'VIENNA, March 23', ['Country:IQ demand', 'Country:IQ denial']],
+    ['not inside a quote: one utterance', '"Iran has rejected the proposal and demanded reparations," a U.S. official said.', 'WASHINGTON, March 23', ['Country:US denial']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-23')).toEqual(expected);
+  });
+  it('"proposed" as an adjective is no act: one statement', () => {
+    expect(statements('The Finance Ministry said bond sales rose in March and proposed issue volume is 1,400 billion yen.', 'TOKYO, March 23', '1987-03-23')).toHaveLength(1);
   });
 });
 
@@ -268,7 +282,7 @@ describe('stance words that are not what they seem, and who speaks in a leading 
     ['"made no demands" is no demand', 'A Swiss official said the Brazilian delegation had made no demands.', 'BERNE, March 24', ['Country:CH denial']],
     ['"had not called for" is no demand', 'World Bank President Barber Conable said that in meetings with President Suharto he had not called for specific policy changes.', 'JAKARTA, March 24', ['Leader:barber-conable denial']],
     ['"is opposed to" is a denial', 'The Reagan administration is totally opposed to recent Democratic suggestions that securities transactions should be taxed, an administration official said.', 'WASHINGTON, March 24', ['Country:US denial']],
-    ['"intended to threaten" is reported, not threatened: the reports called baseless are denied first', 'Iran said reports that it intended to threaten shipping in the Gulf were baseless, and warned the U.S. not to interfere.', 'TEHRAN, March 24', ['Country:IR denial']],
+    ['"intended to threaten" is reported, not threatened: the reports called baseless are denied (the warning after "and" is a statement apart)', 'Iran said reports that it intended to threaten shipping in the Gulf were baseless, and warned the U.S. not to interfere.', 'TEHRAN, March 24', ['Country:IR denial', 'Country:IR warning']],
     ['"could … threaten" is a danger warned of, no threat made', 'A senior British official said protectionist bills could trigger retaliation and threaten the global trading system.', 'WASHINGTON, March 24', ['Country:GB warning']],
     ['concerns inside a condition are no concern', 'But if any OPEC member raised concerns over the system, a meeting would be called, OPEC president Rilwanu Lukman said.', 'VIENNA, March 24', ['Leader:rilwanu-lukman announcement']],
     ['"Reagan announced that Tower had agreed" is Reagan\'s announcement', 'President Reagan also announced that John Tower had agreed to serve on his advisory board.', 'WASHINGTON, March 24', ['Leader:ronald-reagan announcement']],
