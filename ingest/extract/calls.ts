@@ -169,6 +169,8 @@ const DEMONYM_ACTOR = /^\s*(?:(?:and|-|,)\s*[\p{L}.]+\s*)*(?:[\p{L}-]+\s+){0,2}(
  * trade targets" is a meeting).
  */
 const MEET_OBJECT = /^\s+(?:(?!(?:on|about|over|in|at|for|after|before|and|to|during|next|this|today|tomorrow|later)\s)(?:[\p{Lu}][\p{L}.'’]*(?:['’]s)?|[a-z][a-z.'’-]*)\s+){0,3}(?:demands?|opposition|objections?|criticism|approval|s[ck]epticism|hostility|protests?|response|reaction|success|failure|refusal|rejection|disapproval|enthusiasm|indifference|targets?|goals?|requirements?|needs?|costs?|criteria|obligations?|payments?|repayments?|deadlines?|expectations?|conditions?|standards?|shares?|quotas?|resistance|challenges?|commitments?|objectives?|terms|bills?|spending|expenses?|the press)\b/u;
+/** What lies between "talks with" and the leader named as their partner: titles, "of", "the" ("with Soviet Foreign Minister Eduard Shevardnadze"). */
+const PARTNER_BEFORE = /^\s*(?:(?:[\p{Lu}][\p{L}.'’-]*|of|the)\s+){0,4}$/u;
 /** What follows a leader who is the subject of a clause: a verb, perhaps after an appositive ("Bangemann will meet", "Thatcher, who …, left"). */
 const SUBJECT_NEXT = /^\s*(?:,[^,]{0,80},\s*)?(?:will|would|is|was|has|had|have|said|says|told|also|later|left|leaves|arrived|arrives|went|flew|met|meets|\w+ed)\b/;
 /** Words right before a day that put it ahead whatever the clause's tense ("due to start in Geneva on Monday"). */
@@ -307,11 +309,16 @@ export function findCalls(ctx: ArticleContext): CallResult {
         // (the pattern is case-blind: "took exception to U.S. proposals", "takes action to honor" carry no one; "go to the polls" goes nowhere)
         if (/^(?:go|goes|going|went|t(?:ak|ook))/i.test(m[0]) && (!/^\s+(?:the\s+)?\p{Lu}/u.test(s.text.slice(m.index + m[0].length))
           || (/^t(?:ak|ook)/i.test(m[0]) && !/^\S+\s+(?:him|her|them)\s/i.test(m[0]) && !ms.some((x) => x.kind === 'leader' && x.start >= start && x.end <= end)))) continue;
-        // (and "go to Moscow for talks with Shevardnadze": the talks are the event, as for an arrival below)
-        if (/^(?:go|goes|going|went|t(?:ak|ook))/i.test(m[0]) && /\b(?:talks|meet|met|meeting|summit)/i.test(s.text)) continue;
+        // "go to Moscow for talks with Shevardnadze", "arrived in Moscow for talks with Foreign Minister Shevardnadze": a trip for
+        // talks with a named leader is two facts, the visit and the talks (see `partner` below); otherwise the talks or
+        // meeting told in the sentence are the event, as for an arrival below
+        const forTalks = /^[^.;]{0,60}?\bfor\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:talks|meetings?|discussions|negotiations|consultations)\s+with\s+/i.exec(s.text.slice(m.index + m[0].length));
+        const withAt = forTalks ? end + forTalks[0].length : -1;
+        const forLeader = forTalks !== null && ms.some((x) => x.kind === 'leader' && x.start >= withAt && PARTNER_BEFORE.test(ctx.text.slice(withAt, x.start)));
+        if (/^(?:go|goes|going|went|t(?:ak|ook))/i.test(m[0]) && !forLeader && /\b(?:talks|meet|met|meeting|summit)/i.test(s.text)) continue;
         if (/^(?:go|goes|going|went)\s/i.test(m[0]) && !/\b(?:he|she)\s+(?:[a-z]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !ms.some((x) => x.kind === 'leader' && x.end <= start && start - x.end <= 30 && /^[\s,]*(?:[a-z]+\s+){0,3}$/.test(ctx.text.slice(x.end, start)))) continue;
         // "arrived in Moscow for talks": the talks are the event; an arrival alone is a visit ("arrived in Rabat on Monday").
-        if (/^arriv/i.test(m[0]) && /\b(?:talks|meet|met|meeting|summit|visit)/i.test(s.text)) continue;
+        if (/^arriv/i.test(m[0]) && !forLeader && /\b(?:talks|meet|met|meeting|summit|visit)/i.test(s.text)) continue;
         trigs.push({ start, end, type: 'verb', word: 'visit' });
       }
       // "told a meeting", "at a meeting of the committee" are no diplomatic event; "at a meeting with Reagan" is.
@@ -532,6 +539,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
       // keeps its identity, visitor and destination, so that other reports of it merge).
       const joins = tg.type === 'noun' ? /\b(?:for|to hold)\s+(?:[\w-]+\s+){0,2}$/i.test(before) : kindOf(tg.word) === 'talks' && /\band\s+(?:(?:will|would|to|also)\s+)*$/i.test(before);
       const trip = k > 0 && joins && kindOf(trigs[k - 1]!.word) === 'visit' ? inSentence.find((c) => c.kind === 'visit' && c.reports.has(s.index)) : undefined;
+      // "will visit Washington next month for talks with President Reagan": a trip for talks with a leader named right after
+      // "with" is two facts, the visit and the talks between the visitor and that leader (on the trip's day if they have none)
+      const withAfter = trip && tg.type === 'noun' ? /^\s+with\s/.exec(ctx.text.slice(tg.end, tg.end + 8)) : null;
+      const partner = withAfter ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end + withAfter[0].length && PARTNER_BEFORE.test(ctx.text.slice(tg.end + withAfter[0].length, x.start))) : undefined;
       if (trip) {
         // "would fly to Washington for emergency talks on April 9": the talks' day dates the trip that has none
         const d = near[0];
@@ -540,7 +551,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
           trip.precision = 'day';
           trip.id = callId(trip.date, ctx.pub, trip.kind, trip.participants);
         }
-        continue;
+        if (!partner) continue;
+        for (const p of trip.participants) if (p.label === 'Leader' && p.key !== partner.id) addActor(p);
       }
       // International bodies meeting as such: "EC summit", "Group of Seven talks", "leaders of the EC".
       for (const x of segMs) {
@@ -808,8 +820,14 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const yearBefore = !found && tg.type === 'noun' ? /\b((?:19|20)\d\d)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.exec(ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start)) : null;
       if (yearBefore) found = { date: yearBefore[1]!, precision: 'year', start: tg.start, end: tg.start };
       clauseDate = found ?? clauseDate;
-      let date: string | null = found?.date ?? null;
-      let precision: CallRecord['precision'] = found?.precision ?? null;
+      let date: string | null = found?.date ?? (trip && partner ? trip.date : null);
+      let precision: CallRecord['precision'] = found?.precision ?? (trip && partner ? trip.precision : null);
+      // ("goes to Moscow for talks with Shevardnadze on April 13": and their day, however far, dates the trip that has none)
+      if (trip && found?.precision === 'day' && trip.date === null) {
+        trip.date = found.date;
+        trip.precision = 'day';
+        trip.id = callId(trip.date, ctx.pub, trip.kind, trip.participants);
+      }
       if (!found) {
         const after = /\b(?:after|following|ahead of|before|at the end of|on the sidelines of)\s+(?:the|their|this week['’]s)\s+(?:[\w-]+\s+)?(summit|talks|meeting|call)\b/i.exec(ctx.text.slice(tg.end, s.end));
         const anchor: CallRecord | null = after ? resolveRef(calls, main, after[1]!, [], []) : null;

@@ -424,3 +424,21 @@ describe('calls: a departure told with its time ("next week", "early tomorrow mo
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: a trip for talks with a named leader is two facts, the visit and the talks', () => {
+  it.each([
+    // the talks take the trip's day (a month here) when they have none of their own
+    ['British Prime Minister Margaret Thatcher will visit Washington next month for talks with President Reagan.', '1987-06-15', 'LONDON, June 15',
+      ['talks planned 1987-07 Leader:margaret-thatcher + Leader:ronald-reagan', 'visit planned 1987-07 Country:US + Leader:margaret-thatcher']],
+    // an arrival and a going are trips too when the talks name a leader
+    ['Secretary of State George Shultz arrived in Moscow on Sunday for talks with Soviet Foreign Minister Eduard Shevardnadze.', '1987-03-23', 'MOSCOW, March 23',
+      ['talks held 1987-03-22 Leader:eduard-shevardnadze + Leader:george-shultz', 'visit held 1987-03-22 Country:SU + Leader:george-shultz']],
+    // talks that name no leader are the trip itself
+    ['Undersecretary of State Michael Armacost will visit Tokyo next week for meetings with high-level officials.', '1987-03-31', 'WASHINGTON, March 31',
+      ['visit planned 1987-04 Country:JP + Leader:michael-armacost']],
+    ['Iranian Oil Minister Gholamreza Aqazadeh arrived in Algiers for talks on stabilizing oil prices.', '1987-03-06', 'ALGIERS, March 6',
+      ['talks held 1987-03-06 Country:DZ + Leader:gholamreza-aqazadeh']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});

@@ -108,14 +108,14 @@ describe('call dates: relative days and bare month-days against the publication 
     ['West German Chancellor Helmut Kohl will meet French President Francois Mitterrand on June 3 in Paris.', '1987-03-04', ['meeting planned 1987-06-03 day']],
     // "next week" names no day
     ['Japanese Prime Minister Yasuhiro Nakasone will meet President Reagan next week, officials said.', '1987-03-04', ['meeting planned 1987-03 month']],
-    // a day inside a relative clause dates that clause, not the trip
-    ['Brazilian Finance Minister Dilson Funaro, who is in Rome today, will fly to Tokyo on Sunday for talks with Japanese Finance Minister Kiichi Miyazawa, sources said.', '1987-03-05', ['visit planned 1987-03-08 day']],
+    // a day inside a relative clause dates that clause, not the trip (nor the talks with a named leader, a fact of their own)
+    ['Brazilian Finance Minister Dilson Funaro, who is in Rome today, will fly to Tokyo on Sunday for talks with Japanese Finance Minister Kiichi Miyazawa, sources said.', '1987-03-05', ['talks planned 1987-03-08 day', 'visit planned 1987-03-08 day']],
     // "leaves on … on Wednesday" tells the future; a later clause with its own subject does not change the tense
     ['Prime Minister Yasuhiro Nakasone leaves on his sixth official visit to the United States on Wednesday.', '1987-04-27', ['visit planned 1987-04-29 day']],
     ['Prime Minister Jacques Chirac yesterday chaired a meeting with Finance Minister Edouard Balladur and Balladur is due to make the final decision at the end of the month.', '1987-06-18', ['meeting held 1987-06-17 day']],
     // a day that "in time for", "before" … separates from the trigger dates something else
     ['Prime Minister Yasuhiro Nakasone has told his party to come up with a package in early April in time for his visit to Washington starting on April 29, officials said.', '1987-03-26', ['visit planned 1987-04-29 day']],
-    ['Secretary of State George Shultz arrived in Moscow on Sunday for talks with Soviet Foreign Minister Eduard Shevardnadze.', '1987-03-26', ['talks held 1987-03-22 day']],
+    ['Secretary of State George Shultz arrived in Moscow on Sunday for talks with Soviet Foreign Minister Eduard Shevardnadze.', '1987-03-26', ['talks held 1987-03-22 day', 'visit held 1987-03-22 day']],
     // … and its tense: the meeting was held (undated), the trip on Tuesday ("leaves for") is another event, planned
     ['Economy Minister Youssri Mustapha, who leaves for Moscow on Tuesday, met President Hosni Mubarak to discuss the issue.', '1987-03-15', ['meeting held null null', 'visit planned 1987-03-17 day']],
   ] as const)('%s (published %s) → %j', (text, pub, out) => {
@@ -427,10 +427,11 @@ describe('calls: participants, references and visits (general rules)', () => {
       ['visit planned 1987-03-08 Country:FR + Leader:helmut-kohl'],
     ],
     [
-      // present-tense travel ("goes to Moscow for talks") is scheduled
+      // present-tense travel ("goes to Moscow for talks") is scheduled; a trip for talks with a named leader is two facts,
+      // the talks' day dating the trip
       'Secretary of State George Shultz goes to Moscow for talks with Soviet Foreign Minister Eduard Shevardnadze on April 13.',
       '1987-04-03', null,
-      ['talks planned 1987-04-13 Leader:eduard-shevardnadze + Leader:george-shultz'],
+      ['talks planned 1987-04-13 Leader:eduard-shevardnadze + Leader:george-shultz', 'visit planned 1987-04-13 Country:SU + Leader:george-shultz'],
     ],
     [
       // a cabinet meeting is no diplomatic event
@@ -477,9 +478,9 @@ describe('calls and days on wire news (relative days told on the dateline\'s day
     // "her visit" is the subject's, not the nearest name's; "ahead of" tells the future
     ['Prime Minister Margaret Thatcher left Bonn early yesterday evening after talks with Chancellor Helmut Kohl ahead of her visit to Moscow next week.', '1987-03-24', 'BONN, March 24',
       ['talks held 1987-03-23 Leader:helmut-kohl + Leader:margaret-thatcher', 'visit planned 1987-03 Country:SU + Leader:margaret-thatcher']],
-    // "leaves for" is a trip; "for talks with" are part of it, not another event
+    // "leaves for" is a trip; "for talks with" a named leader are a second fact, on the trip's day
     ['Prime Minister Yasuhiro Nakasone leaves for Washington on April 29 for talks with President Reagan, officials said.', '1987-04-07', 'TOKYO, April 7',
-      ['visit planned 1987-04-29 Country:US + Leader:yasuhiro-nakasone']],
+      ['talks planned 1987-04-29 Leader:ronald-reagan + Leader:yasuhiro-nakasone', 'visit planned 1987-04-29 Country:US + Leader:yasuhiro-nakasone']],
     // "told visiting X", "the visit of X": a visit to the dateline's country
     ['Chinese leader Deng Xiaoping told visiting U.S. Secretary of State George Shultz that China\'s troubles were over.', '1987-03-02', 'PEKING, March 3', ['visit held 1987-03-03 Country:CN + Leader:george-shultz']],
     ['The newspaper published China\'s demands to coincide with the visit of U.S. Secretary of State George Shultz.', '1987-03-03', 'PEKING, March 3', ['visit held 1987-03-03 Country:CN + Leader:george-shultz']],
