@@ -41,7 +41,7 @@ const TRIGGER = new RegExp(
   [
     String.raw`\b(?<held>held|hold|holds|holding|had|have|has)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?(?<hn>virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)s?|summit|talks|meeting|conversation|discussions?|contacts)\b`,
     String.raw`\b(?<call>called|phoned|telephoned|calls|call)\s+(?=the leaders|(?:his|her) (?:[\w.-]+ )?counterpart|[A-Z])`,
-    String.raw`\b(?<speak>spoke|speak|speaks|speaking|talked|talk|talking)\s+(?:(?:recently\s+)?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\b(?:\s+(?:with|to)\b)?|(?:with|to)\b)`,
+    String.raw`\b(?<speak>spoke|spoken|speak|speaks|speaking|talked|talk|talking)\s+(?:(?:recently\s+)?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\b(?:\s+(?:with|to)\b)?|(?:with|to)\b)`,
     String.raw`\b(?<meet>met|meet|meets|summon(?:ed|s)|(?:an\s+)?audience with|(?:was|were|been|being) received by)\b(?:\s+with)?`,
     String.raw`\b(?<confer>confer(?:red|s|ring)?|consult(?:ed|s|ing)?|negotiat(?:ed|es|ing|e)|exchang(?:ed|es|ing|e) (?:views|opinions|ideas))\s+with\b(?=\s+(?:the\s+)?[A-Z])`,
     String.raw`\b(?<discuss>discuss(?:ed|es|ing)?)\b`,
@@ -85,6 +85,11 @@ function compatible(refWord: string, kind: CallKind): boolean {
 const FUTURE = /\b(?:begins|starts|opens|leaves (?:for|on)|departs|sets (?:off|out)|heads for|goes to|travels to|flies to|arrives (?:in|on|here|for)|will|would|shall|likely to|plans? to|planned|planning|is to|are to|(?:was|were) to (?:leave|visit|meet|hold|travel|fly|go|attend|arrive|depart|begin|start|open|have talks|pay)|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|on the eve of|intends? to|agreed to|(?:hopes?|hoping|wants?|seeks?|prepar(?:es?|ed|ing)) (?:to|for)|(?:may|might|could) (?:\w+ )?(?:meet|visit|hold|travel|go|fly|talk|speak|call|have)|ahead of|in advance of|forthcoming|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|calls? off)\b/i;
 const POSTPONED = /\b(?:postponed?|delayed|put off|rescheduled)\b/i;
+/**
+ * An audience right after "spoke/speak to" ("talking to reporters", "spoke to a news conference", "to speak to the private
+ * World Affairs Council"): telling the public is no call. Up to three words may come before the audience noun, none a preposition.
+ */
+const AUDIENCE = /^\s*(?:(?:the|a|an|local|foreign|some)\s+)*(?:(?!(?:at|in|on|during|after|before|about|over|by|with|and|for)\s)[\w'’.-]+\s+){0,3}?(?:reporters|journalists|newsmen|press|news|parliament|television|radio|students|businessmen|audience|gathering|crowd|conference|meeting|rally|delegates|lawmakers|congress|senate|council|association|club|forum|society|seminar|symposium|convention|institute|chamber|federation|committee|assembly|dinner|luncheon|lunch)\b/i;
 /** Words in -ed that are adjectives in news ("industrialized countries"), not past verbs. */
 const ED_ADJECTIVE = String.raw`(?!(?:industriali[sz]|develop|advanc|unit|limit|arm|bas|relat|concern|interest|inform|detail|so-call|unprecedent)ed\b)`;
 const PAST = new RegExp(String.raw`\b(?:held|took place|met|spoke|called|talked|had|was|were|lasted|ended|came|began|phoned|telephoned|visited|agreed|discussed|flew|drove|went|took|taken|gave|made|told|sent|left|arrived|paid|spent|saw|won|${ED_ADJECTIVE}[a-z]+ed)\b`);
@@ -259,7 +264,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
       }
       else if (g['speak']) {
         // "talking to reporters", "spoke to a news conference": telling the public is no call
-        if (/^\s*(?:the\s+|a\s+|an\s+|local\s+|foreign\s+|some\s+)*(?:reporters|journalists|newsmen|press|news|parliament|television|radio|students|businessmen|audience|gathering|crowd|conference|meeting|rally|delegates|lawmakers|congress|senate)\b/i.test(ctx.text.slice(end, end + 40))) continue;
+        // (a few words may name the audience first: "to speak to the private World Affairs Council", "speaking to the annual
+        // conference of New England … leaders"; not across a preposition or a leader: "spoke with Reagan at a luncheon" is a call)
+        const audience = AUDIENCE.exec(ctx.text.slice(end, end + 60));
+        if (audience && !ms.some((x) => x.kind === 'leader' && x.start >= end && x.start < end + audience[0].length)) continue;
         trigs.push({ start, end, type: 'verb', word: 'speak' });
       }
       // "conferred with", "negotiated with": talks

@@ -1,0 +1,17 @@
+// Calls: general forms of news found missed or wrong on the session-6 blind batch (story-13241 … 20868) and the tuning set,
+// each checked on random corpus stories outside the gold sets (counts in the commit messages).
+import { describe, expect, it } from 'vitest';
+import { callsOf } from './extract-helpers.ts';
+
+describe('calls: speaking with someone, not to an audience', () => {
+  it.each([
+    // "had spoken by telephone with": a phone call, as "spoke by telephone with"
+    ['Peruvian President Alan Garcia had recently spoken by telephone with Mexican President Miguel de la Madrid.', '1987-04-24', 'LIMA, April 24',
+      ['phone call held 1987-04-24 Leader:alan-garcia + Leader:miguel-de-la-madrid']],
+    // an audience named after a few words is no call: a council, a congress, an annual conference
+    ['Argentine President Raul Alfonsin was in Philadelphia to speak to the private World Affairs Council.', '1987-06-19', 'PHILADELPHIA, June 19', []],
+    ['West German President Richard von Weizsaecker, speaking to the Bolivian Congress yesterday, said aid would rise.', '1987-03-23', 'LA PAZ, March 23', []],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
