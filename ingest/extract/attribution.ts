@@ -38,6 +38,10 @@ const PARENTHETICAL = /^([^"“”]{3,100}?,\s+)([^,"“”]{1,50}?)\s+(said|say
 const PRONOUN = /^(?:he|she|it|the (?:statement|communiqu[eé]|declaration))$/i;
 /** ", its ambassador to Kuwait, Ernest Zverev, told …" at a sentence's end: an office, a name, the verb. */
 const TRAILING_APPOS = /,\s+((?:its|their|the|[A-Z][a-z]+'s)\s+[^,"“”]{1,60}?),\s+([A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|de|van|von|al-\w+|bin)){1,3}),\s+(said|says|added|told [^,."“”]{1,40}?)((?:\s+(?:in|on|at|after|yesterday|today|when)\b[^"“”,]{0,60})?)[.!]?["”]?$/;
+/** ""…," General Guven Ergenc, Secretary General of the Turkish General Staff, told a news conference.": a name, its office, the verb. */
+const TRAILING_NAME_APPOS = /,["”]?\s+((?:[A-Z][\w.'’-]+\s+){1,4}[A-Z][\w.'’-]+),\s+([^,"“”]{3,90}),\s+(said|says|added|told [^,."“”]{1,40}?)((?:\s+(?:in|on|at|after|yesterday|today|when)\b[^"“”,]{0,60})?)[.!]?["”]?$/;
+/** An office of state or of an international body in an aside: "Vice Minister of Finance", "a Pentagon spokesman", "a New Mexico Republican". */
+const STATE_OFFICE = /\b(?:minister|ministry|secretary|spokes(?:man|woman|person)|ambassador|envoy|commissioner|undersecretary|attach[eé]|negotiator|chief of staff|general staff|(?:armed|air|naval) forces?|army|navy|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:Republican|Democrat))\b/i;
 /** ", who said …" right after a leader's name. */
 const WHO_SAID = /,\s+who\s+(?:also\s+|later\s+|earlier\s+)?(said|told [^,."“”]{1,40}?|added|warned|urged|insisted|stressed)[:,]?\s+(?:that\s+)?(?=\S)/;
 /** A statement named as a noun and what it said: "a British statement …, saying", "X issued a statement saying". */
@@ -123,6 +127,21 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
       return {
         start: s.start + ap.index, end: s.end, verb: ap[3]!, npStart, npEnd: npEnd + ap[3]!.length, speakers, collective: false, pronoun: false, officials: false, relayers: [],
         contentStart: s.start, contentEnd: s.start + ap.index,
+      };
+    }
+  }
+  // "…," General Guven Ergenc, Secretary General of the Turkish General Staff, told a news conference: the name is
+  // the speaker (one the extraction knows), the office after it an aside.
+  const na = TRAILING_NAME_APPOS.exec(t);
+  if (na && !insideQuote(t, na.index + na[0].indexOf(na[1]!))) {
+    const npStart = s.start + na.index + na[0].indexOf(na[1]!);
+    const named = actorsIn(ms, npStart, npStart + na[1]!.length).filter((m) => m.kind === 'leader');
+    // Chairmen of banks and presidents of trade bodies speak for no state: the aside must name an office of one.
+    if (named.length > 0 && STATE_OFFICE.test(na[2]!) && !/\b(?:Chamber|Association|Federation|Corp|Company|Bank)\b/.test(na[2]!)) {
+      const verbAt = s.start + na.index + na[0].lastIndexOf(na[3]!);
+      return {
+        start: s.start + na.index, end: s.end, verb: na[3]!, npStart, npEnd: verbAt + na[3]!.length, speakers: named, collective: false, pronoun: false, officials: false, relayers: [],
+        contentStart: s.start, contentEnd: s.start + na.index,
       };
     }
   }

@@ -97,3 +97,14 @@ describe('leaders: "the <title> of <a state\'s ministry or bank>, <Name>"', () =
     expect(lead(text).leaders).toEqual(out);
   });
 });
+
+describe('leaders: a military rank before a name set off by an apposition is no part of the name', () => {
+  it.each([
+    ['"We are on alert," General Guven Ergenc, Secretary General of the Turkish General Staff, told a news conference.', ['guven-ergenc|Secretary General|minister|-']],
+    ['The technology could be turned against U.S. national security, Commander Bob Prucha, a Pentagon spokesman, said.', ['bob-prucha|Spokesman|spokesperson|Organization:pentagon']],
+    // a company named "General …" before a comma is still no one
+    ['General Motors Corp, the world\'s largest corporation, said car sales fell.', []],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text, '1987-03-27').leaders).toEqual(out);
+  });
+});

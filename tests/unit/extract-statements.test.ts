@@ -116,6 +116,18 @@ describe('a coordinated stance verb does not override a strong cue', () => {
   });
 });
 
+describe('a quote attributed after it to a name, its office set off by commas, and the verb', () => {
+  /** The speakers of every statement, kinds left aside. */
+  const speakers = (text: string, dateline: string): string[] => statements(text, dateline, '1987-03-23').map((x) => x.split(' ')[0]!);
+  it.each([
+    ['a rank, a name, an office of state', '"The air force, navy and army are in a state of alert," General Guven Ergenc, Secretary General of the Turkish General Staff, told a news conference.', 'ANKARA, March 27', ['Leader:guven-ergenc']],
+    ['a paraphrase, a name, a ministry', 'The surplus was expected to be maintained at around last year\'s levels, Zain Azraai, secretary general to the Finance Ministry, told an investment seminar here.', 'KUALA LUMPUR, March 23', ['Leader:zain-azraai']],
+    ['the chairman of a company speaks for no state', '"Earnings will rise this year," Kenneth Whipple, chairman of Ford Europe, said.', 'LONDON, March 23', []],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(speakers(text, dateline)).toEqual(expected);
+  });
+});
+
 describe('a second stance verb of the same subject joined by "and" is a statement of its own', () => {
   it.each([
     ['"said … and urged"', 'Greece said yesterday it would defend its national rights in the Aegean and urged Turkey to accept reference of the dispute to the International Court of Justice.', 'ATHENS, March 27', ['Country:GR announcement', 'Country:GR demand']],
