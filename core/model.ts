@@ -166,6 +166,15 @@ export function relAllows(type: RelType, from: NodeLabel, to: NodeLabel): boolea
 /** Enumerations used by extraction, merging and the UI. */
 export const CALL_KINDS = ['phone call', 'video call', 'virtual summit', 'summit', 'meeting', 'talks', 'visit'] as const;
 export type CallKind = (typeof CALL_KINDS)[number];
+/**
+ * The class of a call kind that is part of a Call's identity: calls at a distance, visits, and
+ * meetings in person (meeting, talks and summit are told of one event interchangeably).
+ */
+export function callKindClass(kind: CallKind): 'call' | 'visit' | 'meeting' {
+  if (kind === 'phone call' || kind === 'video call' || kind === 'virtual summit') return 'call';
+  if (kind === 'visit') return 'visit';
+  return 'meeting';
+}
 export const CALL_STATUSES = ['held', 'planned', 'cancelled', 'postponed', 'unknown'] as const;
 export type CallStatus = (typeof CALL_STATUSES)[number];
 export const STATEMENT_KINDS = [

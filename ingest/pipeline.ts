@@ -11,6 +11,7 @@ import type { GraphStore, UpsertStats } from '../store/port.ts';
 import { dayChain } from './days.ts';
 import { gcPacer } from './memory.ts';
 import { readInputs } from './read/index.ts';
+import { CallResolver } from './resolve.ts';
 import type { Article, ReadOptions } from './read/types.ts';
 
 export interface IngestProblem {
@@ -89,6 +90,8 @@ export async function ingest(store: GraphStore, inputs: string[], opts: IngestOp
     nodesCreated: 0, nodesUpdated: 0, relsCreated: 0, relsUpdated: 0,
   };
   const seen = new Set<string>();
+  // One event reported a day apart by two articles is one Call (resolve.ts).
+  const calls = await CallResolver.load(store);
   let batch: Article[] = [];
   let pending: Promise<void> = Promise.resolve();
   // Between batches: the finished batch's garbage (and the native memory it holds) goes at once.
@@ -133,7 +136,7 @@ export async function ingest(store: GraphStore, inputs: string[], opts: IngestOp
         continue;
       }
       try {
-        items.push({ article, patch: extract(article) });
+        items.push({ article, patch: calls.resolve(extract(article)) });
       } catch (e) {
         problem({ where: article.source, code: 'E_EXTRACT', message: `extraction failed: ${(e as Error).message}` });
       }

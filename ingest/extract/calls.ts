@@ -4,7 +4,7 @@
  * mentions ("the talks", "Tuesday's call", "the Putin talks") resolve to the call they name.
  */
 import { shortHash, slugify } from '../../core/ids.ts';
-import type { CallKind, CallStatus } from '../../core/model.ts';
+import { callKindClass as kindClass, type CallKind, type CallStatus } from '../../core/model.ts';
 import { actorKey, actorOf, type ActorRef, type ArticleContext } from './context.ts';
 import { findDates, findDuration, findTimes, type FoundDate, type Tense } from './dates.ts';
 import { ORGS, PLACES, type PlaceData } from './gazetteer.ts';
@@ -65,13 +65,6 @@ function kindOf(word: string): CallKind {
   if (/^(meet|met|meeting|session)/.test(w)) return 'meeting';
   if (/^(?:visit|leav|left|arriv|trip|mission|journey|tour|return|sets? o)/.test(w)) return 'visit';
   return 'talks';
-}
-
-/** The class of a kind that takes part in a call's identity. */
-export function kindClass(kind: CallKind): string {
-  if (kind === 'phone call' || kind === 'video call' || kind === 'virtual summit') return 'call';
-  if (kind === 'visit') return 'visit';
-  return 'meeting';
 }
 
 function compatible(refWord: string, kind: CallKind): boolean {
