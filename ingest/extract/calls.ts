@@ -235,7 +235,13 @@ export function findCalls(ctx: ArticleContext): CallResult {
     const verbAt = att && att.start !== s.start ? ctx.text.indexOf(att.verb, att.npStart) : -1;
     const verbEnd = verbAt >= 0 && verbAt < att!.end ? verbAt + att!.verb.length : -1;
     const quiet = aside ? { start: att!.start + aside.verbFrom, end: att!.end } : att ? { start: att.npStart, end: att.start === s.start ? att.npEnd : verbEnd >= 0 ? verbEnd : att.end } : null;
-    const ms = (ctx.bySentence[s.index] ?? []).filter((m) => !quiet || m.end <= quiet.start || m.start >= quiet.end);
+    // "Nakasone told reporters that special envoy Shintaro Abe, who has just returned from Washington, told him …", "…, said
+    // Abe, who is visiting Washington.": a relative clause about a speaker inside the attribution tells an event of its own
+    // (its words and the one it is about count for calls)
+    const who = att ? /,\s*who\b[^,]*(?:,|$)/i.exec(ctx.text.slice(att.start, att.end)) : null;
+    const whoSpan = who ? { start: att!.start + who.index, end: att!.start + who.index + who[0].length } : null;
+    const inWho = (a: number, b: number): boolean => whoSpan !== null && a >= whoSpan.start && b <= whoSpan.end;
+    const ms = (ctx.bySentence[s.index] ?? []).filter((m) => !quiet || m.end <= quiet.start || m.start >= quiet.end || inWho(m.start, m.end) || (whoSpan !== null && m.end <= whoSpan.start && whoSpan.start - m.end <= 1));
     const trigs: Trig[] = [];
     TRIGGER.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -245,7 +251,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const start = s.start + m.index;
       const end = start + m[0].length;
       // a call verb inside the attribution is the telling ("told reporters after meeting …" aside), except "told visiting X"
-      if (att && start >= att.start && end <= att.end && !g['noun'] && !(aside && start >= att.start + aside.from && end <= att.start + aside.verbFrom) && !/^visiting$/i.test(m[0])) continue;
+      if (att && start >= att.start && end <= att.end && !g['noun'] && !(aside && start >= att.start + aside.from && end <= att.start + aside.verbFrom) && !inWho(start, end) && !/^visiting$/i.test(m[0])) continue;
       if (g['held']) trigs.push({ start, end, type: 'verb', word: g['hn']! });
       else if (g['call']) {
         const obj = ctx.text.slice(end, end + 40);

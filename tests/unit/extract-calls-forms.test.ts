@@ -15,3 +15,18 @@ describe('calls: speaking with someone, not to an audience', () => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: a relative clause about a speaker inside the attribution', () => {
+  it.each([
+    // nested telling: the envoy's return from Washington is a visit he made
+    ['Nakasone told reporters that special envoy Shintaro Abe, who has just returned from Washington, told him protectionist sentiment is severe.', '1987-04-27', 'TOKYO, April 27',
+      ['visit held 1987-04-27 Country:US + Leader:shintaro-abe']],
+    // an inverted attribution: "…, said X, who arrived in Y last Thursday"
+    ['"We are encouraging creditor banks to grant new loans," said World Bank Vice President David Knox, who arrived in Argentina last Thursday.', '1987-03-16', 'BUENOS AIRES, March 16',
+      ['visit held 1987-03-12 Country:AR + Leader:david-knox']],
+    // the telling itself stays no call
+    ['Nakasone told reporters that special envoy Shintaro Abe, who is a former foreign minister, told him protectionist sentiment is severe.', '1987-04-27', 'TOKYO, April 27', []],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
