@@ -637,6 +637,15 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       const lead = /^(?:[^,"“”]{0,30},\s+)?(?:the two leaders|both leaders|both sides)\s+(?:also\s+)?(\w+)/i.exec(content);
       if (lead && STANCE_VERB.test(` ${lead[1]}`) && !/discussed/i.test(lead[1]!)) subject = mainLeaders;
     }
+    // "The plans were dismissed by West German minister Ignaz Kiechle as …, diplomatic sources said": a stance told in
+    // the passive is the act of the one named after "by" (when no one named tells of it).
+    if (subject.length === 0 && (!att || att.speakers.length === 0)) {
+      const pb = passiveBy(ctx.text, contentMs, cStart, cEnd);
+      if (pb) {
+        subject = [pb.actor];
+        subjectAt = pb.at;
+      }
+    }
     const rank = (k: string): number => (k === 'leader' ? 0 : k === 'org' ? 1 : 2);
     const best = att && att.speakers.length > 0 ? Math.min(...att.speakers.map((m) => rank(m.kind))) : 0;
     let named = att ? att.speakers.filter((m) => rank(m.kind) === best) : [];
@@ -919,6 +928,35 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     out.push(n);
   }
   return out;
+}
+
+/**
+ * A stance told in the passive, then its author: "were dismissed by West German minister Ignaz Kiechle", "was warmly
+ * welcomed by Washington", "has been suggested by Argentina". Not "attacked by" (mostly a deed of arms) nor "supported
+ * by" / "backed by" (mostly money or a market).
+ */
+const PASSIVE_BY = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:rejected|dismissed|criticised|criticized|condemned|welcomed|proposed|denied|praised|endorsed|announced|suggested|urged|demanded|called for)\s+(?:(?:on\s+\w+|today|yesterday|last\s+\w+)\s+)?by\s+/g;
+
+/** What may stand between "by" and its author: an article, capitalised words, a title. */
+const BY_GAP = /^(?:(?:the|[A-Z][\w.'’&-]*|minister|secretary|chairman|president|premier|leader|spokes(?:man|woman))\s+)*$/;
+
+/** The author of a stance told in the passive (PASSIVE_BY) in `start`..`end`: a leader, state or body (not a news medium) named right after "by". */
+function passiveBy(text: string, ms: Mention[], start: number, end: number): { actor: ActorRef; at: number } | null {
+  PASSIVE_BY.lastIndex = 0;
+  const span = text.slice(start, end);
+  let m: RegExpExecArray | null;
+  while ((m = PASSIVE_BY.exec(span)) !== null) {
+    const by = start + m.index + m[0].length;
+    // "the talks, which were announced yesterday by Clayton Yeutter, were being held …": a relative clause set off
+    // inside the main one tells a detail (not "a budget which was warmly welcomed by Washington.").
+    if (/,\s*(?:which|who)\s+[^,;]*$/i.test(span.slice(0, m.index)) && /^[^,;]*,\s+(?:\w+\s+){0,2}(?:is|are|was|were|will|would|has|have|had|could|should|can|may)\b/i.test(text.slice(by, end))) continue;
+    // "by the U.S.", "by West German minister Ignaz Kiechle": only names and titles before it ("by the big four clearing
+    // banks today after the Bank of England" names no author; nor does "by the state of Washington").
+    const near = ms.filter((x) => x.start >= by && x.start - by <= 45 && BY_GAP.test(text.slice(by, x.start)) && x.kind !== 'place' && (x.kind !== 'org' || ORGS.get(x.id)?.kind !== 'media'));
+    const pick = near.find((x) => x.kind === 'leader') ?? near.find((x) => x.form !== 'demonym');
+    if (pick) return { actor: actorOf(pick)!, at: start + m.index };
+  }
+  return null;
 }
 
 /**

@@ -128,6 +128,19 @@ describe('a quote attributed after it to a name, its office set off by commas, a
   });
 });
 
+describe('a stance told in the passive is the act of the one named after "by"', () => {
+  it.each([
+    ['a minister with his title', 'The plans were dismissed by West German minister Ignaz Kiechle as in part unacceptable, diplomatic sources said.', 'BRUSSELS, March 23', ['Leader:ignaz-kiechle denial']],
+    ['a capital for its government', 'Japan approved a supplementary budget which was warmly welcomed by Washington.', 'TOKYO, March 23', ['Country:US support']],
+    ['a state', 'The compromise put forward in last week\'s talks was rejected by the U.S.', 'WASHINGTON, March 23', ['Country:US denial']],
+    ['no author when the words after "by" name none ("the state of Washington")', 'The firms have been criticized by the state of Washington for failing to correct safety problems.', 'NEW YORK, March 23', []],
+    ['not in a relative clause of what officials said', 'Officials said the talks, which were announced yesterday by U.S. Trade Representative Clayton Yeutter, were being held under emergency provisions.', 'WASHINGTON, March 23', ['Country:US announcement']],
+    ['no author further on ("by the big four clearing banks today after the Bank of England")', 'A cut in base rates was announced by the big four clearing banks today after the Bank of England endorsed such a move.', 'LONDON, March 23', []],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-23')).toEqual(expected);
+  });
+});
+
 describe('a second stance verb of the same subject joined by "and" is a statement of its own', () => {
   it.each([
     ['"said … and urged"', 'Greece said yesterday it would defend its national rights in the Aegean and urged Turkey to accept reference of the dispute to the International Court of Justice.', 'ATHENS, March 27', ['Country:GR announcement', 'Country:GR demand']],
