@@ -219,6 +219,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
   const bySentence = new Map<number, CallRecord[]>();
   let main: CallRecord | null = null;
   let lastSubject: ActorRef | null = null;
+  // calls whose parties were all named after the call word ("He met with X, Y"): whoever did the meeting may be untold
+  const objectsOnly = new WeakSet<CallRecord>();
   const note = (i: number, c: CallRecord): void => {
     const list = bySentence.get(i) ?? [];
     if (!list.includes(c)) list.push(c);
@@ -740,6 +742,13 @@ export function findCalls(ctx: ArticleContext): CallResult {
           }
         }
       }
+      // "both he and trade representative Clayton Yeutter were disappointed at the outcome of talks with Japan": parties who
+      // all stand for one state talk with the state named after "with" (else the call would be that state's own, dropped
+      // below), or with the dateline's state for talks "here" ("Lyng and Yeutter took a hardline stance … in talks here" in Tokyo)
+      const ownState = soleState([...parts.values()], ctx);
+      const withState = ownState ? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.id !== ownState && x.start >= tg.end && /\b(?:with|between)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(tg.end, x.start - 14), x.start))) : undefined;
+      if (withState) addActor(actorOf(withState));
+      else if (ownState && ctx.datelineCountry && ctx.datelineCountry !== ownState && /^\s+here\b/i.test(ctx.text.slice(tg.end, tg.end + 6))) addActor({ label: 'Country', key: ctx.datelineCountry });
       // "In a telephone call to Kohl, Reagan said …": a call in the lead-in of the attribution is the speaker's
       if (att && att.start === s.start && tg.start >= att.start && tg.end <= att.npStart && /^\s*(?:(?:speaking|talking|writing)\s+)?(?:in|during|after|at|following)\b/i.test(s.text)) {
         const sp = att.speakers.find((x) => x.kind === 'leader');
@@ -871,6 +880,11 @@ export function findCalls(ctx: ArticleContext): CallResult {
           // "is expected to hold a press conference after returning from Washington": one returns from a visit that took place
           if (/^return/i.test(ctx.text.slice(tg.start, tg.end)) && (call.status === 'planned' || call.status === 'unknown')) call.status = 'held';
           calls.push(call);
+          const namedAt = (p: ActorRef): number[] => segMs.filter((x) => {
+            const a = actorOf(x);
+            return a !== null && actorKey(a) === actorKey(p);
+          }).map((x) => x.start);
+          if (participants.every((p) => namedAt(p).length > 0 && namedAt(p).every((at) => at >= tg.end))) objectsOnly.add(call);
         }
         for (const x of segMs) {
           if (x.kind === 'place' || (x.kind === 'country' && x.form === 'capital')) {
@@ -888,6 +902,17 @@ export function findCalls(ctx: ArticleContext): CallResult {
     if (subj) lastSubject = actorOf(subj);
   }
   main = mergeRefinements(calls, bySentence, main, ctx);
+  // A meeting among one state's own people ("Chirac chaired a ministerial meeting … and Balladur", businessmen telling
+  // Sarney with Funaro, "Abe made the recommendation at a meeting with Nakasone") is no diplomacy: every party stands for
+  // the same known state. (Not when all parties were named after the call word: "He met with Prime Minister Nakasone,
+  // Foreign Minister Kuranari …" tells of a guest the extraction did not name.)
+  for (let i = calls.length - 1; i >= 0; i--) {
+    const c = calls[i]!;
+    if (soleState(c.participants, ctx) === null || objectsOnly.has(c)) continue;
+    calls.splice(i, 1);
+    for (const [k, list] of bySentence) bySentence.set(k, list.filter((x) => x !== c));
+    if (main === c) main = calls[0] ?? null;
+  }
   // A held call the text does not date happened on the day of the dateline (wire convention).
   if (ctx.datelineDay) {
     for (const c of calls) {
@@ -904,6 +929,14 @@ export function findCalls(ctx: ArticleContext): CallResult {
 
 const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
 const STATUS_RANK: Record<CallStatus, number> = { cancelled: 5, postponed: 4, held: 3, planned: 2, unknown: 1 };
+
+/** The one state every participant stands for (two or more, no organisation), else null. */
+function soleState(participants: ActorRef[], ctx: ArticleContext): string | null {
+  if (participants.length < 2 || participants.some((p) => p.label === 'Organization')) return null;
+  const states = new Set(participants.map((p) => countryOfActor(p, ctx)));
+  const [only] = states;
+  return states.size === 1 && only ? only : null;
+}
 
 /** The country a participant stands for: itself, or what a leader represents. */
 function countryOfActor(a: ActorRef, ctx: ArticleContext): string | null {

@@ -442,3 +442,22 @@ describe('calls: a trip for talks with a named leader is two facts, the visit an
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: a meeting whose parties all stand for one state is no diplomacy', () => {
+  it.each([
+    // a cabinet meeting, a minister meeting his own head of government
+    ['Prime Minister Jacques Chirac yesterday chaired a ministerial meeting on the budget with Finance Minister Edouard Balladur.', '1987-06-18', 'PARIS, June 18', []],
+    ['Former Foreign Minister Shintaro Abe made the recommendation at a meeting with Prime Minister Yasuhiro Nakasone.', '1987-04-27', 'TOKYO, April 27', []],
+    ['Indonesian Mines Minister Subroto arrived in Jakarta. He told reporters after meeting with President Suharto that the weakness was the result of warmer weather.', '1987-03-02', 'JAKARTA, March 3', []],
+    // all parties named after the call word: whoever met them is untold, the call stays
+    ['He met with Prime Minister Yasuhiro Nakasone, Foreign Minister Tadashi Kuranari and other high-ranking Japanese officials.', '1987-03-02', 'TOKYO, March 2',
+      ['meeting held 1987-03-02 Leader:tadashi-kuranari + Leader:yasuhiro-nakasone']],
+    // one state's people in talks "with Japan" or "here" (a Tokyo story) talk with that state
+    ['Agriculture Secretary Richard Lyng said both he and Trade Representative Clayton Yeutter were disappointed at the outcome of talks with Japan.', '1987-04-21', 'WASHINGTON, April 21',
+      ['talks held 1987-04-21 Country:JP + Leader:clayton-yeutter + Leader:richard-lyng']],
+    ['Agriculture Secretary Richard Lyng and Trade Representative Clayton Yeutter took a hardline stance on beef in talks here last week.', '1987-04-28', 'TOKYO, April 28',
+      ['talks held 1987-04 Country:JP + Leader:clayton-yeutter + Leader:richard-lyng']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
