@@ -481,7 +481,13 @@ export function findCalls(ctx: ArticleContext): CallResult {
       // (not after a comma: "During a meeting of EC ministers, Howe was asked …" tells of the one who attended)
       const ownClauseSubject = (x: Mention): boolean => x.start >= tg.end && !/[,;]/.test(ctx.text.slice(tg.end, x.start)) && /^\s+(?:has|had|have|is|was|were|will|would)\s+(?!been\s+invited)\w+/i.test(ctx.text.slice(x.end, x.end + 30))
         && !/\b(?:with|and|between|by|to|of|for|meet|met|meets|see|saw|visit|visited|host|hosted|received|receives|called|phoned|telephoned)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*|of|and)\s+){0,6}$/u.test(ctx.text.slice(Math.max(tg.end, x.start - 80), x.start));
-      for (const x of segMs) if (x.kind === 'leader' && !ownedByNext(x) && !ownClauseSubject(x)) addActor(actorOf(x));
+      // "Alfonsin met … with Camdessus, and Argentine economy minister Juan Sourrouille said the two men discussed …": a leader who
+      // opens a new clause after ", and"/", but" as the one who tells it does not take part
+      const newTeller = (x: Mention): boolean => {
+        const opens = x.start >= tg.end ? /,\s+(?:and|but|while)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.exec(ctx.text.slice(tg.end, x.start)) : null;
+        return opens !== null && !/\b(?:with|between|by|to|of|for)\b/i.test(opens[0]) && /^\s+(?:(?:also|later|then)\s+)?(?:said|says|told|added|stated|noted|announced)\b/i.test(ctx.text.slice(x.end, x.end + 24));
+      };
+      for (const x of segMs) if (x.kind === 'leader' && !ownedByNext(x) && !ownClauseSubject(x) && !newTeller(x)) addActor(actorOf(x));
       // "talks with Reagan Administration officials": the leader's name as a modifier stands for his state
       for (const x of ms) {
         if (x.kind !== 'leader' || x.start < tg.end || x.end > segEnd || !ATTRIBUTIVE.test(ctx.text.slice(x.end, x.end + 16)) || !/\b(?:with|between)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(segStart, x.start - 14), x.start))) continue;

@@ -30,3 +30,15 @@ describe('calls: a relative clause about a speaker inside the attribution', () =
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: one who tells of the call in a clause of his own takes no part', () => {
+  it.each([
+    ['Argentine President Raul Alfonsin met for more than an hour with International Monetary Fund Managing Director Michel Camdessus, and Argentine economy minister Juan Sourrouille said the two men discussed the economy.', '1987-06-19', 'PHILADELPHIA, June 19',
+      ['meeting held 1987-06-19 Leader:michel-camdessus + Leader:raul-alfonsin']],
+    // … but one named with "and" as a partner does
+    ['Argentine President Raul Alfonsin met International Monetary Fund Managing Director Michel Camdessus and Argentine economy minister Juan Sourrouille.', '1987-06-19', 'PHILADELPHIA, June 19',
+      ['meeting held 1987-06-19 Leader:juan-sourrouille + Leader:michel-camdessus + Leader:raul-alfonsin + Organization:imf']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
