@@ -128,6 +128,15 @@ describe('a quote attributed after it to a name, its office set off by commas, a
   });
 });
 
+describe('officials named by a demonym speak for its state, not the dateline\'s', () => {
+  it.each([
+    ['"Ivorian officials"', 'Ivorian officials last week said the minister was due to return home for funeral ceremonies.', 'LONDON, March 23', ['Country:CI announcement']],
+    ['"Zambian officials"', 'Zambian officials said the railway would carry more copper next month.', 'NAIROBI, March 23', ['Country:ZM announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-23')).toEqual(expected);
+  });
+});
+
 describe('a stance told in the passive is the act of the one named after "by"', () => {
   it.each([
     ['a minister with his title', 'The plans were dismissed by West German minister Ignaz Kiechle as in part unacceptable, diplomatic sources said.', 'BRUSSELS, March 23', ['Leader:ignaz-kiechle denial']],
