@@ -128,6 +128,15 @@ describe('a quote attributed after it to a name, its office set off by commas, a
   });
 });
 
+describe('"<X> was quoted as telling <Y>": X speaks, not the one told', () => {
+  it.each([
+    ['after a quote', '"We don\'t want to go down that road," Reagan was quoted as telling Prime Minister Jacques Chirac after the visiting French official expressed concern about protectionism.', 'WASHINGTON, April 1', ['Leader:ronald-reagan']],
+    ['after a paraphrase', 'And that will take time, U.S. Trade Representative Clayton Yeutter was quoted as telling Japan\'s Trade Minister Hajime Tamura.', 'TOKYO, April 1', ['Leader:clayton-yeutter']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-04-01').map((x) => x.split(' ')[0])).toEqual(expected);
+  });
+});
+
 describe('officials named by a demonym speak for its state, not the dateline\'s', () => {
   it.each([
     ['"Ivorian officials"', 'Ivorian officials last week said the minister was due to return home for funeral ceremonies.', 'LONDON, March 23', ['Country:CI announcement']],
