@@ -629,7 +629,9 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       }
     }
     const PRON_LEAD = /^(?:[^,"“”]{0,30},\s+|(?:but|and|however,?|yet)\s+)?(?:he|she)\s+/i;
-    if (subject.length === 0 && lastSpeaker && PRON_LEAD.test(content) && STANCE_VERB.test(content.replace(PRON_LEAD, ' '))) {
+    // Not after a leading attribution that names its speaker: in "Ongpin said he has asked Aquino to …" "he" is Ongpin.
+    const ownPronoun = att !== null && !att.pronoun && att.speakers.length > 0 && att.contentStart > att.npStart;
+    if (subject.length === 0 && lastSpeaker && !ownPronoun && PRON_LEAD.test(content) && STANCE_VERB.test(content.replace(PRON_LEAD, ' '))) {
       subject = [lastSpeaker];
       subjectAt = ctx.text.indexOf(content, cStart) + PRON_LEAD.exec(content)![0].length;
     }

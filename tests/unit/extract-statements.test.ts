@@ -128,6 +128,13 @@ describe('a quote attributed after it to a name, its office set off by commas, a
   });
 });
 
+describe('"X said he …": the pronoun is the speaker named in the attribution, not the leader told of before', () => {
+  it('"Ongpin said he has asked Aquino to …" after a sentence about Aquino', () => {
+    const text = 'President Corazon Aquino approved last month the use of an estimated 20 billion pesos. Finance Minister Jaime Ongpin said he has asked Aquino to consider two other sources. He also said he would recommend public hearings.';
+    expect(statements(text, 'MANILA, April 5', '1987-04-05').map((x) => x.split(' ')[0])).toEqual(['Leader:jaime-ongpin', 'Leader:jaime-ongpin']);
+  });
+});
+
 describe('"<X> was quoted as telling <Y>": X speaks, not the one told', () => {
   it.each([
     ['after a quote', '"We don\'t want to go down that road," Reagan was quoted as telling Prime Minister Jacques Chirac after the visiting French official expressed concern about protectionism.', 'WASHINGTON, April 1', ['Leader:ronald-reagan']],
