@@ -586,9 +586,24 @@ export function findCalls(ctx: ArticleContext): CallResult {
       }
       // "(Reagan will visit Rome ...) to attend the Venice summit": the one who attends takes part.
       const attendLead = ctx.text.slice(Math.max(segStart, tg.start - 60), tg.start);
-      // "Italy refused to attend the Paris G-7 meeting": whoever is named did not take part.
-      if (tg.type === 'noun' && NOT_ATTEND.test(attendLead)) continue;
-      if (tg.type === 'noun' && ATTEND.test(attendLead)) {
+      // "Italy refused to attend the Paris G-7 meeting", "Goria, who declined to attend the February meeting of the Group of Seven":
+      // whoever is named before the refusal did not take part; the gathering itself (named after it) took place
+      const notAttend = tg.type === 'noun' ? NOT_ATTEND.exec(attendLead) : null;
+      if (notAttend) {
+        const from = Math.max(segStart, tg.start - 60) + notAttend.index;
+        const refusers = segMs.filter((x) => x.start < from && x.kind !== 'place');
+        // (nor their states, named again later in the sentence: "… convinced Goria, who declined to attend …, that Italy would")
+        const states = new Set(refusers.map((x) => (x.kind === 'leader' ? ctx.leaders.get(x.id)?.represents?.key : x.id)));
+        for (const x of refusers) {
+          const a = actorOf(x);
+          if (a) parts.delete(actorKey(a));
+        }
+        if (clauseSubject) parts.delete(actorKey(clauseSubject));
+        for (const p of [...parts.values()]) if (p.label === 'Country' && states.has(p.key)) parts.delete(actorKey(p));
+        segMs = segMs.filter((x) => !refusers.includes(x) && !(x.kind === 'country' && states.has(x.id)));
+        if (parts.size === 0) continue;
+      }
+      if (tg.type === 'noun' && !notAttend && ATTEND.test(attendLead)) {
         const attendee = [...segMs].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start);
         if (attendee) addActor(actorOf(attendee));
         else if (clauseSubject) addActor(clauseSubject);

@@ -42,3 +42,15 @@ describe('calls: one who tells of the call in a clause of his own takes no part'
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: a gathering someone refused to attend took place without him', () => {
+  it.each([
+    ['Italy refused to attend the Paris G-7 meeting in February.', '1987-04-07', 'ROME, April 7', ['meeting held 1987-02 Organization:g7']],
+    ['At those talks Baker apparently convinced Italian Treasury Minister Giovanni Goria, who declined to attend the February meeting of the Group of Seven in Paris, that Italy would participate fully.', '1987-04-08', 'WASHINGTON, April 8',
+      ['meeting held 1987-02 Organization:g7']],
+    // a gathering with no one else named stays no call
+    ['Colombia will not attend a meeting of coffee producing countries this weekend.', '1987-03-19', 'BOGOTA, March 19', []],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});

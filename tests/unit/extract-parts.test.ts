@@ -387,10 +387,10 @@ describe('calls: participants, references and visits (general rules)', () => {
       ['meeting held 1987-04-30 Leader:ronald-reagan + Leader:yasuhiro-nakasone', 'meeting planned 1987-05-04 Leader:brian-mulroney + Leader:yasuhiro-nakasone'],
     ],
     [
-      // one who declined to attend a meeting did not take part
+      // one who declined to attend a meeting did not take part (the meeting itself took place)
       'Prime Minister Giovanni Goria, who declined to attend the February meeting of the Group of Seven in Paris, said Italy would take part in future talks.',
       '1987-04-08', null,
-      [],
+      ['meeting held 1987-02 Organization:g7'],
     ],
     [
       // "received bipartisan support from Sen. McClure" is no meeting
