@@ -6,7 +6,11 @@ import { CallResolver } from '../../ingest/resolve.ts';
 function report(id: string, kind: string, date: string, precision: string, participants: NodeRef[]): GraphPatch {
   const call: NodeRef = { label: 'Call', key: id };
   return {
-    nodes: [{ ...call, props: { kind, date, datePrecision: precision, status: 'held' } }, { label: 'Day', key: date.slice(0, 10), props: {} }, ...participants.map((p) => ({ ...p, props: {} }))],
+    nodes: [
+      { ...call, props: { kind, date, datePrecision: precision, status: 'held' } },
+      ...(precision === 'day' ? [{ label: 'Day' as const, key: date, props: {} }] : []),
+      ...participants.map((p) => ({ ...p, props: {} })),
+    ],
     rels: [
       ...participants.map((p) => ({ type: 'PARTICIPATED_IN' as const, from: p, to: call, props: {} })),
       ...(precision === 'day' ? [{ type: 'ON' as const, from: call, to: { label: 'Day' as const, key: date }, props: {} }] : []),
@@ -37,14 +41,39 @@ describe('CallResolver: which reports are one event', () => {
     expect(out.nodes.filter((n) => n.label === 'Day').map((n) => n.key)).toEqual(same ? [] : [d2]);
   });
 
-  it('needs the same participants, at least two, and leaves month precision and calls of one article alone', () => {
+  it('joins a Call known to the month and one known to a day of it, either way round, when that day is the only one', () => {
+    const day = (p: GraphPatch) => p.nodes.filter((n) => n.label === 'Call').map((n) => `${n.key} ${String(n.props['date'])}/${String(n.props['datePrecision'])}`);
+    // The month first: the day's report takes the month's id and keeps its own day (ON and Day node).
+    const a = new CallResolver();
+    a.resolve(report('april', 'visit', '1987-04', 'month', [US, JP]));
+    const dayReport = a.resolve(report('april-16', 'visit', '1987-04-16', 'day', [US, JP]));
+    expect(day(dayReport)).toEqual(['april 1987-04-16/day']);
+    expect(ons(dayReport)).toEqual(['april->1987-04-16']);
+    // …and the event is now known to that day: a report a day later joins it too.
+    expect(calls(a.resolve(report('april-17', 'visit', '1987-04-17', 'day', [US, JP])))).toEqual(['april']);
+    // The day first: the month's report takes the day's id.
+    const b = new CallResolver();
+    b.resolve(report('april-16', 'visit', '1987-04-16', 'day', [US, JP]));
+    expect(calls(b.resolve(report('april', 'visit', '1987-04', 'month', [US, JP])))).toEqual(['april-16']);
+    // Two days of that month known: which one the month meant is unknown.
+    const c = new CallResolver();
+    c.resolve(report('april-13', 'meeting', '1987-04-13', 'day', [US, JP]));
+    c.resolve(report('april-29', 'meeting', '1987-04-29', 'day', [US, JP]));
+    expect(calls(c.resolve(report('april', 'meeting', '1987-04', 'month', [US, JP])))).toEqual(['april']);
+    const d = new CallResolver();
+    d.resolve(report('april', 'meeting', '1987-04', 'month', [US, JP]));
+    d.resolve(report('april-13', 'meeting', '1987-04-13', 'day', [US, JP]));
+    expect(calls(d.resolve(report('april-29', 'meeting', '1987-04-29', 'day', [US, JP])))).toEqual(['april-29']);
+  });
+
+  it('needs the same participants, at least two, and leaves calls of one article alone', () => {
     const r = new CallResolver();
     const EC: NodeRef = { label: 'Organization', key: 'ec' };
     r.resolve(report('ec1', 'meeting', '1987-06-01', 'day', [EC]));
     expect(calls(r.resolve(report('ec2', 'meeting', '1987-06-02', 'day', [EC])))).toEqual(['ec2']);
     r.resolve(report('c1', 'meeting', '1987-04-08', 'day', [US, JP]));
     expect(calls(r.resolve(report('c2', 'meeting', '1987-04-09', 'day', [US, JP, CN])))).toEqual(['c2']);
-    expect(calls(r.resolve(report('c3', 'meeting', '1987-04', 'month', [US, JP])))).toEqual(['c3']);
+    expect(calls(r.resolve(report('c3', 'meeting', '1987-05', 'month', [US, JP])))).toEqual(['c3']);
     const both = report('c4', 'meeting', '1987-05-01', 'day', [US, CN]);
     const next = report('c5', 'meeting', '1987-05-02', 'day', [US, CN]);
     const one: GraphPatch = { nodes: [...both.nodes, ...next.nodes], rels: [...both.rels, ...next.rels] };
