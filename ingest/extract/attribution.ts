@@ -13,6 +13,14 @@ const LEADING_BODY = `((?:both\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(${VERBS})(?:\\
 /** "Officials said …" told from the sentence's start: tried before LEADING, whose lead-in could end at a later ", but added:". */
 const LEADING_START = new RegExp(`^((?:but\\s+)?)${LEADING_BODY}`, 'i');
 const LEADING = new RegExp(`^((?:[^"“”]{0,120}?,\\s+)?(?:but\\s+)?)((?:both\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(${VERBS})(?:\\s+(?:on|in)\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:(?:joint|written|brief|televised|separate|prepared|formal|official)\\s+)?[^,"“”\\s]+)?[:,]?\\s+(?:that\\s+)?(?=\\S)`, 'i');
+/**
+ * A long subject ending in its speaker's name: "Foreign Ministers of the Association of South-east Asian Nations (ASEAN)
+ * said", "But Iranian Parliamentary Speaker Hojatoleslam Akbar Hashemi Rafsanjani said" (tried last, and only when a
+ * speaker ends the noun phrase).
+ */
+const LEADING_LONG = new RegExp(`^((?:but\\s+)?)([^,"“”]{71,120}?)${AUX}\\s+(${VERBS})[:,]?\\s+(?:that\\s+)?(?=\\S)`, 'i');
+/** Capitalised words, initials and bracketed abbreviations joined by "of", "the", "and", "for". */
+const TITLE_CHAIN = /^(?:(?:\(?[A-Z][\w.'’-]*\)?|of|the|and|for|de|al|bin)(?:\s+|$))+$/;
 /** A lead-in holding a short quote of its own: "Noting that there are "enormous pressures" for action, he said, …" (tried last: it is slower). */
 const LEADING_QUOTED = new RegExp(`^([^"“”,]{0,80}["“][^"“”]{1,80}["”][^"“”,]{0,80},\\s+)((?:both\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(${VERBS})(?:\\s+(?:on|in)\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:(?:joint|written|brief|televised|separate|prepared|formal|official)\\s+)?[^,"“”\\s]+)?[:,]?\\s+(?:that\\s+)?(?=\\S)`, 'i');
 /** "…," said one U.S. trade official. / "…," said Shultz, speaking from Washington. */
@@ -294,11 +302,13 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
       contentStart: s.start + on[0].length, contentEnd: s.end,
     };
   }
-  for (const re of [LEADING_START, LEADING, LEADING_QUOTED]) {
+  for (const re of [LEADING_START, LEADING, LEADING_QUOTED, LEADING_LONG]) {
     const ld = /^["“]/.test(t) ? null : re.exec(t);
     if (!ld) continue;
     const npStart = s.start + ld[1]!.length;
     const npEnd = npStart + ld[2]!.length;
+    // Only a chain of names and titles ("Foreign Ministers of the Association of … (ASEAN)"), no clause ("… after X said").
+    if (re === LEADING_LONG && (!TITLE_CHAIN.test(ld[2]!) || !actorsIn(ms, npStart, npEnd).some((m) => m.end >= npEnd - 2 && m.kind !== 'place'))) continue;
     const verbStart = s.start + ld[0].indexOf(ld[3]!, ld[1]!.length + ld[2]!.length);
     const who = speakersOf(ms, npStart, npEnd, ld[3]!, verbStart);
     const speakers = who.speakers;

@@ -128,6 +128,15 @@ describe('a quote attributed after it to a name, its office set off by commas, a
   });
 });
 
+describe('a long subject of names and titles before the verb', () => {
+  it.each([
+    ['an organisation\'s long name and its abbreviation', 'Foreign Ministers of the Association of South-east Asian Nations (ASEAN) said they expect closer economic ties with Japan.', 'SINGAPORE, June 16', ['Organization:asean']],
+    ['two presidents, each of his state', 'Presidents Ibrahim Babangida of Nigeria and Denis Sassou-Nguesso of Congo urged Africa\'s development partners to act over the continent\'s debt.', 'LAGOS, June 16', ['Country:CG+Country:NG']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-06-16').map((x) => x.split(' ')[0])).toEqual(expected);
+  });
+});
+
 describe('"X said he …": the pronoun is the speaker named in the attribution, not the leader told of before', () => {
   it('"Ongpin said he has asked Aquino to …" after a sentence about Aquino', () => {
     const text = 'President Corazon Aquino approved last month the use of an estimated 20 billion pesos. Finance Minister Jaime Ongpin said he has asked Aquino to consider two other sources. He also said he would recommend public hearings.';
