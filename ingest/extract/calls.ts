@@ -318,16 +318,14 @@ export function findCalls(ctx: ArticleContext): CallResult {
         // (the pattern is case-blind: "took exception to U.S. proposals", "takes action to honor" carry no one; "go to the polls" goes nowhere)
         if (/^(?:go|goes|going|went|t(?:ak|ook))/i.test(m[0]) && (!/^\s+(?:the\s+)?\p{Lu}/u.test(s.text.slice(m.index + m[0].length))
           || (/^t(?:ak|ook)/i.test(m[0]) && !/^\S+\s+(?:him|her|them)\s/i.test(m[0]) && !ms.some((x) => x.kind === 'leader' && x.start >= start && x.end <= end)))) continue;
-        // "go to Moscow for talks with Shevardnadze", "arrived in Moscow for talks with Foreign Minister Shevardnadze": a trip for
-        // talks with a named leader is two facts, the visit and the talks (see `partner` below); otherwise the talks or
-        // meeting told in the sentence are the event, as for an arrival below
-        const forTalks = /^[^.;]{0,60}?\bfor\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:talks|meetings?|discussions|negotiations|consultations)\s+with\s+/i.exec(s.text.slice(m.index + m[0].length));
-        const withAt = forTalks ? end + forTalks[0].length : -1;
-        const forLeader = forTalks !== null && ms.some((x) => x.kind === 'leader' && x.start >= withAt && PARTNER_BEFORE.test(ctx.text.slice(withAt, x.start)));
-        if (/^(?:go|goes|going|went|t(?:ak|ook))/i.test(m[0]) && !forLeader && /\b(?:talks|meet|met|meeting|summit)/i.test(s.text)) continue;
+        // "went to Moscow and met Shevardnadze": the meeting is the event, as for an arrival below; but going or arriving
+        // somewhere "for talks" is a trip like any other ("would go to Moscow next month for talks", "arrived here last
+        // night for talks on further Venezuelan assistance"): the visit, and with a named leader the talks too (`partner` below)
+        const forCall = /^[^.;]{0,60}?\bfor\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:talks|meetings?|discussions|negotiations|consultations)\b/i.test(s.text.slice(m.index + m[0].length));
+        if (/^(?:go|goes|going|went|t(?:ak|ook))/i.test(m[0]) && !forCall && /\b(?:talks|meet|met|meeting|summit)/i.test(s.text)) continue;
         if (/^(?:go|goes|going|went)\s/i.test(m[0]) && !/\b(?:he|she)\s+(?:[a-z]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !ms.some((x) => x.kind === 'leader' && x.end <= start && start - x.end <= 30 && /^[\s,]*(?:[a-z]+\s+){0,3}$/.test(ctx.text.slice(x.end, start)))) continue;
         // "arrived in Moscow for talks": the talks are the event; an arrival alone is a visit ("arrived in Rabat on Monday").
-        if (/^arriv/i.test(m[0]) && !forLeader && /\b(?:talks|meet|met|meeting|summit|visit)/i.test(s.text)) continue;
+        if (/^arriv/i.test(m[0]) && (/\bvisit/i.test(s.text) || (!forCall && /\b(?:talks|meet|met|meeting|summit)/i.test(s.text)))) continue;
         trigs.push({ start, end, type: 'verb', word: 'visit' });
       }
       // "told a meeting", "at a meeting of the committee" are no diplomatic event; "at a meeting with Reagan" is.
@@ -390,7 +388,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const participle = /\b(?:before|after)\s+$/i.test(ctx.text.slice(Math.max(s.start, tg.start - 8), tg.start)) && /ing\b/i.test(ctx.text.slice(tg.start, tg.end)) && PAST.test(ctx.text.slice(tg.end, s.end));
       // a reporting verb that proposes ("proposed … that they meet") makes the reported call planned
       const proposing = att !== null && tg.start >= att.end && /^(?:propos|suggest|offer|invit|urg)/i.test(att.verb) && /\b(?:that|to)\b/i.test(ctx.text.slice(att.start, tg.start));
-      const told: Tense = participle ? 'past' : proposing ? 'future' : tenseOf(lead, ownClause, prevTense);
+      // "would go to Wellington for talks with New Zealand, which had …": talks a trip is for share the trip's tense
+      const joins = tg.type === 'noun' ? /\b(?:for|to hold)\s+(?:[\w-]+\s+){0,2}$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start)) : kindOf(tg.word) === 'talks' && /\band\s+(?:(?:will|would|to|also)\s+)*$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start));
+      const forTrip = k > 0 && joins && kindOf(trigs[k - 1]!.word) === 'visit';
+      const told: Tense = participle ? 'past' : proposing ? 'future' : forTrip && tg.type === 'noun' && prevTense !== null && prevTense !== 'unknown' ? prevTense : tenseOf(lead, ownClause, prevTense);
       // "EC foreign ministers meet in Brussels on Monday": a call verb in the present tells what is scheduled
       const tense: Tense = told === 'unknown' && tg.type === 'verb' && /^(?:meets?|visits?|holds?|hold)\b/i.test(ctx.text.slice(tg.start, tg.end)) && !/\b(?:is|are)\s+$|(?:\b(?:a|an|the|his|her|their|its|this|that|next|last)|['’]s?)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 40), tg.start)) ? 'future' : told;
       prevTense = tense;
@@ -552,8 +553,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
       }
       // "leaves for Washington on April 29 for talks with Reagan": the talks are part of the trip (one event; the trip
       // keeps its identity, visitor and destination, so that other reports of it merge).
-      const joins = tg.type === 'noun' ? /\b(?:for|to hold)\s+(?:[\w-]+\s+){0,2}$/i.test(before) : kindOf(tg.word) === 'talks' && /\band\s+(?:(?:will|would|to|also)\s+)*$/i.test(before);
-      const trip = k > 0 && joins && kindOf(trigs[k - 1]!.word) === 'visit' ? inSentence.find((c) => c.kind === 'visit' && c.reports.has(s.index)) : undefined;
+      const trip = forTrip ? inSentence.find((c) => c.kind === 'visit' && c.reports.has(s.index)) : undefined;
       // "will visit Washington next month for talks with President Reagan": a trip for talks with a leader named right after
       // "with" is two facts, the visit and the talks between the visitor and that leader (on the trip's day if they have none)
       const withAfter = trip && tg.type === 'noun' ? /^\s+with\s/.exec(ctx.text.slice(tg.end, tg.end + 8)) : null;
@@ -789,9 +789,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const sp = att.speakers.map((x) => (x.kind === 'leader' ? ctx.leaders.get(x.id)?.represents?.key : x.kind === 'country' ? x.id : x.kind === 'org' ? ORGS.get(x.id)?.country : undefined)).find((c) => c !== undefined && c !== null);
         if (withIt && sp && sp !== only.key) addActor({ label: 'Country', key: sp });
       }
-      // "Aqazadeh arrived in Algiers … for talks": the talks are with the country arrived in.
+      // "De Croo was also in Washington for trade talks": talks held where one is are with that country (so are those of an
+      // arrival that is no visit: "arrived in Algiers on Monday and later held talks"; an arrival "for talks" is the visit)
       if (parts.size === 1 && [...parts.values()][0]!.label !== 'Organization') {
-        // ("De Croo was also in Washington for trade talks": so are talks held where one is)
         const arrived = /\b(?:arriv(?:ed|es|ing|e)|(?:is|was|are|were|will be|would be)\s+(?:also\s+|now\s+|currently\s+|still\s+|already\s+)?)\s*in\s+$/i;
         const there = (ctx.bySentence[s.index] ?? []).find((x) => (x.kind === 'place' || x.kind === 'country') && x.end <= tg.start && arrived.test(ctx.text.slice(Math.max(s.start, x.start - 24), x.start)) && /^\s+(?:\S+\s+){0,4}?for\s+(?:\S+\s+){0,2}$/i.test(ctx.text.slice(x.end, tg.start)) || (x.kind === 'place' || x.kind === 'country') && /\barriv(?:ed|es|ing)\s+in\s+$/i.test(ctx.text.slice(Math.max(s.start, x.start - 16), x.start)));
         // ("arrived here last night for talks on oil aid" in a CARACAS story: with the dateline's country)

@@ -398,13 +398,13 @@ describe('the end of a statement period named before "period" is no day of an ev
   });
 });
 
-describe('calls: an arrival "here" or "will arrive in" for talks: talks with the place\'s country', () => {
+describe('calls: an arrival "here" or "will arrive in" for talks is a visit to the place\'s country', () => {
   it.each([
     // "here": the dateline's country
     ['Peruvian Energy Minister Carlos Rojas arrived here last night for talks on oil credits, officials said.', '1987-03-11', 'CARACAS, March 11',
-      ['talks held 1987-03-10 Country:VE + Leader:carlos-rojas']],
+      ['visit held 1987-03-10 Country:VE + Leader:carlos-rojas']],
     ['Peruvian Energy Minister Carlos Rojas will arrive in Madrid on Monday for talks on debt.', '1987-03-11', 'LIMA, March 11',
-      ['talks planned 1987-03-16 Country:ES + Leader:carlos-rojas']],
+      ['visit planned 1987-03-16 Country:ES + Leader:carlos-rojas']],
     // "arrive in London Monday to attend the talks": talks of others held there, no party
     ['Ivorian Agriculture Minister Denis Kanon will arrive in London Monday to attend the talks.', '1987-03-19', 'LONDON, March 19', []],
   ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
@@ -433,11 +433,14 @@ describe('calls: a trip for talks with a named leader is two facts, the visit an
     // an arrival and a going are trips too when the talks name a leader
     ['Secretary of State George Shultz arrived in Moscow on Sunday for talks with Soviet Foreign Minister Eduard Shevardnadze.', '1987-03-23', 'MOSCOW, March 23',
       ['talks held 1987-03-22 Leader:eduard-shevardnadze + Leader:george-shultz', 'visit held 1987-03-22 Country:SU + Leader:george-shultz']],
-    // talks that name no leader are the trip itself
+    // talks that name no leader are the trip itself (an arrival too: story-3594's gold has "arrived here last night for talks on …" a visit)
     ['Undersecretary of State Michael Armacost will visit Tokyo next week for meetings with high-level officials.', '1987-03-31', 'WASHINGTON, March 31',
       ['visit planned 1987-04 Country:JP + Leader:michael-armacost']],
     ['Iranian Oil Minister Gholamreza Aqazadeh arrived in Algiers for talks on stabilizing oil prices.', '1987-03-06', 'ALGIERS, March 6',
-      ['talks held 1987-03-06 Country:DZ + Leader:gholamreza-aqazadeh']],
+      ['visit held 1987-03-06 Country:DZ + Leader:gholamreza-aqazadeh']],
+    // "would go to Wellington for talks with New Zealand, which had …": the talks keep the trip's tense when no visitor is known
+    ['He said he would go to Wellington for talks with New Zealand, which had a surplus in trade with the Philippines.', '1987-03-24', 'MANILA, March 24',
+      ['talks planned null Country:NZ + Country:PH']],
   ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });

@@ -310,7 +310,7 @@ describe('calls: participants, references and visits (general rules)', () => {
     ],
     [
       // the same event told twice with vaguer and more precise parties is one call
-      'U.S. Secretary of State George Shultz arrived in Moscow for talks with Soviet leaders. Shultz drove straight from the airport to a meeting with Soviet Foreign Minister Eduard Shevardnadze.',
+      'U.S. Secretary of State George Shultz opened talks with Soviet leaders in Moscow. Shultz drove straight from the airport to a meeting with Soviet Foreign Minister Eduard Shevardnadze.',
       '1987-04-13', 'MOSCOW, April 13',
       ['talks held 1987-04-13 Leader:eduard-shevardnadze + Leader:george-shultz'],
     ],
@@ -324,7 +324,7 @@ describe('calls: participants, references and visits (general rules)', () => {
       // two calls in one sentence stay two events
       'President Reagan said Secretary of State George Shultz would go to Moscow next month for talks on arms control and a possible U.S.-Soviet summit meeting.',
       '1987-03-09', null,
-      ['summit planned null Country:SU + Country:US', 'talks planned 1987-04 Country:SU + Leader:george-shultz'],
+      ['summit planned null Country:SU + Country:US', 'visit planned 1987-04 Country:SU + Leader:george-shultz'],
     ],
     [
       // a trip to a place that lies in one state is a visit to that state; a coordinated verb keeps the subject
@@ -552,8 +552,8 @@ describe('calls: courtesy calls, visits told again, arrivals, talks of a trip', 
     ['Prime Minister Brian Mulroney said significant progress was being made in trade talks with the United States.', '1987-03-16', 'OTTAWA, March 16', ['talks held 1987-03-16 Country:CA + Country:US']],
     ['White House officials said no progress had been made in talks with Japan on a dispute on Japanese microchip sales.', '1987-04-13', 'SANTA BARBARA, Calif., April 13', ['talks held 1987-04-13 Country:JP + Country:US']],
     ['British Defence Secretary George Younger said during a visit to Saudi Arabia last month that the kingdom was evaluating all proposals.', '1987-03-19', 'RIYADH, March 19', ['visit held 1987-02 Country:SA + Leader:george-younger']],
-    // "arrived in Algiers … for talks": talks with the country arrived in; "Undersecretary of State" is an office; a demonym before "Finance Ministry" is a party
-    ['Iranian Oil Minister Gholamreza Aqazadeh arrived in Algiers at the head of a large delegation for talks on stabilizing oil prices.', '1987-03-06', 'ALGIERS, March 6', ['talks held 1987-03-06 Country:DZ + Leader:gholamreza-aqazadeh']],
+    // "arrived in Algiers … for talks": a visit to the country arrived in; "Undersecretary of State" is an office; a demonym before "Finance Ministry" is a party
+    ['Iranian Oil Minister Gholamreza Aqazadeh arrived in Algiers at the head of a large delegation for talks on stabilizing oil prices.', '1987-03-06', 'ALGIERS, March 6', ['visit held 1987-03-06 Country:DZ + Leader:gholamreza-aqazadeh']],
     ['Undersecretary of State Michael Armacost will visit Tokyo next week for meetings with high-level officials.', '1987-03-31', 'WASHINGTON, March 31', ['visit planned 1987-04 Country:JP + Leader:michael-armacost']],
     ['The report contrasts with statements after talks between Deputy Iranian Finance Minister Mehdi Navvab and the French Finance Ministry.', '1987-03-13', 'PARIS, March 13', ['talks unknown null Country:FR + Leader:mehdi-navvab']],
     // "arrives in … on Saturday" tells the future; a passive "were postponed" after the call noun postpones it; "due to start … on Monday" is ahead
@@ -582,11 +582,11 @@ describe('calls: courtesy calls, visits told again, arrivals, talks of a trip', 
     ['"The United States remains committed to the Louvre agreement," President Reagan said in a statement following a meeting with his top economic advisers.', '1987-10-20', 'WASHINGTON, Oct 20', []],
     // "visiting <demonym> leader X": X visits the dateline's country; "arrived in Tokyo on Sunday for talks": talks with Japan that day
     ['Soviet leader Mikhail Gorbachev on Monday warned the West against new missiles, speaking at a dinner for visiting Czechoslovak leader Gustav Husak.', '1987-04-14', 'MOSCOW, April 14', ['visit held 1987-04-14 Country:SU + Leader:gustav-husak']],
-    ['British Trade Minister Alan Clark arrived in Tokyo on Sunday for talks on the trade row.', '1987-04-13', 'TOKYO, April 13', ['talks held 1987-04-12 Country:JP + Leader:alan-clark']],
-    // a call verb in the present tells what is scheduled; summoning an ambassador is a meeting; a delegation arrived for talks talks with its hosts
+    ['British Trade Minister Alan Clark arrived in Tokyo on Sunday for talks on the trade row.', '1987-04-13', 'TOKYO, April 13', ['visit held 1987-04-12 Country:JP + Leader:alan-clark']],
+    // a call verb in the present tells what is scheduled; summoning an ambassador is a meeting; a delegation arrived for talks visits its hosts
     ['EC foreign ministers meet in Brussels on Monday.', '1987-04-03', 'BRUSSELS, April 3', ['meeting planned 1987-04-06 Organization:ec']],
     ['Japan\'s Foreign Ministry summoned the Soviet ambassador on Friday to protest.', '1987-04-04', 'TOKYO, April 4', ['meeting held 1987-04-03 Country:JP + Country:SU']],
-    ['A Soviet delegation arrived in Tokyo today for talks on fishing rights.', '1987-04-03', 'TOKYO, April 3', ['talks held 1987-04-03 Country:JP + Country:SU']],
+    ['A Soviet delegation arrived in Tokyo today for talks on fishing rights.', '1987-04-03', 'TOKYO, April 3', ['visit held 1987-04-03 Country:JP + Country:SU']],
     // "left for" needs a named place
     ['Prime Minister Yasuhiro Nakasone left for a short holiday on Sunday.', '1987-03-05', 'TOKYO, March 5', []],
     // an international body that meets is a meeting of its own ("met", not only "meeting")
