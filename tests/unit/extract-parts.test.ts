@@ -192,6 +192,8 @@ describe('country aliases', () => {
     ['London-based Petro-Canada, the Inter-American bank, Amsterdam-Rotterdam Bank', '1987-03-01', []],
     ['Japan-U.S. trade and EC-U.S. ties', '1987-03-01', ['Japan=JP/name', 'U.S.=US/name', 'U.S.=US/name']],
     ['Surinam and Surinamese', '1987-03-01', ['Surinam=SR/name', 'Surinamese=SR/demonym']],
+    // Regions named after America are no mention of the United States.
+    ['a Latin American tour, North American and South American debt, Central America', '1987-03-01', []],
   ] as const)('%s (%s)', (text, date, out) => {
     expect(countries(text, date)).toEqual(out);
   });
