@@ -194,6 +194,8 @@ describe('country aliases', () => {
     ['Surinam and Surinamese', '1987-03-01', ['Surinam=SR/name', 'Surinamese=SR/demonym']],
     // Regions named after America are no mention of the United States.
     ['a Latin American tour, North American and South American debt, Central America', '1987-03-01', []],
+    // Places named after a state are not that state.
+    ['New Jersey, New England, New Mexico and New South Wales; Papua New Guinea', '1987-03-01', ['Papua New Guinea=PG/name']],
   ] as const)('%s (%s)', (text, date, out) => {
     expect(countries(text, date)).toEqual(out);
   });
