@@ -29,9 +29,12 @@ export interface StatementRecord {
   confidence: number;
 }
 
-/** "will"/"would" that announce; not inside an indirect question ("how much progress will be made"), nor a hedging "I would". */
+/**
+ * "will"/"would" telling what is to come; not inside an indirect question ("how much progress will be made"), nor a
+ * hedging "I would". Whether it announces or forecasts depends on whose act it tells (futureKind).
+ */
 const FUTURE = /(?<!\b(?:how|whether|what|when|if|who)\b[^,.;]{0,40})\b(?:will|(?<!\b(?:I|we)\s)would)\b/i;
-const FUTURE_WILL = /(?<!\b(?:how|whether|what|when|if|who)\b[^,.;]{0,40})\bwill\b/i;
+const FUTURES = new RegExp(FUTURE.source, 'gi');
 /** Words of assessment: a statement that judges rather than reports or announces. */
 const ASSESS = String.raw`important|serious|difficult|easy|impossible|unlikely|necessary|essential|positive|negative|useful|(?:un)?successful|dangerous|(?:un)?reasonable|(?:un)?fair|confident|optimistic|pessimistic|encouraging|disappoint(?:ing|ed)|satisf(?:ied|actory)|pleased|inevitable|unavoidable|unusual|significant|vital|crucial|cannot afford|cannot bear|no doubt|little doubt|heartened|heartening|reassuring|disturbing|encouraged|surprised|gratified|relieved|sympathetic|preferable|enormous|unacceptable|acceptable|excellent|constructive|frank|cordial|friendly|hostile|healthy|unhealthy|unfortunate|fortunate|routine|(?:un)?intelligent|wise|unwise|mistaken?|wrong|realistic|unrealistic|(?:ir)?responsible|helpful|unhelpful|counterproductive|premature|appropriate|inappropriate|convenient|ripe|promising|worrying|alarming|regrettable|welcome|misguided|illusory|absurd|ridiculous|nonsense|(?:un)?justified|inaccurate|exaggerated|genuine|sound|stable|healthier|better|worse`;
 /**
@@ -112,7 +115,7 @@ const KINDS: [RegExp, StatementKind][] = [
   // "would not be an intelligent measure", "will be very difficult": an assessment, not an announcement.
   [new RegExp(String.raw`\b(?:would|will|could|might)\s+(?:not\s+|never\s+)?be\s+(?:(?:a|an|the|very|so|too|more|less|most|quite|rather|extremely|highly|particularly|just as)\s+)*(?:${ASSESS}|hard|tough|possible|a success|a failure|surprised|better|worse|good|bad)\b|\bcould agree\b`, 'i'), 'characterization'],
   // Not "the package announced by Tokyo" (what someone else announced).
-  [new RegExp(`\\bwe are \\w+ing\\b|\\bannounced\\b(?!\\s+by\\b)|${FUTURE.source}|\\bplans? to\\b|\\bis to\\b|\\blikely to\\b|\\b(?:ready|prepared|willing|determined) to\\b|\\b(?:pledged|promised|undertook) to\\b`, 'i'), 'announcement'],
+  [new RegExp(`\\bwe are \\w+ing\\b|\\bannounced\\b(?!\\s+by\\b)|\\bplans? to\\b|\\bis to\\b|\\blikely to\\b|\\b(?:ready|prepared|willing|determined) to\\b|\\b(?:pledged|promised|undertook) to\\b`, 'i'), 'announcement'],
 ];
 /**
  * What may stand between a subject and its verb: auxiliaries, adverbs and a day
@@ -219,11 +222,13 @@ const DENIAL_FACT = /\b(?:knew nothing|no knowledge|not aware|(?:is|was) not tru
  * ("if creditor banks did not agree").
  */
 const NEGATED = /(?<!\b(?:if|unless)\b[^,.;]{0,60})(?:\b(?:do|does|did|is|are|was|were|has|have|had|will|would|could|can|should)\s+(?:(?:\w+ly|so far|yet|still|also|thus far)\s+)?not\b(?!\s+(?:only|the|a|an|our|their|his|her|its|my|your)\b)|\b(?:do|does|did|is|are|was|were|has|have|had|wo|would|could|ca)n['’]t\b|\b(?:made|had|has|have|been|is|are|was|were)\s+no\b(?!\s+(?:doubt|question|longer|way)\b))/i;
+/** A participle of an act done to something ("was summoned", "will be held"), not of a state ("is concerned", "was based"). */
+const PARTICIPLE = String.raw`(?:(?!concerned\b|interested\b|opposed\b|committed\b|prepared\b|pleased\b|satisfied\b|convinced\b|aimed\b|based\b|related\b|involved\b|forced\b)[a-z]+ed|made|held|told|given|taken|sent|seen|done|signed|paid|cut|kept|sold|bought|built|brought|met|shown|sought|spent|chosen|drawn|written)\b`;
 /**
  * An act told as done: a perfect ("has written", "had asked", "have instructed", "had test-fired") or a passive ("was summoned",
  * "had been summoned", "the offer was made") — reported speech that announces what happened.
  */
-const REPORTED_ACT = /\b(?:has|have|had)\s+(?:(?:\w+ly|also|already|just|now)\s+)?(?!been\b)(?:[a-z]+-)?[a-z]+(?:ed|en|wn|ght)\b|\b(?:is|are|was|were|(?:has|have|had) been)\s+(?:(?:\w+ly|also|now)\s+)?(?:(?!concerned\b|interested\b|opposed\b|committed\b|prepared\b|pleased\b|satisfied\b|convinced\b|aimed\b|based\b|related\b|involved\b|forced\b)[a-z]+ed|made|held|told|given|taken|sent|seen|done|signed)\b(?!\s+(?:that|as|with|about|of|in)\b|\s+to\s+(?!(?:the|a|an|his|her|its|their|our)\b|[A-Z]))/i;
+const REPORTED_ACT = new RegExp(String.raw`\b(?:has|have|had)\s+(?:(?:\w+ly|also|already|just|now)\s+)?(?!been\b)(?:[a-z]+-)?[a-z]+(?:ed|en|wn|ght)\b|\b(?:is|are|was|were|(?:has|have|had) been)\s+(?:(?:\w+ly|also|now)\s+)?${PARTICIPLE}(?!\s+(?:that|as|with|about|of|in)\b|\s+to\s+(?!(?:the|a|an|his|her|its|their|our)\b|[A-Z]))`, 'i');
 /**
  * An act under way on the speaker's side: "his country was unilaterally suspending payments", "the ministry is
  * working out measures", "Taiwan is holding discussions" (announced), and any "were being held", "is being
@@ -234,7 +239,7 @@ const PROGRESSIVE = /^\W*(?:[^,;"“”]*?\s)?(?:is|are|was|were)\s+(?:(?:\w+ly|
 /** A passive under way anywhere in what was said: "a third Marine, …, was being held on suspicion of lying". */
 const PASSIVE_UNDER_WAY = /\b(?:is|are|was|were)\s+(?:(?:\w+ly|now|still|also)\s+)?being\s+(?:[a-z]+(?:ed|en)|held|made|sent|kept|built|sold|done|taken|given|paid)\b/i;
 /** Subjects of the speaker's own side: "we", "he", "the ministry", "his country", "the government". */
-const OWN_SIDE = /^(?:I|we|he|she|it|they|(?:the|his|her|its|their|our)\s+(?:\w+\s+){0,2}(?:government|ministry|country|administration|agency|authorities|commission|department|secretariat|cabinet|side|bank|company|firm|group|delegation|office))$/i;
+const OWN_SIDE = /^(?:I|we|he|she|it|they|(?:the|his|her|its|their|our)\s+(?:\w+\s+){0,3}(?:government|ministry|treasury|country|administration|agency|authority|authorities|commission|committee|council|department|secretariat|cabinet|side|bank|company|firm|group|delegation|office))$/i;
 /** A copula: "was legal", "is basically political", "are becoming the institutions", "has become tougher" — how things are. */
 const COPULA = /\b(?:is|are|was|were|has been|have been|had been|remains?|remained|seems?|seemed|appears?|appeared|(?:has|have|had)\s+become|becomes?|became)\b/i;
 /** Where a main clause ends: a comma, a semicolon, or a word opening a subordinate or relative clause. */
@@ -252,13 +257,145 @@ const ACT_VERB = new RegExp(String.raw`^\s*${GAP}(?:agreed|signed|reached|approv
 /** Verbs of saying: a subject before one of them states something even when no stance cue is found. */
 const SPEECH_VERB = new RegExp(String.raw`^\s*${GAP}(?:said|told|indicated|noted|stressed|added|declared|acknowledged|admitted|announced|repeated|replied|insisted|confirmed|disclosed|predicted)\b`, 'i');
 
-function kindOf(content: string): StatementKind {
+/** Whose act the subject of a clause names: the speaker's own side, another state, body or person, or a thing. */
+type Side = 'own' | 'actor' | 'thing';
+
+/** The kind of the earliest cue of KINDS, or of a future before it (futureKind); a cue at the same place outranks a future ("would hurt"). */
+function kindOf(content: string, side: (subject: string) => Side = () => 'own'): StatementKind {
   let best: [number, StatementKind] = [Infinity, 'other'];
   for (const [re, kind] of KINDS) {
     const m = re.exec(content);
     if (m && m.index < best[0]) best = [m.index, kind];
   }
+  for (const m of content.matchAll(FUTURES)) {
+    if (m.index >= best[0]) break;
+    const kind = futureKind(content, m.index, side);
+    if (kind) return kind;
+  }
   return best[1];
+}
+
+/** A future in the passive: "talks will be held", "the debt would be paid in exports", "an announcement will be made". */
+const PASSIVE_FUTURE = new RegExp(String.raw`^(?:will|would)\s+(?:(?:\w+ly|also|not|now|then|soon|still)\s+)*be\s+(?:(?:\w+ly|also)\s+)?${PARTICIPLE}`, 'i');
+/** A call named as a subject ("the talks", "Nakasone's visit", "the next round"), and verbs telling its schedule. */
+const EVENT = /\b(?:talks|meetings?|summit|visit|negotiations|sessions?|conference|trip|consultations|discussions|round)$/i;
+const SCHEDULE = /^(?:will|would)\s+(?:(?:\w+ly|also|now|then|soon|still)\s+)*(?:begin|start|resume|continue|open|end|close|conclude|last|take place|go ahead|focus|be (?:on|in|at|from|next|this|today|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\b/i;
+/** A measure set to apply: "the new rules will take effect on June 15", "the ban would come into force". */
+const IN_FORCE = /^(?:will|would)\s+(?:(?:\w+ly|also|now|then|soon|still)\s+)*(?:take effect|come into (?:force|effect)|be(?:come)? effective)\b/i;
+/** What another must do, foretold: "Japan will have to open its market", "Brazil would need to cut imports". */
+const NECESSITY = /^(?:will|would)\s+(?:(?:\w+ly|also|still|then)\s+)*(?:have|need) to\b/i;
+
+/**
+ * A future announces what a state, body or person will do, decided or planned: the speaker's own side ("we will", "the
+ * government will cut tariffs", "he would visit") and others told of ("Shultz would go to Moscow", "MITI officials would
+ * hold technical talks", "Lawson would state his position"); and an act arranged, told in the passive ("talks will be
+ * held"), as a call's schedule ("the talks would resume on Monday") or as a measure set to apply ("the rules will take
+ * effect on June 15"). Told of a thing it forecasts: "the accord would create jobs", "prices will rise", "the talks
+ * will fail" (a characterization); and so does what another side will have to do ("Japan will have to open its
+ * market"). A forecast of harm ("would hurt", "could lead to a trade war") is
+ * a warning, found by KINDS before the future. A future in a relative clause ("the talks, which would also study …")
+ * is not what was said: null, and the next cue decides.
+ */
+function futureKind(content: string, at: number, side: (subject: string) => Side): StatementKind | null {
+  const subject = subjectBefore(content, at);
+  if (subject === null) return null;
+  const rest = content.slice(at);
+  if (PASSIVE_FUTURE.test(rest) || IN_FORCE.test(rest) || (EVENT.test(subject) && SCHEDULE.test(rest))) return 'announcement';
+  const who = side(subject);
+  return who === 'own' || (who === 'actor' && !NECESSITY.test(rest)) ? 'announcement' : 'characterization';
+}
+
+/**
+ * What opens a clause before its subject: a conjunction or quote mark ("that Japan would", "…, and prices will", ""We
+ * will"), a verb of saying or thinking, or an adjective taking a clause ("indicated they will", "I hope the cabinet
+ * will", "it was likely the talks would").
+ */
+const CLAUSE_OPENER = /[;:"“”()]|\s[-–]+\s|\b(?:that|which|and|but|while|whereas|because|said|says|say|added|told|indicated|stated|stressed|noted|announced|declared|hoped?|hopes|think|thinks|thought|believed?|believes|expected|expects?|feels?|felt|doubt(?:s|ed)?|sure|confident|clear|(?:un)?likely|possible)\b/gi;
+
+/**
+ * The subject of the clause a future is in ("the accord" in "said the accord, signed last year, would create jobs"),
+ * '' when the clause has none of its own ("will meet Kohl", "and would visit": the speaker's), null after a relative
+ * pronoun ("a plan which would cut tariffs": a thing told of before). A lead-in is passed over ("In 1988, the accord"),
+ * and an appositive set off by dashes ("his country - the biggest cocoa producer - would").
+ */
+function subjectBefore(content: string, at: number): string | null {
+  const before = content.slice(0, at);
+  let from = 0;
+  let opener = '';
+  for (const m of before.matchAll(CLAUSE_OPENER)) {
+    // A dash closing an appositive keeps the subject before it ("his country - the world's biggest producer -"), and
+    // so does a relative clause closed by a comma ("the committee, which has jurisdiction over trade, will oppose").
+    if (/[-–]/.test(m[0]) && /\s[-–]+\s/.test(before.slice(from, m.index))) {
+      from = m.index + m[0].length;
+      continue;
+    }
+    if (/^which$/i.test(m[0]) && /,\s*$/.test(before.slice(0, m.index)) && before.includes(',', m.index)) continue;
+    // "That would be foolish": a demonstrative opening the sentence is the subject, not a conjunction.
+    if (m[0] === 'That' || (m.index === 0 && /^that$/i.test(m[0]))) continue;
+    from = m.index + m[0].length;
+    opener = m[0].toLowerCase();
+  }
+  const pieces = before.slice(from).split(',').map((p) => p.replace(/(?:\s+(?:\w+ly|also|still|now|then|soon|not|never|too|only|already|however))+\s*$/i, '').trim());
+  const last = pieces.at(-1) ? pieces.length - 1 : 0;
+  const subject = pieces[last]!;
+  if (subject === '' && (opener === 'which' || opener === 'that')) return null;
+  // "earlier he", "Foreign Relations Committee there": a pronoun ends the subject, whatever stands before it.
+  const pronoun = /\b(?:I|we|he|she|it|they|you|there)$/i.exec(subject)?.[0];
+  if (pronoun) return pronoun;
+  // ""Prices will rise," he said", "That would be foolish": one word opening the sentence has its capital from there,
+  // which tells no name (states and people the extraction knows are found by their mentions all the same).
+  const initial = last === 0 && (from === 0 || /^["“”(]$/.test(opener)) && /^[A-Z][a-z]+$/.test(subject);
+  return initial ? subject.toLowerCase() : subject;
+}
+
+/** Heads naming a state's or body's agents after its name: "Japan's Finance Ministry", "the U.S. delegation", "Soviet officials". */
+const AGENCY_TAIL = /(?:['’]s)?\s+(?:[\w.-]+\s+){0,2}(?:government|ministry|administration|agency|authorities|commission|department|secretariat|cabinet|side|delegation|office|officials|negotiators|leaders|leadership|rulers)$/i;
+/**
+ * Heads naming people and bodies that act, before any "of"/"from" ("deputy finance ministers from six Gulf states",
+ * "central bank governors", "the experts", "the House", "a spokesman", "three trading companies", "the union").
+ */
+const AGENTS = /\b(?:officials?|ministers?|governors?|groups?|banks|companies|firms|unions?|partnership|delegat(?:es?|ions?)|negotiators?|envoys?|diplomats?|representatives?|ambassadors?|leaders?|experts?|members?|president|premier|chancellor|secretary|chairman|spokes(?:man|woman)|king|queen|team|authorit(?:y|ies)|committee|council|board|parliament|congress|house|senate|court)$/i;
+/** A name: capitalized words, with "the" before and "of", "and", "for" within ("Murison", "Brent Beesley", "the Bank of Japan"). */
+const PROPER_NAME = /^(?:the\s+)?[A-Z<][\w.&'’<>-]*(?:\s+(?:(?:of|and|for|de|&)\s+)?[A-Z<][\w.&'’<>-]*)*$/;
+/** A group the speaker is one of: "the two sides", "both countries". */
+const BOTH_SIDES = /^(?:the two|both)\s+(?:sides|parties|countries|nations|governments|leaders|men|ministers|delegations)$/i;
+
+/**
+ * The side a subject names, for a statement by `speakers` in a sentence with mentions `ms`: the speaker's own (a
+ * pronoun, "the government", "the two sides", the speaker, the speaker's state and the leaders and bodies of that state:
+ * "Reagan said Shultz would go"), another actor (a state, body or person named, "central bank governors", "the
+ * House"), else a thing ("prices", "the accord", "West German aid"). "it" is the speaker's own only when a state or body
+ * speaks ("the ministry said it would"); told by a person it is mostly a thing ("it would help").
+ */
+function sideOf(ctx: ArticleContext, speakers: ActorRef[], ms: Mention[]): (subject: string) => Side {
+  // A leader of no known state ("Trade minister Rha Woong-Bae") is taken for one of the dateline's state.
+  const dateline = ctx.datelineCountry ? { label: 'Country', key: ctx.datelineCountry } : undefined;
+  const home = (a: ActorRef): string => {
+    const of = a.label === 'Leader' ? ctx.leaders.get(a.key)?.represents ?? dateline : a.label === 'Organization' && ORGS.get(a.key)?.country ? { label: 'Country', key: ORGS.get(a.key)!.country! } : undefined;
+    return of ? `${of.label}:${of.key}` : actorKey(a);
+  };
+  const homes = new Set(speakers.map(home));
+  const own: string[] = [];
+  const others: string[] = [];
+  for (const m of ms) {
+    const a = m.kind === 'place' ? null : actorOf(m);
+    if (a) (homes.has(home(a)) || speakers.some((x) => actorKey(x) === actorKey(a)) ? own : others).push(m.text);
+  }
+  const personal = speakers.every((a) => a.label === 'Leader');
+  return (subject) => {
+    if (subject === '' || /^there$/i.test(subject)) return 'own';
+    if (/^it$/i.test(subject)) return personal ? 'thing' : 'own';
+    if (/^you$/i.test(subject)) return 'actor';
+    // The noun phrase at the end: "the meeting the authority" (after "told the meeting") is "the authority".
+    const np = /(?:^|\s)((?:the|his|her|its|their|our)\s+(?:(?!(?:the|his|her|its|their|our)\b)\S+\s+)*\S+)$/i.exec(subject)?.[1] ?? subject;
+    if (OWN_SIDE.test(np) || BOTH_SIDES.test(np)) return 'own';
+    const head = subject.replace(AGENCY_TAIL, '');
+    const h = head.toLowerCase();
+    const ends = (n: string): boolean => h === n.toLowerCase() || h.endsWith(` ${n.toLowerCase()}`);
+    if (own.some(ends)) return 'own';
+    if (others.some(ends) || AGENTS.test(subject.replace(/\s+(?:of|from|in|at|for|with)\s.*$/i, '')) || PROPER_NAME.test(subject)) return 'actor';
+    return 'thing';
+  };
 }
 
 function quotesOf(s: string): string[] {
@@ -750,7 +887,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       const more = quotesOf(s.text);
       rec.quote = [rec.quote, ...more].filter(Boolean).join(' … ');
       rec.text = `${rec.text} ${s.text.trim()}`;
-      const moreKind = kindOf(more.join(' '));
+      const moreKind = kindOf(more.join(' '), sideOf(ctx, rec.speakers, ms));
       if (['other', 'announcement', 'characterization'].includes(rec.kind) && !['other', 'announcement', 'characterization'].includes(moreKind)) rec.kind = moreKind;
       lastStated = { sentence: s.index, record: rec };
       continue;
@@ -814,10 +951,9 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (contrast) {
       others.push({ start: contrast.start, end: cEnd, actor: contrast.actors[0]!, kind: 'other' });
       const ctext = ctx.text.slice(contrast.at, cEnd).trim();
-      const ckind = kindOf(ctext);
       nominal.push({
         id: statementId(contrast.actors, ctext), text: ctx.text.slice(contrast.start, cEnd).trim().replace(/^(?:but|while|whereas)\s+/i, ''), quote: null,
-        kind: ckind === 'other' && FUTURE_WILL.test(ctext) ? 'announcement' : ckind, speakers: contrast.actors, relayers: [], about: [],
+        kind: kindOf(ctext, sideOf(ctx, contrast.actors, contentMs)), speakers: contrast.actors, relayers: [], about: [],
         aboutCalls: [], during: null, day: null, sentence: s.index, confidence: 0.7,
       });
     }
@@ -835,7 +971,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     // "said the trip would go ahead but denied …": a second stance verb of the same speaker outranks a weak cue.
     // A stance verb in the attribution ("officials warned that …") gives the kind before the content does.
     const verbKind = att && (speakers !== subject || subject.length === 0) && !/^(?:told|asked|said|says|say|quoted|was|were)\b/.test(att.verb) ? kindOf(att.verb) : 'other';
-    let kind = verbKind !== 'other' ? verbKind : kindOf(kindText);
+    let kind = verbKind !== 'other' ? verbKind : kindOf(kindText, sideOf(ctx, speakers, contentMs));
     // "welcomed the Soviet proposal": the act named as a noun is blanked out of kindText, but what was welcomed was an act.
     if (kind === 'greeting' && WELCOME_SUPPORT.test(ctx.text.slice(fromSubject, cEnd))) kind = 'support';
     const coord = COORDINATED.exec(kindText);
@@ -880,7 +1016,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (att && att.contentStart > att.npStart && ['other', 'announcement'].includes(kind) && TOLD_TO.test(ctx.text.slice(att.npEnd - att.verb.length, s.end))) kind = 'demand';
     // "Prospects appear slim for a summer meeting", "the talks were constructive": a judgement of the call, not news of it.
     if (kind === 'other' && ASSESSED.test(kindText.split(MAIN_CLAUSE_END)[0]!) && !DENIAL_FACT.test(kindText)) kind = 'characterization';
-    if (kind === 'other' && (FUTURE_WILL.test(kindText) || calls.length > 0)) kind = 'announcement';
+    if (kind === 'other' && calls.length > 0) kind = 'announcement';
     // No stance cue: reports of not knowing and negated clauses deny, plans are announced, assessments characterise.
     if (kind === 'other') kind = DENIAL_FACT.test(kindText) || NEGATED.test(kindText.replace(REASON_CLAUSE, ' ')) ? 'denial' : PLAN.test(kindText) ? 'announcement' : EVALUATIVE.test(kindText) || STATE_OF_THINGS.test(kindText) ? 'characterization' : 'other';
     // Neutral reported speech: an act told as done is announced, a state of things described characterizes. Read in
