@@ -257,8 +257,11 @@ const ACT_VERB = new RegExp(String.raw`^\s*${GAP}(?:agreed|signed|reached|approv
 /** Verbs of saying: a subject before one of them states something even when no stance cue is found. */
 const SPEECH_VERB = new RegExp(String.raw`^\s*${GAP}(?:said|told|indicated|noted|stressed|added|declared|acknowledged|admitted|announced|repeated|replied|insisted|confirmed|disclosed|predicted)\b`, 'i');
 
-/** Whose act the subject of a clause names: the speaker's own side, another state, body or person, or a thing. */
-type Side = 'own' | 'actor' | 'thing';
+/**
+ * Whose act the subject of a clause names: the speaker's own side, another state, body or person, a thing of the
+ * speaker's side ("the Turkish research ship" told by a Turkish general), or another thing.
+ */
+type Side = 'own' | 'actor' | 'ours' | 'thing';
 
 /** The kind of the earliest cue of KINDS, or of a future before it (futureKind); a cue at the same place outranks a future ("would hurt"). */
 function kindOf(content: string, side: (subject: string) => Side = () => 'own'): StatementKind {
@@ -290,7 +293,7 @@ const NECESSITY = /^(?:will|would)\s+(?:(?:\w+ly|also|still|then)\s+)*(?:have|ne
  * government will cut tariffs", "he would visit") and others told of ("Shultz would go to Moscow", "MITI officials would
  * hold technical talks", "Lawson would state his position"); and an act arranged, told in the passive ("talks will be
  * held"), as a call's schedule ("the talks would resume on Monday") or as a measure set to apply ("the rules will take
- * effect on June 15"). Told of a thing it forecasts: "the accord would create jobs", "prices will rise", "the talks
+ * effect on June 15"), or as the side's own means set for a day. Told of a thing it forecasts: "the accord would create jobs", "prices will rise", "the talks
  * will fail" (a characterization); and so does what another side will have to do ("Japan will have to open its
  * market"). A forecast of harm ("would hurt", "could lead to a trade war") is
  * a warning, found by KINDS before the future. A future in a relative clause ("the talks, which would also study …")
@@ -302,8 +305,13 @@ function futureKind(content: string, at: number, side: (subject: string) => Side
   const rest = content.slice(at);
   if (PASSIVE_FUTURE.test(rest) || IN_FORCE.test(rest) || (EVENT.test(subject) && SCHEDULE.test(rest))) return 'announcement';
   const who = side(subject);
-  return who === 'own' || (who === 'actor' && !NECESSITY.test(rest)) ? 'announcement' : 'characterization';
+  // "the Turkish research ship would sail into disputed waters tomorrow morning": the side's own means, set for a day.
+  const ours = who === 'ours' && DAY_SET.test(rest.split(/[;"“”]/)[0]!);
+  return who === 'own' || ours || (who === 'actor' && !NECESSITY.test(rest)) ? 'announcement' : 'characterization';
 }
+
+/** A day an act is set for: "tomorrow morning", "next week", "on Monday", "later today" (not a year, which forecasts). */
+const DAY_SET = /\b(?:today|tonight|tomorrow|(?:next|this|later)\s+(?:week|weekend|month|today|morning|afternoon|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
 
 /**
  * What opens a clause before its subject: a conjunction or quote mark ("that Japan would", "…, and prices will", ""We
@@ -364,7 +372,8 @@ const BOTH_SIDES = /^(?:the two|both)\s+(?:sides|parties|countries|nations|gover
  * The side a subject names, for a statement by `speakers` in a sentence with mentions `ms`: the speaker's own (a
  * pronoun, "the government", "the two sides", the speaker, the speaker's state and the leaders and bodies of that state:
  * "Reagan said Shultz would go"), another actor (a state, body or person named, "central bank governors", "the
- * House"), else a thing ("prices", "the accord", "West German aid"). "it" is the speaker's own only when a state or body
+ * House"), a thing of the speaker's side ("West German aid", "the Turkish research ship"), else a thing ("prices",
+ * "the accord"). "it" is the speaker's own only when a state or body
  * speaks ("the ministry said it would"); told by a person it is mostly a thing ("it would help").
  */
 function sideOf(ctx: ArticleContext, speakers: ActorRef[], ms: Mention[]): (subject: string) => Side {
@@ -394,7 +403,8 @@ function sideOf(ctx: ArticleContext, speakers: ActorRef[], ms: Mention[]): (subj
     const ends = (n: string): boolean => h === n.toLowerCase() || h.endsWith(` ${n.toLowerCase()}`);
     if (own.some(ends)) return 'own';
     if (others.some(ends) || AGENTS.test(subject.replace(/\s+(?:of|from|in|at|for|with)\s.*$/i, '')) || PROPER_NAME.test(subject)) return 'actor';
-    return 'thing';
+    const words = ` ${subject.toLowerCase()} `;
+    return own.some((n) => words.includes(` ${n.toLowerCase()} `) || words.includes(` ${n.toLowerCase()}'s `)) ? 'ours' : 'thing';
   };
 }
 
