@@ -573,7 +573,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
       for (const x of segMs) {
         if (x.kind !== 'org' || ORGS.get(x.id)?.kind !== 'international') continue;
         const gap = x.end <= tg.start ? ctx.text.slice(x.end, tg.start) : ctx.text.slice(tg.end, x.start);
-        if (/^\s*(?:['’]s\s+)?(?:[\w-]+\s+){0,2}$/.test(gap) && gap.length < 25 || /^\s*(?:of|with)\s+(?:the\s+)?$/.test(gap)) addActor(actorOf(x));
+        // ("an EC heads of government summit": "heads of state/government" counts as one word)
+        if (/^\s*(?:['’]s\s+)?(?:(?:heads\s+of\s+(?:state|government)|[\w-]+)\s+){0,2}$/.test(gap) && gap.replace(/heads\s+of\s+(?:state|government)/, 'heads').length < 25 || /^\s*(?:of|with)\s+(?:the\s+)?$/.test(gap)) addActor(actorOf(x));
         // "Negotiations have been under way between the European Community and the Gulf Cooperation Council": both bodies
         else if (tg.type === 'noun' && x.start >= tg.end && BODIES_AFTER.test(gap)) addActor(actorOf(x));
         // "OPEC is scheduled to meet in Vienna": the body as the subject of a call verb

@@ -464,3 +464,12 @@ describe('calls: a meeting whose parties all stand for one state is no diplomacy
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: a body\'s "heads of government summit" is the body meeting', () => {
+  it.each([
+    ['Howe said an accord must be reached in advance of an EC heads of government summit meeting in December.', '1987-10-19', 'LUXEMBOURG, Oct 19',
+      ['summit planned 1987-12 Organization:ec']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
