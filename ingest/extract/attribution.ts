@@ -43,7 +43,9 @@ const ATTRIBUTION_ONLY = new RegExp(`^((?:but\\s+)?[^,"“”]{1,70}?)${AUX}\\s+
 /** "Otherwise, he said, "…"" / "In today's decline, Shultz said, prices …": an attribution set off inside the sentence. */
 const PARENTHETICAL = /^([^"“”]{3,100}?,\s+)([^,"“”]{1,50}?)\s+(said|says|added|told [^,."“”]{1,40}?),\s+(?=\S)/;
 /** "he said", "it said", and "the statement said" (the statement of the last body that spoke, told again). */
-const PRONOUN = /^(?:he|she|it|the (?:statement|communiqu[eé]|declaration))$/i;
+// "A joint statement issued after the talks", "A communique issued at the end of a two-day ministerial meeting": the
+// statement of the meeting's body, which the story has named before.
+const PRONOUN = /^(?:he|she|it|the (?:statement|communiqu[eé]|declaration)|(?:a|the) (?:joint |final )?(?:statement|communiqu[eé]|declaration) (?:issued|released|published|adopted) (?:after|at the end of|at the close of|following) [^,"“”]{1,60})$/i;
 /** ", its ambassador to Kuwait, Ernest Zverev, told …" at a sentence's end: an office, a name, the verb. */
 const TRAILING_APPOS = /,\s+((?:its|their|the|[A-Z][a-z]+'s)\s+[^,"“”]{1,60}?),\s+([A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|de|van|von|al-\w+|bin)){1,3}),\s+(said|says|added|told [^,."“”]{1,40}?)((?:\s+(?:in|on|at|after|yesterday|today|when)\b[^"“”,]{0,60})?)[.!]?["”]?$/;
 /** ""…," General Guven Ergenc, Secretary General of the Turkish General Staff, told a news conference.": a name, its office, the verb. */
@@ -65,7 +67,7 @@ const SUBJECT_VERB = /^\s+(?:(?:officials|envoys|diplomats|leaders|ministers|neg
 /** The relative clause of a trailing speaker: ", who asked not to be identified," before the closing verb. */
 const TRAILING_WHO = /,\s+(?:who|which)\s+[^,"“”]{1,80},(?=\s+(?:said|says|added|told [^,."“”]{1,40}?)[.!]?["”]?$)/;
 /** Participles that qualify a speaker rather than make a clause: "sources linked to the Presidency", "officials close to". */
-const UNVERBISH = /\b(?:United|state-run|based|\w+-backed|(?:linked|connected|attached|related|accredited|assigned|posted) to|concerned with|familiar with|(?:issued|released|published|distributed|carried) by)\b/g;
+const UNVERBISH = /\b(?:United|state-run|based|\w+-backed|(?:linked|connected|attached|related|accredited|assigned|posted) to|concerned with|familiar with|(?:issued|released|published|distributed|carried) by|(?:issued|released|published|adopted) (?:after|at the end of|at the close of|following))\b/g;
 /** "A statement issued by the Foreign Ministry said": the body behind a statement speaks. */
 const STATEMENT_BY = /^(?:an?|the)\s+(?:[\w.-]+\s+)?(?:statement|communiqu[eé]|declaration)\s+(?:(?:issued|released|published|distributed|carried)\s+)?by\s+/i;
 /** "A spokesman for the International Trade and Industry Ministry": officials of a named body, however long its name. */

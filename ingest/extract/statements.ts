@@ -832,7 +832,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const adm = att ? att.speakers.find((m) => m.kind === 'leader' && ADMINISTRATION.test(ctx.text.slice(m.end, att.npEnd))) : undefined;
     const admOf = adm ? ctx.leaders.get(adm.id)?.represents : undefined;
     if (admOf) attSpeakers = [{ label: admOf.label, key: admOf.key }];
-    const itSaid = att !== null && att.pronoun && /^\s*(?:it|the (?:statement|communiqu[eé]|declaration))\b/i.test(ctx.text.slice(att.npStart, att.npEnd));
+    const itSaid = att !== null && att.pronoun && /^\s*(?:it|(?:the|a) (?:joint |final )?(?:statement|communiqu[eé]|declaration))\b/i.test(ctx.text.slice(att.npStart, att.npEnd));
     if (att && attSpeakers.length === 0 && att.pronoun && (itSaid ? lastBody : lastSpeaker)) attSpeakers = [(itSaid ? lastBody : lastSpeaker)!];
     // "The presidential spokesman added", "the White House spokesman said": a definite spokesman is the one spokesman
     // the article names (unless unnamed officials spoke before, whom "the spokesman" may continue).

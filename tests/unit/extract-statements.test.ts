@@ -128,6 +128,13 @@ describe('a quote attributed after it to a name, its office set off by commas, a
   });
 });
 
+describe('"A joint statement issued after the talks said": the statement of the body that spoke before', () => {
+  it('ASEAN\'s communique, named before', () => {
+    const text = 'Foreign Ministers of the Association of South-east Asian Nations (ASEAN) said they expect closer economic ties with Japan. A communique issued at the end of a two-day ministerial meeting said ASEAN hoped for greater Japanese investment in the region.';
+    expect(statements(text, 'SINGAPORE, June 16', '1987-06-16').map((x) => x.split(' ')[0])).toEqual(['Organization:asean', 'Organization:asean']);
+  });
+});
+
 describe('a long subject of names and titles before the verb', () => {
   it.each([
     ['an organisation\'s long name and its abbreviation', 'Foreign Ministers of the Association of South-east Asian Nations (ASEAN) said they expect closer economic ties with Japan.', 'SINGAPORE, June 16', ['Organization:asean']],
