@@ -72,6 +72,51 @@ function resolveSuite(name: string, open: () => Promise<GraphStore>): void {
   });
 }
 
+/**
+ * Real wire stories of 1987 (read from ../shared/corpus by id) that report three visits on different
+ * days: George Shultz in China (March 1-3, four stories), Richard von Weizsaecker in Argentina
+ * ("the first day of an official visit", "on a four-day official visit" three days later), King
+ * Fahd in Britain ("a state visit he will make to Britain later this month", "begins a four-day
+ * state visit on Tuesday", "coinciding with a visit to London"). Shultz's planned Moscow visit is
+ * another event.
+ */
+const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus/reuters21578.jsonl');
+const VISIT_STORIES = [255, 871, 925, 1022, 5771, 5864, 7532, 3455, 8095, 9293].map((n) => `reuters21578-${n}`);
+
+function corpusStories(ids: string[], file: string, reverse: boolean): string {
+  const wanted = new Set(ids);
+  const lines = fs.readFileSync(CORPUS, 'utf8').split('\n').filter((l) => l !== '' && wanted.has((JSON.parse(l) as { id: string }).id));
+  fs.writeFileSync(file, (reverse ? lines.reverse() : lines).join('\n') + '\n');
+  return file;
+}
+
+const hasCorpus = fs.existsSync(CORPUS);
+if (!hasCorpus) console.warn(`[ingest-resolve] corpus visits skipped: the corpus is not at ${CORPUS}`);
+
+describe.skipIf(!hasCorpus)('kuzu: visits told on different days by several wire stories', () => {
+  // Either order gives one Call per visit with all its stories (which day it shows depends on the order).
+  it.each([['in file order', false], ['in reverse order', true]] as const)('%s', async (_name, reverse) => {
+    const store = await openStore({ backend: 'kuzu', path: path.join(tmpRoot, `visits-${reverse}`, 'g.kuzu') });
+    try {
+      await ingest(store, [corpusStories(VISIT_STORIES, path.join(tmpRoot, `visits-${reverse}.jsonl`), reverse)]);
+      const r = await store.query(
+        "MATCH (v:Leader)-[:PARTICIPATED_IN]->(c:Call)<-[:PARTICIPATED_IN]-(h:Country) WHERE c.kind = 'visit' MATCH (c)-[:REPORTED_IN]->(a:Article) RETURN v.id AS visitor, h.iso2 AS host, c.status AS status, count(DISTINCT a) AS articles ORDER BY visitor, host",
+        {},
+        { readOnly: true },
+      );
+      expect(r.rows.map((x) => `${String(x['visitor'])} in ${String(x['host'])}: ${String(x['status'])}, ${Number(x['articles'])} articles`)).toEqual([
+        'george-shultz in CN: held, 4 articles',
+        'george-shultz in SU: planned, 1 articles',
+        'king-fahd in GB: held, 3 articles',
+        // 5864 repeats 5771 word for word, so it is one article
+        'richard-von-weizsaecker in AR: held, 2 articles',
+      ]);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 let dbs = 0;
 resolveSuite('kuzu', () => openStore({ backend: 'kuzu', path: path.join(tmpRoot, `db${dbs++}`, 'g.kuzu') }));
 onNeo4j('ingest-resolve', 'call resolution across reports on Neo4j', resolveSuite);
