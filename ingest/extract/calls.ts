@@ -147,6 +147,10 @@ const DISCUSSED = /\b(?:discuss(?:es|ed|ing)?|talk(?:s|ed|ing)? about|speculatio
 /** A body's own meeting ("a cabinet meeting", "a press conference"), no diplomatic event. */
 const DOMESTIC = /\b(?:cabinet|board|press|news|party|committee|shareholders['’]?|staff|plenary|annual)\s+$/i;
 
+/** "heads of government" between a body and its call noun ("an EC heads of government summit"): the body's leaders. */
+const HEADS = /\bheads of (?:state|government)(?: and (?:state|government))?\s+/i;
+/** The words between an international body and its call noun: up to two ("the OPEC ministerial meeting"), after its leaders. */
+const BODY_GAP = /^\s*(?:['’]s\s+)?(?:heads of (?:state|government)(?: and (?:state|government))?\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** Words that make a call noun a habit rather than an event ("talks of this kind are regularly held"). */
 const GENERIC = /\b(?:of (?:this|that|such a) (?:kind|type|sort)|regularly|routinely|customarily|traditionally)\b/i;
 /** "met separately with": each partner is a call of its own. */
@@ -330,7 +334,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
       }
       // "told a meeting", "at a meeting of the committee" are no diplomatic event; "at a meeting with Reagan" is.
       // ("EC ministers agreed … at a meeting in Luxembourg": a body opening the sentence meets at it)
-      else if ((!/\b(?:told|addressed|address|at)\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || (/^\s+with\b/.test(s.text.slice(m.index + m[0].length)) || orgOpens(ctx, s, ms) || orgOf(ctx, ms, end)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index))) {
+      else if ((!/\b(?:told|addressed|address|at)\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || (/^\s+with\b/.test(s.text.slice(m.index + m[0].length)) || orgOpens(ctx, s, ms) || orgOf(ctx, ms, end)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !(DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !bodyBefore(ctx, ms, start))) {
         // "negotiations with the Soviet Union" are talks; "negotiations with creditor banks" are not diplomacy
         if (/^negotiations$/i.test(g['noun']!) && !negotiatesWithState(ctx, ms, end)) continue;
         // "a call by Nakasone to clear up misunderstandings", "calls for talks": an appeal, no phone call
@@ -440,7 +444,11 @@ export function findCalls(ctx: ArticleContext): CallResult {
           const found = resolveRef(calls, main, tg.word, leaderBefore, inSentence);
           // "the talks … between Shultz and Kuranari", "the Armacost discussions with Murata": a leader named
           // as a partner right after the noun whom the call referred to does not have makes it a call of its own.
-          const ref = found && !newPartnerAfter(ctx, segMs, tg.end, segEnd, found) && compatible(tg.word, found.kind) ? found : null;
+          // ("The IMF committee meeting, scheduled for April 9" after "the Baker-Chung meeting": a body named before the noun that the
+          // call lacks makes it another gathering)
+          const body = segMs.find((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= tg.start && BODY_GAP.test(ctx.text.slice(x.end, tg.start)));
+          const otherBody = body !== undefined && found !== null && !found.participants.some((p) => p.label === 'Organization' && p.key === body.id);
+          const ref = found && !otherBody && !newPartnerAfter(ctx, segMs, tg.end, segEnd, found) && compatible(tg.word, found.kind) ? found : null;
           if (ref) {
             const day = distinctDate ?? near[0];
             if (day && day.precision === 'day' && !(ref.status === 'planned' && day.date < ctx.pub) && (ref.precision === null || (ref.precision === 'month' && day.date.startsWith(ref.date ?? '#')))) {
@@ -573,8 +581,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
       for (const x of segMs) {
         if (x.kind !== 'org' || ORGS.get(x.id)?.kind !== 'international') continue;
         const gap = x.end <= tg.start ? ctx.text.slice(x.end, tg.start) : ctx.text.slice(tg.end, x.start);
-        // ("an EC heads of government summit": "heads of state/government" counts as one word)
-        if (/^\s*(?:['’]s\s+)?(?:(?:heads\s+of\s+(?:state|government)|[\w-]+)\s+){0,2}$/.test(gap) && gap.replace(/heads\s+of\s+(?:state|government)/, 'heads').length < 25 || /^\s*(?:of|with)\s+(?:the\s+)?$/.test(gap)) addActor(actorOf(x));
+        // ("an EC heads of government summit meeting", "the IMF interim committee meeting")
+        if (BODY_GAP.test(gap) && gap.replace(HEADS, ' ').length < 25 || /^\s*(?:of|with)\s+(?:the\s+)?$/.test(gap)) addActor(actorOf(x));
         // "Negotiations have been under way between the European Community and the Gulf Cooperation Council": both bodies
         else if (tg.type === 'noun' && x.start >= tg.end && BODIES_AFTER.test(gap)) addActor(actorOf(x));
         // "OPEC is scheduled to meet in Vienna": the body as the subject of a call verb
@@ -1057,6 +1065,14 @@ const BODIES_AFTER = new RegExp(String.raw`^\s+${BEFORE_PARTIES}(?:with|between)
 function orgOf(ctx: ArticleContext, ms: Mention[], end: number): boolean {
   const of = /^\s+of\s+(?:the\s+)?/i.exec(ctx.text.slice(end, end + 12));
   return of !== null && ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.start === end + of[0].length);
+}
+
+/**
+ * Whether an international body is named right before the words before a call noun at `at` ("the IMF interim committee
+ * meeting", "the next GATT council meeting"): a committee or board of the body, not a state's own.
+ */
+function bodyBefore(ctx: ArticleContext, ms: Mention[], at: number): boolean {
+  return ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= at && /^\s*(?:[\w-]+\s+){1,2}$/.test(ctx.text.slice(x.end, at)));
 }
 
 /** Whether an international body opens the sentence ("European Community (EC) agriculture ministers …"). */

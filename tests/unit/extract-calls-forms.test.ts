@@ -54,3 +54,18 @@ describe('calls: a gathering someone refused to attend took place without him', 
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: an international body\'s committee, and its heads of government', () => {
+  it.each([
+    // a committee or board of an international body meets as the body (a state's committee stays no call)
+    ['The IMF interim committee meeting is scheduled for April 9.', '1987-03-31', 'SEOUL, March 31', ['meeting planned 1987-04-09 Organization:imf']],
+    ['Reagan attended a cabinet meeting on Monday.', '1987-10-19', 'WASHINGTON, Oct 19', []],
+    // "an EC heads of government summit meeting": the body's summit
+    ['An accord must be reached before an EC heads of government summit meeting in December.', '1987-10-19', 'LUXEMBOURG, Oct 19', ['summit planned 1987-12 Organization:ec']],
+    // "The IMF committee meeting" after another meeting told before is another gathering, not that one
+    ['South Korean Finance Minister Chung In-yong will meet U.S. Treasury Secretary James Baker next week. The IMF committee meeting is scheduled for April 9.', '1987-03-31', 'SEOUL, March 31',
+      ['meeting planned 1987-04 Leader:chung-in-yong + Leader:james-baker', 'meeting planned 1987-04-09 Organization:imf']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
