@@ -476,10 +476,19 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     const after = am.index + am[0].length;
     const m = byStart.get(after) !== undefined ? covered.get(byStart.get(after)!) : undefined;
     const titleFrom = m && (m.kind === 'country' || m.kind === 'org') ? m.end + 1 : after;
-    const tm2 = new RegExp(`^(${TITLE_SRC.join('|')})\\b`, 'i').exec(text.slice(titleFrom));
+    const titleAt = new RegExp(`^(${TITLE_SRC.join('|')})\\b`, 'i');
+    let tm2 = titleAt.exec(text.slice(titleFrom));
+    // "Zdzislaw Kuroski, deputy director of Comecon,": a rank before an office that must name its body (NEEDS_PREFIX,
+    // checked below), not before a "vice president" of any company.
+    const rank = tm2 ? null : /^(?:deputy|vice|assistant|acting)\s+/i.exec(text.slice(titleFrom));
+    if (rank) {
+      const ranked = titleAt.exec(text.slice(titleFrom + rank[0].length));
+      if (ranked && NEEDS_PREFIX.test(ranked[1]!)) tm2 = ranked;
+    }
+    const rankLen = tm2 && rank ? rank[0].length : 0;
     if (!tm2 || /^(?:leader|counterpart|aide|advis[eo]r)$/i.test(tm2[1]!) && !m) continue;
     // "Paul Resch, economic attache for the West German embassy": the state named after the title
-    const afterTitle = titleFrom + tm2[0].length;
+    const afterTitle = titleFrom + rankLen + tm2[0].length;
     const forM = m ? undefined : (() => {
       const fm = /^\s+(?:for|of|at|in)\s+(?:the\s+)?/i.exec(text.slice(afterTitle, afterTitle + 12));
       const k = fm ? byStart.get(afterTitle + fm[0].length) : undefined;
@@ -490,7 +499,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     if (NEEDS_PREFIX.test(tm2[1]!) && !m && !forM && !GOV_BODY_AFTER.test(text.slice(afterTitle, afterTitle + 90))) continue;
     const id = slugify(name.text);
     if (leaders.has(id) || LEADERS.has(id)) continue;
-    const title = titleCase(tm2[1]!);
+    const title = titleCase(`${rankLen > 0 ? text.slice(titleFrom, titleFrom + rankLen) : ''}${tm2[1]!}`);
     const ofOrg = m?.kind === 'org' && !ORGS.get(m.id)?.country;
     const info: LeaderInfo = { id, name: name.text, aliases: [], title, role: roleOf(title, ofOrg === true), represents: null, since: null, until: null };
     const of = m ?? forM;

@@ -108,3 +108,13 @@ describe('leaders: a military rank before a name set off by an apposition is no 
     expect(lead(text, '1987-03-27').leaders).toEqual(out);
   });
 });
+
+describe('leaders: a rank before an office that must name its body, in an apposition', () => {
+  it.each([
+    ['Zdzislaw Kuroski, deputy director of Comecon, who heads the East bloc delegation, told Reuters.', ['zdzislaw-kuroski|Deputy Director|official|Organization:comecon']],
+    // a deputy director of a company is still no one's officer
+    ['"Prices will rise," John Smith, deputy director of Chase Econometrics, said.', []],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text, '1987-03-20').leaders).toEqual(out);
+  });
+});
