@@ -43,6 +43,8 @@ const ASSESS = String.raw`important|serious|difficult|easy|impossible|unlikely|n
  * usual case (all 25 of a random sample of corpus hits backed something).
  */
 const WELCOME_SUPPORT = /\bwelcom(?:ed|es|ing)\s+(?:(?:warmly|publicly|strongly)\s+)?(?!(?:him|her|them|us|me|visiting|guests?|delegates|delegations?|visitors?)\b|the\s+(?:\w+\s+)?(?:visitors?|guests?|delegations?|visiting|president|prime minister|minister|king|queen|leaders?|envoy|ambassador|secretary|chancellor|premier)\b(?!['’]s))(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|any|last|recent|such|[a-z]+)\b|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s|(?:[A-Z][\w.-]*\s+){1,3}(?!(?:at|to|on|in|as|and|with|warmly|back|here|upon|for|who|when|leaders?|president|prime|minister|premier|chancellor|secretary|envoy|ambassador|officials?|delegations?|visitors?|counterparts?|king|queen)\b)[a-z])/;
+/** "hoped (that) …", "hopes for …"; not a relative clause ("which I hope") nor the noun ("in hopes", "little hope"). */
+const HOPE = /(?<!\b(?:which|that|who)\s+(?:I|we|he|she|they)\s+)(?<!\b(?:in|little|no|any|some|slim|faint|out|the)\s+)\bhop(?:ed?|es)\b/i;
 /** Stance and speech verbs and what kind of statement they make; the earliest in the content wins. */
 const KINDS: [RegExp, StatementKind][] = [
   // Feelings named: "expressed confidence (optimism, surprise) that …" judges, "expressed satisfaction at" backs,
@@ -104,7 +106,8 @@ const KINDS: [RegExp, StatementKind][] = [
   // "hoped to take the company public", "hopes to complete the acquisition in May": a plan of the speaker's (like
   // "plans to"), not backing for something (12 of 12 corpus hits of "said … hoped/hopes to").
   [/\bhop(?:ed?|es|ing)(?<!\b(?:which|that|who)\s+(?:I|we|he|she|they)\s+hop(?:ed?|es|ing))(?<!\b(?:in|little|no|any|some|slim|faint|out|the)\s+hop(?:ed?|es|ing))\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+/i, 'announcement'],
-  [/(?<!\b(?:which|that|who)\s+(?:I|we|he|she|they)\s+)(?<!\b(?:in|little|no|any|some|slim|faint|out|the)\s+)\bhop(?:ed?|es)\b/i, 'support'],
+  // A hope: its kind is decided by what is hoped for (hopeKind).
+  [HOPE, 'other'],
   // "I think they'll probably try …", "My impression is there will be some movement", "I doubt there will be support":
   // an opinion told as one (14 of 15 corpus quotes), before the "will" of what it expects.
   [/\b(?:I|we)\s+(?:\w+ly\s+)?(?:think|doubt|feel)\b|\b(?:my|our)\s+impression\b|\bin\s+(?:my|our)\s+(?:view|opinion)\b/i, 'characterization'],
@@ -265,17 +268,33 @@ type Side = 'own' | 'actor' | 'ours' | 'thing';
 
 /** The kind of the earliest cue of KINDS, or of a future before it (futureKind); a cue at the same place outranks a future ("would hurt"). */
 function kindOf(content: string, side: (subject: string) => Side = () => 'own'): StatementKind {
-  let best: [number, StatementKind] = [Infinity, 'other'];
+  let best: [number, StatementKind, RegExp | null] = [Infinity, 'other', null];
   for (const [re, kind] of KINDS) {
     const m = re.exec(content);
-    if (m && m.index < best[0]) best = [m.index, kind];
+    if (m && m.index < best[0]) best = [m.index, kind, re];
   }
   for (const m of content.matchAll(FUTURES)) {
     if (m.index >= best[0]) break;
     const kind = futureKind(content, m.index, side);
     if (kind) return kind;
   }
-  return best[1];
+  return best[2] === HOPE ? hopeKind(content, best[0], side) : best[1];
+}
+
+/** What is hoped: "for <something>", or the clause after it up to its verb ("hoped (that) Bonn would"). */
+const HOPED = /^hop(?:ed?|es)\s+(?:(for)\b|(?:that\s+)?([^,;:"“”]{1,80}?)\s+(?:will|would|could|can|might|may|won['’]t|wouldn['’]t|shall)\b)/i;
+
+/**
+ * A hope asks something of another side ("hoped Bonn would bring forward its tax cuts", "hopes Nakasone will make
+ * proposals", "Asean hoped for greater Japanese investment"): a demand. Any other hope ("hoped the talks would
+ * succeed", "hope that can be avoided", "hoped the United States could lift sanctions" told by Reagan) is a wish,
+ * neither backing nor a forecast: no cue (annotators: other in 6 of 6, support in 2; corpus: support right in 1 of 20).
+ */
+function hopeKind(content: string, at: number, side: (subject: string) => Side): StatementKind {
+  const m = HOPED.exec(content.slice(at));
+  // The verb only: not the noun ("there is hope for a bumper harvest", "pinning hopes for a breakthrough").
+  if (m?.[1]) return /^hoped\b/i.test(m[0]) || /\b(?:I|we|they)\s+(?:\w+ly\s+)?$/i.test(content.slice(0, at)) ? 'demand' : 'other';
+  return m?.[2] && side(m[2].trim()) === 'actor' ? 'demand' : 'other';
 }
 
 /** A future in the passive: "talks will be held", "the debt would be paid in exports", "an announcement will be made". */
@@ -1024,14 +1043,16 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     }
     // "Nakasone told Tamura to redouble his efforts": an order through the reporting verb itself.
     if (att && att.contentStart > att.npStart && ['other', 'announcement'].includes(kind) && TOLD_TO.test(ctx.text.slice(att.npEnd - att.verb.length, s.end))) kind = 'demand';
+    // "he hoped that the talks would soon solve the problem": a wish (hopeKind) is no plan, denial or assessment either.
+    const wish = kind === 'other' && HOPE.test(kindText);
     // "Prospects appear slim for a summer meeting", "the talks were constructive": a judgement of the call, not news of it.
-    if (kind === 'other' && ASSESSED.test(kindText.split(MAIN_CLAUSE_END)[0]!) && !DENIAL_FACT.test(kindText)) kind = 'characterization';
-    if (kind === 'other' && calls.length > 0) kind = 'announcement';
+    if (kind === 'other' && !wish && ASSESSED.test(kindText.split(MAIN_CLAUSE_END)[0]!) && !DENIAL_FACT.test(kindText)) kind = 'characterization';
+    if (kind === 'other' && !wish && calls.length > 0) kind = 'announcement';
     // No stance cue: reports of not knowing and negated clauses deny, plans are announced, assessments characterise.
-    if (kind === 'other') kind = DENIAL_FACT.test(kindText) || NEGATED.test(kindText.replace(REASON_CLAUSE, ' ')) ? 'denial' : PLAN.test(kindText) ? 'announcement' : EVALUATIVE.test(kindText) || STATE_OF_THINGS.test(kindText) ? 'characterization' : 'other';
+    if (kind === 'other' && !wish) kind = DENIAL_FACT.test(kindText) || NEGATED.test(kindText.replace(REASON_CLAUSE, ' ')) ? 'denial' : PLAN.test(kindText) ? 'announcement' : EVALUATIVE.test(kindText) || STATE_OF_THINGS.test(kindText) ? 'characterization' : 'other';
     // Neutral reported speech: an act told as done is announced, a state of things described characterizes. Read in
     // the main clause only: "the two could meet once trust was restored" announces nothing done.
-    if (kind === 'other') {
+    if (kind === 'other' && !wish) {
       const mainClause = kindText.split(MAIN_CLAUSE_END)[0]!;
       kind = REPORTED_ACT.test(mainClause) || ownProgressive(mainClause, speakerNames) || PASSIVE_UNDER_WAY.test(kindText) ? 'announcement' : COPULA.test(mainClause) ? 'characterization' : 'other';
     }

@@ -542,7 +542,7 @@ describe('session 3: hope as a noun, industry leaders', () => {
   it.each([
     ['"held out little hope" is a characterization, no support', 'U.S. officials said they held out little hope the EC would withdraw the rule.', 'WASHINGTON, March 22', ['Country:US characterization']],
     ['"in hopes Iran would" is no support', 'The officials confirmed a report that Kuwait wants to transfer tankers in hopes Iran would be reluctant to attack.', 'WASHINGTON, March 22', ['Country:US announcement']],
-    ['"he hoped the talks would succeed" is support', 'Prime Minister Yasuhiro Nakasone said he hoped the talks would succeed.', 'TOKYO, March 22', ['Leader:yasuhiro-nakasone support']],
+    ['"he hoped the talks would succeed" is a wish, no support', 'Prime Minister Yasuhiro Nakasone said he hoped the talks would succeed.', 'TOKYO, March 22', ['Leader:yasuhiro-nakasone other']],
     ['"industry leaders" speak for no state', 'Industry leaders in Panama said there was still a long way to go.', 'PANAMA CITY, March 22', []],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
@@ -1002,7 +1002,7 @@ describe('session 5: "demand" the noun; reports called baseless', () => {
 describe('session 5: "hoped to <verb>" is a plan', () => {
   it.each([
     ['"it hoped to narrow its trade deficit" announces', 'The South Korean government said it hoped to narrow its trade deficit with Japan by 1991.', 'SEOUL, March 10', ['Country:KR announcement']],
-    ['"he hoped that the talks would" still hopes', 'Prime Minister Zbigniew Messner said he hoped that the talks would soon solve the problem.', 'WARSAW, March 10', ['Leader:zbigniew-messner support']],
+    ['"he hoped that the talks would" still hopes (a wish: no plan, no support)', 'Prime Minister Zbigniew Messner said he hoped that the talks would soon solve the problem.', 'WARSAW, March 10', ['Leader:zbigniew-messner other']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
   });
@@ -1109,6 +1109,10 @@ describe('session 6: a future announces what a state, body or person will do, an
     ['a measure set to apply is announced', 'U.S. officials said the new rules will take effect on June 15.', 'WASHINGTON, March 10', ['Country:US announcement']],
     ['the side\'s own means set for a day are announced', 'Turkish officials said the Turkish research ship Sismik 1 would sail into disputed waters tomorrow morning.', 'ANKARA, March 10', ['Country:TR announcement']],
     ['the side\'s own things told for a year are forecast', 'Finance Minister Gerhard Stoltenberg said West German exports will rise in 1988.', 'BONN, March 10', ['Leader:gerhard-stoltenberg characterization']],
+    ['a hope that another side acts asks it to', 'Chancellor of the Exchequer Nigel Lawson said he hoped Bonn would bring forward its tax cuts.', 'LONDON, March 10', ['Leader:nigel-lawson demand']],
+    ['a hope for something asks for it', 'Belgian Finance Minister Mark Eyskens said he hoped for wide-ranging talks on the EMS.', 'BRUSSELS, March 10', ['Leader:mark-eyskens demand']],
+    ['"hope" as a noun asks nothing', 'Agriculture Secretary Richard Lyng said there is hope for a bumper harvest.', 'WASHINGTON, March 10', ['Leader:richard-lyng other']],
+    ['a hope of one\'s own side is a wish', 'President Reagan said he hoped the United States could lift the sanctions soon.', 'WASHINGTON, March 10', ['Leader:ronald-reagan other']],
     ['a future in a relative clause is not what was said', 'Soviet spokesman Gennady Gerasimov said Moscow had postponed the talks, which would also study oil supplies.', 'MOSCOW, March 10', ['Leader:gennady-gerasimov announcement']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
