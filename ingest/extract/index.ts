@@ -91,6 +91,23 @@ export function datelineDay(dateline: string | null, pub: string): string | null
   return null;
 }
 
+/** A call noun that a topic can name the subject of. */
+const CALL_NOUN = String.raw`(?:talks|negotiations|meetings?|summit|consultations|discussions|conference|session|(?:telephone |phone )?call|visit|mission)`;
+/** "trade talks", "the arms control negotiations", "an exchange rate meeting": the topic right before the call noun. */
+const TOPIC_BEFORE_CALL = new RegExp(String.raw`^(?:\s+[\w-]+)?\s+${CALL_NOUN}\b`, 'i');
+/** "talks on arms control", "a meeting to discuss the dollar's fall", "negotiations aimed at ending the Iran-Iraq war". */
+const CALL_BEFORE_TOPIC = new RegExp(String.raw`\b${CALL_NOUN}\s+(?:(?:on|about|over|concerning|dealing with|aimed at|to (?:discuss|resolve|settle|ease|review|end|avert))\s+(?:[\w'’-]+\s+){0,5})$`, 'i');
+
+/**
+ * True when a topic hit names what a call is about by its place next to a call noun: "trade talks"
+ * (the hit may hold the noun itself), "talks on trade", "a meeting to discuss exchange rates".
+ * Not "talks, as trade tensions rose" (a topic that only shares the sentence).
+ */
+function namesCallSubject(text: string, t: { start: number; end: number }): boolean {
+  const hit = text.slice(t.start, t.end);
+  return new RegExp(String.raw`\b${CALL_NOUN}$`, 'i').test(hit) || TOPIC_BEFORE_CALL.test(text.slice(t.end, t.end + 40)) || CALL_BEFORE_TOPIC.test(text.slice(Math.max(0, t.start - 90), t.start));
+}
+
 /** Extracts the graph of one article. */
 export function extractArticle(article: Article): GraphPatch {
   // A story written lower-case (or all in capitals) gets its capitals back first (casing.ts); the
@@ -210,15 +227,21 @@ export function extractArticle(article: Article): GraphPatch {
       b.rel('REPORTED_IN', callRef(c), art, { sentence: article.text.slice(s.start, s.end), start: s.start, end: s.end });
     }
   }
-  // Topics discussed: in sentences about a call that speak of discussing, or stated during one.
+  // Topics discussed: in sentences about a call that speak of discussing, or stated during one; or
+  // a topic that names the call's subject ("trade talks", "talks on arms control") when the sentence
+  // tells of one call only.
   for (const s of sentences) {
-    const ts = topics.filter((t) => t.start >= s.start && t.end <= s.end);
+    let ts = topics.filter((t) => t.start >= s.start && t.end <= s.end);
     if (ts.length === 0) continue;
     const calls = callRes.bySentence.get(s.index) ?? [];
     let target: CallRecord | null = null;
     if (/\bdiscuss|\btalked about|\bfocused on|\bagenda\b/i.test(s.text)) target = calls[0] ?? (/\b(?:two|both) leaders|\bthe leaders\b/i.test(s.text) ? callRes.main : null);
     const st = statements.find((x) => x.sentence === s.index && x.during);
     if (!target && st) target = st.during;
+    if (!target && calls.length === 1) {
+      ts = ts.filter((t) => namesCallSubject(text, t));
+      if (ts.length > 0) target = calls[0]!;
+    }
     if (target) for (const t of ts) b.rel('DISCUSSED', callRef(target), { label: 'Topic', key: t.id });
   }
   // Statements.
