@@ -151,6 +151,8 @@ const DOMESTIC = /\b(?:cabinet|board|press|news|party|committee|shareholders['â€
 const HEADS = /\bheads of (?:state|government)(?: and (?:state|government))?\s+/i;
 /** The words between an international body and its call noun: up to two ("the OPEC ministerial meeting"), after its leaders. */
 const BODY_GAP = /^\s*(?:['â€™]s\s+)?(?:heads of (?:state|government)(?: and (?:state|government))?\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** What follows an international body that sends a mission, up to the visit verb: "IMF mission is", "-World Bank team will", " delegation, which". */
+const BODY_MISSION = /^[\s-]*(?:(?:and\s+)?[\w-]+\s+){0,2}?(?:team|mission|delegation)s?\b(?:\s+led by\b[^,;.]{0,60}?)?(?:,\s*which\b)?\s*(?:(?:is|are|was|were|has|have|had|will|would|to|also|now|currently|due|expected|scheduled|been)\s+)*$/i;
 /** Words that make a call noun a habit rather than an event ("talks of this kind are regularly held"). */
 const GENERIC = /\b(?:of (?:this|that|such a) (?:kind|type|sort)|regularly|routinely|customarily|traditionally)\b/i;
 /** "met separately with": each partner is a call of its own. */
@@ -665,6 +667,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
         // "Japanese officials would fly to Washington": a state's officials are its visitors
         // ("the first senior UAE official to visit Yugoslavia": a state's code or name before "official" too)
         const visitorState = visitor || /^\s*(?:He|She)\b/.test(ctx.text.slice(s.start, tg.start)) ? undefined : segMs.find((x) => x.kind === 'country' && x.end <= tg.start && (x.form === 'demonym' ? DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60)) : /^\s+(?:officials?|delegations?|ministers?|envoys?|negotiators|team|mission)\b/i.test(ctx.text.slice(x.end, x.end + 20))));
+        // "a routine IMF mission is visiting Brasilia", "An IMF-World Bank team will visit Colombo": an international body's
+        // mission, team or delegation visits for the body
+        const visitorBody = visitor || visitorState ? undefined : segMs.find((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= tg.start && BODY_MISSION.test(ctx.text.slice(x.end, tg.start)));
         // "is here on an official visit", "a visit here", "arrived here": the dateline's country hosts.
         const here = /^\s+here\b/.test(after) || /\bhere\b/i.test(ctx.text.slice(tg.start, tg.end)) || /\bhere\s+(?:on|for)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
         // A visitor does not visit his own country; names inside "by/of <visitor>" are the visitor's.
@@ -699,6 +704,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         clauseSubject = visitor ? actorOf(visitor) : clauseSubject;
         if (visitor) addActor(actorOf(visitor));
         else if (visitorState) addActor(actorOf(visitorState));
+        else if (visitorBody) addActor(actorOf(visitorBody));
         else if (/\b(?:he|she|his|her)\b/i.test(ctx.text.slice(segStart, tg.start))) {
           // "Nakasone said he would visit Washington": the pronoun is the speaker, else the last subject.
           const sp = att?.speakers.find((x) => x.kind === 'leader');
@@ -730,6 +736,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
         }
         if (host) addActor(actorOf(host));
         else if (placeHost) addActor({ label: 'Country', key: (PLACES.get(placeHost.id) as PlaceData & { country: string }).country });
+        // ("an IMF mission would visit here in July")
+        else if (visitorBody && here && ctx.datelineCountry) addActor({ label: 'Country', key: ctx.datelineCountry });
         else if ((byAt && nounVisit || ((nounVisit || visiting || here) && visitorCountry !== undefined)) && visitor && ctx.datelineCountry && !/^\s*to\s+(?:the\s+)?\p{Lu}/u.test(after) && !/\b(?:of|to)$/i.test(ctx.text.slice(tg.start, tg.end)) && visitorCountry !== ctx.datelineCountry) {
           // "the visit this week by Japanese Prime Minister Nakasone" in a WASHINGTON story: a visit to the dateline's country
           // (so is "a tour to discuss debt": "to" before a verb names no destination).

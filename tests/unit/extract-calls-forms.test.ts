@@ -69,3 +69,16 @@ describe('calls: an international body\'s committee, and its heads of government
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: an international body\'s mission visits for the body', () => {
+  it.each([
+    ['As it happens, a routine IMF mission is visiting Brasilia.', '1987-04-27', 'BRASILIA, April 27', ['visit held 1987-04-27 Country:BR + Organization:imf']],
+    ['The IMF mission arrived in Lusaka on February 26.', '1987-03-10', 'LUSAKA, March 10', ['visit held 1987-02-26 Country:ZM + Organization:imf']],
+    // "here": the dateline's state
+    ['Fernandez said an IMF mission would visit here in July or August to review performance.', '1987-03-20', 'MANILA, March 20', ['visit planned 1987-07 Country:PH + Organization:imf']],
+    // a body named with no mission of its own does not travel
+    ['The IMF said President Aquino will visit Washington in July.', '1987-03-20', 'MANILA, March 20', ['visit planned 1987-07 Country:US + Leader:corazon-aquino']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
