@@ -46,7 +46,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<confer>confer(?:red|s|ring)?|consult(?:ed|s|ing)?|negotiat(?:ed|es|ing|e)|exchang(?:ed|es|ing|e) (?:views|opinions|ideas))\s+with\b(?=\s+(?:the\s+)?[A-Z])`,
     String.raw`\b(?<discuss>discuss(?:ed|es|ing)?)\b`,
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|(?:dinner|luncheon|lunch|breakfast|banquet) (?:for|with))\s+(?=[A-Z])`,
-    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|(?:mission|journey) to(?= [A-Z])|return(?:ed|s|ing)? (?:home )?from(?= [A-Z])|tour (?:of|to)(?= [A-Z])|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? to|(?:go|goes|going|went) to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|flew to|fly to|as (?:the )?guests? of|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?) (?:(?:early |late |later )?(?:today|tomorrow|tonight|on [A-Z][a-z]+day|this [a-z]+|next [a-z]+|at the weekend)(?: (?:morning|afternoon|evening|night))?\s+)?for(?= (?:the )?[A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:will|would|is to|are to|was to|were to) be in(?= [A-Z])|(?:is|was) (?:now |currently |still |already |also )?in(?= [A-Z])|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
+    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|(?:mission|journey) to(?= [A-Z])|return(?:ed|s|ing)? (?:home )?from(?= [A-Z])|tour (?:of|to)(?= [A-Z])|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? to|(?:go|goes|going|went) to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|flew to|fly to|as (?:the )?guests? of|sen(?:d|ds|t|ding) (?:(?:a|an|its|two|three|[\w-]+-man)\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|delegations?|envoys?|missions?|teams?|negotiators)\s+to(?= [A-Z])|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?) (?:(?:early |late |later )?(?:today|tomorrow|tonight|on [A-Z][a-z]+day|this [a-z]+|next [a-z]+|at the weekend)(?: (?:morning|afternoon|evening|night))?\s+)?for(?= (?:the )?[A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:will|would|is to|are to|was to|were to) be in(?= [A-Z])|(?:is|was) (?:now |currently |still |already |also )?in(?= [A-Z])|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
     String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
     String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+${BEFORE_PARTIES}(?:with|between)\s)|consultations|sessions?(?=\s+of\s)|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
   ].join('|'),
@@ -54,7 +54,7 @@ const TRIGGER = new RegExp(
 );
 
 /** Every trigger contains one of these (a fast pre-test before TRIGGER). */
-const MAY_TRIGGER = /summit|talk|meet|consultation|session|tour|exchang|return|\b(?:is|was) (?:[a-z]+ )?in [A-Z]|summon|confer|consult|negotiat|\bmet\b|conversation|discuss|conference|\bbe in\b|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|welcom|greet|dinner|lunch|breakfast|banquet|visit|trip|mission|journey|set|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination|depart|\bleg of|\bgo(?:es|ing)? to|\bwent to|\bt(?:ak|oo)[a-z]* [\w.'’ -]{2,40}to\b/i;
+const MAY_TRIGGER = /summit|talk|meet|consultation|session|tour|exchang|return|\b(?:is|was) (?:[a-z]+ )?in [A-Z]|summon|confer|consult|negotiat|\bmet\b|conversation|discuss|conference|\bbe in\b|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|welcom|greet|dinner|lunch|breakfast|banquet|visit|trip|mission|journey|\bsen[dt]|set|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination|depart|\bleg of|\bgo(?:es|ing)? to|\bwent to|\bt(?:ak|oo)[a-z]* [\w.'’ -]{2,40}to\b/i;
 
 function kindOf(word: string): CallKind {
   const w = word.toLowerCase();
@@ -75,7 +75,7 @@ function compatible(refWord: string, kind: CallKind): boolean {
   return true;
 }
 
-const FUTURE = /\b(?:begins|starts|opens|leaves (?:for|on)|departs|sets (?:off|out)|heads for|goes to|travels to|flies to|arrives (?:in|on|here|for)|will|would|shall|likely to|plans? to|planned|planning|is to|are to|(?:was|were) to (?:leave|visit|meet|hold|travel|fly|go|attend|arrive|depart|begin|start|open|have talks|pay)|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|on the eve of|intends? to|agreed to|(?:hopes?|hoping|wants?|seeks?|prepar(?:es?|ed|ing)) (?:to|for)|(?:may|might|could) (?:\w+ )?(?:meet|visit|hold|travel|go|fly|talk|speak|call|have)|ahead of|in advance of|forthcoming|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
+const FUTURE = /\b(?:begins|starts|opens|leaves (?:for|on)|departs|sets (?:off|out)|heads for|goes to|travels to|flies to|arrives (?:in|on|here|for)|will|would|shall|likely to|plans? to|planned|planning|is to|are to|(?:was|were) to (?:leave|visit|meet|hold|travel|fly|go|attend|arrive|depart|begin|start|open|have talks|pay)|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|on the eve of|intends? to|agreed to|(?:hopes?|hoping|wants?|seeks?|prepar(?:es?|ed|ing)) (?:to|for)|(?:willing|ready) to|(?:may|might|could) (?:\w+ )?(?:meet|visit|hold|travel|go|fly|talk|speak|call|have)|ahead of|in advance of|forthcoming|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|calls? off)\b/i;
 const POSTPONED = /\b(?:postponed?|delayed|put off|rescheduled)\b/i;
 /**
@@ -175,6 +175,8 @@ const DEMONYM_ACTOR = /^\s*(?:(?:and|-|,)\s*[\p{L}.]+\s*)*(?:[\p{L}-]+\s+){0,2}(
 const MEET_OBJECT = /^\s+(?:(?!(?:on|about|over|in|at|for|after|before|and|to|during|next|this|today|tomorrow|later)\s)(?:[\p{Lu}][\p{L}.'’]*(?:['’]s)?|[a-z][a-z.'’-]*)\s+){0,3}(?:demands?|opposition|objections?|criticism|approval|s[ck]epticism|hostility|protests?|response|reaction|success|failure|refusal|rejection|disapproval|enthusiasm|indifference|targets?|goals?|requirements?|needs?|costs?|criteria|obligations?|payments?|repayments?|deadlines?|expectations?|conditions?|standards?|shares?|quotas?|resistance|challenges?|commitments?|objectives?|terms|bills?|spending|expenses?|the press)\b/u;
 /** What lies between "talks with" and the leader named as their partner: titles, "of", "the" ("with Soviet Foreign Minister Eduard Shevardnadze"). */
 const PARTNER_BEFORE = /^\s*(?:(?:[\p{Lu}][\p{L}.'’-]*|of|the)\s+){0,4}$/u;
+/** The verb words between a state and "send" when the state sends ("Tokyo was willing to send", "Japan is expected to send"). */
+const SENDER_GAP = /^\s+(?:(?:is|was|are|were|will|would|has|have|had|also|not|expected|willing|ready|planning|plans?|prepared|likely|due|set|to|agreed|offered|decided|could|may|might)\s+){1,5}$/i;
 /** What follows a leader who is the subject of a clause: a verb, perhaps after an appositive ("Bangemann will meet", "Thatcher, who …, left"). */
 const SUBJECT_NEXT = /^\s*(?:,[^,]{0,80},\s*)?(?:will|would|is|was|has|had|have|said|says|told|also|later|left|leaves|arrived|arrives|went|flew|met|meets|\w+ed)\b/;
 /** Words right before a day that put it ahead whatever the clause's tense ("due to start in Geneva on Monday"). */
@@ -314,7 +316,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
       else if (g['visit']) {
         // "leaves for", "arrived in", "is due in" name a place next (the pattern is case-blind); after "for" it may
         // take "the" ("left at the weekend for the United States"; "room left for the central bank" names none)
-        if ((/(?:for|in|from)$/i.test(m[0]) || /^(?:mission|journey|tour)/i.test(m[0])) && !(/for$/i.test(m[0]) ? /^\s+(?:the\s+)?\p{Lu}/u : /^\s+\p{Lu}/u).test(s.text.slice(m.index + m[0].length))) continue;
+        if ((/(?:for|in|from)$/i.test(m[0]) || /^(?:mission|journey|tour|sen)/i.test(m[0])) && !(/for$/i.test(m[0]) ? /^\s+(?:the\s+)?\p{Lu}/u : /^\s+\p{Lu}/u).test(s.text.slice(m.index + m[0].length))) continue;
         // "Baldrige will be in Peking from April 21": only right after the one who travels
         // ("Funaro, who is in Rome today", "Funaro was in Britain on the first leg of a tour": one who is somewhere visits it)
         if (/\b(?:be|is|was)\s+(?:\w+\s+)?in$/i.test(m[0]) && ((!/\b(?:he|she)\s+$/i.test(s.text.slice(0, m.index)) && !ms.some((x) => x.kind === 'leader' && x.end <= start && /^(?:\s*|,\s+who\s+)$/.test(ctx.text.slice(x.end, start))))
@@ -653,7 +655,11 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const carried = /^t(?:ak|ook)/i.test(ctx.text.slice(tg.start, tg.end)) ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.start && x.end <= tg.end) : undefined;
         // "X met Y on the fourth leg of a tour": the tour is the subject's
         const leg = /^\w+ leg of/i.test(ctx.text.slice(tg.start, tg.end));
-        const visitor = carried ?? (leg ? subjectOf() : undefined) ?? visiting
+        // "Tokyo was willing to send a high-level official to Washington", "Japan is sending a three-man team to Washington":
+        // the state that sends visits (its subject right before the verb; no one when none is named)
+        const sending = /^sen/i.test(ctx.text.slice(tg.start, tg.end));
+        const sender = sending ? [...segMs].reverse().find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start && SENDER_GAP.test(ctx.text.slice(x.end, tg.start))) : undefined;
+        const visitor = sending ? undefined : carried ?? (leg ? subjectOf() : undefined) ?? visiting
           ?? (byAt ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end + byAt[0].length && x.start <= tg.end + byAt[0].length + 40) : undefined)
           ?? (relHead ? headLeader : undefined)
           ?? (possessive && !relHead ? subjectOf() : undefined)
@@ -666,7 +672,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (leg) visitingNow = true;
         // "Japanese officials would fly to Washington": a state's officials are its visitors
         // ("the first senior UAE official to visit Yugoslavia": a state's code or name before "official" too)
-        const visitorState = visitor || /^\s*(?:He|She)\b/.test(ctx.text.slice(s.start, tg.start)) ? undefined : segMs.find((x) => x.kind === 'country' && x.end <= tg.start && (x.form === 'demonym' ? DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60)) : /^\s+(?:officials?|delegations?|ministers?|envoys?|negotiators|team|mission)\b/i.test(ctx.text.slice(x.end, x.end + 20))));
+        const visitorState = sender ?? (visitor || sending || /^\s*(?:He|She)\b/.test(ctx.text.slice(s.start, tg.start)) ? undefined : segMs.find((x) => x.kind === 'country' && x.end <= tg.start && (x.form === 'demonym' ? DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60)) : /^\s+(?:officials?|delegations?|ministers?|envoys?|negotiators|team|mission)\b/i.test(ctx.text.slice(x.end, x.end + 20)))));
         // "a routine IMF mission is visiting Brasilia", "An IMF-World Bank team will visit Colombo": an international body's
         // mission, team or delegation visits for the body
         const visitorBody = visitor || visitorState ? undefined : segMs.find((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= tg.start && BODY_MISSION.test(ctx.text.slice(x.end, tg.start)));
@@ -705,7 +711,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (visitor) addActor(actorOf(visitor));
         else if (visitorState) addActor(actorOf(visitorState));
         else if (visitorBody) addActor(actorOf(visitorBody));
-        else if (/\b(?:he|she|his|her)\b/i.test(ctx.text.slice(segStart, tg.start))) {
+        else if (!sending && /\b(?:he|she|his|her)\b/i.test(ctx.text.slice(segStart, tg.start))) {
           // "Nakasone said he would visit Washington": the pronoun is the speaker, else the last subject.
           const sp = att?.speakers.find((x) => x.kind === 'leader');
           if (sp) addActor(actorOf(sp));

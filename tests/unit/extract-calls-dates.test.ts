@@ -473,3 +473,18 @@ describe('calls: a body\'s "heads of government summit" is the body meeting', ()
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: a state that sends officials somewhere visits it', () => {
+  it.each([
+    // "willing/ready to" puts a call ahead
+    ['Nakasone said Tokyo was willing to send a high-level official to Washington to help settle the dispute.', '1987-03-28', 'TOKYO, March 28',
+      ['visit planned null Country:JP + Country:US']],
+    ['Japan is sending a three-man team to Washington to try to halt threatened trade sanctions.', '1987-04-03', 'TOKYO, April 3',
+      ['visit held 1987-04-03 Country:JP + Country:US']],
+    // no state named as the sender: no visit (a bank's mission, "he offered to send")
+    ['World Bank President Barber Conable said his agency plans to send a mission to Brazil next week.', '1987-04-08', null, []],
+    ['He also said he offered to send a technical mission to Brazil.', '1987-04-03', null, []],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
