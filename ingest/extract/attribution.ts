@@ -21,6 +21,8 @@ const LEADING = new RegExp(`^((?:[^"“”]{0,120}?,\\s+)?(?:but\\s+)?)((?:both\
 const LEADING_LONG = new RegExp(`^((?:but\\s+)?)([^,"“”]{71,120}?)${AUX}\\s+(${VERBS})[:,]?\\s+(?:that\\s+)?(?=\\S)`, 'i');
 /** Capitalised words, initials and bracketed abbreviations joined by "of", "the", "and", "for". */
 const TITLE_CHAIN = /^(?:(?:\(?[A-Z][\w.'’-]*\)?|of|the|and|for|de|al|bin)(?:\s+|$))+$/;
+/** The opening of a sentence made of names and titles (TITLE_CHAIN's words), for a cheap test before LEADING_LONG. */
+const CHAIN_HEAD = /^(?:But\s+|but\s+)?(?:(?:\(?[A-Z][\w.'’-]*\)?|of|the|and|for|de|al|bin)\s+)+/;
 /** A lead-in holding a short quote of its own: "Noting that there are "enormous pressures" for action, he said, …" (tried last: it is slower). */
 const LEADING_QUOTED = new RegExp(`^([^"“”,]{0,80}["“][^"“”]{1,80}["”][^"“”,]{0,80},\\s+)((?:both\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(${VERBS})(?:\\s+(?:on|in)\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:(?:joint|written|brief|televised|separate|prepared|formal|official)\\s+)?[^,"“”\\s]+)?[:,]?\\s+(?:that\\s+)?(?=\\S)`, 'i');
 /** "…," said one U.S. trade official. / "…," said Shultz, speaking from Washington. */
@@ -304,7 +306,9 @@ export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null 
       contentStart: s.start + on[0].length, contentEnd: s.end,
     };
   }
-  for (const re of [LEADING_START, LEADING, LEADING_QUOTED, LEADING_LONG]) {
+  // LEADING_LONG is slow to fail: tried only when the sentence opens with a chain of names and titles that long.
+  const longChain = (CHAIN_HEAD.exec(t)?.[0].length ?? 0) >= 71;
+  for (const re of longChain ? [LEADING_START, LEADING, LEADING_QUOTED, LEADING_LONG] : [LEADING_START, LEADING, LEADING_QUOTED]) {
     const ld = /^["“]/.test(t) ? null : re.exec(t);
     if (!ld) continue;
     const npStart = s.start + ld[1]!.length;
