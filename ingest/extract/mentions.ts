@@ -26,6 +26,38 @@ function pickLeader(entries: Entry[], date: string): string | null {
 }
 
 /**
+ * Words a company or a fund puts after the state it is named for: "British Petroleum", "American Express",
+ * "Canadian Pacific", "Japan Fund", "Australia Ltd". Not "Finance" ("Japanese Finance Ministry") nor "Securities"
+ * ("U.S. Securities and Exchange Commission").
+ */
+const COMPANY_AFTER = /^(?:Savings|Express|Petroleum|Airlines|Airways|Telecom|Motors|Steel|Pacific|Shell|Oil|Gas|Resources|Mining|Mines|Holdings|Group|Corp|Corporation|Inc|Ltd|Co|Plc|PLC|Industries|Chemicals?|Electric|Foods|Brands|Insurance|Capital|Investments?|Fund|Trust|Financial)$/;
+/**
+ * Capitalised words that may stand right before a state's name without making a company of it: function words that
+ * open a sentence or a heading, titles, points of the compass ("North Yemen"), days and months, and the public bodies
+ * named "<word> Canada" ("Statistics Canada", "Investment Canada", "Bank Indonesia").
+ */
+const NAME_BEFORE_STATE = /^(?:In|To|For|From|With|By|And|But|Both|Neither|Either|Only|Even|Unlike|Like|Against|Of|On|At|Under|Before|After|Since|Until|While|Where|When|If|As|Than|Then|Also|The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Why|How|What|Who|Which|Many|Most|Some|All|Each|Every|No|Nor|Or|So|Yet|Now|Today|Yesterday|Tomorrow|Meanwhile|However|Moreover|Although|Though|Because|Whether|Including|Between|Among|Through|During|Within|Without|Into|Over|About|Across|Toward|Towards|Via|Prime|Minister|President|Premier|Chancellor|King|Queen|Emperor|Republic|Kingdom|Greater|Communist|Free|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Deputy|Acting|Assistant|Chief|Former|Senior|Visiting|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Dr|Statistics|Investment|Export|Radio|Bank|Transport|Environment|Health|Revenue|Employment|Agriculture|Fisheries|Energy|Trade)$/;
+
+/**
+ * True when a state's name or demonym is part of a company's name: "Shell Canada said", "American Savings said",
+ * "Royal Dutch Shell", "British Petroleum". Such a name speaks for the company, not the state. A word is read as part
+ * of the name when it is capitalised, stands right before the state's name inside a sentence and is none of
+ * NAME_BEFORE_STATE, or stands right after it and is one of COMPANY_AFTER. "U.S." and "U.K." are left alone: Reuters
+ * capitalises the word after them ("U.S. Oil companies", "the U.S. Has been pressing").
+ */
+function inCompanyName(text: string, tokens: Token[], m: Pick<Mention, 'tokStart' | 'tokEnd' | 'start' | 'end' | 'form' | 'text'>): boolean {
+  if (m.form === 'capital' || m.text.includes('.')) return false;
+  const next = tokens[m.tokEnd];
+  // ("Norwegian Oil Minister Arne Oeien", "the Kuwaiti Oil Ministry": an office)
+  const office = /^(?:Minister|Ministry|Secretary|Department|Commission|Council|Committee|Office|Board|Authority)$/.test(tokens[m.tokEnd + 1]?.text ?? '');
+  if (next && text.slice(m.end, next.start) === ' ' && COMPANY_AFTER.test(next.text) && !office) return true;
+  const prev = tokens[m.tokStart - 1];
+  if (m.form !== 'name' || !prev || text.slice(prev.end, m.start) !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(prev.text) || NAME_BEFORE_STATE.test(prev.text)) return false;
+  // not the first word of a sentence or a paragraph ("Canada said", "Britain and Canada")
+  return !/(?:^|[.!?:;]["”]?|\n\s{2,}|["“])\s*$/.test(text.slice(Math.max(0, prev.start - 8), prev.start));
+}
+
+/**
  * The states a hyphenated compound names when every part names one by name or demonym: "the Iran-Iraq war",
  * "Italian-Soviet talks", "Saudi-French" → a mention per part. Not "London-based", "Petro-Canada", "Inter-American",
  * "Iran-contra" (a part that is no state), nor "Amsterdam-Rotterdam" (cities, not governments). On the corpus the
@@ -89,7 +121,9 @@ export function findMentions(text: string, tokens: Token[], date: string): Menti
       }
     } else if (e0.type === 'country') {
       const code = countryOn(e0.code, e0.alias, date);
-      if (code !== null) out.push({ kind: 'country', id: code, form: e0.form, ...base });
+      if (inCompanyName(text, tokens, { ...base, form: e0.form })) {
+        // a company's name ("Shell Canada"): no mention of the state
+      } else if (code !== null) out.push({ kind: 'country', id: code, form: e0.form, ...base });
       else out.push({ kind: 'place', id: e0.alias.toLowerCase(), ...base });
     } else if (e0.type === 'org') {
       out.push({ kind: 'org', id: e0.id, ...base });

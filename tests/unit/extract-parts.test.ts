@@ -194,6 +194,10 @@ describe('country aliases', () => {
     ['Surinam and Surinamese', '1987-03-01', ['Surinam=SR/name', 'Surinamese=SR/demonym']],
     // Regions named after America are no mention of the United States.
     ['a Latin American tour, North American and South American debt, Central America', '1987-03-01', []],
+    // A state's name or demonym inside a company's name is no mention of the state; offices and public bodies stay.
+    ['The deal with Shell Canada and American Savings, Royal Dutch Shell, British Petroleum and the Japan Fund', '1987-03-01', []],
+    ['Japanese Finance Minister Kiichi Miyazawa, Statistics Canada, Deputy U.S. Trade Representative Michael Smith', '1987-03-01', ['Japanese=JP/demonym', 'Canada=CA/name', 'U.S.=US/name']],
+    ['the Norwegian Oil Minister and the Kuwaiti Oil Ministry', '1987-03-01', ['Norwegian=NO/demonym', 'Kuwaiti=KW/demonym']],
     // Places named after a state are not that state.
     ['New Jersey, New England, New Mexico and New South Wales; Papua New Guinea', '1987-03-01', ['Papua New Guinea=PG/name']],
   ] as const)('%s (%s)', (text, date, out) => {
