@@ -1118,3 +1118,20 @@ describe('session 6: a future announces what a state, body or person will do, an
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
   });
 });
+
+describe('session 6: a need named asks for something', () => {
+  it.each([
+    ['"emphasised the need for … to" demands', 'Chancellor of the Exchequer Nigel Lawson emphasised the need for Brazil to present a convincing economic program.', 'LONDON, March 10', ['Leader:nigel-lawson demand']],
+    ['"were needed" demands', 'Foreign Minister Raif Dizdarevic said radical changes in interest rates were needed.', 'BELGRADE, March 10', ['Leader:raif-dizdarevic demand']],
+    ['"it is important not to" demands', 'President Reagan said it is terribly important not to restrict a president\'s options.', 'WASHINGTON, March 10', ['Leader:ronald-reagan demand']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
+  });
+  it.each([
+    ['"no … were needed" asks nothing', 'Finance Minister Gerhard Stoltenberg said no drastic changes in official forecasts were needed.', 'BONN, March 10', 'Leader:gerhard-stoltenberg demand'],
+    ['a need removed asks nothing', 'Agriculture Secretary Richard Lyng said the certificates preclude the need for storage.', 'WASHINGTON, March 10', 'Leader:richard-lyng demand'],
+    ['a need talked over is a topic, not a demand', 'Finance Minister Edouard Balladur discussed the need to control public spending with Chancellor of the Exchequer Nigel Lawson, officials said.', 'LONDON, March 10', 'Leader:edouard-balladur demand'],
+  ])('%s', (_rule, text, dateline, unexpected) => {
+    expect(statements(text, dateline, '1987-03-10')).not.toContain(unexpected);
+  });
+});
