@@ -262,8 +262,12 @@ const ASSESSED = new RegExp(String.raw`\b(?:is|are|was|were|appears?|appeared|se
 const STATE_OF_THINGS = /^["“]?(?:[^,;"“”]{0,40}\s)?there\s+(?:is|are|was|were|has been|have been)\b|\b(?:regarded|seen|viewed|considered)\s+as\b/i;
 /** Verbs of acts rather than of speech: "Reagan announced that Tower had agreed to serve". */
 const ACT_VERB = new RegExp(String.raw`^\s*${GAP}(?:agreed|signed|reached|approved|decided|accepted)\b`, 'i');
-/** Verbs of saying: a subject before one of them states something even when no stance cue is found. */
-const SPEECH_VERB = new RegExp(String.raw`^\s*${GAP}(?:said|told|indicated|noted|stressed|added|declared|acknowledged|admitted|announced|repeated|replied|insisted|confirmed|disclosed|predicted)\b`, 'i');
+/**
+ * Verbs of saying: a subject before one of them states something even when no stance cue is found; so does one who
+ * expresses or reiterates a hope or a position ("reiterated his hope that the talks would succeed", "expressed
+ * interest in the project"), though a wish has no kind of its own (other).
+ */
+const SPEECH_VERB = new RegExp(String.raw`^\s*${GAP}(?:said|told|indicated|noted|stressed|added|declared|acknowledged|admitted|announced|repeated|replied|insisted|confirmed|disclosed|predicted)\b|^\s*${GAP}(?:expressed|voiced|reiterated|renewed)\s+(?:(?:his|her|its|their|our|the|a|some|strong|deep|cautious)\s+)*(?:hopes?|wish|desire|interest|willingness|regret|sympathy|understanding|position|stance|view)\b`, 'i');
 
 /**
  * Whose act the subject of a clause names: the speaker's own side, another state, body or person, a thing of the

@@ -1135,3 +1135,12 @@ describe('session 6: a need named asks for something', () => {
     expect(statements(text, dateline, '1987-03-10')).not.toContain(unexpected);
   });
 });
+
+describe('session 6: a hope expressed or reiterated is a statement', () => {
+  it.each([
+    ['"reiterated his hope that" states a wish', 'Secretary of State George Shultz reiterated his hope that the talks would succeed.', ['Leader:george-shultz other']],
+    ['"expressed hope that" states a wish', 'Secretary of State George Shultz expressed hope that the economy would recover.', ['Leader:george-shultz other']],
+  ])('%s', (_rule, text, expected) => {
+    expect(statements(text, 'WASHINGTON, March 10', '1987-03-10')).toEqual(expected);
+  });
+});
