@@ -275,6 +275,32 @@ const SPEECH_VERB = new RegExp(String.raw`^\s*${GAP}(?:said|told|indicated|noted
  */
 type Side = 'own' | 'actor' | 'ours' | 'thing';
 
+/**
+ * A modal and an act of pressure a side may take: "would consider measures", "will take trade reprisals", "might halt debt
+ * payments", "will impose"; not "would consider cutting interest rates" nor "may consider such a measure" (a policy weighed).
+ */
+const PRESSURE = /\b(?:will|would|may|might|could|shall)\s+(?:(?:\w+ly|also|then|have to)\s+)*(?:(?:consider|take)\s+(?:\w+\s+){0,2}(?:measures|actions?|steps|sanctions|reprisals|retaliat\w*|counter-?measures)|impose|halt|suspend|stop|block|ban|cut off|withdraw|expel|close|hinder|retaliate|respond|hit back)\b/gi;
+/** The words after "if" up to its verb, at most six: "if the United States imposes", "if creditor banks did not agree". */
+const IF_CLAUSE = /\bif\s+((?:[^\s,;:"“”]+\s+){1,6})/gi;
+
+/**
+ * Pressure held out on another side's act is a threat: "Japan would consider measures under GATT if the United States
+ * imposes 100 pct tariffs", "they might halt debt payments if creditor banks did not agree". The act must be the
+ * speaker's side's and the condition another actor's: "the government will take measures if inflation rises" is a plan.
+ */
+function pressureAt(content: string, side: (subject: string) => Side): number {
+  const ifOther = [...content.matchAll(IF_CLAUSE)].some((m) => {
+    const words = m[1]!.trim().split(/\s+/);
+    return words.some((_, i) => side(words.slice(0, i + 1).join(' ')) === 'actor');
+  });
+  if (!ifOther) return Infinity;
+  for (const m of content.matchAll(PRESSURE)) {
+    const subject = subjectBefore(content, m.index);
+    if (subject !== null && side(subject) === 'own') return m.index;
+  }
+  return Infinity;
+}
+
 /** The kind of the earliest cue of KINDS, or of a future before it (futureKind); a cue at the same place outranks a future ("would hurt"). */
 function kindOf(content: string, side: (subject: string) => Side = () => 'own'): StatementKind {
   let best: [number, StatementKind, RegExp | null] = [Infinity, 'other', null];
@@ -282,6 +308,8 @@ function kindOf(content: string, side: (subject: string) => Side = () => 'own'):
     const m = re.exec(content);
     if (m && m.index < best[0]) best = [m.index, kind, re];
   }
+  const pressure = pressureAt(content, side);
+  if (pressure < best[0]) best = [pressure, 'threat', null];
   for (const m of content.matchAll(FUTURES)) {
     if (m.index >= best[0]) break;
     const kind = futureKind(content, m.index, side);

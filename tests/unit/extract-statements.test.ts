@@ -324,7 +324,7 @@ describe('who does not speak for a state, and kinds that are not what they seem'
     ['"said one source when asked about <leader>" is the source', 'Treasury Secretary James Baker spoke. "This new White House is going to need all the strength it can get," said one source when asked about the possibility of Baker\'s reappointment.', 'WASHINGTON, March 24', ['Country:US announcement']],
     ['an unknown name with an aside: the aside does not speak', 'Duffy, here on a visit after talks in the United States, said considerable progress has been made.', 'WASHINGTON, March 24', []],
     ['"expect exports to pick up" is no demand', 'Bonn officials have said they expect exports to pick up during the year.', 'BONN, March 24', ['Country:DE characterization']],
-    ['"did not agree" inside a condition is no denial', 'Argentine officials said they might halt debt payments if creditor banks did not agree to a new loan.', 'BUENOS AIRES, March 24', ['Country:AR other']],
+    ['"did not agree" inside a condition is no denial (the pressure held out on it threatens)', 'Argentine officials said they might halt debt payments if creditor banks did not agree to a new loan.', 'BUENOS AIRES, March 24', ['Country:AR threat']],
     ['"told <audience> <clause> likely to" is no order', 'Prime Minister Yasuhiro Nakasone told a Lower House budget committee the government is likely to consider a supplementary budget.', 'TOKYO, March 24', ['Leader:yasuhiro-nakasone announcement']],
     ['"a proposed treaty" is no proposal', 'President Reagan said the United States has been working with allies to develop a proposed treaty.', 'WASHINGTON, March 24', ['Leader:ronald-reagan characterization']],
     ['an offer named twice is one proposal', 'Soviet leader Mikhail Gorbachev\'s offer was welcomed. President Reagan said Gorbachev\'s offer removed a barrier.', 'WASHINGTON, March 24', ['Leader:mikhail-gorbachev proposal', 'Leader:ronald-reagan other']],
@@ -1142,5 +1142,15 @@ describe('session 6: a hope expressed or reiterated is a statement', () => {
     ['"expressed hope that" states a wish', 'Secretary of State George Shultz expressed hope that the economy would recover.', ['Leader:george-shultz other']],
   ])('%s', (_rule, text, expected) => {
     expect(statements(text, 'WASHINGTON, March 10', '1987-03-10')).toEqual(expected);
+  });
+});
+
+describe('session 6: pressure held out on another side\'s act is a threat', () => {
+  it.each([
+    ['"would consider measures … if the United States imposes" threatens', 'Japanese officials said Japan would consider measures under GATT if the United States imposes 100 pct tariffs on Japanese goods.', 'TOKYO, March 10', ['Country:JP threat']],
+    ['a measure held out on a thing is a plan', 'Japanese officials said the government will take measures if inflation rises.', 'TOKYO, March 10', ['Country:JP announcement']],
+    ['an offer on another side\'s act is no threat', 'President Reagan said he would lift tariffs if Japan complied with the pact.', 'WASHINGTON, March 10', ['Leader:ronald-reagan announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
   });
 });
