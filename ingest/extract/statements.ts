@@ -254,8 +254,11 @@ const COPULA = /\b(?:is|are|was|were|has been|have been|had been|remains?|remain
 const MAIN_CLAUSE_END = /[,;]|\b(?:once|when|if|unless|because|after|before|while|which|who|whom|whose|where|since|until|although|though|as soon as)\b/i;
 /** Words of assessment: a statement that judges rather than reports or announces. */
 const EVALUATIVE = new RegExp(`\\b(?:${ASSESS})\\b`, 'i');
-/** A clause of reason or time: "because these categories were not under quota" negates no claim of the speaker's. */
-const REASON_CLAUSE = /\b(?:because|since|as long as|although|though|whereas|while|when|until|unless)\b[^,;]*/gi;
+/**
+ * A clause of reason or time, or a relative clause: "because these categories were not under quota", "the talks, which
+ * would not touch on arms control," negate no claim of the speaker's.
+ */
+const REASON_CLAUSE = /\b(?:because|since|as long as|although|though|whereas|while|when|until|unless|which|who)\b[^,;]*/gi;
 /** A copula and a word of assessment in a main clause: "prospects appear slim", "the talks were very useful". */
 const ASSESSED = new RegExp(String.raw`\b(?:is|are|was|were|appears?|appeared|seems?|seemed|looks?|looked|remains?|remained)\s+(?:(?:\w+ly|not|so|too|very|quite|rather)\s+)*(?:${ASSESS}|slim|dim|bleak|remote|uncertain|unclear|good|bad)\b`, 'i');
 /** "there were signs of movement", "was widely regarded as a test case": how things stand, a characterization. */

@@ -1154,3 +1154,12 @@ describe('session 6: pressure held out on another side\'s act is a threat', () =
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
   });
 });
+
+describe('session 6: a negation inside a relative clause denies nothing', () => {
+  it('"the area, which has not been drilled before, was neglected" is no denial', () => {
+    expect(statements('Oil Minister Subroto said the area, which has not been drilled before, was neglected.', 'JAKARTA, March 10', '1987-03-10')).not.toContain('Leader:subroto denial');
+  });
+  it('a negation in the main clause still denies', () => {
+    expect(statements('Soviet spokesman Gennady Gerasimov said Moscow did not want the talks.', 'MOSCOW, March 10', '1987-03-10')).toEqual(['Leader:gennady-gerasimov denial']);
+  });
+});
