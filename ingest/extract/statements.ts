@@ -250,6 +250,12 @@ const PASSIVE_UNDER_WAY = /\b(?:is|are|was|were)\s+(?:(?:\w+ly|now|still|also)\s
 const OWN_SIDE = /^(?:I|we|he|she|it|they|(?:the|his|her|its|their|our)\s+(?:\w+\s+){0,3}(?:government|ministry|treasury|country|administration|agency|authority|authorities|commission|committee|council|department|secretariat|cabinet|side|bank|company|firm|group|delegation|office))$/i;
 /** A copula: "was legal", "is basically political", "are becoming the institutions", "has become tougher" — how things are. */
 const COPULA = /\b(?:is|are|was|were|has been|have been|had been|remains?|remained|seems?|seemed|appears?|appeared|(?:has|have|had)\s+become|becomes?|became)\b/i;
+/**
+ * A verb of having or lacking: "Argentina has had difficulties with the EC", "Yugoslavia needed new credits", "both
+ * nations share responsibility for the crisis" — how things stand, like a copula; not an auxiliary ("had paid", "has
+ * been", "had repaid") nor a necessity ("has to", "needs to"), nor a wish ("wishes to have normal relations"), nor the noun "shares".
+ */
+const STATIVE = /(?<!\bto\s+)\b(?:has|have|had)\b(?=\s+\w)(?!\s+(?:been|to|not|never|already|just|also|now|yet|since|so far|long|(?:\w+ly\s+)?(?:[a-z]+-)?(?:[a-z]+(?:ed|en|wn|ght)|(?:re)?paid|made|held|told|given|taken|sent|seen|done|signed|cut|kept|sold|bought|built|brought|met|shown|sought|spent|chosen|drawn|written|won|lost|put|set|got|gotten|begun|become|heard|hit|left|led|read|said|agreed|come|gone|run|found|risen|fallen|grown)\b))|\b(?:lacks?|lacked|needs?|needed|owes?|owed)\b(?!\s+to\b)|(?<!\b(?:a|the|its|their|his|her|our|market|per)\s+)\bshared?\b(?!\s+(?:price|prices|issues?|capital|holders?|of)\b)/i;
 /** Where a main clause ends: a comma, a semicolon, or a word opening a subordinate or relative clause. */
 const MAIN_CLAUSE_END = /[,;]|\b(?:once|when|if|unless|because|after|before|while|which|who|whom|whose|where|since|until|although|though|as soon as)\b/i;
 /** Words of assessment: a statement that judges rather than reports or announces. */
@@ -1094,7 +1100,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     // the main clause only: "the two could meet once trust was restored" announces nothing done.
     if (kind === 'other' && !wish) {
       const mainClause = kindText.split(MAIN_CLAUSE_END)[0]!;
-      kind = REPORTED_ACT.test(mainClause) || ownProgressive(mainClause, speakerNames) || PASSIVE_UNDER_WAY.test(kindText) ? 'announcement' : COPULA.test(mainClause) ? 'characterization' : 'other';
+      kind = REPORTED_ACT.test(mainClause) || ownProgressive(mainClause, speakerNames) || PASSIVE_UNDER_WAY.test(kindText) ? 'announcement' : COPULA.test(mainClause) || STATIVE.test(mainClause) ? 'characterization' : 'other';
     }
     const aboutCalls = calls.filter((c) => c !== during);
     const text = /^["“]/.test(content) && (content.match(/["“”]/g) ?? []).length % 2 === 1 ? content.slice(1) : content;

@@ -267,7 +267,7 @@ describe('attribution shapes of news in general', () => {
     ['"…," said <officials> after the closing quote', '"We are together on this," said one U.S. trade official.', 'WASHINGTON, March 24', ['Country:US characterization']],
     ['a phrase set off by commas between speaker and verb', 'Secretary of State George Shultz, speaking in Moscow on Tuesday, said the talks would continue.', 'MOSCOW, April 14', ['Leader:george-shultz announcement']],
     ['a relative clause between speaker and verb does not make its place the speaker', 'Agriculture Secretary Richard Lyng, who plans to be in Japan in April, said he will not ask Tokyo to open its rice market.', 'WASHINGTON, March 24', ['Leader:richard-lyng announcement']],
-    ['an auxiliary before the verb', 'U.S. officials have said Iran has new missiles.', 'WASHINGTON, March 24', ['Country:US other']],
+    ['an auxiliary before the verb', 'U.S. officials have said Iran has new missiles.', 'WASHINGTON, March 24', ['Country:US characterization']],
     ['"<relayer> quoted <X> as saying": X speaks', 'Tehran Radio quoted Parliament Speaker Akbar Hashemi Rafsanjani as saying that Washington was moving to the brink.', 'LONDON, March 24', ['Leader:ali-akbar-hashemi-rafsanjani characterization']],
     ['"…, according to <officials>"', 'Iran was not deterred, according to U.S. defense officials.', 'WASHINGTON, March 24', ['Country:US denial']],
     ['a day between subject and stance verb', 'Soviet leader Mikhail Gorbachev on Monday warned that the talks could fail.', 'MOSCOW, April 14', ['Leader:mikhail-gorbachev warning']],
@@ -1161,5 +1161,17 @@ describe('session 6: a negation inside a relative clause denies nothing', () => 
   });
   it('a negation in the main clause still denies', () => {
     expect(statements('Soviet spokesman Gennady Gerasimov said Moscow did not want the talks.', 'MOSCOW, March 10', '1987-03-10')).toEqual(['Leader:gennady-gerasimov denial']);
+  });
+});
+
+describe('session 6: a verb of having or lacking tells how things stand', () => {
+  it.each([
+    ['"has had difficulties" characterizes', 'President Richard von Weizsaecker said Argentina has had difficulties with the European Community.', 'BUENOS AIRES, March 10', ['Leader:richard-von-weizsaecker characterization']],
+    ['"owed the banks" characterizes', 'Finance Minister Domingo Cavallo said Ecuador owed the banks 500 mln dlrs.', 'QUITO, March 10', ['Leader:domingo-cavallo characterization']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
+  });
+  it('"had repaid" is an act told, not a state', () => {
+    expect(statements('Prime Minister Branko Mikulic said Yugoslavia had repaid 640 mln dlrs of principal.', 'BELGRADE, March 10', '1987-03-10')).not.toContain('Leader:branko-mikulic characterization');
   });
 });
