@@ -50,7 +50,8 @@ const GOV_BODY_AFTER = /^\s+(?:of|for|at|in)\s+(?:the\s+)?(?:(?:(?:[A-Z][\w-]*|a
 const OF_STATE_BODY = /^[^\S\n]+of[^\S\n]+((?:the[^\S\n]+)?[^,.;\n]{0,60}?\b(?:Ministry\b[^,.;\n]{0,50}?|[Bb]ank[^\S\n]+of[^\S\n]+[A-Z][\w-]*)),[^\S\n]+/;
 /** Titles that companies share ("director", "head"): an office of a state only after a country or an organisation ("IMF Managing Director …"). */
 const NEEDS_PREFIX = /^(?:managing director|director[- ]general|director|commissioner|head|speaker|(?:[a-z]+ )?attach[eé])$/i;
-const TITLE_RE = new RegExp(`\\b(?:acting |former )?(${TITLE_SRC.join('|')})(?=\\s|,)`, 'gi');
+// Group 2, a plural "s", names several holders of the office (pluralNames): "EC Commissioners Willy de Clercq and Frans Andriessen".
+const TITLE_RE = new RegExp(`\\b(?:acting |former )?(${TITLE_SRC.join('|')})(s)?(?=\\s|,)`, 'gi');
 // A military rank before the name is no part of it: "General Guven Ergenc, Secretary General of …" is guven-ergenc,
 // "Commander Bob Prucha, a Pentagon spokesman," bob-prucha.
 const APPOSITION = /(?!(?:General|Commander|Colonel|Captain|Lieutenant|Brigadier|Marshal)\s)(\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|von|van|al)){1,3}), (?:the |a |his |her )?/gu;
@@ -260,6 +261,57 @@ function unnamedOffice(text: string, pos: number, title: string, byEnd: Map<numb
   return represents ? { represents, start: office?.start ?? at, end } : null;
 }
 
+/**
+ * The people after a plural title: two or more names joined by commas and a last "and" ("EC Commissioners Willy de
+ * Clercq and Frans Andriessen", "Vice-Premiers Li Peng and Tian Jiyun"), each token index with the state it holds the
+ * office of when the title names states in the same order ("the finance ministers of Japan and West Germany, Kiichi
+ * Miyazawa and Gerhard Stoltenberg"). Null when fewer than two names follow ("EC farm ministers Britain and France"
+ * is no list of names: a state is no name), when the last is not joined by "and", or when states and names differ in
+ * number.
+ */
+function pluralNames(text: string, tokens: Token[], byStart: Map<number, number>, covered: Map<number, Mention>, from: number): { ti: number; state: Mention | undefined }[] | null {
+  /** The mention or name at a text position and where it ends, or null. */
+  const itemAt = (pos: number, kinds: readonly string[]): { ti: number; end: number; m: Mention | undefined } | null => {
+    const ti = byStart.get(pos);
+    if (ti === undefined) return null;
+    const m = covered.get(ti);
+    if (m) return kinds.includes(m.kind) && m.tokStart === ti ? { ti, end: m.end, m } : null;
+    if (!kinds.includes('leader')) return null;
+    const name = nameAt(tokens, ti, covered);
+    return name && name.text.includes(' ') ? { ti, end: name.end, m: undefined } : null;
+  };
+  /** Items joined by ", " and a last " and " from `pos`, and where the list ends. */
+  const list = (pos: number, kinds: readonly string[]): { items: NonNullable<ReturnType<typeof itemAt>>[]; end: number } | null => {
+    const items = [];
+    let joinedByAnd = false;
+    for (let at = pos; ; ) {
+      const item = itemAt(at, kinds);
+      if (!item) return null;
+      items.push(item);
+      const join = /^(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)(?:the[^\S\n]+)?/.exec(text.slice(item.end, item.end + 10));
+      const next = join ? itemAt(item.end + join[0].length, kinds) : null;
+      if (!join || !next) {
+        return items.length >= 2 && joinedByAnd ? { items, end: item.end } : null;
+      }
+      joinedByAnd = /\band\b/.test(join[0]);
+      at = item.end + join[0].length;
+    }
+  };
+  const of = /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?/.exec(text.slice(from, from + 12));
+  let at = from + 1;
+  let states: Mention[] | null = null;
+  if (of) {
+    const st = list(from + of[0].length, ['country', 'org']);
+    const comma = st ? /^,[^\S\n]+/.exec(text.slice(st.end, st.end + 3)) : null;
+    if (!st || !comma) return null;
+    states = st.items.map((x) => x.m!);
+    at = st.end + comma[0].length;
+  }
+  const names = list(at, ['leader']);
+  if (!names || (states && states.length !== names.items.length)) return null;
+  return names.items.map((x, k) => ({ ti: x.ti, state: states?.[k] }));
+}
+
 /** Result of leader resolution: leaders by id and every leader mention (gazetteer and found). */
 export interface LeaderResult {
   leaders: Map<string, LeaderInfo>;
@@ -312,19 +364,24 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     const field = cap0 ? /^(?:[A-Z][a-z]+ (?:and )?){0,3}(?:Affairs|Policy|Relations|Trade|Development|Security|Industry|Commerce|Planning)\b/.exec(cap0[1]!) : null;
     const cap = cap0 && field ? (cap0[1]!.length > field[0].length ? [cap0[0], cap0[1]!.slice(field[0].length + 1)] : null) : cap0;
     const rawTitle = cap ? tm[1]!.slice(0, tm[1]!.length - cap[1]!.length - 1) : tm[1]!;
-    const titleEnd = tm.index + tm[0].length - (cap ? cap[1]!.length + 1 : 0);
+    const plural = tm[2] !== undefined;
+    if (plural && cap) continue;
+    const titleEnd = tm.index + tm[0].length - (plural ? 1 : 0) - (cap ? cap[1]!.length + 1 : 0);
     const titleStart = titleEnd - rawTitle.length;
     const lower = rawTitle.toLowerCase();
     if (/^[a-z]+ minister$/.test(lower) && NOT_MINISTER.test(lower.split(' ')[0]!) && !/^(foreign|finance) minister$/.test(lower)) continue;
     if (rawTitle === rawTitle.toUpperCase()) continue;
-    let ti = byStart.get(titleEnd + (text[titleEnd] === ',' ? 0 : 1));
+    const wordEnd = titleEnd + (plural ? 1 : 0);
+    let ti = byStart.get(wordEnd + (text[wordEnd] === ',' ? 0 : 1));
     if (ti === undefined) continue;
+    const group = plural ? pluralNames(text, tokens, byStart, covered, wordEnd) : null;
+    if (plural && !group) continue;
     /** What the office named earlier without a name acts for ("the minister, Michael Howard," after "Britain's … minister"). */
     let earlier: ReturnType<typeof unnamedOffice> = null;
     // "Portuguese Ambassador to China Octavio Valerio", "its ambassador to Kuwait, Ernest Zverev,", "Turkey's
     // ambassador in Athens, Nazmi Akiman,": the post between an envoy's title and his full name.
-    const posted = /^(?:ambassador|envoy|charg[eé] d['’]affaires)$/i.test(lower) ? postedName(text, tokens, byStart, covered, titleEnd) : null;
-    const body = posted === null && /\bthe\s+$/i.test(text.slice(Math.max(0, titleStart - 4), titleStart)) ? OF_STATE_BODY.exec(text.slice(titleEnd, titleEnd + 130)) : null;
+    const posted = !plural && /^(?:ambassador|envoy|charg[eé] d['’]affaires)$/i.test(lower) ? postedName(text, tokens, byStart, covered, titleEnd) : null;
+    const body = !plural && posted === null && /\bthe\s+$/i.test(text.slice(Math.max(0, titleStart - 4), titleStart)) ? OF_STATE_BODY.exec(text.slice(titleEnd, titleEnd + 130)) : null;
     /** The state of that body ("Israeli", "Mexico" of "bank of Mexico"), if it names one. */
     let bodyState: Mention | undefined;
     if (posted !== null) ti = posted;
@@ -337,7 +394,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       // a bank of a place that is no state ("Bank of Boston") is a company's
       if (!/\bMinistry\b/.test(body[1]!) && bodyState?.kind !== 'country') continue;
       ti = bi;
-    } else if (tokens[ti]?.text === ',') {
+    } else if (!plural && tokens[ti]?.text === ',') {
       // "his Peruvian counterpart, Wilfredo Huayta,": the name in apposition after a state's counterpart
       const pre = byEnd.get(text.slice(0, titleStart).replace(/\s+$/, '').length);
       const ni = byStart.get(tokens[ti]!.end + 1);
@@ -352,95 +409,102 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       if ((!stateOffice && !earlier) || ni === undefined || !nm || !nm.text.includes(' ') || !/^\s*[,.;]/.test(text.slice(nm.end, nm.end + 2))) continue;
       ti = ni;
     }
-    const name = nameAt(tokens, ti, covered);
-    let leaderId: string | null = null;
-    if (name !== null && COMPANY_AFTER.test(text.slice(name.end))) continue;
-    if (name !== null) {
-      // "Soviet leader Mikhael Gorbachev": a known leader's surname after a first name spelt another way is that leader.
-      const last = covered.get(name.tokEnd - 1);
-      const firstKnown = last && last.kind === 'leader' ? LEADERS.get(last.id)?.name.split(' ')[0] : undefined;
-      if (last && last.kind === 'leader' && last.tokStart === name.tokEnd - 1 && name.tokEnd - ti === 2 && firstKnown && sameFirstName(tokens[ti]!.text, firstKnown)) {
-        last.start = tokens[ti]!.start;
-        last.tokStart = ti;
-        last.text = text.slice(last.start, last.end);
-        covered.set(ti, last);
-        ensureKnown(last.id);
-        continue;
+    // each holder of a plural title in turn, the state paired with each if the title names them
+    for (const holder of group ?? [{ ti, state: undefined }]) {
+      ti = holder.ti;
+      const name = nameAt(tokens, ti, covered);
+      let leaderId: string | null = null;
+      if (name !== null && COMPANY_AFTER.test(text.slice(name.end))) continue;
+      if (name !== null) {
+        // "Soviet leader Mikhael Gorbachev": a known leader's surname after a first name spelt another way is that leader.
+        const last = covered.get(name.tokEnd - 1);
+        const firstKnown = last && last.kind === 'leader' ? LEADERS.get(last.id)?.name.split(' ')[0] : undefined;
+        if (last && last.kind === 'leader' && last.tokStart === name.tokEnd - 1 && name.tokEnd - ti === 2 && firstKnown && sameFirstName(tokens[ti]!.text, firstKnown)) {
+          last.start = tokens[ti]!.start;
+          last.tokStart = ti;
+          last.text = text.slice(last.start, last.end);
+          covered.set(ti, last);
+          ensureKnown(last.id);
+          continue;
+        }
+        // "(Prime Minister Yasuhiro) Nakasone": an editor's bracket between the first name and a known surname
+        const afterBracket = tokens[name.tokEnd]?.text === ')' ? covered.get(name.tokEnd + 1) : undefined;
+        if (afterBracket && afterBracket.kind === 'leader' && afterBracket.tokStart === name.tokEnd + 1 && LEADERS.get(afterBracket.id)?.name.startsWith(`${name.text} `)) {
+          ensureKnown(afterBracket.id);
+          continue;
+        }
+        // "Prime Minister Yasuhiro Nakasone": a first name before a known surname is that leader.
+        const next = covered.get(name.tokEnd);
+        if (next && next.kind === 'leader' && tokens[name.tokEnd]!.start === name.end + 1) {
+          next.start = tokens[ti]!.start;
+          next.tokStart = ti;
+          next.text = text.slice(next.start, next.end);
+          for (let k = ti; k < name.tokEnd; k++) covered.set(k, next);
+          ensureKnown(next.id);
+          continue;
+        }
       }
-      // "(Prime Minister Yasuhiro) Nakasone": an editor's bracket between the first name and a known surname
-      const afterBracket = tokens[name.tokEnd]?.text === ')' ? covered.get(name.tokEnd + 1) : undefined;
-      if (afterBracket && afterBracket.kind === 'leader' && afterBracket.tokStart === name.tokEnd + 1 && LEADERS.get(afterBracket.id)?.name.startsWith(`${name.text} `)) {
-        ensureKnown(afterBracket.id);
-        continue;
+      if (name === null) {
+        const m = covered.get(ti);
+        if (m && m.kind === 'leader') leaderId = m.id;
+        else continue;
       }
-      // "Prime Minister Yasuhiro Nakasone": a first name before a known surname is that leader.
-      const next = covered.get(name.tokEnd);
-      if (next && next.kind === 'leader' && tokens[name.tokEnd]!.start === name.end + 1) {
-        next.start = tokens[ti]!.start;
-        next.tokStart = ti;
-        next.text = text.slice(next.start, next.end);
-        for (let k = ti; k < name.tokEnd; k++) covered.set(k, next);
-        ensureKnown(next.id);
-        continue;
+      // What stands right before the office: a country, a demonym, an organisation.
+      const office = officeWords(text, titleStart, rawTitle, byEnd);
+      const prefix = holder.state ?? (office ? office.state : stateBefore(text, titleStart, byEnd) ?? bodyState);
+      // a rank before the state is the office's too: "Deputy U.S. Trade Representative Michael Smith", "Deputy Iranian Finance Minister"
+      const rankFirst = prefix ? /(?<![\p{L}'’-])(deputy|vice|assistant|junior)[^\S\n]+$/iu.exec(text.slice(Math.max(0, prefix.start - 12), prefix.start)) : null;
+      const officeTitle = `${rankFirst ? `${rankFirst[1]} ` : ''}${office ? text.slice(office.start, titleEnd).replace(/\s+/g, ' ') : rawTitle}${body ? ` of ${body[1]!.replace(/\s+/g, ' ')}` : ''}`;
+      const prefixOk = prefix !== undefined;
+      // a plural title in lower case names a state's office only after the state ("executive vice presidents Mitchell
+      // Antar and Isaac Kairey" are a company's)
+      if (plural && !prefixOk && rawTitle[0] === rawTitle[0]!.toLowerCase()) continue;
+      const isCounterpart = lower === 'counterpart';
+      if (!prefixOk && posted === null && /^(leader|aide|advis[eo]r|counterpart|envoy|ambassador|negotiator|governor|chairman)$/.test(lower) && rawTitle[0] === rawTitle[0]!.toLowerCase()) continue;
+      // "House Speaker Kenzaburo Hara" names an office; "company director John Smith" does not
+      if (!prefixOk && NEEDS_PREFIX.test(lower) && !(lower === 'speaker' && /\bHouse\s+$/.test(text.slice(Math.max(0, titleStart - 8), titleStart)))) continue;
+      if (leaderId === null && name !== null) {
+        const key = name.text;
+        const known = PHRASES.get(key)?.find((e) => e.type === 'leader');
+        if (known && known.type === 'leader') leaderId = known.id;
+        else leaderId = slugify(name.text);
       }
-    }
-    if (name === null) {
-      const m = covered.get(ti);
-      if (m && m.kind === 'leader') leaderId = m.id;
-      else continue;
-    }
-    // What stands right before the office: a country, a demonym, an organisation.
-    const office = officeWords(text, titleStart, rawTitle, byEnd);
-    const prefix = office ? office.state : stateBefore(text, titleStart, byEnd) ?? bodyState;
-    // a rank before the state is the office's too: "Deputy U.S. Trade Representative Michael Smith", "Deputy Iranian Finance Minister"
-    const rankFirst = prefix ? /(?<![\p{L}'’-])(deputy|vice|assistant|junior)[^\S\n]+$/iu.exec(text.slice(Math.max(0, prefix.start - 12), prefix.start)) : null;
-    const officeTitle = `${rankFirst ? `${rankFirst[1]} ` : ''}${office ? text.slice(office.start, titleEnd).replace(/\s+/g, ' ') : rawTitle}${body ? ` of ${body[1]!.replace(/\s+/g, ' ')}` : ''}`;
-    const prefixOk = prefix !== undefined;
-    const isCounterpart = lower === 'counterpart';
-    if (!prefixOk && posted === null && /^(leader|aide|advis[eo]r|counterpart|envoy|ambassador|negotiator|governor|chairman)$/.test(lower) && rawTitle[0] === rawTitle[0]!.toLowerCase()) continue;
-    // "House Speaker Kenzaburo Hara" names an office; "company director John Smith" does not
-    if (!prefixOk && NEEDS_PREFIX.test(lower) && !(lower === 'speaker' && /\bHouse\s+$/.test(text.slice(Math.max(0, titleStart - 8), titleStart)))) continue;
-    if (leaderId === null && name !== null) {
-      const key = name.text;
-      const known = PHRASES.get(key)?.find((e) => e.type === 'leader');
-      if (known && known.type === 'leader') leaderId = known.id;
-      else leaderId = slugify(name.text);
-    }
-    if (leaderId === null || leaderId === '') continue;
-    const data = LEADERS.get(leaderId);
-    let info = leaders.get(leaderId);
-    if (!info) {
-      if (data) info = ensureKnown(leaderId);
-      else {
-        info = { id: leaderId, name: name!.text, aliases: [], title: null, role: null, represents: null, since: null, until: null };
-        leaders.set(leaderId, info);
+      if (leaderId === null || leaderId === '') continue;
+      const data = LEADERS.get(leaderId);
+      let info = leaders.get(leaderId);
+      if (!info) {
+        if (data) info = ensureKnown(leaderId);
+        else {
+          info = { id: leaderId, name: name!.text, aliases: [], title: null, role: null, represents: null, since: null, until: null };
+          leaders.set(leaderId, info);
+        }
       }
-    }
-    if (name !== null && !covered.has(ti)) {
-      mentions.push({ kind: 'leader', id: leaderId, start: tokens[ti]!.start, end: name.end, tokStart: ti, tokEnd: name.tokEnd, text: name.text });
-      for (let k = ti; k < name.tokEnd; k++) covered.set(k, mentions[mentions.length - 1]!);
-    }
-    if (!data && !isCounterpart && info.title === null) {
-      const ofOrg = prefix?.kind === 'org' && !ORGS.get(prefix.id)?.country;
-      info.title = titleCase((earlier ? text.slice(earlier.start, earlier.end).replace(/\s+/g, ' ') : officeTitle).replace(/^sen\.$/i, 'Senator'));
-      info.role = roleOf(info.title, ofOrg === true);
-    }
-    if (!data && !prefixOk && earlier && info.represents === null) info.represents = earlier.represents;
-    // … and the earlier office is a mention of that person ("Britain's corporate affairs minister left for Tokyo")
-    const first = earlier ? byStart.get(earlier.start) : undefined;
-    const last = earlier ? byStart.get(earlier.end - text.slice(earlier.start, earlier.end).split(/\s+/).pop()!.length) : undefined;
-    if (earlier && first !== undefined && last !== undefined && !covered.has(first) && !covered.has(last)) {
-      const m: Mention = { kind: 'leader', id: leaderId, start: earlier.start, end: earlier.end, tokStart: first, tokEnd: last + 1, text: text.slice(earlier.start, earlier.end) };
-      mentions.push(m);
-      for (let k = first; k <= last; k++) covered.set(k, m);
-    }
-    if (!data && prefixOk && info.represents === null) {
-      if (prefix.kind === 'country') info.represents = { label: 'Country', key: prefix.id };
-      else {
-        const org = ORGS.get(prefix.id)!;
-        const c = orgCountry(org, date);
-        const governing = info.role === 'head_of_state' || info.role === 'head_of_government' || info.role === 'minister';
-        info.represents = c && governing ? { label: 'Country', key: c } : { label: 'Organization', key: org.id };
+      if (name !== null && !covered.has(ti)) {
+        mentions.push({ kind: 'leader', id: leaderId, start: tokens[ti]!.start, end: name.end, tokStart: ti, tokEnd: name.tokEnd, text: name.text });
+        for (let k = ti; k < name.tokEnd; k++) covered.set(k, mentions[mentions.length - 1]!);
+      }
+      if (!data && !isCounterpart && info.title === null) {
+        const ofOrg = prefix?.kind === 'org' && !ORGS.get(prefix.id)?.country;
+        info.title = titleCase((earlier ? text.slice(earlier.start, earlier.end).replace(/\s+/g, ' ') : officeTitle).replace(/^sen\.$/i, 'Senator'));
+        info.role = roleOf(info.title, ofOrg === true);
+      }
+      if (!data && !prefixOk && earlier && info.represents === null) info.represents = earlier.represents;
+      // … and the earlier office is a mention of that person ("Britain's corporate affairs minister left for Tokyo")
+      const first = earlier ? byStart.get(earlier.start) : undefined;
+      const last = earlier ? byStart.get(earlier.end - text.slice(earlier.start, earlier.end).split(/\s+/).pop()!.length) : undefined;
+      if (earlier && first !== undefined && last !== undefined && !covered.has(first) && !covered.has(last)) {
+        const m: Mention = { kind: 'leader', id: leaderId, start: earlier.start, end: earlier.end, tokStart: first, tokEnd: last + 1, text: text.slice(earlier.start, earlier.end) };
+        mentions.push(m);
+        for (let k = first; k <= last; k++) covered.set(k, m);
+      }
+      if (!data && prefixOk && info.represents === null) {
+        if (prefix.kind === 'country') info.represents = { label: 'Country', key: prefix.id };
+        else {
+          const org = ORGS.get(prefix.id)!;
+          const c = orgCountry(org, date);
+          const governing = info.role === 'head_of_state' || info.role === 'head_of_government' || info.role === 'minister';
+          info.represents = c && governing ? { label: 'Country', key: c } : { label: 'Organization', key: org.id };
+        }
       }
     }
   }

@@ -118,3 +118,20 @@ describe('leaders: a rank before an office that must name its body, in an apposi
     expect(lead(text, '1987-03-20').leaders).toEqual(out);
   });
 });
+
+describe('leaders: a plural title before two or more names', () => {
+  it.each([
+    // each name holds the singular office, of the state or body before the title
+    ['The deadline may be extended as EC Commissioners Willy de Clercq and Frans Andriessen are due to visit Washington.', ['willy-de-clercq|Commissioner|official|Organization:ec', 'frans-andriessen|Commissioner|official|Organization:ec']],
+    ['Missouri Republican Senators John Danforth and Christopher Bond have introduced a bill.', ['john-danforth|Senator|official|-', 'christopher-bond|Senator|official|-']],
+    // the states after the title, in the order of the names
+    ['The finance ministers of Japan and West Germany, Kiichi Miyazawa and Gerhard Stoltenberg, met on Tuesday.', ['kiichi-miyazawa|Finance Minister|minister|Country:JP', 'gerhard-stoltenberg|Finance Minister|minister|Country:DE']],
+    // a company's officers in lower case, with no state, and a title before states that are no names
+    ['Other executive vice presidents Mitchell Antar and Isaac Kairey were named to the office.', []],
+    ['EC farm ministers Britain and France objected to the plan.', []],
+    // as many states as names, or none is paired
+    ['The trade ministers of Chile, Peru and Bolivia, Juan Perez and Pedro Gomez, met.', []],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text).leaders).toEqual(out);
+  });
+});
