@@ -82,7 +82,28 @@ const POSTPONED = /\b(?:postponed?|delayed|put off|rescheduled)\b/i;
  * An audience right after "spoke/speak to" ("talking to reporters", "spoke to a news conference", "to speak to the private
  * World Affairs Council"): telling the public is no call. Up to three words may come before the audience noun, none a preposition.
  */
-const AUDIENCE = /^\s*(?:(?:the|a|an|local|foreign|some)\s+)*(?:(?!(?:at|in|on|during|after|before|about|over|by|with|and|for)\s)[\w'’.-]+\s+){0,3}?(?:reporters|journalists|newsmen|press|news|parliament|television|radio|students|businessmen|audience|gathering|crowd|conference|meeting|rally|delegates|lawmakers|congress|senate|council|association|club|forum|society|seminar|symposium|convention|institute|chamber|federation|committee|assembly|dinner|luncheon|lunch)\b/i;
+const AUDIENCE = /^\s*(?:(?:the|a|an|local|foreign|some)\s+)*(?:(?!(?:at|in|on|during|after|before|about|over|by|with|and|for)\s)[\w'’.-]+\s+){0,3}?(?:reporters|journalists|newsmen|correspondents|Reuters|newspapers?|press|news|parliament|television|radio|students|businessmen|audience|gathering|crowd|conference|meeting|rally|delegates|lawmakers|congress|senate|council|association|club|forum|society|seminar|symposium|convention|institute|chamber|federation|committee|assembly|dinner|luncheon|lunch)\b/i;
+/**
+ * The press right after "with" ("In a conversation later with local journalists, Gaviria said", "discussions with
+ * reporters"): telling the press is no call, as speaking to it is (AUDIENCE).
+ */
+const WITH_PRESS = /^\s+(?:(?:later|earlier|today|yesterday|\w+ly)\s+)?with\s+(?:(?:the|a|an|local|foreign|visiting|some|a group of|a small group of)\s+)*(?:reporters|journalists|newsmen|correspondents|Reuters|the press|newspaper)\b/i;
+/**
+ * Partners that are no state, leader or international body, named right after the call word: banks, creditors, companies
+ * ("talks with commercial banks for loans to Argentina", "will meet with representatives from major grain exporting
+ * companies", "talks between Brazil and its major foreign creditors", "negotiated with the Philippines' commercial
+ * creditors"). Such talks are business, not diplomacy: the states named after them are the talks' subject (the
+ * borrower, the market), not a party. No preposition in the gap ("talks with Japan on bank rules" are with Japan).
+ */
+const NONSTATE_PARTNER = /^\s+(?:(?:are|is|were|was|now|currently|under\s?way|held)\s+)*(?:with|between)?\s*(?:(?:the|its|their|his|her)\s+)?(?:(?:representatives|officials|executives|heads|leaders|chiefs|members)\s+(?:of|from)\s+(?:the\s+)?)?(?:(?!(?:on|about|over|for|to|in|at|and|of|from|by)\s)[\p{L}.'’-]+\s+(?:and\s+(?:its|their|the)\s+)?){0,4}?(?:banks?|bankers|creditors|lenders|companies|firms|carriers|airlines|exporters|importers|businessmen|industrialists|shareholders|investors|manufacturers)\b/iu;
+/** The same partners named before the call noun ("commercial bank discussions with Argentina", "creditor bank talks"). */
+const NONSTATE_BEFORE = /\b(?:commercial|creditor)\s+banks?\s+(?:[\w-]+\s+)?$/i;
+/**
+ * A company's own gathering told in the sentence of a meeting noun ("AST Research Inc said it nominated … for election to
+ * its board at the May 19 meeting", "the shareholders will vote at the meeting"): no diplomacy, unless an international
+ * body is named (its board is the body's: "the IMF's executive board").
+ */
+const COMPANY_MEETING = /\b(?:its|the company['’]s|their)\s+(?:[\w-]+\s+)?board\b|\bboard of directors\b|\b(?:share|stock)holders\b|\bannual (?:general )?meeting\b|\b(?:Inc|Corp|Co|Ltd|Plc)\b\.?\s+(?:said|says)\b/i;
 /** Words in -ed that are adjectives in news ("industrialized countries"), not past verbs. */
 const ED_ADJECTIVE = String.raw`(?!(?:industriali[sz]|develop|advanc|unit|limit|arm|bas|relat|concern|interest|inform|detail|so-call|unprecedent)ed\b)`;
 const PAST = new RegExp(String.raw`\b(?:held|took place|met|spoke|called|talked|had|was|were|lasted|ended|came|began|phoned|telephoned|visited|agreed|discussed|flew|drove|went|took|taken|gave|made|told|sent|left|arrived|paid|spent|saw|won|${ED_ADJECTIVE}[a-z]+ed)\b`);
@@ -144,8 +165,8 @@ const ELIDED = /\band\s+(?:(?:will|would|shall|also|then|later|could|may|might|t
 const ATTEND = /\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|t(?:ake|akes|ook|aking) part in)\s+(?:(?:the|a|an|this|next|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** A call noun as the object of talk ("discuss the June summit", "talked about the meeting"). */
 const DISCUSSED = /\b(?:discuss(?:es|ed|ing)?|talk(?:s|ed|ing)? about|speculation about|comment(?:ed)? on|support for|opposition to|proposals? for|plans? for|idea of|calls? for|called for|urged|favou?rs?)\s+(?:(?:the|a|an|this|next|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
-/** A body's own meeting ("a cabinet meeting", "a press conference"), no diplomatic event. */
-const DOMESTIC = /\b(?:cabinet|board|press|news|party|committee|shareholders['’]?|staff|plenary|annual)\s+$/i;
+/** A body's own meeting ("a cabinet meeting", "a press conference", "the shareholders's meeting", "a U.S.-USSR business meeting", "a businessmen's meeting"), no diplomatic event. */
+const DOMESTIC = /\b(?:cabinet|board|press|news|party|committee|shareholders(?:['’]s?)?|stockholders(?:['’]s?)?|staff|plenary|annual|business|businessmen['’]s)\s+$/i;
 
 /** "heads of government" between a body and its call noun ("an EC heads of government summit"): the body's leaders. */
 const HEADS = /\bheads of (?:state|government)(?: and (?:state|government))?\s+/i;
@@ -168,11 +189,11 @@ const DEMONYM_ACTOR = /^\s*(?:(?:and|-|,)\s*[\p{L}.]+\s*)*(?:[\p{L}-]+\s+){0,2}(
 
 /**
  * The object of "meet" that makes it no meeting: goals, demands, costs, after up to three words of any
- * kind ("to meet U.S. demands", "meet scheduled debt repayments", "meet its domestic consumption needs",
+ * kind, in any case (Reuters capitalises the word after "U.S.": "to meet U.S. Demands") ("to meet U.S. demands", "meet scheduled debt repayments", "meet its domestic consumption needs",
  * "meet those profitability goals", "meet with serious objections"); a preposition ends the object ("meet Reagan on
  * trade targets" is a meeting).
  */
-const MEET_OBJECT = /^\s+(?:(?!(?:on|about|over|in|at|for|after|before|and|to|during|next|this|today|tomorrow|later)\s)(?:[\p{Lu}][\p{L}.'’]*(?:['’]s)?|[a-z][a-z.'’-]*)\s+){0,3}(?:demands?|opposition|objections?|criticism|approval|s[ck]epticism|hostility|protests?|response|reaction|success|failure|refusal|rejection|disapproval|enthusiasm|indifference|targets?|goals?|requirements?|needs?|costs?|criteria|obligations?|payments?|repayments?|deadlines?|expectations?|conditions?|standards?|shares?|quotas?|resistance|challenges?|commitments?|objectives?|terms|bills?|spending|expenses?|the press)\b/u;
+const MEET_OBJECT = /^\s+(?:(?!(?:on|about|over|in|at|for|after|before|and|to|during|next|this|today|tomorrow|later)\s)(?:[\p{Lu}][\p{L}.'’]*(?:['’]s)?|[a-z][a-z.'’-]*)\s+){0,3}(?:demands?|opposition|objections?|criticism|approval|s[ck]epticism|hostility|protests?|response|reaction|success|failure|refusal|rejection|disapproval|enthusiasm|indifference|targets?|goals?|requirements?|needs?|costs?|criteria|obligations?|payments?|repayments?|deadlines?|expectations?|conditions?|standards?|shares?|quotas?|resistance|challenges?|commitments?|objectives?|terms|bills?|spending|expenses?|the press)\b/iu;
 /** What lies between "talks with" and the leader named as their partner: titles, "of", "the" ("with Soviet Foreign Minister Eduard Shevardnadze"). */
 const PARTNER_BEFORE = /^\s*(?:(?:[\p{Lu}][\p{L}.'’-]*|of|the)\s+){0,4}$/u;
 /** The verb words between a state and "send" when the state sends ("Tokyo was willing to send", "Japan is expected to send"). */
@@ -336,13 +357,16 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (/^arriv/i.test(m[0]) && (/\bvisit/i.test(s.text) || (!forCall && /\b(?:talks|meet|met|meeting|summit)/i.test(s.text)))) continue;
         trigs.push({ start, end, type: 'verb', word: 'visit' });
       }
-      // "told a meeting", "at a meeting of the committee" are no diplomatic event; "at a meeting with Reagan" is.
+      // "told a meeting", "addressed the NGFA meeting", "at a meeting of the committee" are no diplomatic event; "at a meeting with
+      // Reagan" is, and so is a meeting of an international body ("told an informal meeting of the General Agreement on Tariffs and Trade").
       // ("EC ministers agreed … at a meeting in Luxembourg": a body opening the sentence meets at it)
-      else if ((!/\b(?:told|addressed|address|at)\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || (/^\s+with\b/.test(s.text.slice(m.index + m[0].length)) || orgOpens(ctx, s, ms) || orgOf(ctx, ms, end)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !(DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !bodyBefore(ctx, ms, start))) {
+      else if ((!/\b(?:(?:told|addressed|address)\s+(?:a|an|the)|at\s+a)\s+(?:[\w'’-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || orgOf(ctx, ms, end) || (/^\s+with\b/.test(s.text.slice(m.index + m[0].length)) || orgOpens(ctx, s, ms)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !(DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !bodyBefore(ctx, ms, start))) {
         // "negotiations with the Soviet Union" are talks; "negotiations with creditor banks" are not diplomacy
         if (/^negotiations$/i.test(g['noun']!) && !negotiatesWithState(ctx, ms, end)) continue;
         // "a call by Nakasone to clear up misunderstandings", "calls for talks": an appeal, no phone call
         if (/^call$/i.test(g['noun']!) && /^\s+(?:by\s+(?:[\w.'’-]+\s+){1,5}?)?(?:for\b|to\s+(?!the\b|his\b|her\b|their\b|its\b)\p{Ll})/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+        if (/^meetings?$/i.test(g['noun']!) && COMPANY_MEETING.test(s.text) && !ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international')) continue;
+        if (WITH_PRESS.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
         // "a pre-summit speech", "post-summit talks": the word is part of another
         if (/(?:pre|post|non|anti|mini)-$/i.test(s.text.slice(Math.max(0, m.index - 5), m.index))) continue;
         // "a scheduled meeting of the Reagan administration's Economic Policy Council": a state body's own meeting, no diplomacy
@@ -484,6 +508,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
       // "would ... discuss the June Venice summit": a call talked about is a topic; its parties must be named after it.
       const discussed = tg.type === 'noun' && DISCUSSED.test(ctx.text.slice(Math.max(segStart, tg.start - 50), tg.start));
       if (discussed) segMs = segMs.filter((x) => x.start >= tg.end);
+      // "talks with commercial banks for loans to Argentina": business, whose states after the call word are what it is about
+      // (a leader or an international body named there still takes part: "talks with creditor banks and the IMF")
+      if (NONSTATE_PARTNER.test(ctx.text.slice(tg.end, segEnd)) || (tg.type === 'noun' && NONSTATE_BEFORE.test(before))) segMs = segMs.filter((x) => x.start < tg.end && !NONSTATE_BEFORE.test(before) || x.kind === 'leader' || (x.kind === 'org' && ORGS.get(x.id)?.kind === 'international'));
       // "welcomed the outcome of a meeting between Baker, Poehl and Stoltenberg": the parties are those named after "between"
       if (tg.type === 'noun' && /^\s+between\s/i.test(ctx.text.slice(tg.end, tg.end + 10)) && segMs.filter((x) => x.start >= tg.end && (x.kind === 'leader' || x.kind === 'country')).length >= 2) segMs = segMs.filter((x) => x.start >= tg.end);
       const nextIsNoun = trigs[k + 1]?.type === 'noun';

@@ -82,3 +82,27 @@ describe('calls: an international body\'s mission visits for the body', () => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: business and the press are no diplomacy (session 7, random corpus stories)', () => {
+  it.each([
+    // talks with banks, creditors or companies: the states named after them are the subject, not a party
+    ['Assistant Treasury Secretary David Mulford said rapid progress was being made in talks with commercial banks for loans to Argentina, the Philippines and Brazil.', '1987-03-03', 'WASHINGTON, March 3', []],
+    ['Slow progress in talks between Brazil and its major foreign creditors has increased the likelihood that U.S. banks will declare their loans non-performing, bankers said.', '1987-03-23', 'NEW YORK, March 23', []],
+    ['Secretary of Agriculture Richard Lyng will meet with representatives from major grain exporting companies today, and the subject of subsidized wheat to the Soviet Union will likely be discussed.', '1987-03-17', 'WASHINGTON, March 17', []],
+    ['"Together with expected progress in commercial bank discussions with Argentina and, we hope, Brazil, this should add up to substantial new lending," Baker wrote.', '1987-03-22', 'WASHINGTON, March 22', []],
+    // … but talks with a state, and a body named with the banks, stay
+    ['President Reagan said the United States would offer a draft treaty at talks with the Soviet Union in Geneva tomorrow.', '1987-03-03', 'WASHINGTON, March 3', ['talks planned 1987-03-04 Country:SU + Country:US']],
+    // a company's board or shareholders' meeting, a business meeting
+    ['AST Research Inc said it nominated Richard Goeglein and Phillip Matthews for election to its board at the May 19 meeting.', '1987-03-03', 'IRVINE, Calif., March 3', []],
+    ['Sergey Frolov, chief economist at Amtorg Trading Corp, told a U.S.-USSR business meeting the Soviet Union produces few items that western nations want.', '1987-03-11', 'NEW YORK, March 11', []],
+    // "meet" with a goal in capitals after "U.S." is satisfying it
+    ['Poehl noted West Germany had already taken steps to meet U.S. Demands for greater stimulation of its domestic economy.', '1987-04-07', 'WASHINGTON, April 7', []],
+    // talking to Reuters or with journalists is no call
+    ['Kaczurba was talking to Reuters about the effect on the economy of U.S. Sanctions imposed in 1982.', '1987-03-05', 'WARSAW, March 5', []],
+    ['In a conversation later with local journalists, Gaviria said the U.S. attitude would have serious economic consequences for Colombia.', '1987-03-04', 'BOGOTA, March 4', []],
+    // addressing a meeting of an international body is taking part in it
+    ['Nigerian Trade Minister Samaila Mamman told an informal meeting of the General Agreement on Tariffs and Trade the gap was widening.', '1987-03-24', 'GENEVA, March 24', ['meeting held 1987-03-24 Organization:gatt']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
