@@ -53,6 +53,8 @@ const KINDS: [RegExp, StatementKind][] = [
   [/\bexpressed\s+(?:\w+\s+){0,2}satisfaction\b/i, 'support'],
   [/\bexpressed\s+(?:\w+\s+){0,2}disappointment\b/i, 'concern'],
   [/(?<!\b(?:if|unless)\b[^,.;]{0,40})\b(?:voiced|expressed|raised|share[sd]?)\s+(?:(?:the|his|her|its|their|our|deep|grave|serious|strong)\s+)*(?:concerns?|doubts?|misgivings|reservations)\b|\bconcerned\b|\bworried\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:perplexed|dismayed|alarmed|disturbed|troubled)\b|\bregrett?(?:ed|s)\b|\bexpressed\s+(?:(?:his|her|its|their|deep|great)\s+)*regret\b|\b(?:deep|grave|serious)\s+concern\b|\b(?:told|informed|notified|aware)\s+(?:\w+\s+)?(?:of|about)\s+(?:[\w.]+\s+){0,2}concerns?\b|\bconcerns?(?<!\b(?:if|unless|because|since|once|now that)\b[^,;]{0,60}concerns?)\s+(?:that|over|about|at)\b/i, 'concern'],
+  // "vowed to avenge the attack", "vowed retaliation": a threat, before the warning of a bare "vowed".
+  [/\bvow(?:ed|s)?\s+(?:to\s+)?(?:\w+\s+)?(?:avenge|revenge|retaliat\w*|punish|hit back|strike back)\b/i, 'threat'],
   [/\bwarn(?:ed|s|ing)?\b|\bvowed\b|\bcautioned\b/i, 'warning'],
   // "If U.S. intervention occurs, the world will become insecure": a feared consequence of a condition.
   [/^\W*if\b[^;]{3,120}?\b(?:will|would|could)\b[^;]{0,120}?\b(?:insecure|danger|dangerous|war|retaliat\w*|sanctions?|suffer|collapse|damage|harm|crisis|fail|consequences|trouble|risks?|threat|sorry|lose|losing|never|unable|worse|hurt|cost|clos(?:e|ed|ing)|not be (?:left )?open|confront\w*)\b/i, 'warning'],
@@ -1047,6 +1049,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     // A stance verb in the attribution ("officials warned that …") gives the kind before the content does.
     const verbKind = att && (speakers !== subject || subject.length === 0) && !/^(?:told|asked|said|says|say|quoted|was|were)\b/.test(att.verb) ? kindOf(att.verb) : 'other';
     let kind = verbKind !== 'other' ? verbKind : kindOf(kindText, sideOf(ctx, speakers, contentMs));
+    // "vowed to avenge the attack": the vow's object makes it a threat, not the warning of a bare "vowed".
+    if (kind === 'warning' && att && /^vow/i.test(att.verb) && [kindText, `${att.verb} ${kindText}`].some((t) => kindOf(t) === 'threat')) kind = 'threat';
     // "welcomed the Soviet proposal": the act named as a noun is blanked out of kindText, but what was welcomed was an act.
     if (kind === 'greeting' && WELCOME_SUPPORT.test(ctx.text.slice(fromSubject, cEnd))) kind = 'support';
     const coord = COORDINATED.exec(kindText);

@@ -1175,3 +1175,12 @@ describe('session 6: a verb of having or lacking tells how things stand', () => 
     expect(statements('Prime Minister Branko Mikulic said Yugoslavia had repaid 640 mln dlrs of principal.', 'BELGRADE, March 10', '1987-03-10')).not.toContain('Leader:branko-mikulic characterization');
   });
 });
+
+describe('session 6: a vow of retaliation is a threat', () => {
+  it.each([
+    ['"vowed to avenge" threatens', 'An Iranian spokesman vowed to avenge the attack.', 'LONDON, March 10', ['Country:IR threat']],
+    ['a bare "vowed" still warns', 'An Iranian spokesman vowed that Iran would defend its waters.', 'LONDON, March 10', ['Country:IR warning']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
+  });
+});
