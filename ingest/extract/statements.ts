@@ -53,6 +53,9 @@ const KINDS: [RegExp, StatementKind][] = [
   [/\bexpressed\s+(?:\w+\s+){0,2}satisfaction\b/i, 'support'],
   [/\bexpressed\s+(?:\w+\s+){0,2}disappointment\b/i, 'concern'],
   [/(?<!\b(?:if|unless)\b[^,.;]{0,40})\b(?:voiced|expressed|raised|share[sd]?)\s+(?:(?:the|his|her|its|their|our|deep|grave|serious|strong)\s+)*(?:concerns?|doubts?|misgivings|reservations)\b|\bconcerned\b|\bworried\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:perplexed|dismayed|alarmed|disturbed|troubled)\b|\bregrett?(?:ed|s)\b|\bexpressed\s+(?:(?:his|her|its|their|deep|great)\s+)*regret\b|\b(?:deep|grave|serious)\s+concern\b|\b(?:told|informed|notified|aware)\s+(?:\w+\s+)?(?:of|about)\s+(?:[\w.]+\s+){0,2}concerns?\b|\bconcerns?(?<!\b(?:if|unless|because|since|once|now that)\b[^,;]{0,60}concerns?)\s+(?:that|over|about|at)\b/i, 'concern'],
+  // "Unfortunately, some in the Congress are trying to do exactly that", "Regrettably too much of it was in one
+  // direction": a development regretted.
+  [/\b(?:unfortunately|regrettably|sadly)\b/i, 'concern'],
   // "vowed to avenge the attack", "vowed retaliation": a threat, before the warning of a bare "vowed".
   [/\bvow(?:ed|s)?\s+(?:to\s+)?(?:\w+\s+)?(?:avenge|revenge|retaliat\w*|punish|hit back|strike back)\b/i, 'threat'],
   [/\bwarn(?:ed|s|ing)?\b|\bvowed\b|\bcautioned\b/i, 'warning'],

@@ -1184,3 +1184,9 @@ describe('session 6: a vow of retaliation is a threat', () => {
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
   });
 });
+
+describe('session 6: a development regretted is a concern', () => {
+  it('"Unfortunately, some in the Congress are trying to do exactly that" is a concern', () => {
+    expect(statements('"Unfortunately, some in the Congress are trying to do exactly that," President Reagan said.', 'WASHINGTON, March 10', '1987-03-10')).toEqual(['Leader:ronald-reagan concern']);
+  });
+});
