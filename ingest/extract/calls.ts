@@ -104,6 +104,12 @@ const NONSTATE_BEFORE = /\b(?:commercial|creditor)\s+banks?\s+(?:[\w-]+\s+)?$/i;
  * body is named (its board is the body's: "the IMF's executive board").
  */
 const COMPANY_MEETING = /\b(?:its|the company['’]s|their)\s+(?:[\w-]+\s+)?board\b|\bboard of directors\b|\b(?:share|stock)holders\b|\bannual (?:general )?meeting\b|\b(?:Inc|Corp|Co|Ltd|Plc)\b\.?\s+(?:said|says)\b/i;
+/**
+ * A state's name as the modifier of an economic noun ("ahead of an OPEC members meeting, and … the U.S. budget deficit",
+ * "the U.S. Dollar ahead of the International Monetary Fund meeting", "major U.S. Economic data"): the market or the economy
+ * it names is what the story is about, not a party (unless the noun heads officials: "U.S. trade officials", "oil minister").
+ */
+const ECONOMIC_MODIFIER = /^\s+(?:(?!(?:over|on|about|for|in|at|to|with|of|and|or|from|by|have|has|had|is|are|was|were|will|would)\s)[\w-]+\s+)?(?:dollars?|currency|economy|economic|data|budget|deficits?|surplus(?:es)?|crude|oil|prices?|interest|rates|markets?|bonds?|stocks?|shares|exports?|imports?|goods|banks?|companies|firms|industry|products|inflation|growth|demand|output|figures)\b(?!\s+(?:ministers?|ministry|officials?|delegations?|negotiators?|envoys?|secretary|representatives?|spokesman|authorities))/i;
 /** Words in -ed that are adjectives in news ("industrialized countries"), not past verbs. */
 const ED_ADJECTIVE = String.raw`(?!(?:industriali[sz]|develop|advanc|unit|limit|arm|bas|relat|concern|interest|inform|detail|so-call|unprecedent)ed\b)`;
 const PAST = new RegExp(String.raw`\b(?:held|took place|met|spoke|called|talked|had|was|were|lasted|ended|came|began|phoned|telephoned|visited|agreed|discussed|flew|drove|went|took|taken|gave|made|told|sent|left|arrived|paid|spent|saw|won|${ED_ADJECTIVE}[a-z]+ed)\b`);
@@ -193,7 +199,7 @@ const DEMONYM_ACTOR = /^\s*(?:(?:and|-|,)\s*[\p{L}.]+\s*)*(?:[\p{L}-]+\s+){0,2}(
  * "meet those profitability goals", "meet with serious objections"); a preposition ends the object ("meet Reagan on
  * trade targets" is a meeting).
  */
-const MEET_OBJECT = /^\s+(?:(?!(?:on|about|over|in|at|for|after|before|and|to|during|next|this|today|tomorrow|later)\s)(?:[\p{Lu}][\p{L}.'’]*(?:['’]s)?|[a-z][a-z.'’-]*)\s+){0,3}(?:demands?|opposition|objections?|criticism|approval|s[ck]epticism|hostility|protests?|response|reaction|success|failure|refusal|rejection|disapproval|enthusiasm|indifference|targets?|goals?|requirements?|needs?|costs?|criteria|obligations?|payments?|repayments?|deadlines?|expectations?|conditions?|standards?|shares?|quotas?|resistance|challenges?|commitments?|objectives?|terms|bills?|spending|expenses?|the press)\b/iu;
+const MEET_OBJECT = /^\s+(?:(?!(?:on|about|over|in|at|for|after|before|and|to|during|next|this|today|tomorrow|later)\s)(?:[\p{Lu}][\p{L}.'’]*(?:['’]s)?|[a-z][a-z.'’-]*)\s+){0,3}(?:demands?|opposition|objections?|criticism|approval|s[ck]epticism|hostility|protests?|response|reaction|success|failure|refusal|rejection|disapproval|enthusiasm|indifference|targets?|goals?|requirements?|needs?|costs?|criteria|obligations?|payments?|repayments?|deadlines?|expectations?|conditions?|standards?|shares?|quotas?|resistance|challenges?|commitments?|objectives?|terms|bills?|spending|expenses?|rules|regulations|the press)\b/iu;
 /** What lies between "talks with" and the leader named as their partner: titles, "of", "the" ("with Soviet Foreign Minister Eduard Shevardnadze"). */
 const PARTNER_BEFORE = /^\s*(?:(?:[\p{Lu}][\p{L}.'’-]*|of|the)\s+){0,4}$/u;
 /** The verb words between a state and "send" when the state sends ("Tokyo was willing to send", "Japan is expected to send"). */
@@ -802,6 +808,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
           // "the future of Macao", "the handover of Macao", "the problems of Afghanistan and Kampuchea": what the talks are about, not a party
           if (/\b(?:future|handover|status|sovereignty|return|fate|questions?|issues?|problems?|reunification|independence|occupation|situation|crisis|conflict|war)\s+(?:of|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:and|or)\s+(?:the\s+)?)?$/iu.test(pre)) continue;
           if (x.form === 'demonym' && !DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60))) continue;
+          if (x.kind === 'country' && ECONOMIC_MODIFIER.test(ctx.text.slice(x.end, x.end + 40))) continue;
           // "… set up after the Uruguay meeting": a state right before the next call noun belongs to that call
           if (ownedByNext(x) && x.form !== 'demonym' && /\bthe\s+$/i.test(pre)) continue;
           // a capital stands for its government as a partner ("talks with Washington", "consultations with Tokyo") or as a
