@@ -586,11 +586,27 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     // "Chung In-yong", "Rha Woong-bae": a hyphenated given name last, the family name first
     if (parts.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[1]!)) surnames.set(parts[0]!, l.id);
   }
+  // "Finance Minister Wang Bingqian … Wang said", "Deputy Prime Minister Rha Woong Bae … Rha said", "Prime Minister Prem
+  // Tinsulanonda … Prem said": a story that calls someone by the first word of the name alone (a Chinese or Korean
+  // family name, a Thai or Malay given name) and never by the last word refers to that person by the first. The
+  // first word alone then is no part of a longer name ("Wang Laboratories", "Satellite Auction said", checked below).
+  const firstWords = new Set<string>();
+  for (const l of leaders.values()) {
+    const parts = l.name.split(' ');
+    const first = parts[0]!;
+    if (parts.length < 2 || parts.length > 3 || !/^\p{Lu}\p{Ll}+$/u.test(first) || surnames.get(first) === l.id) continue;
+    const last = parts[parts.length - 1]!;
+    if (tokens.some((t, i) => t.text === last && tokens[i - 1]?.text !== parts[parts.length - 2])) continue;
+    if (surnames.has(first)) shared.add(first);
+    surnames.set(first, l.id);
+    firstWords.add(first);
+  }
   for (const k of shared) surnames.delete(k);
   if (surnames.size > 0) {
     for (let i = 0; i < tokens.length; i++) {
       const id = surnames.get(tokens[i]!.text);
       if (id === undefined || covered.has(i)) continue;
+      if (firstWords.has(tokens[i]!.text) && [tokens[i - 1], tokens[i + 1]].some((n) => n && (n.end + 1 === tokens[i]!.start || n.start === tokens[i]!.end + 1) && isCapitalized(n.text))) continue;
       const m: Mention = { kind: 'leader', id, start: tokens[i]!.start, end: tokens[i]!.end, tokStart: i, tokEnd: i + 1, text: tokens[i]!.text };
       mentions.push(m);
       covered.set(i, m);

@@ -135,3 +135,18 @@ describe('leaders: a plural title before two or more names', () => {
     expect(lead(text).leaders).toEqual(out);
   });
 });
+
+describe('leaders: a story that calls someone by the first word of the name alone, never by the last', () => {
+  it.each([
+    // a Korean or Chinese family name, with or without hyphens in the given name; a Thai given name
+    ['Deputy Prime Minister Rha Woong Bae arrived on Monday. Rha said Korea would open its markets.', ['rha-woong-bae:Rha Woong Bae', 'rha-woong-bae:Rha']],
+    ['Finance Minister Wang Bingqian presented the budget. The deficit will fall, Wang said.', ['wang-bingqian:Wang Bingqian', 'wang-bingqian:Wang']],
+    ['Interior Minister Prachuab Suntharangun spoke on Monday. Prachuab said parliament would sit.', ['prachuab-suntharangun:Prachuab Suntharangun', 'prachuab-suntharangun:Prachuab']],
+    // the last word alone names the person: the first alone is someone else
+    ['Energy Secretary John Herington spoke on Monday. Herington said John would come.', ['john-herington:John Herington', 'john-herington:Herington']],
+    // the first word inside a longer name is no mention
+    ['Finance Minister Wang Bingqian spoke. Computer maker Wang Laboratories said sales rose, and Satellite Wang said so too.', ['wang-bingqian:Wang Bingqian']],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text).mentions).toEqual(out);
+  });
+});

@@ -542,6 +542,9 @@ describe('calls: courtesy calls, visits told again, arrivals, talks of a trip', 
     // a hyphenated given name after the family name: "Chung" later is Chung In-yong
     ['South Korea\'s Finance Minister Chung In-yong will visit Washington next week, officials said. They said Chung would leave for Washington on Monday.', '1987-03-31', 'SEOUL, March 31',
       ['visit planned 1987-04-06 Country:US + Leader:chung-in-yong']],
+    // … and with no hyphen: a story that never names him by the last word calls him by the first ("Rha")
+    ['South Korean Deputy Prime Minister Rha Woong Bae met reporters on Sunday. Officials said Rha would leave for Ottawa on Monday.', '1987-03-31', 'SEOUL, March 31',
+      ['visit planned 1987-04-06 Country:CA + Leader:rha-woong-bae']],
     // "minister of state in the presidency" is an office ("led by minister …" is not "by minister")
     ['A Ugandan goodwill mission led by minister of state in the presidency Balaki Kirya will visit Kenya tomorrow for talks on improving relations.', '1987-06-02', 'NAIROBI, June 2',
       ['visit planned 1987-06-03 Country:KE + Leader:balaki-kirya']],
