@@ -110,6 +110,12 @@ const COMPANY_MEETING = /\b(?:its|the company['’]s|their)\s+(?:[\w-]+\s+)?boar
  * it names is what the story is about, not a party (unless the noun heads officials: "U.S. trade officials", "oil minister").
  */
 const ECONOMIC_MODIFIER = /^\s+(?:(?!(?:over|on|about|for|in|at|to|with|of|and|or|from|by|have|has|had|is|are|was|were|will|would)\s)[\w-]+\s+)?(?:dollars?|currency|economy|economic|data|budget|deficits?|surplus(?:es)?|crude|oil|prices?|interest|rates|markets?|bonds?|stocks?|shares|exports?|imports?|goods|banks?|companies|firms|industry|products|inflation|growth|demand|output|figures)\b(?!\s+(?:ministers?|ministry|officials?|delegations?|negotiators?|envoys?|secretary|representatives?|spokesman|authorities))/i;
+/**
+ * A departure in the past, then what it is for, right before a call noun ("left Brazil early today to attend a weekend
+ * meeting of … coffee producers", "flew to Washington yesterday for talks with Baker"); not across "after" or a clause
+ * break ("left Bonn after talks with Kohl" tells talks done).
+ */
+const DEPARTED_FOR = /\b(?:left|departed|flew|set (?:off|out)|headed|was heading|travell?ed)\b(?:(?!\b(?:after|following|and|but|at the end of)\b)[^.;,])*?\b(?:for|to attend|to take part in|to join)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** Words in -ed that are adjectives in news ("industrialized countries"), not past verbs. */
 const ED_ADJECTIVE = String.raw`(?!(?:industriali[sz]|develop|advanc|unit|limit|arm|bas|relat|concern|interest|inform|detail|so-call|unprecedent)ed\b)`;
 const PAST = new RegExp(String.raw`\b(?:held|took place|met|spoke|called|talked|had|was|were|lasted|ended|came|began|phoned|telephoned|visited|agreed|discussed|flew|drove|went|took|taken|gave|made|told|sent|left|arrived|paid|spent|saw|won|${ED_ADJECTIVE}[a-z]+ed)\b`);
@@ -940,13 +946,16 @@ export function findCalls(ctx: ArticleContext): CallResult {
       // "asked for consultations with Tokyo", "will seek new talks with Washington": a call asked for is still to come
       const requested = tg.type === 'noun' && REQUESTED.test(before);
       const tripAhead = kind === 'visit' && /^(?:depart|visit|trip)/i.test(ctx.text.slice(tg.start, tg.end)) && /\b(?:before|ahead of|on the eve of|prior to|in time for)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i.test(before);
+      // "left Brazil early today to attend a weekend meeting", "flew to Moscow yesterday for talks with Gorbachev": a departure
+      // told in the past leads to talks or a meeting still ahead (unless the call has a day of its own before the story's)
+      const departedFor: boolean = tg.type === 'noun' && DEPARTED_FOR.test(ctx.text.slice(s.start, tg.start)) && !(date !== null && date.slice(0, 10) < ctx.pub.slice(0, date.length));
       for (const group of groups) {
         const participants = [...group].sort((a, b) => (actorKey(a) < actorKey(b) ? -1 : 1));
         const id = callId(date, ctx.pub, kind, participants);
         let call = calls.find((c) => c.id === id);
         if (!call) {
           call = {
-            id, kind, status: (tense === 'future' || proposing || tripAhead || requested) && !nearTrigger(CANCELLED, seg, tg.start - segStart, tg.end - segStart) && !nearTrigger(POSTPONED, seg, tg.start - segStart, tg.end - segStart) ? 'planned' : statusOf(lead, ownClause, date, ctx.pub, tg.start - segStart, tg.end - segStart), date, precision, participants, places: [], reports: new Set(),
+            id, kind, status: (tense === 'future' || proposing || tripAhead || requested || departedFor) && !nearTrigger(CANCELLED, seg, tg.start - segStart, tg.end - segStart) && !nearTrigger(POSTPONED, seg, tg.start - segStart, tg.end - segStart) ? 'planned' : statusOf(lead, ownClause, date, ctx.pub, tg.start - segStart, tg.end - segStart), date, precision, participants, places: [], reports: new Set(),
             confidence: date !== null && precision === 'day' ? 0.9 : 0.7,
           };
           // "the visiting Polish leader": a visit under way

@@ -122,3 +122,14 @@ describe('calls: a state named as the modifier of an economic noun is no party',
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: a departure told in the past leads to a call still ahead', () => {
+  it.each([
+    ['Brazilian Finance Minister Dilson Funaro left Brazil to attend a meeting with Mexican Finance Minister Gustavo Petricioli in Mexico City.', '1987-03-20', 'RIO DE JANEIRO, March 20',
+      ['meeting planned null Leader:dilson-funaro + Leader:gustavo-petricioli']],
+    // talks a departure follows took place
+    ['Thatcher left Bonn early yesterday evening after talks with Chancellor Helmut Kohl.', '1987-03-24', 'BONN, March 24', ['talks held 1987-03-23 Leader:helmut-kohl + Leader:margaret-thatcher']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
