@@ -378,6 +378,11 @@ export function findCalls(ctx: ArticleContext): CallResult {
         // "a call by Nakasone to clear up misunderstandings", "calls for talks": an appeal, no phone call
         if (/^call$/i.test(g['noun']!) && /^\s+(?:by\s+(?:[\w.'’-]+\s+){1,5}?)?(?:for\b|to\s+(?!the\b|his\b|her\b|their\b|its\b)\p{Ll})/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
         if (/^meetings?$/i.test(g['noun']!) && COMPANY_MEETING.test(s.text) && !ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international')) continue;
+        // "the other summit nations", "the U.S. and other summit countries": the word names the states that meet, no event
+        if (/^summit$/i.test(g['noun']!) && /^\s+(?:nations|countries|states|partners|members|participants)\b/i.test(s.text.slice(m.index + m[0].length))) continue;
+        // "OPEC meeting this demand through current production": the participle of "meet" with a goal after it, no gathering
+        // ("the meeting this week" has a determiner before it)
+        if (/^meeting$/i.test(g['noun']!) && MEET_OBJECT.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40).replace(/^\s+(?:this|that|these|those)\b/i, '')) && !/(?:\b(?:a|an|the|this|that|its|their|his|her|next|last|our|whose)|['’]s?)\s+(?:[\w-]+\s+){0,2}$/i.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
         if (WITH_PRESS.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
         // "a pre-summit speech", "post-summit talks": the word is part of another
         if (/(?:pre|post|non|anti|mini)-$/i.test(s.text.slice(Math.max(0, m.index - 5), m.index))) continue;

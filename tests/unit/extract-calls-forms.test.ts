@@ -133,3 +133,14 @@ describe('calls: a departure told in the past leads to a call still ahead', () =
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: "summit nations" and "meeting this demand" tell no gathering', () => {
+  it.each([
+    ['Finance Ministries and central banks of the other summit nations -- Japan, West Germany, Britain, France, Italy and Canada -- were informed shortly before the news was announced, Baker told reporters today.', '1987-06-02', 'WASHINGTON, June 2', []],
+    ['What we are seeing characterized as cheating is OPEC meeting this demand through current production, he said.', '1987-02-26', 'NEW YORK, Feb 26', []],
+    // a determiner before the noun keeps the gathering
+    ['The OPEC meeting this week will review production quotas.', '1987-06-22', 'VIENNA, June 22', ['meeting planned 1987-06 Organization:opec']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
