@@ -417,7 +417,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
       // The object right after the previous call verb is its partner ("Before meeting with Bush, the Crown Prince paid a call on Reagan").
       // ("will meet Reagan at the Venice summit": Reagan is the meeting's, not the summit's)
       const prevObject = (x: Mention): boolean => k > 0 && /^\s*(?:with\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(ctx.text.slice(segStart, x.start)) && /^\s*(?:,|(?:at|during)\s+(?:the|a|an|this|next)\b)/.test(ctx.text.slice(x.end, x.end + 12));
-      let segMs = ms.filter((x) => x.start >= segStart && x.end <= segEnd && !(x.kind === 'leader' && ATTRIBUTIVE.test(ctx.text.slice(x.end, x.end + 16))) && !prevObject(x));
+      // ("the Uruguay round of talks", "the next meeting of Uruguay round agriculture negotiators": a round named after the
+      // place it opened in, GATT's, not that state's)
+      let segMs = ms.filter((x) => x.start >= segStart && x.end <= segEnd && !(x.kind === 'leader' && ATTRIBUTIVE.test(ctx.text.slice(x.end, x.end + 16))) && !prevObject(x)
+        && !(x.kind === 'country' && /^\s+round\b/i.test(ctx.text.slice(x.end, x.end + 8))));
       // A relative clause that does not hold the trigger (", who leaves for Moscow on Tuesday,") has its own tense and days.
       // Clauses are found in the whole sentence (a trigger may split one), up to the next comma or the sentence's end;
       // one that follows the call noun and its names (", which runs from April 26 to 29") tells of the call itself.

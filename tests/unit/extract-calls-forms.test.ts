@@ -144,3 +144,13 @@ describe('calls: "summit nations" and "meeting this demand" tell no gathering', 
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: a round named after a place is no party', () => {
+  it.each([
+    ['Amstutz said the U.S. places a high priority on the Uruguay round of global trade talks.', '1987-03-23', 'WASHINGTON, March 23', []],
+    ['The bill sets out U.S. trade negotiating objectives for the Uruguay round of talks under the General Agreement on Tariffs and Trade.', '1987-03-12', 'WASHINGTON, March 12',
+      ['talks planned null Country:US + Organization:gatt']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
