@@ -99,11 +99,26 @@ function speakersOf(ms: Mention[], npStart: number, npEnd: number, verb: string,
 }
 
 /**
+ * A newspaper or magazine after the state's name or demonym, up to what it does: "Greek newspapers said", "Japanese
+ * press reports said", "the West German newspaper Die Welt reported", "Kuwait's Al-Qabas newspaper", "the Japanese
+ * financial daily Nihon Keizai Shimbun said". The press is not the state speaking, unless it is the state's own ("the
+ * official newspaper El Peruano", "the party daily"); a state radio or news agency relays for the state ("Tehran Radio
+ * said", "the official Iraqi News Agency said") and is not matched. Not "Japan's daily output fell".
+ */
+const PRESS_AFTER_STATE = /^(?:['’]s)?(?:\s+(?!(?:official|semi-official|government|state|state-run|state-owned|party|communist|army)\b)(?:[a-z][a-z-]*|[A-Z][\w'’.-]*)){0,3}?\s+(?:newspapers?|press|papers|dailies|daily|weekly|weeklies|magazines?)(?:\s+reports?)?(?:\s+[A-Z][\w'’.-]*){0,4}(?=\s*[,.]|\s+(?:said|says|reported|reports|quoted|wrote|added|has|had|also|on|today|yesterday|last|earlier)\b)/i;
+
+/** "the official Peruvian newspaper El Peruano", "the state-run Chinese daily": the state's own press speaks for it. */
+const STATE_PRESS_BEFORE = /\b(?:official|semi-official|government|state-run|state-owned|party|communist)\s+$/i;
+/** … and so does a paper named after its state ("the China Daily said", "the China Daily Business Weekly", the state's own). */
+const NAMED_AFTER_STATE = /^\s+(?:Daily|Weekly)\b/;
+
+/**
  * Finds the attribution of a sentence, if any. `ms` are the sentence's mentions.
  * A reporting verb inside a quotation is not an attribution.
  */
-export function findAttribution(s: Sentence, ms: Mention[]): Attribution | null {
+export function findAttribution(s: Sentence, sentenceMs: Mention[]): Attribution | null {
   const t = s.text;
+  const ms = /newspaper|press|papers|dail|weekl|magazine/i.test(t) ? sentenceMs.filter((m) => m.kind !== 'country' || !PRESS_AFTER_STATE.test(t.slice(m.end - s.start, m.end - s.start + 90)) || STATE_PRESS_BEFORE.test(t.slice(Math.max(0, m.start - s.start - 20), m.start - s.start)) || NAMED_AFTER_STATE.test(t.slice(m.end - s.start, m.end - s.start + 8))) : sentenceMs;
   // "…," one of the officials, who asked not to be named, told Reuters: the relative clause blanked (offsets kept).
   const tr = TRAILING.exec(t.replace(TRAILING_WHO, (m) => ' '.repeat(m.length)));
   if (tr) {

@@ -1190,3 +1190,18 @@ describe('session 6: a development regretted is a concern', () => {
     expect(statements('"Unfortunately, some in the Congress are trying to do exactly that," President Reagan said.', 'WASHINGTON, March 10', '1987-03-10')).toEqual(['Leader:ronald-reagan concern']);
   });
 });
+
+describe('session 6: a newspaper named by its state is not the state speaking', () => {
+  it.each([
+    ['"Greek newspapers said"', 'Greek newspapers said the army had been moved to the islands.', 'ATHENS, March 28', []],
+    ['"Japanese press reports said"', 'The government will cut taxes, Japanese press reports said.', 'TOKYO, March 28', []],
+    ['"the West German newspaper Die Welt reported"', 'The West German newspaper Die Welt reported that Bonn would act.', 'BONN, March 28', []],
+    ['the one a newspaper quotes speaks', 'A Japanese newspaper quoted Foreign Minister Tadashi Kuranari as saying Japan would act.', 'TOKYO, March 28', ['Leader:tadashi-kuranari announcement']],
+    // the state's own press and a state radio relay for the state
+    ['"the official Peruvian newspaper El Peruano said"', 'Silver output will rise, the official Peruvian newspaper El Peruano said.', 'LIMA, March 28', ['Country:PE characterization']],
+    ['"Iranian radio said"', 'Iranian radio said Iraqi jets had attacked Tehran.', 'NICOSIA, March 28', ['Country:IR announcement']],
+    ['"the China Daily said" (a paper named after its state)', 'Grain output will rise, the China Daily said.', 'PEKING, March 28', ['Country:CN characterization']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-28')).toEqual(expected);
+  });
+});
