@@ -103,8 +103,11 @@ function stateBefore(text: string, pos: number, byEnd: Map<number, Mention>): Me
 /** Words that end an office's words before its title: articles, pronouns, verbs of news ("Japan told trade minister …"); "and" joins portfolios but never starts them. */
 const NOT_OFFICE_WORD = /^(?:the|a|an|or|of|to|for|with|by|in|on|at|as|from|his|her|its|their|our|new|former|then|top|senior|chief|said|told|met|says|tells|meets|asked|urged|when|after|before|while)$/i;
 const RANK_WORD = /^(?:deputy|vice|assistant|acting|former|first|junior|senior|chief|top)$/i;
-/** Ranks and a state's bank before any title: part of the office whether or not a state is named ("central bank president Francisco Gros"). */
-const RANK_BEFORE = /(?<![\p{L}'’.-])((?:deputy|vice|assistant|central bank) )+$/iu;
+/**
+ * Ranks and a state's bank before any title: part of the office whether or not a state is named ("central bank president
+ * Francisco Gros"); a rank joined by a hyphen too ("Vice-Premier Tian Jiyun" is no premier).
+ */
+const RANK_BEFORE = /(?<![\p{L}'’.-])((?:deputy|vice|assistant|central bank)[ -])+$/iu;
 /**
  * Where an office starts that has words between its state and its title word: "Ecuador's deputy energy minister",
  * "Venezuelan energy and mines minister", "British corporate affairs minister", "Brazilian Central Bank governor" (the

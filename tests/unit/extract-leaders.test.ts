@@ -29,6 +29,9 @@ describe('leaders: words of the office between the state and the title', () => {
     ["He said Brazil's central bank governor Francisco Gros would attend.", ['francisco-gros|Central Bank Governor|official|Country:BR']],
     // a sentence's first word before the state is no company's name
     ['Today U.S. Energy Secretary John Herington said he would act.', ['john-herington|Energy Secretary|minister|Country:US']],
+    // a rank joined by a hyphen: a vice-premier is no premier, a vice-minister no minister
+    ['Chinese Vice-Premier Tian Jiyun told reporters the plan was shelved.', ['tian-jiyun|Vice-Premier|official|Country:CN']],
+    ['Japanese Vice-Finance Minister Toyoo Gyohten said so.', ['toyoo-gyohten|Vice-Finance Minister|official|Country:JP']],
   ] as const)('%s', (text, out) => {
     expect(lead(text).leaders).toEqual(out);
   });
