@@ -463,7 +463,9 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       // Antar and Isaac Kairey" are a company's)
       if (plural && !prefixOk && rawTitle[0] === rawTitle[0]!.toLowerCase()) continue;
       const isCounterpart = lower === 'counterpart';
-      if (!prefixOk && posted === null && /^(leader|aide|advis[eo]r|counterpart|envoy|ambassador|negotiator|governor|chairman)$/.test(lower) && rawTitle[0] === rawTitle[0]!.toLowerCase()) continue;
+      // (a central bank's governor is a state's officer, the state named or not: "Central bank governor Chang Chi-cheng")
+      const centralBank = office !== null && /central bank/i.test(text.slice(office.start, titleStart));
+      if (!prefixOk && posted === null && !centralBank && /^(leader|aide|advis[eo]r|counterpart|envoy|ambassador|negotiator|governor|chairman)$/.test(lower) && rawTitle[0] === rawTitle[0]!.toLowerCase()) continue;
       // "House Speaker Kenzaburo Hara" names an office; "company director John Smith" does not
       if (!prefixOk && NEEDS_PREFIX.test(lower) && !(lower === 'speaker' && /\bHouse\s+$/.test(text.slice(Math.max(0, titleStart - 8), titleStart)))) continue;
       if (leaderId === null && name !== null) {

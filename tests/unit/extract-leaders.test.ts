@@ -27,6 +27,9 @@ describe('leaders: words of the office between the state and the title', () => {
     // "central bank" is part of the office, with or without a state (not a head of state's "President")
     ['Funaro and central bank president Francisco Gros visited Washington.', ['dilson-funaro|Finance Minister|minister|Country:BR', 'francisco-gros|Central Bank President|official|-']],
     ["He said Brazil's central bank governor Francisco Gros would attend.", ['francisco-gros|Central Bank Governor|official|Country:BR']],
+    // … a central bank's governor is a state's officer even when no state is named (not a company's chairman)
+    ['Central bank governor Chang Chi-cheng rejected a request by textile makers.', ['chang-chi-cheng|Central Bank Governor|official|-']],
+    ['Company chairman John Smith rejected a request by textile makers.', []],
     // a sentence's first word before the state is no company's name
     ['Today U.S. Energy Secretary John Herington said he would act.', ['john-herington|Energy Secretary|minister|Country:US']],
     // a rank joined by a hyphen: a vice-premier is no premier, a vice-minister no minister
