@@ -37,6 +37,11 @@ export interface OrgData {
   id: string;
   name: string;
   aliases: string[];
+  /**
+   * Common words that name the organisation only right after "the" and before no other name:
+   * "the Community" in EC news ("Japan's trade surplus with the Community"), not "the Caribbean Community".
+   */
+  afterThe?: string[];
   kind: string;
   country?: string;
   before?: { until: string; country: string };
@@ -63,7 +68,7 @@ interface CountryFile {
 /** What a gazetteer phrase names. */
 export type Entry =
   | { type: 'country'; code: string; form: 'name' | 'demonym' | 'capital'; alias: string }
-  | { type: 'org'; id: string }
+  | { type: 'org'; id: string; afterThe?: true }
   | { type: 'place'; id: string }
   | { type: 'leader'; id: string; full: boolean };
 
@@ -130,7 +135,10 @@ for (const [code, names] of Object.entries(countryFile.demonyms)) {
 for (const [code, names] of Object.entries(countryFile.capitals)) {
   for (const n of names) add(n, { type: 'country', code, form: 'capital', alias: n });
 }
-for (const o of ORGS.values()) for (const a of [o.name, ...o.aliases]) add(a.replace(/^the /, ''), { type: 'org', id: o.id });
+for (const o of ORGS.values()) {
+  for (const a of [o.name, ...o.aliases]) add(a.replace(/^the /, ''), { type: 'org', id: o.id });
+  for (const a of o.afterThe ?? []) add(a, { type: 'org', id: o.id, afterThe: true });
+}
 for (const p of PLACES.values()) for (const a of [p.name, ...p.aliases]) add(a, { type: 'place', id: p.id });
 for (const l of LEADERS.values()) {
   add(l.name, { type: 'leader', id: l.id, full: true });

@@ -126,7 +126,10 @@ export function findMentions(text: string, tokens: Token[], date: string): Menti
       } else if (code !== null) out.push({ kind: 'country', id: code, form: e0.form, ...base });
       else out.push({ kind: 'place', id: e0.alias.toLowerCase(), ...base });
     } else if (e0.type === 'org') {
-      out.push({ kind: 'org', id: e0.id, ...base });
+      // ("the Community": right after "the", and no name of its own follows, as in "the Community Bank")
+      const prevTok = tokens[i - 1]?.text;
+      const nextTok = tokens[i + found.len]?.text ?? '';
+      if (!e0.afterThe || ((prevTok === 'the' || prevTok === 'The') && !/^\p{Lu}/u.test(nextTok))) out.push({ kind: 'org', id: e0.id, ...base });
     } else {
       out.push({ kind: 'place', id: e0.id, ...base });
     }

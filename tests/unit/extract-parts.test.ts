@@ -206,6 +206,10 @@ describe('country aliases', () => {
   it('a hyphenated word stops before an abbreviation with dots', () => {
     expect(tokenize('Japan-U.S. and U.S.-Soviet, well-known').map((t) => t.text)).toEqual(['Japan', '-', 'U.S.', 'and', 'U.S.', '-', 'Soviet', ',', 'well-known']);
   });
+  it('"the Community" is the EC right after "the" and before no other name', () => {
+    const t = "Japan's surplus with the Community grew; The Community said; the Caribbean Community and the Community Bank met; a community";
+    expect(findMentions(t, tokenize(t), '1987-03-01').filter((m) => m.kind === 'org').map((m) => `${m.text}@${m.start}`)).toEqual(['Community@25', 'Community@45']);
+  });
   it('the Kremlin and the White House are organisations, not countries or leaders', () => {
     const ms = findMentions('the Kremlin and the White House', tokenize('the Kremlin and the White House'), '2021-12-07');
     expect(ms.map((m) => `${m.kind}:${m.id}`)).toEqual(['org:kremlin', 'org:white-house']);
