@@ -1,10 +1,10 @@
 /**
  * Day nodes and the NEXT chain between the days present in the graph (pure).
  */
+import { dayNumber } from '../core/days.ts';
 import type { GraphPatch, PatchNode } from '../core/patch.ts';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const DAY_MS = 86_400_000;
 
 /** The Day node of an ISO day (`2021-12-07` → year 2021, month 12, weekday Tuesday). */
 export function dayNode(date: string): PatchNode {
@@ -18,7 +18,7 @@ export function dayChain(sortedDates: string[]): GraphPatch {
   for (let i = 1; i < sortedDates.length; i++) {
     const a = sortedDates[i - 1]!;
     const b = sortedDates[i]!;
-    const days = Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
+    const days = Math.round(dayNumber(b) - dayNumber(a));
     rels.push({ type: 'NEXT', from: { label: 'Day', key: a }, to: { label: 'Day', key: b }, props: { days } });
   }
   return { nodes: [], rels };

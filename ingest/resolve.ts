@@ -31,6 +31,7 @@
  * the month, all of those read the same event ("a state visit he will make to Britain later this
  * month" and "King Fahd … begins a four-day state visit on Tuesday").
  */
+import { dayNumber } from '../core/days.ts';
 import { callKindClass, type CallKind } from '../core/model.ts';
 import type { GraphPatch, NodeRef, PatchRel } from '../core/patch.ts';
 import { nodeKey } from '../core/patch.ts';
@@ -48,9 +49,6 @@ interface Known {
   /** YYYY-MM */
   month: string;
 }
-
-const DAY_MS = 86_400_000;
-const dayNumber = (date: string): number => Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / DAY_MS;
 
 /** The index of Calls known to the day or the month, by kind class and participant set. */
 export class CallResolver {

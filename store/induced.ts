@@ -4,6 +4,7 @@
  * the nodes' degree, not the size of the graph. Written against the port, in Cypher both
  * engines accept.
  */
+import { dayNumber } from '../core/days.ts';
 import { NODES, nodeProps, REL_TYPES, RELS, relProps, type NodeLabel, type RelSpec, type RelType } from '../core/model.ts';
 import { parseNodeKey, type Props } from '../core/patch.ts';
 import { ENTITY_LABELS, internalId, type Entities } from './entities.ts';
@@ -73,8 +74,8 @@ const NARROW_DAYS = 31;
 
 /** Days from one ISO date to another (a month or a year counts from its first day). */
 function daysBetween(d0: string, d1: string): number {
-  const day = (d: string): number => Date.parse(`${d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d.slice(0, 10)}T00:00:00Z`);
-  return (day(d1) - day(d0)) / 86_400_000;
+  const first = (d: string): string => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+  return dayNumber(first(d1)) - dayNumber(first(d0));
 }
 
 export interface InducedOptions {

@@ -4,6 +4,7 @@
  * dates come from chrono-node, named time zones become UTC offsets, durations are read here.
  */
 import * as chrono from 'chrono-node';
+import { DAY_MS } from '../../core/days.ts';
 
 /** A date found in text: a day, a month or a year, with its span. */
 export interface FoundDate {
@@ -16,7 +17,6 @@ export type Tense = 'past' | 'future' | 'unknown';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const DAY_MS = 86_400_000;
 /** How far ahead a bare month and day told in the past still means this year's. */
 const SOON_DAYS = 45;
 /** How many months ahead a month named alone and told in the past still means this year's. */

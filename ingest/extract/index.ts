@@ -3,6 +3,7 @@
  * once at module load). Every extracted relationship, Call and Statement carries `sources: [article.id]`.
  * @example const patch = extractArticle(article); // nodes: Article, Day, Leader…, rels: MENTIONS…
  */
+import { DAY_MS } from '../../core/days.ts';
 import { mergePatches } from '../../core/merge.ts';
 import type { GraphPatch, NodeRef, PatchNode, PatchRel, Props } from '../../core/patch.ts';
 import { NODES, type RelType } from '../../core/model.ts';
@@ -70,7 +71,6 @@ function datelineCountry(dateline: string | null, pub: string): string | null {
 }
 
 const MONTHS3 = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DAY_MS = 86_400_000;
 /**
  * The day of a dateline ("MOSCOW, April 13"), in the year that puts it nearest the publication
  * day, when it lies within two days of it (a story filed in Tokyo on the 27th is often stamped
