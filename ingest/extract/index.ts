@@ -95,6 +95,8 @@ export function datelineDay(dateline: string | null, pub: string): string | null
 const CALL_NOUN = String.raw`(?:talks|negotiations|meetings?|summit|consultations|discussions|conference|session|(?:telephone |phone )?call|visit|mission)`;
 /** "trade talks", "the arms control negotiations", "an exchange rate meeting": the topic right before the call noun. */
 const TOPIC_BEFORE_CALL = new RegExp(String.raw`^(?:\s+[\w-]+)?\s+${CALL_NOUN}\b`, 'i');
+/** A topic hit that holds the call noun itself: "trade talks", "arms talks". */
+const ENDS_WITH_CALL = new RegExp(String.raw`\b${CALL_NOUN}$`, 'i');
 /** "talks on arms control", "a meeting to discuss the dollar's fall", "negotiations aimed at ending the Iran-Iraq war". */
 const CALL_BEFORE_TOPIC = new RegExp(String.raw`\b${CALL_NOUN}\s+(?:(?:on|about|over|concerning|dealing with|aimed at|to (?:discuss|resolve|settle|ease|review|end|avert))\s+(?:[\w'’-]+\s+){0,5})$`, 'i');
 
@@ -105,7 +107,7 @@ const CALL_BEFORE_TOPIC = new RegExp(String.raw`\b${CALL_NOUN}\s+(?:(?:on|about|
  */
 function namesCallSubject(text: string, t: { start: number; end: number }): boolean {
   const hit = text.slice(t.start, t.end);
-  return new RegExp(String.raw`\b${CALL_NOUN}$`, 'i').test(hit) || TOPIC_BEFORE_CALL.test(text.slice(t.end, t.end + 40)) || CALL_BEFORE_TOPIC.test(text.slice(Math.max(0, t.start - 90), t.start));
+  return ENDS_WITH_CALL.test(hit) || TOPIC_BEFORE_CALL.test(text.slice(t.end, t.end + 40)) || CALL_BEFORE_TOPIC.test(text.slice(Math.max(0, t.start - 90), t.start));
 }
 
 /** Extracts the graph of one article. */

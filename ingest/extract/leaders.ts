@@ -52,6 +52,8 @@ const OF_STATE_BODY = /^[^\S\n]+of[^\S\n]+((?:the[^\S\n]+)?[^,.;\n]{0,60}?\b(?:M
 const NEEDS_PREFIX = /^(?:managing director|director[- ]general|director|commissioner|head|speaker|(?:[a-z]+ )?attach[eé])$/i;
 // Group 2, a plural "s", names several holders of the office (pluralNames): "EC Commissioners Willy de Clercq and Frans Andriessen".
 const TITLE_RE = new RegExp(`\\b(?:acting |former )?(${TITLE_SRC.join('|')})(s)?(?=\\s|,)`, 'gi');
+/** A title at the start of a text (no global flag: exec keeps no state between calls). */
+const TITLE_AT = new RegExp(`^(${TITLE_SRC.join('|')})\\b`, 'i');
 // A military rank before the name is no part of it: "General Guven Ergenc, Secretary General of …" is guven-ergenc,
 // "Commander Bob Prucha, a Pentagon spokesman," bob-prucha.
 const APPOSITION = /(?!(?:General|Commander|Colonel|Captain|Lieutenant|Brigadier|Marshal)\s)(\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|von|van|al)){1,3}), (?:the |a |his |her )?/gu;
@@ -545,13 +547,12 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     const after = am.index + am[0].length;
     const m = byStart.get(after) !== undefined ? covered.get(byStart.get(after)!) : undefined;
     const titleFrom = m && (m.kind === 'country' || m.kind === 'org') ? m.end + 1 : after;
-    const titleAt = new RegExp(`^(${TITLE_SRC.join('|')})\\b`, 'i');
-    let tm2 = titleAt.exec(text.slice(titleFrom));
+    let tm2 = TITLE_AT.exec(text.slice(titleFrom));
     // "Zdzislaw Kuroski, deputy director of Comecon,": a rank before an office that must name its body (NEEDS_PREFIX,
     // checked below), not before a "vice president" of any company.
     const rank = tm2 ? null : /^(?:deputy|vice|assistant|acting)\s+/i.exec(text.slice(titleFrom));
     if (rank) {
-      const ranked = titleAt.exec(text.slice(titleFrom + rank[0].length));
+      const ranked = TITLE_AT.exec(text.slice(titleFrom + rank[0].length));
       if (ranked && NEEDS_PREFIX.test(ranked[1]!)) tm2 = ranked;
     }
     const rankLen = tm2 && rank ? rank[0].length : 0;
