@@ -38,9 +38,10 @@ import { nodeKey } from '../core/patch.ts';
 import type { GraphStore } from '../store/port.ts';
 
 /** Days two reports of one event may lie apart, by kind class. */
-export const WINDOW_DAYS: Record<string, number> = { visit: 3, meeting: 1, call: 1 };
+export const WINDOW_DAYS: Record<ReturnType<typeof callKindClass>, number> = { visit: 3, meeting: 1, call: 1 };
 
-const kindClass = (kind: string): string => callKindClass(kind as CallKind);
+/** The kind class of a stored or extracted Call's `kind` property. */
+const kindClass = (kind: string): ReturnType<typeof callKindClass> => callKindClass(kind as CallKind);
 
 interface Known {
   id: string;
@@ -101,7 +102,7 @@ export class CallResolver {
     const daysOfMonth = known.filter((k) => k.day !== null && k.month === month);
     if (!isDay) return daysOfMonth.length === 1 ? { known: daysOfMonth[0]!, keepDay: false } : null;
     const day = dayNumber(date);
-    const window = WINDOW_DAYS[kindClass(kind)] ?? 0;
+    const window = WINDOW_DAYS[kindClass(kind)];
     const near = known
       .filter((k) => k.day !== null && Math.abs(k.day - day) <= window)
       .sort((a, b) => Math.abs(a.day! - day) - Math.abs(b.day! - day) || a.day! - b.day!)[0];

@@ -120,11 +120,11 @@ export function findMentions(text: string, tokens: Token[], date: string): Menti
         for (const e of found.entries) if (e.type === 'leader') surnameOnly.push({ kind: 'leader', id: e.id, ...base });
       }
     } else if (e0.type === 'country') {
-      const code = countryOn(e0.code, e0.alias, date);
-      if (inCompanyName(text, tokens, { ...base, form: e0.form })) {
-        // a company's name ("Shell Canada"): no mention of the state
-      } else if (code !== null) out.push({ kind: 'country', id: code, form: e0.form, ...base });
-      else out.push({ kind: 'place', id: e0.alias.toLowerCase(), ...base });
+      // (inside a company's name, "Shell Canada", no mention of the state)
+      if (!inCompanyName(text, tokens, { ...base, form: e0.form })) {
+        const code = countryOn(e0.code, e0.alias, date);
+        out.push(code !== null ? { kind: 'country', id: code, form: e0.form, ...base } : { kind: 'place', id: e0.alias.toLowerCase(), ...base });
+      }
     } else if (e0.type === 'org') {
       // ("the Community": right after "the", and no name of its own follows, as in "the Community Bank")
       const prevTok = tokens[i - 1]?.text;
