@@ -48,6 +48,8 @@ const PARENTHETICAL = /^([^"“”]{3,100}?,\s+)([^,"“”]{1,50}?)\s+(said|say
 // "A joint statement issued after the talks", "A communique issued at the end of a two-day ministerial meeting": the
 // statement of the meeting's body, which the story has named before.
 const PRONOUN = /^(?:he|she|it|the (?:statement|communiqu[eé]|declaration)|(?:a|the) (?:joint |final )?(?:statement|communiqu[eé]|declaration) (?:issued|released|published|adopted) (?:after|at the end of|at the close of|following) [^,"“”]{1,60})$/i;
+/** "The agency said", "the radio added": the state news agency or radio told of before (statements.ts `lastPress`). */
+const PRESS_PRONOUN = /^the (?:news )?(?:agency|radio)$/i;
 /** ", its ambassador to Kuwait, Ernest Zverev, told …" at a sentence's end: an office, a name, the verb. */
 const TRAILING_APPOS = /,\s+((?:its|their|the|[A-Z][a-z]+'s)\s+[^,"“”]{1,60}?),\s+([A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|de|van|von|al-\w+|bin)){1,3}),\s+(said|says|added|told [^,."“”]{1,40}?)((?:\s+(?:in|on|at|after|yesterday|today|when)\b[^"“”,]{0,60})?)[.!]?["”]?$/;
 /** ""…," General Guven Ergenc, Secretary General of the Turkish General Staff, told a news conference.": a name, its office, the verb. */
@@ -116,8 +118,11 @@ const NAMED_AFTER_STATE = /^\s+(?:Daily|Weekly)\b/;
  * Finds the attribution of a sentence, if any. `ms` are the sentence's mentions.
  * A reporting verb inside a quotation is not an attribution.
  */
-export function findAttribution(s: Sentence, sentenceMs: Mention[]): Attribution | null {
+export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown = true): Attribution | null {
   const t = s.text;
+  // "The agency said" goes on with a state's agency when one was told of; else it names no one, and another attribution
+  // of the sentence ("A North Korean Foreign Ministry statement said …, the agency said") is looked for.
+  const isPronoun = (np: string): boolean => PRONOUN.test(np) || (pressKnown && PRESS_PRONOUN.test(np));
   const ms = /newspaper|press|papers|dail|weekl|magazine/i.test(t) ? sentenceMs.filter((m) => m.kind !== 'country' || !PRESS_AFTER_STATE.test(t.slice(m.end - s.start, m.end - s.start + 90)) || STATE_PRESS_BEFORE.test(t.slice(Math.max(0, m.start - s.start - 20), m.start - s.start)) || NAMED_AFTER_STATE.test(t.slice(m.end - s.start, m.end - s.start + 8))) : sentenceMs;
   // "…," one of the officials, who asked not to be named, told Reuters: the relative clause blanked (offsets kept).
   const tr = TRAILING.exec(t.replace(TRAILING_WHO, (m) => ' '.repeat(m.length)));
@@ -128,7 +133,7 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[]): Attribution
     const who = speakersOf(ms, npStart, npEnd, tr[2]!, verbStart);
     const speakers = who.speakers;
     const collective = COLLECTIVE.test(tr[1]!) || /\breadouts\b/.test(tr[1]!);
-    const pronoun = PRONOUN.test(tr[1]!.trim()) || (who.pronoun && who.speakers.length === 0);
+    const pronoun = isPronoun(tr[1]!.trim()) || (who.pronoun && who.speakers.length === 0);
     const officials = speakers.length === 0 && (QUOTED.test(tr[2]!) ? who.officials : OFFICIALS.test(tr[1]!));
     if ((speakers.length > 0 || collective || pronoun || officials) && !insideQuote(t, npStart - s.start)) {
       const restStart = verbStart + tr[2]!.length;
@@ -178,7 +183,7 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[]): Attribution
     const npStart = s.start + mid[1]!.length;
     const npEnd = npStart + mid[2]!.length;
     const speakers = actorsIn(ms, npStart, npEnd);
-    const pronoun = PRONOUN.test(mid[2]!.trim());
+    const pronoun = isPronoun(mid[2]!.trim());
     const officials = speakers.length === 0 && OFFICIALS.test(mid[2]!);
     if (speakers.length > 0 || pronoun || officials) {
       return {
@@ -198,7 +203,7 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[]): Attribution
     const npEnd = npStart + (cut ? cut.index : inv[2]!.length);
     const speakers = actorsIn(ms, npStart, npEnd);
     const officials = OFFICIALS.test(s.text.slice(npStart - s.start, npEnd - s.start));
-    const pronoun = PRONOUN.test(inv[2]!.trim());
+    const pronoun = isPronoun(inv[2]!.trim());
     // ", said the U.S. was just as confident …": a clause follows the verb, not its speaker.
     const clause = /\b(?:is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|do|does|did)\b/i.test(s.text.slice(npStart - s.start, npEnd - s.start));
     if ((speakers.length > 0 || officials || pronoun) && !clause) {
@@ -290,7 +295,7 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[]): Attribution
     const npStart = s.start + par[1]!.length;
     const npEnd = npStart + par[2]!.length;
     const speakers = actorsIn(ms, npStart, npEnd);
-    const pronoun = PRONOUN.test(par[2]!.trim());
+    const pronoun = isPronoun(par[2]!.trim());
     const officials = speakers.length === 0 && OFFICIALS.test(par[2]!);
     if (speakers.length > 0 || pronoun || officials) {
       // The content runs around the attribution: it is read from after it.
@@ -305,7 +310,7 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[]): Attribution
     const npStart = s.start + only[1]!.length - only[1]!.trimStart().length;
     const npEnd = s.start + only[1]!.length;
     const speakers = actorsIn(ms, npStart, npEnd);
-    const pronoun = PRONOUN.test(only[1]!.trim());
+    const pronoun = isPronoun(only[1]!.trim());
     const officials = speakers.length === 0 && OFFICIALS.test(only[1]!);
     if (speakers.length > 0 || pronoun || officials) {
       return {
@@ -335,7 +340,7 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[]): Attribution
     const speakers = who.speakers;
     const collective = COLLECTIVE.test(ld[2]!);
     const np = ld[2]!;
-    const pronoun = PRONOUN.test(np.trim()) || (who.pronoun && speakers.length === 0);
+    const pronoun = isPronoun(np.trim()) || (who.pronoun && speakers.length === 0);
     const officials = speakers.length === 0 && (QUOTED.test(ld[3]!) ? who.officials : OFFICIALS.test(np) && (np.split(/\s+/).length <= 6 || OF_BODY.test(np) || STATEMENT_BY.test(np)));
     const verbish = /\b(?:has|have|had|was|were|is|are|will|would|\w+ed)\b/i.test(np.replace(UNVERBISH, ''));
     // "X warned …, a day after Washington said …": the clause after the comma is subordinate, X's is the main one.

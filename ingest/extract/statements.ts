@@ -4,7 +4,7 @@
  */
 import { shortHash } from '../../core/ids.ts';
 import type { StatementKind } from '../../core/model.ts';
-import { attributionOnly, otherSpeaker } from './attribution.ts';
+import { attributionOnly, findAttribution, otherSpeaker } from './attribution.ts';
 import type { CallRecord, CallResult } from './calls.ts';
 import { actorKey, actorOf, type ActorRef, type ArticleContext, type Attribution } from './context.ts';
 import { statementDay } from './dates.ts';
@@ -794,6 +794,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
   let lastOfficials: ActorRef | null = null;
   /** The last state or body that spoke ("The Greek statement said …"), for a following "it said". */
   let lastBody: ActorRef | null = null;
+  /** The state whose news agency or radio spoke last ("The Iranian news agency IRNA said", "Tehran Radio said"), whom "the agency said" continues. */
+  let lastPress: ActorRef | null = null;
   /** The state of the last diplomat who spoke ("A U.S. diplomat said"), whom "the diplomat said" continues. */
   let lastDiplomat: ActorRef | null = null;
   /** Whether the last attribution was of someone outside government ("a company spokesman"), whom "the spokesman" continues. */
@@ -806,7 +808,9 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
   let lastStated: { sentence: number; record: StatementRecord } | null = null;
   for (const s of ctx.sentences) {
     const firstLeader = (ctx.bySentence[s.index] ?? []).find((m) => m.kind === 'leader');
-    const att = ctx.attributions[s.index] ?? surnameAttribution(ctx, s, officialNames);
+    let att = ctx.attributions[s.index] ?? surnameAttribution(ctx, s, officialNames);
+    // "…, the agency said" with no state agency told of before: the sentence's other attribution, if any, speaks.
+    if (att && att.pronoun && !lastPress && !/^quoted\b/.test(att.verb) && /^\s*the (?:news )?(?:agency|radio)\b/i.test(ctx.text.slice(att.npStart, att.npEnd))) att = findAttribution(s, ctx.bySentence[s.index] ?? [], false) ?? surnameAttribution(ctx, s, officialNames);
     const ms = withSurnames(ctx, s, ctx.bySentence[s.index] ?? []);
     let cStart = att ? att.contentStart : s.start;
     let cEnd = att ? att.contentEnd : s.end;
@@ -868,6 +872,11 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const rank = (k: string): number => (k === 'leader' ? 0 : k === 'org' ? 1 : 2);
     const best = att && att.speakers.length > 0 ? Math.min(...att.speakers.map((m) => rank(m.kind))) : 0;
     let named = att ? att.speakers.filter((m) => rank(m.kind) === best) : [];
+    // "The Iranian news agency IRNA said", "China's official Xinhua news agency reported": a news agency named with its
+    // state relays for that state, which speaks (an agency alone, "IRNA said", stays as it was).
+    const stateMedia = att && named.length > 0 && named.every((m) => m.kind === 'org' && ORGS.get(m.id)?.kind === 'media') ? named : [];
+    const mediaState = stateMedia.length > 0 ? att!.speakers.filter((m) => m.kind === 'country' && m.end <= stateMedia[0]!.start) : [];
+    if (mediaState.length > 0) named = mediaState;
     if (att) {
       // "U.S. officials with Shultz said": the officials' country speaks, not the one they travel with.
       const off = /\b(?:officials|sources|diplomats)\b/i.exec(ctx.text.slice(att.npStart, att.npEnd));
@@ -903,7 +912,11 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const admOf = adm ? ctx.leaders.get(adm.id)?.represents : undefined;
     if (admOf) attSpeakers = [{ label: admOf.label, key: admOf.key }];
     const itSaid = att !== null && att.pronoun && /^\s*(?:it|(?:the|a) (?:joint |final )?(?:statement|communiqu[eé]|declaration))\b/i.test(ctx.text.slice(att.npStart, att.npEnd));
-    if (att && attSpeakers.length === 0 && att.pronoun && (itSaid ? lastBody : lastSpeaker)) attSpeakers = [(itSaid ? lastBody : lastSpeaker)!];
+    // "The agency said", "the radio added": the state whose agency or radio spoke before, else no one (not the last leader).
+    const pressSaid = att !== null && att.pronoun && !/^quoted\b/.test(att.verb) && /^\s*the (?:news )?(?:agency|radio)\b/i.test(ctx.text.slice(att.npStart, att.npEnd));
+    if (pressSaid) attSpeakers = lastPress ? [lastPress] : [];
+    else if (att && attSpeakers.length === 0 && att.pronoun && (itSaid ? lastBody : lastSpeaker)) attSpeakers = [(itSaid ? lastBody : lastSpeaker)!];
+    if (att && !pressSaid && attSpeakers.length === 1 && attSpeakers[0]!.label === 'Country' && (mediaState.length > 0 || /\b(?:news agency|radio|television)\b/i.test(ctx.text.slice(att.npStart, att.npEnd)))) lastPress = attSpeakers[0]!;
     // "The presidential spokesman added", "the White House spokesman said": a definite spokesman is the one spokesman
     // the article names (unless unnamed officials spoke before, whom "the spokesman" may continue).
     if (att && !lastOfficials && SPOKESMAN_REF.test(ctx.text.slice(att.npStart, att.npEnd))) {
@@ -993,7 +1006,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       continue;
     }
     let speakers: ActorRef[];
-    let relayers: ActorRef[] = att ? att.relayers.map((m) => actorOf(m)!) : [];
+    let relayers: ActorRef[] = att ? [...att.relayers, ...(mediaState.length > 0 ? stateMedia : [])].map((m) => actorOf(m)!) : [];
     // A subject inside a subordinate clause of the content ("… the formula he agreed upon with
     // Gorbachev, which was shelved when the Soviet leader insisted …") is not the one who spoke.
     const firstSubject = found ? contentMs.find((m) => m.kind !== 'place' && m.end <= found.at && found.actors.some((a) => actorKey(a) === actorKey(actorOf(m)!))) : undefined;
