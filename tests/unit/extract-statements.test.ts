@@ -95,7 +95,7 @@ describe('the stating subject inside a sentence', () => {
 describe('an unnamed spokesman speaks on', () => {
   it('"The spokesman, who …, said," and "He said … but denied" stay with the spokesman\'s body', () => {
     expect(statements('Treasury Secretary James Baker has postponed a trip to Tokyo, a Treasury spokesman said. The spokesman, who declined to be named, said, "Nothing can be read into the delay." He said the trip would take place later but denied it was linked to the dollar.', 'WASHINGTON, April 27', '1987-04-27'))
-      .toEqual(['Country:US announcement', 'Country:US denial', 'Country:US other']);
+      .toEqual(['Country:US announcement', 'Country:US characterization', 'Country:US denial']);
   });
 });
 
@@ -204,7 +204,7 @@ describe('quotes and pronouns', () => {
   });
   it('"But he admitted …" takes the last speaker', () => {
     expect(statements('Foreign Secretary Joe Clark said he was persuaded the administration was serious. But he admitted he had won no assurances on acid rain.', 'WASHINGTON, March 11', '1987-03-11'))
-      .toEqual(['Leader:joe-clark characterization', 'Leader:joe-clark other']);
+      .toEqual(['Leader:joe-clark announcement', 'Leader:joe-clark characterization']);
   });
   it('a quote over two sentences is one statement', () => {
     expect(statements('"There is a lot more attention to our files. What remains to be seen is how much progress will be made," Foreign Secretary Joe Clark told reporters.', 'WASHINGTON, March 11', '1987-03-11'))
@@ -212,7 +212,7 @@ describe('quotes and pronouns', () => {
   });
   it('a reporting verb inside a quote is not an attribution', () => {
     expect(statements('"The minister said nothing new, and we told him so," Foreign Secretary Joe Clark said.', 'WASHINGTON, March 11', '1987-03-11'))
-      .toEqual(['Leader:joe-clark other']);
+      .toEqual(['Leader:joe-clark characterization']);
   });
 });
 
@@ -223,14 +223,14 @@ describe('who is not a state speaker, and bodies without a country', () => {
   });
   it('unnamed officials under a dateline without a country speak for the body the content is about', () => {
     expect(statements('NATO defence ministers approved a new nuclear planning document, officials said.', 'BRUSSELS, May 26', '1987-05-26'))
-      .toEqual(['Organization:nato other']);
+      .toEqual(['Organization:nato announcement']);
   });
 });
 
 describe('family names in East Asian order', () => {
   it('"Lho said" is Lho Shin-yong', () => {
     expect(statements('South Korean Prime Minister Lho Shin-yong arrived in Tokyo. Lho said the two prime ministers could meet once trust was restored.', 'SEOUL, March 17', '1987-03-17'))
-      .toEqual(['Leader:lho-shin-yong other']);
+      .toEqual(['Leader:lho-shin-yong characterization']);
   });
 });
 
@@ -311,7 +311,7 @@ describe('kinds without a stance verb: plans, not knowing, assessments', () => {
     ['"intended to" is an announcement', 'White House spokesman Marlin Fitzwater said the Administration intended to push ahead with the plan.', 'WASHINGTON, March 24', ['Leader:marlin-fitzwater announcement']],
     ['"knew nothing" is a denial', 'President Reagan said he knew nothing about the scheme.', 'WASHINGTON, March 24', ['Leader:ronald-reagan denial']],
     ['words of assessment are a characterization', 'Prime Minister Brian Mulroney said the time frame was very tight and the task difficult.', 'OTTAWA, March 24', ['Leader:brian-mulroney characterization']],
-    ['a plain report stays other', 'Secretary of State George Shultz said the ministers met in Paris.', 'PARIS, March 24', ['Leader:george-shultz other']],
+    ['a plain report of an act is announced', 'Secretary of State George Shultz said the ministers met in Paris.', 'PARIS, March 24', ['Leader:george-shultz announcement']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
@@ -327,7 +327,7 @@ describe('who does not speak for a state, and kinds that are not what they seem'
     ['"did not agree" inside a condition is no denial (the pressure held out on it threatens)', 'Argentine officials said they might halt debt payments if creditor banks did not agree to a new loan.', 'BUENOS AIRES, March 24', ['Country:AR threat']],
     ['"told <audience> <clause> likely to" is no order', 'Prime Minister Yasuhiro Nakasone told a Lower House budget committee the government is likely to consider a supplementary budget.', 'TOKYO, March 24', ['Leader:yasuhiro-nakasone announcement']],
     ['"a proposed treaty" is no proposal', 'President Reagan said the United States has been working with allies to develop a proposed treaty.', 'WASHINGTON, March 24', ['Leader:ronald-reagan characterization']],
-    ['an offer named twice is one proposal', 'Soviet leader Mikhail Gorbachev\'s offer was welcomed. President Reagan said Gorbachev\'s offer removed a barrier.', 'WASHINGTON, March 24', ['Leader:mikhail-gorbachev proposal', 'Leader:ronald-reagan other']],
+    ['an offer named twice is one proposal', 'Soviet leader Mikhail Gorbachev\'s offer was welcomed. President Reagan said Gorbachev\'s offer removed a barrier.', 'WASHINGTON, March 24', ['Leader:mikhail-gorbachev proposal', 'Leader:ronald-reagan characterization']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
@@ -386,7 +386,7 @@ describe('stance verbs as reporting verbs', () => {
     ['"The Ministry called on …" under a dateline is a demand of its country', 'The Ministry recently called on Japan\'s major chip users to step up their purchases of foreign semiconductors.', 'TOKYO, March 24', ['Country:JP demand']],
     ['"Officials warned that …" is a warning', 'Officials warned that the yen could rise further.', 'TOKYO, March 24', ['Country:JP warning']],
     ['an aside that names the speaker: "The speaker of the parliament, <name>, warned"', 'The speaker of the Iranian Parliament, Hojatoleslam Akbar Hashemi Rafsanjani, warned the U.S. Not to intervene in the Gulf.', 'LONDON, March 24', ['Leader:ali-akbar-hashemi-rafsanjani warning']],
-    ['"she told the meeting to mark the opening" gives no order', 'Prime Minister Margaret Thatcher spoke. "Mr Ryzhkov handed me a list of opportunities," she told the meeting to mark the opening of new offices of the British-Soviet Chamber of Commerce.', 'MOSCOW, March 31', ['Leader:margaret-thatcher other']],
+    ['"she told the meeting to mark the opening" gives no order', 'Prime Minister Margaret Thatcher spoke. "Mr Ryzhkov handed me a list of opportunities," she told the meeting to mark the opening of new offices of the British-Soviet Chamber of Commerce.', 'MOSCOW, March 31', ['Leader:margaret-thatcher announcement']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
   });
@@ -398,7 +398,7 @@ describe('asides with a quoted title, coordinated saying, an executive', () => {
     ['"according to <officials> in <place>"', 'Iran was not deterred, according to U.S. defense officials in Washington.', 'WASHINGTON, March 24', ['Country:US denial']],
     ['"we will retaliate" is a threat', 'It quoted President Ali Khamenei as saying, "We will definitely retaliate and will not leave this American move unanswered."', 'TEHRAN, March 24', ['Leader:ali-khamenei threat']],
     ['an aside holding a quoted programme name', 'Trade Representative Clayton Yeutter, on the NBC program "Today," said the United States did not want to terminate the agreement.', 'WASHINGTON, March 24', ['Leader:clayton-yeutter denial']],
-    ['"<leader> rebuffed … and said"', 'But British Chancellor of the Exchequer Nigel Lawson rebuffed the bid and said commercial bank loans were a matter for banks and not governments.', 'LONDON, March 24', ['Leader:nigel-lawson characterization']],
+    ['"<leader> rebuffed … and said"', 'But British Chancellor of the Exchequer Nigel Lawson rebuffed the bid and said commercial bank loans were a matter for banks and not governments.', 'LONDON, March 24', ['Leader:nigel-lawson denial']],
     ['"EC executive Commission President" is no company executive', 'EC executive Commission President Jacques Delors told the meeting the authority would put forward proposals in October.', 'BRUSSELS, March 24', ['Leader:jacques-delors announcement']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
@@ -437,8 +437,8 @@ describe('session 3: speakers who go on, "it said", administrations, and subject
     ['"Reagan administration officials" speak for the leader\'s state', 'Reagan administration officials said Washington did not seek a confrontation with Tehran.', 'WASHINGTON, March 24', ['Country:US denial']],
     ['"it said" after a state\'s statement is that state', 'The Greek statement said Athens was ready to go to court. "Turkey is at fault," it said.', 'ATHENS, March 24', ['Country:GR accusation', 'Country:GR announcement']],
     ['"it said" after someone outside the extraction spoke is nobody', 'The Greek statement said Athens was ready to go to court. Analysts said the dispute would drag on. "It is not over," it said.', 'ATHENS, March 24', ['Country:GR announcement']],
-    ['"But added:" goes on with the last speaker', 'Foreign Minister Jean-Bernard Raimond said the talks took long. But added: "Time is now ripe for progress."', 'PARIS, March 24', ['Leader:jean-bernard-raimond characterization', 'Leader:jean-bernard-raimond other']],
-    ['"He gave no details but said:" goes on with the last speaker', 'Foreign Minister Jean-Bernard Raimond spoke on Monday. He gave no details but said: "France wishes to have normal relations with Iran."', 'PARIS, March 24', ['Leader:jean-bernard-raimond other']],
+    ['"But added:" goes on with the last speaker', 'Foreign Minister Jean-Bernard Raimond said the talks took long. But added: "Time is now ripe for progress."', 'PARIS, March 24', ['Leader:jean-bernard-raimond characterization', 'Leader:jean-bernard-raimond characterization']],
+    ['"He gave no details but said:" goes on with the last speaker', 'Foreign Minister Jean-Bernard Raimond spoke on Monday. He gave no details but said: "France wishes to have normal relations with Iran."', 'PARIS, March 24', ['Leader:jean-bernard-raimond characterization']],
     ['a quote, "he added", then a second quote without a comma', 'Trade Representative Clayton Yeutter spoke. "That\'s a very healthy development," he added."If you asked me a year ago I would have said no."', 'WASHINGTON, March 24', ['Leader:clayton-yeutter characterization']],
     ['"He said X was … and said …": the second "said" is the speaker\'s, X only the one accused', 'An Iranian spokesman said Iraq\'s President Saddam Hussein was the main cause of tension in the Gulf and said Iran would go on.', 'LONDON, March 24', ['Country:IR accusation']],
     ['"which pose a greater threat" is a warning', 'U.S. officials have said Iran has new missiles, which pose a greater threat to ships.', 'WASHINGTON, March 24', ['Country:US warning']],
@@ -450,7 +450,7 @@ describe('session 3: speakers who go on, "it said", administrations, and subject
 
 describe('session 3: the dateline of a town with its country', () => {
   it.each([
-    ['"HANGZHOU, China" makes unnamed officials Chinese', 'Officials said grain imports rose in 1986 because of a poor harvest.', 'HANGZHOU, China, March 17', ['Country:CN other']],
+    ['"HANGZHOU, China" makes unnamed officials Chinese', 'Officials said grain imports rose in 1986 because of a poor harvest.', 'HANGZHOU, China, March 17', ['Country:CN characterization']],
     ['"BOCA RATON, Fla." names no country', 'Officials said grain imports rose in 1986 because of a poor harvest.', 'BOCA RATON, Fla., March 17', []],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-24')).toEqual(expected);
@@ -667,7 +667,7 @@ describe('session 4: kinds from general cues (negated clauses, present denials, 
 describe('session 4: "the statement said", a definite spokesman, more cues', () => {
   it('"the statement said" is the body whose statement was told before', () => {
     expect(statements('A Foreign Ministry statement said the crisis stemmed from the shelf dispute. "A solution can only be found by negotiations," the statement said.', 'ANKARA, April 8', '1987-04-08'))
-      .toEqual(['Country:TR other', 'Country:TR other']);
+      .toEqual(['Country:TR characterization', 'Country:TR characterization']);
   });
   it('"the presidential spokesman added" is the one spokesman the article names', () => {
     expect(statements('White House spokesman Marlin Fitzwater spoke to reporters. "It is significant but it is nothing to be alarmed about," the presidential spokesman added.', 'WASHINGTON, March 31', '1987-03-31'))
@@ -697,7 +697,7 @@ describe('session 4: neutral reported speech (no stance cue) by its main clause'
     ['an act told as done (passive) is announced', 'Foreign Minister Eduard Shevardnadze said the ambassador had been summoned to the ministry.', ['Leader:eduard-shevardnadze announcement']],
     ['an act told as done (perfect) is announced', 'Foreign Minister Eduard Shevardnadze said Japan had written to the ministry.', ['Leader:eduard-shevardnadze announcement']],
     ['a state of things described characterizes', 'Foreign Minister Eduard Shevardnadze said the issue was legal.', ['Leader:eduard-shevardnadze characterization']],
-    ['an act inside a subordinate clause does not count', 'Foreign Minister Eduard Shevardnadze said the two sides could meet once trust was restored.', ['Leader:eduard-shevardnadze other']],
+    ['an act inside a subordinate clause does not count', 'Foreign Minister Eduard Shevardnadze said the two sides could meet once trust was restored.', ['Leader:eduard-shevardnadze characterization']],
   ])('%s', (_rule, text, expected) => {
     expect(statements(text, 'MOSCOW, March 24', '1987-03-24')).toEqual(expected);
   });
@@ -860,22 +860,22 @@ describe('session 5: an act under way on the speaker\'s side is announced', () =
 describe('session 5: a diplomat of a state speaks on; "Community officials"; "he estimated"', () => {
   it('"A U.S. diplomat said … He said … the diplomat said … He estimated …" are all the U.S.\'s', () => {
     expect(statements('A U.S. diplomat said the U.S. and China had held talks.\n\nHe said the new pact extended controls to silk.\n\nChina had flooded the U.S. market, the diplomat said.\n\nHe estimated exports would be 15 pct up.', 'PEKING, June 2', '1987-06-02'))
-      .toEqual(['Country:US announcement', 'Country:US announcement', 'Country:US characterization', 'Country:US other']);
+      .toEqual(['Country:US announcement', 'Country:US announcement', 'Country:US characterization', 'Country:US characterization']);
   });
   it('"the diplomat said" after a diplomat of no state is nobody\'s', () => {
     expect(statements('Japanese officials said talks would start soon.\n\nA Western diplomat said the talks would fail.\n\nThe market was closed, the diplomat said.', 'TOKYO, June 2', '1987-06-02'))
       .toEqual(['Country:JP announcement']);
   });
   it('"Community officials said" under a London dateline is the European Community', () => {
-    expect(statements('Community officials said the group might impose steep new tariffs.', 'LONDON, June 2', '1987-06-02')).toEqual(['Organization:ec other']);
+    expect(statements('Community officials said the group might impose steep new tariffs.', 'LONDON, June 2', '1987-06-02')).toEqual(['Organization:ec characterization']);
   });
 });
 
 describe('session 5: a quote closed by "?" or "!" and its attribution', () => {
   it.each([
     ['""…?" he asked." in one sentence', 'President Reagan spoke on Monday.\n\n"Why should we pay for the mistakes of others?" he asked.', ['Leader:ronald-reagan demand']],
-    ['""…?" Reagan said." split in two sentences: the quote before is what was said', 'President Reagan spoke on Monday.\n\n"We need to know what happened. Who will pay for the mistakes of others?" Reagan said.', ['Leader:ronald-reagan other']],
-    ['the split quote is not taken as going on with the statement before', 'President Reagan said the talks had failed.\n\n"Who will pay for the mistakes of others?" Reagan said.', ['Leader:ronald-reagan announcement', 'Leader:ronald-reagan other']],
+    ['""…?" Reagan said." split in two sentences: the quote before is what was said', 'President Reagan spoke on Monday.\n\n"We need to know what happened. Who will pay for the mistakes of others?" Reagan said.', ['Leader:ronald-reagan characterization']],
+    ['the split quote is not taken as going on with the statement before', 'President Reagan said the talks had failed.\n\n"Who will pay for the mistakes of others?" Reagan said.', ['Leader:ronald-reagan announcement', 'Leader:ronald-reagan characterization']],
     ['"Reagan said." with no quote before it says nothing', 'President Reagan spoke on Monday.\n\nReagan said.', []],
   ])('%s', (_rule, text, expected) => {
     expect(statements(text, 'WASHINGTON, March 10', '1987-03-10')).toEqual(expected);
@@ -912,7 +912,7 @@ describe('session 5: companies named after a state speak for none', () => {
   it.each([
     ['"American Express said"', 'American Express said it was subpoenaed for documents.', 'NEW YORK, March 10', []],
     ['"A Saudi Arabian Airlines spokesman said"', 'A Saudi Arabian Airlines spokesman said flights resumed.', 'RIYADH, March 10', []],
-    ['"Iranian Oil Minister …" is a minister', 'Iranian Oil Minister Gholamreza Aqazadeh said output rose.', 'TEHRAN, March 10', ['Leader:gholamreza-aqazadeh other']],
+    ['"Iranian Oil Minister …" is a minister', 'Iranian Oil Minister Gholamreza Aqazadeh said output rose.', 'TEHRAN, March 10', ['Leader:gholamreza-aqazadeh characterization']],
     ['"The Ministry of Posts and Telecommunications" is a ministry', 'The Ministry of Posts and Telecommunications has urged the two rival firms to merge.', 'TOKYO, March 10', ['Country:JP demand']],
     ['a radio monitored by the British Broadcasting Corporation still speaks', 'Tehran Radio, monitored by the British Broadcasting Corporation, said a spokesman for the War Information Headquarters was responding to U.S. remarks.', 'LONDON, March 10', ['Country:IR characterization']],
   ])('%s', (_rule, text, dateline, expected) => {
@@ -932,8 +932,8 @@ describe('session 5: bank officials and foreign embassies speak for no state', (
 
 describe('session 5: "they said" and "But they admitted" go on with the officials of before', () => {
   it.each([
-    ['", they said." and "But they admitted" after state officials', 'Japanese officials said the two sides need to talk.\n\nBut they admitted that Japan was considering taking the United States to GATT.\n\nAny Japanese action would be taken under Article 23 of GATT, they said.', 'TOKYO, March 10', ['Country:JP announcement', 'Country:JP announcement', 'Country:JP other']],
-    ['not after diplomats of no state told of in between', 'Japanese officials said the two sides need to talk.\n\nDiplomats saw few potential targets.\n\nAny backlash was likely to take the form of sabotage, they said.', 'TOKYO, March 10', ['Country:JP other']],
+    ['", they said." and "But they admitted" after state officials', 'Japanese officials said the two sides need to talk.\n\nBut they admitted that Japan was considering taking the United States to GATT.\n\nAny Japanese action would be taken under Article 23 of GATT, they said.', 'TOKYO, March 10', ['Country:JP announcement', 'Country:JP announcement', 'Country:JP characterization']],
+    ['not after diplomats of no state told of in between', 'Japanese officials said the two sides need to talk.\n\nDiplomats saw few potential targets.\n\nAny backlash was likely to take the form of sabotage, they said.', 'TOKYO, March 10', ['Country:JP characterization']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
   });
@@ -1038,8 +1038,8 @@ describe('session 5: feelings named with "expressed"', () => {
 
 describe('session 5: what a text calls for; concerns that were removed', () => {
   it.each([
-    ['"One condition calls for …" describes, demands nothing', 'One condition calls for U.S. personnel to service the computer for three years, a Pentagon spokesman said.', ['Organization:pentagon other']],
-    ['"concerns … had been removed" in a reason clause is no concern', 'U.S. officials said India could buy a supercomputer because U.S. concerns over a security breach had been removed.', ['Country:US other']],
+    ['"One condition calls for …" describes, demands nothing', 'One condition calls for U.S. personnel to service the computer for three years, a Pentagon spokesman said.', ['Organization:pentagon characterization']],
+    ['"concerns … had been removed" in a reason clause is no concern', 'U.S. officials said India could buy a supercomputer because U.S. concerns over a security breach had been removed.', ['Country:US characterization']],
   ])('%s', (_rule, text, expected) => {
     expect(statements(text, 'WASHINGTON, March 10', '1987-03-10')).toEqual(expected);
   });
@@ -1069,7 +1069,7 @@ describe('session 5: opinions told as such; offers of others; a passive under wa
 describe('session 5: "they said" after people of no state; a state named in a lead-in', () => {
   it.each([
     ['"But money traders said …" ends the officials of before for "they said"', 'The bank was concerned about rates, the officials said.\n\nBut money traders said the market shrugged off the operation.\n\nThe rate on three-month CDs was 4.08 pct, they said.', 'TOKYO, March 10', ['Country:JP concern']],
-    ['"In Australia, concern is growing …, officials said" under a Hong Kong dateline is Australia\'s', 'In Australia, concern is growing about low rainfall, local Meteorological Bureau officials said.', 'HONG KONG, March 10', ['Country:AU other']],
+    ['"In Australia, concern is growing …, officials said" under a Hong Kong dateline is Australia\'s', 'In Australia, concern is growing about low rainfall, local Meteorological Bureau officials said.', 'HONG KONG, March 10', ['Country:AU characterization']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
   });
@@ -1087,7 +1087,7 @@ describe('session 5: trade bodies speak for no state, their named heads still sp
 
 describe('session 5: a subject listing several states', () => {
   it('"Spain and Portugal indicated …" is a statement of both', () => {
-    expect(statements('Spain and Portugal indicated they may go to the European Court of Justice over the issue.', 'BRUSSELS, March 10', '1987-03-10')).toEqual(['Country:ES+Country:PT other']);
+    expect(statements('Spain and Portugal indicated they may go to the European Court of Justice over the issue.', 'BRUSSELS, March 10', '1987-03-10')).toEqual(['Country:ES+Country:PT announcement']);
   });
 });
 
