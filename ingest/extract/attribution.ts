@@ -280,12 +280,15 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
     const verbish = /\b(?:has|have|had|was|were|is|are|will|would|\w+ed)\b/i.test(np.replace(UNVERBISH, ''));
     // "Duffy, here after talks in the United States, said": a name the extraction does not know speaks, not the aside.
     if (!quoted && speakers.length === 0 && !officials && /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*$/.test(np.trim())) return null;
+    // "The communique, released in conjunction with the IMF meetings, said", "He, speaking in Moscow, said": the body or
+    // person told of before goes on, as with "the communique said" (not the bodies named in the aside).
+    const pronoun = !quoted && speakers.length === 0 && isPronoun(np.trim());
     // "The agency, received in London, quoted him as saying": the one quoted speaks.
-    const found = quoted ? who.speakers.length > 0 || who.pronoun || officials : speakers.length > 0 || officials;
+    const found = quoted ? who.speakers.length > 0 || who.pronoun || officials : speakers.length > 0 || officials || pronoun;
     if (found && !verbish) {
       return {
         start: s.start, end: s.start + itr[0].length, verb: itr[4]!, npStart, npEnd: verbStart + itr[4]!.length, speakers: QUOTED.test(itr[4]!) ? who.speakers : speakers,
-        collective: false, pronoun: who.pronoun && who.speakers.length === 0, officials, relayers: who.relayers,
+        collective: false, pronoun: pronoun || (who.pronoun && who.speakers.length === 0), officials, relayers: who.relayers,
         contentStart: STANCE.test(itr[4]!) ? s.start : s.start + itr[0].length, contentEnd: s.end,
       };
     }

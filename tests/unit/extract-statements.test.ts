@@ -1217,3 +1217,10 @@ describe('session 7: a news agency named with its state relays for the state (sp
     expect(statements(text, dateline, '1987-04-07').map((st) => st.split(' ')[0])).toEqual(expected);
   });
 });
+
+describe('session 7: "The communique, released …, said" goes on with the body that spoke', () => {
+  it('the Group of 24 speaks on through its communique', () => {
+    const text = 'The Group of 24 developing countries said in a communique that debt relief is necessary. The communique, released in conjunction with the meetings of the International Monetary Fund and the World Bank, said the poorest countries needed a cancellation of debt.';
+    expect(statements(text, 'WASHINGTON, April 8', '1987-04-08').map((st) => st.split(' ')[0])).toEqual(['Organization:group-of-24', 'Organization:group-of-24']);
+  });
+});
