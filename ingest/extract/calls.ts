@@ -187,7 +187,7 @@ const BODY_GAP = /^\s*(?:['’]s\s+)?(?:heads of (?:state|government)(?: and (?:
 /** What follows an international body that sends a mission, up to the visit verb: "IMF mission is", "-World Bank team will", " delegation, which". */
 const BODY_MISSION = /^[\s-]*(?:(?:and\s+)?[\w-]+\s+){0,2}?(?:team|mission|delegation)s?\b(?:\s+led by\b[^,;.]{0,60}?)?(?:,\s*which\b)?\s*(?:(?:is|are|was|were|has|have|had|will|would|to|also|now|currently|due|expected|scheduled|been)\s+)*$/i;
 /** Words that make a call noun a habit rather than an event ("talks of this kind are regularly held"). */
-const GENERIC = /\b(?:of (?:this|that|such a) (?:kind|type|sort)|regularly|routinely|customarily|traditionally)\b/i;
+const GENERIC = /\b(?:of (?:this|that|such a) (?:kind|type|sort)|regularly|routinely|customarily|traditionally|from time to time)\b/i;
 /** "met separately with": each partner is a call of its own. */
 const SEPARATELY = /\bseparate(?:ly)?\b/i;
 /** "refused to attend", "will not join": no participant. */
@@ -217,7 +217,7 @@ const LOCAL_FUTURE = /\b(?:due to|scheduled (?:to|for)|expected to|set (?:to|for
 /** Words right before a call noun that ask for it ("asked for consultations", "requested a meeting", "seek new talks"). */
 const REQUESTED = /\b(?:(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|appeal(?:s|ed|ing)?)\s+for|request(?:s|ed|ing)?|sought|seek(?:s|ing)?)\s+(?:an?\s+)?(?:(?:new|fresh|further|more|urgent|emergency|early|formal|bilateral|direct|immediate|high-level|special)[\s,]+)*$/i;
 /** A negation right before a call verb ("had never met", "did not meet"). */
-const NEGATED = /\b(?:never|not|n['’]t|no longer)\s+(?:(?:yet|been|had|have|has|to)\s+)*$/i;
+const NEGATED = /\b(?:never|not|n['’]t|no longer)\s+(?:(?:yet|been|had|have|has|to|even|(?!only\b)[a-z]+ly)\s+)*$/i;
 /** What lies between a call noun and a relative clause about it: names, titles, prepositions ("visit of West German President Weizsaecker"). */
 const ATTACHED = /^(?:\s+(?:of|by|to|with|in|the|a|an|and|von|van|de|da|del|der|di|du|al|bin|ibn|president|prime|minister|premier|chancellor|foreign|leader|secretary|king|queen|[\p{Lu}\d][\p{L}\d.'’-]*))*\s*$/u;
 /** Words between a call and a later day that make the day another event's ("… to head off tariffs set to go into effect on April 17"). */
@@ -300,8 +300,11 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const obj = ctx.text.slice(end, end + 40);
         const objLeader = ms.some((x) => x.kind === 'leader' && x.start >= end && x.start <= end + 30);
         if (!/^(?:the leaders|his |her )/.test(obj) && !objLeader) continue;
-        // "a call by Nakasone to clear up …": an appeal by someone, not a call to him
-        if (/^by\s/i.test(obj)) continue;
+        // "a call by Nakasone to clear up …": an appeal by someone, not a call to him; so are "called for President Reagan
+        // immediately to force Japan …" and "calls on Reagan to account for …" (the pattern is case-blind, so "for"/"on" pass
+        // its capital test); "to call on President Sarney, Foreign Minister …" during a visit is a courtesy call, kept
+        if (/^(?:by|for)\s/i.test(obj)) continue;
+        if (/^on\s/i.test(obj) && /^[^.;]{0,80}?\bto\s+(?!the\b|his\b|her\b|their\b|its\b)\p{Ll}/u.test(ctx.text.slice(end, s.end))) continue;
         trigs.push({ start, end, type: 'verb', word: 'call' });
       }
       else if (g['speak']) {
@@ -310,7 +313,12 @@ export function findCalls(ctx: ArticleContext): CallResult {
         // conference of New England … leaders"; not across a preposition or a leader: "spoke with Reagan at a luncheon" is a call)
         const audience = AUDIENCE.exec(ctx.text.slice(end, end + 60));
         if (audience && !ms.some((x) => x.kind === 'leader' && x.start >= end && x.start < end + audience[0].length)) continue;
-        trigs.push({ start, end, type: 'verb', word: 'speak' });
+        // "talking to government officials", "was talking with Canadian representatives": talks; only "spoke with" and a
+        // telephone named ("talked with U.S. Treasury James Baker over the telephone") keep the wire's sense of a call
+        // "he talks with the U.S. Treasury Secretary from time to time": a habit, no event
+        if (GENERIC.test(s.text.slice(m.index, m.index + m[0].length + 80))) continue;
+        const byPhone = /phone/i.test(m[0]) || /\b(?:tele)?phone\b/i.test(ctx.text.slice(end, Math.min(s.end, end + 80)));
+        trigs.push({ start, end, type: 'verb', word: /^talk/i.test(m[0]) && !byPhone ? 'talks' : 'speak' });
       }
       // "conferred with", "negotiated with": talks
       else if (g['confer']) {
@@ -390,8 +398,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
         // (unless an international body is named there: "a meeting of the EC Council of Ministers")
         const bodyOf = /^\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:council|committee|board|cabinet|commission|party|parliament|congress|senate|assembly|politburo|shareholders|directors|caucus)\b/i.exec(s.text.slice(m.index + m[0].length));
         if (bodyOf && !ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.start >= end && x.end <= end + bodyOf[0].length)) continue;
-        // "talks of this kind are regularly held each year": a habit, no event
-        if (GENERIC.test(s.text.slice(m.index, m.index + m[0].length + 40))) continue;
+        // "talks of this kind are regularly held each year", "he talks with the U.S. Treasury Secretary from time to time": a habit, no event
+        if (GENERIC.test(s.text.slice(m.index, m.index + m[0].length + 80))) continue;
         trigs.push({ start, end, type: 'noun', word: g['noun']! });
       }
     }

@@ -1,0 +1,21 @@
+// Calls: precision errors found on random unseen corpus stories (session 7 sample of calls outside the gold sets),
+// each rule checked on random corpus hits outside the gold sets (counts in the commit messages).
+import { describe, expect, it } from 'vitest';
+import { callsOf } from './extract-helpers.ts';
+
+describe('calls: appeals and talks are no phone calls', () => {
+  it.each([
+    // "called for <leader> to …", "calls on <leader> to …": an appeal
+    ['The U.S. Senate has unanimously called for President Reagan immediately to force Japan to live up to a pledge.', '1987-03-19', 'WASHINGTON, March 19', []],
+    ['The legislation calls on Reagan to account for all previous aid.', '1987-03-11', 'WASHINGTON, March 11', []],
+    // "talking to officials" is talks; a telephone named keeps the call
+    ['He said the United States also was pressing Canada to stop giving favored treatment to domestic banks over U.S. competitors and was talking with Canadian representatives.', '1987-03-06', 'WASHINGTON, March 6', ['talks held 1987-03-06 Country:CA + Country:US']],
+    ['Finance Minister Kiichi Miyazawa said he recently talked with U.S. Treasury James Baker over the telephone.', '1987-04-03', 'TOKYO, April 3',
+      ['phone call held 1987-04-03 Leader:james-baker + Leader:kiichi-miyazawa']],
+    // negated across an adverb, and a habit
+    ['Officials said Japan, Britain and France are not actually talking with each other towards that end.', '1987-03-31', 'TOKYO, March 31', []],
+    ['Miyazawa told reporters he talks with the U.S. Treasury Secretary from time to time on economic issues.', '1987-04-03', 'TOKYO, April 3', []],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
