@@ -37,6 +37,9 @@ export interface CallResult {
 /** Words that may come between "negotiations" and "with/between" ("Negotiations have been under way between A and B"). */
 const BEFORE_PARTIES = String.raw`(?:(?:have|has|had|been|are|were|is|now|also|still|under|way|going|on|continuing)\s+){0,4}`;
 
+/** When a trip starts, between its verb and where it goes ("leaves later today for", "travelling this week to", "flying on Sunday to"). */
+const TRIP_WHEN = String.raw`(?:(?:early |late |later )?(?:today|tomorrow|tonight|on [A-Z][a-z]+day|this [a-z]+|next [a-z]+|at the weekend)(?: (?:morning|afternoon|evening|night))?\s+)?`;
+
 const TRIGGER = new RegExp(
   [
     String.raw`\b(?<held>held|hold|holds|holding|had|have|has)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?(?<hn>virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)s?|summit|talks|meeting|conversation|discussions?|contacts)\b`,
@@ -46,7 +49,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<confer>confer(?:red|s|ring)?|consult(?:ed|s|ing)?|negotiat(?:ed|es|ing|e)|exchang(?:ed|es|ing|e) (?:views|opinions|ideas))\s+with\b(?=\s+(?:the\s+)?[A-Z])`,
     String.raw`\b(?<discuss>discuss(?:ed|es|ing)?)\b`,
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|(?:dinner|luncheon|lunch|breakfast|banquet) (?:for|with))\s+(?=[A-Z])`,
-    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|(?:mission|journey) to(?= [A-Z])|return(?:ed|s|ing)? (?:home )?from(?= [A-Z])|tour (?:of|to)(?= [A-Z])|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? to|(?:go|goes|going|went) to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|flew to|fly to|as (?:the )?guests? of|sen(?:d|ds|t|ding) (?:(?:a|an|its|two|three|[\w-]+-man)\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|delegations?|envoys?|missions?|teams?|negotiators)\s+to(?= [A-Z])|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?) (?:(?:early |late |later )?(?:today|tomorrow|tonight|on [A-Z][a-z]+day|this [a-z]+|next [a-z]+|at the weekend)(?: (?:morning|afternoon|evening|night))?\s+)?for(?= (?:the )?[A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:will|would|is to|are to|was to|were to) be in(?= [A-Z])|(?:is|was) (?:now |currently |still |already |also )?in(?= [A-Z])|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
+    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|(?:mission|journey) to(?= [A-Z])|return(?:ed|s|ing)? (?:home )?from(?= [A-Z])|tour (?:of|to)(?= [A-Z])|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? ${TRIP_WHEN}to|(?:go|goes|going|went) ${TRIP_WHEN}to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|(?:flew|fly) ${TRIP_WHEN}to\b|as (?:the )?guests? of|sen(?:d|ds|t|ding) (?:(?:a|an|its|two|three|[\w-]+-man)\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|delegations?|envoys?|missions?|teams?|negotiators)\s+to(?= [A-Z])|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?) ${TRIP_WHEN}for(?= (?:the )?[A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:will|would|is to|are to|was to|were to) be in(?= [A-Z])|(?:is|was) (?:now |currently |still |already |also )?in(?= [A-Z])|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
     String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
     String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+${BEFORE_PARTIES}(?:with|between)\s)|consultations|sessions?(?=\s+of\s)|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
   ].join('|'),
@@ -54,7 +57,7 @@ const TRIGGER = new RegExp(
 );
 
 /** Every trigger contains one of these (a fast pre-test before TRIGGER). */
-const MAY_TRIGGER = /summit|talk|meet|consultation|session|tour|exchang|return|\b(?:is|was) (?:[a-z]+ )?in [A-Z]|summon|confer|consult|negotiat|\bmet\b|conversation|discuss|conference|\bbe in\b|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|welcom|greet|dinner|lunch|breakfast|banquet|visit|trip|mission|journey|\bsen[dt]|set|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination|depart|\bleg of|\bgo(?:es|ing)? to|\bwent to|\bt(?:ak|oo)[a-z]* [\w.'’ -]{2,40}to\b/i;
+const MAY_TRIGGER = /summit|talk|meet|consultation|session|tour|exchang|return|\b(?:is|was) (?:[a-z]+ )?in [A-Z]|summon|confer|consult|negotiat|\bmet\b|conversation|discuss|conference|\bbe in\b|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|welcom|greet|dinner|lunch|breakfast|banquet|visit|trip|mission|journey|\bsen[dt]|set|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination|depart|\bleg of|\b(?:go(?:es|ing)?|went) (?:[a-z]+ ){0,3}to\b|\bt(?:ak|oo)[a-z]* [\w.'’ -]{2,40}to\b/i;
 
 function kindOf(word: string): CallKind {
   const w = word.toLowerCase();
@@ -714,7 +717,12 @@ export function findCalls(ctx: ArticleContext): CallResult {
         // the state that sends visits (its subject right before the verb; no one when none is named)
         const sending = /^sen/i.test(ctx.text.slice(tg.start, tg.end));
         const sender = sending ? [...segMs].reverse().find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start && SENDER_GAP.test(ctx.text.slice(x.end, tg.start))) : undefined;
-        const visitor = sending ? undefined : carried ?? (leg ? subjectOf() : undefined) ?? visiting
+        // "After travelling this week to France, Germany and Italy, Funaro hopes …": a participle opening the sentence travels
+        // with the main clause's subject, the first leader set off after it by a comma
+        const opening = /^(?:[\s"]*(?:after|before|while|since|on|upon)\s+)?$/i.test(ctx.text.slice(s.start, tg.start)) && /^\w+ing\b/i.test(ctx.text.slice(tg.start, tg.end))
+          ? ms.find((x) => x.kind === 'leader' && x.start > tg.end && /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(ctx.text.slice(tg.end, x.start)) && /^\s+[a-z]/.test(ctx.text.slice(x.end, x.end + 3)))
+          : undefined;
+        const visitor = sending ? undefined : carried ?? (leg ? subjectOf() : undefined) ?? visiting ?? opening
           ?? (byAt ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end + byAt[0].length && x.start <= tg.end + byAt[0].length + 40) : undefined)
           ?? (relHead ? headLeader : undefined)
           ?? (possessive && !relHead ? subjectOf() : undefined)

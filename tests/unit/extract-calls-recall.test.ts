@@ -1,0 +1,25 @@
+// Calls: general forms of news found missed on the session-7 blind batch (story-262 … 10910) and the tuning set,
+// each checked on random corpus stories outside the gold sets (counts in the commit messages).
+import { describe, expect, it } from 'vitest';
+import { callsOf } from './extract-helpers.ts';
+
+describe('calls: a day between the travel verb and its destination', () => {
+  it.each([
+    // "travel this week to" a list of states: one visit per state
+    ['Brazilian Finance Minister Dilson Funaro will travel this week to France and Italy.', '1987-03-02', 'LONDON, March 2',
+      ['visit planned 1987-03 Country:FR + Leader:dilson-funaro', 'visit planned 1987-03 Country:IT + Leader:dilson-funaro']],
+    ['Brazilian Finance Minister Dilson Funaro will fly tomorrow to Tokyo.', '1987-03-06', 'LONDON, March 6',
+      ['visit planned 1987-03-07 Country:JP + Leader:dilson-funaro']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
+
+describe('calls: a participle opening the sentence travels with its subject', () => {
+  it.each([
+    ['After travelling to France and Italy, Brazilian Finance Minister Dilson Funaro went home.', '1987-03-06', 'LONDON, March 6',
+      ['visit held 1987-03-06 Country:FR + Leader:dilson-funaro', 'visit held 1987-03-06 Country:IT + Leader:dilson-funaro']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
