@@ -226,6 +226,11 @@ const ATTACHED = /^(?:\s+(?:of|by|to|with|in|the|a|an|and|von|van|de|da|del|der|
 /** Words between a call and a later day that make the day another event's ("… to head off tariffs set to go into effect on April 17"). */
 const OTHER_EVENT = /\b(?:go|come|take|goes|comes|takes|went|came|took)\s+(?:into\s+)?effect\b|\b(?:tariffs?|sanctions?|duties|deadline|hearings?|elections?|vote|ban|law|bill|measures?|curbs?|quotas?)\b/i;
 /** A new clause between a day and a later trigger: "on Saturday and will have talks", "; he meets". */
+/**
+ * What comes right after a date that names a document or an event of its own ("a July 1986 semiconductor pact", "their
+ * February Paris accord", "last September's Plaza agreement"): the date is that thing's, not the call's.
+ */
+const DATED_THING = /^(?:['’]s)?\s+(?:(?!(?:on|in|at|for|to|with|of|by|from|and|or|after|before|that|which|when|was|were|is|are|will|would|has|had|have)\s)[\w.'’-]+\s+){0,3}?(?:pacts?|accords?|agreements?|treaty|treaties|declaration|communiques?|package|budget|deal|plan|law|decree|elections?|resolution|ceasefire|truce|crash|rescheduling)\b/i;
 const CLAUSE_BREAK = /\band\s+(?:(?:also|then|later)\s+)?(?:will|would|is|was|are|were|has|had|have|plans?|hopes?|expects?)\b|;/i;
 
 interface Trig {
@@ -478,6 +483,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
           const t: Tense = FUTURE.test(text) ? 'future' : PAST.test(text) ? 'past' : tense;
           return findDates(text, ctx.pub, t).map((d) => ({ ...d, start: d.start + r.start, end: d.end + r.start }));
         }))
+        .filter((d) => !DATED_THING.test(ctx.text.slice(d.end, d.end + 60)))
         // "told reporters yesterday he would visit ...": the day right after the reporting verb dates the telling.
         .filter((d) => d.start >= elidedFrom)
         // "the first official to visit Japan since Reagan announced last week …": a day after "since" dates something else

@@ -19,3 +19,14 @@ describe('calls: appeals and talks are no phone calls', () => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: a date that names a pact or accord is not the call\'s', () => {
+  it.each([
+    ['The British authorities are likely to remain cautious as the G-7 finance ministers meeting is set to review their February Paris accord on currency stability.', '1987-04-07', 'LONDON, April 7',
+      ['meeting planned null Country:GB + Organization:g7']],
+    ['U.S. and Japanese officials are to meet under the emergency provisions of a July 1986 semiconductor pact to discuss trade.', '1987-04-08', 'WASHINGTON, April 8',
+      ['meeting planned null Country:JP + Country:US']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
