@@ -632,7 +632,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const trip = forTrip ? inSentence.find((c) => c.kind === 'visit' && c.reports.has(s.index)) : undefined;
       // "will visit Washington next month for talks with President Reagan": a trip for talks with a leader named right after
       // "with" is two facts, the visit and the talks between the visitor and that leader (on the trip's day if they have none)
-      const withAfter = trip && tg.type === 'noun' ? /^\s+with\s/.exec(ctx.text.slice(tg.end, tg.end + 8)) : null;
+      // ("… visit to the United States from April 29 and hold talks in Washington with President Reagan": the verb too, and
+      // the place of the talks may come first)
+      const withAfter = trip && (tg.type === 'noun' || kindOf(tg.word) === 'talks') ? /^\s+(?:in\s+\p{Lu}[\p{L}.'’-]*\s+)?with\s/u.exec(ctx.text.slice(tg.end, tg.end + 40)) : null;
       const partner = withAfter ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end + withAfter[0].length && PARTNER_BEFORE.test(ctx.text.slice(tg.end + withAfter[0].length, x.start))) : undefined;
       if (trip) {
         // "would fly to Washington for emergency talks on April 9": the talks' day dates the trip that has none
