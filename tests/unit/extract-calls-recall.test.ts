@@ -27,7 +27,7 @@ describe('calls: a participle opening the sentence travels with its subject', ()
 describe('calls: a trip "and hold talks (in <capital>) with <leader>" is the visit and the talks', () => {
   it.each([
     ['Prime Minister Yasuhiro Nakasone will make a visit to the United States from April 29 and hold talks in Washington with President Reagan.', '1987-03-27', 'TOKYO, March 27',
-      ['visit planned 1987-04-29 Country:US + Leader:yasuhiro-nakasone', 'talks planned 1987-04-29 Leader:ronald-reagan + Leader:yasuhiro-nakasone']],
+      ['talks planned 1987-04-29 Leader:ronald-reagan + Leader:yasuhiro-nakasone', 'visit planned 1987-04-29 Country:US + Leader:yasuhiro-nakasone']],
   ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
