@@ -38,6 +38,10 @@ const COMPANY_AFTER = /^(?:Savings|Express|Petroleum|Airlines|Airways|Telecom|Mo
  */
 const NAME_BEFORE_STATE = /^(?:In|To|For|From|With|By|And|But|Both|Neither|Either|Only|Even|Unlike|Like|Against|Of|On|At|Under|Before|After|Since|Until|While|Where|When|If|As|Than|Then|Also|The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Why|How|What|Who|Which|Many|Most|Some|All|Each|Every|No|Nor|Or|So|Yet|Now|Today|Yesterday|Tomorrow|Meanwhile|However|Moreover|Although|Though|Because|Whether|Including|Between|Among|Through|During|Within|Without|Into|Over|About|Across|Toward|Towards|Via|Prime|Minister|President|Premier|Chancellor|King|Queen|Emperor|Republic|Kingdom|Greater|Communist|Free|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Deputy|Acting|Assistant|Chief|Former|Senior|Visiting|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Dr|Statistics|Investment|Export|Radio|Bank|Transport|Environment|Health|Revenue|Employment|Agriculture|Fisheries|Energy|Trade)$/;
 
+/** Capitalised words that open a sentence before a state's name without naming a company: "Unless Japan", "Given Brazil's",
+ * "Great Britain", "Latin America", "Mainland China", questions ("Should Japan …"). */
+const SENTENCE_OPENER = /^(?:Unless|Given|Whereas|Once|Should|Could|Would|Will|Can|Must|Did|Does|Do|Is|Was|Has|Had|Let|Great|Latin|Mainland|Red|Nationalist|Imperial|Socialist)$/;
+
 /**
  * True when a state's name or demonym is part of a company's name: "Shell Canada said", "American Savings said",
  * "Royal Dutch Shell", "British Petroleum". Such a name speaks for the company, not the state. A word is read as part
@@ -53,8 +57,13 @@ function inCompanyName(text: string, tokens: Token[], m: Pick<Mention, 'tokStart
   if (next && text.slice(m.end, next.start) === ' ' && COMPANY_AFTER.test(next.text) && !office) return true;
   const prev = tokens[m.tokStart - 1];
   if (m.form !== 'name' || !prev || text.slice(prev.end, m.start) !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(prev.text) || NAME_BEFORE_STATE.test(prev.text)) return false;
-  // not the first word of a sentence or a paragraph ("Canada said", "Britain and Canada")
-  return !/(?:^|[.!?:;]["”]?|\n\s{2,}|["“])\s*$/.test(text.slice(Math.max(0, prev.start - 8), prev.start));
+  const before = text.slice(Math.max(0, prev.start - 8), prev.start);
+  // Reuters capitalises the word after "U.S." ("the U.S. Wants Japan to …", "the U.S. Hopes Japan will …"): no name.
+  if (/\b[A-Z]\.\s*[A-Z]\.\s*$/.test(before)) return false;
+  // The first word of a sentence or a paragraph is a name too ("Shell Canada said", "Texaco Canada raised"), unless it is
+  // an adverb or a participle opening the sentence ("Finally Japan …", "Listing Singapore …") or a word of SENTENCE_OPENER; not after an opening quote.
+  if (/(?:^|[.!?:;]["”]?|\n\s{2,})\s*$/.test(before)) return !/(?:ly|ing)$/.test(prev.text) && !SENTENCE_OPENER.test(prev.text);
+  return !/["“]\s*$/.test(before);
 }
 
 /**

@@ -198,6 +198,10 @@ describe('country aliases', () => {
     ['The deal with Shell Canada and American Savings, Royal Dutch Shell, British Petroleum and the Japan Fund', '1987-03-01', []],
     ['Japanese Finance Minister Kiichi Miyazawa, Statistics Canada, Deputy U.S. Trade Representative Michael Smith', '1987-03-01', ['Japanese=JP/demonym', 'Canada=CA/name', 'U.S.=US/name']],
     ['the Norwegian Oil Minister and the Kuwaiti Oil Ministry', '1987-03-01', ['Norwegian=NO/demonym', 'Kuwaiti=KW/demonym']],
+    // … also at a sentence's start ("Texaco Canada said"), but not after a sentence-opening word or "U.S." (Reuters
+    // capitalises the word after it).
+    ['Texaco Canada said it cut prices. Bell Canada agreed.', '1987-03-01', []],
+    ['Unless Japan acts, it loses. Given Brazil\'s capacity, it waits. Finally Britain agreed. The U.S. Wants Japan to act.', '1987-03-01', ['Japan=JP/name', 'Brazil=BR/name', 'Britain=GB/name', 'U.S.=US/name', 'Japan=JP/name']],
     // Places named after a state are not that state.
     ['New Jersey, New England, New Mexico and New South Wales; Papua New Guinea', '1987-03-01', ['Papua New Guinea=PG/name']],
   ] as const)('%s (%s)', (text, date, out) => {
