@@ -45,6 +45,14 @@ const ASSESS = String.raw`important|serious|difficult|easy|impossible|unlikely|n
 const WELCOME_SUPPORT = /\bwelcom(?:ed|es|ing)\s+(?:(?:warmly|publicly|strongly)\s+)?(?!(?:him|her|them|us|me|visiting|guests?|delegates|delegations?|visitors?)\b|the\s+(?:\w+\s+)?(?:visitors?|guests?|delegations?|visiting|president|prime minister|minister|king|queen|leaders?|envoy|ambassador|secretary|chancellor|premier)\b(?!['’]s))(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|any|last|recent|such|[a-z]+)\b|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s|(?:[A-Z][\w.-]*\s+){1,3}(?!(?:at|to|on|in|as|and|with|warmly|back|here|upon|for|who|when|leaders?|president|prime|minister|premier|chancellor|secretary|envoy|ambassador|officials?|delegations?|visitors?|counterparts?|king|queen)\b)[a-z])/;
 /** "hoped (that) …", "hopes for …"; not a relative clause ("which I hope") nor the noun ("in hopes", "little hope"). */
 const HOPE = /(?<!\b(?:which|that|who)\s+(?:I|we|he|she|they)\s+)(?<!\b(?:in|little|no|any|some|slim|faint|out|the)\s+)\bhop(?:ed?|es)\b/i;
+/**
+ * "should": "Japan should open its market", "the government should take action", "we should", "any agreement should
+ * mention missiles" ask something (a demand); "exports should rise", "the dollar's fall should be large enough", "the
+ * market should not be gravely affected" expect an outcome of a thing (a characterization: kindOf asks whose act it is).
+ * Corpus: 13 of 13 hits of the outcome verbs were expectations.
+ */
+const SHOULD = /\bshould\b/i;
+const OUTCOME = /^should\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\b(?!\s+(?:\w+ly\s+)?(?!(?:affected|hit|hurt|damaged|completed|finished)\b)(?:[a-z]+(?:ed|en|wn|ne|pt|ld|lt)|made|set|put|cut|met|paid|kept|held)\b)|help|rise|fall|decline|drop|increase|grow|reach|remain|improve|ease|continue|result in|lead to|bring|boost|endanger|affect|pose|cause|mean)\b/i;
 /** Stance and speech verbs and what kind of statement they make; the earliest in the content wins. */
 const KINDS: [RegExp, StatementKind][] = [
   // Feelings named: "expressed confidence (optimism, surprise) that …" judges, "expressed satisfaction at" backs,
@@ -76,8 +84,9 @@ const KINDS: [RegExp, StatementKind][] = [
   [/\b(?:will|would|may|might|could|shall|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:considering|ready|prepared|planning)|consider(?:ing)?)\b[^.;]{0,60}?\b(?:retaliat\w*|counter-?measures|sanctions|(?:retaliatory|punitive|tough|firm|strong|serious|unspecified|emergency)\s+(?:measures|action|steps))\b[^.;]{0,80}?\bif\b(?!\s+(?:necessary|needed|required|appropriate|possible)\b)/i, 'threat'],
   // "We will retaliate", "we shall decisively confront that move": a threat of the speaker's own.
   [/\b(?:will|would|shall)\s+(?:\w+\s+)?(?:retaliate|confront|hit back|strike back)\b/i, 'threat'],
-  // Not "to threaten shipping" (what is reported) nor "could threaten the trading system" (a danger).
-  [/(?<!\b(?:to|could|would|might|may|can)\s+(?:\w+\s+){0,3})\bthreaten(?:ed|s|ing)?\b|\b(?:repeated|renewed|issued|made|reiterated)\s+(?:the|a|its|his|her|their)\s+threats?\b/i, 'threat'],
+  // Not "to threaten shipping" (what is reported), "could threaten the trading system" (a danger) nor "excess liquidity
+  // which threatened money supply targets" (what a thing does).
+  [/(?<!\b(?:to|could|would|might|may|can)\s+(?:\w+\s+){0,3})(?<!\b(?:which|that)\s+(?:\w+ly\s+)?)\bthreaten(?:ed|s|ing)?\b|\b(?:repeated|renewed|issued|made|reiterated)\s+(?:the|a|its|his|her|their)\s+threats?\b/i, 'threat'],
   [/\baccus(?:ed|es|ing)\b|\bcharg(?:ed|ing)(?<!\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?charg(?:ed|ing))\s+(?:that\b|(?<=charged\s+)(?:[A-Z][\w.]*\s+){1,3}with\b)|\bblamed?\b|\bcondemn(?:ed|s)?\b|\bcritici[sz]ed\b|\bdenounced\b|(?<!\b(?:not|never|denied|deny|denies)\s+)\b(?:violat(?:ed|es|ing)|contraven(?:ed|es|ing)|breach(?:ed|es|ing))\b|\b(?:main|chief|real|principal|primary)\s+(?:cause|source)\s+of\s+(?:the\s+)?(?:tension|conflict|crisis|trouble|instability|problems?)\b|\bto blame for\b|\b(?:through|by) the fault of\b|\bat fault\b|\balleg(?:ed|ing|es)\s+that\b|\bdeplor(?:ed|es)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:responsible|to blame)\s+for\s+(?:the|this|that|its|their)\b|\b(?:has|have|had)\s+failed\s+to\s+(?:live up|fulfil|fulfill|honou?r|comply|abide|implement|carry out|keep (?:its|their|his|her) (?:word|promises?|commitments?)|meet (?:its|their) (?:commitments?|obligations?))\b/i, 'accusation'],
   // "told Kohl to act", "asked Tehran to free": an order; not "told a news conference Iran was ready to …" (a clause of its own).
   // Not "the plan (the agreement, one condition) calls for …", what a text holds (12 of 12 corpus hits).
@@ -95,12 +104,17 @@ const KINDS: [RegExp, StatementKind][] = [
   // clarifications": what a speaker wants of others (not "wants to resolve", a plan; not "than the Republicans wanted";
   // not "we do not want a trade war", a refusal; not what a people wants, "the Soviets want", told by another).
   [/\b(?:wants?|wanted)(?<!\b(?:than|if|everybody|everyone|nobody|who|which)\s+(?:\w+\s+)?(?:wants?|wanted))(?<!(?:\bnot|\bnever|n't|n’t)\s+(?:wants?|wanted))(?<!\bthe\s+[A-Z][a-z]+s\s+(?:wants?|wanted))\s+(?!to\b)(?:an?|the|more|further|some|its|their|our|no|new|full|immediate|[a-z]+(?:s|ion|ment))\b(?!\s+to\b)/, 'demand'],
-  [/\bpropos(?:ed|es)\b(?<!\b(?:a|an|the|its|their|his|her|our|under|of|on|for|with|against|from|about|over|into)\s+propos(?:ed|es))|\bproposal for\b|\bsuggested\b|\boffered\b(?<!\b(?:who|which|that)\s+(?:\w+\s+){0,2}offered)|\binvit(?:ed|ation)\b/i, 'proposal'],
+  [/\bpropos(?:ed|es)\b(?<!(?:\b(?:a|an|the|its|their|his|her|our|under|of|on|for|with|against|from|about|over|into)|['’]s)\s+propos(?:ed|es))|\bproposal for\b|\bsuggested\b|\boffered\b(?<!\b(?:who|which|that)\s+(?:\w+\s+){0,2}offered)|\binvit(?:ed|ation)\b/i, 'proposal'],
   // "supports", "we support"; not the noun ("gaining official support") nor an infinitive ("commitments to support").
   [/\b(?:reiterated|expressed|pledged|voiced)\s+(?:\w+\s+)?support\b|\bsupport(?:ed|s)\b|\b(?:we|I|they|will|would|fully|strongly|also|firmly)\s+support\b|\bbacked\b|\bprais(?:ed|es)\b|\bhailed\b|\bcommended\b|\bapplauded\b|\b(?:remains?|is|are|was|were|stays?)\s+(?:\w+\s+)?committed to\b|\bendorsed\b|\bdefend(?:ed|s)\b|\bthank(?:ed|s)\b|\b(?:step|move)s?\s+in the right direction\b|\b(?:positive|important|welcome|significant|constructive|useful)\s+(?:first\s+)?(?:step|move|development|signal|contribution)\b/i, 'support'],
   // Not "reaffirmed his opposition to protectionism" (a refusal).
-  [/\bagreed\b|\breached (?:an )?agreement\b|\breaffirmed\b(?!\s+(?:his|her|its|their|our)\s+(?:opposition|objections?)\b)|\bsigned\b|\bratif(?:y|ies|ied)\b(?!\s+(?:it|the)\s+(?:before|by)\b)/i, 'agreement'],
+  // Not a deal told of as done before ("the range agreed on in the Louvre", "measures had already been agreed in Paris");
+  // "we agree that", "he and Baker agree on the need": a view shared.
+  [/(?<!\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?)\bagreed\b(?!\s+(?:on|upon|to)\s+(?:in|at|during|by|last|earlier)\b)|(?<!\b(?:not|to|if|unless|would|could|will|may|might|can|cannot|must|should)\s+(?:\w+\s+)?)\bagrees?\s+(?:on|that|with)\b|\breached (?:an )?agreement\b|\breaffirmed\b(?!\s+(?:his|her|its|their|our)\s+(?:opposition|objections?)\b)|\bsigned\b|\bratif(?:y|ies|ied)\b(?!\s+(?:it|the)\s+(?:before|by)\b)/i, 'agreement'],
   [/(?<!\b(?:if|unless)\b[^,.;]{0,60})\b(?:do|does|did|will|would)\s+not\s+(?:support|accept|agree)\b|\bopposes\b|\bopposed\s+(?:the|a|an|any|this|that|his|her|its|their)\b|\b(?:is|are|was|were|remains?)\s+(?:\w+\s+)?opposed to\b|\bden(?:ied|ies)\b|\b(?:we|I|they)\s+(?:\w+ly\s+)?deny\b|\b(?:his|her|its|their|our)\s+(?:opposition|objections?)\s+to\b|\brejected\b|\bdismissed\b|\brebuffed\b(?<!\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?rebuffed)|\bruled out\b|\bwould not resign\b|\bdiscouraged speculation\b|\b(?:is|are|was|were)\s+not\s+(?:prepared|willing|ready)\s+to\b|\brefus(?:ed|es|ing)\s+to\b/i, 'denial'],
+  // "could not rule out the possibility of central bank intervention", "such an offer had not been ruled out": an
+  // option kept open, no refusal (26 corpus hits, none a denial); before the "ruled out" of a denial.
+  [/\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?(?:be(?:en)?\s+)?rul(?:e|ed|ing)\s+out\b|\bcannot\s+(?:be\s+)?rul(?:e|ed)\s+out\b/i, 'characterization'],
   // "his country could not accept the idea", "we cannot support such a bill": a refusal (7 of 8 corpus hits).
   [/\b(?:could\s+not|can\s?not|can['’]t|couldn['’]t)\s+accept\b|\b(?:I|we|he|she|it|they)\s+(?:could\s+not|can\s?not|can['’]t|couldn['’]t)\s+(?:support|agree to)\b/i, 'denial'],
   // "reports that it intended to threaten shipping were baseless": a report called untrue is denied, whatever it said.
@@ -108,8 +122,9 @@ const KINDS: [RegExp, StatementKind][] = [
   [/\bhostile\b|\bpoison\b|\bnot accidental\b|\bindignation\b|\bblame\b/i, 'accusation'],
   // "exports should rise", "the increase should boost prices", "should not affect the sale": a likely outcome told
   // (13 of 13 corpus hits of these verbs), not what someone must do ("Japan should open its market").
-  [/\bshould\s+(?:not\s+)?(?:\w+ly\s+)?(?:rise|fall|decline|drop|result in|lead to|bring|boost|endanger|affect|pose|cause|mean)\b/i, 'characterization'],
-  [/\bshould\b|\bmust\b/i, 'demand'],
+  // What a state, body or person should do is asked of it; what a thing should do is expected (SHOULD, kindOf).
+  [SHOULD, 'demand'],
+  [/\bmust\b|\b(?:we|I)\s+(?:\w+ly\s+)?(?:need|require|have to)\b/i, 'demand'],
   // "expects him (Japan, the U.S.) to": of a person or state, not "expects exports to pick up".
   [/\b[Ee]xpects? (?:him|her|them|us|you|(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)?(?: (?:government|administration|authorities|side|leadership))?) to\b/, 'demand'],
   // Not the noun: "in hopes Iran would", "held out little hope".
@@ -224,8 +239,11 @@ const COMPANY = /<[^>]+>|\b(?:Inc|Corp|Co|Ltd|Plc)\b|\b(?:of|at|from)\s+(?:(?:ma
 const NON_STATE = { test: (np: string): boolean => NON_STATE_WORDS.test(np) || COMPANY.test(np) };
 /** "the two leaders (also) discussed …": what a readout says was talked about is a topic of the call, not a statement. */
 const NARRATED_TALK = /^(?:[^,"“”]{0,40},\s+)?(?:the two (?:leaders|presidents|sides|men)|both (?:leaders|sides|presidents)|the leaders|they)\s+(?:also\s+)?(?:discussed|talked about|exchanged views on)\b/i;
-/** Plans and schedules told without "will": "intends to push ahead", "is expected to sign", "plans a visit". */
-const PLAN = /\b(?:is|are|was|were)\s+(?:now\s+)?(?:preparing|drafting|considering|studying|working on)\b|\b(?:intends?|intended|plans?|planned|planning|is set|are set|is due|are due|was due|were due|is going|are going|was going|(?:is|are|was|were) expected|(?:is|are|was|were) determined(?: not)?|(?<!\bnot\s)(?:wants?|wanted|would like)) to\b|\bnext (?:week|month|year)\b|\b(?:scheduled|soon)\b|\b(?:leaves|departs|travels|flies|arrives|begins|starts|opens) (?:on|for|next|tomorrow|today|this)\b/i;
+/**
+ * Plans and schedules told without "will": "intends to push ahead", "is expected to sign", "plans a visit"; not a trend
+ * expected ("production was expected to fall", a forecast).
+ */
+const PLAN = /\b(?:is|are|was|were)\s+(?:now\s+)?(?:preparing|drafting|considering|studying|working on)\b|\b(?:intends?|intended|plans?|planned|planning|is set|are set|is due|are due|was due|were due|is going|are going|was going|(?:is|are|was|were) expected(?!\s+to\s+(?:rise|fall|grow|decline|drop|increase|decrease|reach|total|exceed|remain|stay|improve|worsen|slow|recover|climb|ease|edge)\b)|(?:is|are|was|were) determined(?: not)?|(?<!\bnot\s)(?:wants?|wanted|would like)) to\b|\bnext (?:week|month|year)\b|\b(?:scheduled|soon)\b|\b(?:leaves|departs|travels|flies|arrives|begins|starts|opens) (?:on|for|next|tomorrow|today|this)\b/i;
 /** Not knowing, not doing: "knew nothing", "had no knowledge", "was not true". */
 const DENIAL_FACT = /\b(?:knew nothing|no knowledge|not aware|(?:is|was) not true|untrue|baseless|groundless|unfounded|had nothing to do|no truth|no bases? (?:of|in) truth|no basis|(?:misleading )?propaganda|fabricat(?:ed|ion|ions))\b/i;
 /**
@@ -234,7 +252,7 @@ const DENIAL_FACT = /\b(?:knew nothing|no knowledge|not aware|(?:is|was) not tru
  * of what something is ("is not the answer", "was not the first", "was no way to solve"), nor inside a condition
  * ("if creditor banks did not agree").
  */
-const NEGATED = /(?<!\b(?:if|unless)\b[^,.;]{0,60})(?:\b(?:do|does|did|is|are|was|were|has|have|had|will|would|could|can|should)\s+(?:(?:\w+ly|so far|yet|still|also|thus far)\s+)?not\b(?!\s+(?:only|the|a|an|our|their|his|her|its|my|your)\b)|\b(?:do|does|did|is|are|was|were|has|have|had|wo|would|could|ca)n['’]t\b|\b(?:made|had|has|have|been|is|are|was|were)\s+no\b(?!\s+(?:doubt|question|longer|way)\b))/i;
+const NEGATED = /(?<!\b(?:if|unless)\b[^,.;]{0,60})(?:\b(?:do|does|did|is|are|was|were|has|have|had|will|would|could|can|should)\s+(?:(?:\w+ly|so far|yet|still|also|thus far)\s+)?not\b(?!\s+(?:only|simply|merely|just|necessarily|the|a|an|our|their|his|her|its|my|your)\b)|\b(?:do|does|did|is|are|was|were|has|have|had|wo|would|could|ca)n['’]t\b|\b(?:made|had|has|have|been|is|are|was|were)\s+no\b(?!\s+(?:doubt|question|longer|way)\b))/i;
 /** Participles of acts not ending in -ed: "has begun proceedings", "the zone will be set", "was made" (not "had done", "has told"). */
 const IRREGULAR = 'made|held|sent|paid|cut|kept|sold|bought|built|brought|met|sought|spent|chosen|drawn|written|begun|set|put|won|lost|left|led';
 /** A participle of an act done to something ("was summoned", "will be held"), not of a state ("is concerned", "was based"). */
@@ -243,7 +261,7 @@ const PARTICIPLE = String.raw`(?:(?!concerned\b|interested\b|opposed\b|committed
  * An act told as done: a perfect ("has written", "had asked", "have instructed", "had test-fired") or a passive ("was summoned",
  * "had been summoned", "the offer was made") — reported speech that announces what happened.
  */
-const REPORTED_ACT = new RegExp(String.raw`\b(?:has|have|had)\s+(?:(?:\w+ly|also|already|just|now)\s+)?(?!been\b)(?:(?:[a-z]+-)?[a-z]+(?:ed|en|wn|ght)|(?:re)?(?:${IRREGULAR}))\b|\b(?:is|are|was|were|(?:has|have|had) been)\s+(?:(?:\w+ly|also|now)\s+)?${PARTICIPLE}(?!\s+(?:that|as|with|about|of|in)\b|\s+to\s+(?!(?:the|a|an|his|her|its|their|our)\b|[A-Z]))`, 'i');
+const REPORTED_ACT = new RegExp(String.raw`\b(?:[Hh]as|[Hh]ave|[Hh]ad)\s+(?:(?:\w+ly|also|already|just|now)\s+)?(?!been\b)(?:(?:[a-z]+-)?[a-z]+(?:ed|en|wn|ght)|(?:re)?(?:${IRREGULAR}))\b|\b(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|(?:has|have|had) been)\s+(?:(?:\w+ly|also|now)\s+)?(?!(?:expected|supposed|believed|estimated|reported|rumou?red|alleged|understood)\b)${PARTICIPLE}(?!\s+(?:that|as|with|about|of|in)\b)`);
 /**
  * An act under way on the speaker's side: "his country was unilaterally suspending payments", "We're still investigating", "the ministry is
  * working out measures", "Taiwan is holding discussions" (announced), and any "were being held", "is being
@@ -357,6 +375,10 @@ function kindOf(content: string, side: (subject: string) => Side = () => 'own'):
     const kind = futureKind(content, m.index, side);
     if (kind) return kind;
   }
+  if (best[2] === SHOULD) {
+    const subject = subjectBefore(content, best[0]);
+    if (subject !== null && ['thing', 'ours'].includes(side(subject)) && OUTCOME.test(content.slice(best[0]))) return 'characterization';
+  }
   return best[2] === HOPE ? hopeKind(content, best[0], side) : best[1];
 }
 
@@ -402,11 +424,20 @@ function futureKind(content: string, at: number, side: (subject: string) => Side
   if (subject === null) return null;
   const rest = content.slice(at);
   if (PASSIVE_FUTURE.test(rest) || IN_FORCE.test(rest) || (EVENT.test(subject) && SCHEDULE.test(rest))) return 'announcement';
+  // "Singapore will have an inflation rate of one pct", "the country would see its surplus fall": what a state will
+  // undergo is a forecast, not a plan, whoever is its subject.
+  if (UNDERGO.test(rest)) return 'characterization';
   const who = side(subject);
   // "the Turkish research ship would sail into disputed waters tomorrow morning": the side's own means, set for a day.
   const ours = who === 'ours' && DAY_SET.test(rest.split(/[;"“”]/)[0]!);
   return who === 'own' || ours || (who === 'actor' && !NECESSITY.test(rest)) ? 'announcement' : 'characterization';
 }
+
+/**
+ * Verbs of undergoing or of a level reached after a future: "will have an inflation rate", "would see a surplus", "will
+ * grow 3 pct", "would suffer"; not "will have talks" (a call planned) nor "will have to" (NECESSITY).
+ */
+const UNDERGO = /^(?:will|would)\s+(?:(?:\w+ly|also|not|still|then|now|again)\s+)*(?:have\b(?!\s+(?:to|talks|contacts|meetings?|discussions|consultations|a (?:meeting|talk|summit))\b)|see|experience|suffer|benefit|grow|rise|fall|decline|remain|reach|total|exceed)\b/i;
 
 /** A day an act is set for: "tomorrow morning", "next week", "on Monday", "later today" (not a year, which forecasts). */
 const DAY_SET = /\b(?:today|tonight|tomorrow|(?:next|this|later)\s+(?:week|weekend|month|today|morning|afternoon|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
@@ -1091,7 +1122,10 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const kindText = mask(ctx.text, fromSubject, cEnd, others).trim().replace(/^(?:that\s+)/i, '');
     // "said the trip would go ahead but denied …": a second stance verb of the same speaker outranks a weak cue.
     // A stance verb in the attribution ("officials warned that …") gives the kind before the content does.
-    const verbKind = att && (speakers !== subject || subject.length === 0) && !/^(?:told|asked|said|says|say|quoted|was|were)\b/.test(att.verb) ? kindOf(att.verb) : 'other';
+    // "Arango ruled out a fresh initiative, saying producers had to show resolve", "Iran rejected the offer, saying …": the
+    // act before "saying" is the stance taken, what follows its reason.
+    const verbSpan = att?.verb === 'saying' ? ctx.text.slice(att.npEnd, att.contentStart) : att?.verb ?? '';
+    const verbKind = att && (speakers !== subject || subject.length === 0) && !/^(?:told|asked|said|says|say|quoted|was|were)\b/.test(att.verb) ? kindOf(verbSpan) : 'other';
     let kind = verbKind !== 'other' ? verbKind : kindOf(kindText, sideOf(ctx, speakers, contentMs));
     // "vowed to avenge the attack": the vow's object makes it a threat, not the warning of a bare "vowed".
     if (kind === 'warning' && att && /^vow/i.test(att.verb) && [kindText, `${att.verb} ${kindText}`].some((t) => kindOf(t) === 'threat')) kind = 'threat';
