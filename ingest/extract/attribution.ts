@@ -94,8 +94,10 @@ function speakersOf(ms: Mention[], npStart: number, npEnd: number, verb: string,
   const xStart = verbStart + verb.indexOf(q[1]!, 6);
   let speakers = actorsIn(ms, xStart, xStart + q[1]!.length);
   const relayers = actorsIn(ms, npStart, npEnd);
-  const officials = speakers.length === 0 && OFFICIALS.test(q[1]!);
-  // "Tehran radio quoted a Foreign Ministry spokesman": the officials are of the relayer's country.
+  // "Tehran radio quoted a Foreign Ministry spokesman": the officials are of the relayer's country; so is the
+  // correspondent a state agency quotes ("The official Iraqi news agency INA quoted a correspondent in the field").
+  const correspondent = speakers.length === 0 && /\bcorrespondents?\b/i.test(q[1]!) && relayers.some((m) => m.kind === 'country');
+  const officials = speakers.length === 0 && (OFFICIALS.test(q[1]!) || correspondent);
   if (officials) speakers = relayers.filter((m) => m.kind === 'country');
   return { speakers, relayers, pronoun: /^(?:him|her)$/i.test(q[1]!), officials: officials && speakers.length === 0 };
 }
