@@ -992,6 +992,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
           };
           // "the visiting Polish leader": a visit under way
           if (visitingNow && call.status === 'unknown') call.status = 'held';
+          // a call dated in a month before the story's is behind, whatever the sentence looks ahead to ("will gather for the
+          // first time since their February talks in Paris", "the February meeting produced scant promise", told in April)
+          if (call.status === 'planned' && date !== null && date.length >= 7 && date.slice(0, 7) < ctx.pub.slice(0, 7)) call.status = 'held';
           // "who is in Rome today", "was in Britain": a stay under way or done, whatever is told of next
           if (/^(?:is|was)\s+(?:\w+\s+)?in$/i.test(ctx.text.slice(tg.start, tg.end)) && !/\b(?:due|expected)\b/i.test(ctx.text.slice(tg.start, tg.end)) && (call.status === 'planned' || call.status === 'unknown')) call.status = 'held';
           // "his recent trip to the U.S.", "his last visit": done

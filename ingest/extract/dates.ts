@@ -37,22 +37,29 @@ export function resolveWeekday(weekday: number, pub: string, tense: Tense, stric
   return iso(t - ((pw - weekday + 7) % 7 || (strict ? 7 : 0)) * DAY_MS);
 }
 
-/** The month named alone: past → the latest such month not after `pub` (except up to three months ahead); future → not before. */
-export function resolveMonth(month: number, pub: string, tense: Tense): string {
+/** The month named alone: past → the latest such month not after `pub` (except up to three months ahead); future → not before (except up to three months back). */
+export function resolveMonth(month: number, pub: string, tense: Tense, next = false): string {
   const y = Number(pub.slice(0, 4));
   const m = Number(pub.slice(5, 7));
-  if (tense === 'future') return `${month >= m ? y : y + 1}-${pad(month)}`;
+  // "next April" is never behind ("in the period from next April", told in June, is the coming year's)
+  if (next) return `${month > m ? y : y + 1}-${pad(month)}`;
+  // (and one up to three months back is this year's even when told with a future: "will gather for the first time since
+  // their February talks", "the February meeting produced scant promise" in a sentence about what will be)
+  if (tense === 'future') return `${month >= m || m - month <= SOON_MONTHS ? y : y + 1}-${pad(month)}`;
   // A month up to three months ahead is the coming one even when told in the past ("said the
   // April summit would …"); a past one further back would be "last April" or carry its year.
   if (month > m && month - m <= SOON_MONTHS) return `${y}-${pad(month)}`;
   return `${month <= m ? y : y - 1}-${pad(month)}`;
 }
 
-/** A month and day without a year, snapped by tense (past → not after `pub`, except within the next 45 days). */
+/** A month and day without a year, snapped by tense (past → not after `pub`, except within the next 45 days; future → not before, except within the last 45). */
 export function resolveMonthDay(month: number, day: number, pub: string, tense: Tense): string {
   const y = Number(pub.slice(0, 4));
   const same = `${y}-${pad(month)}-${pad(day)}`;
-  if (tense === 'future') return same >= pub ? same : `${y + 1}-${pad(month)}-${pad(day)}`;
+  // (a day up to 45 days back is this year's even in a sentence about what will be: "the half-point cut in the discount
+  // rate on January 22 came after the U.S. had signalled it would …", told on March 9)
+  const back = Date.parse(`${pub}T00:00:00Z`) - Date.parse(`${same}T00:00:00Z`);
+  if (tense === 'future') return same >= pub || back <= SOON_DAYS * DAY_MS ? same : `${y + 1}-${pad(month)}-${pad(day)}`;
   if (same <= pub) return same;
   // A bare month and day a few weeks ahead is the coming one even in a past-tense report
   // ("said Nakasone will visit from April 29"); a day almost a year back would carry its year.
@@ -177,7 +184,7 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
     // "April last year", "in June next year": the year told after the month
     const yearAfter = YEAR_AFTER.exec(text.slice(m.index + m[0].length));
     const y = Number(pub.slice(0, 4)) + (yearAfter ? YEAR_SHIFT[yearAfter[1]!.toLowerCase()]! : 0);
-    out.push({ date: yearAfter ? `${y}-${pad(month)}` : resolveMonth(month, pub, t), precision: 'month', start: m.index, end: m.index + m[0].length });
+    out.push({ date: yearAfter ? `${y}-${pad(month)}` : resolveMonth(month, pub, t, mod === 'next'), precision: 'month', start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -30,3 +30,14 @@ describe('calls: a date that names a pact or accord is not the call\'s', () => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: a month just behind is this year\'s, and a call dated in it was held', () => {
+  it.each([
+    ['The Group of Five industrial countries will gather for the first time since their February talks in Paris.', '1987-04-03', 'WASHINGTON, April 3',
+      ['talks held 1987-02 Organization:g5']],
+    ['Without the budget, the government would be hard-pressed to come up with a package as pledged at Group of Seven meetings in Paris in late February.', '1987-04-13', 'TOKYO, April 13',
+      ['meeting held 1987-02 Organization:g7']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
