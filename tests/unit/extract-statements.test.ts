@@ -1225,3 +1225,15 @@ describe('session 7: "The communique, released …, said" goes on with the body 
     expect(statements(text, 'WASHINGTON, April 8', '1987-04-08').map((st) => st.split(' ')[0])).toEqual(['Organization:group-of-24', 'Organization:group-of-24']);
   });
 });
+
+describe('session 7: makers, operators, refiners and growers speak for no state', () => {
+  it.each([
+    ['"The operator of a major U.S. crude oil pipeline said"', 'The operator of a major U.S. crude oil pipeline, shut because of flood damage, said repairs would take days.', 'NEW YORK, June 2', []],
+    ['"Japanese chipmakers said"', 'Japanese chipmakers said they would cut output.', 'TOKYO, June 2', []],
+    ['"Malaysian growers said"', 'Malaysian growers said they would try to expand sales in Asia.', 'KUALA LUMPUR, June 2', []],
+    // policy makers and lawmakers are no business
+    ['"One U.S. Administration policy maker said"', 'One U.S. Administration policy maker said the United States wanted lower rates.', 'WASHINGTON, June 2', ['Country:US']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-06-02').map((st) => st.split(' ')[0])).toEqual(expected);
+  });
+});
