@@ -191,6 +191,8 @@ const BODY_GAP = /^\s*(?:['’]s\s+)?(?:heads of (?:state|government)(?: and (?:
 const BODY_MISSION = /^[\s-]*(?:(?:and\s+)?[\w-]+\s+){0,2}?(?:team|mission|delegation)s?\b(?:\s+led by\b[^,;.]{0,60}?)?(?:,\s*which\b)?\s*(?:(?:is|are|was|were|has|have|had|will|would|to|also|now|currently|due|expected|scheduled|been)\s+)*$/i;
 /** Words that make a call noun a habit rather than an event ("talks of this kind are regularly held"). */
 const GENERIC = /\b(?:of (?:this|that|such a) (?:kind|type|sort)|regularly|routinely|customarily|traditionally|from time to time)\b/i;
+/** What says that the call named before it will probably not take place ("… was unlikely", "… is unlikely to be held"). */
+const UNLIKELY = /^[^,;]{0,60}?\b(?:is|was|are|were|seems?|seemed|looks?|looked|appears?|appeared)\s+(?:\w+\s+)?unlikely\b(?!\s+to\s+(?!(?:be\s+(?:held|convened|called|scheduled)|take\s+place|happen|occur|go\s+ahead|meet|resume|start|begin)\b))/i;
 /** "met separately with": each partner is a call of its own. */
 const SEPARATELY = /\bseparate(?:ly)?\b/i;
 /** "refused to attend", "will not join": no participant. */
@@ -406,6 +408,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
         // (unless an international body is named there: "a meeting of the EC Council of Ministers")
         const bodyOf = /^\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:council|committee|board|cabinet|commission|party|parliament|congress|senate|assembly|politburo|shareholders|directors|caucus)\b/i.exec(s.text.slice(m.index + m[0].length));
         if (bodyOf && !ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.start >= end && x.end <= end + bodyOf[0].length)) continue;
+        // "an early meeting of Group of Seven finance ministers was unlikely", "A meeting of EC farm ministers is unlikely to be
+        // held next week": a call judged unlikely is none (not "the meeting … is unlikely to produce any new measures")
+        if (UNLIKELY.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 90))) continue;
         // "talks of this kind are regularly held each year", "he talks with the U.S. Treasury Secretary from time to time": a habit, no event
         if (GENERIC.test(s.text.slice(m.index, m.index + m[0].length + 80))) continue;
         trigs.push({ start, end, type: 'noun', word: g['noun']! });

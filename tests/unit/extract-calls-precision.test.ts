@@ -41,3 +41,15 @@ describe('calls: a month just behind is this year\'s, and a call dated in it was
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: a call judged unlikely is none', () => {
+  it.each([
+    ['A senior treasury ministry official said an early meeting of Group of Seven (G-7) finance ministers was unlikely following the sharp fall in stock markets.', '1987-10-20', 'ROME, Oct 20', []],
+    ['A meeting of European Community (EC) farm ministers is unlikely to be held next week, an EC Commission spokesman said.', '1987-06-19', 'BRUSSELS, June 19', []],
+    // the meeting happens; what it is unlikely to do does not
+    ['Dealers said the Group of Seven meeting expected tomorrow in Washington is unlikely to produce any significant new measures.', '1987-04-07', 'TOKYO, April 7',
+      ['meeting planned 1987-04-08 Organization:g7']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
