@@ -207,7 +207,10 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
     const officials = OFFICIALS.test(s.text.slice(npStart - s.start, npEnd - s.start));
     const pronoun = isPronoun(inv[2]!.trim());
     // ", said the U.S. was just as confident …": a clause follows the verb, not its speaker.
-    const clause = /\b(?:is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|do|does|did)\b/i.test(s.text.slice(npStart - s.start, npEnd - s.start));
+    const clause = /\b(?:is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|do|does|did)\b/i.test(s.text.slice(npStart - s.start, npEnd - s.start))
+      // ", said other Iranian boats fled.": so is a phrase that names no official or leader and ends in a verb in the
+      // past (not "said a senior official involved").
+      || (!officials && !speakers.some((m) => m.kind === 'leader') && /\s(?:[a-z]+ed|fled|fell|rose|went|came|took|made|gave|left|met|sank|hit|began|won|lost|grew|stood|held|kept|sold|bought|paid|sent|spent|ran|broke|shot|struck|fought)\s*$/i.test(s.text.slice(npStart - s.start, npEnd - s.start)));
     if ((speakers.length > 0 || officials || pronoun) && !clause) {
       return {
         start: s.start + inv.index, end: s.end, verb: inv[1]!, npStart, npEnd, speakers, collective: false, pronoun, officials: officials && speakers.length === 0, relayers: [],

@@ -1211,6 +1211,7 @@ describe('session 7: a news agency named with its state relays for the state (sp
     ['"The Iranian news agency IRNA said": Iran speaks', 'The Iranian news agency IRNA said Iranian forces had killed 2,600 Iraqis.', 'NICOSIA, April 7', ['Country:IR']],
     ['"The agency said" goes on with that state', 'The official Iraqi news agency INA said the attack was repelled. The agency said the brigade had been destroyed.', 'BAGHDAD, April 7', ['Country:IQ', 'Country:IQ']],
     ['the correspondent a state agency quotes speaks for its state', 'The official Iraqi news agency INA quoted a correspondent in the field as saying Iraqi forces were pursuing Iranian troops. The agency said the brigade had been destroyed.', 'BAGHDAD, April 7', ['Country:IQ', 'Country:IQ']],
+    ['", said other Iranian boats fled." is no inverted attribution', 'A military spokesman, quoted by the official Iraqi news agency, said other Iranian boats fled.', 'BAGHDAD, April 3', ['Country:IQ']],
     ['"the radio said" goes on with the state radio', 'Tehran Radio said a spokesman was responding to U.S. remarks. The radio said the spokesman made the statement after the attack.', 'NICOSIA, April 7', ['Country:IR', 'Country:IR']],
     // with no state agency before, "the agency" names no one: the sentence's own speaker speaks
     ['"A Foreign Ministry statement said …, the agency said"', 'A North Korean Foreign Ministry statement said it hoped contacts would help, the agency said.', 'PEKING, March 19', ['Country:KP']],
