@@ -201,6 +201,8 @@ const NOT_ATTEND = /\b(?:refus\w*|declin\w*|not|n['’]t|never|boycott\w*|skip\w
 const LEFT_PLACE = /\b(?:leaving|left|leaves|leave|in)\s+$/i;
 const LEADERS_OF = /\b(?:leaders|heads of (?:state|government)|counterparts|(?:[a-z]+\s+)?(?:ministers|officials|delegates|delegations|representatives|envoys))\s+(?:of|from)\s+/gi;
 
+/** What follows a state whose envoys travel for it: "Japanese officials", "Britain's corporate affairs minister", "China's trade delegation". */
+const STATE_ENVOY = /^(?:['’]s)?\s+(?:(?:[a-z]+|and)\s+){0,3}?(?:officials?|delegations?|ministers?|envoys?|negotiators|team|mission)\b/;
 /** A demonym stands for a party to talks only before words like "officials" ("U.S. and Soviet negotiators"). */
 const DEMONYM_ACTOR = /^\s*(?:(?:and|-|,)\s*[\p{L}.]+\s*)*(?:[\p{L}-]+\s+){0,2}(?:officials?|negotiators?|delegations?|leaders|sides?|talks|summit|government|ministers|diplomats|envoys?|ambassador|ministry|authorities|team)\b/iu;
 
@@ -287,7 +289,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
     // a trailing attribution's tail ("…, Tindemans said after talks with King Hussein") names a call partner: only the speaker and verb are quiet
     const verbAt = att && att.start !== s.start ? ctx.text.indexOf(att.verb, att.npStart) : -1;
     const verbEnd = verbAt >= 0 && verbAt < att!.end ? verbAt + att!.verb.length : -1;
-    const quiet = aside ? { start: att!.start + aside.verbFrom, end: att!.end } : att ? { start: att.npStart, end: att.start === s.start ? att.npEnd : verbEnd >= 0 ? verbEnd : att.end } : null;
+    // ("<subject> left for Tokyo saying …": only the subject is quiet, its act names places and partners)
+    const quiet = aside ? { start: att!.start + aside.verbFrom, end: att!.end } : att ? { start: att.npStart, end: att.start === s.start || att.verb === 'saying' ? att.npEnd : verbEnd >= 0 ? verbEnd : att.end } : null;
     // "Nakasone told reporters that special envoy Shintaro Abe, who has just returned from Washington, told him …", "…, said
     // Abe, who is visiting Washington.": a relative clause about a speaker inside the attribution tells an event of its own
     // (its words and the one it is about count for calls)
@@ -295,6 +298,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
     const whoSpan = who ? { start: att!.start + who.index, end: att!.start + who.index + who[0].length } : null;
     const inWho = (a: number, b: number): boolean => whoSpan !== null && a >= whoSpan.start && b <= whoSpan.end;
     const ms = (ctx.bySentence[s.index] ?? []).filter((m) => !quiet || m.end <= quiet.start || m.start >= quiet.end || inWho(m.start, m.end) || (whoSpan !== null && m.end <= whoSpan.start && whoSpan.start - m.end <= 1));
+    // "<subject> <verb phrase> saying …": the verb phrase is the subject's act, not the telling
+    const actBeforeSaying = (at: number): boolean => att !== null && att.verb === 'saying' && at >= att.npEnd && at < att.end;
     const trigs: Trig[] = [];
     TRIGGER.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -304,7 +309,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const start = s.start + m.index;
       const end = start + m[0].length;
       // a call verb inside the attribution is the telling ("told reporters after meeting …" aside), except "told visiting X"
-      if (att && start >= att.start && end <= att.end && !g['noun'] && !(aside && start >= att.start + aside.from && end <= att.start + aside.verbFrom) && !inWho(start, end) && !/^visiting$/i.test(m[0])) continue;
+      // and the subject's own act before "saying" ("Britain's corporate affairs minister left for Tokyo saying he planned …")
+      if (att && start >= att.start && end <= att.end && !g['noun'] && !(aside && start >= att.start + aside.from && end <= att.start + aside.verbFrom) && !inWho(start, end) && !/^visiting$/i.test(m[0]) && !actBeforeSaying(start)) continue;
       if (g['held']) trigs.push({ start, end, type: 'verb', word: g['hn']! });
       else if (g['call']) {
         const obj = ctx.text.slice(end, end + 40);
@@ -735,7 +741,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const opening = /^(?:[\s"]*(?:after|before|while|since|on|upon)\s+)?$/i.test(ctx.text.slice(s.start, tg.start)) && /^\w+ing\b/i.test(ctx.text.slice(tg.start, tg.end))
           ? ms.find((x) => x.kind === 'leader' && x.start > tg.end && /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(ctx.text.slice(tg.end, x.start)) && /^\s+[a-z]/.test(ctx.text.slice(x.end, x.end + 3)))
           : undefined;
-        const visitor = sending ? undefined : carried ?? (leg ? subjectOf() : undefined) ?? visiting ?? opening
+        // ("<the minister> left for Tokyo saying …": the speaker, however named, travels)
+        const sayer = actBeforeSaying(tg.start) ? att!.speakers.find((x) => x.kind === 'leader') : undefined;
+        const visitor = sending ? undefined : carried ?? (leg ? subjectOf() : undefined) ?? visiting ?? opening ?? sayer
           ?? (byAt ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end + byAt[0].length && x.start <= tg.end + byAt[0].length + 40) : undefined)
           ?? (relHead ? headLeader : undefined)
           ?? (possessive && !relHead ? subjectOf() : undefined)
@@ -748,7 +756,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (leg) visitingNow = true;
         // "Japanese officials would fly to Washington": a state's officials are its visitors
         // ("the first senior UAE official to visit Yugoslavia": a state's code or name before "official" too)
-        const visitorState = sender ?? (visitor || sending || /^\s*(?:He|She)\b/.test(ctx.text.slice(s.start, tg.start)) ? undefined : segMs.find((x) => x.kind === 'country' && x.end <= tg.start && (x.form === 'demonym' ? DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60)) : /^\s+(?:officials?|delegations?|ministers?|envoys?|negotiators|team|mission)\b/i.test(ctx.text.slice(x.end, x.end + 20)))));
+        const visitorState = sender ?? (visitor || sending || /^\s*(?:He|She)\b/.test(ctx.text.slice(s.start, tg.start)) ? undefined : segMs.find((x) => x.kind === 'country' && x.end <= tg.start && (x.form === 'demonym' ? DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60)) : STATE_ENVOY.test(ctx.text.slice(x.end, x.end + 50)))));
         // "a routine IMF mission is visiting Brasilia", "An IMF-World Bank team will visit Colombo": an international body's
         // mission, team or delegation visits for the body
         const visitorBody = visitor || visitorState ? undefined : segMs.find((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= tg.start && BODY_MISSION.test(ctx.text.slice(x.end, tg.start)));

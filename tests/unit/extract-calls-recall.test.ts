@@ -32,3 +32,16 @@ describe('calls: a trip "and hold talks (in <capital>) with <leader>" is the vis
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: the subject\'s own act before "saying" is a call, and a state\'s unnamed minister travels for it', () => {
+  it.each([
+    // the speaker, named in the next sentence, travels
+    ['Britain\'s trade minister left for Tokyo saying he would present a timetable. "I expect a positive response," the minister, Michael Howard, said.', '1987-04-05', 'LONDON, April 5',
+      ['visit held 1987-04-05 Country:JP + Leader:michael-howard']],
+    // unnamed, the minister stands for his state ("Britain's corporate affairs minister")
+    ['Britain\'s corporate affairs minister left for Tokyo on Saturday.', '1987-04-05', 'LONDON, April 5',
+      ['visit held 1987-04-04 Country:GB + Country:JP']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
