@@ -255,8 +255,28 @@ const DENIAL_FACT = /\b(?:knew nothing|no knowledge|not aware|(?:is|was) not tru
 const NEGATED = /(?<!\b(?:if|unless)\b[^,.;]{0,60})(?:\b(?:do|does|did|is|are|was|were|has|have|had|will|would|could|can|should)\s+(?:(?:\w+ly|so far|yet|still|also|thus far)\s+)?not\b(?!\s+(?:only|simply|merely|just|necessarily|the|a|an|our|their|his|her|its|my|your)\b)|\b(?:do|does|did|is|are|was|were|has|have|had|wo|would|could|ca)n['’]t\b|\b(?:made|had|has|have|been|is|are|was|were)\s+no\b(?!\s+(?:doubt|question|longer|way)\b))/i;
 /** Participles of acts not ending in -ed: "has begun proceedings", "the zone will be set", "was made" (not "had done", "has told"). */
 const IRREGULAR = 'made|held|sent|paid|cut|kept|sold|bought|built|brought|met|sought|spent|chosen|drawn|written|begun|set|put|won|lost|left|led';
+
 /** A participle of an act done to something ("was summoned", "will be held"), not of a state ("is concerned", "was based"). */
 const PARTICIPLE = String.raw`(?:(?!concerned\b|interested\b|opposed\b|committed\b|prepared\b|pleased\b|satisfied\b|convinced\b|aimed\b|based\b|related\b|involved\b|forced\b)[a-z]+ed|(?:re)?(?:${IRREGULAR})|told|given|taken|seen|done|shown)\b`;
+
+/** A passive after a negation: "had not been attacked", "was not set". */
+const NEGATED_PASSIVE = new RegExp(String.raw`^\s*(?:(?:been|be)\s+)?(?:\w+ly\s+)?${PARTICIPLE}`);
+
+/**
+ * A clause negated of a state, body or person denies: "Iran had not mined the Gulf", "we have made no demands", "there
+ * have been no illegal sales", and so does a passive ("the ships had not been attacked"). Of a thing it describes:
+ * "The campaign does not involve either-or choices", "this level of debt has not developed to a dangerous point".
+ */
+function deniedAct(text: string, side: (subject: string) => Side): boolean {
+  const m = NEGATED.exec(text);
+  if (!m) return false;
+  // "the ships had so far not been attacked", "the date was not set": an act denied, whatever it was done to.
+  if (NEGATED_PASSIVE.test(text.slice(m.index + m[0].length))) return true;
+  // "there have been no sales": the match may start after an auxiliary, which is no part of the subject.
+  const subject = subjectBefore(text, m.index)?.replace(/\s+(?:has|have|had|is|are|was|were)$/i, '') ?? null;
+  return subject === null || side(subject) !== 'thing';
+}
+
 /**
  * An act told as done: a perfect ("has written", "had asked", "have instructed", "had test-fired") or a passive ("was summoned",
  * "had been summoned", "the offer was made") — reported speech that announces what happened.
@@ -319,7 +339,7 @@ const REASON_CLAUSE = /\b(?:because|since|as long as|although|though|whereas|whi
 /** A copula and a word of assessment in a main clause: "prospects appear slim", "the talks were very useful". */
 const ASSESSED = new RegExp(String.raw`\b(?:is|are|was|were|appears?|appeared|seems?|seemed|looks?|looked|remains?|remained)\s+(?:(?:\w+ly|not|so|too|very|quite|rather)\s+)*(?:${ASSESS}|slim|dim|bleak|remote|uncertain|unclear|good|bad)\b`, 'i');
 /** "there were signs of movement", "was widely regarded as a test case": how things stand, a characterization. */
-const STATE_OF_THINGS = /^["“]?(?:[^,;"“”]{0,40}\s)?there\s+(?:is|are|was|were|has been|have been)\b|\b(?:regarded|seen|viewed|considered)\s+as\b/i;
+const STATE_OF_THINGS = /^["“]?(?:[^,;"“”]{0,40}\s)?there\s+(?:is|are|was|were|has been|have been)\b|\b(?:regarded|seen|viewed|considered)\s+(?:by\s+[^,;"“”]{1,40}?\s+)?as\b/i;
 /** Verbs of acts rather than of speech: "Reagan announced that Tower had agreed to serve". */
 const ACT_VERB = new RegExp(String.raw`^\s*${GAP}(?:agreed|signed|reached|approved|decided|accepted)\b`, 'i');
 /**
@@ -1177,7 +1197,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (kind === 'other' && !wish && ASSESSED.test(mainClauseOf(kindText)) && !DENIAL_FACT.test(kindText)) kind = 'characterization';
     if (kind === 'other' && !wish && calls.length > 0) kind = 'announcement';
     // No stance cue: reports of not knowing and negated clauses deny, plans are announced, assessments characterise.
-    if (kind === 'other' && !wish) kind = DENIAL_FACT.test(kindText) || NEGATED.test(kindText.replace(REASON_CLAUSE, ' ')) ? 'denial' : PLAN.test(kindText) ? 'announcement' : EVALUATIVE.test(kindText) || STATE_OF_THINGS.test(kindText) ? 'characterization' : 'other';
+    if (kind === 'other' && !wish) kind = DENIAL_FACT.test(kindText) || deniedAct(kindText.replace(REASON_CLAUSE, ' '), sideOf(ctx, speakers, contentMs)) ? 'denial' : PLAN.test(kindText) ? 'announcement' : EVALUATIVE.test(kindText) || STATE_OF_THINGS.test(kindText) ? 'characterization' : 'other';
     // Neutral reported speech: an act told as done is announced, a state of things described characterizes. Read in
     // the main clause only: "the two could meet once trust was restored" announces nothing done.
     // Anything else said tells how things are: annotators never leave such a statement without a kind (no gold
@@ -1285,7 +1305,8 @@ function ownProgressive(mainClause: string, speakerNames: string[]): boolean {
   if (!m) return false;
   if (m[1] === undefined) return true;
   const subject = m[1].trim();
-  return OWN_SIDE.test(subject) || speakerNames.includes(subject);
+  // "before the meeting he was seeking economies": a lead-in before the pronoun is no part of the subject.
+  return OWN_SIDE.test(subject) || speakerNames.includes(subject) || /(?:^|\s)(?:I|we|he|she)$/i.test(subject);
 }
 
 /** The text from `start` to `end` with the given spans blanked out. */
