@@ -1019,7 +1019,11 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (att && attSpeakers.length === 0 && att.officials && /^\s*(?:but\s+)?(?:the\s+)?(?:senior\s+|top\s+)?Community\s+(?:sources?|officials?|diplomats?|spokes(?:man|woman))\b/.test(ctx.text.slice(att.npStart, att.npEnd))) attSpeakers = [{ label: 'Organization', key: 'ec' }];
     // "a diplomat said", "diplomatic sources said": diplomats posted in the dateline's capital are mostly foreign ones.
     const bareDiplomats = attSpeakers.length === 0 && att !== null && att.speakers.length === 0 && BARE_DIPLOMATS.test(ctx.text.slice(att.npStart, att.npEnd));
-    if (bareDiplomats) lastDiplomat = null;
+    // "Diplomatic sources said … His stance had softened, the sources said": the same diplomats, of no state.
+    if (bareDiplomats) {
+      lastDiplomat = null;
+      lastNonState = true;
+    }
     if (att && attSpeakers.length === 0 && att.officials && !office && !nonState && !bareDiplomats) {
       const np = ctx.text.slice(att.start, att.end);
       // "They said", "But they admitted that …", "…, they said.": the officials who spoke last.

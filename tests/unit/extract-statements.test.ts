@@ -1227,11 +1227,12 @@ describe('session 7: "The communique, released …, said" goes on with the body 
   });
 });
 
-describe('session 7: makers, operators, refiners and growers speak for no state', () => {
+describe('session 7: makers, operators, refiners and growers speak for no state, nor diplomats told again', () => {
   it.each([
     ['"The operator of a major U.S. crude oil pipeline said"', 'The operator of a major U.S. crude oil pipeline, shut because of flood damage, said repairs would take days.', 'NEW YORK, June 2', []],
     ['"Japanese chipmakers said"', 'Japanese chipmakers said they would cut output.', 'TOKYO, June 2', []],
     ['"Malaysian growers said"', 'Malaysian growers said they would try to expand sales in Asia.', 'KUALA LUMPUR, June 2', []],
+    ['"the sources said" after "Diplomatic sources said" are the same diplomats', 'Diplomatic sources said Cong was more in tune with the reformists. His stance had softened, the sources said.', 'BANGKOK, June 18', []],
     // policy makers and lawmakers are no business
     ['"One U.S. Administration policy maker said"', 'One U.S. Administration policy maker said the United States wanted lower rates.', 'WASHINGTON, June 2', ['Country:US']],
   ])('%s', (_rule, text, dateline, expected) => {
