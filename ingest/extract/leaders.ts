@@ -8,6 +8,31 @@ import { COUNTRY_NAMES, LEADERS, ORGS, orgCountry, positionOn, PHRASES } from '.
 import type { Mention } from './mentions.ts';
 import { isCapitalized, type Token } from './tokens.ts';
 
+/**
+ * One whose state is untold travels with a state's leader and stands for that state: "Funaro, who is accompanied by
+ * Central Bank governor Francisco Gros, met …", "Volcker, accompanied by Deputy Secretary of State John Whitehead",
+ * "Funaro and Gros are today meeting …" (a pair opening the sentence is its subject, one side; not "talks between Baker
+ * and Gros").
+ */
+const ACCOMPANIED = /^,?\s+(?:who\s+(?:is|was)\s+)?accompanied\s+by\s+[^,.;()]{0,60}$/i;
+const PAIR_AND = /^\s+and\s+(?:[\w-]+\s+){0,5}$/;
+const SENTENCE_OPEN = /(?:^|[.!?]["”]?\s+|\n\s*)$/;
+function sideBySide(text: string, mentions: Mention[], leaders: Map<string, LeaderInfo>): void {
+  const ordered = mentions.filter((m) => m.kind === 'leader').sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const a = ordered[i]!;
+    const b = ordered[i + 1]!;
+    const la = leaders.get(a.id);
+    const lb = leaders.get(b.id);
+    if (!la || !lb || la === lb) continue;
+    const between = text.slice(a.end, b.start);
+    const joined = ACCOMPANIED.test(between) || (PAIR_AND.test(between) && SENTENCE_OPEN.test(text.slice(Math.max(0, a.start - 40), a.start).replace(/(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u, '')));
+    if (!joined) continue;
+    if (lb.represents === null && la.represents?.label === 'Country') lb.represents = la.represents;
+    else if (la.represents === null && lb.represents?.label === 'Country' && !ACCOMPANIED.test(between)) la.represents = lb.represents;
+  }
+}
+
 /** A leader as found in one article. */
 export interface LeaderInfo {
   id: string;
@@ -649,6 +674,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     }
   }
   for (const l of leaders.values()) if (l.represents?.label === 'Country' && !COUNTRY_NAMES.has(l.represents.key)) l.represents = null;
+  sideBySide(text, mentions, leaders);
   // A known surname inside a longer name found from a title ("Aziz" in "Crown Prince Abdullah bin Abdul Aziz") is no mention of its own.
   const inside = (m: Mention): boolean => mentions.some((o) => o !== m && o.id !== m.id && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
   const kept = mentions.filter((m) => !inside(m));

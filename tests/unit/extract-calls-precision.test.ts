@@ -53,3 +53,15 @@ describe('calls: a call judged unlikely is none', () => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: one who travels with a state\'s leader stands for that state', () => {
+  it.each([
+    // the governor's state is untold: he takes Funaro's, and the two are one side
+    ['Brazilian Finance Minister Dilson Funaro, who is accompanied by Central Bank governor Francisco Gros, met Italian Treasury Minister Giovanni Goria today.', '1987-03-02', 'LONDON, March 2',
+      ['meeting held 1987-03-02 Leader:dilson-funaro + Leader:francisco-gros + Leader:giovanni-goria']],
+    ['Brazilian Finance Minister Dilson Funaro, who is accompanied by Central Bank governor Francisco Gros, met bankers today.', '1987-03-02', 'LONDON, March 2', []],
+    ['Brazilian Finance Minister Dilson Funaro and Central Bank governor Francisco Gros spent two days in Washington talking to government officials.', '1987-03-02', 'LONDON, March 2', []],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
