@@ -25,7 +25,8 @@ describe('leaders: words of the office between the state and the title', () => {
     ['It followed talks between Deputy Iranian Finance Minister Mehdi Navvab and the Fund.', ['mehdi-navvab|Deputy Finance Minister|official|Country:IR']],
     ['On Thursday Deputy U.S. Trade Representative Michael Smith would meet him.', ['michael-smith|Deputy Trade Representative|official|Country:US']],
     // "central bank" is part of the office, with or without a state (not a head of state's "President")
-    ['Funaro and central bank president Francisco Gros visited Washington.', ['dilson-funaro|Finance Minister|minister|Country:BR', 'francisco-gros|Central Bank President|official|-']],
+    // (with no state of his own, one named as a pair with a state's leader opening the sentence stands for that state)
+    ['Funaro and central bank president Francisco Gros visited Washington.', ['dilson-funaro|Finance Minister|minister|Country:BR', 'francisco-gros|Central Bank President|official|Country:BR']],
     ["He said Brazil's central bank governor Francisco Gros would attend.", ['francisco-gros|Central Bank Governor|official|Country:BR']],
     // … a central bank's governor is a state's officer even when no state is named (not a company's chairman)
     ['Central bank governor Chang Chi-cheng rejected a request by textile makers.', ['chang-chi-cheng|Central Bank Governor|official|-']],
