@@ -73,6 +73,8 @@ const GOV_BODY_AFTER = /^\s+(?:of|for|at|in)\s+(?:the\s+)?(?:(?:(?:[A-Z][\w-]*|a
  * exchange, …", "the chairman of the Federal Association of German Banks, …"). Group 1 is the body.
  */
 const OF_STATE_BODY = /^[^\S\n]+of[^\S\n]+((?:the[^\S\n]+)?[^,.;\n]{0,60}?\b(?:Ministry\b[^,.;\n]{0,50}?|[Bb]ank[^\S\n]+of[^\S\n]+[A-Z][\w-]*)),[^\S\n]+/;
+/** A ministry named right before a title, its acronym in brackets and a rank between: "Finance Ministry deputy", "Ministry of International Trade and Industry (MITI)". */
+const MINISTRY_BEFORE = /\bMinistry\b[^.,;:"“”()]{0,60}?(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:deputy|vice|assistant)\s+)?$/i;
 /** Titles that companies share ("director", "head"): an office of a state only after a country or an organisation ("IMF Managing Director …"). */
 const NEEDS_PREFIX = /^(?:managing director|director[- ]general|director|commissioner|head|speaker|(?:[a-z]+ )?attach[eé])$/i;
 // Group 2, a plural "s", names several holders of the office (pluralNames): "EC Commissioners Willy de Clercq and Frans Andriessen".
@@ -494,7 +496,14 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       const centralBank = office !== null && /central bank/i.test(text.slice(office.start, titleStart));
       if (!prefixOk && posted === null && !centralBank && /^(leader|aide|advis[eo]r|counterpart|envoy|ambassador|negotiator|governor|chairman)$/.test(lower) && rawTitle[0] === rawTitle[0]!.toLowerCase()) continue;
       // "House Speaker Kenzaburo Hara" names an office; "company director John Smith" does not
-      if (!prefixOk && NEEDS_PREFIX.test(lower) && !(lower === 'speaker' && /\bHouse\s+$/.test(text.slice(Math.max(0, titleStart - 8), titleStart)))) continue;
+      // "Deputy Director General Hiroshi Hirabayashi" (capitalised: companies have managing directors) and "Ministry of
+      // International Trade and Industry (MITI) director general Noboru Hatakeyama" (a ministry right before) are a state's.
+      const ministry = /^director[- ]general$/.test(lower) ? MINISTRY_BEFORE.exec(text.slice(Math.max(0, titleStart - 90), titleStart)) : null;
+      const stateDirector = /^director[- ]general$/.test(lower) && (/^Director[- ]General$/.test(rawTitle) || ministry !== null);
+      // the state that ministry names, if any ("Japanese Finance Ministry deputy director general Fumiya Iwasaki")
+      const ministryFrom = ministry ? Math.max(0, titleStart - 90) + ministry.index : -1;
+      const ministryState = ministry && !prefixOk ? [...covered.values()].find((m) => m.kind === 'country' && m.end <= ministryFrom && /^(?:\s+[A-Za-z]+){0,2}\s+$/.test(text.slice(m.end, ministryFrom))) : undefined;
+      if (!prefixOk && !stateDirector && NEEDS_PREFIX.test(lower) && !(lower === 'speaker' && /\bHouse\s+$/.test(text.slice(Math.max(0, titleStart - 8), titleStart)))) continue;
       if (leaderId === null && name !== null) {
         const key = name.text;
         const known = PHRASES.get(key)?.find((e) => e.type === 'leader');
@@ -521,6 +530,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
         info.role = roleOf(info.title, ofOrg === true);
       }
       if (!data && !prefixOk && earlier && info.represents === null) info.represents = earlier.represents;
+      if (!data && ministryState && info.represents === null) info.represents = { label: 'Country', key: ministryState.id };
       // … and the earlier office is a mention of that person ("Britain's corporate affairs minister left for Tokyo")
       const first = earlier ? byStart.get(earlier.start) : undefined;
       const last = earlier ? byStart.get(earlier.end - text.slice(earlier.start, earlier.end).split(/\s+/).pop()!.length) : undefined;
