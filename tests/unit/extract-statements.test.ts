@@ -1010,7 +1010,7 @@ describe('session 5: "hoped to <verb>" is a plan', () => {
 
 describe('session 5: "its ambassador to <state>" speaks for the state the sentence told of', () => {
   it.each([
-    ['"The Soviet Union has protested, its ambassador to Kuwait told the news agency."', 'The Soviet Union has protested, its ambassador to Kuwait told the news agency.', ['Country:SU announcement']],
+    ['"The Soviet Union has protested, its ambassador to Kuwait told the news agency."', 'The Soviet Union has protested, its ambassador to Kuwait told the news agency.', ['Country:SU accusation']],
     ['"Moscow would not tolerate this, its ambassador in Kuwait said."', 'Moscow would not tolerate this, its ambassador in Kuwait said.', ['Country:SU warning']],
   ])('%s', (_rule, text, expected) => {
     expect(statements(text, 'KUWAIT, March 10', '1987-03-10')).toEqual(expected);
