@@ -240,6 +240,11 @@ function nameAt(tokens: Token[], i: number, covered: Map<number, Mention>): { en
       continue;
     }
     if (!isCapitalized(t.text) || !/^\p{L}/u.test(t.text) || STOP_NAME.has(t.text)) break;
+    // "oil minister Sheikh Ali al-Khalifa al-Sabah": the honorific is no part of the name (ali-al-khalifa-al-sabah).
+    if (parts.length === 0 && /^Sheikh?$/.test(t.text) && tokens[j + 1] && isCapitalized(tokens[j + 1]!.text)) {
+      j++;
+      continue;
+    }
     const m = covered.get(j);
     if (m && m.kind !== 'leader') break;
     if (m && m.kind === 'leader' && parts.length === 0) return null;

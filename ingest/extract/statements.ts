@@ -608,11 +608,16 @@ function surnameOf(name: string): string {
   return words.length === 2 && /^[A-Z][a-z]+-[A-Za-z][a-z]+$/.test(last) ? words[0]! : last;
 }
 
-/** The names a story may call a leader by alone: the family name, and the first of two Spanish family names ("Javier Espinosa Teran" → Espinosa). */
+/**
+ * The names a story may call a leader by alone: the family name, the first of two Spanish family names ("Javier
+ * Espinosa Teran" → Espinosa), and the given name of an Arabic name with a particle ("Ali al-Khalifa al-Sabah" → Ali,
+ * as "Sheikh Ali" is told again).
+ */
 function surnamesOf(name: string): string[] {
   const words = name.split(/\s+/);
   const out = [surnameOf(name)];
   if (words.length >= 3 && /^[A-Z][a-z]+$/.test(words.at(-2)!) && !/^(?:Al|El|Bin|Ibn)$/.test(words.at(-2)!)) out.push(words.at(-2)!);
+  if (words.length >= 2 && /^[A-Z][a-z]+$/.test(words[0]!) && /^(?:al-|bin$|ibn$)/.test(words[1]!)) out.push(words[0]!);
   return out;
 }
 

@@ -158,13 +158,15 @@ describe('leaders: a story that calls someone by the first word of the name alon
   });
 });
 
-describe('leaders: a director general of a state (session 7)', () => {
+describe('leaders: a director general of a state, a sheikh\'s name (session 7)', () => {
   it.each([
     // capitalised, the title is a government's (companies have managing directors)
     ['"It is increasing," Deputy Director General Hiroshi Hirabayashi told reporters.', ['hiroshi-hirabayashi|Deputy Director General|official|-']],
     // a ministry right before, with its acronym in brackets, or a state's ministry and a rank
     ['Ministry of International Trade and Industry (MITI) director general Noboru Hatakeyama told reporters.', ['noboru-hatakeyama|Director General|official|-']],
     ['"It is delicate," Japanese finance ministry deputy director-general Fumiya Iwasaki said.', ['fumiya-iwasaki|Deputy Director-General|official|Country:JP']],
+    // the honorific "Sheikh" is no part of the name
+    ['Kuwaiti oil minister Sheikh Ali al-Khalifa al-Sabah said OPEC was producing below its ceiling.', ['ali-al-khalifa-al-sabah|Oil Minister|minister|Country:KW']],
     // a trade body's director general is not a state's
     ['Association director-general Mark Boleat said lending rose.', []],
   ])('%s', (text, expected) => {

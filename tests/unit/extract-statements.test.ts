@@ -1239,3 +1239,10 @@ describe('session 7: makers, operators, refiners and growers speak for no state,
     expect(statements(text, dateline, '1987-06-02').map((st) => st.split(' ')[0])).toEqual(expected);
   });
 });
+
+describe('session 7: an Arabic name told again by its given name', () => {
+  it('"Ali said" after "Sheikh Ali al-Khalifa al-Sabah" is the minister', () => {
+    const text = 'Output will rise, Kuwaiti oil minister Sheikh Ali al-Khalifa al-Sabah said. Ali said the conference had been too short.';
+    expect(statements(text, 'VIENNA, June 29', '1987-06-29').map((st) => st.split(' ')[0])).toEqual(['Leader:ali-al-khalifa-al-sabah', 'Leader:ali-al-khalifa-al-sabah']);
+  });
+});
