@@ -189,6 +189,12 @@ const HEADS = /\bheads of (?:state|government)(?: and (?:state|government))?\s+/
 const BODY_GAP = /^\s*(?:['’]s\s+)?(?:heads of (?:state|government)(?: and (?:state|government))?\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** What follows an international body that sends a mission, up to the visit verb: "IMF mission is", "-World Bank team will", " delegation, which". */
 const BODY_MISSION = /^[\s-]*(?:(?:and\s+)?[\w-]+\s+){0,2}?(?:team|mission|delegation)s?\b(?:\s+led by\b[^,;.]{0,60}?)?(?:,\s*which\b)?\s*(?:(?:is|are|was|were|has|have|had|will|would|to|also|now|currently|due|expected|scheduled|been)\s+)*$/i;
+/** A gathering of ministers or heads of government told before the call noun ("a two-day ministerial meeting", "the farm ministers' meeting") … */
+const MINISTERIAL_BEFORE = /\b(?:ministerial|ministers['’]|heads of (?:state|government)['’]?)\s+(?:[\w-]+\s+)?$/i;
+/** … or right after it ("a summit meeting of heads of government", "a meeting of trade ministers"; not "of the informal group of …"). */
+const MINISTERIAL_AFTER = /^\s+of\s+(?:(?:its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:ministers|heads of (?:state|government))\b/;
+/** A gathering not held: "rather than calling a meeting of finance ministers". */
+const GATHERING_NOT_HELD = /\b(?:rather than|instead of|without)\s+(?:[\w-]+\s+){0,4}$/i;
 /** Words that make a call noun a habit rather than an event ("talks of this kind are regularly held"). */
 const GENERIC = /\b(?:of (?:this|that|such a) (?:kind|type|sort)|regularly|routinely|customarily|traditionally|from time to time)\b/i;
 /** What says that the call named before it will probably not take place ("… was unlikely", "… is unlikely to be held"). */
@@ -931,6 +937,19 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const last = [...calls].reverse().find((c) => kindClass(c.kind) === kindClass(kindOf(tg.word)) && c.kind !== 'summit');
         if (last) for (const p of last.participants) addActor(p);
       }
+      // "A communique issued at the end of a two-day ministerial meeting" (after "Foreign Ministers of ASEAN said"), "a two-day
+      // summit meeting of heads of government" (in a sentence on EC ministers): one gathering of ministers or heads of
+      // government that names no party is the international body's named last, in its sentence or the one before
+      const ministersAfter = MINISTERIAL_AFTER.exec(ctx.text.slice(tg.end, segEnd));
+      if (parts.size === 0 && tg.type === 'noun' && /^(?:summit|meeting|session)$/i.test(tg.word) && !discussed && !GATHERING_NOT_HELD.test(before)
+        // (not "the fifth ministerial meeting of the informal group of Latin American … exporters": the group named after it is its own)
+        && (ministersAfter || (MINISTERIAL_BEFORE.test(before) && !/^\s+of\b/i.test(ctx.text.slice(tg.end, segEnd))))
+        // (nor "a meeting of UMOA finance ministers": a body the gazetteer does not know, named in the phrase, is the one)
+        && !unknownName(ctx, segMs, ministersAfter ? tg.end : Math.max(segStart, tg.start - 30), ministersAfter ? tg.end + ministersAfter[0].length : tg.start)) {
+        const from = ctx.sentences[Math.max(0, s.index - 1)]!.start;
+        const body = [...ctx.mentions].reverse().find((x) => x.kind === 'org' && x.start >= from && x.end <= tg.start && ORGS.get(x.id)?.kind === 'international');
+        if (body) addActor(actorOf(body));
+      }
       const bodyMeets = [...parts.values()].some((p) => p.label === 'Organization' && ORGS.get(p.key)?.kind === 'international') && /summit|talks|meet|session|consultation/i.test(tg.word) && !discussed;
       // a leader and his own country are one party ("Reagan … following a meeting with his top economic advisers")
       const ownLed = new Set([...parts.values()].filter((p) => p.label === 'Leader').map((p) => countryOfActor(p, ctx)));
@@ -1178,6 +1197,18 @@ function orgOf(ctx: ArticleContext, ms: Mention[], end: number): boolean {
  */
 function bodyBefore(ctx: ArticleContext, ms: Mention[], at: number): boolean {
   return ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= at && /^\s*(?:[\w-]+\s+){1,2}$/.test(ctx.text.slice(x.end, at)));
+}
+
+/**
+ * Whether a capitalized word between `from` and `to` is no gazetteer mention ("a meeting of UMOA finance ministers"): a body
+ * the extraction does not know. A word opening a sentence or a quote is not counted.
+ */
+function unknownName(ctx: ArticleContext, ms: Mention[], from: number, to: number): boolean {
+  for (const w of ctx.text.slice(from, to).matchAll(/\b\p{Lu}[\p{L}-]*/gu)) {
+    const at = from + w.index;
+    if (!ms.some((x) => x.start <= at && x.end >= at + w[0].length) && !/(?:^|[.!?"“]\s*)$/.test(ctx.text.slice(Math.max(0, at - 3), at))) return true;
+  }
+  return false;
 }
 
 /** Whether an international body opens the sentence ("European Community (EC) agriculture ministers …"). */
