@@ -70,11 +70,11 @@ const KINDS: [RegExp, StatementKind][] = [
   // "If U.S. intervention occurs, the world will become insecure": a feared consequence of a condition.
   [/^\W*if\b[^;]{3,120}?\b(?:will|would|could)\b[^;]{0,120}?\b(?:insecure|danger|dangerous|war|retaliat\w*|sanctions?|suffer|collapse|damage|harm|crisis|fail|consequences|trouble|risks?|threat|sorry|lose|losing|never|unable|worse|hurt|cost|clos(?:e|ed|ing)|not be (?:left )?open|confront\w*)\b/i, 'warning'],
   // A feared outcome: "could trigger retaliation", "could result in a large trade deficit".
-  [/\b(?:could|would|might|may|will)\s+(?:\w+\s+)?(?:trigger|provoke|spark|endanger|jeopardi[sz]e|undermine|damage|harm|hurt)\b|\b(?:could|would|might|may)\s+(?:\w+\s+)?(?:result in|lead to|cause)\b[^.;]{0,60}?\b(?:deficits?|war|retaliation|crisis|default|conflict|collapse|loss(?:es)?|protectionism|violence|instability|tension|sanctions|unemployment|recession|renege)\b/i, 'warning'],
+  [/\b(?:could|would|might|may|will)\s+(?:\w+\s+)?(?:trigger|provoke|spark|endanger|jeopardi[sz]e|undermine|damage|harm|hurt)\b|\b(?:could|would|might|may)\s+(?:\w+\s+)?have\s+(?:an?\s+)?(?:\w+\s+)?(?:negative|adverse|damaging|harmful|serious|grave|disastrous|devastating)\s+(?:effects?|impact|consequences)\b|\b(?:could|would|might|may)\s+(?:\w+\s+)?(?:result in|lead to|cause|draw|invite|prompt)\b[^.;]{0,60}?\b(?:deficits?|war|retaliation|crisis|default|conflict|collapse|loss(?:es)?|protectionism|violence|instability|tension|sanctions|unemployment|recession|renege)\b/i, 'warning'],
   // "would not let Iran use missiles", "will not tolerate": a line drawn, a warning.
   [/\b(?:will|would|shall)\s+not\s+(?:let|allow|tolerate|permit|stand by)\b/i, 'warning'],
-  // "would be met by a strong response", "will meet a firm response": a threat.
-  [/\b(?:will|would|shall)\s+(?:be\s+met\s+(?:by|with)|meet(?:\s+with)?)\s+["“]?(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|resistance|force)\b/i, 'threat'],
+  // "would be met by a strong response", "will meet a firm response", "will bring a forceful and violent response": a threat.
+  [/\b(?:will|would|shall)\s+(?:be\s+met\s+(?:by|with)|meet(?:\s+with)?|bring)\s+["“]?(?:an?\s+)?(?:\w+\s+){0,3}(?:response|retaliation|reply|resistance|force)\b/i, 'threat'],
   // "involves the risk of a new surge of inflation": a danger pointed out.
   [/\b(?:involves?|carr(?:y|ies)|runs?|raises?|increases?)\s+(?:the|a|an)\s+(?:\w+\s+)?risks?\b/i, 'warning'],
   // "missiles which pose a greater threat to shipping": a danger pointed out.
@@ -82,6 +82,12 @@ const KINDS: [RegExp, StatementKind][] = [
   // "may take retaliatory measures if the United States imposes …", "was considering possible retaliatory measures if it
   // did not get its way": retaliation held out on a condition is a threat (not "will take adequate measures if necessary").
   [/\b(?:will|would|may|might|could|shall|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:considering|ready|prepared|planning)|consider(?:ing)?)\b[^.;]{0,60}?\b(?:retaliat\w*|counter-?measures|sanctions|(?:retaliatory|punitive|tough|firm|strong|serious|unspecified|emergency)\s+(?:measures|action|steps))\b[^.;]{0,80}?\bif\b(?!\s+(?:necessary|needed|required|appropriate|possible)\b)/i, 'threat'],
+  // "Iran would respond decisively to any aggressive measure", "Whatever manoeuvre they take will be answered by Peru":
+  // a response held out, a threat.
+  [/\b(?:will|would|shall)\s+(?:\w+ly\s+)?(?:respond|react|reply)\s+(?:(?:decisively|firmly|strongly|forcefully|swiftly|militarily|immediately|resolutely)\b|(?:\w+ly\s+)?(?:to|against)\s+any\b|in kind\b)|\b(?:will|would|shall)\s+(?:\w+ly\s+)?be\s+answered\b/i, 'threat'],
+  // "Any U.S. military aggression against Iran will be the beginning of a clash", "ready to tackle any aggressors": what
+  // another side's hostile move would bring, a warning (not "any EC move to cut tariffs would make crops competitive").
+  [/(?:^|[:"“]\s*)(?:that\s+)?any\s+(?![^.;]{0,120}?\b(?:be\s+met|meet|bring|be\s+answered)\b)(?:[\w.-]+\s+){0,3}(?:aggression|interference|attack|intervention|provocation|violation|(?:military|hostile|aggressive)\s+(?:moves?|actions?|measures?))s?\b[^.;]{0,80}?\b(?:will|would|could)\b|\b(?:ready|prepared|determined)\s+to\s+(?:\w+\s+){1,2}any\s+(?:\w+\s+)?(?:aggress\w*|attacks?|threats?|interference|intervention|provocations?|response|retaliation)\b/i, 'warning'],
   // "We will retaliate", "we shall decisively confront that move": a threat of the speaker's own.
   [/\b(?:will|would|shall)\s+(?:\w+\s+)?(?:retaliate|confront|hit back|strike back)\b/i, 'threat'],
   // Not "to threaten shipping" (what is reported), "could threaten the trading system" (a danger) nor "excess liquidity
