@@ -276,7 +276,8 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
     if (speakers.length === 0 && /^(?:one|the (?:official|minister|spokesman|envoy|ambassador|secretary))$/i.test(np.trim())) speakers = actorsIn(ms, aside, aside + itr[3]!.length).filter((m) => m.kind === 'leader');
     // "The speaker of the Iranian Parliament, Hojatoleslam Akbar Rafsanjani, warned", "Turkey's ambassador in Athens,
     // Nazmi Akiman, said": the aside names the speaker.
-    const named = actorsIn(ms, aside, aside + itr[3]!.length).filter((m) => m.kind === 'leader');
+    // (one leader told in two pieces, "Wang" and "Chien-shien", is one name: "Li's colleague, Wang Chien-shien, said")
+    const named = actorsIn(ms, aside, aside + itr[3]!.length).filter((m, i, all) => m.kind === 'leader' && all.findIndex((x) => x.kind === 'leader' && x.id === m.id) === i);
     if (named.length === 1 && itr[3]!.replace(named[0]!.text, '').trim().split(/\s+/).filter(Boolean).length <= 3 && /^(?:(?:the|a|an|its|his|her|their)\s|(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*['’]s\s)/i.test(np.trim())) speakers = named;
     const verbStart = s.start + itr[0].lastIndexOf(itr[4]!);
     const who = speakersOf(ms, npStart, npEnd, itr[4]!, verbStart);

@@ -653,6 +653,10 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       const id = surnames.get(tokens[i]!.text);
       if (id === undefined || covered.has(i)) continue;
       if (firstWords.has(tokens[i]!.text) && [tokens[i - 1], tokens[i + 1]].some((n) => n && (n.end + 1 === tokens[i]!.start || n.start === tokens[i]!.end + 1) && isCapitalized(n.text))) continue;
+      // "Wang Chao-ming, vice chairman of …" after "Wang Chien-shien": the family name before another hyphenated given
+      // name is another person's.
+      const next = tokens[i + 1];
+      if (next && next.start === tokens[i]!.end + 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(next.text) && !leaders.get(id)?.name.split(' ').includes(next.text)) continue;
       const m: Mention = { kind: 'leader', id, start: tokens[i]!.start, end: tokens[i]!.end, tokStart: i, tokEnd: i + 1, text: tokens[i]!.text };
       mentions.push(m);
       covered.set(i, m);

@@ -770,7 +770,7 @@ const SAID_BY = /^\W*(?:(?:but|however,?)\s+)?([^,"“”]{1,50}?)\s+(?:said|say
 /** A sentence about officials or diplomats of no named state: "Diplomats saw …", "Other western officials are …". */
 const UNNAMED_OTHERS = /^\W*(?:(?:but|however,?)\s+)?(?:(?:other|some|many|most|several|western|foreign|arab|gulf|asian|european)\s+)*(?:officials|diplomats|diplomatic sources|sources|envoys)\b(?!\s+(?:said|say|says|told|added)\b)/i;
 /** A sentence opening with a person's name set off by an apposition in lower case: "Alois Schwietert, chief economist at …". */
-const UNKNOWN_PERSON_LEAD = /^\s*(?!(?:In|At|On|From|For|After|Before|During|Under|With|By|Since|Until|Meanwhile|However|But|And|Speaking|Asked|Earlier|Later)\b)[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+(?:(?:the|a|an)\s+)?[a-z]/;
+const UNKNOWN_PERSON_LEAD = /^\s*(?!(?:In|At|On|From|For|After|Before|During|Under|With|By|Since|Until|Meanwhile|However|But|And|Speaking|Asked|Earlier|Later)\b)[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,\s+(?:(?:the|a|an)\s+)?[a-z]/;
 /** A sentence that is a quote closed by a question or exclamation mark, whose attribution became a sentence of its own. */
 const QUOTE_CLOSED_EARLY = /^\s*["“][^"“”]{10,}[?!]["”]\s*$/;
 /** A sentence that is a quote and nothing else: ""However, if …, we shall confront that move."" */

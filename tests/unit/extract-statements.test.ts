@@ -1246,3 +1246,13 @@ describe('session 7: an Arabic name told again by its given name', () => {
     expect(statements(text, 'VIENNA, June 29', '1987-06-29').map((st) => st.split(' ')[0])).toEqual(['Leader:ali-al-khalifa-al-sabah', 'Leader:ali-al-khalifa-al-sabah']);
   });
 });
+
+describe('session 7: a colleague named in an aside, and another person of the same family name', () => {
+  it.each([
+    ['"Li\'s colleague, Wang Chien-shien, said" is Wang', 'Vice economic minister Wang Chien-shien said reserves rose. Vice economic minister Li Mo said tariffs were cut. Li\'s colleague, Wang Chien-shien, said the government will send trade missions.', ['Leader:li-mo', 'Leader:wang-chien-shien', 'Leader:wang-chien-shien']],
+    // "Wang Chao-ming" is not Wang Chien-shien, and a following "he said" is not his either
+    ['"Wang Chao-ming, vice chairman …, said" is no one the extraction knows', 'Vice economic minister Wang Chien-shien said reserves rose. Wang Chao-ming, vice chairman of the planning council, said he expects the reserves to rise. "The moves achieved little," he said.', ['Leader:wang-chien-shien']],
+  ])('%s', (_rule, text, expected) => {
+    expect(statements(text, 'TAIPEI, April 29', '1987-04-29').map((st) => st.split(' ')[0]).sort()).toEqual(expected);
+  });
+});
