@@ -199,6 +199,8 @@ const GATHERING_NOT_HELD = /\b(?:rather than|instead of|without)\s+(?:[\w-]+\s+)
 const GENERIC = /\b(?:of (?:this|that|such a) (?:kind|type|sort)|regularly|routinely|customarily|traditionally|from time to time)\b/i;
 /** What says that the call named before it will probably not take place ("… was unlikely", "… is unlikely to be held"). */
 const UNLIKELY = /^[^,;]{0,60}?\b(?:is|was|are|were|seems?|seemed|looks?|looked|appears?|appeared)\s+(?:\w+\s+)?unlikely\b(?!\s+to\s+(?!(?:be\s+(?:held|convened|called|scheduled)|take\s+place|happen|occur|go\s+ahead|meet|resume|start|begin)\b))/i;
+/** A time behind told right after a call noun and its names ("talks last month in London", "that he … have just completed"). */
+const BEHIND_AFTER = /^(?:\s+(?:of|in|at|with|between|on|among)\s+[^,;]{0,60}?)?(?:\s+(?:last (?:weekend|week|month)|yesterday|earlier this (?:week|month|year)|(?:two|three|four|five|several|a few) (?:days|weeks|months) ago)\b|\s+(?:that|which)\s+(?:[\w-]+\s+){0,6}?(?:have|has|had)\s+just\s+(?:completed|ended|concluded|finished)\b)/i;
 /** "met separately with": each partner is a call of its own. */
 const SEPARATELY = /\bseparate(?:ly)?\b/i;
 /** "refused to attend", "will not join": no participant. */
@@ -1031,6 +1033,11 @@ export function findCalls(ctx: ArticleContext): CallResult {
           if (/^(?:is|was)\s+(?:\w+\s+)?in$/i.test(ctx.text.slice(tg.start, tg.end)) && !/\b(?:due|expected)\b/i.test(ctx.text.slice(tg.start, tg.end)) && (call.status === 'planned' || call.status === 'unknown')) call.status = 'held';
           // "his recent trip to the U.S.", "his last visit": done
           if (call.status === 'unknown' && /\b(?:recent|last|previous|earlier|past)\s+(?:[\w-]+\s+)?$/i.test(before)) call.status = 'held';
+          // a time behind told of the call itself is behind, whatever the sentence looks ahead to: "recent ICO talks", "last
+          // month's talks", "the meeting of deputy oil ministers of the Gulf Cooperation Council last weekend", "a 10-day tour
+          // of Europe and Japan that he and Funaro have just completed" (not "the last session before the Venice summit")
+          if ((call.status === 'planned' || call.status === 'unknown')
+            && (/\b(?:recent|previous|earlier|past|yesterday['’]s|last (?:week|month|year|weekend)['’]s)\s+(?:[\w-]+\s+){0,2}$/i.test(before) || BEHIND_AFTER.test(ctx.text.slice(tg.end, Math.min(segEnd, tg.end + 100))))) call.status = 'held';
           // "is expected to hold a press conference after returning from Washington": one returns from a visit that took place
           if (/^return/i.test(ctx.text.slice(tg.start, tg.end)) && (call.status === 'planned' || call.status === 'unknown')) call.status = 'held';
           calls.push(call);
