@@ -112,7 +112,7 @@ describe('kinds of hedged and coordinated speech', () => {
 describe('a coordinated stance verb does not override a strong cue', () => {
   it('"reiterated his support … and called for" stays support, and the call is a statement of its own', () => {
     expect(statements('Secretary of State George Shultz reiterated his support for the Contadora process and called for new talks, the State Department said.', 'WASHINGTON, April 27', '1987-04-27'))
-      .toEqual(['Leader:george-shultz demand', 'Leader:george-shultz support']);
+      .toEqual(['Leader:george-shultz proposal', 'Leader:george-shultz support']);
   });
 });
 
