@@ -823,6 +823,21 @@ function nonStateNp(ctx: ArticleContext, np: string): boolean {
   return re !== null && re.test(np);
 }
 
+/**
+ * Whether the noun phrase names officials of an international body the gazetteer does not know, by the acronym the
+ * article defined for it ("ICO officials said" after "the International Coffee Organization (ICO)"): they speak for no
+ * state, not for the dateline's. Not a ministry's ("the Ministry of International Trade and Industry (MITI)").
+ */
+function internationalBody(ctx: ArticleContext, np: string): boolean {
+  for (const [acronym] of np.matchAll(/\b[A-Z]{2,6}\b/g)) {
+    const at = ctx.text.indexOf(`(${acronym})`);
+    if (at < 0) continue;
+    const name = ctx.text.slice(Math.max(0, at - 90), at).split(/[.;]/).pop()!;
+    if (/\b(?:International|World|Organi[sz]ation|Council)\b/.test(name) && !/\b(?:Ministry|Department|Agency|Bureau|Office)\b/.test(name)) return true;
+  }
+  return false;
+}
+
 /** Bare-surname patterns per article, built once. */
 const SURNAMES = new WeakMap<ArticleContext, { id: string; re: RegExp }[]>();
 
@@ -1051,6 +1066,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       else if (lastNonState && /^\s*(?:but\s+)?the\s+(?:officials?|sources?|spokes(?:man|woman|person))\b/i.test(ctx.text.slice(att.npStart, att.npEnd))) attSpeakers = [];
       else if (/^they$/i.test(ctx.text.slice(att.npStart, att.npEnd).trim().split(/\s+/)[0] ?? '')) attSpeakers = [];
       else if (leadInCountry(ctx, s, att)) attSpeakers = [{ label: 'Country', key: leadInCountry(ctx, s, att)! }];
+      else if (internationalBody(ctx, ctx.text.slice(att.npStart, att.npEnd))) attSpeakers = [];
       else if (ctx.datelineCountry) attSpeakers = [{ label: 'Country', key: ctx.datelineCountry }];
       else {
         // No country to speak for (a Brussels or Geneva dateline): the body the content is about.

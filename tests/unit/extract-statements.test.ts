@@ -1233,6 +1233,8 @@ describe('session 7: makers, operators, refiners and growers speak for no state,
     ['"Japanese chipmakers said"', 'Japanese chipmakers said they would cut output.', 'TOKYO, June 2', []],
     ['"Malaysian growers said"', 'Malaysian growers said they would try to expand sales in Asia.', 'KUALA LUMPUR, June 2', []],
     ['"the sources said" after "Diplomatic sources said" are the same diplomats', 'Diplomatic sources said Cong was more in tune with the reformists. His stance had softened, the sources said.', 'BANGKOK, June 18', []],
+    ['officials of an international body the gazetteer does not know ("ICO officials said")', 'Talks at the International Coffee Organization (ICO) will resume at noon, ICO officials said.', 'LONDON, March 2', []],
+    ['… but a ministry\'s acronym stays its state\'s ("MITI officials said")', 'The Ministry of International Trade and Industry (MITI) will act, MITI officials said.', 'TOKYO, March 2', ['Country:JP']],
     // policy makers and lawmakers are no business
     ['"One U.S. Administration policy maker said"', 'One U.S. Administration policy maker said the United States wanted lower rates.', 'WASHINGTON, June 2', ['Country:US']],
   ])('%s', (_rule, text, dateline, expected) => {
