@@ -195,6 +195,8 @@ const MINISTERIAL_BEFORE = /\b(?:ministerial|ministers['’]|heads of (?:state|g
 const MINISTERIAL_AFTER = /^\s+of\s+(?:(?:its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:ministers|heads of (?:state|government))\b/;
 /** A gathering not held: "rather than calling a meeting of finance ministers". */
 const GATHERING_NOT_HELD = /\b(?:rather than|instead of|without)\s+(?:[\w-]+\s+){0,4}$/i;
+/** A call noun right after "after", "following", "at the end of" (with its modifiers: "after an informal European Community finance ministers'"; not "at the end of the month for talks"). */
+const AFTER_CALL = /\b(?:after|following|at the end of|at the close of)\s+(?:(?:a|an|the|this|that|their|his|her|its|last|yesterday['’]s|today['’]s)\s+)?(?:(?!(?:for|to|with|on|in|at|and|by|from|of)\s)[\w.'’-]+\s+){0,5}$/i;
 /** Words that make a call noun a habit rather than an event ("talks of this kind are regularly held"). */
 const GENERIC = /\b(?:of (?:this|that|such a) (?:kind|type|sort)|regularly|routinely|customarily|traditionally|from time to time)\b/i;
 /** What says that the call named before it will probably not take place ("… was unlikely", "… is unlikely to be held"). */
@@ -478,7 +480,13 @@ export function findCalls(ctx: ArticleContext): CallResult {
       // "would go to Wellington for talks with New Zealand, which had …": talks a trip is for share the trip's tense
       const joins = tg.type === 'noun' ? /\b(?:for|to hold)\s+(?:[\w-]+\s+){0,2}$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start)) : kindOf(tg.word) === 'talks' && /\band\s+(?:(?:will|would|to|also)\s+)*$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start));
       const forTrip = k > 0 && joins && kindOf(trigs[k - 1]!.word) === 'visit';
-      const told: Tense = participle ? 'past' : proposing ? 'future' : forTrip && tg.type === 'noun' && prevTense !== null && prevTense !== 'unknown' ? prevTense : tenseOf(lead, ownClause, prevTense);
+      // "told reporters after an informal … ministers' meeting here that … the upcoming election", "In a statement following a
+      // meeting of the ministers, they said …": a gathering something was told or done after has been held, whatever else the clause tells
+      // (not "Soon after the Venice summit, there will be a move …": a clause ahead tells of what follows a call to come)
+      const afterCall = tg.type === 'noun' && AFTER_CALL.test(ctx.text.slice(Math.max(segStart, tg.start - 60), tg.start)) && !FUTURE.test(lead)
+        && !/\b(?:will|shall)\b|['’]ll\b/i.test(ownClause.slice(tg.end - segStart));
+      const afterHeld = (st: CallStatus): CallStatus => (afterCall && (st === 'planned' || st === 'unknown') && !(date !== null && date.slice(0, 10) > ctx.pub) ? 'held' : st);
+      const told: Tense = participle || afterCall ? 'past' : proposing ? 'future' : forTrip && tg.type === 'noun' && prevTense !== null && prevTense !== 'unknown' ? prevTense : tenseOf(lead, ownClause, prevTense);
       // "EC foreign ministers meet in Brussels on Monday": a call verb in the present tells what is scheduled
       const tense: Tense = told === 'unknown' && tg.type === 'verb' && /^(?:meets?|visits?|holds?|hold)\b/i.test(ctx.text.slice(tg.start, tg.end)) && !/\b(?:is|are)\s+$|(?:\b(?:a|an|the|his|her|their|its|this|that|next|last)|['’]s?)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 40), tg.start)) ? 'future' : told;
       prevTense = tense;
@@ -1021,7 +1029,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         let call = calls.find((c) => c.id === id);
         if (!call) {
           call = {
-            id, kind, status: (tense === 'future' || proposing || tripAhead || requested || departedFor) && !nearTrigger(CANCELLED, seg, tg.start - segStart, tg.end - segStart) && !nearTrigger(POSTPONED, seg, tg.start - segStart, tg.end - segStart) ? 'planned' : statusOf(lead, ownClause, date, ctx.pub, tg.start - segStart, tg.end - segStart), date, precision, participants, places: [], reports: new Set(),
+            id, kind, status: (tense === 'future' || proposing || tripAhead || requested || departedFor) && !nearTrigger(CANCELLED, seg, tg.start - segStart, tg.end - segStart) && !nearTrigger(POSTPONED, seg, tg.start - segStart, tg.end - segStart) ? 'planned' : afterHeld(statusOf(lead, ownClause, date, ctx.pub, tg.start - segStart, tg.end - segStart)), date, precision, participants, places: [], reports: new Set(),
             confidence: date !== null && precision === 'day' ? 0.9 : 0.7,
           };
           // "the visiting Polish leader": a visit under way

@@ -60,3 +60,15 @@ describe('calls: a gathering of ministers that names no party is the internation
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: a gathering something was told or done after has been held', () => {
+  it.each([
+    ['Belgian Foreign Minister Leo Tindemans said after talks with King Hussein of Jordan that a conference was possible.', '1987-04-07', 'AMMAN, April 7',
+      ['talks held 1987-04-07 Leader:king-hussein + Leader:leo-tindemans']],
+    // a clause ahead tells of what follows a call still to come
+    ['Soon after the Venice summit of the Group of Seven, there will be a move to change the government.', '1987-04-24', 'TOKYO, April 24',
+      ['summit planned null Organization:g7']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
