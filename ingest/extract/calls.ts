@@ -420,9 +420,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (WITH_PRESS.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
         // "a pre-summit speech", "post-summit talks": the word is part of another
         if (/(?:pre|post|non|anti|mini)-$/i.test(s.text.slice(Math.max(0, m.index - 5), m.index))) continue;
-        // "a scheduled meeting of the Reagan administration's Economic Policy Council": a state body's own meeting, no diplomacy
+        // "a scheduled meeting of the Reagan administration's Economic Policy Council": a state body's own meeting, no diplomacy;
+        // nor is a gathering of firms or their people ("a meeting of West German savings banks"; not "of central bankers")
         // (unless an international body is named there: "a meeting of the EC Council of Ministers")
-        const bodyOf = /^\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:council|committee|board|cabinet|commission|party|parliament|congress|senate|assembly|politburo|shareholders|directors|caucus)\b/i.exec(s.text.slice(m.index + m[0].length));
+        const bodyOf = /^\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:council|committee|board|cabinet|commission|party|parliament|congress|senate|assembly|politburo|shareholders|directors|caucus|(?<!central )(?:banks|bankers)|companies|firms|businessmen|industrialists|executives|manufacturers|traders|dealers|economists|analysts)\b/i.exec(s.text.slice(m.index + m[0].length));
         if (bodyOf && !ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.start >= end && x.end <= end + bodyOf[0].length)) continue;
         // "an early meeting of Group of Seven finance ministers was unlikely", "A meeting of EC farm ministers is unlikely to be
         // held next week": a call judged unlikely is none (not "the meeting … is unlikely to produce any new measures")

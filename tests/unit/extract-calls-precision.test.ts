@@ -73,3 +73,11 @@ describe('calls: a time behind told of the call itself makes it held', () => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: a gathering of firms or their people is no diplomacy', () => {
+  it.each([
+    ['In a speech prepared for delivery to a meeting of West German savings banks, Swiss National Bank president Markus Lusser said such an accord would be extended to Japan.', '1987-03-13', 'ZURICH, March 13', []],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
