@@ -75,6 +75,24 @@ const GOV_BODY_AFTER = /^\s+(?:of|for|at|in)\s+(?:the\s+)?(?:(?:(?:[A-Z][\w-]*|a
 const OF_STATE_BODY = /^[^\S\n]+of[^\S\n]+((?:the[^\S\n]+)?[^,.;\n]{0,60}?\b(?:Ministry\b[^,.;\n]{0,50}?|[Bb]ank[^\S\n]+of[^\S\n]+[A-Z][\w-]*)),[^\S\n]+/;
 /** A ministry named right before a title, its acronym in brackets and a rank between: "Finance Ministry deputy", "Ministry of International Trade and Industry (MITI)". */
 const MINISTRY_BEFORE = /\bMinistry\b[^.,;:"“”()]{0,60}?(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:deputy|vice|assistant)\s+)?$/i;
+/** Words of a body of government before "spokesman" ("Foreign Ministry spokesman", "Presidential spokesman", "a Bank spokesman"). */
+const GOV_WORD = /\b(?:Ministry|Department|Presidential|Government|Authority|Agency|Commission|Office|Embassy|Cabinet|Palace|Treasury|Army|Navy|Council|Secretariat|Foreign|Defen[cs]e|Military|Police|Party|Bank|Fed|Reserve|Institute|Board|Guard|Customs|Court|Parliament|Congress|Senate|House|Administration|Bureau|Service)\b/;
+/** Capitalised words that open a sentence rather than name a company ("But spokesman …", "The spokesman"). */
+const NAME_OPENER = /^(?:But|And|The|A|An|Its|His|Her|Their|Our|Deputy|Chief|Senior|Former|Acting|Official|Another|One|In|On|At|Later|Earlier|However|Meanwhile)$/;
+/**
+ * Whether the text before "spokesman" ends in a name that is no body of government: "Gulf Canada", "Noranda", "Royal
+ * Dutch" (a company's spokesman), not "Foreign Ministry", "Presidential", "But". Mentions of states, bodies and leaders
+ * ("White House", "Chirac's") are the caller's to rule out.
+ */
+export function companyBefore(before: string): boolean {
+  // (within the clause: "… Clayton Yeutter. The spokesman, Gary Holmes," names no company)
+  const run = /((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})$/u.exec(before.split(/[.!?;:,"“”()]\s/).pop()!);
+  if (!run) return false;
+  const words = run[1]!.trim().split(/\s+/);
+  while (words.length > 0 && NAME_OPENER.test(words[0]!)) words.shift();
+  // (an acronym may name a body of government: "An NRC spokesman", "A MITI spokesman")
+  return words.length > 0 && !GOV_WORD.test(words.join(' ')) && !/['’]s$/.test(words.at(-1)!) && !words.some((w) => /^[\p{Lu}\d&.-]+$/u.test(w));
+}
 /** Titles that companies share ("director", "head"): an office of a state only after a country or an organisation ("IMF Managing Director …"). */
 const NEEDS_PREFIX = /^(?:managing director|director[- ]general|director|commissioner|head|speaker|(?:[a-z]+ )?attach[eé])$/i;
 // Group 2, a plural "s", names several holders of the office (pluralNames): "EC Commissioners Willy de Clercq and Frans Andriessen".
@@ -508,6 +526,9 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       // the state that ministry names, if any ("Japanese Finance Ministry deputy director general Fumiya Iwasaki")
       const ministryFrom = ministry ? Math.max(0, titleStart - 90) + ministry.index : -1;
       const ministryState = ministry && !prefixOk ? [...covered.values()].find((m) => m.kind === 'country' && m.end <= ministryFrom && /^(?:\s+[A-Za-z]+){0,2}\s+$/.test(text.slice(m.end, ministryFrom))) : undefined;
+      // "Gulf Canada spokesman Ash Bhasin", "Noranda spokesman …": a spokesman after a name that is no state, body of
+      // government or leader speaks for a company.
+      if (!prefixOk && /^spokes(?:man|woman|person)$/.test(lower) && companyBefore(text.slice(Math.max(0, titleStart - 40), titleStart)) && ![...covered.values()].some((m) => m.end === titleStart - 1 || m.end === titleStart - 3)) continue;
       if (!prefixOk && !stateDirector && NEEDS_PREFIX.test(lower) && !(lower === 'speaker' && /\bHouse\s+$/.test(text.slice(Math.max(0, titleStart - 8), titleStart)))) continue;
       if (leaderId === null && name !== null) {
         const key = name.text;

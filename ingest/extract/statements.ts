@@ -9,6 +9,7 @@ import type { CallRecord, CallResult } from './calls.ts';
 import { actorKey, actorOf, type ActorRef, type ArticleContext, type Attribution } from './context.ts';
 import { statementDay } from './dates.ts';
 import { ORGS, PLACES } from './gazetteer.ts';
+import { companyBefore } from './leaders.ts';
 import type { Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -1012,7 +1013,11 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     }
     // "industry sources", "analysts", "bankers": people outside government speak for no state.
     // (A company the article marked silences only unnamed people: "Wolfgang Sauer, president of Volkswagen do Brasil" is named.)
-    const nonState = att !== null && (NON_STATE.test(ctx.text.slice(att.npStart, att.npEnd)) || (!att.speakers.some((m) => m.kind === 'leader') && nonStateNp(ctx, ctx.text.slice(att.npStart, att.npEnd))));
+    // "Gulf Canada spokesman Ash Bhasin said", "A Fujitsu spokesman said": a spokesman after a name that is no state,
+    // body or leader (none is mentioned in the phrase) speaks for a company (leaders.ts companyBefore).
+    const spokes = att !== null && att.speakers.length === 0 ? /\bspokes(?:man|woman|person)\b/.exec(ctx.text.slice(att.npStart, att.npEnd)) : null;
+    const companySpokesman = att !== null && spokes !== null && companyBefore(ctx.text.slice(att.npStart, att.npStart + spokes.index));
+    const nonState = att !== null && (companySpokesman || NON_STATE.test(ctx.text.slice(att.npStart, att.npEnd)) || (!att.speakers.some((m) => m.kind === 'leader') && nonStateNp(ctx, ctx.text.slice(att.npStart, att.npEnd))));
     if (nonState) named = [];
     // A definite "the spokesman" goes on with whoever spoke before, and so keeps the flag.
     if (att && !att.pronoun && !/^\s*(?:but\s+)?the\s+(?:officials?|sources?|spokes(?:man|woman|person))\b/i.test(ctx.text.slice(att.npStart, att.npEnd))) lastNonState = nonState;

@@ -167,6 +167,9 @@ describe('leaders: a director general of a state, a sheikh\'s name (session 7)',
     ['"It is delicate," Japanese finance ministry deputy director-general Fumiya Iwasaki said.', ['fumiya-iwasaki|Deputy Director-General|official|Country:JP']],
     // the honorific "Sheikh" is no part of the name
     ['Kuwaiti oil minister Sheikh Ali al-Khalifa al-Sabah said OPEC was producing below its ceiling.', ['ali-al-khalifa-al-sabah|Oil Minister|minister|Country:KW']],
+    // a company's spokesman is no leader; a ministry's is, and so is the one named after "The spokesman,"
+    ['Gulf Canada spokesman Ash Bhasin said the company had been advised.', []],
+    ['Foreign Ministry spokesman Yoshifumi Matsuda said Japan would act.', ['yoshifumi-matsuda|Spokesman|spokesperson|-']],
     // a trade body's director general is not a state's
     ['Association director-general Mark Boleat said lending rose.', []],
   ])('%s', (text, expected) => {

@@ -1235,6 +1235,8 @@ describe('session 7: makers, operators, refiners and growers speak for no state,
     ['"the sources said" after "Diplomatic sources said" are the same diplomats', 'Diplomatic sources said Cong was more in tune with the reformists. His stance had softened, the sources said.', 'BANGKOK, June 18', []],
     ['officials of an international body the gazetteer does not know ("ICO officials said")', 'Talks at the International Coffee Organization (ICO) will resume at noon, ICO officials said.', 'LONDON, March 2', []],
     ['… but a ministry\'s acronym stays its state\'s ("MITI officials said")', 'The Ministry of International Trade and Industry (MITI) will act, MITI officials said.', 'TOKYO, March 2', ['Country:JP']],
+    ['a company\'s spokesman ("Gulf Canada spokesman Ash Bhasin said", "A Benetton spokeswoman said")', 'Gulf Canada spokesman Ash Bhasin said the company had been advised. A Benetton spokeswoman said details would follow.', 'TORONTO, March 19', []],
+    ['… not a ministry\'s or a bank\'s ("A Defence Ministry spokesman", "a Bank spokesman")', 'A Defence Ministry spokesman said troops had left. Bills were offered, a Bank spokesman said.', 'COLOMBO, March 19', ['Country:LK', 'Country:LK']],
     // policy makers and lawmakers are no business
     ['"One U.S. Administration policy maker said"', 'One U.S. Administration policy maker said the United States wanted lower rates.', 'WASHINGTON, June 2', ['Country:US']],
   ])('%s', (_rule, text, dateline, expected) => {
