@@ -310,6 +310,11 @@ export function findCalls(ctx: ArticleContext): CallResult {
     const ms = (ctx.bySentence[s.index] ?? []).filter((m) => !quiet || m.end <= quiet.start || m.start >= quiet.end || inWho(m.start, m.end) || (whoSpan !== null && m.end <= whoSpan.start && whoSpan.start - m.end <= 1));
     // "<subject> <verb phrase> saying …": the verb phrase is the subject's act, not the telling
     const actBeforeSaying = (at: number): boolean => att !== null && att.verb === 'saying' && at >= att.npEnd && at < att.end;
+    // a state's name right after "the " at `at` ("in the United States"; not "in the region")
+    const stateAfterThe = (at: number): boolean => {
+      const the = /^\s+the\s+/i.exec(ctx.text.slice(at, at + 6));
+      return the !== null && ms.some((x) => x.kind === 'country' && x.form !== 'demonym' && x.start === at + the[0].length);
+    };
     const trigs: Trig[] = [];
     TRIGGER.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -383,7 +388,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
       else if (g['visit']) {
         // "leaves for", "arrived in", "is due in" name a place next (the pattern is case-blind); after "for" it may
         // take "the" ("left at the weekend for the United States"; "room left for the central bank" names none)
-        if ((/(?:for|in|from)$/i.test(m[0]) || /^(?:mission|journey|tour|sen)/i.test(m[0])) && !(/for$/i.test(m[0]) ? /^\s+(?:the\s+)?\p{Lu}/u : /^\s+\p{Lu}/u).test(s.text.slice(m.index + m[0].length))) continue;
+        if ((/(?:for|in|from)$/i.test(m[0]) || /^(?:mission|journey|tour|sen)/i.test(m[0])) && !(/for$/i.test(m[0]) ? /^\s+(?:the\s+)?\p{Lu}/u : /^\s+\p{Lu}/u).test(s.text.slice(m.index + m[0].length))
+          // ("is in the United Arab Emirates", "arrived in the Soviet Union": "the" before a state's name)
+          && !(/in$/i.test(m[0]) && stateAfterThe(end))) continue;
         // "Baldrige will be in Peking from April 21": only right after the one who travels
         // ("Funaro, who is in Rome today", "Funaro was in Britain on the first leg of a tour": one who is somewhere visits it)
         if (/\b(?:be|is|was)\s+(?:\w+\s+)?in$/i.test(m[0]) && ((!/\b(?:he|she)\s+$/i.test(s.text.slice(0, m.index)) && !ms.some((x) => x.kind === 'leader' && x.end <= start && /^(?:\s*|,\s+who\s+)$/.test(ctx.text.slice(x.end, start))))
@@ -1068,7 +1075,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
         note(s.index, call);
       }
     }
-    const subj = att?.speakers.find((x) => x.kind === 'leader') ?? ms.find((x) => x.kind === 'leader');
+    // ("He will meet UAE President Sheikh Zaid …": a sentence opening with "he" or "she" goes on with the subject before;
+    // the leader it names is an object)
+    const subj = att?.speakers.find((x) => x.kind === 'leader') ?? (/^\W*(?:He|She)\b/.test(s.text) ? undefined : ms.find((x) => x.kind === 'leader'));
     if (subj) lastSubject = actorOf(subj);
   }
   main = mergeRefinements(calls, bySentence, main, ctx);

@@ -72,3 +72,14 @@ describe('calls: a gathering something was told or done after has been held', ()
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: "is in the <state>", and "He will meet X" leaves "he" the subject before', () => {
+  it.each([
+    ['Iranian Oil Minister Gholamreza Aqazadeh is in the United Arab Emirates to discuss oil prices, Iranian officials said.', '1987-03-11', 'ABU DHABI, March 11',
+      ['visit held 1987-03-11 Country:AE + Leader:gholamreza-aqazadeh']],
+    ['Iranian Oil Minister Gholamreza Aqazadeh arrived in Abu Dhabi. He will meet UAE President Sheikh Zaid bin Sultan al-Nahayan. He met Saudi Arabia\'s Oil Minister Hisham Nazer in Riyadh yesterday.', '1987-03-11', 'ABU DHABI, March 11',
+      ['meeting held 1987-03-10 Leader:gholamreza-aqazadeh + Leader:hisham-nazer', 'meeting planned null Leader:gholamreza-aqazadeh + Leader:zaid-bin-sultan-al-nahayan', 'visit held 1987-03-11 Country:AE + Leader:gholamreza-aqazadeh']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
