@@ -12,7 +12,8 @@ const TRAILING = new RegExp(`(?:,|[?!](?=["”]))["”]?\\s+([^,"“”]{1,90}?)
 const LEADING_BODY = `((?:both\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(${VERBS})(?:\\s+(?:on|in)\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:(?:joint|written|brief|televised|separate|prepared|formal|official)\\s+)?[^,"“”\\s]+)?[:,]?\\s+(?:that\\s+)?(?=\\S)`;
 /** "Officials said …" told from the sentence's start: tried before LEADING, whose lead-in could end at a later ", but added:". */
 const LEADING_START = new RegExp(`^((?:but\\s+)?)${LEADING_BODY}`, 'i');
-const LEADING = new RegExp(`^((?:[^"“”]{0,120}?,\\s+)?(?:but\\s+)?)((?:both\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(${VERBS})(?:\\s+(?:on|in)\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:(?:joint|written|brief|televised|separate|prepared|formal|official)\\s+)?[^,"“”\\s]+)?[:,]?\\s+(?:that\\s+)?(?=\\S)`, 'i');
+// (after a lead-in, not "…, the paper said, but gave no more details": the speaker's own clause follows, not what was said)
+const LEADING = new RegExp(`^((?:[^"“”]{0,120}?,\\s+)?(?:but\\s+)?)((?:both\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(${VERBS})(?:\\s+(?:on|in)\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:(?:joint|written|brief|televised|separate|prepared|formal|official)\\s+)?[^,"“”\\s]+)?[:,]?\\s+(?:that\\s+)?(?!(?:but|and)\\s+(?:gave|declined|did|would|could|refused)\\b)(?=\\S)`, 'i');
 /**
  * A long subject ending in its speaker's name: "Foreign Ministers of the Association of South-east Asian Nations (ASEAN)
  * said", "But Iranian Parliamentary Speaker Hojatoleslam Akbar Hashemi Rafsanjani said" (tried last, and only when a
@@ -43,13 +44,14 @@ const GOES_ON = /^(?:(?:but|and)\s+|(?:he|she|it)\s+[a-z][^,.;"“”]{1,60}?\s+
 /** "Foulkes said." alone: the attribution of a quote closed by "?" or "!" that ended the sentence before (statements.ts). */
 const ATTRIBUTION_ONLY = new RegExp(`^((?:but\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(said|says|added|asked|told (?:reporters|journalists|newsmen|Reuters|parliament|(?:the|a|an) [\\w-]+(?: [\\w-]+){0,2}))\\s*\\.\\s*$`, 'i');
 /** "Otherwise, he said, "…"" / "In today's decline, Shultz said, prices …": an attribution set off inside the sentence. */
-const PARENTHETICAL = /^([^"“”]{3,100}?,\s+)([^,"“”]{1,50}?)\s+(said|says|added|told [^,."“”]{1,40}?),\s+(?=\S)/;
+// (not "It will turn out 4,000 tonnes, the paper said, but gave no more details": a clause of the speaker's follows)
+const PARENTHETICAL = /^([^"“”]{3,100}?,\s+)([^,"“”]{1,50}?)\s+(said|says|added|told [^,."“”]{1,40}?),\s+(?!(?:but|and)\s+(?:gave|declined|did|would|could|refused|added|said)\b)(?=\S)/;
 /** "he said", "it said", and "the statement said" (the statement of the last body that spoke, told again). */
 // "A joint statement issued after the talks", "A communique issued at the end of a two-day ministerial meeting": the
 // statement of the meeting's body, which the story has named before.
 const PRONOUN = /^(?:he|she|it|the (?:statement|communiqu[eé]|declaration)|(?:a|the) (?:joint |final )?(?:statement|communiqu[eé]|declaration) (?:issued|released|published|adopted) (?:after|at the end of|at the close of|following) [^,"“”]{1,60})$/i;
-/** "The agency said", "the radio added": the state news agency or radio told of before (statements.ts `lastPress`). */
-const PRESS_PRONOUN = /^the (?:news )?(?:agency|radio)$/i;
+/** "The agency said", "the radio added", "the magazine said": the state's agency, radio or paper told of before (statements.ts `lastPress`). */
+const PRESS_PRONOUN = /^the (?:news )?(?:agency|radio|newspaper|paper|daily|magazine|weekly)$/i;
 /** ", its ambassador to Kuwait, Ernest Zverev, told …" at a sentence's end: an office, a name, the verb. */
 const TRAILING_APPOS = /,\s+((?:its|their|the|[A-Z][a-z]+'s)\s+[^,"“”]{1,60}?),\s+([A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|de|van|von|al-\w+|bin)){1,3}),\s+(said|says|added|told [^,."“”]{1,40}?)((?:\s+(?:in|on|at|after|yesterday|today|when)\b[^"“”,]{0,60})?)[.!]?["”]?$/;
 /** ""…," General Guven Ergenc, Secretary General of the Turkish General Staff, told a news conference.": a name, its office, the verb. */

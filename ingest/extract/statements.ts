@@ -926,7 +926,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const firstLeader = (ctx.bySentence[s.index] ?? []).find((m) => m.kind === 'leader');
     let att = ctx.attributions[s.index] ?? surnameAttribution(ctx, s, officialNames);
     // "…, the agency said" with no state agency told of before: the sentence's other attribution, if any, speaks.
-    if (att && att.pronoun && !lastPress && !/^quoted\b/.test(att.verb) && /^\s*the (?:news )?(?:agency|radio)\b/i.test(ctx.text.slice(att.npStart, att.npEnd))) att = findAttribution(s, ctx.bySentence[s.index] ?? [], false) ?? surnameAttribution(ctx, s, officialNames);
+    if (att && att.pronoun && !lastPress && !/^quoted\b/.test(att.verb) && /^\s*the (?:news )?(?:agency|radio|newspaper|paper|daily|magazine|weekly)\b/i.test(ctx.text.slice(att.npStart, att.npEnd))) att = findAttribution(s, ctx.bySentence[s.index] ?? [], false) ?? surnameAttribution(ctx, s, officialNames);
     const ms = withSurnames(ctx, s, ctx.bySentence[s.index] ?? []);
     let cStart = att ? att.contentStart : s.start;
     let cEnd = att ? att.contentEnd : s.end;
@@ -1033,10 +1033,10 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (admOf) attSpeakers = [{ label: admOf.label, key: admOf.key }];
     const itSaid = att !== null && att.pronoun && /^\s*(?:it|(?:the|a) (?:joint |final )?(?:statement|communiqu[eé]|declaration))\b/i.test(ctx.text.slice(att.npStart, att.npEnd));
     // "The agency said", "the radio added": the state whose agency or radio spoke before, else no one (not the last leader).
-    const pressSaid = att !== null && att.pronoun && !/^quoted\b/.test(att.verb) && /^\s*the (?:news )?(?:agency|radio)\b/i.test(ctx.text.slice(att.npStart, att.npEnd));
+    const pressSaid = att !== null && att.pronoun && !/^quoted\b/.test(att.verb) && /^\s*the (?:news )?(?:agency|radio|newspaper|paper|daily|magazine|weekly)\b/i.test(ctx.text.slice(att.npStart, att.npEnd));
     if (pressSaid) attSpeakers = lastPress ? [lastPress] : [];
     else if (att && attSpeakers.length === 0 && att.pronoun && (itSaid ? lastBody : lastSpeaker)) attSpeakers = [(itSaid ? lastBody : lastSpeaker)!];
-    if (att && !pressSaid && attSpeakers.length === 1 && attSpeakers[0]!.label === 'Country' && (mediaState.length > 0 || /\b(?:news agency|radio|television)\b/i.test(ctx.text.slice(att.npStart, att.npEnd)))) lastPress = attSpeakers[0]!;
+    if (att && !pressSaid && attSpeakers.length === 1 && attSpeakers[0]!.label === 'Country' && (mediaState.length > 0 || /\b(?:news agency|radio|television|newspaper|paper|daily|magazine|weekly|review)\b/i.test(ctx.text.slice(att.npStart, att.npEnd)))) lastPress = attSpeakers[0]!;
     // "The presidential spokesman added", "the White House spokesman said": a definite spokesman is the one spokesman
     // the article names (unless unnamed officials spoke before, whom "the spokesman" may continue).
     if (att && !lastOfficials && SPOKESMAN_REF.test(ctx.text.slice(att.npStart, att.npEnd))) {
