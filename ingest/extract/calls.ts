@@ -435,6 +435,13 @@ export function findCalls(ctx: ArticleContext): CallResult {
         // "an early meeting of Group of Seven finance ministers was unlikely", "A meeting of EC farm ministers is unlikely to be
         // held next week": a call judged unlikely is none (not "the meeting … is unlikely to produce any new measures")
         if (UNLIKELY.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 90))) continue;
+        // "new global talks under the General Agreement on Tariffs and Trade", "the new round of GATT talks", "the Uruguay round of
+        // talks": the multilateral trade round as a whole, no gathering (not "GATT talks in Geneva", "the next round of talks")
+        if (/^talks$/i.test(g['noun']!) && (/^\s+(?:on\s+[^,;]{0,40}?\s+)?under\s+(?:the\s+)?(?:GATT|General Agreement)\b/i.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))
+          || (/\b(?:new|Uruguay|global|multilateral)\s+(?:[\w-]+\s+)?round\s+of\s+(?:[\w-]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, m.index - 60), m.index))
+            && /\b(?:GATT|General Agreement|Uruguay|trade talks)\b/.test(s.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60))))
+          && !/^\s+(?:[^,;]{0,60}?\s+)?(?:in|at)\s+\p{Lu}/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))
+          && !/\b(?:in|at)\s+\p{Lu}[^,;]{0,30}$|day\b[^,;]{0,30}$/u.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
         // "talks of this kind are regularly held each year", "he talks with the U.S. Treasury Secretary from time to time": a habit, no event
         if (GENERIC.test(s.text.slice(m.index, m.index + m[0].length + 80))) continue;
         trigs.push({ start, end, type: 'noun', word: g['noun']! });

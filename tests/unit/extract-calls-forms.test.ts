@@ -148,8 +148,8 @@ describe('calls: "summit nations" and "meeting this demand" tell no gathering', 
 describe('calls: a round named after a place is no party', () => {
   it.each([
     ['Amstutz said the U.S. places a high priority on the Uruguay round of global trade talks.', '1987-03-23', 'WASHINGTON, March 23', []],
-    ['The bill sets out U.S. trade negotiating objectives for the Uruguay round of talks under the General Agreement on Tariffs and Trade.', '1987-03-12', 'WASHINGTON, March 12',
-      ['talks planned null Country:US + Organization:gatt']],
+    // (the round as a whole under the GATT is no gathering either: extract-calls-precision)
+    ['The bill sets out U.S. trade negotiating objectives for the Uruguay round of talks under the General Agreement on Tariffs and Trade.', '1987-03-12', 'WASHINGTON, March 12', []],
   ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });

@@ -81,3 +81,14 @@ describe('calls: a gathering of firms or their people is no diplomacy', () => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: the multilateral trade round as a whole is no gathering', () => {
+  it.each([
+    ['He said the pact could pave the way for new global talks under the General Agreement on Tariffs and Trade.', '1987-03-09', 'WASHINGTON, March 9', []],
+    ['Japan had rejected the U.S. proposal to open negotiations on rice at the new round of trade talks at the General Agreement on Tariffs and Trade.', '1987-04-21', 'TOKYO, April 21', []],
+    // a session told with its day and place, and a round of talks with a lender, stay
+    ['Zambia has just completed a new round of IMF talks on its foreign exchange system.', '1987-04-02', 'LUSAKA, April 2', ['talks held 1987-04-02 Country:ZM + Organization:imf']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
