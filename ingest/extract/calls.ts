@@ -201,6 +201,12 @@ const AFTER_CALL = /\b(?:after|following|at the end of|at the close of)\s+(?:(?:
 const GENERIC = /\b(?:of (?:this|that|such a) (?:kind|type|sort)|regularly|routinely|customarily|traditionally|from time to time)\b/i;
 /** What says that the call named before it will probably not take place ("… was unlikely", "… is unlikely to be held"). */
 const UNLIKELY = /^[^,;]{0,60}?\b(?:is|was|are|were|seems?|seemed|looks?|looked|appears?|appeared)\s+(?:\w+\s+)?unlikely\b(?!\s+to\s+(?!(?:be\s+(?:held|convened|called|scheduled)|take\s+place|happen|occur|go\s+ahead|meet|resume|start|begin)\b))/i;
+/**
+ * A time behind right before a call noun, with up to two modifiers between ("recent ICO talks", "last month's talks"); not an
+ * adverb of the telling followed by what is ahead ("Medina said earlier he would have contacts later today": a pronoun, modal or
+ * auxiliary between them starts a clause of its own).
+ */
+const BEHIND_BEFORE = /\b(?:recent|previous|earlier|past|yesterday['’]s|last (?:week|month|year|weekend)['’]s)\s+(?:(?!(?:he|she|it|we|they|I|you|will|would|shall|should|may|might|can|could|to|is|are|was|were|has|have|had|that)\s)[\w-]+\s+){0,2}$/i;
 /** A time behind told right after a call noun and its names ("talks last month in London", "that he … have just completed"). */
 const BEHIND_AFTER = /^(?:\s+(?:of|in|at|with|between|on|among)\s+[^,;]{0,60}?)?(?:\s+(?:last (?:weekend|week|month)|yesterday|earlier this (?:week|month|year)|(?:two|three|four|five|several|a few) (?:days|weeks|months) ago)\b|\s+(?:that|which)\s+(?:[\w-]+\s+){0,6}?(?:have|has|had)\s+just\s+(?:completed|ended|concluded|finished)\b)/i;
 /** "met separately with": each partner is a call of its own. */
@@ -1060,7 +1066,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
           // month's talks", "the meeting of deputy oil ministers of the Gulf Cooperation Council last weekend", "a 10-day tour
           // of Europe and Japan that he and Funaro have just completed" (not "the last session before the Venice summit")
           if ((call.status === 'planned' || call.status === 'unknown')
-            && (/\b(?:recent|previous|earlier|past|yesterday['’]s|last (?:week|month|year|weekend)['’]s)\s+(?:[\w-]+\s+){0,2}$/i.test(before) || BEHIND_AFTER.test(ctx.text.slice(tg.end, Math.min(segEnd, tg.end + 100))))) call.status = 'held';
+            && (BEHIND_BEFORE.test(before) || BEHIND_AFTER.test(ctx.text.slice(tg.end, Math.min(segEnd, tg.end + 100))))) call.status = 'held';
           // "is expected to hold a press conference after returning from Washington": one returns from a visit that took place
           if (/^return/i.test(ctx.text.slice(tg.start, tg.end)) && (call.status === 'planned' || call.status === 'unknown')) call.status = 'held';
           calls.push(call);

@@ -253,6 +253,8 @@ const COMPANY = /<[^>]+>|\b(?:Inc|Corp|Co|Ltd|Plc)\b|\b(?:of|at|from)\s+(?:(?:ma
 const NON_STATE = { test: (np: string): boolean => NON_STATE_WORDS.test(np) || COMPANY.test(np) };
 /** "the two leaders (also) discussed …": what a readout says was talked about is a topic of the call, not a statement. */
 const NARRATED_TALK = /^(?:[^,"“”]{0,40},\s+)?(?:the two (?:leaders|presidents|sides|men)|both (?:leaders|sides|presidents)|the leaders|they)\s+(?:also\s+)?(?:discussed|talked about|exchanged views on)\b/i;
+/** Content that tells how a call went ("The meeting lasted just over two hours", "The talks began at 10 a.m."). */
+const NARRATED_CALL = /^(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|call|conversation|session|visit)\s+(?:lasted|began|started|ended|opened|closed|took place|was held|were held)\b/i;
 /**
  * Plans and schedules told without "will": "intends to push ahead", "is expected to sign", "plans a visit"; not a trend
  * expected ("production was expected to fall", a forecast).
@@ -1212,6 +1214,9 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (!namedSpeaker && /\bdiscuss(?:ed)?\b/i.test(content) && (callsHere.length > 0 || /\b(?:two|both) leaders\b|\bthe leaders\b/i.test(content)) && !['agreement', 'proposal'].includes(kind)) continue;
     const onlyMedia = speakers.every((a) => a.label === 'Organization' && ORGS.get(a.key)?.kind === 'media');
     if (onlyMedia && quotes.length === 0 && (kind === 'other' || kind === 'announcement')) continue;
+    // "The meeting lasted just over two hours, …, the Russian state-run TASS news agency reported": an agency telling how a
+    // call went reports news of the call (its facts are the Call's), not a statement of its state.
+    if (mediaState.length > 0 && quotes.length === 0 && callsHere.length > 0 && NARRATED_CALL.test(content)) continue;
     if (kind === 'other' && quotes.length === 0 && !att && !(speakers === subject && (SPEECH_VERB.test(ctx.text.slice(subjectAt, cEnd)) || AND_SAID.test(ctx.text.slice(subjectAt, cEnd))))) continue;
     const calls = callRes.bySentence.get(s.index) ?? [];
     const speakerKeys = new Set(speakers.map(actorKey));
