@@ -49,7 +49,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<confer>confer(?:red|s|ring)?|consult(?:ed|s|ing)?|negotiat(?:ed|es|ing|e)|exchang(?:ed|es|ing|e) (?:views|opinions|ideas))\s+with\b(?=\s+(?:the\s+)?[A-Z])`,
     String.raw`\b(?<discuss>discuss(?:ed|es|ing)?)\b`,
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|(?:dinner|luncheon|lunch|breakfast|banquet) (?:for|with))\s+(?=[A-Z])`,
-    String.raw`\b(?<visit>visit(?:ed|s|ing)?|trip to|(?:mission|journey) to(?= [A-Z])|return(?:ed|s|ing)? (?:home )?from(?= [A-Z])|tour (?:of|to)(?= [A-Z])|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? ${TRIP_WHEN}to|(?:go|goes|going|went) ${TRIP_WHEN}to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|(?:flew|fly) ${TRIP_WHEN}to\b|as (?:the )?guests? of|sen(?:d|ds|t|ding) (?:(?:a|an|its|two|three|[\w-]+-man)\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|delegations?|envoys?|missions?|teams?|negotiators)\s+to(?= [A-Z])|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?) ${TRIP_WHEN}for(?= (?:the )?[A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:will|would|is to|are to|was to|were to) be in(?= [A-Z])|(?:is|was) (?:now |currently |still |already |also )?in(?= [A-Z])|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
+    String.raw`\b(?<visit>visit(?:ed|s|ing)?|visted|trip ${TRIP_WHEN}to|(?:mission|journey) to(?= [A-Z])|(?:stopover|stop-over) in(?= [A-Z])|(?:his|her|their|['’]s) (?:[\w-]+ )?mission in(?= [A-Z])|(?:during|on|throughout) (?:his|her|their|a|the) (?:[\w-]+ ){0,2}stay in(?= [A-Z])|return(?:ed|s|ing)? (?:home )?from(?= [A-Z])|tour (?:of|to)(?= [A-Z])|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? ${TRIP_WHEN}to|(?:go|goes|going|went) ${TRIP_WHEN}to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|(?:flew|fly|flies|flying) ${TRIP_WHEN}to\b|as (?:the )?guests? of|sen(?:d|ds|t|ding) (?:(?:a|an|its|two|three|[\w-]+-man)\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|delegations?|envoys?|missions?|teams?|negotiators)\s+to(?= [A-Z])|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?) ${TRIP_WHEN}for(?= (?:the )?[A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:will|would|is to|are to|was to|were to) be in(?= [A-Z])|(?:is|was) (?:now |currently |still |already |also )?in(?= [A-Z])|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
     String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
     String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+${BEFORE_PARTIES}(?:with|between)\s)|consultations|sessions?(?=\s+of\s)|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
   ].join('|'),
@@ -57,7 +57,7 @@ const TRIGGER = new RegExp(
 );
 
 /** Every trigger contains one of these (a fast pre-test before TRIGGER). */
-const MAY_TRIGGER = /summit|talk|meet|consultation|session|tour|exchang|return|\b(?:is|was) (?:[a-z]+ )?in [A-Z]|summon|confer|consult|negotiat|\bmet\b|conversation|discuss|conference|\bbe in\b|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|welcom|greet|dinner|lunch|breakfast|banquet|visit|trip|mission|journey|\bsen[dt]|set|travel|flew|fly|guest|leav|left|arriv|\bdue\b|expected|audience|coordination|depart|\bleg of|\b(?:go(?:es|ing)?|went) (?:[a-z]+ ){0,3}to\b|\bt(?:ak|oo)[a-z]* [\w.'’ -]{2,40}to\b/i;
+const MAY_TRIGGER = /summit|talk|meet|consultation|session|tour|exchang|return|\b(?:is|was) (?:[a-z]+ )?in [A-Z]|summon|confer|consult|negotiat|\bmet\b|conversation|discuss|conference|\bbe in\b|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|welcom|greet|dinner|lunch|breakfast|banquet|visit|visted|trip|mission|journey|stopover|stop-over|stay|\bsen[dt]|set|travel|flew|fly|flie|guest|leav|left|arriv|\bdue\b|expected|audience|coordination|depart|\bleg of|\b(?:go(?:es|ing)?|went) (?:[a-z]+ ){0,3}to\b|\bt(?:ak|oo)[a-z]* [\w.'’ -]{2,40}to\b/i;
 
 function kindOf(word: string): CallKind {
   const w = word.toLowerCase();
@@ -841,6 +841,13 @@ export function findCalls(ctx: ArticleContext): CallResult {
         // "travel to West Berlin": a place that lies in one state stands for it as a destination.
         const placeCountry = (x: Mention): string | undefined => (PLACES.get(x.id) as (PlaceData & { country?: string }) | undefined)?.country;
         const placeHost = host ? undefined : segMs.find((x) => x.kind === 'place' && x.start >= tg.end && x.start <= tg.end + 40 && placeCountry(x) !== undefined && placeCountry(x) !== visitorCountry);
+        // "He held brief talks with Brazilian President Sarney during a stopover in Brasilia": the nearest leader is the one
+        // visited when the place named right after lies in his own state; a leader does not visit home (no visit, rather
+        // than one to the dateline's state)
+        if (visitor && visitorCountry && !here && !visiting && !/^(?:return|leav|left|depart|sets?)/i.test(ctx.text.slice(tg.start, tg.end))) {
+          const dest = segMs.find((x) => (x.kind === 'place' || (x.kind === 'country' && x.form !== 'demonym')) && x.start >= tg.end && /^\s+(?:the\s+)?$/.test(ctx.text.slice(tg.end, x.start)));
+          if (dest && (dest.kind === 'place' ? placeCountry(dest) : dest.id) === visitorCountry) continue;
+        }
         // "will visit U.S. Treasury Secretary James Baker": visiting a person is meeting him
         visitsPerson = !nounVisit && host?.kind === 'leader' && /^visit/i.test(ctx.text.slice(tg.start, tg.end)) && /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|and)\s+)*$/u.test(ctx.text.slice(tg.end, host.start));
         // "a week-long trip to the United States, France and Switzerland", "has taken him to London, Paris and Bonn": one visit per destination
