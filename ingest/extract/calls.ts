@@ -780,12 +780,16 @@ export function findCalls(ctx: ArticleContext): CallResult {
           : undefined;
         // ("<the minister> left for Tokyo saying …": the speaker, however named, travels)
         const sayer = actBeforeSaying(tg.start) ? att!.speakers.find((x) => x.kind === 'leader') : undefined;
+        // "He held brief talks on Sunday with Brazilian President Jose Sarney during a stopover in Brasilia": the one talked
+        // with during a stay is its host, not the visitor (who is the clause's subject, here the pronoun's)
+        const duringStay = /\b(?:during|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$/i.test(before);
+        const partnerBefore = (x: Mention): boolean => duringStay && /\b(?:with|met|meet|meeting)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+|of\s+)*$/u.test(ctx.text.slice(Math.max(segStart, x.start - 60), x.start));
         const visitor = sending ? undefined : carried ?? (leg ? subjectOf() : undefined) ?? visiting ?? opening ?? sayer
           ?? (byAt ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end + byAt[0].length && x.start <= tg.end + byAt[0].length + 40) : undefined)
           ?? (relHead ? headLeader : undefined)
           ?? (possessive && !relHead ? subjectOf() : undefined)
-          ?? (relHead ? undefined : [...segMs].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start)
-            ?? [...ms].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start))
+          ?? (relHead ? undefined : [...segMs].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start && !partnerBefore(x))
+            ?? [...ms].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start && !partnerBefore(x)))
           // "Younger said during a visit to Saudi Arabia": the speaker
           ?? (att && !relHead && tg.start >= att.end && tg.start - att.end <= 30 ? att.speakers.find((x) => x.kind === 'leader') : undefined);
         visitorFound = visitor !== undefined;
@@ -832,7 +836,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (visitor) addActor(actorOf(visitor));
         else if (visitorState) addActor(actorOf(visitorState));
         else if (visitorBody) addActor(actorOf(visitorBody));
-        else if (!sending && /\b(?:he|she|his|her)\b/i.test(ctx.text.slice(segStart, tg.start))) {
+        // (… and "He held talks with Sarney during a stopover in Brasilia": the sentence's subject, before the segment)
+        else if (!sending && (/\b(?:he|she|his|her)\b/i.test(ctx.text.slice(segStart, tg.start)) || (duringStay && /^\W*(?:He|She)\b/.test(s.text)))) {
           // "Nakasone said he would visit Washington": the pronoun is the speaker, else the last subject.
           const sp = att?.speakers.find((x) => x.kind === 'leader');
           if (sp) addActor(actorOf(sp));
