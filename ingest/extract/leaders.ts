@@ -53,7 +53,7 @@ const TITLE_SRC = [
   'foreign policy (?:advis[eo]r|aide)', 'minister of state(?: (?:in|for) the [a-z]+)?', 'minister of [A-Z][a-z]+(?: and [A-Z][a-z]+)?', '(?:vice|deputy) minister for [a-z]+(?: (?:and|of) [a-z]+){0,3}(?: affairs)?', '(?!(?:by|of|the|a|an|and|to|for|with|in|on|at|as|from|his|her|its|their|our)\\s)[a-z]+ minister', 'minister',
   '(?:treasury|defen[cs]e|commerce|agriculture|energy|interior|home|labor|labour|finance|trade and industry|trade|industry|health|education|transport) secretary', 'trade representative',
   '(?:under|deputy|assistant) ?secretary(?: of (?:state|defen[cs]e|commerce|the treasury|agriculture|energy))?(?: for [a-z]+(?: [a-z]+){0,3})?',
-  'secretary for [a-z]+(?: (?:and|of) [a-z]+){0,3}', 'minister for [a-z]+(?: (?:and|of) [a-z]+){0,3}(?: affairs)?', 'undersecretary(?: of state)?', 'press secretary', '(?:chief )?cabinet secretary', 'chief of staff', 'spokes(?:man|woman|person)', 'ambassador', 'envoy', "charg[eé] d['’]affaires", '(?:chief )?(?:arms )?negotiator',
+  'secretary for [a-z]+(?: (?:and|of) [a-z]+){0,3}', 'minister for [a-z]+(?: (?:and|of) [a-z]+){0,3}(?: affairs)?', 'undersecretary(?: of state)?', 'secretary(?=\\s+(?:of|for)\\s)', 'press secretary', '(?:chief )?cabinet secretary', 'chief of staff', 'spokes(?:man|woman|person)', 'ambassador', 'envoy', "charg[eé] d['’]affaires", '(?:chief )?(?:arms )?negotiator',
   // Military ranks of officers who speak for their state ("Commodore Mohammed Hoseyn Malekzadegan", "Navy Admiral William Crowe").
   '(?:rear |vice )?admiral', 'commodore',
   'leader', 'counterpart', 'king', 'queen', 'emperor', 'crown prince', 'emir', 'sheikh', 'ayatollah', 'pope',
@@ -93,8 +93,8 @@ export function companyBefore(before: string): boolean {
   // (an acronym may name a body of government: "An NRC spokesman", "A MITI spokesman")
   return words.length > 0 && !GOV_WORD.test(words.join(' ')) && !/['’]s$/.test(words.at(-1)!) && !words.some((w) => /^[\p{Lu}\d&.-]+$/u.test(w));
 }
-/** Titles that companies share ("director", "head"): an office of a state only after a country or an organisation ("IMF Managing Director …"). */
-const NEEDS_PREFIX = /^(?:managing director|director[- ]general|director|commissioner|head|speaker|(?:[a-z]+ )?attach[eé])$/i;
+/** Titles that companies share ("director", "head", a bare "secretary of Century …"): an office of a state only after a country or an organisation ("IMF Managing Director …"). */
+const NEEDS_PREFIX = /^(?:managing director|director[- ]general|director|commissioner|head|speaker|(?:[a-z]+ )?attach[eé]|secretary)$/i;
 // Group 2, a plural "s", names several holders of the office (pluralNames): "EC Commissioners Willy de Clercq and Frans Andriessen".
 const TITLE_RE = new RegExp(`\\b(?:acting |former )?(${TITLE_SRC.join('|')})(s)?(?=\\s|,)`, 'gi');
 /** A title at the start of a text (no global flag: exec keeps no state between calls). */
@@ -154,7 +154,7 @@ const RANK_WORD = /^(?:deputy|vice|assistant|acting|former|first|junior|senior|c
  * Ranks and a state's bank before any title: part of the office whether or not a state is named ("central bank president
  * Francisco Gros"); a rank joined by a hyphen too ("Vice-Premier Tian Jiyun" is no premier).
  */
-const RANK_BEFORE = /(?<![\p{L}'’.-])((?:deputy|vice|assistant|central bank)[ -])+$/iu;
+const RANK_BEFORE = /(?<![\p{L}'’.-])((?:deputy|vice|assistant|central bank)[ -]|under-)+$/iu;
 /**
  * Where an office starts that has words between its state and its title word: "Ecuador's deputy energy minister",
  * "Venezuelan energy and mines minister", "British corporate affairs minister", "Brazilian Central Bank governor" (the
@@ -223,7 +223,7 @@ export function roleOf(title: string, ofOrg: boolean): string {
   if (/advis|aide/.test(t)) return 'adviser';
   if (/ambassador|envoy|negotiator/.test(t)) return 'envoy';
   if (ofOrg) return 'official';
-  if (/deputy|vice|assistant|junior/.test(t)) return 'official';
+  if (/deputy|vice|assistant|junior|under-?secretary/.test(t)) return 'official';
   if (/prime minister|premier|^chancellor$/.test(t)) return 'head_of_government';
   if (/^(president|king|queen|emperor|emir|leader|head of state|state president|supreme leader|general secretary|party leader|crown prince)$/.test(t)) return 'head_of_state';
   if (/minister|secretary|trade representative/.test(t)) return 'minister';
@@ -231,7 +231,7 @@ export function roleOf(title: string, ofOrg: boolean): string {
 }
 
 function titleCase(s: string): string {
-  return s.replace(/\b([a-z])([a-z]*)/g, (_m, a: string, b: string) => (['of', 'the', 'and', 'for'].includes(a + b) ? a + b : a.toUpperCase() + b));
+  return s.replace(/\b([a-z])([a-z]*)/g, (_m, a: string, b: string) => (['of', 'the', 'and', 'for', 'to'].includes(a + b) ? a + b : a.toUpperCase() + b));
 }
 
 /** The capitalised name at token i (1–4 tokens, initials and particles inside), or null. */
@@ -266,6 +266,9 @@ function nameAt(tokens: Token[], i: number, covered: Map<number, Mention>): { en
     const m = covered.get(j);
     if (m && m.kind !== 'leader') break;
     if (m && m.kind === 'leader' && parts.length === 0) return null;
+    // a known full name starts here: the capitalised words before it are an office's ("Chancellor of the Exchequer Nigel
+    // Lawson" is no "Exchequer Nigel Lawson")
+    if (m && m.kind === 'leader' && m.tokStart === j && m.tokEnd - m.tokStart >= 2) break;
     parts.push(t);
     j++;
   }
@@ -367,6 +370,69 @@ function pluralNames(text: string, tokens: Token[], byStart: Map<number, number>
   return names.items.map((x, k) => ({ ti: x.ti, state: states?.[k] }));
 }
 
+/**
+ * The field of an office spelt out after its title, then the holder's full name: "Minister for Trade Negotiations Michael
+ * Duffy", "Secretary of Trade and Industry Jose Concepcion", "Under-Secretary of State for Economic Affairs Allen Wallis",
+ * "Governor of the Bank of England Robin Leigh-Pemberton", "Ambassador to GATT Michael Samuels", "Minister of State for
+ * Foreign Affairs, Boutros Boutros Ghali,". The field is title-case words joined by of/for/to/the/and and must end in a
+ * portfolio word or a state or organisation; where it ends is where the name (two or three words, then a small word or
+ * a stop) starts. Only after a capitalised office of a government (not "Chairman of …", "Director of Economic Studies"),
+ * and only when a field follows ("of", "for", "to", or a title that already holds one). Returns the name's token index,
+ * the field's words and the last state or organisation in it, or null.
+ */
+function fieldThenName(text: string, tokens: Token[], byStart: Map<number, number>, covered: Map<number, Mention>, rawTitle: string, titleEnd: number): { ti: number; field: string; state: Mention | undefined } | null {
+  if (!OFFICE_WITH_FIELD.test(rawTitle)) return null;
+  const first = byStart.get(titleEnd + 1);
+  if (first === undefined) return null;
+  let i: number = first;
+  // (a field the title began goes on only with field words: "Minister for Trade| Negotiations", "Minister of
+  // International| Trade and Industry"; not "Secretary of State| George Shultz and Undersecretary of State …")
+  if (!/^(?:of|for|to)$/.test(tokens[i]!.text) && !(/\s(?:of|for)\s/i.test(rawTitle) && FIELD_END.test(tokens[i]!.text))) return null;
+  const from = i;
+  let state: Mention | undefined;
+  for (let n = 0; n < 12 && i < tokens.length; n++) {
+    const t = tokens[i]!;
+    if (i > from && t.start !== tokens[i - 1]!.end + 1) return null;
+    const m = covered.get(i);
+    let end: number = i + 1;
+    let split = false;
+    if (m && (m.kind === 'country' || m.kind === 'org') && m.tokStart === i) {
+      state = m;
+      end = m.tokEnd;
+      // (a demonym goes on: "of the Bolivian Miners Federation")
+      split = m.form !== 'demonym';
+    } else if (/^(?:of|for|to|the|and)$/.test(t.text)) {
+      // a connector joins two field words
+    } else if (isCapitalized(t.text) && /^\p{L}/u.test(t.text) && (!m || m.kind === 'place') && !TITLE_AT.test(t.text)) {
+      split = FIELD_END.test(t.text);
+    } else return null;
+    if (split) {
+      const comma = tokens[end]?.text === ',' ? 1 : 0;
+      const nameTok = end + comma;
+      const name = nameTok < tokens.length && tokens[nameTok]!.start <= tokens[end - 1]!.end + 2 ? nameAt(tokens, nameTok, covered) : null;
+      const field = text.slice(tokens[from]!.start, tokens[end - 1]!.end).replace(/\s+/g, ' ');
+      // a known leader's name right after the field: "Minister of International Trade and Industry, Hajime Tamura,"
+      const known = covered.get(nameTok);
+      if (known && known.kind === 'leader' && known.tokStart === nameTok && (!comma || /^\s*[,.;]/.test(text.slice(known.end, known.end + 3)))) return { ti: nameTok, field, state };
+      const words = name ? name.text.split(' ').length : 0;
+      const after = name ? text.slice(name.end, name.end + 3) : '';
+      // (set off by a comma, the name is closed by one too: "…, Boutros Boutros Ghali, said")
+      if (name && words >= 2 && words <= 4 && !FIELD_END.test(tokens[nameTok]!.text) && !name.text.split(' ').some((w) => FIELD_BODY.test(w)) && (comma ? /^\s*[,.;]/.test(after) : /^(?:\s*[,.;:)]|\s+[a-z])/.test(after))) {
+        return { ti: nameTok, field, state };
+      }
+    }
+    i = end;
+  }
+  return null;
+}
+/** Offices of a government that may spell out their field ("Minister of State for …", "Governor of the Bank of …"). */
+// (not a president's: "Vice President of Finance Joel Graff" is a company's)
+const OFFICE_WITH_FIELD = /^(?:(?:Under|Deputy|Assistant|Vice)[- ]?)?(?:Minister|Secretary|(?<=Under-?)secretary|Governor|Ambassador|Chancellor|Commissioner|Envoy)(?: (?:of|for) .*)?$/;
+/** Words that end an office's field: portfolios ("Trade Negotiations", "Economic Affairs", "Exchequer"), "State". */
+const FIELD_END = /^(?:Affairs|State|Trade|Industry|Commerce|Negotiations|Exchequer|Finance|Economy|Economics|Planning|Development|Relations|Security|Policy|Cooperation|Co-operation|Justice|Defen[cs]e|Agriculture|Energy|Mines|Oil|Petroleum|Interior|Labou?r|Health|Education|Transport|Communications|Information|Treasury|Budget|Resources|Works|Housing|Tourism|Fisheries|Forestry|Environment|Culture|Telecommunications|Industries)$/;
+/** Words that go on a body's name rather than start a person's ("… of the Federal Reserve Board …"). */
+const FIELD_BODY = /^(?:Board|Bank|Committee|Council|Commission|Fund|Ministry|Department|Office|Union|Federation|Association|Authority|Agency|Institute|Party|Government|Assembly|Corp|Co|Inc|Division|Bureau|Organisation|Organization|Administration)$/;
+
 /** Result of leader resolution: leaders by id and every leader mention (gazetteer and found). */
 export interface LeaderResult {
   leaders: Map<string, LeaderInfo>;
@@ -424,6 +490,12 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     const titleEnd = tm.index + tm[0].length - (plural ? 1 : 0) - (cap ? cap[1]!.length + 1 : 0);
     const titleStart = titleEnd - rawTitle.length;
     const lower = rawTitle.toLowerCase();
+    // "Australian Minister for Trade Negotiations …", "that Minister of State Ali Bozer": the word before a minister
+    // whose portfolio follows is no portfolio; try again from "Minister" (a longer office may start there).
+    if (/^[a-z]+ minister$/.test(lower) && /^Minister$/.test(rawTitle.slice(-8)) && /^[^\S\n]+(?:of|for)[^\S\n]+\p{Lu}/u.test(text.slice(titleEnd, titleEnd + 20))) {
+      TITLE_RE.lastIndex = titleEnd - 8;
+      continue;
+    }
     if (/^[a-z]+ minister$/.test(lower) && NOT_MINISTER.test(lower.split(' ')[0]!) && !/^(foreign|finance) minister$/.test(lower)) continue;
     if (rawTitle === rawTitle.toUpperCase()) continue;
     const wordEnd = titleEnd + (plural ? 1 : 0);
@@ -439,8 +511,12 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     const body = !plural && posted === null && /\bthe\s+$/i.test(text.slice(Math.max(0, titleStart - 4), titleStart)) ? OF_STATE_BODY.exec(text.slice(titleEnd, titleEnd + 130)) : null;
     /** The state of that body ("Israeli", "Mexico" of "bank of Mexico"), if it names one. */
     let bodyState: Mention | undefined;
+    const spelt = !plural && posted === null && !body ? fieldThenName(text, tokens, byStart, covered, rawTitle, titleEnd) : null;
     if (posted !== null) ti = posted;
-    else if (body) {
+    else if (spelt) {
+      ti = spelt.ti;
+      bodyState = spelt.state;
+    } else if (body) {
       const bi = byStart.get(titleEnd + body[0].length);
       const nm = bi === undefined ? null : nameAt(tokens, bi, covered);
       if (bi === undefined || !nm || !nm.text.includes(' ') || !/^\s*[,.;]/.test(text.slice(nm.end, nm.end + 2))) continue;
@@ -470,6 +546,8 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       const name = nameAt(tokens, ti, covered);
       let leaderId: string | null = null;
       if (name !== null && COMPANY_AFTER.test(text.slice(name.end))) continue;
+      // a portfolio is no name: "Minister of Economic Planning, said", "Minister of International Trade and …"
+      if (name !== null && FIELD_END.test(tokens[ti]!.text)) continue;
       if (name !== null) {
         // "Soviet leader Mikhael Gorbachev": a known leader's surname after a first name spelt another way is that leader.
         const last = covered.get(name.tokEnd - 1);
@@ -509,7 +587,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       const prefix = holder.state ?? (office ? office.state : stateBefore(text, titleStart, byEnd) ?? bodyState);
       // a rank before the state is the office's too: "Deputy U.S. Trade Representative Michael Smith", "Deputy Iranian Finance Minister"
       const rankFirst = prefix ? /(?<![\p{L}'’-])(deputy|vice|assistant|junior)[^\S\n]+$/iu.exec(text.slice(Math.max(0, prefix.start - 12), prefix.start)) : null;
-      const officeTitle = `${rankFirst ? `${rankFirst[1]} ` : ''}${office ? text.slice(office.start, titleEnd).replace(/\s+/g, ' ') : rawTitle}${body ? ` of ${body[1]!.replace(/\s+/g, ' ')}` : ''}`;
+      const officeTitle = `${rankFirst ? `${rankFirst[1]} ` : ''}${office ? text.slice(office.start, titleEnd).replace(/\s+/g, ' ') : rawTitle}${body ? ` of ${body[1]!.replace(/\s+/g, ' ')}` : ''}${spelt ? ` ${spelt.field}` : ''}`;
       const prefixOk = prefix !== undefined;
       // a plural title in lower case names a state's office only after the state ("executive vice presidents Mitchell
       // Antar and Isaac Kairey" are a company's)

@@ -176,3 +176,24 @@ describe('leaders: a director general of a state, a sheikh\'s name (session 7)',
     expect(lead(text).leaders).toEqual(expected);
   });
 });
+
+describe('leaders: an office whose field is spelt out after the title, then the name', () => {
+  it.each([
+    ['Australian Minister for Trade Negotiations Michael Duffy said his country would act.', ['michael-duffy|Minister for Trade Negotiations|minister|Country:AU']],
+    ['Philippine Secretary of Trade and Industry Jose Concepcion, who left, said so.', ['jose-concepcion|Secretary of Trade and Industry|minister|Country:PH']],
+    ['Visiting U.S. Under-Secretary of State for Economic Affairs Allen Wallis told him.', ['allen-wallis|Under-Secretary of State for Economic Affairs|official|Country:US']],
+    // the word before "Minister" is no portfolio when the field follows ("that Minister of State …")
+    ['They told Reuters that Minister of State Ali Bozer would lodge the application.', ['ali-bozer|Minister of State|minister|-']],
+    ["Egypt's Minister of State for Foreign Affairs, Boutros Boutros Ghali, said on Monday.", ['boutros-boutros-ghali|Minister of State for Foreign Affairs|minister|Country:EG']],
+    ['Those rights, U.S. Ambassador to GATT Michael Samuels said.', ['michael-samuels|Ambassador to GATT|envoy|Country:US']],
+    // a known full name is not run into the office's words before it
+    ['He met U.K. Chancellor of the Exchequer Nigel Lawson on Monday.', ['nigel-lawson|Chancellor of the Exchequer|minister|Country:GB']],
+    // a field word is no name, a demonym does not end the field, a company's officers are no state's
+    ['Chung, who is also Minister of Economic Planning, said his estimate stood.', []],
+    ['Cristobal Arancibia, the Conflicts Secretary of the Bolivian Miners Federation, said so.', []],
+    ['Frank Capozza, secretary of Century Resources, said so.', []],
+    ['International Totalizator Systems Inc Vice President of Finance Joel Graff said so.', []],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text).leaders).toEqual(out);
+  });
+});
