@@ -781,8 +781,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
         // ("<the minister> left for Tokyo saying …": the speaker, however named, travels)
         const sayer = actBeforeSaying(tg.start) ? att!.speakers.find((x) => x.kind === 'leader') : undefined;
         // "He held brief talks on Sunday with Brazilian President Jose Sarney during a stopover in Brasilia": the one talked
-        // with during a stay is its host, not the visitor (who is the clause's subject, here the pronoun's)
-        const duringStay = /\b(?:during|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$/i.test(before);
+        // with during a stay is its host, not the visitor (who is the clause's subject, here the pronoun's); so for a
+        // participle ("He told reporters on arriving here"), not a clause with its own subject ("while a delegation would visit")
+        const duringStay = /\b(?:during|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$/i.test(before)
+          || (/\b(?:on|upon|after|before|while)\s+$/i.test(before) && /^\w+ing\b/i.test(ctx.text.slice(tg.start, tg.end)));
         const partnerBefore = (x: Mention): boolean => duringStay && /\b(?:with|met|meet|meeting)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+|of\s+)*$/u.test(ctx.text.slice(Math.max(segStart, x.start - 60), x.start));
         const visitor = sending ? undefined : carried ?? (leg ? subjectOf() : undefined) ?? visiting ?? opening ?? sayer
           ?? (byAt ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end + byAt[0].length && x.start <= tg.end + byAt[0].length + 40) : undefined)
@@ -881,6 +883,13 @@ export function findCalls(ctx: ArticleContext): CallResult {
           // "the visit this week by Japanese Prime Minister Nakasone" in a WASHINGTON story: a visit to the dateline's country
           // (so is "a tour to discuss debt": "to" before a verb names no destination).
           addActor({ label: 'Country', key: ctx.datelineCountry });
+        }
+        // "He told reporters at the airport on arriving here for talks" (PEKING): the one the pronoun stands for, when his
+        // state is known and is not the dateline's, visits the dateline's state (a state's own people arrive home)
+        else if (here && !visitor && ctx.datelineCountry && parts.size === 1) {
+          const [pron] = [...parts.values()];
+          const home = pron?.label === 'Leader' ? ctx.leaders.get(pron.key)?.represents?.key : undefined;
+          if (home && home !== ctx.datelineCountry) addActor({ label: 'Country', key: ctx.datelineCountry });
         }
         if (parts.size < 2) continue;
       }
