@@ -505,6 +505,8 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     if (plural && !group) continue;
     /** What the office named earlier without a name acts for ("the minister, Michael Howard," after "Britain's … minister"). */
     let earlier: ReturnType<typeof unnamedOffice> = null;
+    /** What a leader whose spokesman this is acts for ("Jacques Chirac's spokesman, Denis Baudouin," → France). */
+    let earlierState: LeaderInfo['represents'] = null;
     // "Portuguese Ambassador to China Octavio Valerio", "its ambassador to Kuwait, Ernest Zverev,", "Turkey's
     // ambassador in Athens, Nazmi Akiman,": the post between an envoy's title and his full name.
     const posted = !plural && /^(?:ambassador|envoy|charg[eé] d['’]affaires)$/i.test(lower) ? postedName(text, tokens, byStart, covered, titleEnd) : null;
@@ -527,17 +529,28 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       ti = bi;
     } else if (!plural && tokens[ti]?.text === ',') {
       // "his Peruvian counterpart, Wilfredo Huayta,": the name in apposition after a state's counterpart
-      const pre = byEnd.get(text.slice(0, titleStart).replace(/\s+$/, '').length);
+      // (the state may own the office and words of it stand between: "Ecuador's finance minister, Domingo Cordovez,",
+      // "the EC's external relations commissioner, Willy De Clercq,")
+      const words = officeWords(text, titleStart, rawTitle, byEnd);
+      const pre = words ? words.state : stateBefore(text, titleStart, byEnd);
       const ni = byStart.get(tokens[ti]!.end + 1);
       const nm = ni === undefined ? null : nameAt(tokens, ni, covered);
       // … and "the Soviet foreign minister, Eduard Shevardnadze,": a state's office, then the full name set off by commas
-      const office = /^(?:[a-z]+ )?(?:minister|president|prime minister|premier|chancellor|foreign secretary|secretary of state|ambassador|envoy|spokes(?:man|woman)|counterpart)$/i.test(lower);
+      const office = /^(?:[a-z]+ )?(?:minister|president|prime minister|premier|chancellor|foreign secretary|secretary of state|ambassador|envoy|spokes(?:man|woman)|counterpart|commissioner)$/i.test(lower);
       const stateOffice = pre !== undefined && (pre.kind === 'country' || pre.kind === 'org') && office;
+      // … and "Prime Minister Jacques Chirac's spokesman, Denis Baudouin,": a leader's spokesman speaks for his state
+      const boss = /^spokes(?:man|woman)$/.test(lower) ? byEnd.get(text.slice(0, titleStart).replace(/['’]s\s+$/, '').length) : undefined;
+      if (!stateOffice && boss?.kind === 'leader' && /['’]s\s+$/.test(text.slice(titleStart - 3, titleStart))) {
+        const represents = leaders.get(boss.id)?.represents;
+        if (represents) earlierState = represents;
+      }
+      // (a capitalised office of a state may go on with a verb: "EC External Trade Commissioner, Willy De Clercq has said")
+      const closed = nm !== null && (/^\s*[,.;]/.test(text.slice(nm.end, nm.end + 2)) || (stateOffice && /^\p{Lu}/u.test(rawTitle) && /^\s+(?:has|had|is|was|said|says|told|will|would)\b/u.test(text.slice(nm.end, nm.end + 8))));
       // … and "the minister, Michael Howard,": the holder of an office named before without a name
       if (!stateOffice && office && lower !== 'counterpart' && /\bthe\s+$/i.test(text.slice(Math.max(0, titleStart - 4), titleStart))) {
         earlier = unnamedOffice(text, titleStart, lower, byEnd, byStart, covered, leaders);
       }
-      if ((!stateOffice && !earlier) || ni === undefined || !nm || !nm.text.includes(' ') || !/^\s*[,.;]/.test(text.slice(nm.end, nm.end + 2))) continue;
+      if ((!stateOffice && !earlier && !earlierState) || ni === undefined || !nm || !nm.text.includes(' ') || !closed) continue;
       ti = ni;
     }
     // each holder of a plural title in turn, the state paired with each if the title names them
@@ -634,6 +647,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
         info.role = roleOf(info.title, ofOrg === true);
       }
       if (!data && !prefixOk && earlier && info.represents === null) info.represents = earlier.represents;
+      if (!data && !prefixOk && earlierState && info.represents === null) info.represents = earlierState;
       if (!data && ministryState && info.represents === null) info.represents = { label: 'Country', key: ministryState.id };
       // … and the earlier office is a mention of that person ("Britain's corporate affairs minister left for Tokyo")
       const first = earlier ? byStart.get(earlier.start) : undefined;

@@ -197,3 +197,18 @@ describe('leaders: an office whose field is spelt out after the title, then the 
     expect(lead(text).leaders).toEqual(out);
   });
 });
+
+describe('leaders: a state\'s office, then the name set off by a comma', () => {
+  it.each([
+    // the state owns the office, words of it between
+    ["The IADB said. Ecuador's finance minister, Domingo Cordovez, and others signed.", ['domingo-cordovez|Finance Minister|minister|Country:EC']],
+    ["He was echoed by Mexico's deputy planning minister, Pedro Aspe Armella, who said so.", ['pedro-aspe-armella|Deputy Planning Minister|official|Country:MX']],
+    // a capitalised office may go on with a verb
+    ['EC External Trade Commissioner, Willy De Clercq has said so.', ['willy-de-clercq|External Trade Commissioner|official|Organization:ec']],
+    // a leader's spokesman speaks for the leader's state; a personal secretary is nobody's office
+    ["Prime Minister Jacques Chirac's spokesman, Denis Baudouin, on Monday spoke.", ['jacques-chirac|Prime Minister|head_of_government|Country:FR', 'denis-baudouin|Spokesman|spokesperson|Country:FR']],
+    ["Immunity went to North's personal secretary, Fawn Hall, who was said to help.", []],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text).leaders).toEqual(out);
+  });
+});
