@@ -783,7 +783,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
         // "He held brief talks on Sunday with Brazilian President Jose Sarney during a stopover in Brasilia": the one talked
         // with during a stay is its host, not the visitor (who is the clause's subject, here the pronoun's); so for a
         // participle ("He told reporters on arriving here"), not a clause with its own subject ("while a delegation would visit")
-        const duringStay = /\b(?:during|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$/i.test(before)
+        // ("a meeting with Nakasone soon after returning from a U.S. visit": Abe's visit)
+        const duringStay = /\b(?:during|on|(?:return|arriv)(?:ing|ed)\s+from)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}$/i.test(before)
           || (/\b(?:on|upon|after|before|while)\s+$/i.test(before) && /^\w+ing\b/i.test(ctx.text.slice(tg.start, tg.end)));
         const partnerBefore = (x: Mention): boolean => duringStay && /\b(?:with|met|meet|meeting)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+|of\s+)*$/u.test(ctx.text.slice(Math.max(segStart, x.start - 60), x.start));
         const visitor = sending ? undefined : carried ?? (leg ? subjectOf() : undefined) ?? visiting ?? opening ?? sayer
@@ -809,7 +810,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const visitorCountry = visitor ? ctx.leaders.get(visitor.id)?.represents?.key : undefined;
         const byFrom = byAt ? tg.end + byAt[0].length - 4 : Infinity;
         const inBy = (x: Mention): boolean => visitor !== undefined && x.start >= byFrom && x.end <= visitor.end;
-        const host = relPlace ?? (visiting || here ? undefined : segMs.find((x) => (x.kind === 'country' || x.kind === 'leader') && x.id !== visitor?.id && !(x.kind === 'country' && x.id === visitorCountry) && !inBy(x) && x.start >= tg.end && x.start <= tg.end + 40 && !/\bby\s+(?:[\w.]+\s+){0,5}$/.test(ctx.text.slice(tg.end, x.start))
+        // "returning from a U.S. visit designed to pave the way for the prime minister's visit": a state named right before
+        // the word is its destination, whoever is named next
+        const stateBefore = /^\s+to\b/i.test(after) ? undefined : segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start && x.end >= tg.start - 2 && x.id !== visitorCountry && /\b(?:a|an|the|his|her|their)\s+$/i.test(ctx.text.slice(Math.max(segStart, x.start - 8), x.start)));
+        const host = relPlace ?? stateBefore ?? (visiting || here ? undefined : segMs.find((x) => (x.kind === 'country' || x.kind === 'leader') && x.id !== visitor?.id && !(x.kind === 'country' && x.id === visitorCountry) && !inBy(x) && x.start >= tg.end && x.start <= tg.end + 40 && !/\bby\s+(?:[\w.]+\s+){0,5}$/.test(ctx.text.slice(tg.end, x.start))
           // "King Faisal visited in 1967 and King Khaled in 1981": a leader after "and" is a second visitor, not the host
           && !(x.kind === 'leader' && /\band\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(ctx.text.slice(tg.end, x.start))))
           ?? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start && x.end >= tg.start - 2)
