@@ -185,6 +185,8 @@ describe('leaders: an office whose field is spelt out after the title, then the 
     // the word before "Minister" is no portfolio when the field follows ("that Minister of State …")
     ['They told Reuters that Minister of State Ali Bozer would lodge the application.', ['ali-bozer|Minister of State|minister|-']],
     ["Egypt's Minister of State for Foreign Affairs, Boutros Boutros Ghali, said on Monday.", ['boutros-boutros-ghali|Minister of State for Foreign Affairs|minister|Country:EG']],
+    // a rank joined by a hyphen ("Under-secretary")
+    ['The debt rose a year earlier, Treasury Under-secretary Yavuz Canevi said.', ['yavuz-canevi|Under-Secretary|official|-']],
     ['Those rights, U.S. Ambassador to GATT Michael Samuels said.', ['michael-samuels|Ambassador to GATT|envoy|Country:US']],
     // a known full name is not run into the office's words before it
     ['He met U.K. Chancellor of the Exchequer Nigel Lawson on Monday.', ['nigel-lawson|Chancellor of the Exchequer|minister|Country:GB']],
