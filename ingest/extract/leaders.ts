@@ -101,7 +101,8 @@ const TITLE_RE = new RegExp(`\\b(?:acting |former )?(${TITLE_SRC.join('|')})(s)?
 const TITLE_AT = new RegExp(`^(${TITLE_SRC.join('|')})\\b`, 'i');
 // A military rank before the name is no part of it: "General Guven Ergenc, Secretary General of …" is guven-ergenc,
 // "Commander Bob Prucha, a Pentagon spokesman," bob-prucha.
-const APPOSITION = /(?!(?:General|Commander|Colonel|Captain|Lieutenant|Brigadier|Marshal)\s)(\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|von|van|al)){1,3}), (?:the |a |his |her )?/gu;
+// (an Arabic particle joined by a hyphen is part of the name: "Ahmed al-Tayer, the UAE's Minister …")
+const APPOSITION = /(?!(?:General|Commander|Colonel|Captain|Lieutenant|Brigadier|Marshal)\s)(\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|(?:al|el)-\p{Lu}[\p{L}'’-]+|de|von|van|al)){1,3}), (?:the |a |his |her )?/gu;
 const DESCRIPTION = /\bthe\s+/gi;
 const DESC_TITLE = /^(president|prime minister|premier|chancellor|leader|foreign minister|foreign secretary|secretary of state|king|queen)\b(?!\s+of\b)/i;
 /** The one person holding an office of a country on a day ("chancellor", DE, 1987-03-01 → helmut-kohl). */
@@ -699,14 +700,16 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     if (!name || name.text !== nameText || !name.text.includes(' ')) continue;
     const after = am.index + am[0].length;
     const m = byStart.get(after) !== undefined ? covered.get(byStart.get(after)!) : undefined;
-    const titleFrom = m && (m.kind === 'country' || m.kind === 'org') ? m.end + 1 : after;
+    // (the state may own the office: "Monique Landry, Canada's Minister for External Relations")
+    const titleFrom = m && (m.kind === 'country' || m.kind === 'org') ? m.end + (/^['’]s\s/.test(text.slice(m.end, m.end + 3)) ? 3 : 1) : after;
     let tm2 = TITLE_AT.exec(text.slice(titleFrom));
     // "Zdzislaw Kuroski, deputy director of Comecon,": a rank before an office that must name its body (NEEDS_PREFIX,
     // checked below), not before a "vice president" of any company.
     const rank = tm2 ? null : /^(?:deputy|vice|assistant|acting)\s+/i.exec(text.slice(titleFrom));
     if (rank) {
       const ranked = TITLE_AT.exec(text.slice(titleFrom + rank[0].length));
-      if (ranked && NEEDS_PREFIX.test(ranked[1]!)) tm2 = ranked;
+      // (… and any office after a state: "Makoto Kuroda, Japan's deputy minister of International Trade and Industry")
+      if (ranked && (NEEDS_PREFIX.test(ranked[1]!) || (m && (m.kind === 'country' || m.kind === 'org')))) tm2 = ranked;
     }
     const rankLen = tm2 && rank ? rank[0].length : 0;
     if (!tm2 || /^(?:leader|counterpart|aide|advis[eo]r)$/i.test(tm2[1]!) && !m) continue;
@@ -722,7 +725,13 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     if (NEEDS_PREFIX.test(tm2[1]!) && !m && !forM && !GOV_BODY_AFTER.test(text.slice(afterTitle, afterTitle + 90))) continue;
     const id = slugify(name.text);
     if (leaders.has(id) || LEADERS.has(id)) continue;
-    const title = titleCase(`${rankLen > 0 ? text.slice(titleFrom, titleFrom + rankLen) : ''}${tm2[1]!}`);
+    // a state's office spelt out after the title goes with it, up to its last portfolio word ("Japan's deputy minister
+    // of International| Trade and Industry", "the UAE's Minister of State| for Finance and Industry"; not after "chairman
+    // of the Japan Committee …": no state owns that)
+    const fieldRun = m ? /^(?:[^\S\n]+(?:(?:and|of|for)[^\S\n]+)*[A-Z][\w-]*)*/.exec(text.slice(afterTitle, afterTitle + 80))![0] : '';
+    const fieldWords = fieldRun.split(/(?<=\S)(?=\s)/);
+    while (fieldWords.length > 0 && !FIELD_END.test(fieldWords.at(-1)!.trim())) fieldWords.pop();
+    const title = titleCase(`${rankLen > 0 ? text.slice(titleFrom, titleFrom + rankLen) : ''}${tm2[1]!}${fieldWords.join('').replace(/\s+/g, ' ')}`);
     const ofOrg = m?.kind === 'org' && !ORGS.get(m.id)?.country;
     const info: LeaderInfo = { id, name: name.text, aliases: [], title, role: roleOf(title, ofOrg === true), represents: null, since: null, until: null };
     const of = m ?? forM;

@@ -210,6 +210,10 @@ describe('leaders: a state\'s office, then the name set off by a comma', () => {
     // a leader's spokesman speaks for the leader's state; a personal secretary is nobody's office
     ["Prime Minister Jacques Chirac's spokesman, Denis Baudouin, on Monday spoke.", ['jacques-chirac|Prime Minister|head_of_government|Country:FR', 'denis-baudouin|Spokesman|spokesperson|Country:FR']],
     ["Immunity went to North's personal secretary, Fawn Hall, who was said to help.", []],
+    // … and after the name: "<Name>, <state>'s <office>", the office's field with it
+    ['Opening the meeting, Ahmed al-Tayer, the UAE\'s Minister of State for Finance and Industry, said.', ['ahmed-al-tayer|Minister of State for Finance and Industry|minister|Country:AE']],
+    ['Michael Smith and Makoto Kuroda, Japan\'s deputy minister of International Trade and Industry (MITI), said.', ['makoto-kuroda|Deputy Minister of International Trade and Industry|official|Country:JP']],
+    ["Said Denny Lynch, Wendy's vice president of communications.", []],
   ] as const)('%s', (text, out) => {
     expect(lead(text).leaders).toEqual(out);
   });
