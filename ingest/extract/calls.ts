@@ -245,12 +245,12 @@ const NEGATED = /\b(?:never|not|n['’]t|no longer)\s+(?:(?:yet|been|had|have|ha
 const ATTACHED = /^(?:\s+(?:of|by|to|with|in|the|a|an|and|von|van|de|da|del|der|di|du|al|bin|ibn|president|prime|minister|premier|chancellor|foreign|leader|secretary|king|queen|[\p{Lu}\d][\p{L}\d.'’-]*))*\s*$/u;
 /** Words between a call and a later day that make the day another event's ("… to head off tariffs set to go into effect on April 17"). */
 const OTHER_EVENT = /\b(?:go|come|take|goes|comes|takes|went|came|took)\s+(?:into\s+)?effect\b|\b(?:tariffs?|sanctions?|duties|deadline|hearings?|elections?|vote|ban|law|bill|measures?|curbs?|quotas?)\b/i;
-/** A new clause between a day and a later trigger: "on Saturday and will have talks", "; he meets". */
 /**
  * What comes right after a date that names a document or an event of its own ("a July 1986 semiconductor pact", "their
  * February Paris accord", "last September's Plaza agreement"): the date is that thing's, not the call's.
  */
 const DATED_THING = /^(?:['’]s)?\s+(?:(?!(?:on|in|at|for|to|with|of|by|from|and|or|after|before|that|which|when|was|were|is|are|will|would|has|had|have)\s)[\w.'’-]+\s+){0,3}?(?:pacts?|accords?|agreements?|treaty|treaties|declaration|communiques?|package|budget|deal|plan|law|decree|elections?|resolution|ceasefire|truce|crash|rescheduling)\b/i;
+/** A new clause between a day and a later trigger: "on Saturday and will have talks", "; he meets". */
 const CLAUSE_BREAK = /\band\s+(?:(?:also|then|later)\s+)?(?:will|would|is|was|are|were|has|had|have|plans?|hopes?|expects?)\b|;/i;
 
 interface Trig {
