@@ -51,7 +51,10 @@ const PARENTHETICAL = /^([^"“”]{3,100}?,\s+)([^,"“”]{1,50}?)\s+(said|say
 // statement of the meeting's body, which the story has named before.
 const PRONOUN = /^(?:he|she|it|the (?:statement|communiqu[eé]|declaration)|(?:a|the) (?:joint |final )?(?:statement|communiqu[eé]|declaration) (?:issued|released|published|adopted) (?:after|at the end of|at the close of|following) [^,"“”]{1,60})$/i;
 /** "The agency said", "the radio added", "the magazine said": the state's agency, radio or paper told of before (statements.ts `lastPress`). */
-const PRESS_PRONOUN = /^the (?:news )?(?:agency|radio|newspaper|paper|daily|magazine|weekly)$/i;
+const PRESS_WORDS = String.raw`the (?:news )?(?:agency|radio|newspaper|paper|daily|magazine|weekly)`;
+const PRESS_PRONOUN = new RegExp(`^${PRESS_WORDS}$`, 'i');
+/** A subject phrase opening with such a reference ("the agency", "The radio") (statements.ts: who "the agency said" is). */
+export const PRESS_REF = new RegExp(String.raw`^\s*${PRESS_WORDS}\b`, 'i');
 /** ", its ambassador to Kuwait, Ernest Zverev, told …" at a sentence's end: an office, a name, the verb. */
 const TRAILING_APPOS = /,\s+((?:its|their|the|[A-Z][a-z]+'s)\s+[^,"“”]{1,60}?),\s+([A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|de|van|von|al-\w+|bin)){1,3}),\s+(said|says|added|told [^,."“”]{1,40}?)((?:\s+(?:in|on|at|after|yesterday|today|when)\b[^"“”,]{0,60})?)[.!]?["”]?$/;
 /** ""…," General Guven Ergenc, Secretary General of the Turkish General Staff, told a news conference.": a name, its office, the verb. */

@@ -4,7 +4,7 @@
  */
 import { shortHash } from '../../core/ids.ts';
 import type { StatementKind } from '../../core/model.ts';
-import { attributionOnly, findAttribution, otherSpeaker } from './attribution.ts';
+import { attributionOnly, findAttribution, otherSpeaker, PRESS_REF } from './attribution.ts';
 import type { CallRecord, CallResult } from './calls.ts';
 import { actorKey, actorOf, type ActorRef, type ArticleContext, type Attribution } from './context.ts';
 import { statementDay } from './dates.ts';
@@ -924,11 +924,13 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
   const officialNames = new Map<string, ActorRef>();
   /** The statement made in the sentence before, which a quote following on its own goes on with. */
   let lastStated: { sentence: number; record: StatementRecord } | null = null;
+  /** "The agency said", "the radio added" (not "quoted … as saying"): a state's agency, radio or paper told of before, if any. */
+  const pressPronoun = (a: Attribution): boolean => a.pronoun && !/^quoted\b/.test(a.verb) && PRESS_REF.test(ctx.text.slice(a.npStart, a.npEnd));
   for (const s of ctx.sentences) {
     const firstLeader = (ctx.bySentence[s.index] ?? []).find((m) => m.kind === 'leader');
     let att = ctx.attributions[s.index] ?? surnameAttribution(ctx, s, officialNames);
     // "…, the agency said" with no state agency told of before: the sentence's other attribution, if any, speaks.
-    if (att && att.pronoun && !lastPress && !/^quoted\b/.test(att.verb) && /^\s*the (?:news )?(?:agency|radio|newspaper|paper|daily|magazine|weekly)\b/i.test(ctx.text.slice(att.npStart, att.npEnd))) att = findAttribution(s, ctx.bySentence[s.index] ?? [], false) ?? surnameAttribution(ctx, s, officialNames);
+    if (att && !lastPress && pressPronoun(att)) att = findAttribution(s, ctx.bySentence[s.index] ?? [], false) ?? surnameAttribution(ctx, s, officialNames);
     const ms = withSurnames(ctx, s, ctx.bySentence[s.index] ?? []);
     let cStart = att ? att.contentStart : s.start;
     let cEnd = att ? att.contentEnd : s.end;
@@ -1035,7 +1037,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (admOf) attSpeakers = [{ label: admOf.label, key: admOf.key }];
     const itSaid = att !== null && att.pronoun && /^\s*(?:it|(?:the|a) (?:joint |final )?(?:statement|communiqu[eé]|declaration))\b/i.test(ctx.text.slice(att.npStart, att.npEnd));
     // "The agency said", "the radio added": the state whose agency or radio spoke before, else no one (not the last leader).
-    const pressSaid = att !== null && att.pronoun && !/^quoted\b/.test(att.verb) && /^\s*the (?:news )?(?:agency|radio|newspaper|paper|daily|magazine|weekly)\b/i.test(ctx.text.slice(att.npStart, att.npEnd));
+    const pressSaid = att !== null && pressPronoun(att);
     if (pressSaid) attSpeakers = lastPress ? [lastPress] : [];
     else if (att && attSpeakers.length === 0 && att.pronoun && (itSaid ? lastBody : lastSpeaker)) attSpeakers = [(itSaid ? lastBody : lastSpeaker)!];
     if (att && !pressSaid && attSpeakers.length === 1 && attSpeakers[0]!.label === 'Country' && (mediaState.length > 0 || /\b(?:news agency|radio|television|newspaper|paper|daily|magazine|weekly|review)\b/i.test(ctx.text.slice(att.npStart, att.npEnd)))) lastPress = attSpeakers[0]!;
@@ -1194,7 +1196,9 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     // act before "saying" is the stance taken, what follows its reason.
     const verbSpan = att?.verb === 'saying' ? ctx.text.slice(att.npEnd, att.contentStart) : att?.verb ?? '';
     const verbKind = att && (speakers !== subject || subject.length === 0) && !/^(?:told|asked|said|says|say|quoted|was|were)\b/.test(att.verb) ? kindOf(verbSpan) : 'other';
-    let kind = verbKind !== 'other' ? verbKind : kindOf(kindText, sideOf(ctx, speakers, contentMs));
+    // Whose side a subject in the content is on, for the kind rules below (speakers and content are settled by now).
+    const side = sideOf(ctx, speakers, contentMs);
+    let kind = verbKind !== 'other' ? verbKind : kindOf(kindText, side);
     // "vowed to avenge the attack": the vow's object makes it a threat, not the warning of a bare "vowed".
     if (kind === 'warning' && att && /^vow/i.test(att.verb) && [kindText, `${att.verb} ${kindText}`].some((t) => kindOf(t) === 'threat')) kind = 'threat';
     // "welcomed the Soviet proposal": the act named as a noun is blanked out of kindText, but what was welcomed was an act.
@@ -1248,7 +1252,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (kind === 'other' && !wish && ASSESSED.test(mainClauseOf(kindText)) && !DENIAL_FACT.test(kindText)) kind = 'characterization';
     if (kind === 'other' && !wish && calls.length > 0) kind = 'announcement';
     // No stance cue: reports of not knowing and negated clauses deny, plans are announced, assessments characterise.
-    if (kind === 'other' && !wish) kind = DENIAL_FACT.test(kindText) || deniedAct(kindText.replace(REASON_CLAUSE, ' '), sideOf(ctx, speakers, contentMs)) ? 'denial' : PLAN.test(kindText) ? 'announcement' : EVALUATIVE.test(kindText) || STATE_OF_THINGS.test(kindText) ? 'characterization' : 'other';
+    if (kind === 'other' && !wish) kind = DENIAL_FACT.test(kindText) || deniedAct(kindText.replace(REASON_CLAUSE, ' '), side) ? 'denial' : PLAN.test(kindText) ? 'announcement' : EVALUATIVE.test(kindText) || STATE_OF_THINGS.test(kindText) ? 'characterization' : 'other';
     // Neutral reported speech: an act told as done is announced, a state of things described characterizes. Read in
     // the main clause only: "the two could meet once trust was restored" announces nothing done.
     // Anything else said tells how things are: annotators never leave such a statement without a kind (no gold
@@ -1256,7 +1260,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     // characterization (corpus: 14 of 78 sampled statements had no cue, all characterization or announcement).
     if (kind === 'other' && !wish) {
       const mainClause = mainClauseOf(kindText);
-      kind = REPORTED_ACT.test(mainClause) || ownProgressive(mainClause, speakerNames) || PASSIVE_UNDER_WAY.test(kindText) || pastAct(mainClause, sideOf(ctx, speakers, contentMs)) ? 'announcement' : 'characterization';
+      kind = REPORTED_ACT.test(mainClause) || ownProgressive(mainClause, speakerNames) || PASSIVE_UNDER_WAY.test(kindText) || pastAct(mainClause, side) ? 'announcement' : 'characterization';
     }
     const aboutCalls = calls.filter((c) => c !== during);
     const text = /^["“]/.test(content) && (content.match(/["“”]/g) ?? []).length % 2 === 1 ? content.slice(1) : content;
