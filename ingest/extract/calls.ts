@@ -178,8 +178,11 @@ const ATTRIBUTIVE = /^\s+(?:administration|adminstration|government|cabinet|era|
 const ELIDED = /\band\s+(?:(?:will|would|shall|also|then|later|could|may|might|to|then|have|has|had|hold|make)\s+)*$/i;
 /** "to attend the June summit": the verb before a call noun that makes its subject a participant. */
 const ATTEND = /\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|t(?:ake|akes|ook|aking) part in)\s+(?:(?:the|a|an|this|next|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
-/** A call noun as the object of talk ("discuss the June summit", "talked about the meeting"). */
-const DISCUSSED = /\b(?:discuss(?:es|ed|ing)?|talk(?:s|ed|ing)? about|speculation about|comment(?:ed)? on|support for|opposition to|proposals? for|plans? for|idea of|calls? for|called for|urged|favou?rs?)\s+(?:(?:the|a|an|this|next|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+/**
+ * A call noun as the object of talk ("discuss the June summit", "talked about the meeting"); not where it is talked
+ * of ("will be discussed at next week's meeting of the IMF", "discussed during the talks": the gathering itself).
+ */
+const DISCUSSED = /\b(?:discuss(?:es|ed|ing)?|talk(?:s|ed|ing)? about|speculation about|comment(?:ed)? on|support for|opposition to|proposals? for|plans? for|idea of|calls? for|called for|urged|favou?rs?)\s+(?:(?:the|a|an|this|next|their|its)\s+)?(?:(?!(?:at|during|in|on|before|after)\s)[\w'’-]+\s+){0,3}$/i;
 /** A body's own meeting ("a cabinet meeting", "a press conference", "the shareholders's meeting", "a U.S.-USSR business meeting", "a businessmen's meeting"), no diplomatic event. */
 const DOMESTIC = /\b(?:cabinet|board|press|news|party|committee|shareholders(?:['’]s?)?|stockholders(?:['’]s?)?|staff|plenary|annual|business|businessmen['’]s)\s+$/i;
 
