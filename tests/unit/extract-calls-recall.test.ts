@@ -83,3 +83,20 @@ describe('calls: "is in the <state>", and "He will meet X" leaves "he" the subje
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls (session 8): a gathering where something is discussed, and the commodity and development bodies', () => {
+  it.each([
+    // "discussed at <gathering>": the gathering is the event, not the object of talk
+    ['Stoltenberg said policy coordination will be discussed at next week\'s meeting of the International Monetary Fund in Washington.', '1987-04-03', 'BONN, April 3',
+      ['meeting planned 1987-04 Organization:imf']],
+    // … while a gathering that is talked about still names no party before it
+    ['West German officials would discuss the June summit.', '1987-04-03', 'BONN, April 3', []],
+    // the International Coffee and Cocoa Organizations meet as international bodies
+    ['The failure of International Coffee Organization talks on quotas has paralysed business in the past week, trade sources said.', '1987-03-06', 'HAMBURG, March 6',
+      ['talks held 1987-03-06 Organization:ico']],
+    ['The ICCO buffer stock working group meeting set for 1130 GMT today was rescheduled for 1430, ICCO delegates said.', '1987-03-17', 'LONDON, March 17',
+      ['meeting postponed 1987-03-17 Organization:icco']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
