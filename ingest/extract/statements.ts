@@ -61,7 +61,8 @@ const KINDS: [RegExp, StatementKind][] = [
   [/\bexpressed\s+(?:\w+\s+){0,2}(?:confidence|optimism|pessimism|surprise)\b/i, 'characterization'],
   [/\bexpressed\s+(?:\w+\s+){0,2}satisfaction\b/i, 'support'],
   [/\bexpressed\s+(?:\w+\s+){0,2}disappointment\b/i, 'concern'],
-  [/(?<!\b(?:if|unless)\b[^,.;]{0,40})\b(?:voiced|expressed|raised|share[sd]?)\s+(?:(?:the|his|her|its|their|our|deep|grave|serious|strong)\s+)*(?:concerns?|doubts?|misgivings|reservations)\b|\bconcerned\b|\bworried\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:perplexed|dismayed|alarmed|disturbed|troubled)\b|\bregrett?(?:ed|s)\b|\bexpressed\s+(?:(?:his|her|its|their|deep|great)\s+)*regret\b|\b(?:deep|grave|serious)\s+concern\b|\b(?:told|informed|notified|aware)\s+(?:\w+\s+)?(?:of|about)\s+(?:[\w.]+\s+){0,2}concerns?\b|\bconcerns?(?<!\b(?:if|unless|because|since|once|now that)\b[^,;]{0,60}concerns?)\s+(?:that|over|about|at)\b/i, 'concern'],
+  // Not the idiom "as far as inflation is concerned" (a topic named: 9 of 9 corpus hits worried about nothing).
+  [/(?<!\b(?:if|unless)\b[^,.;]{0,40})\b(?:voiced|expressed|raised|share[sd]?)\s+(?:(?:the|his|her|its|their|our|deep|grave|serious|strong)\s+)*(?:concerns?|doubts?|misgivings|reservations)\b|\bconcerned\b(?<!\b(?:as|so)\s+far\s+as\s+[^.;]{1,80}?\s+(?:is|are|was|were|am)\s+concerned)|\bworried\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:perplexed|dismayed|alarmed|disturbed|troubled)\b|\bregrett?(?:ed|s)\b|\bexpressed\s+(?:(?:his|her|its|their|deep|great)\s+)*regret\b|\b(?:deep|grave|serious)\s+concern\b|\b(?:told|informed|notified|aware)\s+(?:\w+\s+)?(?:of|about)\s+(?:[\w.]+\s+){0,2}concerns?\b|\bconcerns?(?<!\b(?:if|unless|because|since|once|now that)\b[^,;]{0,60}concerns?)\s+(?:that|over|about|at)\b/i, 'concern'],
   // "Unfortunately, some in the Congress are trying to do exactly that", "Regrettably too much of it was in one
   // direction": a development regretted.
   [/\b(?:unfortunately|regrettably|sadly)\b/i, 'concern'],
@@ -330,9 +331,10 @@ function mainClauseOf(text: string): string {
 /**
  * A verb in the simple past: "CoFACE suspended its cover", "Reagan met Baker", "prices rose"; not one of having, wanting
  * or being ("Yugoslavia needed new credits", "the list included 60 items": how things stand), nor of knowing or
- * saying ("he recognized the states were running out of funds").
+ * saying ("he recognized the states were running out of funds"); nor a word that only ends like one ("India's oilseed
+ * output", "speed", "proceed", "hundred"; "agreed", "freed", "guaranteed" are verbs).
  */
-const PAST = /(?<![\w-])(?:(?!(?:need|want|seem|appear|remain|lack|ow|includ|contain|depend|involv|concern|relat|bas|us|prefer|hop|expect|believ|wish|fear|exist|represent|amount|recogni[sz]|realis|realiz|acknowledg|not|conced|admitt|assum|suppos|argu|claim|stress|insist|learn|doubt|shar|feel)ed\b)[a-z]{3,}ed|began|sent|made|held|took|gave|met|paid|sold|bought|put|set|won|lost|left|led|brought|kept|spent|sought|wrote|chose|came|went|found|rose|fell|grew)\b/;
+const PAST = /(?<![\w-])(?:(?![a-z]*[^rt]eed\b|(?:hundred|kindred|hatred|sacred)\b)(?!(?:need|want|seem|appear|remain|lack|ow|includ|contain|depend|involv|concern|relat|bas|us|prefer|hop|expect|believ|wish|fear|exist|represent|amount|recogni[sz]|realis|realiz|acknowledg|not|conced|admitt|assum|suppos|argu|claim|stress|insist|learn|doubt|shar|feel)ed\b)[a-z]{3,}ed|began|sent|made|held|took|gave|met|paid|sold|bought|put|set|won|lost|left|led|brought|kept|spent|sought|wrote|chose|came|went|found|rose|fell|grew)\b/;
 
 const AUX_OR_TO = /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|to)\b/i;
 
@@ -400,12 +402,42 @@ function pressureAt(content: string, side: (subject: string) => Side): number {
   return Infinity;
 }
 
+/** KINDS searched for every match, so that a cue told in the passive (passiveCue) can give way to the next one. */
+const KINDS_ALL: [RegExp, StatementKind, RegExp][] = KINDS.map(([re, kind]) => [new RegExp(re.source, `${re.flags}g`), kind, re]);
+
+/** Stance verbs that name another's act when told in the passive ("was endorsed by the committee", "troops supported by planes"). */
+const STANCE_PARTICIPLE = /^(?:endorsed|backed|supported|praised|hailed|welcomed|rejected|criticised|criticized|condemned|denounced|denied|dismissed|proposed|accused|blamed|urged|threatened|warned|invited|offered|suggested|thanked|defended|commended|applauded|demanded|rebuffed|greeted|congratulated)\b/i;
+const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|now|already|not)\s+)*$/i;
+
+/**
+ * A stance verb told in the passive is another's act, reported: "the term sheet has already been endorsed by the
+ * steering committee" (Venezuela's finance minister backs nothing), "such policies had been welcomed by the World
+ * Bank", "Rice planting is threatened", "troops supported by planes" (corpus: 15 of 25 passive cues were the speaker's
+ * stance in no way). Not when the one after "by" is the speaker's side: "was thanked by the Reagan administration", told
+ * by a U.S. official, and "The plans were dismissed by Kiechle", the statement passiveBy gives Kiechle.
+ */
+function passiveCue(content: string, at: number, side: (subject: string) => Side): boolean {
+  const rest = content.slice(at);
+  const verb = STANCE_PARTICIPLE.exec(rest);
+  if (!verb) return false;
+  const after = rest.slice(verb[0].length);
+  const by = /^\s+(?:\w+ly\s+)?by\s+((?:[^\s,;:"“”()]+\s*){1,6})/i.exec(after);
+  if (!by && !BE_BEFORE.test(content.slice(0, at))) return false;
+  const words = by ? by[1]!.trim().split(/\s+/) : [];
+  // "welcomed by Washington." ends the sentence: the name is tried with and without its full stop ("by the U.S.").
+  return !words.some((_, i) => [words.slice(0, i + 1).join(' '), words.slice(0, i + 1).join(' ').replace(/\.$/, '')].some((np) => side(np) === 'own'));
+}
+
 /** The kind of the earliest cue of KINDS, or of a future before it (futureKind); a cue at the same place outranks a future ("would hurt"). */
 function kindOf(content: string, side: (subject: string) => Side = () => 'own'): StatementKind {
   let best: [number, StatementKind, RegExp | null] = [Infinity, 'other', null];
-  for (const [re, kind] of KINDS) {
-    const m = re.exec(content);
-    if (m && m.index < best[0]) best = [m.index, kind, re];
+  for (const [all, kind, re] of KINDS_ALL) {
+    for (const m of content.matchAll(all)) {
+      if (m.index >= best[0]) break;
+      if (passiveCue(content, m.index, side)) continue;
+      best = [m.index, kind, re];
+      break;
+    }
   }
   const pressure = pressureAt(content, side);
   if (pressure < best[0]) best = [pressure, 'threat', null];

@@ -1263,3 +1263,20 @@ describe('session 7: a colleague named in an aside, and another person of the sa
     expect(statements(text, 'TAIPEI, April 29', '1987-04-29').map((st) => st.split(' ')[0]).sort()).toEqual(expected);
   });
 });
+
+describe('session 8: cues that are not the speaker\'s stance', () => {
+  it.each([
+    // "as far as X is concerned" names a topic, it worries about nothing
+    ['"as far as inflation is concerned" is no concern', 'Wage deals are neutral as far as inflation is concerned, Finance Minister Gerhard Stoltenberg said.', 'BONN, March 10', ['Leader:gerhard-stoltenberg characterization']],
+    // a word that only ends like a past verb tells no act done
+    ['"India\'s oilseed output" tells no act', 'India\'s oilseed output is expected to rise to 12 mln tonnes, the Agriculture Ministry said.', 'NEW DELHI, March 10', ['Country:IN characterization']],
+    // a stance verb in the passive reports another's act
+    ['"has been endorsed by the committee" is reported, not backed', 'Finance Minister Manuel Azpurua said the term sheet has been endorsed by the 13-member steering committee of creditor banks.', 'CARACAS, March 10', ['Leader:manuel-azpurua announcement']],
+    ['"Rice planting is threatened" threatens no one', 'Rice planting is threatened in eight provinces, the Agriculture Ministry said.', 'PEKING, March 10', ['Country:CN characterization']],
+    ['"Japan\'s policy was criticized" is reported', 'Japanese officials said Japan\'s policy was criticized when the board met.', 'TOKYO, March 10', ['Country:JP announcement']],
+    // … but the speaker's own side named after "by" takes the stance
+    ['"was thanked by the Reagan administration", told by a U.S. official', 'The prince was thanked by the Reagan administration for his help, a senior U.S. official said.', 'WASHINGTON, March 10', ['Country:US support']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
+  });
+});
