@@ -7,8 +7,13 @@ import type { Sentence } from './sentences.ts';
 const VERBS = 'said|says|say|added|adds|reported|reports|announced|stated|noted|told (?:an? (?:[\\w-]+ ){0,2}(?:conference|briefing|interview|rally|parade|meeting|gathering|crowd|audience|session|seminar|symposium|forum)|reporters|journalists|newsmen|parliament|the (?:parliament|senate|house|press))|told [^,."“”]{1,40}?|wrote|quoted [^,."“”]{1,60}? as saying|(?:was|were) (?:quoted|reported|cited) (?:by [^,."“”]{1,50}? )?as (?:saying|telling [^,."“”]{1,40}?)|replied|insisted|admitted|acknowledged|confirmed|disclosed|declared|stressed|predicted|estimated|explained|argued|asserted|emphasi[sz]ed|observed|conceded|recalled|pointed out|warned|warns|urged|urges|called on|called for|accused|denied|denies|rejected|critici[sz]ed|proposed|demanded|threatened|complained|vowed|appealed|suggested|described(?= [^,.;"“”]{1,80}? as\\b)|charged(?= that\\b)|maintained(?= that\\b)|contended|(?:reiterated|repeated)(?= that\\b|:)|(?:re)?assured [^,"“”]{1,40}?(?= that\\b)|(?:sought|tried|tries|seeks) to (?:convince|persuade|reassure) [^,"“”]{1,40}?(?= that\\b)|made (?:it )?(?:clear|plain)(?: [^,."“”]{1,50}?)?(?= that\\b)';
 /** Words between a speaker and the verb: an auxiliary or an adverb ("U.S. officials have said", "Shultz also said"). */
 const AUX = '(?:\\s+(?:has|have|had|also|again|later|earlier|previously|repeatedly|today|yesterday|tonight|(?:on|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night)|in the past|in recent (?:days|weeks|months)|publicly|privately|formally|officially|particularly|strongly|sharply|flatly|firmly|bluntly|openly|recently|separately|subsequently|immediately|initially|reportedly))*';
-/** "…, the Kremlin said in a statement.", and after a quote closed by a question or exclamation (""…?" he asked."). */
-const TRAILING = new RegExp(`(?:,|[?!](?=["”]))["”]?\\s+([^,"“”]{1,90}?)\\s+(${VERBS}|asked)((?:\\s(?:in|on|at|after|before|during|yesterday|today|tonight|last|earlier|early|late|later|here|there|afterwards|privately|publicly|when|while|to|from|after|as|without|of)\\b[^"“”,]{0,70})?)[.!]?["”]?$`);
+/**
+ * "…, the Kremlin said in a statement.", and after a quote closed by a question or exclamation (""…?" he asked.").
+ * Group 4 is what may follow the verb after a comma: the one relayed ("…, the Kuwait News Agency KUNA said, quoting a
+ * Defence Ministry official.") or the speaker's refusal to say more ("…, they said, but gave no other details.": what was
+ * said stands before the attribution).
+ */
+const TRAILING = new RegExp(`(?:,|[?!](?=["”]))["”]?\\s+([^,"“”]{1,90}?)\\s+(${VERBS}|asked)((?:\\s(?:in|on|at|after|before|during|yesterday|today|tonight|last|earlier|early|late|later|here|there|afterwards|privately|publicly|when|while|to|from|after|as|without|of)\\b[^"“”,]{0,70})?)(,\\s+(?:quoting\\s+[^"“”,]{2,80}?|but\\s+(?:gave|declined|did not|would not|could not|refused)\\b[^"“”]{0,100}?))?[.!]?["”]?$`);
 const LEADING_BODY = `((?:both\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(${VERBS})(?:\\s+(?:on|in)\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:(?:joint|written|brief|televised|separate|prepared|formal|official)\\s+)?[^,"“”\\s]+)?[:,]?\\s+(?:that\\s+)?(?=\\S)`;
 /** "Officials said …" told from the sentence's start: tried before LEADING, whose lead-in could end at a later ", but added:". */
 const LEADING_START = new RegExp(`^((?:but\\s+)?)${LEADING_BODY}`, 'i');
@@ -24,6 +29,11 @@ const LEADING_LONG = new RegExp(`^((?:but\\s+)?)([^,"“”]{71,120}?)${AUX}\\s+
 const TITLE_CHAIN = /^(?:(?:\(?[A-Z][\w.'’-]*\)?|of|the|and|for|de|al|bin)(?:\s+|$))+$/;
 /** The opening of a sentence made of names and titles (TITLE_CHAIN's words), for a cheap test before LEADING_LONG. */
 const CHAIN_HEAD = /^(?:But\s+|but\s+)?(?:(?:\(?[A-Z][\w.'’-]*\)?|of|the|and|for|de|al|bin)\s+)+/;
+/**
+ * A lead-in without a comma before "he", "she" or "they": "At the same time he said", "Speaking to a business conference he
+ * said", "Asked about the silence of Iraqi war communiques he said" (the last speaker, or the last officials, goes on).
+ */
+const LEADIN_PRONOUN = new RegExp(`^((?:but\\s+)?(?:at|in|on|during|after|before|later|earlier|afterwards|asked|speaking|addressing|replying|responding|answering|commenting|referring|talking|interviewed|writing)\\b[^,"“”]{0,110}?\\s)(he|she|they)${AUX}\\s+(${VERBS})[:,]?\\s+(?:that\\s+)?(?=\\S)`, 'i');
 /** A lead-in holding a short quote of its own: "Noting that there are "enormous pressures" for action, he said, …" (tried last: it is slower). */
 const LEADING_QUOTED = new RegExp(`^([^"“”,]{0,80}["“][^"“”]{1,80}["”][^"“”,]{0,80},\\s+)((?:both\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(${VERBS})(?:\\s+(?:on|in)\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:(?:joint|written|brief|televised|separate|prepared|formal|official)\\s+)?[^,"“”\\s]+)?[:,]?\\s+(?:that\\s+)?(?=\\S)`, 'i');
 /** "…," said one U.S. trade official. / "…," said Shultz, speaking from Washington. */
@@ -97,14 +107,22 @@ function speakersOf(ms: Mention[], npStart: number, npEnd: number, verb: string,
   const q = QUOTED.exec(verb);
   if (!q) return { speakers: actorsIn(ms, npStart, npEnd), relayers: [], pronoun: false, officials: false };
   const xStart = verbStart + verb.indexOf(q[1]!, 6);
-  let speakers = actorsIn(ms, xStart, xStart + q[1]!.length);
+  return relayedSpeakers(ms, npStart, npEnd, xStart, q[1]!);
+}
+
+/**
+ * The one a relayer quotes (`x`, at `xStart`) speaks, the relayer (the noun phrase `npStart`…`npEnd`) relays:
+ * "<relayer> quoted <x> as saying", "<relayer> said, quoting <x>", "<relayer>, quoting <x>, said".
+ */
+function relayedSpeakers(ms: Mention[], npStart: number, npEnd: number, xStart: number, x: string): { speakers: Mention[]; relayers: Mention[]; pronoun: boolean; officials: boolean } {
+  let speakers = actorsIn(ms, xStart, xStart + x.length);
   const relayers = actorsIn(ms, npStart, npEnd);
   // "Tehran radio quoted a Foreign Ministry spokesman": the officials are of the relayer's country; so is the
   // correspondent a state agency quotes ("The official Iraqi news agency INA quoted a correspondent in the field").
-  const correspondent = speakers.length === 0 && /\bcorrespondents?\b/i.test(q[1]!) && relayers.some((m) => m.kind === 'country');
-  const officials = speakers.length === 0 && (OFFICIALS.test(q[1]!) || correspondent);
+  const correspondent = speakers.length === 0 && /\bcorrespondents?\b/i.test(x) && relayers.some((m) => m.kind === 'country');
+  const officials = speakers.length === 0 && (OFFICIALS.test(x) || correspondent);
   if (officials) speakers = relayers.filter((m) => m.kind === 'country');
-  return { speakers, relayers, pronoun: /^(?:him|her)$/i.test(q[1]!), officials: officials && speakers.length === 0 };
+  return { speakers, relayers, pronoun: /^(?:him|her)$/i.test(x), officials: officials && speakers.length === 0 };
 }
 
 /**
@@ -137,11 +155,16 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
     const npStart = s.start + tr.index + tr[0].indexOf(tr[1]!);
     const npEnd = npStart + tr[1]!.length;
     const verbStart = s.start + tr.index + tr[0].indexOf(tr[2]!, npEnd - s.start - tr.index);
-    const who = speakersOf(ms, npStart, npEnd, tr[2]!, verbStart);
+    // "…, the Kuwait News Agency KUNA said, quoting a Defence Ministry official.": the one quoted speaks, as with "quoted … as saying".
+    // (not another paper: "Kyodo News Agency said, quoting the weekly magazine U.S. News and World Report")
+    const quoting = /^,\s+quoting\s+(?![^"“”]*\b(?:magazine|newspaper|paper|daily|weekly|report)\b)/i.exec(tr[4] ?? '');
+    const relayed = quoting ? relayedSpeakers(ms, npStart, npEnd, s.start + tr.index + tr[0].lastIndexOf(tr[4]!) + quoting[0].length, tr[4]!.slice(quoting[0].length)) : null;
+    // ("…, the China Daily said, quoting customs figures": figures speak for no one, the paper itself speaks)
+    const who = relayed && (relayed.speakers.length > 0 || relayed.officials) ? relayed : speakersOf(ms, npStart, npEnd, tr[2]!, verbStart);
     const speakers = who.speakers;
     const collective = COLLECTIVE.test(tr[1]!) || /\breadouts\b/.test(tr[1]!);
     const pronoun = isPronoun(tr[1]!.trim()) || (who.pronoun && who.speakers.length === 0);
-    const officials = speakers.length === 0 && (QUOTED.test(tr[2]!) ? who.officials : OFFICIALS.test(tr[1]!));
+    const officials = speakers.length === 0 && (QUOTED.test(tr[2]!) || who === relayed ? who.officials : OFFICIALS.test(tr[1]!));
     if ((speakers.length > 0 || collective || pronoun || officials) && !insideQuote(t, npStart - s.start)) {
       const restStart = verbStart + tr[2]!.length;
       const rest = s.text.slice(restStart - s.start);
@@ -275,6 +298,18 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
     const npStart = s.start + itr[1]!.length;
     const npEnd = npStart + itr[2]!.length;
     const aside = s.start + itr[0].indexOf(itr[3]!, itr[1]!.length + itr[2]!.length);
+    // "The newspaper, quoting administration officials, said …": the ones quoted speak, the paper relays.
+    const quoting = /^quoting\s+(?![^"“”]*\b(?:magazine|newspaper|paper|daily|weekly|report)\b)/i.exec(itr[3]!);
+    if (quoting && !/["“]/.test(itr[3]!)) {
+      const verbAt = s.start + itr[0].lastIndexOf(itr[4]!);
+      const relayed = relayedSpeakers(ms, npStart, npEnd, aside + quoting[0].length, itr[3]!.slice(quoting[0].length));
+      if (relayed.speakers.length > 0 || relayed.officials) {
+        return {
+          start: s.start, end: s.start + itr[0].length, verb: itr[4]!, npStart, npEnd: verbAt + itr[4]!.length, speakers: relayed.speakers, collective: false, pronoun: false,
+          officials: relayed.officials, relayers: relayed.relayers, contentStart: STANCE.test(itr[4]!) ? s.start : s.start + itr[0].length, contentEnd: s.end,
+        };
+      }
+    }
     let speakers = actorsIn(ms, npStart, npEnd);
     const np = itr[2]!;
     // An appositive that names the speaker: "one, Canadian Finance Minister Michael Wilson, said".
@@ -342,7 +377,7 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
   }
   // LEADING_LONG is slow to fail: tried only when the sentence opens with a chain of names and titles that long.
   const longChain = (CHAIN_HEAD.exec(t)?.[0].length ?? 0) >= 71;
-  for (const re of longChain ? [LEADING_START, LEADING, LEADING_QUOTED, LEADING_LONG] : [LEADING_START, LEADING, LEADING_QUOTED]) {
+  for (const re of longChain ? [LEADING_START, LEADING, LEADING_QUOTED, LEADING_LONG, LEADIN_PRONOUN] : [LEADING_START, LEADING, LEADING_QUOTED, LEADIN_PRONOUN]) {
     const ld = /^["“]/.test(t) ? null : re.exec(t);
     if (!ld) continue;
     const npStart = s.start + ld[1]!.length;

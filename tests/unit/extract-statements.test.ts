@@ -1213,7 +1213,8 @@ describe('session 7: a news agency named with its state relays for the state (sp
     ['the correspondent a state agency quotes speaks for its state', 'The official Iraqi news agency INA quoted a correspondent in the field as saying Iraqi forces were pursuing Iranian troops. The agency said the brigade had been destroyed.', 'BAGHDAD, April 7', ['Country:IQ', 'Country:IQ']],
     ['", said other Iranian boats fled." is no inverted attribution', 'A military spokesman, quoted by the official Iraqi news agency, said other Iranian boats fled.', 'BAGHDAD, April 3', ['Country:IQ']],
     ['"the magazine said" goes on with the state\'s own paper', 'The official Peking Review accused the United States of delaying approval of sales. Washington approved only 60 pct of the exports, the magazine said.', 'PEKING, April 21', ['Country:CN', 'Country:CN']],
-    ['"…, the paper said, but gave no more details" says nothing more', 'The plant will open on October 1, the China Daily said. It will turn out 4,000 tonnes, the paper said, but gave no more details.', 'PEKING, April 21', ['Country:CN']],
+    // (session 8: what the paper said stands before the attribution; "but gave no more details" is not it)
+    ['"…, the paper said, but gave no more details": what stands before is said', 'The plant will open on October 1, the China Daily said. It will turn out 4,000 tonnes, the paper said, but gave no more details.', 'PEKING, April 21', ['Country:CN', 'Country:CN']],
     ['"the radio said" goes on with the state radio', 'Tehran Radio said a spokesman was responding to U.S. remarks. The radio said the spokesman made the statement after the attack.', 'NICOSIA, April 7', ['Country:IR', 'Country:IR']],
     // with no state agency before, "the agency" names no one: the sentence's own speaker speaks
     ['"A Foreign Ministry statement said …, the agency said"', 'A North Korean Foreign Ministry statement said it hoped contacts would help, the agency said.', 'PEKING, March 19', ['Country:KP']],
@@ -1278,5 +1279,24 @@ describe('session 8: cues that are not the speaker\'s stance', () => {
     ['"was thanked by the Reagan administration", told by a U.S. official', 'The prince was thanked by the Reagan administration for his help, a senior U.S. official said.', 'WASHINGTON, March 10', ['Country:US support']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
+  });
+});
+
+describe('session 8: attribution shapes seen on unannotated stories (speakers only)', () => {
+  it.each([
+    // a lead-in with no comma before the pronoun: the last speaker goes on
+    ['"At the same time he said"', 'President Reagan said he had ordered a review of embassy security. At the same time he said Soviet diplomats will not use their new embassy.', 'WASHINGTON, April 7', ['Leader:ronald-reagan', 'Leader:ronald-reagan']],
+    ['"Speaking to a business conference he said"', 'Finance Minister Dilson Funaro said Brazil would not go to the IMF. Speaking to a business conference he said "It is not Brazil that has to make adjustments."', 'BRASILIA, April 7', ['Leader:dilson-funaro', 'Leader:dilson-funaro']],
+    ['"At the same time they said" goes on with the officials', 'Japanese officials said the meeting would be held next week. At the same time they said the dollar would be discussed.', 'TOKYO, April 7', ['Country:JP', 'Country:JP']],
+    // "…, they said, but gave no other details.": the clause before the attribution is what was said
+    ['", they said, but gave no other details"', 'Japanese officials said senior officials would meet next week. The meeting will be held in Italy, they said, but gave no other details.', 'TOKYO, April 7', ['Country:JP', 'Country:JP']],
+    ['", he said, but declined to give figures"', 'Finance Minister Dilson Funaro said exports rose. Reserves also increased, he said, but declined to give figures.', 'BRASILIA, April 7', ['Leader:dilson-funaro', 'Leader:dilson-funaro']],
+    // "<relayer> said, quoting <X>" and "<relayer>, quoting <X>, said": X speaks, the relayer relays
+    ['"…, the Kuwait News Agency KUNA said, quoting a Defence Ministry official"', 'Shells fell on Kuwait\'s northern border but caused no casualties, the Kuwait News Agency KUNA said, quoting a Defence Ministry official.', 'KUWAIT, April 7', ['Country:KW']],
+    ['"…, the paper said, quoting Foreign Minister X": the minister speaks', 'Japan will open its market, the Asahi Shimbun said, quoting Foreign Minister Tadashi Kuranari.', 'TOKYO, April 7', ['Leader:tadashi-kuranari']],
+    ['"The newspaper, quoting government sources, said"', 'The newspaper, quoting government sources, said the terms sought will be similar to those agreed with the banks.', 'SANTIAGO, April 7', ['Country:CL']],
+    ['"…, the China Daily said, quoting customs figures" (figures speak for no one): the state\'s own paper speaks', 'Wheat imports fell in January, the China Daily said, quoting customs figures.', 'PEKING, April 7', ['Country:CN']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-04-07').map((st) => st.split(' ')[0])).toEqual(expected);
   });
 });
