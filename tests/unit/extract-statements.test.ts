@@ -1277,6 +1277,10 @@ describe('session 8: cues that are not the speaker\'s stance', () => {
     ['"Japan\'s policy was criticized" is reported', 'Japanese officials said Japan\'s policy was criticized when the board met.', 'TOKYO, March 10', ['Country:JP announcement']],
     // … but the speaker's own side named after "by" takes the stance
     ['"was thanked by the Reagan administration", told by a U.S. official', 'The prince was thanked by the Reagan administration for his help, a senior U.S. official said.', 'WASHINGTON, March 10', ['Country:US support']],
+    // "told <audience> <a clause of its own> … to" gives no order; "asked <someone> to <verb>" does
+    ['"told Reuters Algerian debt amounted to about …" is no order', 'Finance Minister Abdelaziz Khelaf told Reuters Algerian debt amounted to about one third of output.', 'GENEVA, March 10', ['Leader:abdelaziz-khelaf characterization']],
+    ['"told Reuters the government plans to …" is no order', 'Finance Minister Abdelaziz Khelaf told Reuters the government plans to cut imports.', 'GENEVA, March 10', ['Leader:abdelaziz-khelaf announcement']],
+    ['"has asked the World Bank to give" is an order', 'Finance Minister Ronnie de Mel has asked the World Bank to give Sri Lanka more support, the ministry said.', 'COLOMBO, March 10', ['Leader:ronnie-de-mel demand']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
   });
