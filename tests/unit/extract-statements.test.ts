@@ -1280,6 +1280,11 @@ describe('session 8: cues that are not the speaker\'s stance', () => {
     // "told <audience> <a clause of its own> … to" gives no order; "asked <someone> to <verb>" does
     ['"told Reuters Algerian debt amounted to about …" is no order', 'Finance Minister Abdelaziz Khelaf told Reuters Algerian debt amounted to about one third of output.', 'GENEVA, March 10', ['Leader:abdelaziz-khelaf characterization']],
     ['"told Reuters the government plans to …" is no order', 'Finance Minister Abdelaziz Khelaf told Reuters the government plans to cut imports.', 'GENEVA, March 10', ['Leader:abdelaziz-khelaf announcement']],
+    // a claim called wrong is denied; a judgement told of a call or a risk is no news of it
+    ['"said this was incorrect" denies', 'Traders said Indonesia had imported palm oil. An Indonesian Trade Ministry official said this was incorrect.', 'JAKARTA, March 10', ['Country:ID denial']],
+    ['"figures … are inaccurate" denies', 'The U.S. Embassy replied that Chinese figures showing years of deficits are inaccurate.', 'PEKING, March 10', ['Country:US denial']],
+    ['"considered the meeting to be extremely successful" judges', 'U.S. officials said Secretary Baker considered the meeting to be extremely successful.', 'WASHINGTON, March 10', ['Country:US characterization']],
+    ['"it was always a little bit risky" judges', 'Fed Vice Chairman Manuel Johnson said it was "always a little bit risky" for a debtor to seek refinancing without negotiating with the IMF.', 'WASHINGTON, March 10', ['Leader:manuel-johnson characterization']],
     ['"has asked the World Bank to give" is an order', 'Finance Minister Ronnie de Mel has asked the World Bank to give Sri Lanka more support, the ministry said.', 'COLOMBO, March 10', ['Leader:ronnie-de-mel demand']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
