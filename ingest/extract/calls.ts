@@ -188,8 +188,8 @@ const DOMESTIC = /\b(?:cabinet|board|press|news|party|committee|shareholders(?:[
 
 /** "heads of government" between a body and its call noun ("an EC heads of government summit"): the body's leaders. */
 const HEADS = /\bheads of (?:state|government)(?: and (?:state|government))?\s+/i;
-/** The words between an international body and its call noun: up to two ("the OPEC ministerial meeting"), after its leaders. */
-const BODY_GAP = /^\s*(?:['’]s\s+)?(?:heads of (?:state|government)(?: and (?:state|government))?\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** The words between an international body and its call noun: up to two ("the OPEC ministerial meeting", "the … (IADB) annual meeting"), after its leaders. */
+const BODY_GAP = /^\)?\s*(?:['’]s\s+)?(?:heads of (?:state|government)(?: and (?:state|government))?\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** What follows an international body that sends a mission, up to the visit verb: "IMF mission is", "-World Bank team will", " delegation, which". */
 const BODY_MISSION = /^[\s-]*(?:(?:and\s+)?[\w-]+\s+){0,2}?(?:team|mission|delegation)s?\b(?:\s+led by\b[^,;.]{0,60}?)?(?:,\s*which\b)?\s*(?:(?:is|are|was|were|has|have|had|will|would|to|also|now|currently|due|expected|scheduled|been)\s+)*$/i;
 /** A gathering of ministers or heads of government told before the call noun ("a two-day ministerial meeting", "the farm ministers' meeting") … */
@@ -420,9 +420,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
         trigs.push({ start, end, type: 'verb', word: 'visit' });
       }
       // "told a meeting", "addressed the NGFA meeting", "at a meeting of the committee" are no diplomatic event; "at a meeting with
-      // Reagan" is, and so is a meeting of an international body ("told an informal meeting of the General Agreement on Tariffs and Trade").
+      // Reagan" is, and so is a meeting of an international body ("told an informal meeting of the General Agreement on Tariffs and Trade",
+      // "told the Inter-American Development Bank (IADB) annual meeting").
       // ("EC ministers agreed … at a meeting in Luxembourg": a body opening the sentence meets at it)
-      else if ((!/\b(?:(?:told|addressed|address)\s+(?:a|an|the)|at\s+a)\s+(?:[\w'’-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || orgOf(ctx, ms, end) || (/^\s+with\b/.test(s.text.slice(m.index + m[0].length)) || orgOpens(ctx, s, ms)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !(DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !bodyBefore(ctx, ms, start))) {
+      else if ((!/\b(?:(?:told|addressed|address)\s+(?:a|an|the)|at\s+a)\s+(?:[\w'’-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || orgOf(ctx, ms, end) || bodyBefore(ctx, ms, start) || (/^\s+with\b/.test(s.text.slice(m.index + m[0].length)) || orgOpens(ctx, s, ms)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !(DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !bodyBefore(ctx, ms, start))) {
         // "negotiations with the Soviet Union" are talks; "negotiations with creditor banks" are not diplomacy
         if (/^negotiations$/i.test(g['noun']!) && !negotiatesWithState(ctx, ms, end)) continue;
         // "a call by Nakasone to clear up misunderstandings", "calls for talks": an appeal, no phone call
@@ -444,10 +445,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
         // "an early meeting of Group of Seven finance ministers was unlikely", "A meeting of EC farm ministers is unlikely to be
         // held next week": a call judged unlikely is none (not "the meeting … is unlikely to produce any new measures")
         if (UNLIKELY.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 90))) continue;
-        // "new global talks under the General Agreement on Tariffs and Trade", "the new round of GATT talks", "the Uruguay round of
-        // talks": the multilateral trade round as a whole, no gathering (not "GATT talks in Geneva", "the next round of talks")
+        // "new global talks under the General Agreement on Tariffs and Trade", "the new round of GATT talks" (also with the name
+        // spelt out in brackets), "the Uruguay round of talks": the multilateral trade round as a whole, no gathering (not "GATT talks in Geneva", "the next round of talks")
         if (/^talks$/i.test(g['noun']!) && (/^\s+(?:on\s+[^,;]{0,40}?\s+)?under\s+(?:the\s+)?(?:GATT|General Agreement)\b/i.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))
-          || (/\b(?:new|Uruguay|global|multilateral)\s+(?:[\w-]+\s+)?round\s+of\s+(?:[\w-]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, m.index - 60), m.index))
+          || (/\b(?:new|Uruguay|global|multilateral)\s+(?:[\w-]+\s+)?round\s+of\s+(?:[\w-]+\s+|\([^()]{0,60}\)\s+){0,3}$/i.test(s.text.slice(Math.max(0, m.index - 60), m.index))
             && /\b(?:GATT|General Agreement|Uruguay|trade talks)\b/.test(s.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60))))
           && !/^\s+(?:[^,;]{0,60}?\s+)?(?:in|at)\s+\p{Lu}/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))
           && !/\b(?:in|at)\s+\p{Lu}[^,;]{0,30}$|day\b[^,;]{0,30}$/u.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -1259,10 +1260,11 @@ function orgOf(ctx: ArticleContext, ms: Mention[], end: number): boolean {
 
 /**
  * Whether an international body is named right before the words before a call noun at `at` ("the IMF interim committee
- * meeting", "the next GATT council meeting"): a committee or board of the body, not a state's own.
+ * meeting", "the next GATT council meeting", "the IADB's annual meeting", "the Inter-American Development Bank (IADB)
+ * annual meeting"): a committee, board or yearly gathering of the body, not a state's or a company's own.
  */
 function bodyBefore(ctx: ArticleContext, ms: Mention[], at: number): boolean {
-  return ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= at && /^\s*(?:[\w-]+\s+){1,2}$/.test(ctx.text.slice(x.end, at)));
+  return ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= at && /^\)?(?:['’]s)?\s*(?:[\w-]+\s+){1,2}$/.test(ctx.text.slice(x.end, at)));
 }
 
 /**

@@ -96,6 +96,14 @@ describe('calls (session 8): a gathering where something is discussed, and the c
       ['talks held 1987-03-06 Organization:ico']],
     ['The ICCO buffer stock working group meeting set for 1130 GMT today was rescheduled for 1430, ICCO delegates said.', '1987-03-17', 'LONDON, March 17',
       ['meeting postponed 1987-03-17 Organization:icco']],
+    // a body's yearly gathering, after "'s" or its acronym in brackets; not a company's
+    ['Ecuador\'s finance minister, Domingo Cordovez, signed the loans after the IADB\'s annual meeting here.', '1987-03-25', 'MIAMI, March 25',
+      ['meeting held 1987-03-25 Leader:domingo-cordovez + Organization:inter-american-development-bank']],
+    ['Guyana\'s arrears to the IMF are 70 mln dlrs, Greenidge told Reuters during the Inter-American Development Bank (IADB) annual meeting here.', '1987-03-25', 'MIAMI, March 25',
+      ['meeting held 1987-03-25 Country:GY + Organization:inter-american-development-bank']],
+    ['He spoke at the company\'s annual meeting.', '1987-03-25', 'MIAMI, March 25', []],
+    // the trade round as a whole, its body spelt out in brackets, is still no gathering
+    ['The plan launched a new round of GATT (General Agreement on Tariffs and Trade) talks.', '1987-03-25', 'TAUPO, March 25', []],
   ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
