@@ -104,6 +104,10 @@ describe('calls (session 8): a gathering where something is discussed, and the c
     ['He spoke at the company\'s annual meeting.', '1987-03-25', 'MIAMI, March 25', []],
     // the trade round as a whole, its body spelt out in brackets, is still no gathering
     ['The plan launched a new round of GATT (General Agreement on Tariffs and Trade) talks.', '1987-03-25', 'TAUPO, March 25', []],
+    // the Group of Seven in lower case, with British spelling, without the hyphen
+    ['Operators were unwilling to take large positions ahead of the expected group of seven ministers meeting in Washington today.', '1987-04-08', 'SINGAPORE, April 8',
+      ['meeting planned 1987-04-08 Organization:g7']],
+    ['The West German stance was set ahead of next week\'s seven nation summit in Venice.', '1987-06-02', 'BONN, June 2', ['summit planned 1987-06 Organization:g7']],
   ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
