@@ -1285,6 +1285,12 @@ describe('session 8: cues that are not the speaker\'s stance', () => {
     ['"figures … are inaccurate" denies', 'The U.S. Embassy replied that Chinese figures showing years of deficits are inaccurate.', 'PEKING, March 10', ['Country:US denial']],
     ['"considered the meeting to be extremely successful" judges', 'U.S. officials said Secretary Baker considered the meeting to be extremely successful.', 'WASHINGTON, March 10', ['Country:US characterization']],
     ['"it was always a little bit risky" judges', 'Fed Vice Chairman Manuel Johnson said it was "always a little bit risky" for a debtor to seek refinancing without negotiating with the IMF.', 'WASHINGTON, March 10', ['Leader:manuel-johnson characterization']],
+    // "reaffirmed" upholds a deal only when a deal is what it reaffirms; opposition reaffirmed or voiced refuses
+    ['"reaffirmed his commitment to the Louvre accord" upholds a deal', 'Finance Minister Gerhard Stoltenberg reaffirmed his commitment to the Louvre accord.', 'BONN, March 10', ['Leader:gerhard-stoltenberg agreement']],
+    ['"reaffirmed that the meeting has been postponed" announces', 'Oil Minister Sheikh Ali al-Khalifa al-Sabah reaffirmed that the planned meeting has been postponed until April.', 'KUWAIT, March 10', ['Leader:ali-al-khalifa-al-sabah announcement']],
+    ['"reaffirmed the strong opposition of the United States to" refuses', 'A meeting of government agencies today reaffirmed the strong opposition of the United States to a new tax on oils, U.S. officials said.', 'WASHINGTON, March 10', ['Country:US denial']],
+    ['"reiterated German objections to" refuses', 'Chancellor Helmut Kohl reiterated German objections to proposed cereals production curbs.', 'BONN, March 10', ['Leader:helmut-kohl denial']],
+    ['"reiterated Washington\'s firm intention to retaliate if" threatens', 'Trade Representative Clayton Yeutter reiterated Washington\'s firm intention to retaliate if the EC bans imports of beef.', 'WASHINGTON, March 10', ['Leader:clayton-yeutter threat']],
     ['"has asked the World Bank to give" is an order', 'Finance Minister Ronnie de Mel has asked the World Bank to give Sri Lanka more support, the ministry said.', 'COLOMBO, March 10', ['Leader:ronnie-de-mel demand']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
