@@ -4,7 +4,7 @@ import type { Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
 
 // "told a news conference", "told reporters": the usual audiences first, so that they stay out of what was said.
-const VERBS = 'said|says|say|added|adds|reported|reports|announced|stated|noted|told (?:an? (?:[\\w-]+ ){0,2}(?:conference|briefing|interview|rally|parade|meeting|gathering|crowd|audience|session|seminar|symposium|forum)|reporters|journalists|newsmen|parliament|the (?:parliament|senate|house|press))|told [^,."“”]{1,40}?|wrote|quoted [^,."“”]{1,60}? as saying|(?:was|were) (?:quoted|reported|cited) (?:by [^,."“”]{1,50}? )?as (?:saying|telling [^,."“”]{1,40}?)|replied|insisted|admitted|acknowledged|confirmed|disclosed|declared|stressed|predicted|estimated|explained|argued|asserted|emphasi[sz]ed|observed|conceded|recalled|pointed out|warned|warns|urged|urges|called on|called for|accused|denied|denies|rejected|critici[sz]ed|proposed|demanded|threatened|complained|vowed|appealed|suggested|described(?= [^,.;"“”]{1,80}? as\\b)|charged(?= that\\b)|maintained(?= that\\b)|contended|(?:reiterated|repeated)(?= that\\b|:)|(?:re)?assured [^,"“”]{1,40}?(?= that\\b)|(?:sought|tried|tries|seeks) to (?:convince|persuade|reassure) [^,"“”]{1,40}?(?= that\\b)|made (?:it )?(?:clear|plain)(?: [^,."“”]{1,50}?)?(?= that\\b)';
+const VERBS = 'said|says|say|added|adds|reported|reports|announced|stated|noted|told (?:an? (?:[\\w-]+ ){0,2}(?:conference|briefing|interview|rally|parade|meeting|gathering|crowd|audience|session|seminar|symposium|forum)|reporters|journalists|newsmen|parliament|the (?:parliament|senate|house|press))|told [^,."“”]{1,40}?|wrote|quoted [^,."“”]{1,60}? as saying|(?:was|were) (?:quoted|reported|cited) (?:by [^,."“”]{1,50}? )?as (?:saying|telling [^,."“”]{1,40}?)|replied|insisted|admitted|acknowledged|confirmed|disclosed|declared|stressed|predicted|estimated|explained|argued|asserted|emphasi[sz]ed|observed|conceded|recalled|pointed out|warned|warns|urged|urges|called on|called for|accused|denied|denies|rejected|critici[sz]ed|proposed|demanded|threatened|complained|vowed|appealed|suggested|condemned|denounced|welcomed|praised|hailed|pledged|promised|reaffirmed|ruled out|blamed(?! on\\b)|(?<!\\b(?:[Jj]udge|[Cc]ourt|[Jj]ury|[Tt]ribunal|[Jj]ustice)(?: \\w+)?\\s)dismissed(?! (?:an? |the |(?:his|her|its|their) )?(?:lawsuit|suit|case|appeal|charges?|petition|complaint)s?\\b| (?:from|as (?:head|chairman|director|governor|minister)|(?:his|her|the) (?:minister|chief|head|director|governor|commander|cabinet|government|aide|official)s?\\b))|expressed(?= (?:\\w+ )?(?:concern|hope|doubts?|support|regret|confidence|satisfaction|sympathy|surprise|disappointment|opposition|optimism|pessimism|reservations|fears?|alarm|anger|dismay)\\b)|described(?= [^,.;"“”]{1,80}? as\\b)|charged(?= that\\b)|maintained(?= that\\b)|contended|(?:reiterated|repeated)(?= that\\b|:)|(?:re)?assured [^,"“”]{1,40}?(?= that\\b)|(?:sought|tried|tries|seeks) to (?:convince|persuade|reassure) [^,"“”]{1,40}?(?= that\\b)|made (?:it )?(?:clear|plain)(?: [^,."“”]{1,50}?)?(?= that\\b)';
 /** Words between a speaker and the verb: an auxiliary or an adverb ("U.S. officials have said", "Shultz also said"). */
 const AUX = '(?:\\s+(?:has|have|had|also|again|later|earlier|previously|repeatedly|today|yesterday|tonight|(?:on|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night)|in the past|in recent (?:days|weeks|months)|publicly|privately|formally|officially|particularly|strongly|sharply|flatly|firmly|bluntly|openly|recently|separately|subsequently|immediately|initially|reportedly))*';
 /**
@@ -44,7 +44,7 @@ const INTERRUPTED = new RegExp(`^((?:but\\s+|however,\\s+)?)([^,"“”]{1,70}?)
 const ACCORDING_END = /,\s+according to\s+([^,"“”]{2,90}?)(?:,\s+[^"“”]{1,120}?)?[.!]?$/i;
 const ACCORDING_START = /^according to\s+([^,"“”]{2,90}?),\s+(?=\S)/i;
 /** Stance verbs that attribute: the statement is the whole clause ("Putin accused NATO of …"), not what follows the verb. */
-const STANCE = /^(?:warned|warns|urged|urges|called on|called for|accused|charged|described|denied|denies|rejected|critici[sz]ed|proposed|demanded|threatened|complained|vowed|appealed|suggested)$/i;
+const STANCE = /^(?:warned|warns|urged|urges|called on|called for|accused|charged|described|denied|denies|rejected|critici[sz]ed|proposed|demanded|threatened|complained|vowed|appealed|suggested|condemned|denounced|welcomed|praised|hailed|pledged|promised|reaffirmed|ruled out|blamed|dismissed|expressed)$/i;
 /** The one quoted inside "… quoted <X> as saying". */
 const QUOTED = /^quoted\s+(.+?)\s+as saying$/i;
 const RELATIVE = /^((?:the|a|an|this|that|one|another)\s+[^,"“”]{1,50}?),\s+(?:who|which)\s+[^,"“”]{1,80},\s+(said|added|told [^,."“”]{1,40}?)[,:]?\s+(?:that\s+)?(?=\S)/i;
@@ -150,7 +150,9 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
   const isPronoun = (np: string): boolean => PRONOUN.test(np) || (pressKnown && PRESS_PRONOUN.test(np));
   const ms = /newspaper|press|papers|dail|weekl|magazine/i.test(t) ? sentenceMs.filter((m) => m.kind !== 'country' || !PRESS_AFTER_STATE.test(t.slice(m.end - s.start, m.end - s.start + 90)) || STATE_PRESS_BEFORE.test(t.slice(Math.max(0, m.start - s.start - 20), m.start - s.start)) || NAMED_AFTER_STATE.test(t.slice(m.end - s.start, m.end - s.start + 8))) : sentenceMs;
   // "…," one of the officials, who asked not to be named, told Reuters: the relative clause blanked (offsets kept).
-  const tr = TRAILING.exec(t.replace(TRAILING_WHO, (m) => ' '.repeat(m.length)));
+  const trailing = TRAILING.exec(t.replace(TRAILING_WHO, (m) => ' '.repeat(m.length)));
+  // "Under the pact, Japan pledged to stop dumping …": a stance verb's own object follows it, it closes no sentence.
+  const tr = trailing && STANCE.test(trailing[2]!) && /^\s+to\b/.test(trailing[3]!) ? null : trailing;
   if (tr) {
     const npStart = s.start + tr.index + tr[0].indexOf(tr[1]!);
     const npEnd = npStart + tr[1]!.length;
@@ -323,7 +325,8 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
     const who = speakersOf(ms, npStart, npEnd, itr[4]!, verbStart);
     const quoted = QUOTED.test(itr[4]!);
     const officials = quoted ? who.officials : speakers.length === 0 && OFFICIALS.test(np) && np.split(/\s+/).length <= 6;
-    const verbish = /\b(?:has|have|had|was|were|is|are|will|would|\w+ed)\b/i.test(np.replace(UNVERBISH, ''));
+    // (nor one holding a verb of saying: in "Lukman said non-OPEC member Norway, which he visited …, had pledged" Lukman speaks)
+    const verbish = /\b(?:has|have|had|was|were|is|are|will|would|said|says|told|\w+ed)\b/i.test(np.replace(UNVERBISH, ''));
     // "Duffy, here after talks in the United States, said": a name the extraction does not know speaks, not the aside.
     if (!quoted && speakers.length === 0 && !officials && /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*$/.test(np.trim())) return null;
     // "The communique, released in conjunction with the IMF meetings, said", "He, speaking in Moscow, said": the body or
@@ -385,6 +388,9 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
     // Only a chain of names and titles ("Foreign Ministers of the Association of … (ASEAN)"), no clause ("… after X said").
     if (re === LEADING_LONG && (!TITLE_CHAIN.test(ld[2]!) || !actorsIn(ms, npStart, npEnd).some((m) => m.end >= npEnd - 2 && m.kind !== 'place'))) continue;
     const verbStart = s.start + ld[0].indexOf(ld[3]!, ld[1]!.length + ld[2]!.length);
+    // "Gorbachev welcomed British Prime Minister Margaret Thatcher at the Kremlin": welcoming a person is meeting him (calls.ts);
+    // not "welcomed President Reagan's firm action".
+    if (/^welcomed$/i.test(ld[3]!) && /^\s+(?:(?:the\s+)?visiting\b|\p{Lu}(?![\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s\s)|(?:him|her|them|guests?|visitors?|delegat\w*)\b)/u.test(t.slice(verbStart - s.start + ld[3]!.length))) continue;
     const who = speakersOf(ms, npStart, npEnd, ld[3]!, verbStart);
     const speakers = who.speakers;
     const collective = COLLECTIVE.test(ld[2]!);
@@ -393,7 +399,9 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
     const officials = speakers.length === 0 && (QUOTED.test(ld[3]!) ? who.officials : OFFICIALS.test(np) && (np.split(/\s+/).length <= 6 || OF_BODY.test(np) || STATEMENT_BY.test(np)));
     const verbish = /\b(?:has|have|had|was|were|is|are|will|would|\w+ed)\b/i.test(np.replace(UNVERBISH, ''));
     // "X warned …, a day after Washington said …": the clause after the comma is subordinate, X's is the main one.
-    const subordinate = ld[1]!.length > 0 && /^(?:(?:a|one|two|three) (?:day|days|week|weeks) |shortly |hours |days |soon )?(?:after|before|since|because|when|as|while|whereas)\b/i.test(np);
+    const subordinate = (ld[1]!.length > 0 && /^(?:(?:a|one|two|three) (?:day|days|week|weeks) |shortly |hours |days |soon )?(?:after|before|since|because|when|as|while|whereas)\b/i.test(np))
+      // "Pointing out that Japan pledged …, a U.S. official said": the verb is in what the lead-in points out.
+      || /^(?:but\s+)?[a-z]+ing(?:\s+out)?\s+that\b/i.test(np.trim());
     if ((speakers.length > 0 || collective || pronoun || officials) && !verbish && !subordinate) {
       const relayers = ld[3]!.startsWith('reported') ? speakers : who.relayers;
       return {

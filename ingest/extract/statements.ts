@@ -257,7 +257,7 @@ const COORDINATED = /\b(?:but|and)\s+(?:also\s+)?((?:denied|warned|urged|accused
  * opposition charged that the election was rigged", "opposition parties said"); nor do "international monetary
  * sources" and "Latin American officials" (of a region, not of the United States).
  */
-const NON_STATE_WORDS = /\b(?:industry|business|market|banking|company|corporate|oil|private|opposition|party|union)\s+(?:sources?|officials?|executives?|spokes(?:man|woman)|leaders?|representatives?|groups?)\b|\b(?:the|[A-Z][\w.]*['’]s)\s+opposition\b(?!\s+to\b)|\bopposition\s+(?:parties|members|politicians|deputies|MPs|parliamentarians)\b|\btrade sources\b|\binternational\s+(?:\w+\s+)?(?:sources|officials)\b|\b(?:Latin|South|Central|North)\s+American\s+(?:officials?|sources?|diplomats?|delegates?|leaders?|governments?|countries|nations|debtors|bankers?|ministers?)\b|\b(?:analysts?|economists?|traders?|dealers?|bankers?|brokers?|executives|professors?|researchers?|strategists?)\b|\b(?:operators?|owners?|\w*(?<!\b(?:policy|decision|peace|trouble)[- ]?|\blaw)makers?|manufacturers?|refiners?|carriers?|shippers?|distributors?|importers?|processors?|millers?|growers?|farmers?)\b(?!\s+(?:countries|nations|states|governments?|ministers?)\b)|\b(?:securities|brokerage|trading|investment)\s+(?:houses?|firms?)\b|\b(?:of|for|at|with)\s+an?\s+(?:[\w-]+\s+){0,3}(?:firm|company|house|bank|corporation)\b/i;
+const NON_STATE_WORDS = /\b(?:industry|business|market|banking|company|corporate|oil|private|opposition|party|union)\s+(?:sources?|officials?|executives?|spokes(?:man|woman)|leaders?|representatives?|groups?)\b|\b(?:the|[A-Z][\w.]*['’]s)\s+opposition\b(?!\s+to\b)|\bopposition\s+(?:parties|members|politicians|deputies|MPs|parliamentarians)\b|\btrade sources\b|\binternational\s+(?:\w+\s+)?(?:sources|officials)\b|\b(?:Latin|South|Central|North)\s+American\s+(?:officials?|sources?|diplomats?|delegates?|leaders?|governments?|countries|nations|debtors|bankers?|ministers?)\b|\b(?:industrialists?|analysts?|economists?|traders?|dealers?|bankers?|brokers?|executives|professors?|researchers?|strategists?)\b|\b(?:operators?|owners?|\w*(?<!\b(?:policy|decision|peace|trouble)[- ]?|\blaw)makers?|manufacturers?|refiners?|carriers?|shippers?|distributors?|importers?|processors?|millers?|growers?|farmers?)\b(?!\s+(?:countries|nations|states|governments?|ministers?)\b)|\b(?:securities|brokerage|trading|investment)\s+(?:houses?|firms?)\b|\b(?:of|for|at|with)\s+an?\s+(?:[\w-]+\s+){0,3}(?:firm|company|house|bank|corporation)\b/i;
 /**
  * A company: "<Nomura International>" (Reuters marks companies so), "Sharp Corp", "officials of major Japanese banks",
  * and names that start with a state ("American Express", "British Airways", "Saudi Arabian Airlines", "the American
@@ -859,7 +859,7 @@ function holds(l: { title: string | null; role: string | null }, word: string): 
 }
 
 /** A trade body: "the German Automobile Industry Association", "Shipbuilders Association officials", "the Chamber of Commerce". */
-const ASSOCIATION = /\b(?:[A-Z][\w&'’-]*\s+){1,5}(?:Association|Chamber of Commerce)\b/;
+const ASSOCIATION = /\b(?:[A-Z][\w&'’-]*\s+){1,5}(?:Association|Chamber of Commerce|Coalition|Federation|Confederation)\b|\b(?:employers|industrialists|manufacturers|farmers|workers|exporters|importers)['’]?\s+(?:federation|confederation|association|organi[sz]ation)\b/;
 /** The companies an article marks ("Fujitsu Ltd <ITSU.T>", "<Fairchild Semiconductor Corp>") as one pattern, built once. */
 const COMPANIES = new WeakMap<ArticleContext, RegExp | null>();
 const COMPANY_NAME = /<([A-Z][^<>]*?)(?:\s+(?:Corp|Inc|Co|Ltd|Plc|AG|SA|SpA|NV))?\.?>|\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(?:Corp|Inc|Co|Ltd|Plc|AG|SpA|NV)\b/g;
@@ -1262,7 +1262,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     // "Foulkes said." with no quote before it to take: nothing was said.
     if (att && /^\W*$/.test(content)) continue;
     // "Under the pact, Japan pledged to stop dumping": commitments an agreement holds, told by the reporter, state nothing.
-    if (!att && UNDER_AGREEMENT.test(s.text)) continue;
+    // (a stance verb after that lead-in, whose clause is the whole sentence, is no attribution either: "Under the pact, Japan pledged")
+    if ((!att || (att.contentStart === s.start && att.contentEnd === s.end)) && UNDER_AGREEMENT.test(s.text)) continue;
     // "He declined to say if the ceiling should be raised": nothing was said.
     if (DECLINED.test(ctx.text.slice(fromSubject, cEnd))) continue;
     if (!namedSpeaker && /\bdiscuss(?:ed)?\b/i.test(content) && (callsHere.length > 0 || /\b(?:two|both) leaders\b|\bthe leaders\b/i.test(content)) && !['agreement', 'proposal'].includes(kind)) continue;

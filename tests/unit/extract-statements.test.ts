@@ -1315,3 +1315,30 @@ describe('session 8: attribution shapes seen on unannotated stories (speakers on
     expect(statements(text, dateline, '1987-04-07').map((st) => st.split(' ')[0])).toEqual(expected);
   });
 });
+
+describe('session 8: stance verbs that attribute (speakers only)', () => {
+  it.each([
+    ['"Tass denounced"', 'The official Soviet news agency Tass denounced the U.S. attack as military adventurism.', 'MOSCOW, April 7', ['Country:SU']],
+    ['"President Reagan angrily denounced"', 'President Reagan angrily denounced press reports as despicable fiction.', 'WASHINGTON, April 7', ['Leader:ronald-reagan']],
+    ['"A senior ministry official welcomed"', 'A senior ministry official welcomed the scheme.', 'TOKYO, April 7', ['Country:JP']],
+    ['"The government has pledged"', 'The government has pledged to privatise 66 state-owned companies by 1991.', 'PARIS, April 7', ['Country:FR']],
+    ['"Finance Ministry officials blamed"', 'Finance Ministry officials blamed the slower import growth on a decline in oil imports.', 'TOKYO, April 7', ['Country:JP']],
+    ['"the official dismissed … as"', 'But the official dismissed the budget summit idea as an attempt to raise taxes.', 'WASHINGTON, April 7', ['Country:US']],
+    ['"has expressed concern"', 'The Reagan administration has expressed concern that the takeover would hurt U.S. industry.', 'WASHINGTON, April 7', ['Country:US']],
+    ['"has ruled out"', 'But the government has ruled out a price rise.', 'PEKING, April 7', ['Country:CN']],
+    // a court or a judge dismissing a case states nothing; nor does an association or a federation of a trade
+    ['"A U.S. judge dismissed a lawsuit"', 'A U.S. judge dismissed a lawsuit by a former White House aide.', 'WASHINGTON, April 7', []],
+    ['"The High Court dismissed an appeal"', 'The U.K. High Court dismissed an appeal by the company.', 'LONDON, April 7', []],
+    ['"The Canadian Coalition on Acid Rain hailed"', 'The Canadian Coalition on Acid Rain hailed the call to take the battle to Congress.', 'OTTAWA, April 7', []],
+    ['"Italy\'s top industrialists expressed concern"', 'Italy\'s top industrialists expressed concern that a long crisis could hurt the economy.', 'ROME, April 7', []],
+    ['"The head of Spain\'s employers\' federation, …, said"', 'The head of Spain\'s employers\' federation, Jose Maria Cuevas, said employers were worried.', 'MADRID, April 7', []],
+    // welcoming a person is meeting him; welcoming a leader's act backs it
+    // (the greeting is found as before, through the subject of a stance verb, not as an attribution)
+    ['"Gorbachev welcomed British Prime Minister Margaret Thatcher" greets', 'Soviet leader Mikhail Gorbachev welcomed British Prime Minister Margaret Thatcher at the Kremlin.', 'MOSCOW, March 31', ['Leader:mikhail-gorbachev']],
+    ['"Japan also welcomed President Reagan\'s firm action"', 'Japan also welcomed President Reagan\'s firm action against protectionism.', 'TOKYO, June 2', ['Country:JP']],
+    // the verb inside what a lead-in points out is not the attribution
+    ['"Pointing out that Japan pledged …, a senior U.S. Treasury official said"', 'Pointing out that Japan pledged in Paris to boost demand, a senior U.S. Treasury official said the package must be more than routine.', 'WASHINGTON, April 7', ['Organization:us-treasury']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-04-07').map((st) => st.split(' ')[0])).toEqual(expected);
+  });
+});
