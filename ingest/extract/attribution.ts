@@ -468,7 +468,8 @@ export function otherSpeaker(t: string): boolean {
   return /^(?:[A-Z]|(?:an?|the|one|some|other|several|many|most)\s)/.test(np.trim()) && !/\b(?:has|have|had|was|were|is|are|will|would)\b/i.test(np);
 }
 
-function insideQuote(t: string, at: number): boolean {
+/** Whether offset `at` of sentence `t` lies inside a quotation (an odd number of straight quotes, or an open curly one, before it). */
+export function insideQuote(t: string, at: number): boolean {
   const before = t.slice(0, at);
   const straight = (before.match(/"/g) ?? []).length;
   const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;

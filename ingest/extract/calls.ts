@@ -5,6 +5,7 @@
  */
 import { shortHash, slugify } from '../../core/ids.ts';
 import { callKindClass as kindClass, type CallKind, type CallStatus } from '../../core/model.ts';
+import { insideQuote } from './attribution.ts';
 import { actorKey, actorOf, type ActorRef, type ArticleContext } from './context.ts';
 import { findDates, findDuration, findTimes, type FoundDate, type Tense } from './dates.ts';
 import { ORGS, PLACES, type PlaceData } from './gazetteer.ts';
@@ -49,7 +50,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<confer>confer(?:red|s|ring)?|consult(?:ed|s|ing)?|negotiat(?:ed|es|ing|e)|exchang(?:ed|es|ing|e) (?:views|opinions|ideas))\s+with\b(?=\s+(?:the\s+)?[A-Z])`,
     String.raw`\b(?<discuss>discuss(?:ed|es|ing)?)\b`,
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|(?:dinner|luncheon|lunch|breakfast|banquet) (?:for|with))\s+(?=[A-Z])`,
-    String.raw`\b(?<visit>visit(?:ed|s|ing)?|visted|trip ${TRIP_WHEN}to|(?:mission|journey) to(?= [A-Z])|(?:stopover|stop-over) in(?= [A-Z])|(?:his|her|their|['’]s) (?:[\w-]+ )?mission in(?= [A-Z])|(?:during|on|throughout) (?:his|her|their|a|the) (?:[\w-]+ ){0,2}stay in(?= [A-Z])|return(?:ed|s|ing)? (?:home )?from(?= [A-Z])|tour (?:of|to)(?= [A-Z])|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? ${TRIP_WHEN}to|(?:go|goes|going|went) ${TRIP_WHEN}to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|(?:flew|fly|flies|flying) ${TRIP_WHEN}to\b|as (?:the )?guests? of|sen(?:d|ds|t|ding) (?:(?:a|an|its|two|three|[\w-]+-man)\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|delegations?|envoys?|missions?|teams?|negotiators)\s+to(?= [A-Z])|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?) ${TRIP_WHEN}for(?= (?:the )?[A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:will|would|is to|are to|was to|were to) be in(?= [A-Z])|(?:is|was) (?:now |currently |still |already |also )?in(?= [A-Z])|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
+    String.raw`\b(?<visit>visit(?:ed|s|ing)?|visted|trip ${TRIP_WHEN}to|(?:mission|journey) to(?= [A-Z])|(?:stopover|stop-over) in(?= [A-Z])|(?:his|her|their|['’]s) (?:[\w-]+ )?mission in(?= [A-Z])|(?:during|on|throughout) (?:his|her|their|a|the) (?:[\w-]+ ){0,2}stay in(?= [A-Z])|return(?:ed|s|ing)? (?:home )?from(?= [A-Z])|tour (?:of|to)(?= [A-Z])|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? ${TRIP_WHEN}to|(?:go|goes|going|went) ${TRIP_WHEN}to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|(?:flew|fly|flies|flying) ${TRIP_WHEN}to\b|as (?:the )?guests? of|sen(?:d|ds|t|ding) (?:(?:a|an|its|two|three|[\w-]+-man)\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|delegations?|envoys?|missions?|teams?|negotiators)\s+to(?= [A-Z])|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?) ${TRIP_WHEN}for(?= (?:the )?[A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:will|would|is to|are to|was to|were to) be (?:in(?= [A-Z])|here\b)|(?:is|was) (?:now |currently |still |already |also )?(?:in(?= [A-Z])|here\b)|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
     String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
     String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+${BEFORE_PARTIES}(?:with|between)\s)|consultations|sessions?(?=\s+of\s)|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
   ].join('|'),
@@ -57,7 +58,7 @@ const TRIGGER = new RegExp(
 );
 
 /** Every trigger contains one of these (a fast pre-test before TRIGGER). */
-const MAY_TRIGGER = /summit|talk|meet|consultation|session|tour|exchang|return|\b(?:is|was) (?:[a-z]+ )?in [A-Z]|summon|confer|consult|negotiat|\bmet\b|conversation|discuss|conference|\bbe in\b|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|welcom|greet|dinner|lunch|breakfast|banquet|visit|visted|trip|mission|journey|stopover|stop-over|stay|\bsen[dt]|set|travel|flew|fly|flie|guest|leav|left|arriv|\bdue\b|expected|audience|coordination|depart|\bleg of|\b(?:go(?:es|ing)?|went) (?:[a-z]+ ){0,3}to\b|\bt(?:ak|oo)[a-z]* [\w.'’ -]{2,40}to\b/i;
+const MAY_TRIGGER = /summit|talk|meet|consultation|session|tour|exchang|return|\b(?:is|was) (?:[a-z]+ )?(?:in [A-Z]|here\b)|summon|confer|consult|negotiat|\bmet\b|conversation|discuss|conference|\bbe in\b|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|welcom|greet|dinner|lunch|breakfast|banquet|visit|visted|trip|mission|journey|stopover|stop-over|stay|\bsen[dt]|set|travel|flew|fly|flie|guest|leav|left|arriv|\bdue\b|expected|audience|coordination|depart|\bleg of|\b(?:go(?:es|ing)?|went) (?:[a-z]+ ){0,3}to\b|\bt(?:ak|oo)[a-z]* [\w.'’ -]{2,40}to\b/i;
 
 function kindOf(word: string): CallKind {
   const w = word.toLowerCase();
@@ -155,6 +156,8 @@ export function nearTrigger(re: RegExp, seg: string, ts: number, te: number): bo
 
 /** "are meeting", "is now visiting": under way on the story's day. */
 const PROGRESSIVE = /\b(?:is|are)\s+(?:(?:now|currently|still|today)\s+)?(?:meeting|holding|visiting|talking|having)\b/i;
+/** "Conable, who is here to meet …", "Funaro, who is in Rome": a stay under way (the lead ends with the trigger). */
+const STAYING = /\b(?:is|are)\s+(?:(?:now|currently|still|already|also)\s+)?(?:here|in)$/i;
 /** "Negotiations have been under way between …": going on (told after the call noun). */
 const UNDER_WAY = /\b(?:is|are|has been|have been)\s+(?:(?:now|still|already)\s+)?under\s?way\b/i;
 
@@ -165,7 +168,7 @@ function statusOf(lead: string, seg: string, date: string | null, pub: string, t
   if (date !== null && date.slice(0, 10) > pub) return 'planned';
   if (PAST.test(seg) || (date !== null && date.slice(0, 10) < pub.slice(0, date.length))) return 'held';
   if (FUTURE.test(seg)) return 'planned';
-  if ((PROGRESSIVE.test(lead) || UNDER_WAY.test(seg)) && (date === null || date === pub)) return 'held';
+  if ((PROGRESSIVE.test(lead) || STAYING.test(lead) || UNDER_WAY.test(seg)) && (date === null || date === pub)) return 'held';
   return 'unknown';
 }
 
@@ -334,7 +337,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const end = start + m[0].length;
       // a call verb inside the attribution is the telling ("told reporters after meeting …" aside), except "told visiting X"
       // and the subject's own act before "saying" ("Britain's corporate affairs minister left for Tokyo saying he planned …")
-      if (att && start >= att.start && end <= att.end && !g['noun'] && !(aside && start >= att.start + aside.from && end <= att.start + aside.verbFrom) && !inWho(start, end) && !/^visiting$/i.test(m[0]) && !actBeforeSaying(start)) continue;
+      if (att && start >= att.start && end <= att.end && !g['noun'] && !(aside && start >= att.start + aside.from && end <= att.start + aside.verbFrom) && !inWho(start, end) && !/^visiting$/i.test(m[0]) && !actBeforeSaying(start)
+        // (nor a visit in the lead-in before the speaker: "During a visit to Tokyo in April, Howard said …")
+        && !(g['visit'] && att.start === s.start && end <= att.npStart)) continue;
       if (g['held']) trigs.push({ start, end, type: 'verb', word: g['hn']! });
       else if (g['call']) {
         const obj = ctx.text.slice(end, end + 40);
@@ -402,9 +407,13 @@ export function findCalls(ctx: ArticleContext): CallResult {
           && !(/in$/i.test(m[0]) && stateAfterThe(end))) continue;
         // "Baldrige will be in Peking from April 21": only right after the one who travels
         // ("Funaro, who is in Rome today", "Funaro was in Britain on the first leg of a tour": one who is somewhere visits it)
-        if (/\b(?:be|is|was)\s+(?:\w+\s+)?in$/i.test(m[0]) && ((!/\b(?:he|she)\s+$/i.test(s.text.slice(0, m.index)) && !ms.some((x) => x.kind === 'leader' && x.end <= start && /^(?:\s*|,\s+who\s+)$/.test(ctx.text.slice(x.end, start))))
+        if (/\b(?:be|is|was)\s+(?:\w+\s+)?(?:in|here)$/i.test(m[0]) && ((!/\b(?:he|she)\s+$/i.test(s.text.slice(0, m.index)) && !ms.some((x) => x.kind === 'leader' && x.end <= start && /^(?:\s*|,\s+who\s+)$/.test(ctx.text.slice(x.end, start))))
           // … and when the sentence tells more of the stay ("as the guests of", "for talks"), those words make the call
-          || /\b(?:guests?|talks|meet\w*|met|summit|visit\w*)\b/i.test(s.text.slice(m.index + m[0].length)))) continue;
+          // (but one "here" is the dateline's state's guest, talks or no talks, unless a visit of his own is told next:
+          // "Conable, who is here to meet government leaders", "Abe, who was here paving the way for the … visit of Nakasone")
+          // ("… when (Prime Minister Yasuhiro) Nakasone was here," a quoted speaker's "here" is where he lives, not the dateline)
+          || (/here$/i.test(m[0]) && insideQuote(s.text, m.index))
+          || (/here$/i.test(m[0]) ? /\b(?:guests?|visit\w*)\b(?!\s+(?:of|by)\b)/i : /\b(?:guests?|talks|meet\w*|met|summit|visit\w*)\b/i).test(s.text.slice(m.index + m[0].length)))) continue;
         // "he would go to Japan on Friday": going somewhere is a visit only for a leader or "he"/"she" right before ("aid will go to Brazil" is none)
         // (the pattern is case-blind: "took exception to U.S. proposals", "takes action to honor" carry no one; "go to the polls" goes nowhere)
         if (/^(?:go|goes|going|went|t(?:ak|ook))/i.test(m[0]) && (!/^\s+(?:the\s+)?\p{Lu}/u.test(s.text.slice(m.index + m[0].length))
@@ -751,8 +760,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const byAt = /^[^.;]{0,50}?\bby\s+|^\s+of\s+(?=[\p{Lu}])/u.exec(after);
         // "told visiting U.S. Secretary of State George Shultz": the one named right after "visiting" visits the dateline's country.
         const visitingWord = /^visiting$/i.test(ctx.text.slice(tg.start, tg.end)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\w+ly\s+)?$/i.test(before);
+        // (the one after "visiting" may be the speaker, whom the attribution keeps out of `ms`: "…, visiting U.S. Agriculture
+        // Secretary Richard Lyng told a press conference")
         const named = visitingWord
-          ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end && /^\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|and|leader|president|prime|minister|premier|chancellor|foreign|finance|trade|secretary|king|queen|crown|prince)\s+)*$/u.test(ctx.text.slice(tg.end, x.start)))
+          ? [...segMs, ...(ctx.bySentence[s.index] ?? []).filter((x) => quiet !== null && x.start >= quiet.start && x.end <= quiet.end)].find((x) => x.kind === 'leader' && x.start >= tg.end && /^\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|and|leader|president|prime|minister|premier|chancellor|foreign|finance|trade|secretary|king|queen|crown|prince)\s+)*$/u.test(ctx.text.slice(tg.end, x.start)))
           : undefined;
         // "the visiting French official/leader": the latest leader of that state told before (a title instead of the name)
         const byDemonym = visitingWord && !named ? segMs.find((x) => x.kind === 'country' && x.form === 'demonym' && x.start >= tg.end && x.start <= tg.end + 2) : undefined;
@@ -779,8 +790,12 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const sender = sending ? [...segMs].reverse().find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start && SENDER_GAP.test(ctx.text.slice(x.end, tg.start))) : undefined;
         // "After travelling this week to France, Germany and Italy, Funaro hopes …": a participle opening the sentence travels
         // with the main clause's subject, the first leader set off after it by a comma
-        const opening = /^(?:[\s"]*(?:after|before|while|since|on|upon)\s+)?$/i.test(ctx.text.slice(s.start, tg.start)) && /^\w+ing\b/i.test(ctx.text.slice(tg.start, tg.end))
-          ? ms.find((x) => x.kind === 'leader' && x.start > tg.end && /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(ctx.text.slice(tg.end, x.start)) && /^\s+[a-z]/.test(ctx.text.slice(x.end, x.end + 3)))
+        // ("During a visit to Tokyo in April, U.K. Corporate Affairs Minister Michael Howard presented …", "On his trip to
+        // Peking, Shultz said …": so does a visit named in a phrase opening the sentence; the subject may be the speaker, whom
+        // the attribution keeps out of `ms`)
+        const openingPhrase = nounVisit && /^[\s"]*(?:during|on|in the course of|at the (?:start|end|close) of|after|before|following)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(s.start, tg.start));
+        const opening = openingPhrase || (/^(?:[\s"]*(?:after|before|while|since|on|upon)\s+)?$/i.test(ctx.text.slice(s.start, tg.start)) && /^\w+ing\b/i.test(ctx.text.slice(tg.start, tg.end)))
+          ? (ctx.bySentence[s.index] ?? []).find((x) => x.kind === 'leader' && x.start > tg.end && /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(ctx.text.slice(tg.end, x.start)) && /^\s+[a-z]/.test(ctx.text.slice(x.end, x.end + 3)))
           : undefined;
         // ("<the minister> left for Tokyo saying …": the speaker, however named, travels)
         const sayer = actBeforeSaying(tg.start) ? att!.speakers.find((x) => x.kind === 'leader') : undefined;
