@@ -227,6 +227,19 @@ const LEADERS_OF = /\b(?:leaders|heads of (?:state|government)|counterparts|(?:[
 const STATE_ENVOY = /^(?:['’]s)?\s+(?:(?:[a-z]+|and)\s+){0,3}?(?:officials?|delegations?|ministers?|envoys?|negotiators|team|mission)\b/;
 /** A demonym stands for a party to talks only before words like "officials" ("U.S. and Soviet negotiators"). */
 const DEMONYM_ACTOR = /^\s*(?:(?:and|-|,)\s*[\p{L}.]+\s*)*(?:[\p{L}-]+\s+){0,2}(?:officials?|negotiators?|delegations?|leaders|sides?|talks|summit|government|ministers|diplomats|envoys?|ambassador|ministry|authorities|team)\b/iu;
+/**
+ * A demonym standing for its people as the partner of talks ("talks with the Japanese had failed", "negotiations with the
+ * Soviets on …"): right after "with/between the", and no noun after it ("with the Japanese car makers" are firms), nor "and"
+ * ("between the French and Dutch speaking parts of Belgium" are no states).
+ */
+const PEOPLE_BEFORE = /\b(?:with|between)\s+the\s+$/i;
+const PEOPLE_AFTER = /^(?:\s*(?:[,.;:)"]|$)|\s+(?:on|over|about|in|at|to|for|had|have|has|was|were|is|are|will|would|could|last|this|next|yesterday|today|since|after|before|during|but|which|who|that|ended|began|broke)\b)/i;
+
+/** Whether a demonym mention stands for its state as a party: "Japanese officials", "U.S. and Soviet negotiators", "talks with the Japanese". */
+function demonymActor(ctx: ArticleContext, x: Mention, window = 60): boolean {
+  return DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + window))
+    || (PEOPLE_BEFORE.test(ctx.text.slice(Math.max(0, x.start - 20), x.start)) && PEOPLE_AFTER.test(ctx.text.slice(x.end, x.end + 12)));
+}
 
 /**
  * The object of "meet" that makes it no meeting: goals, demands, costs, after up to three words of any
@@ -377,7 +390,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
       else if (g['discuss']) {
         const w = /^[^.;]{0,80}?\bwith\s+(?:the\s+)?/i.exec(ctx.text.slice(end, s.end));
         const at = w ? end + w[0].length : -1;
-        const withSomeone = ms.some((x) => (x.kind === 'leader' || (x.kind === 'country' && (x.form !== 'demonym' || DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60))))) && x.start >= at && x.start <= at + 40 && at >= 0);
+        const withSomeone = ms.some((x) => (x.kind === 'leader' || (x.kind === 'country' && (x.form !== 'demonym' || demonymActor(ctx, x)))) && x.start >= at && x.start <= at + 40 && at >= 0);
         // "Alfonsin and Camdessus, who had not met before, mostly discussed …": two leaders as the subject
         const before2 = ms.filter((x) => x.kind === 'leader' && x.end <= start && x.start >= s.start);
         const pair = before2.length >= 2 && /^\s+and\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}$/u.test(ctx.text.slice(before2[before2.length - 2]!.end, before2[before2.length - 1]!.start))
@@ -712,8 +725,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
       for (const x of segMs) {
         if (x.kind !== 'org' || ORGS.get(x.id)?.kind !== 'international') continue;
         const gap = x.end <= tg.start ? ctx.text.slice(x.end, tg.start) : ctx.text.slice(tg.end, x.start);
-        // ("an EC heads of government summit meeting", "the IMF interim committee meeting")
-        if (BODY_GAP.test(gap) && gap.replace(HEADS, ' ').length < 25 || /^\s*(?:of|with)\s+(?:the\s+)?$/.test(gap)) addActor(actorOf(x));
+        // ("an EC heads of government summit meeting", "the IMF interim committee meeting", "the June summit of heads of major
+        // industrial democracies": the body's leaders after the noun)
+        if (BODY_GAP.test(gap) && gap.replace(HEADS, ' ').length < 25 || /^\s*(?:of|with)\s+(?:the\s+)?(?:(?:heads|leaders)\s+of\s+(?:the\s+)?)?$/.test(gap)) addActor(actorOf(x));
         // "Negotiations have been under way between the European Community and the Gulf Cooperation Council": both bodies
         else if (tg.type === 'noun' && x.start >= tg.end && BODIES_AFTER.test(gap)) addActor(actorOf(x));
         // "OPEC is scheduled to meet in Vienna": the body as the subject of a call verb
@@ -939,7 +953,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
           if (/\b(?:in|at|from|near)\s+(?:the\s+)?$/.test(pre) && !(kindOf(tg.word) === 'visit' && /\bvisit\w*\s+(?:to\s+)?(?:the\s+)?$/.test(pre)) || /\p{Lu}[\p{L}]+,\s+$/u.test(pre)) continue;
           // "the future of Macao", "the handover of Macao", "the problems of Afghanistan and Kampuchea": what the talks are about, not a party
           if (/\b(?:future|handover|status|sovereignty|return|fate|questions?|issues?|problems?|reunification|independence|occupation|situation|crisis|conflict|war)\s+(?:of|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:and|or)\s+(?:the\s+)?)?$/iu.test(pre)) continue;
-          if (x.form === 'demonym' && !DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60))) continue;
+          if (x.form === 'demonym' && !demonymActor(ctx, x)) continue;
           if (x.kind === 'country' && ECONOMIC_MODIFIER.test(ctx.text.slice(x.end, x.end + 40))) continue;
           // "… set up after the Uruguay meeting": a state right before the next call noun belongs to that call
           if (ownedByNext(x) && x.form !== 'demonym' && /\bthe\s+$/i.test(pre)) continue;
@@ -1253,7 +1267,7 @@ function negotiatesWithState(ctx: ArticleContext, ms: Mention[], end: number): b
   const w = new RegExp(String.raw`^\s+${BEFORE_PARTIES}(?:with|between)\s+(?:the\s+)?`, 'i').exec(ctx.text.slice(end, end + 60));
   if (!w) return false;
   const at = end + w[0].length;
-  const actor = (x: Mention): boolean => x.kind === 'leader' || (x.kind === 'country' && (x.form !== 'demonym' || DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 40)))) || (x.kind === 'org' && ORGS.get(x.id)?.kind === 'international');
+  const actor = (x: Mention): boolean => x.kind === 'leader' || (x.kind === 'country' && (x.form !== 'demonym' || demonymActor(ctx, x, 40))) || (x.kind === 'org' && ORGS.get(x.id)?.kind === 'international');
   const first = ms.find((x) => x.start === at && actor(x));
   if (!first) return false;
   // "between Brazil and its commercial bank creditors": both sides must be states, leaders or bodies

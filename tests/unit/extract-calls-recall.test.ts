@@ -108,6 +108,15 @@ describe('calls (session 8): a gathering where something is discussed, and the c
     ['Operators were unwilling to take large positions ahead of the expected group of seven ministers meeting in Washington today.', '1987-04-08', 'SINGAPORE, April 8',
       ['meeting planned 1987-04-08 Organization:g7']],
     ['The West German stance was set ahead of next week\'s seven nation summit in Venice.', '1987-06-02', 'BONN, June 2', ['summit planned 1987-06 Organization:g7']],
+    // the body's heads or leaders named after the call noun
+    ['Some analysts said Nakasone may be forced to step down after the June summit of heads of major industrial democracies.', '1987-04-24', 'TOKYO, April 24',
+      ['summit planned 1987-06 Leader:yasuhiro-nakasone + Organization:g7']],
+    // a demonym for its people as the partner of talks; not before a noun or "and"
+    ['White House chief of staff Howard Baker said that talks with the Japanese had failed to provide any reason to delay the duties.', '1987-04-13', 'SANTA BARBARA, April 13',
+      ['talks held 1987-04-13 Country:JP + Country:US']],
+    ['The U.S. is in negotiations with the Soviets on arms control.', '1987-04-13', 'WASHINGTON, April 13', ['talks unknown null Country:SU + Country:US']],
+    ['Shultz held talks with the Japanese car makers.', '1987-04-13', 'WASHINGTON, April 13', []],
+    ['The accord came after months of discussions complicated by demands that the order be shared between the French and Dutch speaking parts of Belgium.', '1987-06-18', 'BRUSSELS, June 18', []],
   ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
