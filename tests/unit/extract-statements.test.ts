@@ -1291,6 +1291,11 @@ describe('session 8: cues that are not the speaker\'s stance', () => {
     ['"reaffirmed the strong opposition of the United States to" refuses', 'A meeting of government agencies today reaffirmed the strong opposition of the United States to a new tax on oils, U.S. officials said.', 'WASHINGTON, March 10', ['Country:US denial']],
     ['"reiterated German objections to" refuses', 'Chancellor Helmut Kohl reiterated German objections to proposed cereals production curbs.', 'BONN, March 10', ['Leader:helmut-kohl denial']],
     ['"reiterated Washington\'s firm intention to retaliate if" threatens', 'Trade Representative Clayton Yeutter reiterated Washington\'s firm intention to retaliate if the EC bans imports of beef.', 'WASHINGTON, March 10', ['Leader:clayton-yeutter threat']],
+    ['"deserved a higher quota" tells no act done', 'Energy Minister Arturo Hernandez Grisanti said the country deserved a higher quota.', 'CARACAS, March 10', ['Leader:arturo-hernandez-grisanti characterization']],
+    ['"what he described as" is no description said', 'Deputy Prime Minister Kim Mahn-je said South Korea is studying measures to reform what he described as its weak banks.', 'SEOUL, March 10', ['Leader:kim-mahn-je announcement']],
+    ['"prepared to meet any escalation" warns', '"We will be prepared to meet any escalation by Iran with stronger countermeasures," Defense Secretary Caspar Weinberger said.', 'WASHINGTON, March 10', ['Leader:caspar-weinberger warning']],
+    ['"will urge Tokyo and Bonn to" is the future\'s own act, an order', 'The U.S. Administration will urge Tokyo and Bonn to speed growth, U.S. officials said.', 'WASHINGTON, March 10', ['Country:US demand']],
+    ['… but "an agreement will be signed this week" is news of a schedule', 'Finance Minister Manuel Azpurua said a credit agreement will be signed this week with a German bank.', 'CARACAS, March 10', ['Leader:manuel-azpurua announcement']],
     ['"has asked the World Bank to give" is an order', 'Finance Minister Ronnie de Mel has asked the World Bank to give Sri Lanka more support, the ministry said.', 'COLOMBO, March 10', ['Leader:ronnie-de-mel demand']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
