@@ -975,6 +975,11 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
   let lastDiplomat: ActorRef | null = null;
   /** Whether the last attribution was of someone outside government ("a company spokesman"), whom "the spokesman" continues. */
   let lastNonState = false;
+  /**
+   * Whether the last sources named ("trade sources said", "foreign banking sources said") speak for no state: "the sources
+   * said" refers to them even after a minister spoke in between ("Trade sources said … Minister X said … the sources said").
+   */
+  let lastSourcesNonState = false;
   /** The sentence in which lastOfficials spoke. */
   let lastOfficialsAt = -1;
   /** Surnames given to unnamed officials ("The spokesman, Gary Holmes, said") and the state or body they speak for. */
@@ -1126,7 +1131,10 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       lastDiplomat = null;
       lastNonState = true;
     }
-    if (att && attSpeakers.length === 0 && att.officials && !office && !nonState && !bareDiplomats) {
+    const sourcesNp = att ? /\bsources?\b/i.test(ctx.text.slice(att.npStart, att.npEnd)) : false;
+    const theSources = sourcesNp && /^\s*(?:but\s+)?the\s+sources?\b/i.test(ctx.text.slice(att!.npStart, att!.npEnd));
+    const sourcesOfNone = theSources && lastSourcesNonState;
+    if (att && attSpeakers.length === 0 && att.officials && !office && !nonState && !bareDiplomats && !sourcesOfNone) {
       const np = ctx.text.slice(att.start, att.end);
       // "They said", "But they admitted that …", "…, they said.": the officials who spoke last.
       const they = /^\s*(?:(?:but|and)\s+)?they\b/i.test(ctx.text.slice(att.npStart, att.npEnd));
@@ -1145,6 +1153,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
         if (body && /\bofficials\b/i.test(np)) attSpeakers = [actorOf(body)!];
       }
     }
+    // (sources told as outside government: "industry sources", "foreign banking sources"; not merely ones left without a state)
+    if (sourcesNp && !theSources) lastSourcesNonState = nonState || bareDiplomats;
     const attNp = att ? ctx.text.slice(att.npStart, att.npEnd) : '';
     if (att && /\b(?:officials?|sources?|diplomats?|spokes(?:man|woman|person))\b/i.test(attNp) && attSpeakers.length === 1 && attSpeakers[0]!.label !== 'Leader') {
       lastOfficials = attSpeakers[0]!;

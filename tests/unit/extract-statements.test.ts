@@ -1341,6 +1341,9 @@ describe('session 8: stance verbs that attribute (speakers only)', () => {
     // (the greeting is found as before, through the subject of a stance verb, not as an attribution)
     ['"Gorbachev welcomed British Prime Minister Margaret Thatcher" greets', 'Soviet leader Mikhail Gorbachev welcomed British Prime Minister Margaret Thatcher at the Kremlin.', 'MOSCOW, March 31', ['Leader:mikhail-gorbachev']],
     ['"Japan also welcomed President Reagan\'s firm action"', 'Japan also welcomed President Reagan\'s firm action against protectionism.', 'TOKYO, June 2', ['Country:JP']],
+    // "the sources" are the sources named last, of no state even when a minister spoke in between
+    ['"trade sources said … Minister X said … the sources said"', 'The board has suffered a cash crisis, trade sources said. Marketing Minister John Sebaana-Kizito said the squeeze would end soon. Stocks were equivalent to a quarter of the crop, the sources said.', 'KAMPALA, March 23', ['Leader:john-sebaana-kizito']],
+    ['"Finance Ministry officials said … the sources said" still speak for the state', 'The rate will be cut, Japanese Finance Ministry sources said. Trade Minister Hajime Tamura said exports fell. The cut follows the Paris accord, the sources said.', 'TOKYO, March 23', ['Country:JP', 'Country:JP', 'Leader:hajime-tamura']],
     // the verb inside what a lead-in points out is not the attribution
     ['"Pointing out that Japan pledged …, a senior U.S. Treasury official said"', 'Pointing out that Japan pledged in Paris to boost demand, a senior U.S. Treasury official said the package must be more than routine.', 'WASHINGTON, April 7', ['Organization:us-treasury']],
   ])('%s', (_rule, text, dateline, expected) => {
