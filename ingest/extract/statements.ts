@@ -450,13 +450,21 @@ function passiveCue(content: string, at: number, side: (subject: string) => Side
 /** A future's auxiliaries up to its verb: "will be", "would also", "will not now". */
 const FUTURE_GROUP = /^(?:will|would)\s+(?:(?:\w+ly|also|not|be|then|still|now|again)\s+)*$/i;
 
+/**
+ * A relative clause open before a cue: "Japan's tough position on imports, which stressed the need for strict controls",
+ * "items on which Washington has asked Seoul to lower tariffs", "talks which must be concluded by October". It tells of
+ * the thing it follows, not what the speaker says of it; but a danger pointed out in one is the speaker's warning still
+ * ("missiles which pose a greater threat to shipping", "laws which would have very serious consequences").
+ */
+const RELATIVE_BEFORE = /\b(?:which|who|whom|whose)\b[^,;:"“”()]*$/i;
+
 /** The kind of the earliest cue of KINDS, or of a future before it (futureKind); a cue at the same place outranks a future ("would hurt"). */
 function kindOf(content: string, side: (subject: string) => Side = () => 'own'): StatementKind {
   let best: [number, StatementKind, RegExp | null] = [Infinity, 'other', null];
   for (const [all, kind, re] of KINDS_ALL) {
     for (const m of content.matchAll(all)) {
       if (m.index >= best[0]) break;
-      if (passiveCue(content, m.index, side)) continue;
+      if (passiveCue(content, m.index, side) || (kind !== 'warning' && RELATIVE_BEFORE.test(content.slice(0, m.index)))) continue;
       best = [m.index, kind, re];
       break;
     }

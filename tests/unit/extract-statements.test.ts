@@ -1296,6 +1296,10 @@ describe('session 8: cues that are not the speaker\'s stance', () => {
     ['"prepared to meet any escalation" warns', '"We will be prepared to meet any escalation by Iran with stronger countermeasures," Defense Secretary Caspar Weinberger said.', 'WASHINGTON, March 10', ['Leader:caspar-weinberger warning']],
     ['"will urge Tokyo and Bonn to" is the future\'s own act, an order', 'The U.S. Administration will urge Tokyo and Bonn to speed growth, U.S. officials said.', 'WASHINGTON, March 10', ['Country:US demand']],
     ['… but "an agreement will be signed this week" is news of a schedule', 'Finance Minister Manuel Azpurua said a credit agreement will be signed this week with a German bank.', 'CARACAS, March 10', ['Leader:manuel-azpurua announcement']],
+    // a cue inside a relative clause tells of the thing before it; a danger pointed out there still warns
+    ['"a position which stressed the need for controls" asks nothing', 'Agriculture Ministry sources said the paper marked an easing of a position which stressed the need for strict controls.', 'TOKYO, March 10', ['Country:JP characterization']],
+    ['"items on which Washington asked Seoul to lower tariffs" orders nothing', 'Trade officials said the 157 are among the items on which Washington has asked Seoul to lower tariffs.', 'SEOUL, March 10', ['Country:KR characterization']],
+    ['"missiles which pose a greater threat to shipping" warns', 'U.S. officials said Iran has new missiles which pose a greater threat to ships.', 'WASHINGTON, March 10', ['Country:US warning']],
     ['"has asked the World Bank to give" is an order', 'Finance Minister Ronnie de Mel has asked the World Bank to give Sri Lanka more support, the ministry said.', 'COLOMBO, March 10', ['Leader:ronnie-de-mel demand']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
