@@ -731,8 +731,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
         // "Negotiations have been under way between the European Community and the Gulf Cooperation Council": both bodies
         else if (tg.type === 'noun' && x.start >= tg.end && BODIES_AFTER.test(gap)) addActor(actorOf(x));
         // "OPEC is scheduled to meet in Vienna": the body as the subject of a call verb
-        // ("European Community agriculture ministers will meet tomorrow": its ministers, officials or leaders as the subject)
-        else if (tg.type === 'verb' && x.end <= tg.start && /^\s+(?:(?:[\w-]+\s+){0,2}(?:ministers|officials|leaders|representatives|delegates|envoys|negotiators)\s+)?(?:(?:is|are|was|were|will|would|has|have|had|also|again|not|expected|scheduled|due|set|to|likely|plans?|planned)\s+){1,4}$/i.test(gap) && /^(?:meet|hold)/i.test(ctx.text.slice(tg.start, tg.end))) addActor(actorOf(x));
+        // ("European Community agriculture ministers will meet tomorrow": its ministers, officials or leaders as the subject;
+        // "The ICO executive board will meet from March 30", "The IMF Interim Committee is to meet": one of its organs)
+        else if (tg.type === 'verb' && x.end <= tg.start && /^\)?\s+(?:(?:[\w-]+\s+){0,2}(?:ministers|officials|leaders|representatives|delegates|envoys|negotiators|experts|members|council|board|committee)\s+)?(?:(?:is|are|was|were|will|would|has|have|had|also|again|not|expected|scheduled|due|set|to|likely|plans?|planned)\s+){1,4}$/i.test(gap) && /^(?:meet|hold)/i.test(ctx.text.slice(tg.start, tg.end))) addActor(actorOf(x));
         // "EC agriculture ministers gave their support … at a meeting in Luxembourg", "The U.N. Security Council was called to a
         // private meeting": a body opening the sentence, with no one else named before the call noun, meets as such
         else if (tg.type === 'noun' && /^(?:meeting|session|talks|summit)s?$/i.test(tg.word) && x.end <= tg.start && /^\s*(?:the\s+)?(?:\S+\s+){0,2}$/i.test(ctx.text.slice(s.start, x.start))

@@ -117,6 +117,10 @@ describe('calls (session 8): a gathering where something is discussed, and the c
     ['The U.S. is in negotiations with the Soviets on arms control.', '1987-04-13', 'WASHINGTON, April 13', ['talks unknown null Country:SU + Country:US']],
     ['Shultz held talks with the Japanese car makers.', '1987-04-13', 'WASHINGTON, April 13', []],
     ['The accord came after months of discussions complicated by demands that the order be shared between the French and Dutch speaking parts of Belgium.', '1987-06-18', 'BRUSSELS, June 18', []],
+    // an organ of an international body, or its experts, as the subject of "meet"; a state's council is no such body
+    ['The IMF Interim Committee is to meet formally in Washington next Thursday, Treasury officials said.', '1987-04-02', 'LONDON, April 2', ['meeting planned 1987-04-09 Organization:imf']],
+    ['European Community trade experts will meet in Brussels tomorrow to discuss possible action.', '1987-04-09', 'LONDON, April 9', ['meeting planned 1987-04-10 Organization:ec']],
+    ['The Bundesbank council will meet on Thursday.', '1987-04-02', 'FRANKFURT, April 2', []],
   ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
