@@ -41,6 +41,15 @@ const BEFORE_PARTIES = String.raw`(?:(?:have|has|had|been|are|were|is|now|also|s
 /** When a trip starts, between its verb and where it goes ("leaves later today for", "travelling this week to", "flying on Sunday to"). */
 const TRIP_WHEN = String.raw`(?:(?:early |late |later )?(?:today|tomorrow|tonight|on [A-Z][a-z]+day|this [a-z]+|next [a-z]+|at the weekend)(?: (?:morning|afternoon|evening|night))?\s+)?`;
 
+/**
+ * The state or place left in a trigger "left <place> [when] for" at [start, end) ("left West Germany for", "left Paris today
+ * for"), if the words between the verb and "for" are just that place.
+ */
+function leftPlaceIn(ms: Mention[], text: string, start: number, end: number): Mention | undefined {
+  return ms.find((x) => ((x.kind === 'country' && x.form !== 'demonym') || x.kind === 'place') && x.start > start && x.end < end
+    && /^\S+\s+(?:the\s+)?$/.test(text.slice(start, x.start)) && new RegExp(String.raw`^\s+${TRIP_WHEN}for$`, 'i').test(text.slice(x.end, end)));
+}
+
 const TRIGGER = new RegExp(
   [
     String.raw`\b(?<held>held|hold|holds|holding|had|have|has)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?(?<hn>virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)s?|summit|talks|meeting|conversation|discussions?|contacts)\b`,
@@ -50,7 +59,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<confer>confer(?:red|s|ring)?|consult(?:ed|s|ing)?|negotiat(?:ed|es|ing|e)|exchang(?:ed|es|ing|e) (?:views|opinions|ideas))\s+with\b(?=\s+(?:the\s+)?[A-Z])`,
     String.raw`\b(?<discuss>discuss(?:ed|es|ing)?)\b`,
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|(?:dinner|luncheon|lunch|breakfast|banquet) (?:for|with))\s+(?=[A-Z])`,
-    String.raw`\b(?<visit>visit(?:ed|s|ing)?|visted|trip ${TRIP_WHEN}to|(?:mission|journey) to(?= [A-Z])|(?:stopover|stop-over) in(?= [A-Z])|(?:his|her|their|['’]s) (?:[\w-]+ )?mission in(?= [A-Z])|(?:during|on|throughout) (?:his|her|their|a|the) (?:[\w-]+ ){0,2}stay in(?= [A-Z])|return(?:ed|s|ing)? (?:home )?from(?= [A-Z])|tour (?:of|to)(?= [A-Z])|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? ${TRIP_WHEN}to|(?:go|goes|going|went) ${TRIP_WHEN}to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|(?:flew|fly|flies|flying) ${TRIP_WHEN}to\b|as (?:the )?guests? of|sen(?:d|ds|t|ding) (?:(?:a|an|its|two|three|[\w-]+-man)\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|delegations?|envoys?|missions?|teams?|negotiators)\s+to(?= [A-Z])|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?) ${TRIP_WHEN}for(?= (?:the )?[A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:will|would|is to|are to|was to|were to) be (?:in(?= [A-Z])|here\b)|(?:is|was) (?:now |currently |still |already |also )?(?:in(?= [A-Z])|here\b)|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
+    String.raw`\b(?<visit>visit(?:ed|s|ing)?|visted|trip ${TRIP_WHEN}to|(?:mission|journey) to(?= [A-Z])|(?:stopover|stop-over) in(?= [A-Z])|(?:his|her|their|['’]s) (?:[\w-]+ )?mission in(?= [A-Z])|(?:during|on|throughout) (?:his|her|their|a|the) (?:[\w-]+ ){0,2}stay in(?= [A-Z])|return(?:ed|s|ing)? (?:home )?from(?= [A-Z])|tour (?:of|to)(?= [A-Z])|(?:tour|stay) here\b|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? ${TRIP_WHEN}to|(?:go|goes|going|went) ${TRIP_WHEN}to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|(?:flew|fly|flies|flying) ${TRIP_WHEN}to\b|as (?:the )?guests? of|sen(?:d|ds|t|ding) (?:(?:a|an|its|two|three|[\w-]+-man)\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|delegations?|envoys?|missions?|teams?|negotiators)\s+to(?= [A-Z])|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?) ${TRIP_WHEN}for(?= (?:the )?[A-Z])|(?:leaves?|left|leaving) (?:the )?(?:[A-Z][\w.'’-]*\s+){1,3}${TRIP_WHEN}for(?= (?:the )?[A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|(?:will|would|is to|are to|was to|were to) be (?:in(?= [A-Z])|here\b)|(?:is|was) (?:now |currently |still |already |also )?(?:in(?= [A-Z])|here\b)|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
     String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
     String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+${BEFORE_PARTIES}(?:with|between)\s)|consultations|sessions?(?=\s+of\s)|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
   ].join('|'),
@@ -268,6 +277,8 @@ const OTHER_EVENT = /\b(?:go|come|take|goes|comes|takes|went|came|took)\s+(?:int
  * What comes right after a date that names a document or an event of its own ("a July 1986 semiconductor pact", "their
  * February Paris accord", "last September's Plaza agreement"): the date is that thing's, not the call's.
  */
+/** What follows a day that dates a call noun of its own ("the April 29-May 2 visit", "April 29 talks"). */
+const LATER_CALL = /^(?:\s*-\s*(?:[A-Z][a-z]+\.?\s+)?\d{1,2})?\s+(?:(?!(?:on|in|at|for|to|with|of|by|from|and|or|after|before|that|which|when|was|were|is|are|will|would|has|had|have)\s)[\w.'’-]+\s+){0,2}?(?:visit|trip|tour|summit|talks|meeting)s?\b/;
 const DATED_THING = /^(?:['’]s)?\s+(?:(?!(?:on|in|at|for|to|with|of|by|from|and|or|after|before|that|which|when|was|were|is|are|will|would|has|had|have)\s)[\w.'’-]+\s+){0,3}?(?:pacts?|accords?|agreements?|treaty|treaties|declaration|communiques?|package|budget|deal|plan|law|decree|elections?|resolution|ceasefire|truce|crash|rescheduling)\b/i;
 /** A new clause between a day and a later trigger: "on Saturday and will have talks", "; he meets". */
 const CLAUSE_BREAK = /\band\s+(?:(?:also|then|later)\s+)?(?:will|would|is|was|are|were|has|had|have|plans?|hopes?|expects?)\b|;/i;
@@ -415,9 +426,12 @@ export function findCalls(ctx: ArticleContext): CallResult {
       else if (g['visit']) {
         // "leaves for", "arrived in", "is due in" name a place next (the pattern is case-blind); after "for" it may
         // take "the" ("left at the weekend for the United States"; "room left for the central bank" names none)
-        if ((/(?:for|in|from)$/i.test(m[0]) || /^(?:mission|journey|tour|sen)/i.test(m[0])) && !(/for$/i.test(m[0]) ? /^\s+(?:the\s+)?\p{Lu}/u : /^\s+\p{Lu}/u).test(s.text.slice(m.index + m[0].length))
-          // ("is in the United Arab Emirates", "arrived in the Soviet Union": "the" before a state's name)
-          && !(/in$/i.test(m[0]) && stateAfterThe(end))) continue;
+        if ((/(?:for|in|from)$/i.test(m[0]) || /^(?:mission|journey|tour|sen)(?!.*\bhere$)/i.test(m[0])) && !(/for$/i.test(m[0]) ? /^\s+(?:the\s+)?\p{Lu}/u : /^\s+\p{Lu}/u).test(s.text.slice(m.index + m[0].length))
+          // ("is in the United Arab Emirates", "arrived in the Soviet Union", "her return from the Soviet Union": "the" before a state's name)
+          && !(/(?:in|from)$/i.test(m[0]) && stateAfterThe(end))) continue;
+        // "Baker had already left West Germany for Sweden on Monday": the words between the verb and "for" are the place left
+        // (the pattern is case-blind: "left the door open for", "leaving its rate for" leave no place)
+        if (/^(?:leaves?|left|leaving)\s+(?!for\b)/i.test(m[0]) && !new RegExp(String.raw`^\S+\s+${TRIP_WHEN}for$`, 'i').test(m[0]) && !leftPlaceIn(ms, ctx.text, start, end)) continue;
         // "Baldrige will be in Peking from April 21": only right after the one who travels
         // ("Funaro, who is in Rome today", "Funaro was in Britain on the first leg of a tour": one who is somewhere visits it)
         if (/\b(?:be|is|was)\s+(?:\w+\s+)?(?:in|here)$/i.test(m[0]) && ((!/\b(?:he|she)\s+$/i.test(s.text.slice(0, m.index)) && !ms.some((x) => x.kind === 'leader' && x.end <= start && /^(?:\s*|,\s+who\s+)$/.test(ctx.text.slice(x.end, start))))
@@ -521,7 +535,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const nextClause = /,?\s+(?:and|but|while)\s+(?=[A-Z][a-z]+\s+(?:is|are|was|were|will|has|have|had|said)\b)|;/.exec(clauseSeg.slice(tg.end - segStart));
       const ownClause = nextClause ? clauseSeg.slice(0, tg.end - segStart + nextClause.index) : clauseSeg;
       // "Before meeting with Bush, the Crown Prince paid …": a participle before the main clause shares its (past) tense.
-      const participle = /\b(?:before|after)\s+$/i.test(ctx.text.slice(Math.max(s.start, tg.start - 8), tg.start)) && /ing\b/i.test(ctx.text.slice(tg.start, tg.end)) && PAST.test(ctx.text.slice(tg.end, s.end));
+      const participle = (/\b(?:before|after)\s+$/i.test(ctx.text.slice(Math.max(s.start, tg.start - 8), tg.start)) && /ing\b/i.test(ctx.text.slice(tg.start, tg.end)) && PAST.test(ctx.text.slice(tg.end, s.end)))
+        // ("He told reporters at the airport on arriving here for talks that …": an arrival told with a past verb before it)
+        || (/\b(?:on|upon)\s+$/i.test(ctx.text.slice(Math.max(s.start, tg.start - 6), tg.start)) && /^arriving\b/i.test(ctx.text.slice(tg.start, tg.end)) && PAST.test(ctx.text.slice(s.start, tg.start)) && !FUTURE.test(ctx.text.slice(s.start, tg.start)));
       // a reporting verb that proposes ("proposed … that they meet") makes the reported call planned
       const proposing = att !== null && tg.start >= att.end && /^(?:propos|suggest|offer|invit|urg)/i.test(att.verb) && /\b(?:that|to)\b/i.test(ctx.text.slice(att.start, tg.start));
       // "would go to Wellington for talks with New Zealand, which had …": talks a trip is for share the trip's tense
@@ -532,7 +548,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
       // (not "Soon after the Venice summit, there will be a move …": a clause ahead tells of what follows a call to come)
       const afterCall = tg.type === 'noun' && AFTER_CALL.test(ctx.text.slice(Math.max(segStart, tg.start - 60), tg.start)) && !FUTURE.test(lead)
         && !/\b(?:will|shall)\b|['’]ll\b/i.test(ownClause.slice(tg.end - segStart));
-      const afterHeld = (st: CallStatus): CallStatus => (afterCall && (st === 'planned' || st === 'unknown') && !(date !== null && date.slice(0, 10) > ctx.pub) ? 'held' : st);
+      const afterHeld = (st: CallStatus): CallStatus => ((afterCall || (participle && st === 'unknown')) && (st === 'planned' || st === 'unknown') && !(date !== null && date.slice(0, 10) > ctx.pub) ? 'held' : st);
       const told: Tense = participle || afterCall ? 'past' : proposing ? 'future' : forTrip && tg.type === 'noun' && prevTense !== null && prevTense !== 'unknown' ? prevTense : tenseOf(lead, ownClause, prevTense);
       // "EC foreign ministers meet in Brussels on Monday": a call verb in the present tells what is scheduled
       const tense: Tense = told === 'unknown' && tg.type === 'verb' && /^(?:meets?|visits?|holds?|hold)\b/i.test(ctx.text.slice(tg.start, tg.end)) && !/\b(?:is|are)\s+$|(?:\b(?:a|an|the|his|her|their|its|this|that|next|last)|['’]s?)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 40), tg.start)) ? 'future' : told;
@@ -558,6 +574,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
           return findDates(text, ctx.pub, t).map((d) => ({ ...d, start: d.start + r.start, end: d.end + r.start }));
         }))
         .filter((d) => !DATED_THING.test(ctx.text.slice(d.end, d.end + 60)))
+        // "Abe, who was here paving the way for the April 29-May 2 visit of Nakasone": a day right before a later call noun
+        // dates that call, not the stay told before it
+        .filter((d) => !(kindOf(tg.word) === 'visit' && d.start >= tg.end && LATER_CALL.test(ctx.text.slice(d.end, d.end + 50))))
         // "told reporters yesterday he would visit ...": the day right after the reporting verb dates the telling.
         .filter((d) => d.start >= elidedFrom)
         // "the first official to visit Japan since Reagan announced last week …": a day after "since" dates something else
@@ -834,7 +853,12 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (leg) visitingNow = true;
         // "Japanese officials would fly to Washington": a state's officials are its visitors
         // ("the first senior UAE official to visit Yugoslavia": a state's code or name before "official" too)
-        const visitorState = sender ?? (visitor || sending || /^\s*(?:He|She)\b/.test(ctx.text.slice(s.start, tg.start)) ? undefined : segMs.find((x) => x.kind === 'country' && x.end <= tg.start && (x.form === 'demonym' ? DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60)) : STATE_ENVOY.test(ctx.text.slice(x.end, x.end + 50)))));
+        // ("a visit to Aden by a high ranking delegation from the Soviet Union", "the visit by a Soviet delegation": the state
+        // whose delegation, mission or officials come, told after "by")
+        const byState = byAt && !visitor ? segMs.find((x) => x.kind === 'country' && x.start >= tg.end + byAt[0].length && x.start <= tg.end + byAt[0].length + 60
+          && (x.form === 'demonym' ? /^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(tg.end + byAt[0].length, x.start)) && DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 40))
+            : /^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:delegations?|missions?|teams?|officials|envoys?)\s+(?:from|of)\s+(?:the\s+)?$/i.test(ctx.text.slice(tg.end + byAt[0].length, x.start)))) : undefined;
+        const visitorState = sender ?? byState ?? (visitor || sending || /^\s*(?:He|She)\b/.test(ctx.text.slice(s.start, tg.start)) ? undefined : segMs.find((x) => x.kind === 'country' && x.end <= tg.start && (x.form === 'demonym' ? DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60)) : STATE_ENVOY.test(ctx.text.slice(x.end, x.end + 50)))));
         // "a routine IMF mission is visiting Brasilia", "An IMF-World Bank team will visit Colombo": an international body's
         // mission, team or delegation visits for the body
         const visitorBody = visitor || visitorState ? undefined : segMs.find((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= tg.start && BODY_MISSION.test(ctx.text.slice(x.end, tg.start)));
@@ -843,7 +867,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         // A visitor does not visit his own country; names inside "by/of <visitor>" are the visitor's.
         const visitorCountry = visitor ? ctx.leaders.get(visitor.id)?.represents?.key : undefined;
         const byFrom = byAt ? tg.end + byAt[0].length - 4 : Infinity;
-        const inBy = (x: Mention): boolean => visitor !== undefined && x.start >= byFrom && x.end <= visitor.end;
+        const inBy = (x: Mention): boolean => (visitor !== undefined && x.start >= byFrom && x.end <= visitor.end) || (byState !== undefined && x.start >= byFrom && x.end <= byState.end);
         // "returning from a U.S. visit designed to pave the way for the prime minister's visit": a state named right before
         // the word is its destination, whoever is named next
         const stateBefore = /^\s+to\b/i.test(after) ? undefined : segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start && x.end >= tg.start - 2 && x.id !== visitorCountry && /\b(?:a|an|the|his|her|their)\s+$/i.test(ctx.text.slice(Math.max(segStart, x.start - 8), x.start)));
@@ -913,11 +937,18 @@ export function findCalls(ctx: ArticleContext): CallResult {
           const told = (d: ActorRef): boolean => inSentence.some((c) => c.kind === 'visit' && c.participants.some((p) => actorKey(p) === actorKey(d)) && c.participants.some((p) => actorKey(p) === actorKey(visitorParts[0]!)));
           if (destinations.length > 1) tour = destinations.filter((d) => !told(d)).map((d) => [visitorParts[0]!, d]);
         }
+        // "Baker had already left West Germany for Sweden": the place left was visited too (when he has left it; "leaves Paris
+        // for London tomorrow" tells of the stay there no more than "leaves for London")
+        const left = /^left\s/i.test(ctx.text.slice(tg.start, tg.end)) ? leftPlaceIn(segMs, ctx.text, tg.start, tg.end) : undefined;
+        const leftState = left ? (left.kind === 'place' ? placeCountry(left) : left.id) : undefined;
+        if (host && leftState && leftState !== visitorCountry && leftState !== host.id && visitorParts.length === 1) {
+          tour = [...(tour ?? [[visitorParts[0]!, actorOf(host)!]]), [visitorParts[0]!, { label: 'Country', key: leftState }]];
+        }
         if (host) addActor(actorOf(host));
         else if (placeHost) addActor({ label: 'Country', key: (PLACES.get(placeHost.id) as PlaceData & { country: string }).country });
         // ("an IMF mission would visit here in July")
         else if (visitorBody && here && ctx.datelineCountry) addActor({ label: 'Country', key: ctx.datelineCountry });
-        else if ((byAt && nounVisit || ((nounVisit || visiting || here) && visitorCountry !== undefined)) && visitor && ctx.datelineCountry && !/^\s*to\s+(?:the\s+)?\p{Lu}/u.test(after) && !/\b(?:of|to)$/i.test(ctx.text.slice(tg.start, tg.end)) && visitorCountry !== ctx.datelineCountry) {
+        else if ((byAt && nounVisit || ((nounVisit || visiting || here) && visitorCountry !== undefined)) && (visitor || byState) && ctx.datelineCountry && !/^\s*to\s+(?:the\s+)?\p{Lu}/u.test(after) && !/\b(?:of|to)$/i.test(ctx.text.slice(tg.start, tg.end)) && (visitorCountry ?? byState?.id) !== ctx.datelineCountry) {
           // "the visit this week by Japanese Prime Minister Nakasone" in a WASHINGTON story: a visit to the dateline's country
           // (so is "a tour to discuss debt": "to" before a verb names no destination).
           addActor({ label: 'Country', key: ctx.datelineCountry });

@@ -34,3 +34,38 @@ describe('visits: one who is or was "here" visits the dateline\'s state', () => 
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('visits: a place left for another, a tour "here", a return from "the <state>"', () => {
+  it.each([
+    // "left <place> for <place>": both visited (the one left only once he has left it)
+    ['Treasury Secretary James Baker left West Germany for Sweden on Monday.', '1987-10-19', 'BONN, Oct 19',
+      ['visit held 1987-10-19 Country:DE + Leader:james-baker', 'visit held 1987-10-19 Country:SE + Leader:james-baker']],
+    ['Nigerian Finance Minister Chu Okongwu leaves Paris tomorrow for London.', '1987-03-27', 'PARIS, March 27',
+      ['visit planned 1987-03-28 Country:GB + Leader:chu-okongwu']],
+    // case-blind pattern: no place between the verb and "for"
+    ['The Finance Minister Chu Okongwu said the bank was leaving its rate for special funds unchanged.', '1987-03-27', 'PARIS, March 27', []],
+    ['Agriculture Secretary Richard Lyng insisted during the week-long tour here that beef was a priority.', '1987-04-28', 'TOKYO, April 28',
+      ['visit held 1987-04-28 Country:JP + Leader:richard-lyng']],
+    ['Prime Minister Margaret Thatcher gained in a poll published since her return from the Soviet Union.', '1987-04-03', 'LONDON, April 3',
+      ['visit held 1987-04-03 Country:SU + Leader:margaret-thatcher']],
+    // "on arriving here" told with a past verb before it: held
+    ['U.S. Commerce Secretary Malcolm Baldrige spoke on Tuesday. He told reporters at the airport on arriving here for talks that sales would rise.', '1987-04-21', 'PEKING, April 21',
+      ['visit held 1987-04-21 Country:CN + Leader:malcolm-baldrige']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
+
+describe('visits: a state\'s delegation named after "by", a day of a later visit', () => {
+  it.each([
+    ['The visit this week by a special Japanese envoy has done little to ease trade frictions.', '1987-04-24', 'WASHINGTON, April 24',
+      ['visit unknown 1987-04 Country:JP + Country:US']],
+    ['Government approval followed a visit to Cairo last week by a high ranking delegation from the Soviet Union.', '1987-10-19', 'NICOSIA, Oct 19',
+      ['visit held 1987-10 Country:EG + Country:SU']],
+    // the day of "the April 29-May 2 visit of X" is that visit's, not the stay told before it
+    ['Japanese Foreign Minister Shintaro Abe was here last week paving the way for the April 29-May 2 visit of Prime Minister Yasuhiro Nakasone.', '1987-04-24', 'WASHINGTON, April 24',
+      ['visit held 1987-04 Country:US + Leader:shintaro-abe', 'visit planned 1987-04-29 Country:US + Leader:yasuhiro-nakasone']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
