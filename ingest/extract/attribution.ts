@@ -91,7 +91,7 @@ const UNVERBISH = /\b(?:United|state-run|based|\w+-backed|(?:linked|connected|at
 const STATEMENT_BY = /^(?:an?|the)\s+(?:[\w.-]+\s+)?(?:statement|communiqu[eé]|declaration)\s+(?:(?:issued|released|published|distributed|carried)\s+)?by\s+/i;
 /** "A spokesman for the International Trade and Industry Ministry": officials of a named body, however long its name. */
 const OF_BODY = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?:[\w.-]+\s+){0,3}(?:spokes(?:man|woman|person)|officials?|sources?|diplomats?)\s+(?:for|of|at|from|in|close to|linked to)\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s*|and\s+|of\s+){1,8}|(?:senior\s+|top\s+)?(?:[A-Z][\w.&'-]*\s+|and\s+|of\s+|for\s+){1,9}(?:spokes(?:man|woman|person)|officials?|sources?))$/;
-const OFFICIALS = /\b(?:officials?|sources?|spokes(?:man|woman|person)|ministry|government|treasury|department|diplomats?|aides?)\b|^\s*they\s*$|^\s*(?:but\s+)?the\s+(?:[A-Z][a-z]+\s+){0,3}(?:president|prime minister|premier|chancellor|foreign minister|foreign secretary|secretary of state|minister|secretary|ambassador|envoy|king|queen|speaker|leader)\s*$/i;
+const OFFICIALS = /\b(?:officials?|sources?|spokes(?:man|woman|person)|ministry|government|treasury|department|diplomats?|aides?|embass(?:y|ies))\b|^\s*they\s*$|^\s*(?:but\s+)?the\s+(?:[A-Z][a-z]+\s+){0,3}(?:president|prime minister|premier|chancellor|foreign minister|foreign secretary|secretary of state|minister|secretary|ambassador|envoy|king|queen|speaker|leader)\s*$/i;
 const COLLECTIVE = /\b(?:both sides|the two (?:leaders|presidents|sides)|both leaders|the leaders)\b/i;
 const RELAY = /\b(?:released by|according to|reported by|quoted by|in (?:a|its) readout (?:released )?by)\s+(?:the\s+)?/i;
 

@@ -737,6 +737,8 @@ const DEMONYM_OFFICIALS = /^\s+(?:(?:government|foreign ministry|senior|ministry
 const APPOSITIVE = /^\s*,\s+(?:[a-z]+ly\s+)?(?:the|a|an|his|her|its)\s+[^,"“”]{1,80},|^\s*,\s+who\s+[^,"“”]{1,100},/i;
 /** "Lawson rebuffed Funaro's bid and said …": a verb phrase, then a verb of saying of the same subject. */
 const AND_SAID = /^\s*[a-z][^,.;"“”]{1,80}?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:said|told|added|warned|urged|insisted|stressed|denied)\b/;
+/** The European Community's bodies, after which "Commission officials" are the European Commission's. */
+const EC_BODIES = new Set(['ec', 'european-commission', 'european-community', 'eu']);
 /** Diplomats named by no state ("one diplomat", "Western diplomats", "diplomatic sources", "other Western embassies"). */
 const BARE_DIPLOMATS = /^\s*(?:(?:an?|the|one|two|some|several|other|many|most|senior|western|foreign|arab|gulf|asian|european)\s+)*(?:diplomats?|diplomatic sources?|envoys?|embass(?:y|ies))\b/i;
 /** "Reagan administration officials", "the Nakasone government's spokesman": officials of the leader's state. */
@@ -1132,6 +1134,14 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (att && attSpeakers.length === 0 && lastDiplomat && /^\s*(?:but\s+)?the\s+(?:same\s+)?diplomat\s*$/i.test(ctx.text.slice(att.npStart, att.npEnd).replace(/\s+(?:said|says|added|told\b.*)$/i, ''))) attSpeakers = [lastDiplomat];
     // "Community officials said": the European Community's (Reuters' usage in 1987), not the dateline's state.
     if (att && attSpeakers.length === 0 && att.officials && /^\s*(?:but\s+)?(?:the\s+)?(?:senior\s+|top\s+)?Community\s+(?:sources?|officials?|diplomats?|spokes(?:man|woman))\b/.test(ctx.text.slice(att.npStart, att.npEnd))) attSpeakers = [{ label: 'Organization', key: 'ec' }];
+    // "Commission officials said" in a story about the European Community: the Commission's (as "Community officials").
+    if (att && attSpeakers.length === 0 && att.officials && /^\s*(?:but\s+)?(?:the\s+)?(?:senior\s+|top\s+)?Commission\s+(?:sources?|officials?|spokes(?:man|woman))\b/.test(ctx.text.slice(att.npStart, att.npEnd))
+      && ctx.mentions.some((m) => m.kind === 'org' && EC_BODIES.has(m.id))) attSpeakers = [{ label: 'Organization', key: 'european-commission' }];
+    // "The Japanese Embassy said in a statement … The embassy said": the embassy named before, of its state.
+    if (att && attSpeakers.length === 0 && /^\s*(?:but\s+)?the\s+embassy\s*$/i.test(ctx.text.slice(att.npStart, att.npEnd).replace(/\s+(?:said|says|added|told\b.*)$/i, ''))) {
+      const embassy = ctx.mentions.filter((m) => m.kind === 'country' && m.end <= att.npStart && /^\s+Embassy\b/.test(ctx.text.slice(m.end, m.end + 9))).at(-1);
+      if (embassy) attSpeakers = [actorOf(embassy)!];
+    }
     // "a diplomat said", "diplomatic sources said": diplomats posted in the dateline's capital are mostly foreign ones.
     const bareDiplomats = attSpeakers.length === 0 && att !== null && att.speakers.length === 0 && BARE_DIPLOMATS.test(ctx.text.slice(att.npStart, att.npEnd));
     // "Diplomatic sources said … His stance had softened, the sources said": the same diplomats, of no state.

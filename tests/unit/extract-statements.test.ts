@@ -1348,6 +1348,10 @@ describe('session 8: stance verbs that attribute (speakers only)', () => {
     // "the sources" are the sources named last, of no state even when a minister spoke in between
     ['"trade sources said … Minister X said … the sources said"', 'The board has suffered a cash crisis, trade sources said. Marketing Minister John Sebaana-Kizito said the squeeze would end soon. Stocks were equivalent to a quarter of the crop, the sources said.', 'KAMPALA, March 23', ['Leader:john-sebaana-kizito']],
     ['"Finance Ministry officials said … the sources said" still speak for the state', 'The rate will be cut, Japanese Finance Ministry sources said. Trade Minister Hajime Tamura said exports fell. The cut follows the Paris accord, the sources said.', 'TOKYO, March 23', ['Country:JP', 'Country:JP', 'Leader:hajime-tamura']],
+    // "Commission officials" of a story about the European Community are the Commission's, not the dateline's state
+    ['"Commission sources said" in an EC story', 'EC farm ministers met in Luxembourg. Commission sources said farm commissioner Frans Andriessen was prepared to alter his proposals.', 'LUXEMBOURG, June 16', ['Organization:european-commission']],
+    // "the embassy said" goes on with the embassy named before
+    ['"The Japanese Embassy said … The embassy said"', 'The Japanese Embassy said it was deeply disappointed by the tariffs. The embassy said Japan would seek new talks with Washington.', 'WASHINGTON, April 17', ['Country:JP', 'Country:JP']],
     // the verb inside what a lead-in points out is not the attribution
     ['"Pointing out that Japan pledged …, a senior U.S. Treasury official said"', 'Pointing out that Japan pledged in Paris to boost demand, a senior U.S. Treasury official said the package must be more than routine.', 'WASHINGTON, April 7', ['Organization:us-treasury']],
   ])('%s', (_rule, text, dateline, expected) => {
