@@ -1300,6 +1300,11 @@ describe('session 8: cues that are not the speaker\'s stance', () => {
     ['"a position which stressed the need for controls" asks nothing', 'Agriculture Ministry sources said the paper marked an easing of a position which stressed the need for strict controls.', 'TOKYO, March 10', ['Country:JP characterization']],
     ['"items on which Washington asked Seoul to lower tariffs" orders nothing', 'Trade officials said the 157 are among the items on which Washington has asked Seoul to lower tariffs.', 'SEOUL, March 10', ['Country:KR characterization']],
     ['"missiles which pose a greater threat to shipping" warns', 'U.S. officials said Iran has new missiles which pose a greater threat to ships.', 'WASHINGTON, March 10', ['Country:US warning']],
+    // "likely to" forecasts, unless it hedges the speaker's own act, an arranged one or a call in prospect
+    ['"demand is likely to increase" forecasts', 'Mines and Energy Minister Subroto said demand is likely to increase in the second half.', 'JAKARTA, March 10', ['Leader:subroto characterization']],
+    ['"China is likely to borrow" forecasts another\'s act', 'Asian Development Bank president Masao Fujioka said China is likely to borrow up to 300 mln dlrs this year.', 'MANILA, March 10', ['Leader:masao-fujioka characterization']],
+    ['"the government is likely to consider a budget" is a hedged plan', 'Prime Minister Yasuhiro Nakasone said the government is likely to consider a supplementary budget.', 'TOKYO, March 10', ['Leader:yasuhiro-nakasone announcement']],
+    ['"the talks are likely to be held in April" is a schedule', 'Foreign Ministry officials said the talks are likely to be held in April.', 'TOKYO, March 10', ['Country:JP announcement']],
     ['"has asked the World Bank to give" is an order', 'Finance Minister Ronnie de Mel has asked the World Bank to give Sri Lanka more support, the ministry said.', 'COLOMBO, March 10', ['Leader:ronnie-de-mel demand']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
