@@ -802,6 +802,13 @@ export function findCalls(ctx: ArticleContext): CallResult {
         // "the visiting French official/leader": the latest leader of that state told before (a title instead of the name)
         const byDemonym = visitingWord && !named ? segMs.find((x) => x.kind === 'country' && x.form === 'demonym' && x.start >= tg.end && x.start <= tg.end + 2) : undefined;
         const visiting = named ?? (byDemonym ? [...ctx.mentions].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start && ctx.leaders.get(x.id)?.represents?.key === byDemonym.id) : undefined);
+        // "told a visiting Nicaraguan delegation", "a visiting Ghanaian delegation headed by …": with none of its leaders named
+        // before, the state itself visits (not the one who tells them something)
+        const visitingState = byDemonym && !visiting && DEMONYM_ACTOR.test(ctx.text.slice(byDemonym.end, byDemonym.end + 60)) ? byDemonym : undefined;
+        // … the state of the one who meets or tells the visitor, named before, hosts ("between Iranian Oil Minister Aqazadeh
+        // and a visiting Ghanaian delegation" in a LONDON story of an Iranian agency), else the dateline's state
+        const visitedBy = visiting || visitingState ? [...segMs].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start && ctx.leaders.get(x.id)?.represents?.key !== undefined
+          && ctx.leaders.get(x.id)?.represents?.key !== (visitingState?.id ?? (visiting ? ctx.leaders.get(visiting.id)?.represents?.key : undefined))) : undefined;
         visitingNow = visiting !== undefined;
         // "his trip to Washington": whose trip is the sentence's (or the speaker's) subject, not the nearest name.
         // … and "when he pays a visit to Nairobi": the subject the pronoun stands for.
@@ -840,7 +847,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const duringStay = /\b(?:during|on|(?:return|arriv)(?:ing|ed)\s+from)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}$/i.test(before)
           || (/\b(?:on|upon|after|before|while)\s+$/i.test(before) && /^\w+ing\b/i.test(ctx.text.slice(tg.start, tg.end)));
         const partnerBefore = (x: Mention): boolean => duringStay && /\b(?:with|met|meet|meeting)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+|of\s+)*$/u.test(ctx.text.slice(Math.max(segStart, x.start - 60), x.start));
-        const visitor = sending ? undefined : carried ?? (leg ? subjectOf() : undefined) ?? visiting ?? opening ?? sayer
+        const visitor = sending || visitingState ? undefined : carried ?? (leg ? subjectOf() : undefined) ?? visiting ?? opening ?? sayer
           ?? (byAt ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end + byAt[0].length && x.start <= tg.end + byAt[0].length + 40) : undefined)
           ?? (relHead ? headLeader : undefined)
           ?? (possessive && !relHead ? subjectOf() : undefined)
@@ -858,7 +865,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const byState = byAt && !visitor ? segMs.find((x) => x.kind === 'country' && x.start >= tg.end + byAt[0].length && x.start <= tg.end + byAt[0].length + 60
           && (x.form === 'demonym' ? /^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(tg.end + byAt[0].length, x.start)) && DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 40))
             : /^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:delegations?|missions?|teams?|officials|envoys?)\s+(?:from|of)\s+(?:the\s+)?$/i.test(ctx.text.slice(tg.end + byAt[0].length, x.start)))) : undefined;
-        const visitorState = sender ?? byState ?? (visitor || sending || /^\s*(?:He|She)\b/.test(ctx.text.slice(s.start, tg.start)) ? undefined : segMs.find((x) => x.kind === 'country' && x.end <= tg.start && (x.form === 'demonym' ? DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60)) : STATE_ENVOY.test(ctx.text.slice(x.end, x.end + 50)))));
+        const visitorState = sender ?? byState ?? visitingState ?? (visitor || sending || /^\s*(?:He|She)\b/.test(ctx.text.slice(s.start, tg.start)) ? undefined : segMs.find((x) => x.kind === 'country' && x.end <= tg.start && (x.form === 'demonym' ? DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60)) : STATE_ENVOY.test(ctx.text.slice(x.end, x.end + 50)))));
         // "a routine IMF mission is visiting Brasilia", "An IMF-World Bank team will visit Colombo": an international body's
         // mission, team or delegation visits for the body
         const visitorBody = visitor || visitorState ? undefined : segMs.find((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= tg.start && BODY_MISSION.test(ctx.text.slice(x.end, tg.start)));
@@ -871,7 +878,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         // "returning from a U.S. visit designed to pave the way for the prime minister's visit": a state named right before
         // the word is its destination, whoever is named next
         const stateBefore = /^\s+to\b/i.test(after) ? undefined : segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start && x.end >= tg.start - 2 && x.id !== visitorCountry && /\b(?:a|an|the|his|her|their)\s+$/i.test(ctx.text.slice(Math.max(segStart, x.start - 8), x.start)));
-        const host = relPlace ?? stateBefore ?? (visiting || here ? undefined : segMs.find((x) => (x.kind === 'country' || x.kind === 'leader') && x.id !== visitor?.id && !(x.kind === 'country' && x.id === visitorCountry) && !inBy(x) && x.start >= tg.end && x.start <= tg.end + 40 && !/\bby\s+(?:[\w.]+\s+){0,5}$/.test(ctx.text.slice(tg.end, x.start))
+        const host = relPlace ?? stateBefore ?? (visiting || visitingState || here ? undefined : segMs.find((x) => (x.kind === 'country' || x.kind === 'leader') && x.id !== visitor?.id && !(x.kind === 'country' && x.id === visitorCountry) && !inBy(x) && x.start >= tg.end && x.start <= tg.end + 40 && !/\bby\s+(?:[\w.]+\s+){0,5}$/.test(ctx.text.slice(tg.end, x.start))
           // "King Faisal visited in 1967 and King Khaled in 1981": a leader after "and" is a second visitor, not the host
           && !(x.kind === 'leader' && /\band\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(ctx.text.slice(tg.end, x.start))))
           ?? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start && x.end >= tg.start - 2)
@@ -945,6 +952,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
           tour = [...(tour ?? [[visitorParts[0]!, actorOf(host)!]]), [visitorParts[0]!, { label: 'Country', key: leftState }]];
         }
         if (host) addActor(actorOf(host));
+        else if (visitedBy) addActor({ label: 'Country', key: ctx.leaders.get(visitedBy.id)!.represents!.key });
+        else if (visitingState && ctx.datelineCountry && ctx.datelineCountry !== visitingState.id) addActor({ label: 'Country', key: ctx.datelineCountry });
         else if (placeHost) addActor({ label: 'Country', key: (PLACES.get(placeHost.id) as PlaceData & { country: string }).country });
         // ("an IMF mission would visit here in July")
         else if (visitorBody && here && ctx.datelineCountry) addActor({ label: 'Country', key: ctx.datelineCountry });

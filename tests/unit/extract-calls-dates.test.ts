@@ -192,9 +192,9 @@ describe('calls: "the visiting French leader" told by title', () => {
     // whose speaker calls.ts leaves out; the visit is then lost, as it was with "said" before session 8)
     ['President Reagan met Prime Minister Jacques Chirac. The visiting French leader toured a car plant.', '1987-03-31', 'WASHINGTON, March 31',
       ['meeting held 1987-03-31 Leader:jacques-chirac + Leader:ronald-reagan', 'visit held 1987-03-31 Country:US + Leader:jacques-chirac']],
-    // no leader of that state told before: no visitor
+    // no leader of that state told before: the state visits, as its unnamed officials do (session 8)
     ['President Reagan met Prime Minister Jacques Chirac. The visiting Japanese official toured a car plant.', '1987-03-31', 'WASHINGTON, March 31',
-      ['meeting held 1987-03-31 Leader:jacques-chirac + Leader:ronald-reagan']],
+      ['meeting held 1987-03-31 Leader:jacques-chirac + Leader:ronald-reagan', 'visit held 1987-03-31 Country:JP + Country:US']],
   ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });

@@ -69,3 +69,19 @@ describe('visits: a state\'s delegation named after "by", a day of a later visit
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('visits: "a visiting <demonym> delegation" is that state\'s visit to the state of the one who meets it', () => {
+  it.each([
+    // not the one who tells the delegation something
+    ['Iranian Parliament Speaker Ali Akbar Hashemi Rafsanjani told a visiting Nicaraguan delegation yesterday that war was near.', '1987-06-29', 'TEHRAN, June 29',
+      ['visit held 1987-06-28 Country:IR + Country:NI']],
+    // the state of the one who meets it hosts, whatever the dateline (an Iranian agency's report received in London)
+    ['The agency said the accord was reached between Iranian Oil Minister Gholamreza Aqazadeh and a visiting Ghanaian delegation.', '1987-04-08', 'LONDON, April 8',
+      ['visit held 1987-04-08 Country:GH + Country:IR']],
+    // a named visitor stays as before
+    ['Chinese leader Deng Xiaoping told visiting U.S. Secretary of State George Shultz the troubles were over.', '1987-03-02', 'PEKING, March 3',
+      ['visit held 1987-03-03 Country:CN + Leader:george-shultz']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
