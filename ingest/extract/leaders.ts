@@ -65,7 +65,9 @@ const TITLE_SRC = [
  * of International Trade and Industry's …", "Yukio Honda, director of MITI's Industrial Electronics Division" (an
  * acronym's division; not a company's, which Reuters writes in mixed case or marks "<Sony Corp>").
  */
-const GOV_BODY_AFTER = /^\s+(?:of|for|at|in)\s+(?:the\s+)?(?:(?:(?:[A-Z][\w-]*|and|of)\s+){0,6}?Ministry\b|(?:Department|Bureau|Agency)\s+of\s+[A-Z]|[A-Z]{2,6}['’]s\s+(?:[A-Z][\w-]*\s+){1,4}(?:Division|Department|Bureau|Agency|Office)\b)/;
+// (and a unit of a ministry, "head of the Gulf desk at the Soviet Foreign Ministry"; a committee of a parliament, "head of a
+// parliamentary Foreign Affairs Committee", not of a business group, "the Japan Committee for Economic Development")
+const GOV_BODY_AFTER = /^\s+(?:of|for|at|in)\s+(?:the\s+|a\s+)?(?:(?:(?:[A-Z][\w-]*|[a-z]+)\s+){1,3}(?:at|of|in)\s+the\s+(?=(?:(?:[A-Z][\w-]*|and|of)\s+){0,6}?Ministry\b))?(?:(?:(?:[A-Z][\w-]*|and|of)\s+){0,6}?Ministry\b|(?:Department|Bureau|Agency)\s+of\s+[A-Z]|[A-Z]{2,6}['’]s\s+(?:[A-Z][\w-]*\s+){1,4}(?:Division|Department|Bureau|Agency|Office)\b|(?:parliamentary|[Ss]enate|[Hh]ouse|[Cc]ongressional)\s+(?:[A-Z][\w-]*\s+){0,4}Committee\b)/;
 /**
  * A state's ministry or bank after "the <title> of", then a name set off by a comma: "The vice minister of Ministry of
  * International Trade and Industry, Makoto Kuroda,", "the director-general of the Israeli Foreign Ministry, Abraham
@@ -705,7 +707,21 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     let tm2 = TITLE_AT.exec(text.slice(titleFrom));
     // "Zdzislaw Kuroski, deputy director of Comecon,": a rank before an office that must name its body (NEEDS_PREFIX,
     // checked below), not before a "vice president" of any company.
-    const rank = tm2 ? null : /^(?:deputy|vice|assistant|acting)\s+/i.exec(text.slice(titleFrom));
+    let rank = tm2 ? null : /^(?:deputy|vice|assistant|acting)\s+/i.exec(text.slice(titleFrom));
+    // "Willy de Clercq, External Relations Commissioner of the European Communities,": a portfolio of capitalised words before
+    // the title, taken only when a state or body follows ("of the European Communities"), as the rank above.
+    for (let k = 1; !tm2 && !rank && !m && k <= 3; k++) {
+      const field = new RegExp(`^(?:[A-Z][a-z]+\\s+){${k}}`).exec(text.slice(titleFrom));
+      if (!field) break;
+      const titled = FIELD_END.test(field[0].trim().split(/\s+/).at(-1)!) ? TITLE_AT.exec(text.slice(titleFrom + field[0].length)) : null;
+      const bodyAt = titled ? titleFrom + field[0].length + titled[0].length : -1;
+      const of = titled ? /^\s+(?:of|for)\s+(?:the\s+)?/.exec(text.slice(bodyAt, bodyAt + 12)) : null;
+      const body = of ? covered.get(byStart.get(bodyAt + of[0].length) ?? -1) : undefined;
+      if (titled && body && (body.kind === 'org' || body.kind === 'country')) {
+        rank = field;
+        tm2 = titled;
+      }
+    }
     if (rank) {
       const ranked = TITLE_AT.exec(text.slice(titleFrom + rank[0].length));
       // (… and any office after a state: "Makoto Kuroda, Japan's deputy minister of International Trade and Industry")
@@ -734,7 +750,10 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     const title = titleCase(`${rankLen > 0 ? text.slice(titleFrom, titleFrom + rankLen) : ''}${tm2[1]!}${fieldWords.join('').replace(/\s+/g, ' ')}`);
     const ofOrg = m?.kind === 'org' && !ORGS.get(m.id)?.country;
     const info: LeaderInfo = { id, name: name.text, aliases: [], title, role: roleOf(title, ofOrg === true), represents: null, since: null, until: null };
-    const of = m ?? forM;
+    // ("head of the Gulf desk at the Soviet Foreign Ministry": the state named in the ministry's name)
+    const body = m || forM ? null : GOV_BODY_AFTER.exec(text.slice(afterTitle, afterTitle + 90));
+    const bodyState = body ? gaz.find((x) => x.kind === 'country' && x.start >= afterTitle && x.end <= afterTitle + body[0].length) : undefined;
+    const of = m ?? forM ?? bodyState;
     if (of?.kind === 'country') info.represents = { label: 'Country', key: of.id };
     else if (of?.kind === 'org') info.represents = { label: 'Organization', key: of.id };
     leaders.set(id, info);

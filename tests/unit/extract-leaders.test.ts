@@ -218,3 +218,19 @@ describe('leaders: a state\'s office, then the name set off by a comma', () => {
     expect(lead(text).leaders).toEqual(out);
   });
 });
+
+describe('leaders: a portfolio before the title, a unit of a ministry, a parliament\'s committee, in an apposition (session 8)', () => {
+  it.each([
+    // capitalised portfolio words before the title, taken when a body follows
+    ['Willy de Clercq, External Relations Commissioner of the European Communities, told a news conference.', ['willy-de-clercq|External Relations Commissioner|official|Organization:ec']],
+    // … not when none follows ("Harbour Workers union secretary" names no body of a state)
+    ['Roger Smith, Marketing Director of Sears, said sales rose.', []],
+    // a unit of a ministry, a committee of a parliament
+    ['Alexander Ivanov, head of the Gulf desk at the Soviet Foreign Ministry, told a newspaper Moscow would act.', ['alexander-ivanov|Head|official|Country:SU']],
+    ['Talks have made progress, Roland Dumas, head of a parliamentary Foreign Affairs Committee said.', ['roland-dumas|Head|official|-']],
+    // … not a business group's committee
+    ['Kenji Sato, head of the Japan Committee for Economic Development, said so.', []],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text).leaders).toEqual(out);
+  });
+});
