@@ -1305,6 +1305,9 @@ describe('session 8: cues that are not the speaker\'s stance', () => {
     ['"China is likely to borrow" forecasts another\'s act', 'Asian Development Bank president Masao Fujioka said China is likely to borrow up to 300 mln dlrs this year.', 'MANILA, March 10', ['Leader:masao-fujioka characterization']],
     ['"the government is likely to consider a budget" is a hedged plan', 'Prime Minister Yasuhiro Nakasone said the government is likely to consider a supplementary budget.', 'TOKYO, March 10', ['Leader:yasuhiro-nakasone announcement']],
     ['"the talks are likely to be held in April" is a schedule', 'Foreign Ministry officials said the talks are likely to be held in April.', 'TOKYO, March 10', ['Country:JP announcement']],
+    // "suggested" a view is no proposal; "suggested" an act is
+    ['"suggested that new taxes might have to be found" hints a view', 'Finance Minister Gerhard Stoltenberg suggested that new taxes might have to be found.', 'BONN, March 10', ['Leader:gerhard-stoltenberg characterization']],
+    ['"suggested a 60-day extension" proposes', 'Finance Minister Dilson Funaro suggested a 60-day extension of the credit lines.', 'BRASILIA, March 10', ['Leader:dilson-funaro proposal']],
     ['"has asked the World Bank to give" is an order', 'Finance Minister Ronnie de Mel has asked the World Bank to give Sri Lanka more support, the ministry said.', 'COLOMBO, March 10', ['Leader:ronnie-de-mel demand']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
