@@ -343,7 +343,12 @@ export function findCalls(ctx: ArticleContext): CallResult {
     const who = att ? /,\s*who\b[^,]*(?:,|$)/i.exec(ctx.text.slice(att.start, att.end)) : null;
     const whoSpan = who ? { start: att!.start + who.index, end: att!.start + who.index + who[0].length } : null;
     const inWho = (a: number, b: number): boolean => whoSpan !== null && a >= whoSpan.start && b <= whoSpan.end;
-    const ms = (ctx.bySentence[s.index] ?? []).filter((m) => !quiet || m.end <= quiet.start || m.start >= quiet.end || inWho(m.start, m.end) || (whoSpan !== null && m.end <= whoSpan.start && whoSpan.start - m.end <= 1));
+    // (an international body whose gathering the speaker is placed at stays: "Delegates at the OPEC meeting said …", "He spoke at
+    // the IMF meeting and said …" tell of the body's meeting)
+    const bodyGathering = (m: Mention): boolean => m.kind === 'org' && ORGS.get(m.id)?.kind === 'international'
+      && /\b(?:at|during|after|to|before|from)\s+(?:the|a|an|this|last|next)?\s*$/i.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))
+      && /^\)?(?:['’]s)?\s*(?:[\w-]+\s+){0,2}(?:meetings?|summit|talks|session|conference)\b/i.test(ctx.text.slice(m.end, m.end + 40));
+    const ms = (ctx.bySentence[s.index] ?? []).filter((m) => !quiet || m.end <= quiet.start || m.start >= quiet.end || inWho(m.start, m.end) || (whoSpan !== null && m.end <= whoSpan.start && whoSpan.start - m.end <= 1) || bodyGathering(m));
     // "<subject> <verb phrase> saying …": the verb phrase is the subject's act, not the telling
     const actBeforeSaying = (at: number): boolean => att !== null && att.verb === 'saying' && at >= att.npEnd && at < att.end;
     // a state's name right after "the " at `at` ("in the United States"; not "in the region")

@@ -121,6 +121,9 @@ describe('calls (session 8): a gathering where something is discussed, and the c
     ['The IMF Interim Committee is to meet formally in Washington next Thursday, Treasury officials said.', '1987-04-02', 'LONDON, April 2', ['meeting planned 1987-04-09 Organization:imf']],
     ['European Community trade experts will meet in Brussels tomorrow to discuss possible action.', '1987-04-09', 'LONDON, April 9', ['meeting planned 1987-04-10 Organization:ec']],
     ['The Bundesbank council will meet on Thursday.', '1987-04-02', 'FRANKFURT, April 2', []],
+    // a body's gathering named in the speaker's own phrase; the body's officials as speakers hold no meeting
+    ['Stoltenberg, speaking to reporters after the IMF\'s interim committee meeting, said rates would fall.', '1987-04-09', 'WASHINGTON, April 9', ['meeting held 1987-04-09 Organization:imf']],
+    ['Officials of the IMF said prices will rise.', '1987-04-09', 'WASHINGTON, April 9', []],
   ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
