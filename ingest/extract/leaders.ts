@@ -75,6 +75,23 @@ const GOV_BODY_AFTER = /^\s+(?:of|for|at|in)\s+(?:the\s+|a\s+)?(?:(?:(?:[A-Z][\w
  * exchange, …", "the chairman of the Federal Association of German Banks, …"). Group 1 is the body.
  */
 const OF_STATE_BODY = /^[^\S\n]+of[^\S\n]+((?:the[^\S\n]+)?[^,.;\n]{0,60}?\b(?:Ministry\b[^,.;\n]{0,50}?|[Bb]ank[^\S\n]+of[^\S\n]+[A-Z][\w-]*)),[^\S\n]+/;
+/**
+ * "the secretary general of the Organisation for Economic Cooperation and Development Jean-Claude Paye said": the head of
+ * an international body or a state, named right after the body's name with no comma (not "chairman of the Bank of Boston
+ * John Smith": a body the gazetteer does not know is a company's). The name's first token and the body.
+ */
+function bodyThenName(text: string, tokens: Token[], byStart: Map<number, number>, covered: Map<number, Mention>, title: string, titleEnd: number): { ti: number; state: Mention } | null {
+  if (!/^(?:secretary[- ]general|director[- ]general|managing director|president|chairman|head|governor|commissioner)$/.test(title)) return null;
+  const of = /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?/.exec(text.slice(titleEnd, titleEnd + 12));
+  const oi = of ? byStart.get(titleEnd + of[0].length) : undefined;
+  const body = oi === undefined ? undefined : covered.get(oi);
+  // (a state by name, not a demonym: "president of the Brazilian Coffee Institute" names a body of its own)
+  if (!body || body.start !== titleEnd + of![0].length || !((body.kind === 'country' && body.form !== 'demonym') || (body.kind === 'org' && ORGS.get(body.id)?.kind === 'international'))) return null;
+  const ni = text[body.end] === ' ' ? byStart.get(body.end + 1) : undefined;
+  const name = ni === undefined ? null : nameAt(tokens, ni, covered);
+  if (!name || !name.text.includes(' ') || /\b(?:Institute|Association|Associates|Bank|Company|Corp|Exchange|Staff|Cross|Force|Council|Board|Federation|Union|Plc|Ltd|Inc)\b/.test(name.text) || !/^\s*(?:[,.;]|(?:said|says|told|added|warned|urged|stressed)\b)/.test(text.slice(name.end, name.end + 10))) return null;
+  return { ti: ni!, state: body };
+}
 /** A ministry named right before a title, its acronym in brackets and a rank between: "Finance Ministry deputy", "Ministry of International Trade and Industry (MITI)". */
 const MINISTRY_BEFORE = /\bMinistry\b[^.,;:"“”()]{0,60}?(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:deputy|vice|assistant)\s+)?$/i;
 /** Words of a body of government before "spokesman" ("Foreign Ministry spokesman", "Presidential spokesman", "a Bank spokesman"). */
@@ -517,8 +534,12 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     /** The state of that body ("Israeli", "Mexico" of "bank of Mexico"), if it names one. */
     let bodyState: Mention | undefined;
     const spelt = !plural && posted === null && !body ? fieldThenName(text, tokens, byStart, covered, rawTitle, titleEnd) : null;
+    const headOf = !plural && posted === null && !body && !spelt ? bodyThenName(text, tokens, byStart, covered, lower, titleEnd) : null;
     if (posted !== null) ti = posted;
-    else if (spelt) {
+    else if (headOf) {
+      ti = headOf.ti;
+      bodyState = headOf.state;
+    } else if (spelt) {
       ti = spelt.ti;
       bodyState = spelt.state;
     } else if (body) {

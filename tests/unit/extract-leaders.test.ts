@@ -234,3 +234,13 @@ describe('leaders: a portfolio before the title, a unit of a ministry, a parliam
     expect(lead(text).leaders).toEqual(out);
   });
 });
+
+describe('leaders: "the <title> of <an international body or a state> <Name> said", with no comma (session 8)', () => {
+  it.each([
+    ['Reforms are needed, the secretary general of the Organisation for Economic Cooperation and Development Jean-Claude Paye said.', ['jean-claude-paye|Secretary General|official|Organization:oecd']],
+    // a body of its own after a demonym is no state's office
+    ['Prices rose, the president of the Brazilian Coffee Institute Jorio Dauster said.', []],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text).leaders).toEqual(out);
+  });
+});
