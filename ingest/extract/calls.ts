@@ -852,14 +852,17 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const duringStay = /\b(?:during|on|(?:return|arriv)(?:ing|ed)\s+from)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}$/i.test(before)
           || (/\b(?:on|upon|after|before|while)\s+$/i.test(before) && /^\w+ing\b/i.test(ctx.text.slice(tg.start, tg.end)));
         const partnerBefore = (x: Mention): boolean => duringStay && /\b(?:with|met|meet|meeting)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+|of\s+)*$/u.test(ctx.text.slice(Math.max(segStart, x.start - 60), x.start));
+        // ("Fernandez said an IMF mission would visit here": the body's mission, the verb's subject, visits; not the one before it)
+        const mission = segMs.find((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= tg.start && BODY_MISSION.test(ctx.text.slice(x.end, tg.start)));
+        const beforeMission = (x: Mention): boolean => mission !== undefined && x.end <= mission.start;
         const visitor = sending || visitingState ? undefined : carried ?? (leg ? subjectOf() : undefined) ?? visiting ?? opening ?? sayer
           ?? (byAt ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end + byAt[0].length && x.start <= tg.end + byAt[0].length + 40) : undefined)
           ?? (relHead ? headLeader : undefined)
           ?? (possessive && !relHead ? subjectOf() : undefined)
-          ?? (relHead ? undefined : [...segMs].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start && !partnerBefore(x))
-            ?? [...ms].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start && !partnerBefore(x)))
+          ?? (relHead ? undefined : [...segMs].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start && !partnerBefore(x) && !beforeMission(x))
+            ?? [...ms].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start && !partnerBefore(x) && !beforeMission(x)))
           // "Younger said during a visit to Saudi Arabia": the speaker
-          ?? (att && !relHead && tg.start >= att.end && tg.start - att.end <= 30 ? att.speakers.find((x) => x.kind === 'leader') : undefined);
+          ?? (att && !relHead && !mission && tg.start >= att.end && tg.start - att.end <= 30 ? att.speakers.find((x) => x.kind === 'leader') : undefined);
         visitorFound = visitor !== undefined;
         // "on the fourth leg of a tour": under way
         if (leg) visitingNow = true;
@@ -873,7 +876,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         const visitorState = sender ?? byState ?? visitingState ?? (visitor || sending || /^\s*(?:He|She)\b/.test(ctx.text.slice(s.start, tg.start)) ? undefined : segMs.find((x) => x.kind === 'country' && x.end <= tg.start && (x.form === 'demonym' ? DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60)) : STATE_ENVOY.test(ctx.text.slice(x.end, x.end + 50)))));
         // "a routine IMF mission is visiting Brasilia", "An IMF-World Bank team will visit Colombo": an international body's
         // mission, team or delegation visits for the body
-        const visitorBody = visitor || visitorState ? undefined : segMs.find((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= tg.start && BODY_MISSION.test(ctx.text.slice(x.end, tg.start)));
+        const visitorBody = visitor || visitorState ? undefined : mission;
         // "is here on an official visit", "a visit here", "arrived here": the dateline's country hosts.
         const here = /^\s+here\b/.test(after) || /\bhere\b/i.test(ctx.text.slice(tg.start, tg.end)) || /\bhere\s+(?:on|for)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
         // A visitor does not visit his own country; names inside "by/of <visitor>" are the visitor's.
@@ -962,7 +965,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
         else if (placeHost) addActor({ label: 'Country', key: (PLACES.get(placeHost.id) as PlaceData & { country: string }).country });
         // ("an IMF mission would visit here in July")
         else if (visitorBody && here && ctx.datelineCountry) addActor({ label: 'Country', key: ctx.datelineCountry });
-        else if ((byAt && nounVisit || ((nounVisit || visiting || here) && visitorCountry !== undefined)) && (visitor || byState) && ctx.datelineCountry && !/^\s*to\s+(?:the\s+)?\p{Lu}/u.test(after) && !/\b(?:of|to)$/i.test(ctx.text.slice(tg.start, tg.end)) && (visitorCountry ?? byState?.id) !== ctx.datelineCountry) {
+        // ("since his visit here last year": his visit "here" is a guest's, even one whose state the story does not tell)
+        else if ((byAt && nounVisit || ((nounVisit || visiting || here) && visitorCountry !== undefined) || (possessive && here && /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(before) && /^visit/i.test(ctx.text.slice(tg.start, tg.end)))) && (visitor || byState) && ctx.datelineCountry && !/^\s*to\s+(?:the\s+)?\p{Lu}/u.test(after) && !/\b(?:of|to)$/i.test(ctx.text.slice(tg.start, tg.end)) && (visitorCountry ?? byState?.id) !== ctx.datelineCountry) {
           // "the visit this week by Japanese Prime Minister Nakasone" in a WASHINGTON story: a visit to the dateline's country
           // (so is "a tour to discuss debt": "to" before a verb names no destination).
           addActor({ label: 'Country', key: ctx.datelineCountry });

@@ -28,6 +28,12 @@ describe('visits: one who is or was "here" visits the dateline\'s state', () => 
       ['visit held 1987-03-26 Country:JP + Leader:barber-conable']],
     // not in a quotation: the quoted speaker's "here" is his own place, not the dateline's
     ['"It is more than was talked about when Prime Minister Yasuhiro Nakasone was here," Shultz said.', '1987-06-02', 'ROME, June 2', []],
+    // "his visit here": a guest's, even when the story does not tell his state
+    ['Paul Channon, secretary for trade and industry, said protectionism had grown since his visit here last year.', '1987-03-04', 'WASHINGTON, March 4',
+      ['visit held 1986 Country:US + Leader:paul-channon']],
+    // ("an IMF mission would visit here", told by the local governor: the mission visits, not he)
+    ['Central Bank Governor Jose Fernandez said an IMF mission would visit here in July.', '1987-06-02', 'MANILA, June 2',
+      ['visit planned 1987-07 Country:PH + Organization:imf']],
     // not one of the dateline's own leaders
     ['Prime Minister Margaret Thatcher is here today.', '1987-06-02', 'LONDON, June 2', []],
   ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
