@@ -1308,6 +1308,13 @@ describe('session 8: cues that are not the speaker\'s stance', () => {
     // "suggested" a view is no proposal; "suggested" an act is
     ['"suggested that new taxes might have to be found" hints a view', 'Finance Minister Gerhard Stoltenberg suggested that new taxes might have to be found.', 'BONN, March 10', ['Leader:gerhard-stoltenberg characterization']],
     ['"suggested a 60-day extension" proposes', 'Finance Minister Dilson Funaro suggested a 60-day extension of the credit lines.', 'BRASILIA, March 10', ['Leader:dilson-funaro proposal']],
+    // effects undergone, agreements reported signed, plans told without "to", disagreement and backing named
+    ['"the economy is being hurt by market forces" is no act under way', 'Finance Minister Michael Wilson said the economy is being hurt by market forces.', 'OTTAWA, March 10', ['Leader:michael-wilson characterization']],
+    ['"Kenya would face a difficult situation" forecasts', 'President Daniel arap Moi said Kenya would face a difficult balance of payments situation.', 'NAIROBI, March 10', ['Leader:daniel-arap-moi characterization']],
+    ['"30 agreements had been signed" reports a signing', 'Soviet officials said 30 agreements had been signed this year.', 'MOSCOW, March 10', ['Country:SU announcement']],
+    ['"it plans another round of tariff cuts" announces', 'Taiwan said it plans another round of tariff cuts.', 'TAIPEI, March 10', ['Country:TW announcement']],
+    ['"disagreed with" refuses', 'Agriculture Minister Alvaro Barreto said he disagreed with a court order barring the agency from tenders.', 'LISBON, March 10', ['Leader:alvaro-barreto denial']],
+    ['"confirmed Indonesian support for an extension" backs it', 'Mines and Energy Minister Subroto confirmed Indonesian support for an extension of the tin pact.', 'JAKARTA, March 10', ['Leader:subroto support']],
     ['"has asked the World Bank to give" is an order', 'Finance Minister Ronnie de Mel has asked the World Bank to give Sri Lanka more support, the ministry said.', 'COLOMBO, March 10', ['Leader:ronnie-de-mel demand']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
