@@ -91,3 +91,18 @@ describe('visits: "a visiting <demonym> delegation" is that state\'s visit to th
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('visits: an arrival for talks with a leader, "the arrival of X"', () => {
+  it.each([
+    // the talks' leader's state hosts; the talks are a second fact
+    ['Officials said Prime Minister Yasuhiro Nakasone\'s main demand when he arrives for talks with Reagan on Wednesday would be the lifting of tariffs.', '1987-04-27', 'NEW YORK, April 27',
+      ['talks planned 1987-04-29 Leader:ronald-reagan + Leader:yasuhiro-nakasone', 'visit planned 1987-04-29 Country:US + Leader:yasuhiro-nakasone']],
+    // "the arrival of X" visits the dateline's state, ahead when told "before" it
+    ['The policy change was announced two days before the scheduled arrival of U.S. Commerce Secretary Malcolm Baldrige for talks with Trade Minister Rha Woong-bae.', '1987-04-17', 'SEOUL, April 17',
+      ['talks planned null Leader:malcolm-baldrige + Leader:rha-woong-bae', 'visit planned null Country:KR + Leader:malcolm-baldrige']],
+    // no leader: no visit ("the arrival of the long rainy season")
+    ['Kenyan farmers are anxiously awaiting the arrival of the long rainy season.', '1987-04-01', 'NAIROBI, April 1', []],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
