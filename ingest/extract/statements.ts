@@ -142,7 +142,7 @@ const KINDS: [RegExp, StatementKind][] = [
   // Not a deal told of as done before ("the range agreed on in the Louvre", "measures had already been agreed in Paris");
   // "we agree that", "he and Baker agree on the need": a view shared.
   [/(?<!\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?)\bagreed\b(?!\s+(?:on|upon|to)\s+(?:in|at|during|by|last|earlier)\b)|(?<!\b(?:not|to|if|unless|would|could|will|may|might|can|cannot|must|should)\s+(?:\w+\s+)?)\bagrees?\s+(?:on|that|with)\b|\breached (?:an )?agreement\b|\breaffirm(?:ed|s|ing)\s+(?:[^\s,;:.]+\s+){0,5}?(?:accords?|agreements?|pacts?|treaty|commitments?|understanding|consensus|deal)\b|\bsigned\b|\bratif(?:y|ies|ied)\b(?!\s+(?:it|the)\s+(?:before|by)\b)/i, 'agreement'],
-  [/(?<!\b(?:if|unless)\b[^,.;]{0,60})\b(?:do|does|did|will|would)\s+not\s+(?:support|accept|agree)\b|\bopposes\b|\bopposed\s+(?:the|a|an|any|this|that|his|her|its|their)\b|\b(?:is|are|was|were|remains?)\s+(?:\w+\s+)?opposed to\b|\bden(?:ied|ies)\b|\b(?:we|I|they)\s+(?:\w+ly\s+)?deny\b|\b(?:his|her|its|their|our)\s+(?:opposition|objections?)\s+to\b|\b(?:reaffirm|reiterat|restat|express|voic)(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:opposition|objections?)\b|\brejected\b|\bdismissed\b|\bdisagree(?:d|s)?\s+with\b|\bdisclaim(?:ed|s)\b|\brebuffed\b(?<!\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?rebuffed)|\bruled out\b|\bwould not resign\b|\bdiscouraged speculation\b|\b(?:is|are|was|were)\s+not\s+(?:prepared|willing|ready)\s+to\b|\brefus(?:ed|es|ing)\s+to\b/i, 'denial'],
+  [/(?<!\b(?:if|unless)\b[^,.;]{0,60})\b(?:do|does|did|will|would)\s+not\s+(?:support|accept|agree)\b|\bopposes\b|\bopposed\s+(?:the|a|an|any|this|that|his|her|its|their)\b|\b(?:is|are|was|were|remains?)\s+(?:\w+\s+)?opposed to\b|\bden(?:ied|ies)\b|\b(?:we|I|they)\s+(?:\w+ly\s+)?deny\b|\b(?:his|her|its|their|our)\s+(?:opposition|objections?)\s+to\b|\b(?:reaffirm|reiterat|restat|express|voic)(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:opposition|objections?)\b|\brejected\b|\bdismissed\b|\bthere\s+(?:is|was)\s+no\s+way\b|\bdisagree(?:d|s)?\s+with\b|\bdisclaim(?:ed|s)\b|\brebuffed\b(?<!\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?rebuffed)|\bruled out\b|\bwould not resign\b|\bdiscouraged speculation\b|\b(?:is|are|was|were)\s+not\s+(?:prepared|willing|ready)\s+to\b|\brefus(?:ed|es|ing)\s+to\b/i, 'denial'],
   // "could not rule out the possibility of central bank intervention", "such an offer had not been ruled out": an
   // option kept open, no refusal (26 corpus hits, none a denial); before the "ruled out" of a denial.
   [/\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?(?:be(?:en)?\s+)?rul(?:e|ed|ing)\s+out\b|\bcannot\s+(?:be\s+)?rul(?:e|ed)\s+out\b/i, 'characterization'],
@@ -286,7 +286,7 @@ const NARRATED_CALL = /^(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks
  * Plans and schedules told without "will": "intends to push ahead", "is expected to sign", "plans a visit"; not a trend
  * expected ("production was expected to fall", a forecast).
  */
-const PLAN = /\b(?:is|are|was|were)\s+(?:now\s+)?(?:preparing|drafting|considering|studying|working on)\b|\b(?:intends?|intended|plans?|planned|planning|is set|are set|is due|are due|was due|were due|is going|are going|was going|(?:is|are|was|were) expected(?!\s+to\s+(?:rise|fall|grow|decline|drop|increase|decrease|reach|total|exceed|remain|stay|improve|worsen|slow|recover|climb|ease|edge)\b)|(?:is|are|was|were) determined(?: not)?|(?<!\bnot\s)(?:wants?|wanted|would like)) to\b|\bplans\s+(?:an?|another|new|further|more|fresh)\b|\bnext (?:week|month|year)\b|\b(?:scheduled|soon)\b|\b(?:leaves|departs|travels|flies|arrives|begins|starts|opens) (?:on|for|next|tomorrow|today|this)\b/i;
+const PLAN = /\b(?:is|are|was|were)\s+(?:now\s+)?(?:preparing|drafting|considering|studying|working on)\b|\b(?:intends?|intended|plans?|planned|planning|is set|are set|is due|are due|was due|were due|is going|are going|was going|(?:is|are|was|were) expected(?!\s+to\s+(?:rise|fall|grow|decline|drop|increase|decrease|reach|total|exceed|remain|stay|improve|worsen|slow|recover|climb|ease|edge)\b)|(?:is|are|was|were) determined(?: not)?|(?<!\bnot\s)(?:wants?|wanted|would like)) to\b|\bplans\s+(?:an?|another|new|further|more|fresh)\b|\b(?:has|have|had|is|are|was|were)\s+yet\s+to\b|\bnext (?:week|month|year)\b|\b(?:scheduled|soon)\b|\b(?:leaves|departs|travels|flies|arrives|begins|starts|opens) (?:on|for|next|tomorrow|today|this)\b/i;
 /** Not knowing, not doing: "knew nothing", "had no knowledge", "was not true". */
 const DENIAL_FACT = /\b(?:knew nothing|no knowledge|not aware|(?:is|was) not true|untrue|baseless|groundless|unfounded|had nothing to do|no truth|no bases? (?:of|in) truth|no basis|(?:misleading )?propaganda|fabricat(?:ed|ion|ions))\b/i;
 /**
@@ -345,8 +345,11 @@ const OWN_SIDE = /^(?:I|we|he|she|it|they|(?:the|his|her|its|their|our)\s+(?:\w+
 const MAIN_CLAUSE_END = /[,;]|\b(?:once|when|if|unless|because|after|before|while|which|who|whom|whose|where|since|until|although|though|as soon as)\b/i;
 /** A lead-in before the main clause: "At present, the price is …", "In 1983, CoFACE suspended …", "However, …". */
 const LEAD_IN = /^\W*(?:(?:at|in|on|by|during|since|until|for)\s+[^,;"“”\s]+(?:\s+[^,;"“”\s]+){0,3}|(?:last|this|next)\s+(?:week|weekend|month|year)|earlier|later|also|however|meanwhile|moreover|now|so far|until now)\s*,\s*/i;
-/** An apposition or relative clause set off by commas: ", the first fall in a decade,", ", which chairs the committee,". */
-const INSET = /,\s+(?:(?:which|who|whose)\b|(?:the|a|an|its|his|her|their)\s)[^,;"“”]{1,80},/gi;
+/**
+ * An apposition, relative clause or participle set off by commas: ", the first fall in a decade,", ", which chairs the
+ * committee,", ", to raise funds for energy projects,", ", adopted today by the government,".
+ */
+const INSET = /,\s+(?:(?:which|who|whose)\b|(?:the|a|an|its|his|her|their)\s|to\s+[a-z]+\s|[a-z]+ed\s+(?:by|on|in|at|last|this|today|yesterday|earlier)\s)[^,;"“”]{1,80},/gi;
 
 /**
  * The main clause of what was said (up to MAIN_CLAUSE_END), past a lead-in and an inset: "the 1986 drop in the
@@ -362,7 +365,7 @@ function mainClauseOf(text: string): string {
  * things stand), nor of knowing or saying ("he recognized the states were running out of funds"); nor a word that only
  * ends like one ("India's oilseed output", "speed", "proceed", "hundred"; "agreed", "freed", "guaranteed" are verbs).
  */
-const PAST = /(?<![\w-])(?:(?![a-z]*[^rt]eed\b|(?:hundred|kindred|hatred|sacred)\b)(?!(?:need|want|seem|appear|remain|lack|ow|includ|contain|depend|involv|concern|relat|bas|us|prefer|hop|expect|believ|wish|fear|exist|represent|amount|deserv|merit|warrant|recogni[sz]|realis|realiz|acknowledg|not|conced|admitt|assum|suppos|argu|claim|stress|insist|learn|doubt|shar|feel)ed\b)[a-z]{3,}ed|began|sent|made|held|took|gave|met|paid|sold|bought|put|set|won|lost|left|led|brought|kept|spent|sought|wrote|chose|came|went|found|rose|fell|grew)\b/;
+const PAST = /(?<![\w-])(?:(?![a-z]*[^rt]eed\b|(?:hundred|kindred|hatred|sacred)\b)(?!(?:need|want|seem|appear|remain|lack|ow|includ|contain|depend|involv|concern|relat|bas|us|prefer|hop|expect|believ|wish|fear|exist|represent|amount|deserv|merit|warrant|fac|recogni[sz]|realis|realiz|acknowledg|not|conced|admitt|assum|suppos|argu|claim|stress|insist|learn|doubt|shar|feel)ed\b)[a-z]{3,}ed|began|sent|made|held|took|gave|met|paid|sold|bought|put|set|won|lost|left|led|brought|kept|spent|sought|wrote|chose|came|went|found|rose|fell|grew)\b/;
 
 const AUX_OR_TO = /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|to)\b/i;
 

@@ -1315,6 +1315,11 @@ describe('session 8: cues that are not the speaker\'s stance', () => {
     ['"it plans another round of tariff cuts" announces', 'Taiwan said it plans another round of tariff cuts.', 'TAIPEI, March 10', ['Country:TW announcement']],
     ['"disagreed with" refuses', 'Agriculture Minister Alvaro Barreto said he disagreed with a court order barring the agency from tenders.', 'LISBON, March 10', ['Leader:alvaro-barreto denial']],
     ['"confirmed Indonesian support for an extension" backs it', 'Mines and Energy Minister Subroto confirmed Indonesian support for an extension of the tin pact.', 'JAKARTA, March 10', ['Leader:subroto support']],
+    // a purpose or participle set off by commas is no main clause; "yet to", "faced", "there is no way"
+    ['"The duty, to raise funds for energy projects, was adjusted" reports an act', 'The duty, to raise funds for energy projects, was adjusted after prices rose, ministry officials said.', 'SEOUL, March 10', ['Country:KR announcement']],
+    ['"has yet to reply to an invitation" tells of an act pending', 'A ministry spokesman said Mexico has yet to reply to the letter.', 'MEXICO CITY, March 10', ['Country:MX announcement']],
+    ['"we faced the prospect of losing this plant" tells how things stood', '"Without our help we faced the prospect of losing this plant," Canadian minister Michel Cote said.', 'OTTAWA, March 10', ['Leader:michel-cote characterization']],
+    ['"There is no way the Germans will agree" refuses', '"There is no way the Germans will agree to extra financing," Finance Minister Gerhard Stoltenberg said.', 'BONN, March 10', ['Leader:gerhard-stoltenberg denial']],
     ['"has asked the World Bank to give" is an order', 'Finance Minister Ronnie de Mel has asked the World Bank to give Sri Lanka more support, the ministry said.', 'COLOMBO, March 10', ['Leader:ronnie-de-mel demand']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
