@@ -106,3 +106,18 @@ describe('visits: an arrival for talks with a leader, "the arrival of X"', () =>
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('visits: a return to one place from another, a body\'s commission, an arrival naming no place', () => {
+  it.each([
+    ['Iranian Oil Minister Gholamreza Aqazadeh said on his return to Tehran from Moscow that the protocol was signed.', '1987-10-19', 'NICOSIA, Oct 19',
+      ['visit held 1987-10-19 Country:SU + Leader:gholamreza-aqazadeh']],
+    // (case-blind pattern: "returned to growth from" names no place returned to)
+    ['Finance Minister Nigel Lawson said exports returned to growth from Britain.', '1987-10-19', 'LONDON, Oct 19', []],
+    ['He said the criticisms were in a report by an IMF commission which visited Yugoslavia last December.', '1987-03-23', 'BELGRADE, March 23',
+      ['visit held 1986-12 Country:YU + Organization:imf']],
+    ['Meanwhile, a World Bank mission arrived on Monday to analyse the economy.', '1987-10-19', 'BRASILIA, Oct 19',
+      ['visit held 1987-10-19 Country:BR + Organization:world-bank']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
