@@ -842,7 +842,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
         // ("During a visit to Tokyo in April, U.K. Corporate Affairs Minister Michael Howard presented …", "On his trip to
         // Peking, Shultz said …": so does a visit named in a phrase opening the sentence; the subject may be the speaker, whom
         // the attribution keeps out of `ms`)
-        const openingPhrase = nounVisit && /^[\s"]*(?:during|on|in the course of|at the (?:start|end|close) of|after|before|following)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(s.start, tg.start));
+        // ("Asked if he planned to visit the U.S. …, Miyazawa said …": the pronoun of the question is the one who answers)
+        const openingPhrase = (nounVisit && /^[\s"]*(?:during|on|in the course of|at the (?:start|end|close) of|after|before|following)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(s.start, tg.start)))
+          || /^[\s"]*asked\s+(?:if|whether)\s+(?:he|she)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(s.start, tg.start));
         const opening = openingPhrase || (/^(?:[\s"]*(?:after|before|while|since|on|upon)\s+)?$/i.test(ctx.text.slice(s.start, tg.start)) && /^\w+ing\b/i.test(ctx.text.slice(tg.start, tg.end)))
           ? (ctx.bySentence[s.index] ?? []).find((x) => x.kind === 'leader' && x.start > tg.end && /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(ctx.text.slice(tg.end, x.start)) && /^\s+[a-z]/.test(ctx.text.slice(x.end, x.end + 3)))
           : undefined;

@@ -13,6 +13,9 @@ describe('visits: "visiting X" as the speaker, a visit named in the phrase openi
       ['visit held 1987-04 Country:JP + Leader:michael-howard']],
     ['During a visit to the U.S. Earlier this month, Economic Planning Minister Tetsuo Kondo was asked about a recession.', '1987-06-19', 'TOKYO, June 19',
       ['visit held 1987-06 Country:US + Leader:tetsuo-kondo']],
+    // "Asked if he planned to visit …, <speaker> said": the one asked, not the leader told of before
+    ['Nakasone hopes to meet President Reagan in late April. Asked if he planned to visit the U.S. in early April, Finance Minister Kiichi Miyazawa said he would decide carefully.', '1987-03-20', 'TOKYO, March 20',
+      ['meeting planned 1987-04 Leader:ronald-reagan + Leader:yasuhiro-nakasone', 'visit planned 1987-04 Country:US + Leader:kiichi-miyazawa']],
     // … and so is the speaker of a lead-in "During his visit to X, <speaker> said"
     ['During his visit to Tokyo, Corporate Affairs Minister Michael Howard said he would press for access.', '1987-04-03', 'LONDON, April 3',
       ['visit planned null Country:JP + Leader:michael-howard']],
