@@ -41,13 +41,17 @@ const BEFORE_PARTIES = String.raw`(?:(?:have|has|had|been|are|were|is|now|also|s
 /** When a trip starts, between its verb and where it goes ("leaves later today for", "travelling this week to", "flying on Sunday to"). */
 const TRIP_WHEN = String.raw`(?:(?:early |late |later )?(?:today|tomorrow|tonight|on [A-Z][a-z]+day|this [a-z]+|next [a-z]+|at the weekend)(?: (?:morning|afternoon|evening|night))?\s+)?`;
 
+/** What lies between the place left and "for" (" today for"), and a departure with no place left ("leaves tomorrow for"). */
+const WHEN_FOR = new RegExp(String.raw`^\s+${TRIP_WHEN}for$`, 'i');
+const LEAVE_WHEN_FOR = new RegExp(String.raw`^\S+\s+${TRIP_WHEN}for$`, 'i');
+
 /**
  * The state or place left in a trigger "left <place> [when] for" at [start, end) ("left West Germany for", "left Paris today
  * for"), if the words between the verb and "for" are just that place.
  */
 function leftPlaceIn(ms: Mention[], text: string, start: number, end: number): Mention | undefined {
   return ms.find((x) => ((x.kind === 'country' && x.form !== 'demonym') || x.kind === 'place') && x.start > start && x.end < end
-    && /^\S+\s+(?:the\s+)?$/.test(text.slice(start, x.start)) && new RegExp(String.raw`^\s+${TRIP_WHEN}for$`, 'i').test(text.slice(x.end, end)));
+    && /^\S+\s+(?:the\s+)?$/.test(text.slice(start, x.start)) && WHEN_FOR.test(text.slice(x.end, end)));
 }
 
 const TRIGGER = new RegExp(
@@ -438,7 +442,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (/^return\w*\s+to\s/i.test(m[0]) && !/^return\w*\s+to\s+\p{Lu}/u.test(m[0])) continue;
         // "Baker had already left West Germany for Sweden on Monday": the words between the verb and "for" are the place left
         // (the pattern is case-blind: "left the door open for", "leaving its rate for" leave no place)
-        if (/^(?:leaves?|left|leaving)\s+(?!for\b)/i.test(m[0]) && !new RegExp(String.raw`^\S+\s+${TRIP_WHEN}for$`, 'i').test(m[0]) && !leftPlaceIn(ms, ctx.text, start, end)) continue;
+        if (/^(?:leaves?|left|leaving)\s+(?!for\b)/i.test(m[0]) && !LEAVE_WHEN_FOR.test(m[0]) && !leftPlaceIn(ms, ctx.text, start, end)) continue;
         // "Baldrige will be in Peking from April 21": only right after the one who travels
         // ("Funaro, who is in Rome today", "Funaro was in Britain on the first leg of a tour": one who is somewhere visits it)
         if (/\b(?:be|is|was)\s+(?:\w+\s+)?(?:in|here)$/i.test(m[0]) && ((!/\b(?:he|she)\s+$/i.test(s.text.slice(0, m.index)) && !ms.some((x) => x.kind === 'leader' && x.end <= start && /^(?:\s*|,\s+who\s+)$/.test(ctx.text.slice(x.end, start))))
