@@ -124,3 +124,16 @@ describe('visits: a return to one place from another, a body\'s commission, an a
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('visits: "on his way to", and what was visited before a main clause not ahead', () => {
+  it.each([
+    // the states visited "after visiting" are held; the trip under way is the one the talks are for
+    ['After visiting France and Italy, Brazilian Finance Minister Dilson Funaro is now on his way to Tokyo, where he is to arrive on Sunday for talks with Japanese officials.', '1987-03-06', 'BRASILIA, March 6',
+      ['visit held 1987-03-06 Country:FR + Leader:dilson-funaro', 'visit held 1987-03-06 Country:IT + Leader:dilson-funaro', 'visit planned 1987-03-08 Country:JP + Leader:dilson-funaro']],
+    // (a main clause ahead keeps it ahead)
+    ['After visiting France, Brazilian Finance Minister Dilson Funaro will fly to Tokyo.', '1987-03-06', 'BRASILIA, March 6',
+      ['visit planned null Country:FR + Leader:dilson-funaro', 'visit planned null Country:JP + Leader:dilson-funaro']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
