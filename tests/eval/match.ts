@@ -13,10 +13,11 @@
  *   participant, or a gold country has one of its leaders taking part (through REPRESENTS or
  *   the gold leader table); leader keys are canonicalised through the gold aliases; and dates agree: a gold day matches a predicted
  *   day within ±1 day, a gold month matches a predicted date in that month, a gold null date
- *   matches any date. Among candidates the one with most participants in common wins.
+ *   matches any date. Gold and predicted calls are paired by a maximum matching (`maxMatching`),
+ *   a candidate of the same exact kind, then with most participants in common, preferred.
  * - Statement: same speaker (any listed alternative; via MADE, leader keys canonicalised) and a
- *   predicted kind among the gold kinds. Among candidates the one whose source sentence shares
- *   the most words with the gold excerpt wins.
+ *   predicted kind among the gold kinds. Paired by a maximum matching, the candidate whose source
+ *   sentence shares the most words with the gold excerpt preferred.
  * - Date: the set of day-precision dates of the extraction (Day nodes, and Call/Statement dates
  *   with day precision) against the gold days, both without the publication day and the
  *   dateline's day, which every story yields trivially.
@@ -99,6 +100,35 @@ function str(v: unknown): string {
 }
 
 /** Scores one story. `patch` is what extraction produced for `article`. */
+/**
+ * A maximum matching of gold facts to predicted facts (Kuhn's augmenting paths): `candidates[i]`
+ * lists the predicted keys gold fact i may match, most preferred first. Gold facts are placed in
+ * order, each on its first free candidate, and one already placed moves to another of its
+ * candidates when that frees a place, so no gold fact is left unmatched for want of a predicted
+ * fact that a greedy pairing gave to another gold fact which could have taken a different one
+ * (a gold meeting taking the only predicted visit its gold visit twin could match). Returns the
+ * predicted key of each gold fact, or null.
+ */
+export function maxMatching(candidates: string[][]): (string | null)[] {
+  const owner = new Map<string, number>();
+  const place = (i: number, seen: Set<string>): boolean => {
+    for (const key of candidates[i]!) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const o = owner.get(key);
+      if (o === undefined || place(o, seen)) {
+        owner.set(key, i);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (let i = 0; i < candidates.length; i++) place(i, new Set());
+  const of: (string | null)[] = candidates.map(() => null);
+  for (const [key, i] of owner) of[i] = key;
+  return of;
+}
+
 export function scoreStory(gold: Gold, article: Article, patch: GraphPatch): StoryScore {
   const kinds = Object.fromEntries(KINDS.map((k) => [k, emptyScore()])) as Record<Kind, Score>;
   const byLabel = (label: string) => patch.nodes.filter((n) => n.label === label);
@@ -177,32 +207,38 @@ export function scoreStory(gold: Gold, article: Article, patch: GraphPatch): Sto
     return /^\d{4}-\d{2}-\d{2}$/.test(d) && dayDiff(d, g.date) <= 1;
   };
   const calls = byLabel('Call');
-  const usedCalls = new Set<string>();
   const callStatus = { same: 0, of: 0 };
   const callKind = { same: 0, of: 0 };
-  for (const g of gold.calls) {
+  // Candidates of each gold call, the same exact kind first, then most participants in common.
+  const callCandidates = gold.calls.map((g) => {
     const need = g.minOverlap ?? Math.min(2, g.participants.length);
-    let best: { key: string; node: PatchNode; n: number } | null = null;
+    const fits: { key: string; n: number; sameKind: boolean }[] = [];
     for (const c of calls) {
       const key = nodeKey(c);
-      if (usedCalls.has(key) || kindClass(str(c.props.kind)) !== kindClass(g.kind) || !dateFits(g, c)) continue;
+      if (kindClass(str(c.props.kind)) !== kindClass(g.kind) || !dateFits(g, c)) continue;
       const have = participants.get(key) ?? new Set<string>();
       const n = g.participants.filter((p) => present(alternatives(p), have)).length;
-      if (n >= need && (best === null || n > best.n)) best = { key, node: c, n };
+      if (n >= need) fits.push({ key, n, sameKind: str(c.props.kind) === g.kind });
     }
-    const label = `${g.kind} ${g.participants.map((p) => alternatives(p)[0]).join(' + ')} ${g.date ?? '(no date)'} ${g.status}`;
-    if (best === null) {
+    return fits.sort((a, b) => Number(b.sameKind) - Number(a.sameKind) || b.n - a.n).map((f) => f.key);
+  });
+  const callOf = maxMatching(callCandidates);
+  const usedCalls = new Set(callOf.filter((k): k is string => k !== null));
+  const callByKey = new Map(calls.map((c) => [nodeKey(c), c]));
+  gold.calls.forEach((g, i) => {
+    const key = callOf[i];
+    if (key == null) {
       kinds.calls.fn++;
-      kinds.calls.missed.push(label);
-      continue;
+      kinds.calls.missed.push(`${g.kind} ${g.participants.map((p) => alternatives(p)[0]).join(' + ')} ${g.date ?? '(no date)'} ${g.status}`);
+      return;
     }
-    usedCalls.add(best.key);
+    const node = callByKey.get(key)!;
     kinds.calls.tp++;
     callStatus.of++;
     callKind.of++;
-    if (str(best.node.props.status) === g.status) callStatus.same++;
-    if (str(best.node.props.kind) === g.kind) callKind.same++;
-  }
+    if (str(node.props.status) === g.status) callStatus.same++;
+    if (str(node.props.kind) === g.kind) callKind.same++;
+  });
   for (const c of calls) {
     const key = nodeKey(c);
     if (usedCalls.has(key)) continue;
@@ -212,26 +248,27 @@ export function scoreStory(gold: Gold, article: Article, patch: GraphPatch): Sto
 
   // Statements.
   const statements = byLabel('Statement');
-  const usedSt = new Set<string>();
-  for (const g of gold.statements) {
+  // Candidates of each gold statement, the source sentence sharing most words with the excerpt first.
+  const stCandidates = gold.statements.map((g) => {
     const who = alternatives(g.speaker).map(canonKey);
     const kindsOk = alternatives(g.kind);
-    let best: { key: string; sim: number } | null = null;
+    const fits: { key: string; sim: number }[] = [];
     for (const s of statements) {
       const key = nodeKey(s);
-      if (usedSt.has(key) || !kindsOk.includes(str(s.props.kind))) continue;
+      if (!kindsOk.includes(str(s.props.kind))) continue;
       if (![...(speakers.get(key) ?? [])].some((p) => who.includes(p))) continue;
-      const sim = overlap(g.excerpt, `${str(s.props.text)} ${sentences.get(key) ?? ''}`);
-      if (best === null || sim > best.sim) best = { key, sim };
+      fits.push({ key, sim: overlap(g.excerpt, `${str(s.props.text)} ${sentences.get(key) ?? ''}`) });
     }
-    if (best === null) {
+    return fits.sort((a, b) => b.sim - a.sim).map((f) => f.key);
+  });
+  const stOf = maxMatching(stCandidates);
+  const usedSt = new Set(stOf.filter((k): k is string => k !== null));
+  gold.statements.forEach((g, i) => {
+    if (stOf[i] == null) {
       kinds.statements.fn++;
-      kinds.statements.missed.push(`${who[0]} ${alternatives(g.kind).join('|')}: ${g.excerpt}`);
-    } else {
-      usedSt.add(best.key);
-      kinds.statements.tp++;
-    }
-  }
+      kinds.statements.missed.push(`${canonKey(alternatives(g.speaker)[0]!)} ${alternatives(g.kind).join('|')}: ${g.excerpt}`);
+    } else kinds.statements.tp++;
+  });
   for (const s of statements) {
     const key = nodeKey(s);
     if (usedSt.has(key)) continue;
@@ -239,31 +276,30 @@ export function scoreStory(gold: Gold, article: Article, patch: GraphPatch): Sto
     kinds.statements.extra.push(`${[...(speakers.get(key) ?? ['?'])].join('/')} ${str(s.props.kind)}: ${str(s.props.text).slice(0, 100)}`);
   }
 
-  // Statements on speaker alone (a diagnostic: kind errors against speaker errors). Among the
-  // speaker's statements one of a gold kind is preferred, then the most similar sentence, so that
-  // the kind confusion shows real disagreements rather than a pairing with the wrong statement.
-  const statementSpeaker = { speaker: 0, of: gold.statements.length };
-  const statementKinds: Record<string, number> = {};
-  const usedSp = new Set<string>();
-  for (const g of gold.statements) {
+  // Statements on speaker alone (a diagnostic: kind errors against speaker errors). The pairs
+  // matched on speaker and kind above stand; the gold statements left are then matched on speaker
+  // alone among the statements left, so that "agree" is the count matched above and the kind
+  // confusion shows real disagreements rather than a pairing with the wrong statement.
+  const statementSpeaker = { speaker: usedSt.size, of: gold.statements.length };
+  const statementKinds: Record<string, number> = usedSt.size > 0 ? { agree: usedSt.size } : {};
+  const spCandidates = gold.statements.map((g, i) => {
+    if (stOf[i] != null) return [];
     const who = alternatives(g.speaker).map(canonKey);
-    const kindsOk = alternatives(g.kind);
-    let best: { key: string; kind: string; fits: boolean; sim: number } | null = null;
+    const fits: { key: string; sim: number }[] = [];
     for (const s of statements) {
       const key = nodeKey(s);
-      if (usedSp.has(key) || ![...(speakers.get(key) ?? [])].some((p) => who.includes(p))) continue;
-      const kind = str(s.props.kind);
-      const fits = kindsOk.includes(kind);
-      const sim = overlap(g.excerpt, `${str(s.props.text)} ${sentences.get(key) ?? ''}`);
-      if (best === null || (fits && !best.fits) || (fits === best.fits && sim > best.sim)) best = { key, kind, fits, sim };
+      if (usedSt.has(key) || ![...(speakers.get(key) ?? [])].some((p) => who.includes(p))) continue;
+      fits.push({ key, sim: overlap(g.excerpt, `${str(s.props.text)} ${sentences.get(key) ?? ''}`) });
     }
-    if (best !== null) {
-      usedSp.add(best.key);
-      statementSpeaker.speaker++;
-      const pair = best.fits ? 'agree' : `${kindsOk.join('|')} → ${best.kind || '(none)'}`;
-      statementKinds[pair] = (statementKinds[pair] ?? 0) + 1;
-    }
-  }
+    return fits.sort((x, y) => y.sim - x.sim).map((f) => f.key);
+  });
+  const statementByKey = new Map(statements.map((s) => [nodeKey(s), s]));
+  maxMatching(spCandidates).forEach((key, i) => {
+    if (key == null) return;
+    const pair = `${alternatives(gold.statements[i]!.kind).join('|')} → ${str(statementByKey.get(key)!.props.kind) || '(none)'}`;
+    statementSpeaker.speaker++;
+    statementKinds[pair] = (statementKinds[pair] ?? 0) + 1;
+  });
 
   // Dates.
   const trivial = new Set([article.publishedAt, datelineDay(article.dateline, article.publishedAt)].filter((d): d is string => d !== null));

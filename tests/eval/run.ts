@@ -18,8 +18,9 @@
  * - statement = same speaker (any listed alternative) + a kind among the gold kinds;
  * - date = day-precision dates (Day nodes, Call/Statement day dates) except the publication day
  *   and the dateline's day.
- * Each gold fact matches at most one predicted fact and vice versa; unmatched predictions are
- * false positives. Below each table: the status and exact kind agreement of matched calls, and
+ * Each gold fact matches at most one predicted fact and vice versa, paired by a maximum matching
+ * (no gold fact goes unmatched because another took a prediction it could have done without);
+ * unmatched predictions are false positives. Below each table: the status and exact kind agreement of matched calls, and
  * how many gold statements match on speaker alone (kind ignored), so that kind errors and speaker
  * errors can be told apart, and the kind confusion of those speaker matches (gold → predicted, counts). Options: --verbose prints every miss and extra per story; --stories N,N,… evaluates those stories only; --set gold|heldout
  * (exit code 2 on any other value). Exits 1 only
