@@ -55,7 +55,9 @@ const TITLE_SRC = [
   '(?:under|deputy|assistant)[- ]?secretary(?: of (?:state|defen[cs]e|commerce|the treasury|agriculture|energy))?(?: for [a-z]+(?: [a-z]+){0,3})?',
   'secretary for [a-z]+(?: (?:and|of) [a-z]+){0,3}', 'minister for [a-z]+(?: (?:and|of) [a-z]+){0,3}(?: affairs)?', 'undersecretary(?: of state)?', 'secretary(?=\\s+(?:of|for)\\s)', 'press secretary', '(?:chief )?cabinet secretary', 'chief of staff', 'spokes(?:man|woman|person)', 'ambassador', 'envoy', "charg[eé] d['’]affaires", '(?:chief )?(?:arms )?negotiator',
   // Military ranks of officers who speak for their state ("Commodore Mohammed Hoseyn Malekzadegan", "Navy Admiral William Crowe").
-  '(?:rear |vice )?admiral', 'commodore',
+  // … and of the army, named before the name ("Indonesia's Armed Forces Commander General Benny Murdani", "Soviet Marshal
+  // Sergei Akhromeyev"); capitalised only, see MILITARY_RANK ("General Motors Corp" is a company).
+  '(?:rear|vice)[- ]admiral', 'admiral', 'commodore', '(?:(?:lieutenant|major|brigadier)[- ])?general', '(?:lieutenant[- ])?colonel', '(?:field |air )?marshal',
   'leader', 'counterpart', 'king', 'queen', 'emperor', 'crown prince', 'emir', 'sheikh', 'ayatollah', 'pope',
   'chairman', 'governor', 'senator', 'sen\\.', 'advis[eo]r', 'aide', 'head of state', 'state president', 'supreme leader',
   'managing director', 'director[- ]general', 'director', 'commissioner', 'speaker', '(?:economic|commercial|military|agricultural|press|cultural|trade) attach[eé]', 'head',
@@ -75,6 +77,8 @@ const GOV_BODY_AFTER = /^\s+(?:of|for|at|in)\s+(?:the\s+|a\s+)?(?:(?:(?:[A-Z][\w
  * exchange, …", "the chairman of the Federal Association of German Banks, …"). Group 1 is the body.
  */
 const OF_STATE_BODY = /^[^\S\n]+of[^\S\n]+((?:the[^\S\n]+)?[^,.;\n]{0,60}?\b(?:Ministry\b[^,.;\n]{0,50}?|[Bb]ank[^\S\n]+of[^\S\n]+[A-Z][\w-]*)),[^\S\n]+/;
+/** Words of a body's name, never of a person's ("Red Cross", "General Accounting Office", "Bank of Boston"). */
+const ORG_WORD = /\b(?:Institute|Association|Associates|Bank|Company|Corp|Exchange|Staff|Cross|Force|Council|Board|Federation|Union|Plc|Ltd|Inc|Office|Administration|Industries|Division|Group)\b/;
 /**
  * "the secretary general of the Organisation for Economic Cooperation and Development Jean-Claude Paye said": the head of
  * an international body or a state, named right after the body's name with no comma (not "chairman of the Bank of Boston
@@ -89,7 +93,7 @@ function bodyThenName(text: string, tokens: Token[], byStart: Map<number, number
   if (!body || body.start !== titleEnd + of![0].length || !((body.kind === 'country' && body.form !== 'demonym') || (body.kind === 'org' && ORGS.get(body.id)?.kind === 'international'))) return null;
   const ni = text[body.end] === ' ' ? byStart.get(body.end + 1) : undefined;
   const name = ni === undefined ? null : nameAt(tokens, ni, covered);
-  if (!name || !name.text.includes(' ') || /\b(?:Institute|Association|Associates|Bank|Company|Corp|Exchange|Staff|Cross|Force|Council|Board|Federation|Union|Plc|Ltd|Inc)\b/.test(name.text) || !/^\s*(?:[,.;]|(?:said|says|told|added|warned|urged|stressed)\b)/.test(text.slice(name.end, name.end + 10))) return null;
+  if (!name || !name.text.includes(' ') || ORG_WORD.test(name.text) || !/^\s*(?:[,.;]|(?:said|says|told|added|warned|urged|stressed)\b)/.test(text.slice(name.end, name.end + 10))) return null;
   return { ti: ni!, state: body };
 }
 /** A ministry named right before a title, its acronym in brackets and a rank between: "Finance Ministry deputy", "Ministry of International Trade and Industry (MITI)". */
@@ -111,6 +115,23 @@ export function companyBefore(before: string): boolean {
   while (words.length > 0 && NAME_OPENER.test(words[0]!)) words.shift();
   // (an acronym may name a body of government: "An NRC spokesman", "A MITI spokesman")
   return words.length > 0 && !GOV_WORD.test(words.join(' ')) && !/['’]s$/.test(words.at(-1)!) && !words.some((w) => /^[\p{Lu}\d&.-]+$/u.test(w));
+}
+/**
+ * A military rank as a title: only capitalised and before a full name, not after another capitalised word ("Attorney
+ * General Edwin Meese", "Comptroller General …" hold other offices; "Overseas Union General Manager" is a company's),
+ * nor a retired officer's ("Retired General Carlos Narvaez", a company's security chief).
+ */
+const MILITARY_RANK = /^(?:(?:lieutenant|major|brigadier)[- ])?general$|^(?:lieutenant[- ])?colonel$|^(?:field |air )?marshal$/i;
+/** Ranks before a name that are no part of it: "U.S. Ambassador to the United Nations Lieutenant General Vernon Walters" is vernon-walters. */
+const RANK_IN_NAME = /^(?:General|Lieutenant|Major|Brigadier|Colonel|Marshal|Admiral|Rear-Admiral|Vice-Admiral|Commodore)$/;
+function militaryOfficer(text: string, titleStart: number, rawTitle: string, name: { text: string } | null, prefixOk: boolean): boolean {
+  if (!/^\p{Lu}/u.test(rawTitle) || name === null || !name.text.includes(' ') || ORG_WORD.test(name.text)) return false;
+  const before = text.slice(Math.max(0, titleStart - 40), titleStart);
+  if (/\b(?:retired|former|late|ex-)\s*$/i.test(before)) return false;
+  // a state or its forces must stand before a bare "General": a company's name often starts with it ("General Felt
+  // Industries", "General Motors Roger Smith"), and an office after a capitalised word is another ("Attorney General");
+  // other ranks name an officer alone ("Colonel Oliver North", "Lieutenant General Vernon Walters")
+  return prefixOk || !/^general$/i.test(rawTitle) || /(?<![\p{L}'’.-])(?:Commander|Chief|Army|Navy|Forces|Force|[Ss]taff|Guard)\s+$/u.test(before);
 }
 /** Titles that companies share ("director", "head", a bare "secretary of Century …"): an office of a state only after a country or an organisation ("IMF Managing Director …"). */
 const NEEDS_PREFIX = /^(?:managing director|director[- ]general|director|commissioner|head|speaker|(?:[a-z]+ )?attach[eé]|secretary)$/i;
@@ -279,7 +300,8 @@ function nameAt(tokens: Token[], i: number, covered: Map<number, Mention>): { en
     }
     if (!isCapitalized(t.text) || !/^\p{L}/u.test(t.text) || STOP_NAME.has(t.text)) break;
     // "oil minister Sheikh Ali al-Khalifa al-Sabah": the honorific is no part of the name (ali-al-khalifa-al-sabah).
-    if (parts.length === 0 && /^Sheikh?$/.test(t.text) && tokens[j + 1] && isCapitalized(tokens[j + 1]!.text)) {
+    // (… and so are military ranks: "Lieutenant General Vernon Walters" is vernon-walters)
+    if (parts.length === 0 && (/^Sheikh?$/.test(t.text) || (RANK_IN_NAME.test(t.text) && !covered.has(j))) && tokens[j + 1] && isCapitalized(tokens[j + 1]!.text)) {
       j++;
       continue;
     }
@@ -644,7 +666,9 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       // "Gulf Canada spokesman Ash Bhasin", "Noranda spokesman …": a spokesman after a name that is no state, body of
       // government or leader speaks for a company.
       if (!prefixOk && /^spokes(?:man|woman|person)$/.test(lower) && companyBefore(text.slice(Math.max(0, titleStart - 40), titleStart)) && ![...covered.values()].some((m) => m.end === titleStart - 1 || m.end === titleStart - 3)) continue;
-      if (!prefixOk && !stateDirector && NEEDS_PREFIX.test(lower) && !(lower === 'speaker' && /\bHouse\s+$/.test(text.slice(Math.max(0, titleStart - 8), titleStart)))) continue;
+      if (MILITARY_RANK.test(lower) && !militaryOfficer(text, titleStart, rawTitle, name, prefixOk)) continue;
+      // (… and so is its director: "Central Bank director Daniel Marx" of Argentina)
+      if (!prefixOk && !stateDirector && !centralBank && NEEDS_PREFIX.test(lower) && !(lower === 'speaker' && /\bHouse\s+$/.test(text.slice(Math.max(0, titleStart - 8), titleStart)))) continue;
       if (leaderId === null && name !== null) {
         const key = name.text;
         const known = PHRASES.get(key)?.find((e) => e.type === 'leader');
@@ -748,6 +772,8 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       // (… and any office after a state: "Makoto Kuroda, Japan's deputy minister of International Trade and Industry")
       if (ranked && (NEEDS_PREFIX.test(ranked[1]!) || (m && (m.kind === 'country' || m.kind === 'org')))) tm2 = ranked;
     }
+    // (a military rank is no office in an apposition: "J.S. Simon, General Manager of the Supply Department")
+    if (tm2 && MILITARY_RANK.test(tm2[1]!)) continue;
     const rankLen = tm2 && rank ? rank[0].length : 0;
     if (!tm2 || /^(?:leader|counterpart|aide|advis[eo]r)$/i.test(tm2[1]!) && !m) continue;
     // "Paul Resch, economic attache for the West German embassy": the state named after the title

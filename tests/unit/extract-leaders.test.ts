@@ -116,6 +116,38 @@ describe('leaders: a military rank before a name set off by an apposition is no 
   });
 });
 
+describe('leaders: a military rank or a central bank before the name (session 8, titles)', () => {
+  it.each([
+    // a rank is the title of an officer who acts for his state, after the state or its forces
+    ['Soviet Marshal Sergei Akhromeyev said the talks had failed.', ['sergei-akhromeyev|Marshal|official|Country:SU']],
+    ["Indonesia's Armed Forces Commander General Benny Murdani said warnings were made.", ['benny-murdani|General|official|-']],
+    ['The statement, signed by Rear-Admiral Augustus Aikhomu, urged calm.', ['augustus-aikhomu|Rear-Admiral|official|-']],
+    // … and alone, except a bare "General" (companies' names start with it)
+    ['Lieutenant General Vernon Walters sent letters about the incident.', ['vernon-walters|Lieutenant General|official|-']],
+    // a rank before an envoy's name is no part of the name
+    ['U.S. Ambassador to the United Nations Lieutenant General Vernon Walters said the vote was close.', ['vernon-walters|Ambassador to the United Nations|envoy|Country:US']],
+    // a central bank's director is a state's officer, the state named or not
+    ['Central Bank director Daniel Marx said the talks would resume.', ['daniel-marx|Central Bank Director|official|-']],
+    ['Argentine Central Bank director Daniel Marx said the talks would resume.', ['daniel-marx|Central Bank Director|official|Country:AR']],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text).leaders).toEqual(out);
+  });
+
+  it.each([
+    // companies and other offices named with "General", a retired officer, a company's director
+    ['General Motors Corp said car sales fell.', []],
+    ['A group led by GFI Nevada Inc, a subsidiary of General Felt Industries, said it would bid.', []],
+    ['The U.S. General Accounting Office said certificates cost more.', []],
+    ['"We will see," visiting Chairman of General Motors Roger Smith said in March.', []],
+    ['Acting Assistant Attorney General Charles Rule said so in comments.', []],
+    ['Security will be strict, Retired General Carlos Narvaez said.', []],
+    ['"Prices will rise," said J.S. Simon, General Manager of the Supply Department at Exxon.', []],
+    ['Bank director John Smith said the bank would sell.', []],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text).leaders).toEqual(out);
+  });
+});
+
 describe('leaders: a rank before an office that must name its body, in an apposition', () => {
   it.each([
     ['Zdzislaw Kuroski, deputy director of Comecon, who heads the East bloc delegation, told Reuters.', ['zdzislaw-kuroski|Deputy Director|official|Organization:comecon']],
