@@ -77,8 +77,8 @@ const GOV_BODY_AFTER = /^\s+(?:of|for|at|in)\s+(?:the\s+|a\s+)?(?:(?:(?:[A-Z][\w
  * exchange, …", "the chairman of the Federal Association of German Banks, …"). Group 1 is the body.
  */
 const OF_STATE_BODY = /^[^\S\n]+of[^\S\n]+((?:the[^\S\n]+)?[^,.;\n]{0,60}?\b(?:Ministry\b[^,.;\n]{0,50}?|[Bb]ank[^\S\n]+of[^\S\n]+[A-Z][\w-]*)),[^\S\n]+/;
-/** Words of a body's name, never of a person's ("Red Cross", "General Accounting Office", "Bank of Boston"). */
-const ORG_WORD = /\b(?:Institute|Association|Associates|Bank|Company|Corp|Exchange|Staff|Cross|Force|Council|Board|Federation|Union|Plc|Ltd|Inc|Office|Administration|Industries|Division|Group)\b/;
+/** Words of a body's name, never of a person's ("Red Cross", "General Accounting Office", "Assay Offices", "Bank of Boston"). */
+const ORG_WORD = /\b(?:Institute|Association|Associates|Bank|Company|Corp|Exchange|Staff|Cross|Force|Council|Board|Federation|Union|Plc|Ltd|Inc|Office|Administration|Industries|Division|Group)s?\b/;
 /**
  * "the secretary general of the Organisation for Economic Cooperation and Development Jean-Claude Paye said": the head of
  * an international body or a state, named right after the body's name with no comma (not "chairman of the Bank of Boston
@@ -133,6 +133,10 @@ function militaryOfficer(text: string, titleStart: number, rawTitle: string, nam
   // other ranks name an officer alone ("Colonel Oliver North", "Lieutenant General Vernon Walters")
   return prefixOk || !/^general$/i.test(rawTitle) || /(?<![\p{L}'’.-])(?:Commander|Chief|Army|Navy|Forces|Force|[Ss]taff|Guard)\s+$/u.test(before);
 }
+/** A full name of a person (no acronym, no company suffix) and " of " before a state: see findLeaders. Group 2 is " of (the) ". */
+const NAME_OF_STATE = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\.)?(?: (?:de |van |von )?\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})( of (?:the )?)(?=\p{Lu})/gu;
+/** … then a verb of speech or an apposition about the speaking (not "of Canada's", "of Japan, traders said"). */
+const NAME_OF_STATE_AFTER = /^(?:\s+(?:said|says|told|added|warned|urged|stressed|insisted|argued)\b|,\s+(?:speaking|chairman|head|leader)\b)/;
 /** Titles that companies share ("director", "head", a bare "secretary of Century …"): an office of a state only after a country or an organisation ("IMF Managing Director …"). */
 const NEEDS_PREFIX = /^(?:managing director|director[- ]general|director|commissioner|head|speaker|(?:[a-z]+ )?attach[eé]|secretary)$/i;
 // Group 2, a plural "s", names several holders of the office (pluralNames): "EC Commissioners Willy de Clercq and Frans Andriessen".
@@ -805,6 +809,28 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     else if (of?.kind === 'org') info.represents = { label: 'Organization', key: of.id };
     leaders.set(id, info);
     const men: Mention = { kind: 'leader', id, start: am.index, end: name.end, tokStart: ti, tokEnd: name.tokEnd, text: name.text };
+    mentions.push(men);
+    for (let k = ti; k < name.tokEnd; k++) covered.set(k, men);
+  }
+  // "Francisco Fernandez Ordonez of Spain said", "Pat Carney of Canada said", "Gerard Guillonneau of France, speaking for
+  // consumers,": a delegate named by the state he speaks for, as the ministers and delegates round a table are listed.
+  NAME_OF_STATE.lastIndex = 0;
+  let sm: RegExpExecArray | null;
+  while ((sm = NAME_OF_STATE.exec(text)) !== null) {
+    const ti = byStart.get(sm.index);
+    if (ti === undefined || covered.has(ti)) continue;
+    const name = nameAt(tokens, ti, covered);
+    if (!name || name.text !== sm[1] || !name.text.includes(' ') || ORG_WORD.test(name.text) || COMPANY_AFTER.test(name.text.split(' ').at(-1)!)) continue;
+    // (a state by name, not "West German" nor "Canada's"; a name in the story's first sentence is a company's: "Lanson
+    // Champagne of France said it named …", the lead of a company's news)
+    const si = byStart.get(name.end + sm[2]!.length);
+    const state = si === undefined ? undefined : covered.get(si);
+    if (!state || state.kind !== 'country' || state.form === 'demonym' || state.tokStart !== si || !NAME_OF_STATE_AFTER.test(text.slice(state.end, state.end + 14))) continue;
+    if (!/[.!?]["”]?\s/.test(text.slice(0, sm.index))) continue;
+    const id = slugify(name.text);
+    if (leaders.has(id) || LEADERS.has(id)) continue;
+    leaders.set(id, { id, name: name.text, aliases: [], title: null, role: null, represents: { label: 'Country', key: state.id }, since: null, until: null });
+    const men: Mention = { kind: 'leader', id, start: sm.index, end: name.end, tokStart: ti, tokEnd: name.tokEnd, text: name.text };
     mentions.push(men);
     for (let k = ti; k < name.tokEnd; k++) covered.set(k, men);
   }

@@ -148,6 +148,21 @@ describe('leaders: a military rank or a central bank before the name (session 8,
   });
 });
 
+describe('leaders: "<Name> of <State> said", a delegate named by his state (session 8, titles)', () => {
+  it.each([
+    ['Howe said Britain was entitled to act. Francisco Fernandez Ordonez of Spain said the strike was legitimate.', ['geoffrey-howe|Foreign Secretary|minister|Country:GB', 'francisco-fernandez-ordonez|null|null|Country:ES']],
+    ['The pact was adopted. Gerard Guillonneau of France, speaking for consumers, agreed.', ['gerard-guillonneau|null|null|Country:FR']],
+    // a company in the story's first sentence, a company's name, a body's, a state as a demonym or a possessive, no verb
+    ['Lanson Champagne of France said it named a new chief.', []],
+    ['It was sold. The stake went to Nippon Life Insurance of Japan, traders said.', []],
+    ['Sales rose. A spokesman for the Assay Offices of Great Britain said sales rose.', []],
+    ['Sales rose. Peter Baron of West German origin said so.', []],
+    ["Sales rose. John Smith of Canada's biggest bank said so.", []],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text).leaders).toEqual(out);
+  });
+});
+
 describe('leaders: a rank before an office that must name its body, in an apposition', () => {
   it.each([
     ['Zdzislaw Kuroski, deputy director of Comecon, who heads the East bloc delegation, told Reuters.', ['zdzislaw-kuroski|Deputy Director|official|Organization:comecon']],
