@@ -14,11 +14,13 @@ const AUX = '(?:\\s+(?:has|have|had|also|again|later|earlier|previously|repeated
  * said stands before the attribution).
  */
 const TRAILING = new RegExp(`(?:,|[?!](?=["”]))["”]?\\s+([^,"“”]{1,90}?)\\s+(${VERBS}|asked)((?:\\s(?:in|on|at|after|before|during|yesterday|today|tonight|last|earlier|early|late|later|here|there|afterwards|privately|publicly|when|while|to|from|after|as|without|of)\\b[^"“”,]{0,70})?)(,\\s+(?:quoting\\s+[^"“”,]{2,80}?|but\\s+(?:gave|declined|did not|would not|could not|refused)\\b[^"“”]{0,100}?))?[.!]?["”]?$`);
-const LEADING_BODY = `((?:both\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(${VERBS})(?:\\s+(?:on|in)\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:(?:joint|written|brief|televised|separate|prepared|formal|official)\\s+)?[^,"“”\\s]+)?[:,]?\\s+(?:that\\s+)?(?=\\S)`;
+/** After a leading attribution's verb: where it was said ("in a joint statement"), then ":" or "that" before what was said. */
+const VERB_TAIL = String.raw`(?:\s+(?:on|in)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:joint|written|brief|televised|separate|prepared|formal|official)\s+)?[^,"“”\s]+)?[:,]?\s+(?:that\s+)?`;
+const LEADING_BODY = `((?:both\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(${VERBS})${VERB_TAIL}(?=\\S)`;
 /** "Officials said …" told from the sentence's start: tried before LEADING, whose lead-in could end at a later ", but added:". */
 const LEADING_START = new RegExp(`^((?:but\\s+)?)${LEADING_BODY}`, 'i');
 // (after a lead-in, not "…, the paper said, but gave no more details": the speaker's own clause follows, not what was said)
-const LEADING = new RegExp(`^((?:[^"“”]{0,120}?,\\s+)?(?:but\\s+)?)((?:both\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(${VERBS})(?:\\s+(?:on|in)\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:(?:joint|written|brief|televised|separate|prepared|formal|official)\\s+)?[^,"“”\\s]+)?[:,]?\\s+(?:that\\s+)?(?!(?:but|and)\\s+(?:gave|declined|did|would|could|refused)\\b)(?=\\S)`, 'i');
+const LEADING = new RegExp(`^((?:[^"“”]{0,120}?,\\s+)?(?:but\\s+)?)((?:both\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(${VERBS})${VERB_TAIL}(?!(?:but|and)\\s+(?:gave|declined|did|would|could|refused)\\b)(?=\\S)`, 'i');
 /**
  * A long subject ending in its speaker's name: "Foreign Ministers of the Association of South-east Asian Nations (ASEAN)
  * said", "But Iranian Parliamentary Speaker Hojatoleslam Akbar Hashemi Rafsanjani said" (tried last, and only when a
@@ -35,11 +37,11 @@ const CHAIN_HEAD = /^(?:But\s+|but\s+)?(?:(?:\(?[A-Z][\w.'’-]*\)?|of|the|and|f
  */
 const LEADIN_PRONOUN = new RegExp(`^((?:but\\s+)?(?:at|in|on|during|after|before|later|earlier|afterwards|asked|speaking|addressing|replying|responding|answering|commenting|referring|talking|interviewed|writing)\\b[^,"“”]{0,110}?\\s)(he|she|they)${AUX}\\s+(${VERBS})[:,]?\\s+(?:that\\s+)?(?=\\S)`, 'i');
 /** A lead-in holding a short quote of its own: "Noting that there are "enormous pressures" for action, he said, …" (tried last: it is slower). */
-const LEADING_QUOTED = new RegExp(`^([^"“”,]{0,80}["“][^"“”]{1,80}["”][^"“”,]{0,80},\\s+)((?:both\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(${VERBS})(?:\\s+(?:on|in)\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:(?:joint|written|brief|televised|separate|prepared|formal|official)\\s+)?[^,"“”\\s]+)?[:,]?\\s+(?:that\\s+)?(?=\\S)`, 'i');
+const LEADING_QUOTED = new RegExp(`^([^"“”,]{0,80}["“][^"“”]{1,80}["”][^"“”,]{0,80},\\s+)((?:both\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(${VERBS})${VERB_TAIL}(?=\\S)`, 'i');
 /** "…," said one U.S. trade official. / "…," said Shultz, speaking from Washington. */
 const INVERTED = /,["”]?\s+(said|added|says|say|replied|insisted|declared|asked)\s+((?:an?|the|one|two|three|several|other|senior|western|another)\b[^,"“”]{1,90}?|[A-Z][^,"“”]{1,90}?)(?:,\s+[^"“”]{1,150}?)?[.!]?["”]?$/;
 /** "Shultz, speaking in Moscow on Tuesday, said …": a phrase set off by commas between the speaker and the verb. */
-const INTERRUPTED = new RegExp(`^((?:but\\s+|however,\\s+)?)([^,"“”]{1,70}?),\\s+([^"“”]{3,140}?(?:["“][^"“”]{1,40})?),["”]?${AUX}\\s+(${VERBS})(?:\\s+(?:on|in)\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:(?:joint|written|brief|televised|separate|prepared|formal|official)\\s+)?[^,"“”\\s]+)?[:,]?\\s+(?:that\\s+)?(?=\\S)`, 'i');
+const INTERRUPTED = new RegExp(`^((?:but\\s+|however,\\s+)?)([^,"“”]{1,70}?),\\s+([^"“”]{3,140}?(?:["“][^"“”]{1,40})?),["”]?${AUX}\\s+(${VERBS})${VERB_TAIL}(?=\\S)`, 'i');
 /** "…, according to U.S. defence officials." / "According to the Kremlin, …" */
 const ACCORDING_END = /,\s+according to\s+([^,"“”]{2,90}?)(?:,\s+[^"“”]{1,120}?)?[.!]?$/i;
 const ACCORDING_START = /^according to\s+([^,"“”]{2,90}?),\s+(?=\S)/i;
