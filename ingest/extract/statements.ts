@@ -744,7 +744,13 @@ function surnamesOf(name: string): string[] {
 }
 
 const SURNAME_TRAILING = /,["”]\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(said|says|added|told [^,."“”]{1,40}?)[.!]?["”]?$/;
-const SURNAME_LEADING = /^(?:(?:But|And|However,?)\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:also\s+)?(said|says|added|asked)(?:\s+(?:that\s+)?(?=\S)|(?=\s*\.\s*$))/;
+const SURNAME_LEADING = /^(?:(?:But|And|However,?)\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{3,})\s+(?:also\s+)?(said|says|added|asked|reported)(?:\s+(?:that\s+)?(?=\S)|(?=\s*\.\s*$))/;
+
+/** A state's agency, radio or paper in an attribution's noun phrase ("the official news agency Tanjug", "Tehran Radio"). */
+const PRESS_NP = /\b(?:news agency|radio|television|newspaper|paper|daily|magazine|weekly|review)\b/i;
+/** Its name: "news agency Tanjug", "Tanjug news agency", "Sudan News Agency (SUNA)". */
+// (case kept: "the official news agency" names none)
+const PRESS_NAME = /\b[Nn]ews [Aa]gency\s+([A-Z][a-z]+|[A-Z]{3,})\b|\b((?!The\b|Official\b)[A-Z][a-z]+|[A-Z]{3,})\s+[Nn]ews [Aa]gency\b|\b[Nn]ews [Aa]gency\s+\(([A-Z]{3,})\)/;
 
 /**
  * A bare surname as speaker ("…," Baker told reporters; "Kampelman said …") when it names exactly
@@ -1150,7 +1156,6 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const pressSaid = att !== null && pressPronoun(att);
     if (pressSaid) attSpeakers = lastPress ? [lastPress] : [];
     else if (att && attSpeakers.length === 0 && att.pronoun && (itSaid ? lastBody : lastSpeaker)) attSpeakers = [(itSaid ? lastBody : lastSpeaker)!];
-    if (att && !pressSaid && attSpeakers.length === 1 && attSpeakers[0]!.label === 'Country' && (mediaState.length > 0 || /\b(?:news agency|radio|television|newspaper|paper|daily|magazine|weekly|review)\b/i.test(ctx.text.slice(att.npStart, att.npEnd)))) lastPress = attSpeakers[0]!;
     // "The presidential spokesman added", "the White House spokesman said": a definite spokesman is the one spokesman
     // the article names (unless unnamed officials spoke before, whom "the spokesman" may continue).
     if (att && !lastOfficials && SPOKESMAN_REF.test(ctx.text.slice(att.npStart, att.npEnd))) {
@@ -1211,6 +1216,13 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     }
     // (sources told as outside government: "industry sources", "foreign banking sources"; not merely ones left without a state)
     if (sourcesNp && !theSources) lastSourcesNonState = nonState || bareDiplomats;
+    // (after the officials' state is settled: "the official news agency Tanjug said" speaks for the dateline's state)
+    if (att && !pressSaid && attSpeakers.length === 1 && attSpeakers[0]!.label === 'Country' && (mediaState.length > 0 || PRESS_NP.test(ctx.text.slice(att.npStart, att.npEnd)))) {
+      lastPress = attSpeakers[0]!;
+      // "the official Tanjug news agency said … Tanjug said …": the agency's name, met again alone, is the same state's.
+      const pressName = PRESS_NAME.exec(ctx.text.slice(att.npStart, att.npEnd));
+      if (pressName) officialNames.set((pressName[1] ?? pressName[2] ?? pressName[3])!, lastPress);
+    }
     const attNp = att ? ctx.text.slice(att.npStart, att.npEnd) : '';
     if (att && /\b(?:officials?|sources?|diplomats?|spokes(?:man|woman|person))\b/i.test(attNp) && attSpeakers.length === 1 && attSpeakers[0]!.label !== 'Leader') {
       lastOfficials = attSpeakers[0]!;

@@ -1378,3 +1378,15 @@ describe('session 8: stance verbs that attribute (speakers only)', () => {
     expect(statements(text, dateline, '1987-04-07').map((st) => st.split(' ')[0])).toEqual(expected);
   });
 });
+
+describe('session 9: sentences that report speech and had no statement (missed-statement samples)', () => {
+  it.each([
+    // an agency told of only as "the official news agency" speaks for the dateline's state; "the agency said" and its
+    // name met alone ("Tanjug said") go on with that state
+    ['"the official news agency Tanjug said … The agency said …"', 'Strikes spread to most regions, the official news agency Tanjug said. The agency said strikes took place in Kosovo.', 'BELGRADE, March 17', ['Country:YU', 'Country:YU']],
+    ['"the official Tanjug news agency said … Tanjug said …"', 'Talks with banks have begun, the official Tanjug news agency said. Tanjug said the reaction of the banks was favourable.', 'BELGRADE, March 17', ['Country:YU', 'Country:YU']],
+    ['"the official SUNA news agency said … SUNA said …"', 'Exports rose, the official SUNA news agency said. SUNA said the deficit would fall.', 'KHARTOUM, March 17', ['Country:SD', 'Country:SD']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-17').map((st) => st.split(' ')[0])).toEqual(expected);
+  });
+});
