@@ -1386,6 +1386,11 @@ describe('session 9: sentences that report speech and had no statement (missed-s
     ['"the official news agency Tanjug said … The agency said …"', 'Strikes spread to most regions, the official news agency Tanjug said. The agency said strikes took place in Kosovo.', 'BELGRADE, March 17', ['Country:YU', 'Country:YU']],
     ['"the official Tanjug news agency said … Tanjug said …"', 'Talks with banks have begun, the official Tanjug news agency said. Tanjug said the reaction of the banks was favourable.', 'BELGRADE, March 17', ['Country:YU', 'Country:YU']],
     ['"the official SUNA news agency said … SUNA said …"', 'Exports rose, the official SUNA news agency said. SUNA said the deficit would fall.', 'KHARTOUM, March 17', ['Country:SD', 'Country:SD']],
+    // stance verbs that take a clause: "alleged that", "maintained (in the past) that", "made (it) clear"
+    ['"Turkey alleged that"', 'Turkey alleged that the plans would have infringed the 1976 Berne agreement.', 'ANKARA, March 17', ['Country:TR']],
+    ['"has maintained in the past that"', 'Papandreou has maintained in the past that he will not negotiate with Ankara.', 'ATHENS, March 17', ['Leader:andreas-papandreou']],
+    ['"made clear" with no "that"', 'Chancellor Helmut Kohl made clear the dismantling would mainly hit German farmers, diplomats said.', 'BRUSSELS, March 17', ['Leader:helmut-kohl']],
+    ['"the USSR has made it clear"', 'In addition, the USSR has made it clear it would consider buying U.S. wheat.', 'WASHINGTON, March 17', ['Country:SU']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-17').map((st) => st.split(' ')[0])).toEqual(expected);
   });
