@@ -291,3 +291,25 @@ describe('leaders: "the <title> of <an international body or a state> <Name> sai
     expect(lead(text).leaders).toEqual(out);
   });
 });
+
+describe('leaders: a central bank by the name its state gives it, and its state when none is named (session 9)', () => {
+  it.each([
+    // "Reserve Bank", "National Bank": a state's central bank; the one state the sentence names is the officer's
+    ['Reserve Bank governor Gerhard de Kock said the agreement was a good deal for South Africa.', ['gerhard-de-kock|Reserve Bank Governor|official|Country:ZA']],
+    ['In Pretoria, Reserve Bank Governor Gerhard De Kock termed the agreement a good deal.', ['gerhard-de-kock|Reserve Bank Governor|official|Country:ZA']],
+    ['After Brazil refused to say when it would pay, Central Bank governor Francisco Gros said talks would go on.', ['francisco-gros|Central Bank Governor|official|Country:BR']],
+    // … an officer, not a head of state; the state before the bank is his
+    ['Swiss National Bank president Pierre Languetin said rates would differ.', ['pierre-languetin|National Bank President|official|Country:CH']],
+    ['Polish National Bank head Wladyslaw Baka held talks with the Fund.', ['wladyslaw-baka|National Bank Head|official|Country:PL']],
+    // … the Federal Reserve's district banks are named after their cities
+    ['New York Federal Reserve Bank President Gerald Corrigan opposed a further fall.', ['gerald-corrigan|Federal Reserve Bank President|official|Organization:federal-reserve']],
+    // two states in the sentence: none is taken
+    ['Reserve Bank Governor Spencer Russell said New Zealand would follow Australia.', ['spencer-russell|Reserve Bank Governor|official|-']],
+    // a company's bank: a capitalised word before "National Bank" inside the sentence
+    ['The loan was agreed, First National Bank chairman John Smith said.', []],
+    // lower case names no bank of a state
+    ['The offer was made, national bank governor John Smith said.', []],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text).leaders).toEqual(out);
+  });
+});
