@@ -6,10 +6,11 @@
 import { shortHash, slugify } from '../../core/ids.ts';
 import { callKindClass as kindClass, type CallKind, type CallStatus } from '../../core/model.ts';
 import { insideQuote } from './attribution.ts';
-import { actorKey, actorOf, type ActorRef, type ArticleContext } from './context.ts';
+import { actorKey, actorOf, type ActorRef, type ArticleContext, type Attribution } from './context.ts';
 import { findDates, findDuration, findTimes, type FoundDate, type Tense } from './dates.ts';
 import { ORGS, PLACES, type PlaceData } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
+import type { Sentence } from './sentences.ts';
 
 /** A call as found in one article. */
 export interface CallRecord {
@@ -316,6 +317,233 @@ export function asideOf(attText: string, verb: string, leading: boolean): { from
   return { from: first + 1, verbFrom: last };
 }
 
+/** One sentence as the call finder reads it: its attribution, and the mentions that may take part in calls. */
+interface SentenceScope {
+  ctx: ArticleContext;
+  s: Sentence;
+  att: Attribution | null;
+  /** The aside of a leading attribution ("Shultz, speaking in Moscow on Tuesday, said"), offsets within it. */
+  aside: { from: number; verbFrom: number } | null;
+  /** Where a trailing attribution's verb ends (-1 when there is none). */
+  verbEnd: number;
+  /** The speaker and verb of the attribution, whose mentions take no part in calls. */
+  quiet: { start: number; end: number } | null;
+  /** The sentence's mentions outside `quiet`. */
+  ms: Mention[];
+  /** Whether [a, b) lies in a relative clause about the speaker inside the attribution. */
+  inWho: (a: number, b: number) => boolean;
+  /** Whether `at` lies in the subject's own act before "saying". */
+  actBeforeSaying: (at: number) => boolean;
+}
+
+/**
+ * What of sentence `s` may name calls and their parties: all but the speaker and verb of its attribution ("Tindemans said
+ * after talks with King Hussein": Hussein is a partner, the telling is quiet).
+ */
+function sentenceScope(ctx: ArticleContext, s: Sentence): SentenceScope {
+  const att = ctx.attributions[s.index] ?? null;
+  // "Weizsaecker, in a speech on the first day of an official visit to Argentina, said": the aside
+  // between the speaker and the verb tells of events the speaker takes part in; only ", said" is the attribution.
+  const aside = att ? asideOf(ctx.text.slice(att.start, att.end), att.verb, att.start === s.start) : null;
+  // a trailing attribution's tail ("…, Tindemans said after talks with King Hussein") names a call partner: only the speaker and verb are quiet
+  const verbAt = att && att.start !== s.start ? ctx.text.indexOf(att.verb, att.npStart) : -1;
+  const verbEnd = verbAt >= 0 && verbAt < att!.end ? verbAt + att!.verb.length : -1;
+  // ("<subject> left for Tokyo saying …": only the subject is quiet, its act names places and partners)
+  const quiet = aside ? { start: att!.start + aside.verbFrom, end: att!.end } : att ? { start: att.npStart, end: att.start === s.start || att.verb === 'saying' ? att.npEnd : verbEnd >= 0 ? verbEnd : att.end } : null;
+  // "Nakasone told reporters that special envoy Shintaro Abe, who has just returned from Washington, told him …", "…, said
+  // Abe, who is visiting Washington.": a relative clause about a speaker inside the attribution tells an event of its own
+  // (its words and the one it is about count for calls)
+  const who = att ? /,\s*who\b[^,]*(?:,|$)/i.exec(ctx.text.slice(att.start, att.end)) : null;
+  const whoSpan = who ? { start: att!.start + who.index, end: att!.start + who.index + who[0].length } : null;
+  const inWho = (a: number, b: number): boolean => whoSpan !== null && a >= whoSpan.start && b <= whoSpan.end;
+  // (an international body whose gathering the speaker is placed at stays: "Delegates at the OPEC meeting said …", "He spoke at
+  // the IMF meeting and said …" tell of the body's meeting)
+  const bodyGathering = (m: Mention): boolean => m.kind === 'org' && ORGS.get(m.id)?.kind === 'international'
+    && /\b(?:at|during|after|to|before|from)\s+(?:the|a|an|this|last|next)?\s*$/i.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))
+    && /^\)?(?:['’]s)?\s*(?:[\w-]+\s+){0,2}(?:meetings?|summit|talks|session|conference)\b/i.test(ctx.text.slice(m.end, m.end + 40));
+  const ms = (ctx.bySentence[s.index] ?? []).filter((m) => !quiet || m.end <= quiet.start || m.start >= quiet.end || inWho(m.start, m.end) || (whoSpan !== null && m.end <= whoSpan.start && whoSpan.start - m.end <= 1) || bodyGathering(m));
+  // "<subject> <verb phrase> saying …": the verb phrase is the subject's act, not the telling
+  const actBeforeSaying = (at: number): boolean => att !== null && att.verb === 'saying' && at >= att.npEnd && at < att.end;
+  return { ctx, s, att, aside, verbEnd, quiet, ms, inWho, actBeforeSaying };
+}
+
+/**
+ * The call words of a sentence that tell a call, in order ("met", "talks", "will visit"): a word inside the attribution is the
+ * telling, and many words are no call in context ("talking to reporters", "to meet U.S. demands", "no formal talks").
+ */
+function findTriggers(sc: SentenceScope): Trig[] {
+  const { ctx, s } = sc;
+  const trigs: Trig[] = [];
+  TRIGGER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  // most sentences hold no call word at all: one cheap test spares the big pattern
+  while (MAY_TRIGGER.test(s.text) && (m = TRIGGER.exec(s.text)) !== null) {
+    const t = triggerAt(sc, m);
+    if (t) trigs.push(t);
+  }
+  // "there would be no formal talks over the weekend": no call.
+  for (let k = trigs.length - 1; k >= 0; k--) {
+    const t = trigs[k]!;
+    if (t.type === 'noun' && /\bno\s+(?:[\w-]+\s+)?$/i.test(ctx.text.slice(Math.max(s.start, t.start - 20), t.start))) trigs.splice(k, 1);
+  }
+  // "he had never met Gorbachev", "did not meet": no call.
+  for (let k = trigs.length - 1; k >= 0; k--) {
+    const t = trigs[k]!;
+    if (t.type === 'verb' && NEGATED.test(ctx.text.slice(Math.max(s.start, t.start - 25), t.start))) trigs.splice(k, 1);
+  }
+  return trigs;
+}
+
+/** The trigger a match of TRIGGER in the sentence makes, or null when the words are no call here. */
+function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
+  const { ctx, s, att, aside, ms, inWho, actBeforeSaying } = sc;
+  // a state's name right after "the " at `at` ("in the United States"; not "in the region")
+  const stateAfterThe = (at: number): boolean => {
+    const the = /^\s+the\s+/i.exec(ctx.text.slice(at, at + 6));
+    return the !== null && ms.some((x) => x.kind === 'country' && x.form !== 'demonym' && x.start === at + the[0].length);
+  };
+  const g = m.groups!;
+  const start = s.start + m.index;
+  const end = start + m[0].length;
+  // a call verb inside the attribution is the telling ("told reporters after meeting …" aside), except "told visiting X"
+  // and the subject's own act before "saying" ("Britain's corporate affairs minister left for Tokyo saying he planned …")
+  if (att && start >= att.start && end <= att.end && !g['noun'] && !(aside && start >= att.start + aside.from && end <= att.start + aside.verbFrom) && !inWho(start, end) && !/^visiting$/i.test(m[0]) && !actBeforeSaying(start)
+    // (nor a visit in the lead-in before the speaker: "During a visit to Tokyo in April, Howard said …")
+    && !(g['visit'] && att.start === s.start && end <= att.npStart)) return null;
+  if (g['held']) return { start, end, type: 'verb', word: g['hn']! };
+  else if (g['call']) {
+    const obj = ctx.text.slice(end, end + 40);
+    const objLeader = ms.some((x) => x.kind === 'leader' && x.start >= end && x.start <= end + 30);
+    if (!/^(?:the leaders|his |her )/.test(obj) && !objLeader) return null;
+    // "a call by Nakasone to clear up …": an appeal by someone, not a call to him; so are "called for President Reagan
+    // immediately to force Japan …" and "calls on Reagan to account for …" (the pattern is case-blind, so "for"/"on" pass
+    // its capital test); "to call on President Sarney, Foreign Minister …" during a visit is a courtesy call, kept
+    if (/^(?:by|for)\s/i.test(obj)) return null;
+    if (/^on\s/i.test(obj) && /^[^.;]{0,80}?\bto\s+(?!the\b|his\b|her\b|their\b|its\b)\p{Ll}/u.test(ctx.text.slice(end, s.end))) return null;
+    return { start, end, type: 'verb', word: 'call' };
+  }
+  else if (g['speak']) {
+    // "talking to reporters", "spoke to a news conference": telling the public is no call
+    // (a few words may name the audience first: "to speak to the private World Affairs Council", "speaking to the annual
+    // conference of New England … leaders"; not across a preposition or a leader: "spoke with Reagan at a luncheon" is a call)
+    const audience = AUDIENCE.exec(ctx.text.slice(end, end + 60));
+    if (audience && !ms.some((x) => x.kind === 'leader' && x.start >= end && x.start < end + audience[0].length)) return null;
+    // "talking to government officials", "was talking with Canadian representatives": talks; only "spoke with" and a
+    // telephone named ("talked with U.S. Treasury James Baker over the telephone") keep the wire's sense of a call
+    // "he talks with the U.S. Treasury Secretary from time to time": a habit, no event
+    if (GENERIC.test(s.text.slice(m.index, m.index + m[0].length + 80))) return null;
+    const byPhone = /phone/i.test(m[0]) || /\b(?:tele)?phone\b/i.test(ctx.text.slice(end, Math.min(s.end, end + 80)));
+    return { start, end, type: 'verb', word: /^talk/i.test(m[0]) && !byPhone ? 'talks' : 'speak' };
+  }
+  // "conferred with", "negotiated with": talks
+  else if (g['confer']) {
+    // talks with someone named ("consult with each other", "with their G-7 colleagues" are not); the pattern is case-blind
+    if (!/^\s+(?:the\s+)?\p{Lu}/u.test(s.text.slice(m.index + m[0].length))) return null;
+    // "to force Greece to negotiate with Turkey" is a demand, not talks
+    if (/\bto\s+$/i.test(s.text.slice(Math.max(0, m.index - 4), m.index)) && !/\b(?:plans?|planned|agreed|due|expected|going|wants?|hopes?|is|are|was|were|will)\s+to\s+$/i.test(s.text.slice(Math.max(0, m.index - 20), m.index))) return null;
+    return { start, end, type: 'verb', word: 'talks' };
+  }
+  // "discussed the economy with President Houphouet-Boigny": talks with the one named after "with"
+  else if (g['discuss']) {
+    const w = /^[^.;]{0,80}?\bwith\s+(?:the\s+)?/i.exec(ctx.text.slice(end, s.end));
+    const at = w ? end + w[0].length : -1;
+    const withSomeone = ms.some((x) => (x.kind === 'leader' || (x.kind === 'country' && (x.form !== 'demonym' || demonymActor(ctx, x)))) && x.start >= at && x.start <= at + 40 && at >= 0);
+    // "Alfonsin and Camdessus, who had not met before, mostly discussed …": two leaders as the subject
+    const before2 = ms.filter((x) => x.kind === 'leader' && x.end <= start && x.start >= s.start);
+    const pair = before2.length >= 2 && /^\s+and\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}$/u.test(ctx.text.slice(before2[before2.length - 2]!.end, before2[before2.length - 1]!.start))
+      && /^(?:,[^,;]{0,60},)?\s+(?:(?:have|has|had|also|mostly|briefly|then|later|will|would|to)\s+)*$/i.test(ctx.text.slice(before2[before2.length - 1]!.end, start));
+    if (!withSomeone && !pair) return null;
+    // "discussed trade relations with Japan": the "with" belongs to the noun before it
+    if (w && /\b(?:relations|ties|trade|dispute|disputes|problems?|deficits?|surplus(?:es)?|agreements?|accords?|cooperation|negotiations|talks|meetings?|contacts|links|friction|differences|issues?|row)\s+with\s+(?:the\s+)?$/i.test(w[0])) return null;
+    return { start, end, type: 'verb', word: 'talks' };
+  }
+  // "paid a courtesy call on President Reagan": an in-person meeting with the one called on
+  else if (g['courtesy']) return { start, end, type: 'verb', word: 'meet' };
+  else if (g['meet']) {
+    // "to meet U.S. demands", "meeting creditor resistance": meeting a goal or a demand is no meeting.
+    if (MEET_OBJECT.test(ctx.text.slice(end, end + 40))) return null;
+    return { start, end, type: 'verb', word: 'meet' };
+  }
+  else if (g['host']) {
+    // "Mulroney will host President Reagan": a meeting when a leader is the object.
+    // ("received Gorbachev's letter" is no meeting)
+    if (/^[A-Z]/.test(ctx.text.slice(end, end + 1)) && ms.some((x) => x.kind === 'leader' && x.start >= end && x.start <= end + 30 && !/^['’]s?\s/.test(ctx.text.slice(x.end, x.end + 3)))) return { start, end, type: 'verb', word: 'meet' };
+  }
+  else if (g['visit']) {
+    // "leaves for", "arrived in", "is due in" name a place next (the pattern is case-blind); after "for" it may
+    // take "the" ("left at the weekend for the United States"; "room left for the central bank" names none)
+    if ((/(?:for|in|from)$/i.test(m[0]) || /^(?:mission|journey|tour|sen)(?!.*\bhere$)/i.test(m[0])) && !(/for$/i.test(m[0]) ? /^\s+(?:the\s+)?\p{Lu}/u : /^\s+\p{Lu}/u).test(s.text.slice(m.index + m[0].length))
+      // ("is in the United Arab Emirates", "arrived in the Soviet Union", "her return from the Soviet Union": "the" before a state's name)
+      && !(/(?:in|from)$/i.test(m[0]) && stateAfterThe(end))) return null;
+    // "on his return to Tehran from Moscow": the place returned to is a name (the pattern is case-blind: "returned to growth from")
+    if (/^return\w*\s+to\s/i.test(m[0]) && !/^return\w*\s+to\s+\p{Lu}/u.test(m[0])) return null;
+    // "Baker had already left West Germany for Sweden on Monday": the words between the verb and "for" are the place left
+    // (the pattern is case-blind: "left the door open for", "leaving its rate for" leave no place)
+    if (/^(?:leaves?|left|leaving)\s+(?!for\b)/i.test(m[0]) && !LEAVE_WHEN_FOR.test(m[0]) && !leftPlaceIn(ms, ctx.text, start, end)) return null;
+    // "Baldrige will be in Peking from April 21": only right after the one who travels
+    // ("Funaro, who is in Rome today", "Funaro was in Britain on the first leg of a tour": one who is somewhere visits it)
+    if (/\b(?:be|is|was)\s+(?:\w+\s+)?(?:in|here)$/i.test(m[0]) && ((!/\b(?:he|she)\s+$/i.test(s.text.slice(0, m.index)) && !ms.some((x) => x.kind === 'leader' && x.end <= start && /^(?:\s*|,\s+who\s+)$/.test(ctx.text.slice(x.end, start))))
+      // … and when the sentence tells more of the stay ("as the guests of", "for talks"), those words make the call
+      // (but one "here" is the dateline's state's guest, talks or no talks, unless a visit of his own is told next:
+      // "Conable, who is here to meet government leaders", "Abe, who was here paving the way for the … visit of Nakasone")
+      // ("… when (Prime Minister Yasuhiro) Nakasone was here," a quoted speaker's "here" is where he lives, not the dateline)
+      || (/here$/i.test(m[0]) && insideQuote(s.text, m.index))
+      || (/here$/i.test(m[0]) ? /\b(?:guests?|visit\w*)\b(?!\s+(?:of|by)\b)/i : /\b(?:guests?|talks|meet\w*|met|summit|visit\w*)\b/i).test(s.text.slice(m.index + m[0].length)))) return null;
+    // "he would go to Japan on Friday": going somewhere is a visit only for a leader or "he"/"she" right before ("aid will go to Brazil" is none)
+    // (the pattern is case-blind: "took exception to U.S. proposals", "takes action to honor" carry no one; "go to the polls" goes nowhere)
+    if (/^(?:go|goes|going|went|t(?:ak|ook))/i.test(m[0]) && (!/^\s+(?:the\s+)?\p{Lu}/u.test(s.text.slice(m.index + m[0].length))
+      || (/^t(?:ak|ook)/i.test(m[0]) && !/^\S+\s+(?:him|her|them)\s/i.test(m[0]) && !ms.some((x) => x.kind === 'leader' && x.start >= start && x.end <= end)))) return null;
+    // "went to Moscow and met Shevardnadze": the meeting is the event, as for an arrival below; but going or arriving
+    // somewhere "for talks" is a trip like any other ("would go to Moscow next month for talks", "arrived here last
+    // night for talks on further Venezuelan assistance"): the visit, and with a named leader the talks too (`partner` below)
+    // ("the arrival of U.S. Commerce Secretary … for talks": initials' stops are no sentence end)
+    const forCall = /^(?:[^.;]|\b[A-Z]\.){0,60}?\bfor\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:talks|meetings?|discussions|negotiations|consultations)\b/i.test(s.text.slice(m.index + m[0].length));
+    if (/^(?:go|goes|going|went|t(?:ak|ook))/i.test(m[0]) && !forCall && /\b(?:talks|meet|met|meeting|summit)/i.test(s.text)) return null;
+    if (/^(?:go|goes|going|went)\s/i.test(m[0]) && !/\b(?:he|she)\s+(?:[a-z]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !ms.some((x) => x.kind === 'leader' && x.end <= start && start - x.end <= 30 && /^[\s,]*(?:[a-z]+\s+){0,3}$/.test(ctx.text.slice(x.end, start)))) return null;
+    // "arrived in Moscow for talks": the talks are the event; an arrival alone is a visit ("arrived in Rabat on Monday").
+    if (/^arriv/i.test(m[0]) && (/\bvisit/i.test(s.text) || (!forCall && /\b(?:talks|meet|met|meeting|summit)/i.test(s.text)))) return null;
+    return { start, end, type: 'verb', word: 'visit' };
+  }
+  // "told a meeting", "addressed the NGFA meeting", "at a meeting of the committee" are no diplomatic event; "at a meeting with
+  // Reagan" is, and so is a meeting of an international body ("told an informal meeting of the General Agreement on Tariffs and Trade",
+  // "told the Inter-American Development Bank (IADB) annual meeting").
+  // ("EC ministers agreed … at a meeting in Luxembourg": a body opening the sentence meets at it)
+  else if ((!/\b(?:(?:told|addressed|address)\s+(?:a|an|the)|at\s+a)\s+(?:[\w'’-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || orgOf(ctx, ms, end) || bodyBefore(ctx, ms, start) || (/^\s+with\b/.test(s.text.slice(m.index + m[0].length)) || orgOpens(ctx, s, ms)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !(DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !bodyBefore(ctx, ms, start))) {
+    // "negotiations with the Soviet Union" are talks; "negotiations with creditor banks" are not diplomacy
+    if (/^negotiations$/i.test(g['noun']!) && !negotiatesWithState(ctx, ms, end)) return null;
+    // "a call by Nakasone to clear up misunderstandings", "calls for talks": an appeal, no phone call
+    if (/^call$/i.test(g['noun']!) && /^\s+(?:by\s+(?:[\w.'’-]+\s+){1,5}?)?(?:for\b|to\s+(?!the\b|his\b|her\b|their\b|its\b)\p{Ll})/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) return null;
+    if (/^meetings?$/i.test(g['noun']!) && COMPANY_MEETING.test(s.text) && !ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international')) return null;
+    // "the other summit nations", "the U.S. and other summit countries": the word names the states that meet, no event
+    if (/^summit$/i.test(g['noun']!) && /^\s+(?:nations|countries|states|partners|members|participants)\b/i.test(s.text.slice(m.index + m[0].length))) return null;
+    // "OPEC meeting this demand through current production": the participle of "meet" with a goal after it, no gathering
+    // ("the meeting this week" has a determiner before it)
+    if (/^meeting$/i.test(g['noun']!) && MEET_OBJECT.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40).replace(/^\s+(?:this|that|these|those)\b/i, '')) && !/(?:\b(?:a|an|the|this|that|its|their|his|her|next|last|our|whose)|['’]s?)\s+(?:[\w-]+\s+){0,2}$/i.test(s.text.slice(Math.max(0, m.index - 40), m.index))) return null;
+    if (WITH_PRESS.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return null;
+    // "a pre-summit speech", "post-summit talks": the word is part of another
+    if (/(?:pre|post|non|anti|mini)-$/i.test(s.text.slice(Math.max(0, m.index - 5), m.index))) return null;
+    // "a scheduled meeting of the Reagan administration's Economic Policy Council": a state body's own meeting, no diplomacy;
+    // nor is a gathering of firms or their people ("a meeting of West German savings banks"; not "of central bankers")
+    // (unless an international body is named there: "a meeting of the EC Council of Ministers")
+    const bodyOf = /^\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:council|committee|board|cabinet|commission|party|parliament|congress|senate|assembly|politburo|shareholders|directors|caucus|(?<!central )(?:banks|bankers)|companies|firms|businessmen|industrialists|executives|manufacturers|traders|dealers|economists|analysts)\b/i.exec(s.text.slice(m.index + m[0].length));
+    if (bodyOf && !ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.start >= end && x.end <= end + bodyOf[0].length)) return null;
+    // "an early meeting of Group of Seven finance ministers was unlikely", "A meeting of EC farm ministers is unlikely to be
+    // held next week": a call judged unlikely is none (not "the meeting … is unlikely to produce any new measures")
+    if (UNLIKELY.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 90))) return null;
+    // "new global talks under the General Agreement on Tariffs and Trade", "the new round of GATT talks" (also with the name
+    // spelt out in brackets), "the Uruguay round of talks": the multilateral trade round as a whole, no gathering (not "GATT talks in Geneva", "the next round of talks")
+    if (/^talks$/i.test(g['noun']!) && (/^\s+(?:on\s+[^,;]{0,40}?\s+)?under\s+(?:the\s+)?(?:GATT|General Agreement)\b/i.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))
+      || (/\b(?:new|Uruguay|global|multilateral)\s+(?:[\w-]+\s+)?round\s+of\s+(?:[\w-]+\s+|\([^()]{0,60}\)\s+){0,3}$/i.test(s.text.slice(Math.max(0, m.index - 60), m.index))
+        && /\b(?:GATT|General Agreement|Uruguay|trade talks)\b/.test(s.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60))))
+      && !/^\s+(?:[^,;]{0,60}?\s+)?(?:in|at)\s+\p{Lu}/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))
+      && !/\b(?:in|at)\s+\p{Lu}[^,;]{0,30}$|day\b[^,;]{0,30}$/u.test(s.text.slice(Math.max(0, m.index - 40), m.index))) return null;
+    // "talks of this kind are regularly held each year", "he talks with the U.S. Treasury Secretary from time to time": a habit, no event
+    if (GENERIC.test(s.text.slice(m.index, m.index + m[0].length + 80))) return null;
+    return { start, end, type: 'noun', word: g['noun']! };
+  }
+  return null;
+}
+
 /** Finds the calls of an article. */
 export function findCalls(ctx: ArticleContext): CallResult {
   const calls: CallRecord[] = [];
@@ -332,189 +560,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
   };
 
   for (const s of ctx.sentences) {
-    const att = ctx.attributions[s.index] ?? null;
-    // "Weizsaecker, in a speech on the first day of an official visit to Argentina, said": the aside
-    // between the speaker and the verb tells of events the speaker takes part in; only ", said" is the attribution.
-    const aside = att ? asideOf(ctx.text.slice(att.start, att.end), att.verb, att.start === s.start) : null;
-    // a trailing attribution's tail ("…, Tindemans said after talks with King Hussein") names a call partner: only the speaker and verb are quiet
-    const verbAt = att && att.start !== s.start ? ctx.text.indexOf(att.verb, att.npStart) : -1;
-    const verbEnd = verbAt >= 0 && verbAt < att!.end ? verbAt + att!.verb.length : -1;
-    // ("<subject> left for Tokyo saying …": only the subject is quiet, its act names places and partners)
-    const quiet = aside ? { start: att!.start + aside.verbFrom, end: att!.end } : att ? { start: att.npStart, end: att.start === s.start || att.verb === 'saying' ? att.npEnd : verbEnd >= 0 ? verbEnd : att.end } : null;
-    // "Nakasone told reporters that special envoy Shintaro Abe, who has just returned from Washington, told him …", "…, said
-    // Abe, who is visiting Washington.": a relative clause about a speaker inside the attribution tells an event of its own
-    // (its words and the one it is about count for calls)
-    const who = att ? /,\s*who\b[^,]*(?:,|$)/i.exec(ctx.text.slice(att.start, att.end)) : null;
-    const whoSpan = who ? { start: att!.start + who.index, end: att!.start + who.index + who[0].length } : null;
-    const inWho = (a: number, b: number): boolean => whoSpan !== null && a >= whoSpan.start && b <= whoSpan.end;
-    // (an international body whose gathering the speaker is placed at stays: "Delegates at the OPEC meeting said …", "He spoke at
-    // the IMF meeting and said …" tell of the body's meeting)
-    const bodyGathering = (m: Mention): boolean => m.kind === 'org' && ORGS.get(m.id)?.kind === 'international'
-      && /\b(?:at|during|after|to|before|from)\s+(?:the|a|an|this|last|next)?\s*$/i.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))
-      && /^\)?(?:['’]s)?\s*(?:[\w-]+\s+){0,2}(?:meetings?|summit|talks|session|conference)\b/i.test(ctx.text.slice(m.end, m.end + 40));
-    const ms = (ctx.bySentence[s.index] ?? []).filter((m) => !quiet || m.end <= quiet.start || m.start >= quiet.end || inWho(m.start, m.end) || (whoSpan !== null && m.end <= whoSpan.start && whoSpan.start - m.end <= 1) || bodyGathering(m));
-    // "<subject> <verb phrase> saying …": the verb phrase is the subject's act, not the telling
-    const actBeforeSaying = (at: number): boolean => att !== null && att.verb === 'saying' && at >= att.npEnd && at < att.end;
-    // a state's name right after "the " at `at` ("in the United States"; not "in the region")
-    const stateAfterThe = (at: number): boolean => {
-      const the = /^\s+the\s+/i.exec(ctx.text.slice(at, at + 6));
-      return the !== null && ms.some((x) => x.kind === 'country' && x.form !== 'demonym' && x.start === at + the[0].length);
-    };
-    const trigs: Trig[] = [];
-    TRIGGER.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    // most sentences hold no call word at all: one cheap test spares the big pattern
-    while (MAY_TRIGGER.test(s.text) && (m = TRIGGER.exec(s.text)) !== null) {
-      const g = m.groups!;
-      const start = s.start + m.index;
-      const end = start + m[0].length;
-      // a call verb inside the attribution is the telling ("told reporters after meeting …" aside), except "told visiting X"
-      // and the subject's own act before "saying" ("Britain's corporate affairs minister left for Tokyo saying he planned …")
-      if (att && start >= att.start && end <= att.end && !g['noun'] && !(aside && start >= att.start + aside.from && end <= att.start + aside.verbFrom) && !inWho(start, end) && !/^visiting$/i.test(m[0]) && !actBeforeSaying(start)
-        // (nor a visit in the lead-in before the speaker: "During a visit to Tokyo in April, Howard said …")
-        && !(g['visit'] && att.start === s.start && end <= att.npStart)) continue;
-      if (g['held']) trigs.push({ start, end, type: 'verb', word: g['hn']! });
-      else if (g['call']) {
-        const obj = ctx.text.slice(end, end + 40);
-        const objLeader = ms.some((x) => x.kind === 'leader' && x.start >= end && x.start <= end + 30);
-        if (!/^(?:the leaders|his |her )/.test(obj) && !objLeader) continue;
-        // "a call by Nakasone to clear up …": an appeal by someone, not a call to him; so are "called for President Reagan
-        // immediately to force Japan …" and "calls on Reagan to account for …" (the pattern is case-blind, so "for"/"on" pass
-        // its capital test); "to call on President Sarney, Foreign Minister …" during a visit is a courtesy call, kept
-        if (/^(?:by|for)\s/i.test(obj)) continue;
-        if (/^on\s/i.test(obj) && /^[^.;]{0,80}?\bto\s+(?!the\b|his\b|her\b|their\b|its\b)\p{Ll}/u.test(ctx.text.slice(end, s.end))) continue;
-        trigs.push({ start, end, type: 'verb', word: 'call' });
-      }
-      else if (g['speak']) {
-        // "talking to reporters", "spoke to a news conference": telling the public is no call
-        // (a few words may name the audience first: "to speak to the private World Affairs Council", "speaking to the annual
-        // conference of New England … leaders"; not across a preposition or a leader: "spoke with Reagan at a luncheon" is a call)
-        const audience = AUDIENCE.exec(ctx.text.slice(end, end + 60));
-        if (audience && !ms.some((x) => x.kind === 'leader' && x.start >= end && x.start < end + audience[0].length)) continue;
-        // "talking to government officials", "was talking with Canadian representatives": talks; only "spoke with" and a
-        // telephone named ("talked with U.S. Treasury James Baker over the telephone") keep the wire's sense of a call
-        // "he talks with the U.S. Treasury Secretary from time to time": a habit, no event
-        if (GENERIC.test(s.text.slice(m.index, m.index + m[0].length + 80))) continue;
-        const byPhone = /phone/i.test(m[0]) || /\b(?:tele)?phone\b/i.test(ctx.text.slice(end, Math.min(s.end, end + 80)));
-        trigs.push({ start, end, type: 'verb', word: /^talk/i.test(m[0]) && !byPhone ? 'talks' : 'speak' });
-      }
-      // "conferred with", "negotiated with": talks
-      else if (g['confer']) {
-        // talks with someone named ("consult with each other", "with their G-7 colleagues" are not); the pattern is case-blind
-        if (!/^\s+(?:the\s+)?\p{Lu}/u.test(s.text.slice(m.index + m[0].length))) continue;
-        // "to force Greece to negotiate with Turkey" is a demand, not talks
-        if (/\bto\s+$/i.test(s.text.slice(Math.max(0, m.index - 4), m.index)) && !/\b(?:plans?|planned|agreed|due|expected|going|wants?|hopes?|is|are|was|were|will)\s+to\s+$/i.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
-        trigs.push({ start, end, type: 'verb', word: 'talks' });
-      }
-      // "discussed the economy with President Houphouet-Boigny": talks with the one named after "with"
-      else if (g['discuss']) {
-        const w = /^[^.;]{0,80}?\bwith\s+(?:the\s+)?/i.exec(ctx.text.slice(end, s.end));
-        const at = w ? end + w[0].length : -1;
-        const withSomeone = ms.some((x) => (x.kind === 'leader' || (x.kind === 'country' && (x.form !== 'demonym' || demonymActor(ctx, x)))) && x.start >= at && x.start <= at + 40 && at >= 0);
-        // "Alfonsin and Camdessus, who had not met before, mostly discussed …": two leaders as the subject
-        const before2 = ms.filter((x) => x.kind === 'leader' && x.end <= start && x.start >= s.start);
-        const pair = before2.length >= 2 && /^\s+and\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}$/u.test(ctx.text.slice(before2[before2.length - 2]!.end, before2[before2.length - 1]!.start))
-          && /^(?:,[^,;]{0,60},)?\s+(?:(?:have|has|had|also|mostly|briefly|then|later|will|would|to)\s+)*$/i.test(ctx.text.slice(before2[before2.length - 1]!.end, start));
-        if (!withSomeone && !pair) continue;
-        // "discussed trade relations with Japan": the "with" belongs to the noun before it
-        if (w && /\b(?:relations|ties|trade|dispute|disputes|problems?|deficits?|surplus(?:es)?|agreements?|accords?|cooperation|negotiations|talks|meetings?|contacts|links|friction|differences|issues?|row)\s+with\s+(?:the\s+)?$/i.test(w[0])) continue;
-        trigs.push({ start, end, type: 'verb', word: 'talks' });
-      }
-      // "paid a courtesy call on President Reagan": an in-person meeting with the one called on
-      else if (g['courtesy']) trigs.push({ start, end, type: 'verb', word: 'meet' });
-      else if (g['meet']) {
-        // "to meet U.S. demands", "meeting creditor resistance": meeting a goal or a demand is no meeting.
-        if (MEET_OBJECT.test(ctx.text.slice(end, end + 40))) continue;
-        trigs.push({ start, end, type: 'verb', word: 'meet' });
-      }
-      else if (g['host']) {
-        // "Mulroney will host President Reagan": a meeting when a leader is the object.
-        // ("received Gorbachev's letter" is no meeting)
-        if (/^[A-Z]/.test(ctx.text.slice(end, end + 1)) && ms.some((x) => x.kind === 'leader' && x.start >= end && x.start <= end + 30 && !/^['’]s?\s/.test(ctx.text.slice(x.end, x.end + 3)))) trigs.push({ start, end, type: 'verb', word: 'meet' });
-      }
-      else if (g['visit']) {
-        // "leaves for", "arrived in", "is due in" name a place next (the pattern is case-blind); after "for" it may
-        // take "the" ("left at the weekend for the United States"; "room left for the central bank" names none)
-        if ((/(?:for|in|from)$/i.test(m[0]) || /^(?:mission|journey|tour|sen)(?!.*\bhere$)/i.test(m[0])) && !(/for$/i.test(m[0]) ? /^\s+(?:the\s+)?\p{Lu}/u : /^\s+\p{Lu}/u).test(s.text.slice(m.index + m[0].length))
-          // ("is in the United Arab Emirates", "arrived in the Soviet Union", "her return from the Soviet Union": "the" before a state's name)
-          && !(/(?:in|from)$/i.test(m[0]) && stateAfterThe(end))) continue;
-        // "on his return to Tehran from Moscow": the place returned to is a name (the pattern is case-blind: "returned to growth from")
-        if (/^return\w*\s+to\s/i.test(m[0]) && !/^return\w*\s+to\s+\p{Lu}/u.test(m[0])) continue;
-        // "Baker had already left West Germany for Sweden on Monday": the words between the verb and "for" are the place left
-        // (the pattern is case-blind: "left the door open for", "leaving its rate for" leave no place)
-        if (/^(?:leaves?|left|leaving)\s+(?!for\b)/i.test(m[0]) && !LEAVE_WHEN_FOR.test(m[0]) && !leftPlaceIn(ms, ctx.text, start, end)) continue;
-        // "Baldrige will be in Peking from April 21": only right after the one who travels
-        // ("Funaro, who is in Rome today", "Funaro was in Britain on the first leg of a tour": one who is somewhere visits it)
-        if (/\b(?:be|is|was)\s+(?:\w+\s+)?(?:in|here)$/i.test(m[0]) && ((!/\b(?:he|she)\s+$/i.test(s.text.slice(0, m.index)) && !ms.some((x) => x.kind === 'leader' && x.end <= start && /^(?:\s*|,\s+who\s+)$/.test(ctx.text.slice(x.end, start))))
-          // … and when the sentence tells more of the stay ("as the guests of", "for talks"), those words make the call
-          // (but one "here" is the dateline's state's guest, talks or no talks, unless a visit of his own is told next:
-          // "Conable, who is here to meet government leaders", "Abe, who was here paving the way for the … visit of Nakasone")
-          // ("… when (Prime Minister Yasuhiro) Nakasone was here," a quoted speaker's "here" is where he lives, not the dateline)
-          || (/here$/i.test(m[0]) && insideQuote(s.text, m.index))
-          || (/here$/i.test(m[0]) ? /\b(?:guests?|visit\w*)\b(?!\s+(?:of|by)\b)/i : /\b(?:guests?|talks|meet\w*|met|summit|visit\w*)\b/i).test(s.text.slice(m.index + m[0].length)))) continue;
-        // "he would go to Japan on Friday": going somewhere is a visit only for a leader or "he"/"she" right before ("aid will go to Brazil" is none)
-        // (the pattern is case-blind: "took exception to U.S. proposals", "takes action to honor" carry no one; "go to the polls" goes nowhere)
-        if (/^(?:go|goes|going|went|t(?:ak|ook))/i.test(m[0]) && (!/^\s+(?:the\s+)?\p{Lu}/u.test(s.text.slice(m.index + m[0].length))
-          || (/^t(?:ak|ook)/i.test(m[0]) && !/^\S+\s+(?:him|her|them)\s/i.test(m[0]) && !ms.some((x) => x.kind === 'leader' && x.start >= start && x.end <= end)))) continue;
-        // "went to Moscow and met Shevardnadze": the meeting is the event, as for an arrival below; but going or arriving
-        // somewhere "for talks" is a trip like any other ("would go to Moscow next month for talks", "arrived here last
-        // night for talks on further Venezuelan assistance"): the visit, and with a named leader the talks too (`partner` below)
-        // ("the arrival of U.S. Commerce Secretary … for talks": initials' stops are no sentence end)
-        const forCall = /^(?:[^.;]|\b[A-Z]\.){0,60}?\bfor\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:talks|meetings?|discussions|negotiations|consultations)\b/i.test(s.text.slice(m.index + m[0].length));
-        if (/^(?:go|goes|going|went|t(?:ak|ook))/i.test(m[0]) && !forCall && /\b(?:talks|meet|met|meeting|summit)/i.test(s.text)) continue;
-        if (/^(?:go|goes|going|went)\s/i.test(m[0]) && !/\b(?:he|she)\s+(?:[a-z]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !ms.some((x) => x.kind === 'leader' && x.end <= start && start - x.end <= 30 && /^[\s,]*(?:[a-z]+\s+){0,3}$/.test(ctx.text.slice(x.end, start)))) continue;
-        // "arrived in Moscow for talks": the talks are the event; an arrival alone is a visit ("arrived in Rabat on Monday").
-        if (/^arriv/i.test(m[0]) && (/\bvisit/i.test(s.text) || (!forCall && /\b(?:talks|meet|met|meeting|summit)/i.test(s.text)))) continue;
-        trigs.push({ start, end, type: 'verb', word: 'visit' });
-      }
-      // "told a meeting", "addressed the NGFA meeting", "at a meeting of the committee" are no diplomatic event; "at a meeting with
-      // Reagan" is, and so is a meeting of an international body ("told an informal meeting of the General Agreement on Tariffs and Trade",
-      // "told the Inter-American Development Bank (IADB) annual meeting").
-      // ("EC ministers agreed … at a meeting in Luxembourg": a body opening the sentence meets at it)
-      else if ((!/\b(?:(?:told|addressed|address)\s+(?:a|an|the)|at\s+a)\s+(?:[\w'’-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || orgOf(ctx, ms, end) || bodyBefore(ctx, ms, start) || (/^\s+with\b/.test(s.text.slice(m.index + m[0].length)) || orgOpens(ctx, s, ms)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !(DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !bodyBefore(ctx, ms, start))) {
-        // "negotiations with the Soviet Union" are talks; "negotiations with creditor banks" are not diplomacy
-        if (/^negotiations$/i.test(g['noun']!) && !negotiatesWithState(ctx, ms, end)) continue;
-        // "a call by Nakasone to clear up misunderstandings", "calls for talks": an appeal, no phone call
-        if (/^call$/i.test(g['noun']!) && /^\s+(?:by\s+(?:[\w.'’-]+\s+){1,5}?)?(?:for\b|to\s+(?!the\b|his\b|her\b|their\b|its\b)\p{Ll})/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
-        if (/^meetings?$/i.test(g['noun']!) && COMPANY_MEETING.test(s.text) && !ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international')) continue;
-        // "the other summit nations", "the U.S. and other summit countries": the word names the states that meet, no event
-        if (/^summit$/i.test(g['noun']!) && /^\s+(?:nations|countries|states|partners|members|participants)\b/i.test(s.text.slice(m.index + m[0].length))) continue;
-        // "OPEC meeting this demand through current production": the participle of "meet" with a goal after it, no gathering
-        // ("the meeting this week" has a determiner before it)
-        if (/^meeting$/i.test(g['noun']!) && MEET_OBJECT.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40).replace(/^\s+(?:this|that|these|those)\b/i, '')) && !/(?:\b(?:a|an|the|this|that|its|their|his|her|next|last|our|whose)|['’]s?)\s+(?:[\w-]+\s+){0,2}$/i.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
-        if (WITH_PRESS.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
-        // "a pre-summit speech", "post-summit talks": the word is part of another
-        if (/(?:pre|post|non|anti|mini)-$/i.test(s.text.slice(Math.max(0, m.index - 5), m.index))) continue;
-        // "a scheduled meeting of the Reagan administration's Economic Policy Council": a state body's own meeting, no diplomacy;
-        // nor is a gathering of firms or their people ("a meeting of West German savings banks"; not "of central bankers")
-        // (unless an international body is named there: "a meeting of the EC Council of Ministers")
-        const bodyOf = /^\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:council|committee|board|cabinet|commission|party|parliament|congress|senate|assembly|politburo|shareholders|directors|caucus|(?<!central )(?:banks|bankers)|companies|firms|businessmen|industrialists|executives|manufacturers|traders|dealers|economists|analysts)\b/i.exec(s.text.slice(m.index + m[0].length));
-        if (bodyOf && !ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.start >= end && x.end <= end + bodyOf[0].length)) continue;
-        // "an early meeting of Group of Seven finance ministers was unlikely", "A meeting of EC farm ministers is unlikely to be
-        // held next week": a call judged unlikely is none (not "the meeting … is unlikely to produce any new measures")
-        if (UNLIKELY.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 90))) continue;
-        // "new global talks under the General Agreement on Tariffs and Trade", "the new round of GATT talks" (also with the name
-        // spelt out in brackets), "the Uruguay round of talks": the multilateral trade round as a whole, no gathering (not "GATT talks in Geneva", "the next round of talks")
-        if (/^talks$/i.test(g['noun']!) && (/^\s+(?:on\s+[^,;]{0,40}?\s+)?under\s+(?:the\s+)?(?:GATT|General Agreement)\b/i.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))
-          || (/\b(?:new|Uruguay|global|multilateral)\s+(?:[\w-]+\s+)?round\s+of\s+(?:[\w-]+\s+|\([^()]{0,60}\)\s+){0,3}$/i.test(s.text.slice(Math.max(0, m.index - 60), m.index))
-            && /\b(?:GATT|General Agreement|Uruguay|trade talks)\b/.test(s.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60))))
-          && !/^\s+(?:[^,;]{0,60}?\s+)?(?:in|at)\s+\p{Lu}/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))
-          && !/\b(?:in|at)\s+\p{Lu}[^,;]{0,30}$|day\b[^,;]{0,30}$/u.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
-        // "talks of this kind are regularly held each year", "he talks with the U.S. Treasury Secretary from time to time": a habit, no event
-        if (GENERIC.test(s.text.slice(m.index, m.index + m[0].length + 80))) continue;
-        trigs.push({ start, end, type: 'noun', word: g['noun']! });
-      }
-    }
-    // "there would be no formal talks over the weekend": no call.
-    for (let k = trigs.length - 1; k >= 0; k--) {
-      const t = trigs[k]!;
-      if (t.type === 'noun' && /\bno\s+(?:[\w-]+\s+)?$/i.test(ctx.text.slice(Math.max(s.start, t.start - 20), t.start))) trigs.splice(k, 1);
-    }
-    // "he had never met Gorbachev", "did not meet": no call.
-    for (let k = trigs.length - 1; k >= 0; k--) {
-      const t = trigs[k]!;
-      if (t.type === 'verb' && NEGATED.test(ctx.text.slice(Math.max(s.start, t.start - 25), t.start))) trigs.splice(k, 1);
-    }
+    const sc = sentenceScope(ctx, s);
+    const { att, aside, verbEnd, quiet, ms, actBeforeSaying } = sc;
+    const trigs = findTriggers(sc);
     const inSentence: CallRecord[] = [];
     let prevTense: Tense | null = null;
     let clauseSubject: ActorRef | null = null;
