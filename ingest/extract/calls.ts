@@ -544,29 +544,295 @@ function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
   return null;
 }
 
+/** What findCalls knows of the article so far, sentence after sentence. */
+interface CallsSoFar {
+  calls: CallRecord[];
+  bySentence: Map<number, CallRecord[]>;
+  /** The story's first call: "the talks" that name nothing nearer refer to it. */
+  main: CallRecord | null;
+  /** The leader the last sentence was about: "He will meet …" goes on with him. */
+  lastSubject: ActorRef | null;
+  /** Calls whose parties were all named after the call word ("He met with X, Y"): whoever did the meeting may be untold. */
+  objectsOnly: WeakSet<CallRecord>;
+}
+
+/** What the call words of one sentence pass on to the next ones ("… on June 12 and will meet Kohl": the subject and the day). */
+interface SentenceCalls {
+  /** The calls this sentence told so far. */
+  inSentence: CallRecord[];
+  /** The tense of the previous call word. */
+  prevTense: Tense | null;
+  /** The subject of the clause so far, which a coordinated verb shares ("Reagan will visit Rome and would meet the Pope"). */
+  clauseSubject: ActorRef | null;
+  /** The day found for the clause so far, which a coordinated verb without a day of its own shares. */
+  clauseDate: FoundDate | undefined;
+}
+
+/** Records that sentence `i` reports `c`. */
+function noteCall(so: CallsSoFar, i: number, c: CallRecord): void {
+  const list = so.bySentence.get(i) ?? [];
+  if (!list.includes(c)) list.push(c);
+  so.bySentence.set(i, list);
+  c.reports.add(i);
+}
+
+/** One call word and the stretch of its sentence it owns (from the call word before it to the one after it). */
+interface TriggerScope {
+  sc: SentenceScope;
+  so: CallsSoFar;
+  ss: SentenceCalls;
+  tg: Trig;
+  segStart: number;
+  segEnd: number;
+  /** The mentions of the stretch that may take part. */
+  segMs: Mention[];
+  /** Up to 30 characters before the call word, within the stretch. */
+  before: string;
+  /** Days near the call word, the closest first. */
+  near: FoundDate[];
+}
+
+/** What a visit word decided, for the calls findCalls builds from it. */
+interface Visit {
+  /** "will visit U.S. Treasury Secretary James Baker": visiting a person is meeting him. */
+  visitsPerson: boolean;
+  /** One visit per destination, as [visitor, host] ("a trip to the United States, France and Switzerland"). */
+  tour: ActorRef[][] | null;
+  /** Whether a visitor was named (then "he" before the word stands for no one else). */
+  visitorFound: boolean;
+  /** "the visiting Polish leader", "on the fourth leg of a tour": a visit under way. */
+  visitingNow: boolean;
+}
+
+/** Adds actor `a` (if any) to the parties of a call. */
+function addParty(parts: Map<string, ActorRef>, a: ActorRef | null): void {
+  if (a) parts.set(actorKey(a), a);
+}
+
+
+/**
+ * A visit told by a travel word: who visits (the leader before the word, the one named after "visiting", a state's
+ * delegation, a body's mission …) and who hosts (the state or leader named after it, the dateline's state for "here").
+ * "Nakasone will visit Washington next week" → [Nakasone, US]; "Rafsanjani told a visiting Nicaraguan delegation" → [NI, IR].
+ * Adds the visitor and host to `parts` (after clearing them); returns what the call built from them needs, the visit told
+ * before that a reference ("during the visit") is, or null when no visit is told here.
+ */
+function findVisit(t: TriggerScope, parts: Map<string, ActorRef>): Visit | { refers: CallRecord } | null {
+  const { sc, so, ss, tg, segStart, segEnd, segMs, before, near } = t;
+  const { ctx, s, att, quiet, ms, actBeforeSaying } = sc;
+  const addActor = (a: ActorRef | null): void => addParty(parts, a);
+  let tour: ActorRef[][] | null = null;
+  const nounVisit = tg.type === 'noun' || /(?:\b(?:a|an|the|his|her|their|its|this|that)|['’]s?)\s+(?:[\w-]+\s+){0,3}$/i.test(before);
+  // A visit: the visitor (last leader before the trigger) and the host (first country or leader after it).
+  const after = ctx.text.slice(tg.end, segEnd);
+  // "the visit this week by X", "the four-day visit of X"
+  const byAt = /^[^.;]{0,50}?\bby\s+|^\s+of\s+(?=[\p{Lu}])/u.exec(after);
+  // "told visiting U.S. Secretary of State George Shultz": the one named right after "visiting" visits the dateline's country.
+  const visitingWord = /^visiting$/i.test(ctx.text.slice(tg.start, tg.end)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\w+ly\s+)?$/i.test(before);
+  // (the one after "visiting" may be the speaker, whom the attribution keeps out of `ms`: "…, visiting U.S. Agriculture
+  // Secretary Richard Lyng told a press conference")
+  const named = visitingWord
+    ? [...segMs, ...(ctx.bySentence[s.index] ?? []).filter((x) => quiet !== null && x.start >= quiet.start && x.end <= quiet.end)].find((x) => x.kind === 'leader' && x.start >= tg.end && /^\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|and|leader|president|prime|minister|premier|chancellor|foreign|finance|trade|secretary|king|queen|crown|prince)\s+)*$/u.test(ctx.text.slice(tg.end, x.start)))
+    : undefined;
+  // "the visiting French official/leader": the latest leader of that state told before (a title instead of the name)
+  const byDemonym = visitingWord && !named ? segMs.find((x) => x.kind === 'country' && x.form === 'demonym' && x.start >= tg.end && x.start <= tg.end + 2) : undefined;
+  const visiting = named ?? (byDemonym ? [...ctx.mentions].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start && ctx.leaders.get(x.id)?.represents?.key === byDemonym.id) : undefined);
+  // "told a visiting Nicaraguan delegation", "a visiting Ghanaian delegation headed by …": with none of its leaders named
+  // before, the state itself visits (not the one who tells them something)
+  const visitingState = byDemonym && !visiting && DEMONYM_ACTOR.test(ctx.text.slice(byDemonym.end, byDemonym.end + 60)) ? byDemonym : undefined;
+  // … the state of the one who meets or tells the visitor, named before, hosts ("between Iranian Oil Minister Aqazadeh
+  // and a visiting Ghanaian delegation" in a LONDON story of an Iranian agency), else the dateline's state
+  const visitedBy = visiting || visitingState ? [...segMs].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start && ctx.leaders.get(x.id)?.represents?.key !== undefined
+    && ctx.leaders.get(x.id)?.represents?.key !== (visitingState?.id ?? (visiting ? ctx.leaders.get(visiting.id)?.represents?.key : undefined))) : undefined;
+  let visitingNow = visiting !== undefined;
+  // "his trip to Washington": whose trip is the sentence's (or the speaker's) subject, not the nearest name.
+  // … and "when he pays a visit to Nairobi": the subject the pronoun stands for.
+  const possessive = /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$|\b(?:when|as|after|before|while|where|and|which)\s+(?:he|she)\s+(?:[\w-]+\s+){0,3}$/i.test(before);
+  // "Norway, which he visited two weeks ago": the head of the relative clause is the place visited
+  const objectRel = /,\s*which\s+(?:he|she)\s+(?:had\s+|has\s+)?$/i.exec(ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start));
+  const relPlace = objectRel ? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start - objectRel[0].length && x.end >= tg.start - objectRel[0].length - 2) : undefined;
+  const subjectOf = (): Mention | undefined => att?.speakers.find((x) => x.kind === 'leader')
+    ?? ms.find((x) => x.kind === 'leader' && SUBJECT_NEXT.test(ctx.text.slice(x.end, x.end + 90)));
+  // "the Crown Prince, who is here on an official visit": the visitor is the clause's head, if named.
+  const relHead = /,\s*who\b[^,]*$/.exec(ctx.text.slice(segStart, tg.start));
+  const headLeader = relHead ? segMs.find((x) => x.kind === 'leader' && x.end <= segStart + relHead.index && x.end >= segStart + relHead.index - 2) : undefined;
+  // "a tour that has taken Herrington to Iraq": the one named inside the trigger travels
+  const carried = /^t(?:ak|ook)/i.test(ctx.text.slice(tg.start, tg.end)) ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.start && x.end <= tg.end) : undefined;
+  // "X met Y on the fourth leg of a tour": the tour is the subject's
+  const leg = /^\w+ leg of/i.test(ctx.text.slice(tg.start, tg.end));
+  // "Tokyo was willing to send a high-level official to Washington", "Japan is sending a three-man team to Washington":
+  // the state that sends visits (its subject right before the verb; no one when none is named)
+  const sending = /^sen/i.test(ctx.text.slice(tg.start, tg.end));
+  const sender = sending ? [...segMs].reverse().find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start && SENDER_GAP.test(ctx.text.slice(x.end, tg.start))) : undefined;
+  // "After travelling this week to France, Germany and Italy, Funaro hopes …": a participle opening the sentence travels
+  // with the main clause's subject, the first leader set off after it by a comma
+  // ("During a visit to Tokyo in April, U.K. Corporate Affairs Minister Michael Howard presented …", "On his trip to
+  // Peking, Shultz said …": so does a visit named in a phrase opening the sentence; the subject may be the speaker, whom
+  // the attribution keeps out of `ms`)
+  // ("Asked if he planned to visit the U.S. …, Miyazawa said …": the pronoun of the question is the one who answers)
+  const openingPhrase = (nounVisit && /^[\s"]*(?:during|on|in the course of|at the (?:start|end|close) of|after|before|following)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(s.start, tg.start)))
+    || /^[\s"]*asked\s+(?:if|whether)\s+(?:he|she)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(s.start, tg.start));
+  const opening = openingPhrase || (/^(?:[\s"]*(?:after|before|while|since|on|upon)\s+)?$/i.test(ctx.text.slice(s.start, tg.start)) && /^\w+ing\b/i.test(ctx.text.slice(tg.start, tg.end)))
+    ? (ctx.bySentence[s.index] ?? []).find((x) => x.kind === 'leader' && x.start > tg.end && /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(ctx.text.slice(tg.end, x.start)) && /^\s+[a-z]/.test(ctx.text.slice(x.end, x.end + 3)))
+    : undefined;
+  // ("<the minister> left for Tokyo saying …": the speaker, however named, travels)
+  const sayer = actBeforeSaying(tg.start) ? att!.speakers.find((x) => x.kind === 'leader') : undefined;
+  // "He held brief talks on Sunday with Brazilian President Jose Sarney during a stopover in Brasilia": the one talked
+  // with during a stay is its host, not the visitor (who is the clause's subject, here the pronoun's); so for a
+  // participle ("He told reporters on arriving here"), not a clause with its own subject ("while a delegation would visit")
+  // ("a meeting with Nakasone soon after returning from a U.S. visit": Abe's visit)
+  const duringStay = /\b(?:during|on|(?:return|arriv)(?:ing|ed)\s+from)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}$/i.test(before)
+    || (/\b(?:on|upon|after|before|while)\s+$/i.test(before) && /^\w+ing\b/i.test(ctx.text.slice(tg.start, tg.end)));
+  const partnerBefore = (x: Mention): boolean => duringStay && /\b(?:with|met|meet|meeting)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+|of\s+)*$/u.test(ctx.text.slice(Math.max(segStart, x.start - 60), x.start));
+  // ("Fernandez said an IMF mission would visit here": the body's mission, the verb's subject, visits; not the one before it)
+  const mission = segMs.find((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= tg.start && BODY_MISSION.test(ctx.text.slice(x.end, tg.start)));
+  const beforeMission = (x: Mention): boolean => mission !== undefined && x.end <= mission.start;
+  const visitor = sending || visitingState ? undefined : carried ?? (leg ? subjectOf() : undefined) ?? visiting ?? opening ?? sayer
+    ?? (byAt ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end + byAt[0].length && x.start <= tg.end + byAt[0].length + 40) : undefined)
+    ?? (relHead ? headLeader : undefined)
+    ?? (possessive && !relHead ? subjectOf() : undefined)
+    ?? (relHead ? undefined : [...segMs].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start && !partnerBefore(x) && !beforeMission(x))
+      ?? [...ms].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start && !partnerBefore(x) && !beforeMission(x)))
+    // "Younger said during a visit to Saudi Arabia": the speaker
+    ?? (att && !relHead && !mission && tg.start >= att.end && tg.start - att.end <= 30 ? att.speakers.find((x) => x.kind === 'leader') : undefined);
+  const visitorFound = visitor !== undefined;
+  // "on the fourth leg of a tour": under way
+  if (leg) visitingNow = true;
+  // "Japanese officials would fly to Washington": a state's officials are its visitors
+  // ("the first senior UAE official to visit Yugoslavia": a state's code or name before "official" too)
+  // ("a visit to Aden by a high ranking delegation from the Soviet Union", "the visit by a Soviet delegation": the state
+  // whose delegation, mission or officials come, told after "by")
+  const byState = byAt && !visitor ? segMs.find((x) => x.kind === 'country' && x.start >= tg.end + byAt[0].length && x.start <= tg.end + byAt[0].length + 60
+    && (x.form === 'demonym' ? /^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(tg.end + byAt[0].length, x.start)) && DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 40))
+      : /^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:delegations?|missions?|teams?|officials|envoys?)\s+(?:from|of)\s+(?:the\s+)?$/i.test(ctx.text.slice(tg.end + byAt[0].length, x.start)))) : undefined;
+  const visitorState = sender ?? byState ?? visitingState ?? (visitor || sending || /^\s*(?:He|She)\b/.test(ctx.text.slice(s.start, tg.start)) ? undefined : segMs.find((x) => x.kind === 'country' && x.end <= tg.start && (x.form === 'demonym' ? DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60)) : STATE_ENVOY.test(ctx.text.slice(x.end, x.end + 50)))));
+  // "a routine IMF mission is visiting Brasilia", "An IMF-World Bank team will visit Colombo": an international body's
+  // mission, team or delegation visits for the body
+  const visitorBody = visitor || visitorState ? undefined : mission;
+  // "is here on an official visit", "a visit here", "arrived here": the dateline's country hosts.
+  // ("a World Bank mission arrived on Monday": an arrival naming no place is one to the dateline's)
+  const here = /^\s+here\b/.test(after) || (/^arriv\w*$/i.test(ctx.text.slice(tg.start, tg.end)) && /^\s+(?:on\s+[A-Z][a-z]+day|today|yesterday|last night|this morning)\b/.test(after)) || /\bhere\b/i.test(ctx.text.slice(tg.start, tg.end)) || /\bhere\s+(?:on|for)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
+  // A visitor does not visit his own country; names inside "by/of <visitor>" are the visitor's.
+  const visitorCountry = visitor ? ctx.leaders.get(visitor.id)?.represents?.key : undefined;
+  const byFrom = byAt ? tg.end + byAt[0].length - 4 : Infinity;
+  const inBy = (x: Mention): boolean => (visitor !== undefined && x.start >= byFrom && x.end <= visitor.end) || (byState !== undefined && x.start >= byFrom && x.end <= byState.end);
+  // "returning from a U.S. visit designed to pave the way for the prime minister's visit": a state named right before
+  // the word is its destination, whoever is named next
+  const stateBefore = /^\s+to\b/i.test(after) ? undefined : segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start && x.end >= tg.start - 2 && x.id !== visitorCountry && /\b(?:a|an|the|his|her|their)\s+$/i.test(ctx.text.slice(Math.max(segStart, x.start - 8), x.start)));
+  const host = relPlace ?? stateBefore ?? (visiting || visitingState || here ? undefined : segMs.find((x) => (x.kind === 'country' || x.kind === 'leader') && x.id !== visitor?.id && !(x.kind === 'country' && x.id === visitorCountry) && !inBy(x) && x.start >= tg.end && x.start <= tg.end + 40 && !/\bby\s+(?:[\w.]+\s+){0,5}$/.test(ctx.text.slice(tg.end, x.start))
+    // "King Faisal visited in 1967 and King Khaled in 1981": a leader after "and" is a second visitor, not the host
+    && !(x.kind === 'leader' && /\band\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(ctx.text.slice(tg.end, x.start))))
+    ?? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start && x.end >= tg.start - 2)
+    // "before leaving Tokyo yesterday at the end of a four-day visit": the place the visitor was in or left.
+    ?? (nounVisit ? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.id !== (visitor ? ctx.leaders.get(visitor.id)?.represents?.key : undefined) && x.end <= tg.start && LEFT_PLACE.test(ctx.text.slice(Math.max(0, x.start - 12), x.start))) : undefined));
+  // "meet Queen Elizabeth during the visit, his first to Britain": "the visit" to a host a visit told before has is that visit
+  // (whoever is named before it)
+  if (nounVisit && host && host.kind === 'country' && /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !near.some((d) => d.precision === 'day')) {
+    const prior = [...so.calls].reverse().find((c) => c.kind === 'visit' && c.participants.some((p) => p.label === 'Country' && p.key === host.id));
+    if (prior) return { refers: prior };
+  }
+  // "during his 24-hour official visit", "Nakasone's visit": a visit already told of, when it names no other destination or day.
+  if (nounVisit && !host && !/^\s+to\b/.test(after) && /(?:\b(?:his|her|their|the|this|that)|['’]s?)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) {
+    const prior = [...so.calls].reverse().find((c) => c.kind === 'visit' && (visitor ? c.participants.some((p) => p.label === 'Leader' && p.key === visitor.id) : c === so.main));
+    if (prior && !near.some((d) => d.precision === 'day' && d.date !== prior.date)) {
+      ss.clauseSubject = visitor ? actorOf(visitor) : ss.clauseSubject;
+      return { refers: prior };
+    }
+  }
+  parts.clear();
+  ss.clauseSubject = visitor ? actorOf(visitor) : ss.clauseSubject;
+  if (visitor) addActor(actorOf(visitor));
+  else if (visitorState) addActor(actorOf(visitorState));
+  else if (visitorBody) addActor(actorOf(visitorBody));
+  // (… and "He held talks with Sarney during a stopover in Brasilia": the sentence's subject, before the segment)
+  else if (!sending && (/\b(?:he|she|his|her)\b/i.test(ctx.text.slice(segStart, tg.start)) || (duringStay && /^\W*(?:He|She)\b/.test(s.text)))) {
+    // "Nakasone said he would visit Washington": the pronoun is the speaker, else the last subject.
+    const sp = att?.speakers.find((x) => x.kind === 'leader');
+    if (sp) addActor(actorOf(sp));
+    else if (so.lastSubject) addActor(so.lastSubject);
+  }
+  // "travel to West Berlin": a place that lies in one state stands for it as a destination.
+  const placeCountry = (x: Mention): string | undefined => (PLACES.get(x.id) as (PlaceData & { country?: string }) | undefined)?.country;
+  const placeHost = host ? undefined : segMs.find((x) => x.kind === 'place' && x.start >= tg.end && x.start <= tg.end + 40 && placeCountry(x) !== undefined && placeCountry(x) !== visitorCountry);
+  // "He held brief talks with Brazilian President Sarney during a stopover in Brasilia": the nearest leader is the one
+  // visited when the place named right after lies in his own state; a leader does not visit home (no visit, rather
+  // than one to the dateline's state)
+  if (visitor && visitorCountry && !here && !visiting && !/^(?:return|leav|left|depart|sets?)/i.test(ctx.text.slice(tg.start, tg.end))) {
+    const dest = segMs.find((x) => (x.kind === 'place' || (x.kind === 'country' && x.form !== 'demonym')) && x.start >= tg.end && /^\s+(?:the\s+)?$/.test(ctx.text.slice(tg.end, x.start)));
+    if (dest && (dest.kind === 'place' ? placeCountry(dest) : dest.id) === visitorCountry) return null;
+  }
+  // "will visit U.S. Treasury Secretary James Baker": visiting a person is meeting him
+  const visitsPerson = !nounVisit && host?.kind === 'leader' && /^visit/i.test(ctx.text.slice(tg.start, tg.end)) && /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|and)\s+)*$/u.test(ctx.text.slice(tg.end, host.start));
+  // "a week-long trip to the United States, France and Switzerland", "has taken him to London, Paris and Bonn": one visit per destination
+  const visitorParts = [...parts.values()];
+  if (host && host.kind === 'country' && host.start >= tg.end && visitorParts.length === 1) {
+    const destinations: ActorRef[] = [{ label: 'Country', key: host.id }];
+    let last = host;
+    for (const x of segMs) {
+      if (x.start <= last.start) continue;
+      // (a region between the states is passed over: "the U.S., Europe and Japan")
+      if (!/^\s*(?:,\s*(?:and\s+)?(?:the\s+)?|,?\s+and\s+(?:the\s+)?)(?:\p{Lu}[\p{L}-]*(?:,\s*(?:and\s+)?(?:the\s+)?|,?\s+and\s+(?:the\s+)?))?$/u.test(ctx.text.slice(last.end, x.start))) break;
+      const code = x.kind === 'country' && x.form !== 'demonym' ? x.id : x.kind === 'place' ? placeCountry(x) : undefined;
+      if (!code) break;
+      if (code !== visitorCountry && !destinations.some((d) => d.key === code)) destinations.push({ label: 'Country', key: code });
+      last = x;
+    }
+    // (a stay told before in the sentence is that visit: "Funaro, who is in Rome today, … after a trip to …, Italy and …")
+    const told = (d: ActorRef): boolean => ss.inSentence.some((c) => c.kind === 'visit' && c.participants.some((p) => actorKey(p) === actorKey(d)) && c.participants.some((p) => actorKey(p) === actorKey(visitorParts[0]!)));
+    if (destinations.length > 1) tour = destinations.filter((d) => !told(d)).map((d) => [visitorParts[0]!, d]);
+  }
+  // "Baker had already left West Germany for Sweden": the place left was visited too (when he has left it; "leaves Paris
+  // for London tomorrow" tells of the stay there no more than "leaves for London")
+  const left = /^left\s/i.test(ctx.text.slice(tg.start, tg.end)) ? leftPlaceIn(segMs, ctx.text, tg.start, tg.end) : undefined;
+  const leftState = left ? (left.kind === 'place' ? placeCountry(left) : left.id) : undefined;
+  if (host && leftState && leftState !== visitorCountry && leftState !== host.id && visitorParts.length === 1) {
+    tour = [...(tour ?? [[visitorParts[0]!, actorOf(host)!]]), [visitorParts[0]!, { label: 'Country', key: leftState }]];
+  }
+  // "when he arrives for talks with Reagan", "the arrival of X for talks with Trade Minister Rha": the state of the leader
+  // the talks are with hosts (the talks are a trigger of their own, beyond this one's segment)
+  const talksWith = !host && /^arriv/i.test(ctx.text.slice(tg.start, tg.end)) ? ms.find((x) => x.kind === 'leader' && x.start >= tg.end && x.start <= tg.end + 120 && x.id !== visitor?.id
+    && /^\s+(?:for\s+)?(?:(?:of|here|[\p{Lu}][\p{L}.'’-]*)\s+){0,7}?(?:for\s+)?(?:[\w-]+\s+){0,2}(?:talks|meetings?|discussions|negotiations|consultations)\s+with\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(ctx.text.slice(tg.end, x.start))) : undefined;
+  const talksState = talksWith ? ctx.leaders.get(talksWith.id)?.represents?.key : undefined;
+  if (host) addActor(actorOf(host));
+  else if (talksState && talksState !== visitorCountry) addActor({ label: 'Country', key: talksState });
+  else if (visitedBy) addActor({ label: 'Country', key: ctx.leaders.get(visitedBy.id)!.represents!.key });
+  else if (visitingState && ctx.datelineCountry && ctx.datelineCountry !== visitingState.id) addActor({ label: 'Country', key: ctx.datelineCountry });
+  else if (placeHost) addActor({ label: 'Country', key: (PLACES.get(placeHost.id) as PlaceData & { country: string }).country });
+  // ("an IMF mission would visit here in July")
+  else if (visitorBody && here && ctx.datelineCountry) addActor({ label: 'Country', key: ctx.datelineCountry });
+  // ("since his visit here last year": his visit "here" is a guest's, even one whose state the story does not tell)
+  else if ((byAt && nounVisit || ((nounVisit || visiting || here) && visitorCountry !== undefined) || (possessive && here && /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(before) && /^visit/i.test(ctx.text.slice(tg.start, tg.end)))) && (visitor || byState) && ctx.datelineCountry && !/^\s*to\s+(?:the\s+)?\p{Lu}/u.test(after) && !/\b(?:of|to)$/i.test(ctx.text.slice(tg.start, tg.end)) && (visitorCountry ?? byState?.id) !== ctx.datelineCountry) {
+    // "the visit this week by Japanese Prime Minister Nakasone" in a WASHINGTON story: a visit to the dateline's country
+    // (so is "a tour to discuss debt": "to" before a verb names no destination).
+    addActor({ label: 'Country', key: ctx.datelineCountry });
+  }
+  // "He told reporters at the airport on arriving here for talks" (PEKING): the one the pronoun stands for, when his
+  // state is known and is not the dateline's, visits the dateline's state (a state's own people arrive home)
+  else if (here && !visitor && ctx.datelineCountry && parts.size === 1) {
+    const [pron] = [...parts.values()];
+    const home = pron?.label === 'Leader' ? ctx.leaders.get(pron.key)?.represents?.key : undefined;
+    if (home && home !== ctx.datelineCountry) addActor({ label: 'Country', key: ctx.datelineCountry });
+  }
+  if (parts.size < 2) return null;
+  return { visitsPerson, tour, visitorFound, visitingNow };
+}
+
+
+/** What a call word that is no travel word leaves to the call. */
+const NO_VISIT: Visit = { visitsPerson: false, tour: null, visitorFound: false, visitingNow: false };
+
 /** Finds the calls of an article. */
 export function findCalls(ctx: ArticleContext): CallResult {
-  const calls: CallRecord[] = [];
-  const bySentence = new Map<number, CallRecord[]>();
-  let main: CallRecord | null = null;
-  let lastSubject: ActorRef | null = null;
-  // calls whose parties were all named after the call word ("He met with X, Y"): whoever did the meeting may be untold
-  const objectsOnly = new WeakSet<CallRecord>();
-  const note = (i: number, c: CallRecord): void => {
-    const list = bySentence.get(i) ?? [];
-    if (!list.includes(c)) list.push(c);
-    bySentence.set(i, list);
-    c.reports.add(i);
-  };
+  const so: CallsSoFar = { calls: [], bySentence: new Map(), main: null, lastSubject: null, objectsOnly: new WeakSet() };
+  const { calls, bySentence, objectsOnly } = so;
+  const note = (i: number, c: CallRecord): void => noteCall(so, i, c);
 
   for (const s of ctx.sentences) {
     const sc = sentenceScope(ctx, s);
-    const { att, aside, verbEnd, quiet, ms, actBeforeSaying } = sc;
+    const { att, aside, verbEnd, ms } = sc;
     const trigs = findTriggers(sc);
-    const inSentence: CallRecord[] = [];
-    let prevTense: Tense | null = null;
-    let clauseSubject: ActorRef | null = null;
-    let clauseDate: FoundDate | undefined;
+    const ss: SentenceCalls = { inSentence: [], prevTense: null, clauseSubject: null, clauseDate: undefined };
+    const { inSentence } = ss;
     for (let k = 0; k < trigs.length; k++) {
       const tg = trigs[k]!;
       const segStart = k === 0 ? (att && att.start === s.start && tg.start >= att.end ? att.end : s.start) : trigs[k - 1]!.end;
@@ -611,12 +877,12 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const afterCall = tg.type === 'noun' && AFTER_CALL.test(ctx.text.slice(Math.max(segStart, tg.start - 60), tg.start)) && !FUTURE.test(lead)
         && !/\b(?:will|shall)\b|['’]ll\b/i.test(ownClause.slice(tg.end - segStart));
       const afterHeld = (st: CallStatus): CallStatus => ((afterCall || (participle && st === 'unknown')) && (st === 'planned' || st === 'unknown') && !(date !== null && date.slice(0, 10) > ctx.pub) ? 'held' : st);
-      const told: Tense = participle || afterCall ? 'past' : proposing ? 'future' : forTrip && tg.type === 'noun' && prevTense !== null && prevTense !== 'unknown' ? prevTense : tenseOf(lead, ownClause, prevTense);
+      const told: Tense = participle || afterCall ? 'past' : proposing ? 'future' : forTrip && tg.type === 'noun' && ss.prevTense !== null && ss.prevTense !== 'unknown' ? ss.prevTense : tenseOf(lead, ownClause, ss.prevTense);
       // "EC foreign ministers meet in Brussels on Monday": a call verb in the present tells what is scheduled
       const tense: Tense = told === 'unknown' && tg.type === 'verb' && /^(?:meets?|visits?|holds?|hold)\b/i.test(ctx.text.slice(tg.start, tg.end)) && !/\b(?:is|are)\s+$|(?:\b(?:a|an|the|his|her|their|its|this|that|next|last)|['’]s?)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 40), tg.start)) ? 'future' : told;
-      prevTense = tense;
+      ss.prevTense = tense;
       // "… and will meet Mulroney on Monday": a coordinated verb whose subject is the previous clause's; its dates and parties follow the "and".
-      const elided = tg.type === 'verb' && k > 0 && clauseSubject !== null ? ELIDED.exec(ctx.text.slice(segStart, tg.start)) : null;
+      const elided = tg.type === 'verb' && k > 0 && ss.clauseSubject !== null ? ELIDED.exec(ctx.text.slice(segStart, tg.start)) : null;
       const elidedFrom = elided ? segStart + elided.index : segStart;
       // A clause about the call has its own tense (", which starts on Friday" in a past-tense report).
       const inAttached = (d: FoundDate): boolean => attached.some((r) => d.start >= r.start && d.end <= r.end);
@@ -661,7 +927,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         // "After the June 8-10 summit" when a June summit is known: the day refines it.
         const refines = distinctDate?.precision === 'day' && calls.some((c) => c.precision === 'month' && compatible(tg.word, c.kind) && distinctDate.date.startsWith(c.date ?? '#'));
         if (!distinctDate || refines || /^(?:the|its|this)$/i.test(before.trim().split(/\s+/).slice(-1)[0] ?? '')) {
-          const found = resolveRef(calls, main, tg.word, leaderBefore, inSentence);
+          const found = resolveRef(calls, so.main, tg.word, leaderBefore, inSentence);
           // "the talks … between Shultz and Kuranari", "the Armacost discussions with Murata": a leader named
           // as a partner right after the noun whom the call referred to does not have makes it a call of its own.
           // ("The IMF committee meeting, scheduled for April 9" after "the Baker-Chung meeting": a body named before the noun that the
@@ -689,13 +955,11 @@ export function findCalls(ctx: ArticleContext): CallResult {
       if (tg.type === 'noun' && /^trip$/i.test(tg.word)) continue;
       // A new call: who takes part.
       const parts = new Map<string, ActorRef>();
-      const addActor = (a: ActorRef | null): void => {
-        if (a) parts.set(actorKey(a), a);
-      };
+      const addActor = (a: ActorRef | null): void => addParty(parts, a);
       // "… as the guests of Cossiga and would have an audience with the Pope": the subject of the previous clause, not its object.
       if (elided) {
         segMs = segMs.filter((x) => x.start >= elidedFrom);
-        addActor(clauseSubject);
+        addActor(ss.clauseSubject);
       }
       // "would ... discuss the June Venice summit": a call talked about is a topic; its parties must be named after it.
       const discussed = tg.type === 'noun' && DISCUSSED.test(ctx.text.slice(Math.max(segStart, tg.start - 50), tg.start));
@@ -741,10 +1005,10 @@ export function findCalls(ctx: ArticleContext): CallResult {
       if (tg.type === 'verb' && kindOf(tg.word) !== 'visit' && /\b(?:which|when|where|after|before|while|as|and)\s+(?:he|she)\s+(?:(?:will|would|also|then|later|had|has|have|to)\s+)*$/i.test(before) && !segMs.some((x) => x.kind === 'leader' && x.end <= tg.start)) {
         const subj = speakerLeader ?? ms.find((x) => x.kind === 'leader' && x.end <= tg.start && SUBJECT_NEXT.test(ctx.text.slice(x.end, x.end + 90)));
         if (subj) addActor(actorOf(subj));
-        else if (lastSubject) addActor(lastSubject);
+        else if (so.lastSubject) addActor(so.lastSubject);
       }
       if (/^\s*(?:He|She)\b/.test(ctx.text.slice(segStart, tg.start)) || (att?.pronoun && /\b(?:he|she)\b/.test(seg))) {
-        if (lastSubject) addActor(lastSubject);
+        if (so.lastSubject) addActor(so.lastSubject);
       } else if (/^\s*(?:he|she)\b/.test(ctx.text.slice(segStart, tg.start)) && speakerLeader) {
         // "Kohl said he discussed the issue with Mitterrand when they met": the pronoun is the speaker.
         addActor(actorOf(speakerLeader));
@@ -752,7 +1016,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
       else if (/\b(?:she|he)\s+and\b|\b(?:with|and)\s+(?:her|him)\b|\b(?:her|his)\s+(?:talks|meeting|visit|call)\b/i.test(seg)) {
         const sp = att?.speakers.find((x) => x.kind === 'leader');
         if (sp) addActor(actorOf(sp));
-        else if (lastSubject) addActor(lastSubject);
+        else if (so.lastSubject) addActor(so.lastSubject);
       }
       // "Lho proposed in a letter to his counterpart Li that they meet soon": "they" are the speaker and whom he addressed
       if (att && /\bthey\s+(?:(?:should|would|will|could|might|may|to|can)\s+)?$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 20), tg.start)) && tg.start >= att.end) {
@@ -771,7 +1035,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (lead.length === 2) for (const c of lead) addActor({ label: 'Country', key: c });
       }
       if ((COLLECTIVE.test(seg) || (tg.type === 'noun' && THEIR_BEFORE.test(before))) && [...parts.values()].filter((p) => p.label === 'Leader').length < 2) {
-        const referent = inSentence[inSentence.length - 1] ?? main;
+        const referent = inSentence[inSentence.length - 1] ?? so.main;
         // "the results of talks between the two leaders": with no party named and no day of its own, the latest call of that kind told of before
         const same = parts.size === 0 && tg.type === 'noun' && near.length === 0 && inSentence.length === 0
           ? [...calls].reverse().find((c) => kindClass(c.kind) === kindClass(kindOf(tg.word)) && c.participants.filter((p) => p.label === 'Leader').length >= 2)
@@ -836,7 +1100,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
           const a = actorOf(x);
           if (a) parts.delete(actorKey(a));
         }
-        if (clauseSubject) parts.delete(actorKey(clauseSubject));
+        if (ss.clauseSubject) parts.delete(actorKey(ss.clauseSubject));
         for (const p of [...parts.values()]) if (p.label === 'Country' && states.has(p.key)) parts.delete(actorKey(p));
         segMs = segMs.filter((x) => !refusers.includes(x) && !(x.kind === 'country' && states.has(x.id)));
         if (parts.size === 0) continue;
@@ -844,213 +1108,18 @@ export function findCalls(ctx: ArticleContext): CallResult {
       if (tg.type === 'noun' && !notAttend && ATTEND.test(attendLead)) {
         const attendee = [...segMs].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start);
         if (attendee) addActor(actorOf(attendee));
-        else if (clauseSubject) addActor(clauseSubject);
+        else if (ss.clauseSubject) addActor(ss.clauseSubject);
       }
-      let visitsPerson = false;
-      let tour: ActorRef[][] | null = null;
-      let visitorFound = false;
-      let visitingNow = false;
-      if (kindOf(tg.word) === 'visit') {
-        const nounVisit = tg.type === 'noun' || /(?:\b(?:a|an|the|his|her|their|its|this|that)|['’]s?)\s+(?:[\w-]+\s+){0,3}$/i.test(before);
-        // A visit: the visitor (last leader before the trigger) and the host (first country or leader after it).
-        const after = ctx.text.slice(tg.end, segEnd);
-        // "the visit this week by X", "the four-day visit of X"
-        const byAt = /^[^.;]{0,50}?\bby\s+|^\s+of\s+(?=[\p{Lu}])/u.exec(after);
-        // "told visiting U.S. Secretary of State George Shultz": the one named right after "visiting" visits the dateline's country.
-        const visitingWord = /^visiting$/i.test(ctx.text.slice(tg.start, tg.end)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\w+ly\s+)?$/i.test(before);
-        // (the one after "visiting" may be the speaker, whom the attribution keeps out of `ms`: "…, visiting U.S. Agriculture
-        // Secretary Richard Lyng told a press conference")
-        const named = visitingWord
-          ? [...segMs, ...(ctx.bySentence[s.index] ?? []).filter((x) => quiet !== null && x.start >= quiet.start && x.end <= quiet.end)].find((x) => x.kind === 'leader' && x.start >= tg.end && /^\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|and|leader|president|prime|minister|premier|chancellor|foreign|finance|trade|secretary|king|queen|crown|prince)\s+)*$/u.test(ctx.text.slice(tg.end, x.start)))
-          : undefined;
-        // "the visiting French official/leader": the latest leader of that state told before (a title instead of the name)
-        const byDemonym = visitingWord && !named ? segMs.find((x) => x.kind === 'country' && x.form === 'demonym' && x.start >= tg.end && x.start <= tg.end + 2) : undefined;
-        const visiting = named ?? (byDemonym ? [...ctx.mentions].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start && ctx.leaders.get(x.id)?.represents?.key === byDemonym.id) : undefined);
-        // "told a visiting Nicaraguan delegation", "a visiting Ghanaian delegation headed by …": with none of its leaders named
-        // before, the state itself visits (not the one who tells them something)
-        const visitingState = byDemonym && !visiting && DEMONYM_ACTOR.test(ctx.text.slice(byDemonym.end, byDemonym.end + 60)) ? byDemonym : undefined;
-        // … the state of the one who meets or tells the visitor, named before, hosts ("between Iranian Oil Minister Aqazadeh
-        // and a visiting Ghanaian delegation" in a LONDON story of an Iranian agency), else the dateline's state
-        const visitedBy = visiting || visitingState ? [...segMs].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start && ctx.leaders.get(x.id)?.represents?.key !== undefined
-          && ctx.leaders.get(x.id)?.represents?.key !== (visitingState?.id ?? (visiting ? ctx.leaders.get(visiting.id)?.represents?.key : undefined))) : undefined;
-        visitingNow = visiting !== undefined;
-        // "his trip to Washington": whose trip is the sentence's (or the speaker's) subject, not the nearest name.
-        // … and "when he pays a visit to Nairobi": the subject the pronoun stands for.
-        const possessive = /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$|\b(?:when|as|after|before|while|where|and|which)\s+(?:he|she)\s+(?:[\w-]+\s+){0,3}$/i.test(before);
-        // "Norway, which he visited two weeks ago": the head of the relative clause is the place visited
-        const objectRel = /,\s*which\s+(?:he|she)\s+(?:had\s+|has\s+)?$/i.exec(ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start));
-        const relPlace = objectRel ? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start - objectRel[0].length && x.end >= tg.start - objectRel[0].length - 2) : undefined;
-        const subjectOf = (): Mention | undefined => att?.speakers.find((x) => x.kind === 'leader')
-          ?? ms.find((x) => x.kind === 'leader' && SUBJECT_NEXT.test(ctx.text.slice(x.end, x.end + 90)));
-        // "the Crown Prince, who is here on an official visit": the visitor is the clause's head, if named.
-        const relHead = /,\s*who\b[^,]*$/.exec(ctx.text.slice(segStart, tg.start));
-        const headLeader = relHead ? segMs.find((x) => x.kind === 'leader' && x.end <= segStart + relHead.index && x.end >= segStart + relHead.index - 2) : undefined;
-        // "a tour that has taken Herrington to Iraq": the one named inside the trigger travels
-        const carried = /^t(?:ak|ook)/i.test(ctx.text.slice(tg.start, tg.end)) ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.start && x.end <= tg.end) : undefined;
-        // "X met Y on the fourth leg of a tour": the tour is the subject's
-        const leg = /^\w+ leg of/i.test(ctx.text.slice(tg.start, tg.end));
-        // "Tokyo was willing to send a high-level official to Washington", "Japan is sending a three-man team to Washington":
-        // the state that sends visits (its subject right before the verb; no one when none is named)
-        const sending = /^sen/i.test(ctx.text.slice(tg.start, tg.end));
-        const sender = sending ? [...segMs].reverse().find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start && SENDER_GAP.test(ctx.text.slice(x.end, tg.start))) : undefined;
-        // "After travelling this week to France, Germany and Italy, Funaro hopes …": a participle opening the sentence travels
-        // with the main clause's subject, the first leader set off after it by a comma
-        // ("During a visit to Tokyo in April, U.K. Corporate Affairs Minister Michael Howard presented …", "On his trip to
-        // Peking, Shultz said …": so does a visit named in a phrase opening the sentence; the subject may be the speaker, whom
-        // the attribution keeps out of `ms`)
-        // ("Asked if he planned to visit the U.S. …, Miyazawa said …": the pronoun of the question is the one who answers)
-        const openingPhrase = (nounVisit && /^[\s"]*(?:during|on|in the course of|at the (?:start|end|close) of|after|before|following)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(s.start, tg.start)))
-          || /^[\s"]*asked\s+(?:if|whether)\s+(?:he|she)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(s.start, tg.start));
-        const opening = openingPhrase || (/^(?:[\s"]*(?:after|before|while|since|on|upon)\s+)?$/i.test(ctx.text.slice(s.start, tg.start)) && /^\w+ing\b/i.test(ctx.text.slice(tg.start, tg.end)))
-          ? (ctx.bySentence[s.index] ?? []).find((x) => x.kind === 'leader' && x.start > tg.end && /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(ctx.text.slice(tg.end, x.start)) && /^\s+[a-z]/.test(ctx.text.slice(x.end, x.end + 3)))
-          : undefined;
-        // ("<the minister> left for Tokyo saying …": the speaker, however named, travels)
-        const sayer = actBeforeSaying(tg.start) ? att!.speakers.find((x) => x.kind === 'leader') : undefined;
-        // "He held brief talks on Sunday with Brazilian President Jose Sarney during a stopover in Brasilia": the one talked
-        // with during a stay is its host, not the visitor (who is the clause's subject, here the pronoun's); so for a
-        // participle ("He told reporters on arriving here"), not a clause with its own subject ("while a delegation would visit")
-        // ("a meeting with Nakasone soon after returning from a U.S. visit": Abe's visit)
-        const duringStay = /\b(?:during|on|(?:return|arriv)(?:ing|ed)\s+from)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}$/i.test(before)
-          || (/\b(?:on|upon|after|before|while)\s+$/i.test(before) && /^\w+ing\b/i.test(ctx.text.slice(tg.start, tg.end)));
-        const partnerBefore = (x: Mention): boolean => duringStay && /\b(?:with|met|meet|meeting)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+|of\s+)*$/u.test(ctx.text.slice(Math.max(segStart, x.start - 60), x.start));
-        // ("Fernandez said an IMF mission would visit here": the body's mission, the verb's subject, visits; not the one before it)
-        const mission = segMs.find((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= tg.start && BODY_MISSION.test(ctx.text.slice(x.end, tg.start)));
-        const beforeMission = (x: Mention): boolean => mission !== undefined && x.end <= mission.start;
-        const visitor = sending || visitingState ? undefined : carried ?? (leg ? subjectOf() : undefined) ?? visiting ?? opening ?? sayer
-          ?? (byAt ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end + byAt[0].length && x.start <= tg.end + byAt[0].length + 40) : undefined)
-          ?? (relHead ? headLeader : undefined)
-          ?? (possessive && !relHead ? subjectOf() : undefined)
-          ?? (relHead ? undefined : [...segMs].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start && !partnerBefore(x) && !beforeMission(x))
-            ?? [...ms].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start && !partnerBefore(x) && !beforeMission(x)))
-          // "Younger said during a visit to Saudi Arabia": the speaker
-          ?? (att && !relHead && !mission && tg.start >= att.end && tg.start - att.end <= 30 ? att.speakers.find((x) => x.kind === 'leader') : undefined);
-        visitorFound = visitor !== undefined;
-        // "on the fourth leg of a tour": under way
-        if (leg) visitingNow = true;
-        // "Japanese officials would fly to Washington": a state's officials are its visitors
-        // ("the first senior UAE official to visit Yugoslavia": a state's code or name before "official" too)
-        // ("a visit to Aden by a high ranking delegation from the Soviet Union", "the visit by a Soviet delegation": the state
-        // whose delegation, mission or officials come, told after "by")
-        const byState = byAt && !visitor ? segMs.find((x) => x.kind === 'country' && x.start >= tg.end + byAt[0].length && x.start <= tg.end + byAt[0].length + 60
-          && (x.form === 'demonym' ? /^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(tg.end + byAt[0].length, x.start)) && DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 40))
-            : /^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:delegations?|missions?|teams?|officials|envoys?)\s+(?:from|of)\s+(?:the\s+)?$/i.test(ctx.text.slice(tg.end + byAt[0].length, x.start)))) : undefined;
-        const visitorState = sender ?? byState ?? visitingState ?? (visitor || sending || /^\s*(?:He|She)\b/.test(ctx.text.slice(s.start, tg.start)) ? undefined : segMs.find((x) => x.kind === 'country' && x.end <= tg.start && (x.form === 'demonym' ? DEMONYM_ACTOR.test(ctx.text.slice(x.end, x.end + 60)) : STATE_ENVOY.test(ctx.text.slice(x.end, x.end + 50)))));
-        // "a routine IMF mission is visiting Brasilia", "An IMF-World Bank team will visit Colombo": an international body's
-        // mission, team or delegation visits for the body
-        const visitorBody = visitor || visitorState ? undefined : mission;
-        // "is here on an official visit", "a visit here", "arrived here": the dateline's country hosts.
-        // ("a World Bank mission arrived on Monday": an arrival naming no place is one to the dateline's)
-        const here = /^\s+here\b/.test(after) || (/^arriv\w*$/i.test(ctx.text.slice(tg.start, tg.end)) && /^\s+(?:on\s+[A-Z][a-z]+day|today|yesterday|last night|this morning)\b/.test(after)) || /\bhere\b/i.test(ctx.text.slice(tg.start, tg.end)) || /\bhere\s+(?:on|for)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
-        // A visitor does not visit his own country; names inside "by/of <visitor>" are the visitor's.
-        const visitorCountry = visitor ? ctx.leaders.get(visitor.id)?.represents?.key : undefined;
-        const byFrom = byAt ? tg.end + byAt[0].length - 4 : Infinity;
-        const inBy = (x: Mention): boolean => (visitor !== undefined && x.start >= byFrom && x.end <= visitor.end) || (byState !== undefined && x.start >= byFrom && x.end <= byState.end);
-        // "returning from a U.S. visit designed to pave the way for the prime minister's visit": a state named right before
-        // the word is its destination, whoever is named next
-        const stateBefore = /^\s+to\b/i.test(after) ? undefined : segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start && x.end >= tg.start - 2 && x.id !== visitorCountry && /\b(?:a|an|the|his|her|their)\s+$/i.test(ctx.text.slice(Math.max(segStart, x.start - 8), x.start)));
-        const host = relPlace ?? stateBefore ?? (visiting || visitingState || here ? undefined : segMs.find((x) => (x.kind === 'country' || x.kind === 'leader') && x.id !== visitor?.id && !(x.kind === 'country' && x.id === visitorCountry) && !inBy(x) && x.start >= tg.end && x.start <= tg.end + 40 && !/\bby\s+(?:[\w.]+\s+){0,5}$/.test(ctx.text.slice(tg.end, x.start))
-          // "King Faisal visited in 1967 and King Khaled in 1981": a leader after "and" is a second visitor, not the host
-          && !(x.kind === 'leader' && /\band\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(ctx.text.slice(tg.end, x.start))))
-          ?? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start && x.end >= tg.start - 2)
-          // "before leaving Tokyo yesterday at the end of a four-day visit": the place the visitor was in or left.
-          ?? (nounVisit ? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.id !== (visitor ? ctx.leaders.get(visitor.id)?.represents?.key : undefined) && x.end <= tg.start && LEFT_PLACE.test(ctx.text.slice(Math.max(0, x.start - 12), x.start))) : undefined));
-        // "meet Queen Elizabeth during the visit, his first to Britain": "the visit" to a host a visit told before has is that visit
-        // (whoever is named before it)
-        if (nounVisit && host && host.kind === 'country' && /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !near.some((d) => d.precision === 'day')) {
-          const prior = [...calls].reverse().find((c) => c.kind === 'visit' && c.participants.some((p) => p.label === 'Country' && p.key === host.id));
-          if (prior) {
-            note(s.index, prior);
-            continue;
-          }
-        }
-        // "during his 24-hour official visit", "Nakasone's visit": a visit already told of, when it names no other destination or day.
-        if (nounVisit && !host && !/^\s+to\b/.test(after) && /(?:\b(?:his|her|their|the|this|that)|['’]s?)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) {
-          const prior = [...calls].reverse().find((c) => c.kind === 'visit' && (visitor ? c.participants.some((p) => p.label === 'Leader' && p.key === visitor.id) : c === main));
-          if (prior && !near.some((d) => d.precision === 'day' && d.date !== prior.date)) {
-            note(s.index, prior);
-            clauseSubject = visitor ? actorOf(visitor) : clauseSubject;
-            continue;
-          }
-        }
-        parts.clear();
-        clauseSubject = visitor ? actorOf(visitor) : clauseSubject;
-        if (visitor) addActor(actorOf(visitor));
-        else if (visitorState) addActor(actorOf(visitorState));
-        else if (visitorBody) addActor(actorOf(visitorBody));
-        // (… and "He held talks with Sarney during a stopover in Brasilia": the sentence's subject, before the segment)
-        else if (!sending && (/\b(?:he|she|his|her)\b/i.test(ctx.text.slice(segStart, tg.start)) || (duringStay && /^\W*(?:He|She)\b/.test(s.text)))) {
-          // "Nakasone said he would visit Washington": the pronoun is the speaker, else the last subject.
-          const sp = att?.speakers.find((x) => x.kind === 'leader');
-          if (sp) addActor(actorOf(sp));
-          else if (lastSubject) addActor(lastSubject);
-        }
-        // "travel to West Berlin": a place that lies in one state stands for it as a destination.
-        const placeCountry = (x: Mention): string | undefined => (PLACES.get(x.id) as (PlaceData & { country?: string }) | undefined)?.country;
-        const placeHost = host ? undefined : segMs.find((x) => x.kind === 'place' && x.start >= tg.end && x.start <= tg.end + 40 && placeCountry(x) !== undefined && placeCountry(x) !== visitorCountry);
-        // "He held brief talks with Brazilian President Sarney during a stopover in Brasilia": the nearest leader is the one
-        // visited when the place named right after lies in his own state; a leader does not visit home (no visit, rather
-        // than one to the dateline's state)
-        if (visitor && visitorCountry && !here && !visiting && !/^(?:return|leav|left|depart|sets?)/i.test(ctx.text.slice(tg.start, tg.end))) {
-          const dest = segMs.find((x) => (x.kind === 'place' || (x.kind === 'country' && x.form !== 'demonym')) && x.start >= tg.end && /^\s+(?:the\s+)?$/.test(ctx.text.slice(tg.end, x.start)));
-          if (dest && (dest.kind === 'place' ? placeCountry(dest) : dest.id) === visitorCountry) continue;
-        }
-        // "will visit U.S. Treasury Secretary James Baker": visiting a person is meeting him
-        visitsPerson = !nounVisit && host?.kind === 'leader' && /^visit/i.test(ctx.text.slice(tg.start, tg.end)) && /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|and)\s+)*$/u.test(ctx.text.slice(tg.end, host.start));
-        // "a week-long trip to the United States, France and Switzerland", "has taken him to London, Paris and Bonn": one visit per destination
-        const visitorParts = [...parts.values()];
-        if (host && host.kind === 'country' && host.start >= tg.end && visitorParts.length === 1) {
-          const destinations: ActorRef[] = [{ label: 'Country', key: host.id }];
-          let last = host;
-          for (const x of segMs) {
-            if (x.start <= last.start) continue;
-            // (a region between the states is passed over: "the U.S., Europe and Japan")
-            if (!/^\s*(?:,\s*(?:and\s+)?(?:the\s+)?|,?\s+and\s+(?:the\s+)?)(?:\p{Lu}[\p{L}-]*(?:,\s*(?:and\s+)?(?:the\s+)?|,?\s+and\s+(?:the\s+)?))?$/u.test(ctx.text.slice(last.end, x.start))) break;
-            const code = x.kind === 'country' && x.form !== 'demonym' ? x.id : x.kind === 'place' ? placeCountry(x) : undefined;
-            if (!code) break;
-            if (code !== visitorCountry && !destinations.some((d) => d.key === code)) destinations.push({ label: 'Country', key: code });
-            last = x;
-          }
-          // (a stay told before in the sentence is that visit: "Funaro, who is in Rome today, … after a trip to …, Italy and …")
-          const told = (d: ActorRef): boolean => inSentence.some((c) => c.kind === 'visit' && c.participants.some((p) => actorKey(p) === actorKey(d)) && c.participants.some((p) => actorKey(p) === actorKey(visitorParts[0]!)));
-          if (destinations.length > 1) tour = destinations.filter((d) => !told(d)).map((d) => [visitorParts[0]!, d]);
-        }
-        // "Baker had already left West Germany for Sweden": the place left was visited too (when he has left it; "leaves Paris
-        // for London tomorrow" tells of the stay there no more than "leaves for London")
-        const left = /^left\s/i.test(ctx.text.slice(tg.start, tg.end)) ? leftPlaceIn(segMs, ctx.text, tg.start, tg.end) : undefined;
-        const leftState = left ? (left.kind === 'place' ? placeCountry(left) : left.id) : undefined;
-        if (host && leftState && leftState !== visitorCountry && leftState !== host.id && visitorParts.length === 1) {
-          tour = [...(tour ?? [[visitorParts[0]!, actorOf(host)!]]), [visitorParts[0]!, { label: 'Country', key: leftState }]];
-        }
-        // "when he arrives for talks with Reagan", "the arrival of X for talks with Trade Minister Rha": the state of the leader
-        // the talks are with hosts (the talks are a trigger of their own, beyond this one's segment)
-        const talksWith = !host && /^arriv/i.test(ctx.text.slice(tg.start, tg.end)) ? ms.find((x) => x.kind === 'leader' && x.start >= tg.end && x.start <= tg.end + 120 && x.id !== visitor?.id
-          && /^\s+(?:for\s+)?(?:(?:of|here|[\p{Lu}][\p{L}.'’-]*)\s+){0,7}?(?:for\s+)?(?:[\w-]+\s+){0,2}(?:talks|meetings?|discussions|negotiations|consultations)\s+with\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(ctx.text.slice(tg.end, x.start))) : undefined;
-        const talksState = talksWith ? ctx.leaders.get(talksWith.id)?.represents?.key : undefined;
-        if (host) addActor(actorOf(host));
-        else if (talksState && talksState !== visitorCountry) addActor({ label: 'Country', key: talksState });
-        else if (visitedBy) addActor({ label: 'Country', key: ctx.leaders.get(visitedBy.id)!.represents!.key });
-        else if (visitingState && ctx.datelineCountry && ctx.datelineCountry !== visitingState.id) addActor({ label: 'Country', key: ctx.datelineCountry });
-        else if (placeHost) addActor({ label: 'Country', key: (PLACES.get(placeHost.id) as PlaceData & { country: string }).country });
-        // ("an IMF mission would visit here in July")
-        else if (visitorBody && here && ctx.datelineCountry) addActor({ label: 'Country', key: ctx.datelineCountry });
-        // ("since his visit here last year": his visit "here" is a guest's, even one whose state the story does not tell)
-        else if ((byAt && nounVisit || ((nounVisit || visiting || here) && visitorCountry !== undefined) || (possessive && here && /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(before) && /^visit/i.test(ctx.text.slice(tg.start, tg.end)))) && (visitor || byState) && ctx.datelineCountry && !/^\s*to\s+(?:the\s+)?\p{Lu}/u.test(after) && !/\b(?:of|to)$/i.test(ctx.text.slice(tg.start, tg.end)) && (visitorCountry ?? byState?.id) !== ctx.datelineCountry) {
-          // "the visit this week by Japanese Prime Minister Nakasone" in a WASHINGTON story: a visit to the dateline's country
-          // (so is "a tour to discuss debt": "to" before a verb names no destination).
-          addActor({ label: 'Country', key: ctx.datelineCountry });
-        }
-        // "He told reporters at the airport on arriving here for talks" (PEKING): the one the pronoun stands for, when his
-        // state is known and is not the dateline's, visits the dateline's state (a state's own people arrive home)
-        else if (here && !visitor && ctx.datelineCountry && parts.size === 1) {
-          const [pron] = [...parts.values()];
-          const home = pron?.label === 'Leader' ? ctx.leaders.get(pron.key)?.represents?.key : undefined;
-          if (home && home !== ctx.datelineCountry) addActor({ label: 'Country', key: ctx.datelineCountry });
-        }
-        if (parts.size < 2) continue;
+      const visit = kindOf(tg.word) === 'visit' ? findVisit({ sc, so, ss, tg, segStart, segEnd, segMs, before, near }, parts) : NO_VISIT;
+      if (visit === null) continue;
+      if ('refers' in visit) {
+        note(s.index, visit.refers);
+        continue;
       }
+      const { visitsPerson, tour, visitorFound, visitingNow } = visit;
       if (kindOf(tg.word) !== 'visit' && !elided) {
         const subj = segMs.find((x) => x.kind === 'leader' && x.end <= tg.start);
-        if (subj) clauseSubject = actorOf(subj);
+        if (subj) ss.clauseSubject = actorOf(subj);
       }
       // A verb with no subject in its stretch ("…, Reagan will travel to Berlin and will meet Kohl"): the last leader before it.
       if (tg.type === 'verb' && !elided && !segMs.some((x) => x.kind === 'leader' && x.end <= tg.start) && kindOf(tg.word) !== 'visit') {
@@ -1061,7 +1130,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
       if (/\b(?:he|she)\s+(?:had\s+|has\s+|also\s+|[a-z]+ly\s+)?$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 20), tg.start)) && !(kindOf(tg.word) === 'visit' && visitorFound)) {
         const sp = att?.speakers.find((x) => x.kind === 'leader');
         if (sp) addActor(actorOf(sp));
-        else if (lastSubject) addActor(lastSubject);
+        else if (so.lastSubject) addActor(so.lastSubject);
       }
       const leaderCount = [...parts.values()].filter((p) => p.label === 'Leader').length;
       if (parts.size < 2 && leaderCount < 2) {
@@ -1101,7 +1170,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         && (tg.start >= att.end && tg.start - att.end <= 30 || tg.start >= verbEnd && verbEnd >= 0 && tg.end <= att.end)) {
         const sp = att.speakers.find((x) => x.kind === 'leader');
         if (sp) addActor(actorOf(sp));
-        else if (att.pronoun && lastSubject) addActor(lastSubject);
+        else if (att.pronoun && so.lastSubject) addActor(so.lastSubject);
       }
       // "Mulroney said progress was made in trade talks with the United States": one state named after "with" talks with the speaker's.
       if (tg.type === 'noun' && parts.size === 1 && att) {
@@ -1173,7 +1242,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         || (apart(d) && /\b(?:will|would|shall)\s+(?:[\w-]+\s+){0,6}$/i.test(ctx.text.slice(Math.max(s.start, d.start - 60), d.start)));
       // (a day or month before a bare year: "last year" only dates a call the clause gives nothing finer)
       const finer = (d: FoundDate): boolean => d.precision !== 'year';
-      let found: FoundDate | undefined = near.find(finer) ?? dates.find((d) => finer(d) && !ahead(d) && !otherEvent(d)) ?? near[0] ?? dates.find((d) => !ahead(d) && !otherEvent(d)) ?? (elided ? clauseDate : undefined);
+      let found: FoundDate | undefined = near.find(finer) ?? dates.find((d) => finer(d) && !ahead(d) && !otherEvent(d)) ?? near[0] ?? dates.find((d) => !ahead(d) && !otherEvent(d)) ?? (elided ? ss.clauseDate : undefined);
       // "the Thursday and Friday talks", "on Monday and Tuesday": the first day of the pair starts the call
       const pairFirst = found ? dates.find((d) => d !== found && d.precision === 'day' && d.end <= found!.start && /^\s*(?:and|to|through|-|–)\s*$/i.test(ctx.text.slice(d.end, found!.start))) : undefined;
       if (pairFirst) found = pairFirst;
@@ -1190,7 +1259,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
       // "the 1986 Tokyo summit": a year right before the call noun dates it to the year
       const yearBefore = !found && tg.type === 'noun' ? /\b((?:19|20)\d\d)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.exec(ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start)) : null;
       if (yearBefore) found = { date: yearBefore[1]!, precision: 'year', start: tg.start, end: tg.start };
-      clauseDate = found ?? clauseDate;
+      ss.clauseDate = found ?? ss.clauseDate;
       let date: string | null = found?.date ?? (trip && partner ? trip.date : null);
       let precision: CallRecord['precision'] = found?.precision ?? (trip && partner ? trip.precision : null);
       // ("goes to Moscow for talks with Shevardnadze on April 13": and their day, however far, dates the trip that has none)
@@ -1201,7 +1270,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
       }
       if (!found) {
         const after = /\b(?:after|following|ahead of|before|at the end of|on the sidelines of)\s+(?:the|their|this week['’]s)\s+(?:[\w-]+\s+)?(summit|talks|meeting|call)\b/i.exec(ctx.text.slice(tg.end, s.end));
-        const anchor: CallRecord | null = after ? resolveRef(calls, main, after[1]!, [], []) : null;
+        const anchor: CallRecord | null = after ? resolveRef(calls, so.main, after[1]!, [], []) : null;
         if (anchor && anchor.precision === 'day' && anchor.date !== null) {
           date = anchor.date;
           precision = 'day';
@@ -1209,9 +1278,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
       }
       // "Shultz met separately with Shevardnadze and Wu": one call per partner of the subject.
       const all = [...parts.values()];
-      const subjectKey = clauseSubject ? actorKey(clauseSubject) : null;
+      const subjectKey = ss.clauseSubject ? actorKey(ss.clauseSubject) : null;
       const groups = tour ?? (SEPARATELY.test(ctx.text.slice(segStart, Math.min(segEnd, tg.end + 20))) && subjectKey !== null && parts.has(subjectKey) && all.length >= 3
-        ? all.filter((p) => actorKey(p) !== subjectKey).map((p) => [clauseSubject!, p])
+        ? all.filter((p) => actorKey(p) !== subjectKey).map((p) => [ss.clauseSubject!, p])
         : [all]);
       // "Talking before his departure for Paris, he said": a trip told as ahead of what the clause reports is still to come
       // "asked for consultations with Tokyo", "will seek new talks with Washington": a call asked for is still to come
@@ -1259,7 +1328,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
           }
         }
         applyFacts(call, ctx.pub, trigs.length === 1 ? s.text : seg);
-        if (main === null) main = call;
+        if (so.main === null) so.main = call;
         inSentence.push(call);
         note(s.index, call);
       }
@@ -1267,9 +1336,9 @@ export function findCalls(ctx: ArticleContext): CallResult {
     // ("He will meet UAE President Sheikh Zaid …": a sentence opening with "he" or "she" goes on with the subject before;
     // the leader it names is an object)
     const subj = att?.speakers.find((x) => x.kind === 'leader') ?? (/^\W*(?:He|She)\b/.test(s.text) ? undefined : ms.find((x) => x.kind === 'leader'));
-    if (subj) lastSubject = actorOf(subj);
+    if (subj) so.lastSubject = actorOf(subj);
   }
-  main = mergeRefinements(calls, bySentence, main, ctx);
+  so.main = mergeRefinements(calls, bySentence, so.main, ctx);
   // A meeting among one state's own people ("Chirac chaired a ministerial meeting … and Balladur", businessmen telling
   // Sarney with Funaro, "Abe made the recommendation at a meeting with Nakasone") is no diplomacy: every party stands for
   // the same known state. (Not when all parties were named after the call word: "He met with Prime Minister Nakasone,
@@ -1279,7 +1348,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
     if (soleState(c.participants, ctx) === null || objectsOnly.has(c)) continue;
     calls.splice(i, 1);
     for (const [k, list] of bySentence) bySentence.set(k, list.filter((x) => x !== c));
-    if (main === c) main = calls[0] ?? null;
+    if (so.main === c) so.main = calls[0] ?? null;
   }
   // A held call the text does not date happened on the day of the dateline (wire convention).
   if (ctx.datelineDay) {
@@ -1292,7 +1361,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
       }
     }
   }
-  return { calls, bySentence, main };
+  return { calls, bySentence, main: so.main };
 }
 
 const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
