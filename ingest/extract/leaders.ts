@@ -51,7 +51,10 @@ const TITLE_SRC = [
   'president', 'premier', 'chancellor of the exchequer', 'chancellor', 'foreign secretary', 'secretary of state',
   'secretary[- ]general', 'general secretary', 'party leader', 'national security advis[eo]r', 'security advis[eo]r',
   'foreign policy (?:advis[eo]r|aide)', 'minister of state(?: (?:in|for) the [a-z]+)?', 'minister of [A-Z][a-z]+(?: and [A-Z][a-z]+)?', '(?:vice|deputy) minister for [a-z]+(?: (?:and|of) [a-z]+){0,3}(?: affairs)?', '(?!(?:by|of|the|a|an|and|to|for|with|in|on|at|as|from|his|her|its|their|our)\\s)[a-z]+ minister', 'minister',
-  '(?:treasury|defen[cs]e|commerce|agriculture|energy|interior|home|labor|labour|finance|trade and industry|trade|industry|health|education|transport) secretary', 'trade representative',
+  // (cabinet portfolios a secretary holds: "Transportation Secretary Elizabeth Dole", "Housing Secretary Samuel Pierce",
+  // "Economic Planning Secretary Solita Monsod", "Agrarian Reform Secretary Heherson Alvarez", Hong Kong's "Financial
+  // Secretary Piers Jacobs"; a ministry's "Permanent Secretary" is its top civil servant)
+  '(?:treasury|defen[cs]e|commerce|agriculture|energy|interior|home|labor|labour|finance|trade and industry|trade|industry|health|education|transportation|transport|housing|environment|employment|social services|navy|army|financial|(?:economic )?planning|agrarian reform|permanent) secretary', 'trade representative',
   '(?:under|deputy|assistant)[- ]?secretary(?: of (?:state|defen[cs]e|commerce|the treasury|agriculture|energy))?(?: for [a-z]+(?: [a-z]+){0,3})?',
   'secretary for [a-z]+(?: (?:and|of) [a-z]+){0,3}', 'minister for [a-z]+(?: (?:and|of) [a-z]+){0,3}(?: affairs)?', 'undersecretary(?: of state)?', 'secretary(?=\\s+(?:of|for)\\s)', 'press secretary', '(?:chief )?cabinet secretary', 'chief of staff', 'spokes(?:man|woman|person)', 'ambassador', 'envoy', "charg[eé] d['’]affaires", '(?:chief )?(?:arms )?negotiator',
   // Military ranks of officers who speak for their state ("Commodore Mohammed Hoseyn Malekzadegan", "Navy Admiral William Crowe").
@@ -313,7 +316,7 @@ export function roleOf(title: string, ofOrg: boolean): string {
   if (/advis|aide/.test(t)) return 'adviser';
   if (/ambassador|envoy|negotiator/.test(t)) return 'envoy';
   if (ofOrg) return 'official';
-  if (/deputy|vice|assistant|junior|under-?secretary/.test(t)) return 'official';
+  if (/deputy|vice|assistant|junior|under-?secretary|permanent secretary/.test(t)) return 'official';
   if (/prime minister|premier|^chancellor$/.test(t)) return 'head_of_government';
   if (/^(president|king|queen|emperor|emir|leader|head of state|state president|supreme leader|general secretary|party leader|crown prince)$/.test(t)) return 'head_of_state';
   if (/minister|secretary|trade representative/.test(t)) return 'minister';

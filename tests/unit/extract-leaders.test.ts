@@ -313,3 +313,16 @@ describe('leaders: a central bank by the name its state gives it, and its state 
     expect(lead(text).leaders).toEqual(out);
   });
 });
+
+describe('leaders: a secretary\'s cabinet portfolio before the title (session 9)', () => {
+  it.each([
+    ['Transportation Secretary Elizabeth Dole said she was optimistic.', ['elizabeth-dole|Transportation Secretary|minister|-']],
+    ['Reagan said he had instructed Housing Secretary Samuel Pierce to work with Congress.', ['ronald-reagan|President|head_of_state|Country:US', 'samuel-pierce|Housing Secretary|minister|-']],
+    ['The peso must fall, Economic Planning Secretary Solita Monsod told Reuters.', ['solita-monsod|Economic Planning Secretary|minister|-']],
+    ['Hong Kong\'s Financial Secretary Piers Jacobs said the criteria are flexible.', ['piers-jacobs|Financial Secretary|minister|Country:HK']],
+    // a ministry's permanent secretary is its civil servant, no minister
+    ['Interior Permanent Secretary Pisarn Mulasartsathorn said so.', ['pisarn-mulasartsathorn|Permanent Secretary|official|-']],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text).leaders).toEqual(out);
+  });
+});
