@@ -42,6 +42,13 @@ export interface OrgData {
    * "the Community" in EC news ("Japan's trade surplus with the Community"), not "the Caribbean Community".
    */
   afterThe?: string[];
+  /**
+   * Acronyms other bodies share, which name this one only in a story that names it otherwise too: "ITC" is the
+   * International Tin Council in a story that says "International Tin Council" or "Tin Council", the U.S.
+   * International Trade Commission in one that names that, and nothing in a story naming neither ("InterFirst Corp
+   * <IFC>"; "the Coffee, Sugar and Cocoa Exchange (CSCE)" is no CSCE). Listed apart from `aliases`.
+   */
+  ifNamed?: string[];
   kind: string;
   country?: string;
   before?: { until: string; country: string };
@@ -68,7 +75,7 @@ interface CountryFile {
 /** What a gazetteer phrase names. */
 export type Entry =
   | { type: 'country'; code: string; form: 'name' | 'demonym' | 'capital'; alias: string }
-  | { type: 'org'; id: string; afterThe?: true }
+  | { type: 'org'; id: string; afterThe?: true; ifNamed?: true }
   | { type: 'place'; id: string }
   | { type: 'leader'; id: string; full: boolean };
 
@@ -138,6 +145,7 @@ for (const [code, names] of Object.entries(countryFile.capitals)) {
 for (const o of ORGS.values()) {
   for (const a of [o.name, ...o.aliases]) add(a.replace(/^the /, ''), { type: 'org', id: o.id });
   for (const a of o.afterThe ?? []) add(a, { type: 'org', id: o.id, afterThe: true });
+  for (const a of o.ifNamed ?? []) add(a, { type: 'org', id: o.id, ifNamed: true });
 }
 for (const p of PLACES.values()) for (const a of [p.name, ...p.aliases]) add(a, { type: 'place', id: p.id });
 for (const l of LEADERS.values()) {

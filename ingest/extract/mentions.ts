@@ -96,6 +96,7 @@ function compoundParts(token: Token, index: number, date: string): Mention[] {
 export function findMentions(text: string, tokens: Token[], date: string): Mention[] {
   const out: Mention[] = [];
   const surnameOnly: Mention[] = [];
+  const ifNamed: { entries: Entry[]; base: Omit<Mention, 'kind' | 'id'> }[] = [];
   const fullLeaders = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     if (!FIRST_TOKENS.has(tokens[i]!.text)) {
@@ -138,12 +139,20 @@ export function findMentions(text: string, tokens: Token[], date: string): Menti
       // ("the Community": right after "the", and no name of its own follows, as in "the Community Bank")
       const prevTok = tokens[i - 1]?.text;
       const nextTok = tokens[i + found.len]?.text ?? '';
-      if (!e0.afterThe || ((prevTok === 'the' || prevTok === 'The') && !/^\p{Lu}/u.test(nextTok))) out.push({ kind: 'org', id: e0.id, ...base });
+      // (a shared acronym, "ITC": decided once the story's other names of bodies are known)
+      if (e0.ifNamed) ifNamed.push({ entries: found.entries, base });
+      else if (!e0.afterThe || ((prevTok === 'the' || prevTok === 'The') && !/^\p{Lu}/u.test(nextTok))) out.push({ kind: 'org', id: e0.id, ...base });
     } else {
       out.push({ kind: 'place', id: e0.id, ...base });
     }
     i += found.len - 1;
   }
   for (const m of surnameOnly) if (fullLeaders.has(m.id)) out.push(m);
+  // A shared acronym names the body of its entries that the story names otherwise ("Tin Council … the ITC").
+  const namedOrgs = new Set(out.filter((m) => m.kind === 'org').map((m) => m.id));
+  for (const { entries, base } of ifNamed) {
+    const e = entries.find((x): x is Extract<Entry, { type: 'org' }> => x.type === 'org' && namedOrgs.has(x.id));
+    if (e) out.push({ kind: 'org', id: e.id, ...base });
+  }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -53,7 +53,7 @@ describe('calls: a gathering of ministers that names no party is the internation
     ['A spokeswoman in Brussels said there was no change in the EC\'s position since a March 16 meeting of foreign ministers which sent a warning to Tokyo.', '1987-03-31', 'LONDON, March 31',
       ['meeting held 1987-03-16 Organization:ec']],
     // a body the gazetteer does not know is the one meeting; the group named after the noun is its own; a meeting not called is none
-    ['The IMF was asked for help. Fadiga spoke after a one-day meeting of UMOA finance ministers here.', '1987-03-30', 'DAKAR, March 30', []],
+    ['The IMF was asked for help. Fadiga spoke after a one-day meeting of CEAO finance ministers here.', '1987-03-30', 'DAKAR, March 30', []],
     ['OPEC output rose. Hernandez spoke at the opening of the fifth ministerial meeting of the informal group of oil exporters.', '1987-03-26', 'CARACAS, March 26', []],
     ['Realignments of the EC\'s monetary system were discussed. Officials said they could be agreed by telephone rather than calling a meeting of finance ministers.', '1987-04-05', 'BRUSSELS, April 5', []],
   ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
