@@ -76,7 +76,9 @@ const STATE_OFFICE = /\b(?:minister|ministry|secretary|spokes(?:man|woman|person
 /** ", who said …" right after a leader's name. */
 const WHO_SAID = /,\s+who\s+(?:also\s+|later\s+|earlier\s+)?(said|told [^,."“”]{1,40}?|added|warned|urged|insisted|stressed)[:,]?\s+(?:that\s+)?(?=\S)/;
 /** A statement named as a noun and what it said: "a British statement …, saying", "X issued a statement saying". */
-const STATEMENT_SAYING = /((?:\b(?:an?|the)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:government\s+|official\s+)?statement)|(?:^|(?<=,\s))[^,"“”]{2,60}?(?=\s+(?:issued|released|published)\s+(?:a|an)\s+(?:\w+\s+)?statement))\b[^"“”]{0,100}?,?\s+saying\s+(?:that\s+)?(?=\S)/;
+// ("Garcia and de la Madrid issued a joint declaration yesterday calling the debt problem …": a declaration or communique
+// too, and "calling" or "urging" what it says)
+const STATEMENT_SAYING = /((?:\b(?:an?|the)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:government\s+|official\s+)?statement)|(?:^|(?<=,\s))[^,"“”]{2,90}?(?=\s+(?:issued|released|published)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|declaration|communiqu[eé])))\b[^"“”]{0,100}?,?\s+(?:saying|calling|urging)\s+(?:that\s+)?(?=\S)/;
 /** "… saying: "…"", "…, saying that …": what a subject said while doing something. */
 const SAYING = /,?\s+saying[:,]?\s+(?:that\s+)?(?=\S)/;
 /**

@@ -746,6 +746,8 @@ function surnamesOf(name: string): string[] {
 const SURNAME_TRAILING = /,["”]\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(said|says|added|told [^,."“”]{1,40}?)[.!]?["”]?$/;
 const SURNAME_LEADING = /^(?:(?:But|And|However,?)\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{3,})\s+(?:also\s+)?(said|says|added|asked|reported)(?:\s+(?:that\s+)?(?=\S)|(?=\s*\.\s*$))/;
 
+/** A statement made as a document, which "the statement said" or "it said" may go on with. */
+const DOCUMENT = /\b(?:statement|declaration|communiqu[eé])\b/i;
 /** A state's agency, radio or paper in an attribution's noun phrase ("the official news agency Tanjug", "Tehran Radio"). */
 const PRESS_NP = /\b(?:news agency|radio|television|newspaper|paper|daily|magazine|weekly|review)\b/i;
 /** Its name: "news agency Tanjug", "Tanjug news agency", "Sudan News Agency (SUNA)". */
@@ -1023,6 +1025,11 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
   let lastOfficials: ActorRef | null = null;
   /** The last state or body that spoke ("The Greek statement said …"), for a following "it said". */
   let lastBody: ActorRef | null = null;
+  /**
+   * The speakers of the last joint statement, declaration or communique ("Garcia and de la Madrid issued a joint
+   * declaration calling …"), whom "the declaration said" and "it said" continue (lastBody holds one body only).
+   */
+  let lastDocument: ActorRef[] | null = null;
   /** The state whose news agency or radio spoke last ("The Iranian news agency IRNA said", "Tehran Radio said"), whom "the agency said" continues. */
   let lastPress: ActorRef | null = null;
   /** The state of the last diplomat who spoke ("A U.S. diplomat said"), whom "the diplomat said" continues. */
@@ -1155,6 +1162,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     // "The agency said", "the radio added": the state whose agency or radio spoke before, else no one (not the last leader).
     const pressSaid = att !== null && pressPronoun(att);
     if (pressSaid) attSpeakers = lastPress ? [lastPress] : [];
+    else if (att && attSpeakers.length === 0 && att.pronoun && itSaid && lastDocument) attSpeakers = lastDocument;
     else if (att && attSpeakers.length === 0 && att.pronoun && (itSaid ? lastBody : lastSpeaker)) attSpeakers = [(itSaid ? lastBody : lastSpeaker)!];
     // "The presidential spokesman added", "the White House spokesman said": a definite spokesman is the one spokesman
     // the article names (unless unnamed officials spoke before, whom "the spokesman" may continue).
@@ -1254,6 +1262,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       if ((att && !att.pronoun) || (!att && otherSpeaker(s.text))) {
         lastSpeaker = null;
         lastBody = null;
+        lastDocument = null;
       }
       // Diplomats or officials of no state told of ("some diplomats said", "Diplomats saw few targets", "Other western
       // officials are not so sure"): a following "they said" is theirs, not the officials' of before.
@@ -1266,6 +1275,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       else if (UNKNOWN_PERSON_LEAD.test(s.text)) {
         lastSpeaker = null;
         lastBody = null;
+        lastDocument = null;
       }
       continue;
     }
@@ -1299,7 +1309,11 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     } else continue;
     const leaderSpeaker = speakers.find((a) => a.label === 'Leader');
     if (leaderSpeaker) lastSpeaker = leaderSpeaker;
-    if (speakers.length === 1 && speakers[0]!.label !== 'Leader') lastBody = speakers[0]!;
+    if (speakers.length === 1 && speakers[0]!.label !== 'Leader') {
+      lastBody = speakers[0]!;
+      lastDocument = null;
+    }
+    if (speakers.length > 1 && att && DOCUMENT.test(ctx.text.slice(att.start, att.end))) lastDocument = speakers;
     relayers = dedupe(relayers.filter((r) => !speakers.some((x) => actorKey(x) === actorKey(r)) && r.label !== 'Country'));
     // A speech act named as a noun and owned by someone else ("noted Reagan's invitation") does not set the kind.
     const others: { start: number; end: number; actor: ActorRef; kind: StatementKind }[] = acts.filter((a) => !speakers.some((x) => actorKey(x) === actorKey(a.actor)));

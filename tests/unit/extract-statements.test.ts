@@ -1391,6 +1391,8 @@ describe('session 9: sentences that report speech and had no statement (missed-s
     ['"has maintained in the past that"', 'Papandreou has maintained in the past that he will not negotiate with Ankara.', 'ATHENS, March 17', ['Leader:andreas-papandreou']],
     ['"made clear" with no "that"', 'Chancellor Helmut Kohl made clear the dismantling would mainly hit German farmers, diplomats said.', 'BRUSSELS, March 17', ['Leader:helmut-kohl']],
     ['"the USSR has made it clear"', 'In addition, the USSR has made it clear it would consider buying U.S. wheat.', 'WASHINGTON, March 17', ['Country:SU']],
+    // a joint declaration of two leaders "calling" what it says; "the declaration said" and "it said" go on with both
+    ['"issued a joint declaration calling …", "the declaration said", "it said"', 'Peruvian President Alan Garcia and Mexican President Miguel de la Madrid issued a joint declaration yesterday calling the debt problem an "expression of an unjust order." But the declaration said that no debtors club was about to appear. "We affirm the sovereignty of our economic decisions," it said.', 'MEXICO CITY, March 17', ['Leader:alan-garcia+Leader:miguel-de-la-madrid', 'Leader:alan-garcia+Leader:miguel-de-la-madrid', 'Leader:alan-garcia+Leader:miguel-de-la-madrid']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-17').map((st) => st.split(' ')[0])).toEqual(expected);
   });
