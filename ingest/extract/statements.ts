@@ -277,7 +277,12 @@ const NON_STATE_WORDS = /\b(?:industry|business|market|banking|company|corporate
  * Telecommunications"); not "the British Broadcasting Corporation", which monitors the radio that speaks.
  */
 const COMPANY = /<[^>]+>|\b(?:Inc|Corp|Co|Ltd|Plc)\b|\b(?:of|at|from)\s+(?:(?:major|several|some|leading|big|commercial|foreign|private|[A-Z]\w+)\s+){0,3}(?:banks|firms|companies|brokerages|trading houses|securities houses)\b|(?<!\b(?:Ministry|Minister|Department|Council|Commission|Agency|Bureau|Office)\s+(?:of|for)\s+(?:[\w&,]+\s+){0,4})\b(?:Express|Airways|Airlines|Air Lines|Motors|Petroleum|Oil|Steel|Telecom|Telecommunications|Telephone|Telegraph|Shipping|Railways?|Chemicals?|Industries|Electric|Holdings|Insurance|Mining|Airline|Tanker)\b(?!(?:\s+[A-Z]\w+)?\s+(?:Ministry|Ministers?|Department|Agency|Commission|Secretary|Board|Council)\b)/;
-const NON_STATE = { test: (np: string): boolean => NON_STATE_WORDS.test(np) || COMPANY.test(np) };
+/**
+ * "The British press expressed concern", "Finnish media said", "Newspapers in Manila reported": a state's free press,
+ * opening the speaker's phrase, is not the state (its official press is: "the official press", "state-run newspapers").
+ */
+const FREE_PRESS = /^\s*(?:[Bb]ut\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:press|newspapers|media|[Nn]ewspapers)\b(?!\s+(?:agency|agencies|office|secretary|spokes\w+|officers?|attach\w+|releases?|conference|briefing|service|department|aides?|section|counsellor|minister)\b)/;
+const NON_STATE = { test: (np: string): boolean => NON_STATE_WORDS.test(np) || COMPANY.test(np) || FREE_PRESS.test(np) };
 /** "the two leaders (also) discussed …": what a readout says was talked about is a topic of the call, not a statement. */
 const NARRATED_TALK = /^(?:[^,"“”]{0,40},\s+)?(?:the two (?:leaders|presidents|sides|men)|both (?:leaders|sides|presidents)|the leaders|they)\s+(?:also\s+)?(?:discussed|talked about|exchanged views on)\b/i;
 /** Content that tells how a call went ("The meeting lasted just over two hours", "The talks began at 10 a.m."). */

@@ -1393,6 +1393,10 @@ describe('session 9: sentences that report speech and had no statement (missed-s
     ['"the USSR has made it clear"', 'In addition, the USSR has made it clear it would consider buying U.S. wheat.', 'WASHINGTON, March 17', ['Country:SU']],
     // a joint declaration of two leaders "calling" what it says; "the declaration said" and "it said" go on with both
     ['"issued a joint declaration calling …", "the declaration said", "it said"', 'Peruvian President Alan Garcia and Mexican President Miguel de la Madrid issued a joint declaration yesterday calling the debt problem an "expression of an unjust order." But the declaration said that no debtors club was about to appear. "We affirm the sovereignty of our economic decisions," it said.', 'MEXICO CITY, March 17', ['Leader:alan-garcia+Leader:miguel-de-la-madrid', 'Leader:alan-garcia+Leader:miguel-de-la-madrid', 'Leader:alan-garcia+Leader:miguel-de-la-madrid']],
+    // a state's free press is not the state (its official press is)
+    ['"The British press expressed concern"', 'The British press expressed concern that the minister was travelling with counterproductive threats.', 'LONDON, March 17', []],
+    ['"Newspapers in Manila and Hong Kong reported"', 'Newspapers in Manila and Hong Kong reported at the weekend that an offer had been made.', 'MANILA, March 17', []],
+    ['"the official press said" still speaks for the state', 'The price of sugar had not changed in 20 years, the official press said.', 'PEKING, March 17', ['Country:CN']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-17').map((st) => st.split(' ')[0])).toEqual(expected);
   });
