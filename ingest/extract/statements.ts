@@ -4,7 +4,7 @@
  */
 import { shortHash } from '../../core/ids.ts';
 import type { StatementKind } from '../../core/model.ts';
-import { attributionOnly, findAttribution, otherSpeaker, PRESS_REF } from './attribution.ts';
+import { attributionOnly, findAttribution, insideQuote, otherSpeaker, PRESS_REF } from './attribution.ts';
 import type { CallRecord, CallResult } from './calls.ts';
 import { actorKey, actorOf, type ActorRef, type ArticleContext, type Attribution } from './context.ts';
 import { statementDay } from './dates.ts';
@@ -1007,6 +1007,8 @@ function contrastClause(ctx: ArticleContext, contentMs: Mention[], from: number,
   const tail = ctx.text.slice(from, cEnd);
   let m: RegExpExecArray | null;
   while ((m = re.exec(tail)) !== null) {
+    // (not inside a quote: in ""We wanted the clause in, but Comecon said no," an EC negotiator said" the negotiator speaks)
+    if (insideQuote(tail, m.index)) continue;
     const start = from + m.index + m[0].length;
     const first = contentMs.find((x) => x.start >= start && x.kind !== 'place');
     if (!first || first.start - start > 20) continue;

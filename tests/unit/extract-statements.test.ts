@@ -1397,6 +1397,8 @@ describe('session 9: sentences that report speech and had no statement (missed-s
     ['"The British press expressed concern"', 'The British press expressed concern that the minister was travelling with counterproductive threats.', 'LONDON, March 17', []],
     ['"Newspapers in Manila and Hong Kong reported"', 'Newspapers in Manila and Hong Kong reported at the weekend that an offer had been made.', 'MANILA, March 17', []],
     ['"the official press said" still speaks for the state', 'The price of sugar had not changed in 20 years, the official press said.', 'PEKING, March 17', ['Country:CN']],
+    // "but X said" inside the speaker's own quote is no second statement
+    ['"We wanted the clause in, but Comecon said no."', 'An EC negotiator taking part in the talks said: "We wanted the territorial clause in, but Comecon said no."', 'GENEVA, March 17', ['Organization:ec']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-17').map((st) => st.split(' ')[0])).toEqual(expected);
   });
