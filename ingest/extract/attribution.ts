@@ -387,6 +387,8 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
   for (const re of longChain ? [LEADING_START, LEADING, LEADING_QUOTED, LEADING_LONG, LEADIN_PRONOUN] : [LEADING_START, LEADING, LEADING_QUOTED, LEADIN_PRONOUN]) {
     const ld = /^["“]/.test(t) ? null : re.exec(t);
     if (!ld) continue;
+    // "Miyazawa did not say what would be in the package", "He would not say when": nothing was said.
+    if (/\b(?:did|does|do|would|could|will|can)\s+not\s*$|n['’]t\s*$/i.test(ld[2]!)) continue;
     const npStart = s.start + ld[1]!.length;
     const npEnd = npStart + ld[2]!.length;
     // Only a chain of names and titles ("Foreign Ministers of the Association of … (ASEAN)"), no clause ("… after X said").

@@ -1399,6 +1399,9 @@ describe('session 9: sentences that report speech and had no statement (missed-s
     ['"the official press said" still speaks for the state', 'The price of sugar had not changed in 20 years, the official press said.', 'PEKING, March 17', ['Country:CN']],
     // "but X said" inside the speaker's own quote is no second statement
     ['"We wanted the clause in, but Comecon said no."', 'An EC negotiator taking part in the talks said: "We wanted the territorial clause in, but Comecon said no."', 'GENEVA, March 17', ['Organization:ec']],
+    // a speech denied by the reporter is no statement
+    ['"Miyazawa did not say what …"', 'Finance Minister Kiichi Miyazawa did not say what would be in the LDP package.', 'TOKYO, March 17', []],
+    ['"The official would not say when …"', 'The official would not say when the decision would be announced.', 'BANGKOK, March 17', []],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-17').map((st) => st.split(' ')[0])).toEqual(expected);
   });
