@@ -751,6 +751,8 @@ function surnamesOf(name: string): string[] {
 const SURNAME_TRAILING = /,["”]\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(said|says|added|told [^,."“”]{1,40}?)[.!]?["”]?$/;
 const SURNAME_LEADING = /^(?:(?:But|And|However,?)\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{3,})\s+(?:also\s+)?(said|says|added|asked|reported)(?:\s+(?:that\s+)?(?=\S)|(?=\s*\.\s*$))/;
 
+/** "A British minister", "A top Japanese official", "a senior Soviet official": one unnamed officer of a state. */
+const UNNAMED_ONE = /^\s*(?:[Aa]|[Oo]ne)\s+(?:(?:senior|top|leading|high-ranking|visiting)\s+)?(?:[A-Z][\w.]*\s+){1,2}(?:government\s+)?(minister|official)\b/;
 /** A statement made as a document, which "the statement said" or "it said" may go on with. */
 const DOCUMENT = /\b(?:statement|declaration|communiqu[eé])\b/i;
 /** A state's agency, radio or paper in an attribution's noun phrase ("the official news agency Tanjug", "Tehran Radio"). */
@@ -1037,6 +1039,12 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
    * declaration calling …"), whom "the declaration said" and "it said" continue (lastBody holds one body only).
    */
   let lastDocument: ActorRef[] | null = null;
+  /**
+   * "A British minister said …" opening the story, its state speaking, with the office word: the leader of that state and
+   * office who makes the next statement, within the story's first four sentences ("Corporate Affairs Minister Michael
+   * Howard said …"), is the one.
+   */
+  let unnamedLead: { record: StatementRecord; state: string; office: string } | null = null;
   /** The state whose news agency or radio spoke last ("The Iranian news agency IRNA said", "Tehran Radio said"), whom "the agency said" continues. */
   let lastPress: ActorRef | null = null;
   /** The state of the last diplomat who spoke ("A U.S. diplomat said"), whom "the diplomat said" continues. */
@@ -1437,6 +1445,21 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       confidence: quotes.length > 0 ? 0.9 : 0.75,
     });
     lastStated = { sentence: s.index, record: out[out.length - 1]! };
+    const made = out[out.length - 1]!;
+    if (unnamedLead && s.index <= 3 && made.speakers.length === 1 && made.speakers[0]!.label === 'Leader') {
+      const l = ctx.leaders.get(made.speakers[0]!.key);
+      // (a leader the gazetteer does not place is of the dateline's state: "Corporate Affairs Minister Michael Howard")
+      if (l && (l.represents?.key ?? ctx.datelineCountry) === unnamedLead.state && (unnamedLead.office === 'official' || l.role === unnamedLead.office || new RegExp(`\\b${unnamedLead.office}\\b`, 'i').test(l.title ?? ''))) {
+        const rec = unnamedLead.record;
+        rec.speakers = [made.speakers[0]!];
+        rec.id = statementId(rec.speakers, rec.quote !== null && rec.quote.split(/\s+/).length >= 4 ? rec.quote.split(' … ')[0]! : rec.text);
+      }
+    }
+    unnamedLead = null;
+    if (s.index === 0 && att && made.speakers.length === 1 && made.speakers[0]!.label === 'Country') {
+      const one = UNNAMED_ONE.exec(ctx.text.slice(att.npStart, att.npEnd));
+      if (one) unnamedLead = { record: made, state: made.speakers[0]!.key, office: one[1]!.toLowerCase() };
+    }
     if (andAct) {
       const first = out[out.length - 1]!;
       const atext = ctx.text.slice(andAct.verbAt, fullEnd).trim();

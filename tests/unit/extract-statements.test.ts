@@ -1402,6 +1402,9 @@ describe('session 9: sentences that report speech and had no statement (missed-s
     // a speech denied by the reporter is no statement
     ['"Miyazawa did not say what …"', 'Finance Minister Kiichi Miyazawa did not say what would be in the LDP package.', 'TOKYO, March 17', []],
     ['"The official would not say when …"', 'The official would not say when the decision would be announced.', 'BANGKOK, March 17', []],
+    // "A British minister said …" opening the story is the minister of that state who speaks next
+    ['"A British minister said … Minister Michael Howard said …"', 'A British minister said he had given the Japanese government a clear warning of sanctions. Corporate Affairs Minister Michael Howard said on his return that it was clearly understood.', 'LONDON, March 17', ['Leader:michael-howard', 'Leader:michael-howard']],
+    ['a minister of another state who speaks next is not the one', 'A British minister said he had given the Japanese government a clear warning of sanctions. Japanese Prime Minister Yasuhiro Nakasone said it was clearly understood.', 'LONDON, March 17', ['Country:GB', 'Leader:yasuhiro-nakasone']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-17').map((st) => st.split(' ')[0])).toEqual(expected);
   });
