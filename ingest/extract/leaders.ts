@@ -251,9 +251,26 @@ function stateBank(text: string, start: number, titleStart: number, stateNamed: 
   if (!STATE_BANK.test(words)) return false;
   // (the Federal Reserve's banks are named after their cities: "New York Federal Reserve Bank President Gerald Corrigan")
   if (stateNamed || /Federal Reserve Bank/.test(words)) return true;
-  const before = /(?<![\p{L}'’.-])(\p{Lu}[\p{L}&'’-]*)[^\S\n]+$/u.exec(text.slice(Math.max(0, start - 30), start));
-  return before === null || STOP_NAME.has(before[1]!) || /^(?:Deputy|Vice|Assistant|Acting|Former)$/.test(before[1]!) || /(?:^|[.!?:"“”]\s*|\n)$/.test(text.slice(0, start - before[0].length));
+  return noNameBefore(text, start);
 }
+
+/**
+ * Whether no capitalised word of a name stands right before `start`: a comma, a rank or a stop word may ("In
+ * Pretoria, Reserve Bank Governor …", "Deputy Reserve Bank Governor …", "But Industry Commissioner …"); a company's or
+ * a place's name may not, even opening the sentence ("First National Bank president", "Texas Agriculture Commissioner").
+ */
+function noNameBefore(text: string, start: number): boolean {
+  const before = /(?<![\p{L}'’.-])(\p{Lu}[\p{L}&'’-]*)[^\S\n]+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return before === null || STOP_NAME.has(before[1]!) || /^(?:Deputy|Vice|Assistant|Acting|Former)$/.test(before[1]!);
+}
+
+/**
+ * A European Commissioner's portfolio before "Commissioner" with no state or body named ("Industry Commissioner
+ * Karl-Heinz Narjes", "Agriculture Commissioner Frans Andriessen", "External Affairs Commissioner"): the Community's
+ * commissioner when the story names the Community or its Commission (not "Securities Commissioner Ray Astin" of Hong
+ * Kong, "Texas Railroad Commissioner": other portfolios, or a place before).
+ */
+const EC_PORTFOLIO = /(?<![\p{L}'’.-])((?:(?:External|Economic|Social|Regional|Foreign)\s+)?(?:Farm|Agriculture|Agricultural|Industry|Industrial|Trade|Relations|Affairs|Development|Competition|Energy|Transport|Fisheries|Environment|Budget|Finance|Research|Science|Credit|Investment|Telecommunications)(?:\s+Relations)?\s+)$/u;
 
 /**
  * What the officer of a central bank named without its state stands for: the state body the bank's name holds ("New
@@ -698,9 +715,12 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       // What stands right before the office: a country, a demonym, an organisation.
       const office = officeWords(text, titleStart, rawTitle, byEnd);
       const prefix = holder.state ?? (office ? office.state : stateBefore(text, titleStart, byEnd) ?? bodyState);
+      // "Industry Commissioner Karl-Heinz Narjes" in a story about the European Community: its commissioner (EC_PORTFOLIO)
+      const portfolio = prefix === undefined && office === null && rawTitle === 'Commissioner' ? EC_PORTFOLIO.exec(text.slice(Math.max(0, titleStart - 50), titleStart)) : null;
+      const community = portfolio && noNameBefore(text, titleStart - portfolio[1]!.length) ? gaz.find((m) => m.kind === 'org' && (m.id === 'ec' || m.id === 'european-commission')) : undefined;
       // a rank before the state is the office's too: "Deputy U.S. Trade Representative Michael Smith", "Deputy Iranian Finance Minister"
       const rankFirst = prefix ? /(?<![\p{L}'’-])(deputy|vice|assistant|junior)[^\S\n]+$/iu.exec(text.slice(Math.max(0, prefix.start - 12), prefix.start)) : null;
-      const officeTitle = `${rankFirst ? `${rankFirst[1]} ` : ''}${office ? text.slice(office.start, titleEnd).replace(/\s+/g, ' ') : rawTitle}${body ? ` of ${body[1]!.replace(/\s+/g, ' ')}` : ''}${spelt ? ` ${spelt.field}` : ''}`;
+      const officeTitle = `${rankFirst ? `${rankFirst[1]} ` : ''}${office ? text.slice(office.start, titleEnd).replace(/\s+/g, ' ') : community ? `${portfolio![1]!.replace(/\s+/g, ' ')}${rawTitle}` : rawTitle}${body ? ` of ${body[1]!.replace(/\s+/g, ' ')}` : ''}${spelt ? ` ${spelt.field}` : ''}`;
       const prefixOk = prefix !== undefined;
       // a plural title in lower case names a state's office only after the state ("executive vice presidents Mitchell
       // Antar and Isaac Kairey" are a company's)
@@ -722,7 +742,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       if (!prefixOk && /^spokes(?:man|woman|person)$/.test(lower) && companyBefore(text.slice(Math.max(0, titleStart - 40), titleStart)) && ![...covered.values()].some((m) => m.end === titleStart - 1 || m.end === titleStart - 3)) continue;
       if (MILITARY_RANK.test(lower) && !militaryOfficer(text, titleStart, rawTitle, name, prefixOk)) continue;
       // (… and so is its director: "Central Bank director Daniel Marx" of Argentina)
-      if (!prefixOk && !stateDirector && !centralBank && NEEDS_PREFIX.test(lower) && !(lower === 'speaker' && /\bHouse\s+$/.test(text.slice(Math.max(0, titleStart - 8), titleStart)))) continue;
+      if (!prefixOk && !stateDirector && !centralBank && !community && NEEDS_PREFIX.test(lower) && !(lower === 'speaker' && /\bHouse\s+$/.test(text.slice(Math.max(0, titleStart - 8), titleStart)))) continue;
       if (leaderId === null && name !== null) {
         const key = name.text;
         const known = PHRASES.get(key)?.find((e) => e.type === 'leader');
@@ -751,6 +771,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       if (!data && !prefixOk && earlier && info.represents === null) info.represents = earlier.represents;
       if (!data && !prefixOk && earlierState && info.represents === null) info.represents = earlierState;
       if (!data && ministryState && info.represents === null) info.represents = { label: 'Country', key: ministryState.id };
+      if (!data && community && info.represents === null) info.represents = { label: 'Organization', key: community.id };
       // (the state of a central bank's officer that names none is looked for last, after those of the people beside him)
       if (!data && !prefixOk && centralBank && office) bankOfficers.push({ info, start: office.start, titleStart });
       // … and the earlier office is a mention of that person ("Britain's corporate affairs minister left for Tokyo")

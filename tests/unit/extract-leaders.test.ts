@@ -326,3 +326,16 @@ describe('leaders: a secretary\'s cabinet portfolio before the title (session 9)
     expect(lead(text).leaders).toEqual(out);
   });
 });
+
+describe('leaders: a European Commissioner by portfolio alone in a story about the Community (session 9)', () => {
+  it.each([
+    ['The European Community plan was criticised. Industry Commissioner Karl-Heinz Narjes told ministers capacity was too high.', ['karl-heinz-narjes|Industry Commissioner|official|Organization:ec']],
+    ['EC ministers met. But Agriculture Commissioner Frans Andriessen said prices would fall.', ['frans-andriessen|Agriculture Commissioner|official|Organization:ec']],
+    // no Community in the story, a place before the portfolio, or another portfolio: no commissioner of the Community
+    ['Industry Commissioner Karl-Heinz Narjes told ministers capacity was too high.', []],
+    ['Texas Agriculture Commissioner Jim Hightower said the EC was wrong.', []],
+    ['The EC rules changed, Securities Commissioner Ray Astin said.', []],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text).leaders).toEqual(out);
+  });
+});
