@@ -81,3 +81,13 @@ describe('bodies added in session 9 (were unknown before: their meetings had no 
     expect(st.rels.filter((r) => r.type === 'MADE').map((r) => r.from.key)).toEqual(['inro']);
   });
 });
+
+describe('state organs', () => {
+  it('the (U.S.) National Security Council is no UN Security Council', () => {
+    expect(orgs('Poindexter resigned as head of the National Security Council (NSC). The U.N. Security Council met.')).toEqual([
+      'National Security Council=us-national-security-council',
+      'U.N. Security Council=un-security-council',
+    ]);
+    expect(ORGS.get('us-national-security-council')?.country).toBe('US');
+  });
+});
