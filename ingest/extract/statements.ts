@@ -789,7 +789,7 @@ const DEMONYM_OFFICIALS = /^\s+(?:(?:government|foreign ministry|senior|ministry
 /** An appositive after a name: "Michael Howard, the British minister for trade,", "Reagan, who spoke to an audience of experts," */
 const APPOSITIVE = /^\s*,\s+(?:[a-z]+ly\s+)?(?:the|a|an|his|her|its)\s+[^,"“”]{1,80},|^\s*,\s+who\s+[^,"“”]{1,100},/i;
 /** "Lawson rebuffed Funaro's bid and said …": a verb phrase, then a verb of saying of the same subject. */
-const AND_SAID = /^\s*[a-z][^,.;"“”]{1,80}?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:said|told|added|warned|urged|insisted|stressed|denied)\b/;
+const AND_SAID = /^\s*[a-z][^,.;"“”]{1,80}?\s+(?:and|but)\s+(?:also\s+|then\s+|has\s+|have\s+|had\s+)*(?:said|told|added|warned|urged|insisted|stressed|denied)\b/;
 /** The European Community's bodies, after which "Commission officials" are the European Commission's. */
 const EC_BODIES = new Set(['ec', 'european-commission', 'european-community', 'eu']);
 /** Diplomats named by no state ("one diplomat", "Western diplomats", "diplomatic sources", "other Western embassies"). */
@@ -1252,7 +1252,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       lastOfficialsAt = s.index;
       // "A Treasury spokesman said … He said …", "A U.S. diplomat said … He said …": one unnamed person speaks on for
       // the same body or state.
-      if (/\b(?:an?|the)\s+(?:[\w.-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|source|diplomat|envoy|delegate)\b/i.test(attNp)) lastSpeaker = attSpeakers[0]!;
+      if (/\b(?:an?|the|one)\s+(?:[\w.-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|source|diplomat|envoy|delegate)\b/i.test(attNp)) lastSpeaker = attSpeakers[0]!;
       if (/\b(?:an?|one)\s+(?:[\w.-]+\s+){0,3}diplomat\b/i.test(attNp)) lastDiplomat = attSpeakers[0]!;
       const named = OFFICIAL_NAMED.exec(ctx.text.slice(att.npStart, att.npEnd + 1));
       if (named) officialNames.set(named[1]!, attSpeakers[0]!);

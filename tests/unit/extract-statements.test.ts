@@ -1405,6 +1405,9 @@ describe('session 9: sentences that report speech and had no statement (missed-s
     // "A British minister said …" opening the story is the minister of that state who speaks next
     ['"A British minister said … Minister Michael Howard said …"', 'A British minister said he had given the Japanese government a clear warning of sanctions. Corporate Affairs Minister Michael Howard said on his return that it was clearly understood.', 'LONDON, March 17', ['Leader:michael-howard', 'Leader:michael-howard']],
     ['a minister of another state who speaks next is not the one', 'A British minister said he had given the Japanese government a clear warning of sanctions. Japanese Prime Minister Yasuhiro Nakasone said it was clearly understood.', 'LONDON, March 17', ['Country:GB', 'Leader:yasuhiro-nakasone']],
+    // "One official said … "…," he said": the one official speaks on; "<state> is aiming … and has said"
+    ['"The China Daily quoted one official as saying … he said"', 'The China Daily quoted one official as saying China does not intend to develop stock exchanges. "Given the special circumstances of our country, we must approach the new phenomenon carefully," he said.', 'PEKING, March 17', ['Country:CN', 'Country:CN']],
+    ['"Argentina is aiming at … and has said"', 'Argentina is aiming at four pct growth in 1987 and has said this target is not negotiable.', 'BUENOS AIRES, March 17', ['Country:AR']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-17').map((st) => st.split(' ')[0])).toEqual(expected);
   });
