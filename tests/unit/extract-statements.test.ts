@@ -1408,6 +1408,9 @@ describe('session 9: sentences that report speech and had no statement (missed-s
     // "One official said … "…," he said": the one official speaks on; "<state> is aiming … and has said"
     ['"The China Daily quoted one official as saying … he said"', 'The China Daily quoted one official as saying China does not intend to develop stock exchanges. "Given the special circumstances of our country, we must approach the new phenomenon carefully," he said.', 'PEKING, March 17', ['Country:CN', 'Country:CN']],
     ['"Argentina is aiming at … and has said"', 'Argentina is aiming at four pct growth in 1987 and has said this target is not negotiable.', 'BUENOS AIRES, March 17', ['Country:AR']],
+    // "hinted" reports speech; officials told by their task ("Officials working on the … package said") are officials
+    ['"A Foreign Ministry statement last night hinted …"', 'A Foreign Ministry statement last night hinted Turkey was claiming victory.', 'ANKARA, March 17', ['Country:TR']],
+    ['"Officials working on the government\'s package said … They said …"', "Officials working on the government's short-term economic package said it would include interest rate cuts. They said a record portion of state investment will take place in the first half.", 'TOKYO, March 17', ['Country:JP', 'Country:JP']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-17').map((st) => st.split(' ')[0])).toEqual(expected);
   });
