@@ -753,6 +753,8 @@ const SURNAME_LEADING = /^(?:(?:But|And|However,?)\s+)?([A-Z][a-z]+(?:-[A-Z][a-z
 
 /** "A British minister", "A top Japanese official", "a senior Soviet official": one unnamed officer of a state. */
 const UNNAMED_ONE = /^\s*(?:[Aa]|[Oo]ne)\s+(?:(?:senior|top|leading|high-ranking|visiting)\s+)?(?:[A-Z][\w.]*\s+){1,2}(?:government\s+)?(minister|official)\b/;
+/** A lead-in set off by a comma, then titles before the subject's name: "In a major speech last month, Planning Minister ". */
+const LEAD_IN_SUBJECT = /^[^,"“”]{0,100},\s+(?:[A-Z][\w.'’-]*\s+){0,4}$/;
 /** A statement made as a document, which "the statement said" or "it said" may go on with. */
 const DOCUMENT = /\b(?:statement|declaration|communiqu[eé])\b/i;
 /** A state's agency, radio or paper in an attribution's noun phrase ("the official news agency Tanjug", "Tehran Radio"). */
@@ -1284,7 +1286,9 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       // "But money traders said …" (no attribution is found for people of no state): "they said" after it is theirs too.
       const saidBy = SAID_BY.exec(s.text);
       if ((att ? nonStateNp(ctx, ctx.text.slice(att.npStart, att.npEnd)) || bareDiplomats : otherSpeaker(s.text) || (!!saidBy && NON_STATE.test(saidBy[1] ?? saidBy[2]!))) || UNNAMED_OTHERS.test(s.text)) lastOfficials = null;
-      if (firstLeader && firstLeader.start - s.start < 40) lastSpeaker = actorOf(firstLeader);
+      // (or after a lead-in set off by a comma: "In a major speech on the economy late last month, Planning Minister Song
+      // Ping made an indirect reference to this problem. "…," he said.")
+      if (firstLeader && (firstLeader.start - s.start < 40 || LEAD_IN_SUBJECT.test(ctx.text.slice(s.start, firstLeader.start)))) lastSpeaker = actorOf(firstLeader);
       // "Alois Schwietert, chief economist at Swiss Bank Corp, also questioned …": someone the extraction does not know
       // is the subject now; a following ""…?" he asked." is not the earlier speaker's.
       else if (UNKNOWN_PERSON_LEAD.test(s.text)) {

@@ -1411,6 +1411,8 @@ describe('session 9: sentences that report speech and had no statement (missed-s
     // "hinted" reports speech; officials told by their task ("Officials working on the … package said") are officials
     ['"A Foreign Ministry statement last night hinted …"', 'A Foreign Ministry statement last night hinted Turkey was claiming victory.', 'ANKARA, March 17', ['Country:TR']],
     ['"Officials working on the government\'s package said … They said …"', "Officials working on the government's short-term economic package said it would include interest rate cuts. They said a record portion of state investment will take place in the first half.", 'TOKYO, March 17', ['Country:JP', 'Country:JP']],
+    // "he said" after a sentence whose subject is a leader after a lead-in
+    ['"In a major speech …, Planning Minister Song Ping made … "…," he said."', 'In a major speech on the economy late last month, Planning Minister Song Ping made an indirect reference to this problem. "We must improve economic accounting practices and reduce the cost of exports," he said.', 'PEKING, March 17', ['Leader:song-ping']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-17').map((st) => st.split(' ')[0])).toEqual(expected);
   });
