@@ -94,9 +94,13 @@ function bodyThenName(text: string, tokens: Token[], byStart: Map<number, number
   const body = oi === undefined ? undefined : covered.get(oi);
   // (a state by name, not a demonym: "president of the Brazilian Coffee Institute" names a body of its own)
   if (!body || body.start !== titleEnd + of![0].length || !((body.kind === 'country' && body.form !== 'demonym') || (body.kind === 'org' && ORGS.get(body.id)?.kind === 'international'))) return null;
-  const ni = text[body.end] === ' ' ? byStart.get(body.end + 1) : undefined;
+  // (… or set off by commas, the body's acronym in brackets between: "The Director-General of the Food and Agricultural
+  // Organisation (FAO), Edouard Saouma, signed …", "the secretary-general of UNCTAD, Kenneth Dadzie,")
+  const gap = /^(?:[^\S\n]+\(\p{Lu}[\p{L}.-]*\))?(,?)[^\S\n]+/u.exec(text.slice(body.end, body.end + 20));
+  const ni = gap ? byStart.get(body.end + gap[0].length) : undefined;
   const name = ni === undefined ? null : nameAt(tokens, ni, covered);
-  if (!name || !name.text.includes(' ') || ORG_WORD.test(name.text) || !/^\s*(?:[,.;]|(?:said|says|told|added|warned|urged|stressed)\b)/.test(text.slice(name.end, name.end + 10))) return null;
+  if (!name || !name.text.includes(' ') || ORG_WORD.test(name.text)) return null;
+  if (!(gap![1] ? /^\s*[,.;]/ : /^\s*(?:[,.;]|(?:said|says|told|added|warned|urged|stressed)\b)/).test(text.slice(name.end, name.end + 10))) return null;
   return { ti: ni!, state: body };
 }
 /** A ministry named right before a title, its acronym in brackets and a rank between: "Finance Ministry deputy", "Ministry of International Trade and Industry (MITI)". */

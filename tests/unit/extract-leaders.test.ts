@@ -287,6 +287,11 @@ describe('leaders: "the <title> of <an international body or a state> <Name> sai
     ['Reforms are needed, the secretary general of the Organisation for Economic Cooperation and Development Jean-Claude Paye said.', ['jean-claude-paye|Secretary General|official|Organization:oecd']],
     // a body of its own after a demonym is no state's office
     ['Prices rose, the president of the Brazilian Coffee Institute Jorio Dauster said.', []],
+    // … or set off by commas, the body's acronym in brackets between (session 9)
+    ['The Director-General of the Food and Agricultural Organisation (FAO), Edouard Saouma, signed an agreement.', ['edouard-saouma|Director-General|official|Organization:fao']],
+    ['The secretary-general of UNCTAD, Kenneth Dadzie, said so.', ['kenneth-dadzie|Secretary-General|official|Organization:unctad']],
+    // (a name set off by a comma must be closed by one)
+    ['He met the president of Brazil, Antonio Silva and others.', []],
   ] as const)('%s', (text, out) => {
     expect(lead(text).leaders).toEqual(out);
   });
