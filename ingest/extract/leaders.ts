@@ -154,6 +154,8 @@ const TITLE_AT = new RegExp(`^(${TITLE_SRC.join('|')})\\b`, 'i');
 // "Commander Bob Prucha, a Pentagon spokesman," bob-prucha.
 // (an Arabic particle joined by a hyphen is part of the name: "Ahmed al-Tayer, the UAE's Minister …")
 const APPOSITION = /(?!(?:General|Commander|Colonel|Captain|Lieutenant|Brigadier|Marshal)\s)(\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|(?:al|el)-\p{Lu}[\p{L}'’-]+|de|von|van|al)){1,3}), (?:the |a |his |her )?/gu;
+/** An apposition's adviser to someone: "agricultural adviser to", "a top aide to", "assistant to the". Group 1 is the office. */
+const AIDE_TO = /^(?:(?:a|an|the)\s+)?((?:(?:top|senior|chief|close|special|economic|political|agricultural|foreign policy|military|press)\s+)?(?:advis[eo]r|aide|assistant))\s+to\s+(?:the\s+)?/;
 const DESCRIPTION = /\bthe\s+/gi;
 const DESC_TITLE = /^(president|prime minister|premier|chancellor|leader|foreign minister|foreign secretary|secretary of state|king|queen)\b(?!\s+of\b)/i;
 /** The one person holding an office of a country on a day ("chancellor", DE, 1987-03-01 → helmut-kohl). */
@@ -852,6 +854,23 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       const ranked = TITLE_AT.exec(text.slice(titleFrom + rank[0].length));
       // (… and any office after a state: "Makoto Kuroda, Japan's deputy minister of International Trade and Industry")
       if (ranked && (NEEDS_PREFIX.test(ranked[1]!) || (m && (m.kind === 'country' || m.kind === 'org')))) tm2 = ranked;
+    }
+    // "Franz-Josef Feiter, agricultural adviser to West German Chancellor Helmut Kohl,", "Henk Heidweiler, a top aide to
+    // Surinam military leader Desi Bouterse,": an adviser or aide to a leader of a state stands for that state (not one to
+    // a member of a parliament whose state the story leaves untold, "David Graves, aide to Sen. Thad Cochran")
+    const aide = !tm2 && !rank && !m ? AIDE_TO.exec(text.slice(after, after + 60)) : null;
+    if (aide) {
+      const from = after + aide[0].length;
+      const boss = mentions.find((x) => x.kind === 'leader' && x.start >= from && x.start <= from + 50 && !/[,.;()"“”]/.test(text.slice(from, x.start)));
+      const represents = boss ? leaders.get(boss.id)?.represents : null;
+      const id = slugify(name.text);
+      if (represents?.label === 'Country' && !leaders.has(id) && !LEADERS.has(id)) {
+        leaders.set(id, { id, name: name.text, aliases: [], title: titleCase(aide[1]!.replace(/\s+/g, ' ')), role: 'adviser', represents, since: null, until: null });
+        const men: Mention = { kind: 'leader', id, start: am.index, end: name.end, tokStart: ti, tokEnd: name.tokEnd, text: name.text };
+        mentions.push(men);
+        for (let k = ti; k < name.tokEnd; k++) covered.set(k, men);
+      }
+      continue;
     }
     // (a military rank is no office in an apposition: "J.S. Simon, General Manager of the Supply Department")
     if (tm2 && MILITARY_RANK.test(tm2[1]!)) continue;

@@ -344,3 +344,14 @@ describe('leaders: a European Commissioner by portfolio alone in a story about t
     expect(lead(text).leaders).toEqual(out);
   });
 });
+
+describe('leaders: "<Name>, adviser to <leader>," stands for the leader\'s state (session 9)', () => {
+  it.each([
+    ['Franz-Josef Feiter, agricultural adviser to West German Chancellor Helmut Kohl, agreed.', ['helmut-kohl|Chancellor|head_of_government|Country:DE', 'franz-josef-feiter|Agricultural Adviser|adviser|Country:DE']],
+    ['Yves Van Haecke, an aide to French agriculture minister Francois Guillaume said.', ['francois-guillaume|Agriculture Minister|minister|Country:FR', 'yves-van-haecke|Aide|adviser|Country:FR']],
+    // an aide to one whose state is untold (a member of a parliament) is left alone
+    ['David Graves, aide to Sen. Thad Cochran, said so.', ['thad-cochran|Senator|official|-']],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text).leaders).toEqual(out);
+  });
+});
