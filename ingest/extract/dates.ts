@@ -37,12 +37,20 @@ export function resolveWeekday(weekday: number, pub: string, tense: Tense, stric
   return iso(t - ((pw - weekday + 7) % 7 || (strict ? 7 : 0)) * DAY_MS);
 }
 
-/** The month named alone: past → the latest such month not after `pub` (except up to three months ahead); future → not before (except up to three months back). */
-export function resolveMonth(month: number, pub: string, tense: Tense, next = false): string {
+/**
+ * The month named alone: past → the latest such month not after `pub` (except up to three months ahead); future → not
+ * before (except up to three months back). Its own word decides first, whatever the clause's tense: "next April" is the
+ * first April after the publication month, "last April" the latest before it (told in April, April of the year before:
+ * "down from 40,012 last February" told in February 1987 is February 1986; "the Tokyo summit last May" told in April 1987
+ * is May 1986), "this October" the publication year's ("the fiscal year starting this October", told in March).
+ */
+export function resolveMonth(month: number, pub: string, tense: Tense, mod: 'last' | 'next' | 'this' | null = null): string {
   const y = Number(pub.slice(0, 4));
   const m = Number(pub.slice(5, 7));
   // "next April" is never behind ("in the period from next April", told in June, is the coming year's)
-  if (next) return `${month > m ? y : y + 1}-${pad(month)}`;
+  if (mod === 'next') return `${month > m ? y : y + 1}-${pad(month)}`;
+  if (mod === 'last') return `${month < m ? y : y - 1}-${pad(month)}`;
+  if (mod === 'this') return `${y}-${pad(month)}`;
   // (and one up to three months back is this year's even when told with a future: "will gather for the first time since
   // their February talks", "the February meeting produced scant promise" in a sentence about what will be)
   if (tense === 'future') return `${month >= m || m - month <= SOON_MONTHS ? y : y + 1}-${pad(month)}`;
@@ -179,12 +187,11 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
       if (!/^(?:their|the|its|in|of)$/i.test(prevWord)) continue;
     }
     const mod = m[1]?.toLowerCase();
-    const t: Tense = mod === 'last' ? 'past' : mod === 'next' ? 'future' : tense;
     const month = MONTHS.indexOf(name.toLowerCase()) + 1;
     // "April last year", "in June next year": the year told after the month
     const yearAfter = YEAR_AFTER.exec(text.slice(m.index + m[0].length));
     const y = Number(pub.slice(0, 4)) + (yearAfter ? YEAR_SHIFT[yearAfter[1]!.toLowerCase()]! : 0);
-    out.push({ date: yearAfter ? `${y}-${pad(month)}` : resolveMonth(month, pub, t, mod === 'next'), precision: 'month', start: m.index, end: m.index + m[0].length });
+    out.push({ date: yearAfter ? `${y}-${pad(month)}` : resolveMonth(month, pub, tense, mod === 'last' || mod === 'next' || mod === 'this' ? mod : null), precision: 'month', start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }
