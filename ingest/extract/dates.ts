@@ -92,6 +92,36 @@ const YEAR_SHIFT: Record<string, number> = { last: -1, next: 1, this: 0 };
 const MONTH_ALONE = /\b(?:(last|next|this|in|early|late|mid)(?:\s+|-))?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)/gi;
 
 /**
+ * Words of what is ahead right before a date ("will meet on May 21", "when ministers meet next on May 21", "is to visit in
+ * June", "due to start on Monday", "was now expected to arrive in London Monday", "when VAT comes in next January 1",
+ * "the new contract, to start trading on June 1"); not an infinitive after a past verb ("which it failed to meet as of
+ * January 15", "agreed to meet on Friday": the clause's tense decides).
+ */
+const OWN_AHEAD = /\b(?:will|shall|is to|are to|due to|due (?:on|in|by)|(?:expected|scheduled|set|planning|planned|prepared) (?:to|for)|to be held|(?<![a-z]ed\s)to (?:start|begin|open|resume|meet|arrive|leave|visit)|next(?!\s+(?:day|morning|afternoon|evening|few|two|three|several|\d)\b))\b/gi;
+/** Past verbs and words of what is behind between such words and the date ("will review the accord signed in December", "since June"). */
+const OWN_PAST = new RegExp(String.raw`\b(?:since|ago|last|said|told|met|held|made|took|gave|went|came|left|began|was|were|had|(?!(?:expected|scheduled|planned|proposed|prepared|needed|intended|hoped|industriali[sz]ed|developed|advanced|united|limited|related|concerned|interested|detailed|so-called|unprecedented|based|armed|closed|red)\b)[a-z]{2,}ed)\b`, 'gi');
+
+/**
+ * Whether a date's own words put it ahead, in its clause right before it, whatever the clause's other verbs say: a
+ * reporting verb or a past auxiliary elsewhere ("this was expected when EC environment ministers meet next on May 21",
+ * told in March: May 21 ahead, not May 1986) does not move a date its own verb puts ahead. A past verb after those words
+ * keeps the clause's tense ("will review the accord signed in December"); "will be held in June": a participle after "be"
+ * tells no past. Only ahead: a past word near a date is too often an adjective or another event's to move a date back
+ * ("to work up some kind of proposal behind closed doors by September (the next scheduled council meeting)", "remained
+ * sceptical … when the ICO council meets in September": both the coming September).
+ */
+function ownAhead(text: string, start: number): boolean {
+  // (a comma inside a number is no clause break: "will load 25,000 tonnes … in June"; the window's first, cut word is dropped)
+  const before = text.slice(Math.max(0, start - 60), start).replace(/^\S*/, start > 60 ? '' : '$&').split(/[;:"“”]|,(?!\d)|\bthat\b/).pop()!
+    .replace(/\b(be|been|being)\s+[a-z]+ed\b/gi, '$1');
+  let ahead = -1;
+  let past = -1;
+  for (const m of before.matchAll(OWN_AHEAD)) ahead = m.index + m[0].length;
+  for (const m of before.matchAll(OWN_PAST)) past = m.index + m[0].length;
+  return ahead >= 0 && ahead > past;
+}
+
+/**
  * Dates in a sentence resolved against the publication day `pub` with the tense of the clause.
  * @example findDates('will speak on Thursday', '2021-12-07', 'future') // [{date:'2021-12-09', precision:'day', ...}]
  */
@@ -103,7 +133,7 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
   let m: RegExpExecArray | null;
   while ((m = WEEKDAY_RE.exec(text)) !== null) {
     const mod = m[1]?.toLowerCase();
-    const t: Tense = mod === 'last' ? 'past' : mod === 'next' ? 'future' : tense;
+    const t: Tense = mod === 'last' ? 'past' : mod === 'next' ? 'future' : (ownAhead(text, m.index) ? 'future' : tense);
     const wd = WEEKDAYS.indexOf(m[2]!.toLowerCase());
     out.push({ date: resolveWeekday(wd, pub, t, mod === 'last' || mod === 'next'), precision: 'day', start: m.index, end: m.index + m[0].length });
   }
@@ -150,7 +180,7 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
           ? `${s.get('year')}-${pad(month)}-${pad(day)}`
           : yearAfter
             ? `${Number(pub.slice(0, 4)) + YEAR_SHIFT[yearAfter[1]!.toLowerCase()]!}-${pad(month)}-${pad(day)}`
-            : resolveMonthDay(month, day, pub, tense);
+            : resolveMonthDay(month, day, pub, ownAhead(text, r.index) ? 'future' : tense);
         out.push({ date, precision: 'day', start: r.index, end: r.index + r.text.length });
       } else if (s.isCertain('year')) {
         out.push({ date: `${s.get('year')}-${pad(month)}`, precision: 'month', start: r.index, end: r.index + r.text.length });
@@ -191,7 +221,7 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
     // "April last year", "in June next year": the year told after the month
     const yearAfter = YEAR_AFTER.exec(text.slice(m.index + m[0].length));
     const y = Number(pub.slice(0, 4)) + (yearAfter ? YEAR_SHIFT[yearAfter[1]!.toLowerCase()]! : 0);
-    out.push({ date: yearAfter ? `${y}-${pad(month)}` : resolveMonth(month, pub, tense, mod === 'last' || mod === 'next' || mod === 'this' ? mod : null), precision: 'month', start: m.index, end: m.index + m[0].length });
+    out.push({ date: yearAfter ? `${y}-${pad(month)}` : resolveMonth(month, pub, (ownAhead(text, m.index) ? 'future' : tense), mod === 'last' || mod === 'next' || mod === 'this' ? mod : null), precision: 'month', start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,6 +1,7 @@
-// Dates told by their own words: "last/next/this <Month>".
+// Dates told by their own words: "last/next/this <Month>", and a date its own verb puts ahead in a clause told in the past.
 import { describe, expect, it } from 'vitest';
 import { findDates, resolveMonth } from '../../ingest/extract/dates.ts';
+import { callsOf } from './extract-helpers.ts';
 
 describe('"last", "next", "this" before a month name', () => {
   it.each([
@@ -25,5 +26,27 @@ describe('"last", "next", "this" before a month name', () => {
     ['the fiscal year starting this October', '1987-03-11', '1987-10'],
   ] as const)('%s (published %s) → %s', (text, pub, out) => {
     expect(findDates(text, pub, 'past').map((d) => d.date)).toEqual([out]);
+  });
+});
+
+describe('a date its own words put ahead, in a clause told in the past', () => {
+  it.each([
+    // a reporting verb or "was expected" elsewhere does not move a date the call's own verb puts ahead
+    ['this was expected when EC environment ministers meet next on May 21', '1987-03-20', '1987-05-21'],
+    ['the minister was now expected to arrive in London Monday', '1987-03-19', '1987-03-23'],
+    ['several taxes were abolished when VAT comes in next January 1', '1987-03-24', '1988-01-01'],
+    ['the council prepared for a Thursday meeting', '1987-03-24', '1987-03-26'],
+    // a past verb after the words of what is ahead keeps the clause's tense; so does a date with no such words
+    ['they will review the accord signed in December', '1987-03-20', '1986-12'],
+    ['said the talks on June 3 failed', '1987-03-26', '1986-06-03'],
+    // an infinitive after a past verb is no word of what is ahead
+    ['an exception from requirements, which it failed to meet as of January 15', '1987-03-03', '1987-01-15'],
+    ['the new contract, to start trading on June 1, is its first', '1987-03-30', '1987-06-01'],
+  ] as const)('%s (published %s) → %s', (text, pub, out) => {
+    expect(findDates(text, pub, 'past').map((d) => d.date)).toEqual([out]);
+  });
+  it('dates the call the clause tells of, not the telling', () => {
+    expect(callsOf('Diplomats said this was expected when EC environment ministers meet next on May 21.', '1987-03-20', 'BRUSSELS, March 20'))
+      .toEqual(['meeting planned 1987-05-21 Organization:ec']);
   });
 });
