@@ -1413,6 +1413,8 @@ describe('session 9: sentences that report speech and had no statement (missed-s
     ['"Officials working on the government\'s package said … They said …"', "Officials working on the government's short-term economic package said it would include interest rate cuts. They said a record portion of state investment will take place in the first half.", 'TOKYO, March 17', ['Country:JP', 'Country:JP']],
     // "he said" after a sentence whose subject is a leader after a lead-in
     ['"In a major speech …, Planning Minister Song Ping made … "…," he said."', 'In a major speech on the economy late last month, Planning Minister Song Ping made an indirect reference to this problem. "We must improve economic accounting practices and reduce the cost of exports," he said.', 'PEKING, March 17', ['Leader:song-ping']],
+    // officials of a body named with a lower-case tail: "An official of the Shanghai city government said"
+    ['"An official of the Shanghai city government said"', 'An official of the Shanghai city government said county authorities could approve conversion of only 0.3 hectares.', 'FENGBANG COUNTY, China, March 17', ['Country:CN']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-17').map((st) => st.split(' ')[0])).toEqual(expected);
   });
