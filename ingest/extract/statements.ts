@@ -755,6 +755,12 @@ const SURNAME_LEADING = /^(?:(?:But|And|However,?)\s+)?([A-Z][a-z]+(?:-[A-Z][a-z
 const UNNAMED_ONE = /^\s*(?:[Aa]|[Oo]ne)\s+(?:(?:senior|top|leading|high-ranking|visiting)\s+)?(?:[A-Z][\w.]*\s+){1,2}(?:government\s+)?(minister|official)\b/;
 /** A lead-in set off by a comma, then titles before the subject's name: "In a major speech last month, Planning Minister ". */
 const LEAD_IN_SUBJECT = /^[^,"“”]{0,100},\s+(?:[A-Z][\w.'’-]*\s+){0,4}$/;
+/**
+ * "The officials", "the spokesman" told again, opening the speaker's phrase; not "the official Tanjug news agency" (the
+ * adjective, which names a state's agency).
+ */
+// (case kept: a capital after "official" names the body)
+const THE_OFFICIALS = /^\s*(?:[Bb]ut\s+)?[Tt]he\s+(?:officials?(?!\s+(?:[A-Z][\w.-]*|news|press|radio|newspaper|daily|agency|television|media|statement|gazette)\b)|sources?|spokes(?:man|woman|person))\b/;
 /** A statement made as a document, which "the statement said" or "it said" may go on with. */
 const DOCUMENT = /\b(?:statement|declaration|communiqu[eé])\b/i;
 /** A state's agency, radio or paper in an attribution's noun phrase ("the official news agency Tanjug", "Tehran Radio"). */
@@ -1164,7 +1170,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const nonState = att !== null && (companySpokesman || NON_STATE.test(ctx.text.slice(att.npStart, att.npEnd)) || (!att.speakers.some((m) => m.kind === 'leader') && nonStateNp(ctx, ctx.text.slice(att.npStart, att.npEnd))));
     if (nonState) named = [];
     // A definite "the spokesman" goes on with whoever spoke before, and so keeps the flag.
-    if (att && !att.pronoun && !/^\s*(?:but\s+)?the\s+(?:officials?|sources?|spokes(?:man|woman|person))\b/i.test(ctx.text.slice(att.npStart, att.npEnd))) lastNonState = nonState;
+    if (att && !att.pronoun && !THE_OFFICIALS.test(ctx.text.slice(att.npStart, att.npEnd))) lastNonState = nonState;
     let attSpeakers: ActorRef[] = att ? (att.collective && named.length === 0 ? mainLeaders : named.map((m) => actorOf(m)!)) : [];
     // "President Reagan's chief of staff said": the holder of that office speaks, not the president.
     if (att) {
@@ -1224,11 +1230,11 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       const np = ctx.text.slice(att.start, att.end);
       // "They said", "But they admitted that …", "…, they said.": the officials who spoke last.
       const they = /^\s*(?:(?:but|and)\s+)?they\b/i.test(ctx.text.slice(att.npStart, att.npEnd));
-      if (lastOfficials && (they || /\bthe (?:officials?|sources?|spokes(?:man|woman|person)|diplomats?)\b|^\s*they\b/i.test(np))) attSpeakers = [lastOfficials];
+      if (lastOfficials && (they || /\b[Tt]he (?:officials?(?!\s+(?:[A-Z][\w.-]*|news|press|radio|newspaper|daily|agency|television|media|statement|gazette)\b)|sources?|spokes(?:man|woman|person)|diplomats?)\b|^\s*[Tt]hey\b/.test(np))) attSpeakers = [lastOfficials];
       // "In New Delhi, Indian officials told Reuters … "…," an official said.": one of the officials of the sentence before.
       else if (lastOfficials && lastOfficialsAt === s.index - 1 && /^\s*(?:but\s+)?(?:an?|one|another)\s+(?:senior\s+|top\s+)?(?:official|source)\s*$/i.test(ctx.text.slice(att.npStart, att.npEnd).replace(/\s+(?:said|says|added|told\b.*)$/i, ''))) attSpeakers = [lastOfficials];
       // "…, a company spokesman told Reuters. The spokesman said …": still the company's, of no state.
-      else if (lastNonState && /^\s*(?:but\s+)?the\s+(?:officials?|sources?|spokes(?:man|woman|person))\b/i.test(ctx.text.slice(att.npStart, att.npEnd))) attSpeakers = [];
+      else if (lastNonState && THE_OFFICIALS.test(ctx.text.slice(att.npStart, att.npEnd))) attSpeakers = [];
       else if (/^they$/i.test(ctx.text.slice(att.npStart, att.npEnd).trim().split(/\s+/)[0] ?? '')) attSpeakers = [];
       else if (leadInCountry(ctx, s, att)) attSpeakers = [{ label: 'Country', key: leadInCountry(ctx, s, att)! }];
       else if (internationalBody(ctx, ctx.text.slice(att.npStart, att.npEnd))) attSpeakers = [];

@@ -1415,6 +1415,8 @@ describe('session 9: sentences that report speech and had no statement (missed-s
     ['"In a major speech …, Planning Minister Song Ping made … "…," he said."', 'In a major speech on the economy late last month, Planning Minister Song Ping made an indirect reference to this problem. "We must improve economic accounting practices and reduce the cost of exports," he said.', 'PEKING, March 17', ['Leader:song-ping']],
     // officials of a body named with a lower-case tail: "An official of the Shanghai city government said"
     ['"An official of the Shanghai city government said"', 'An official of the Shanghai city government said county authorities could approve conversion of only 0.3 hectares.', 'FENGBANG COUNTY, China, March 17', ['Country:CN']],
+    // "the official Tanjug news agency" after people of no state is no "the officials" told again
+    ['"trade union officials said … the official Tanjug news agency reported …"', 'Many workers are losing their motivation, trade union officials said. Meanwhile, the official Tanjug news agency reported a factory closed yesterday.', 'BELGRADE, March 17', ['Country:YU']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-17').map((st) => st.split(' ')[0])).toEqual(expected);
   });
