@@ -77,8 +77,8 @@ const STATE_OFFICE = /\b(?:minister|ministry|secretary|spokes(?:man|woman|person
 const WHO_SAID = /,\s+who\s+(?:also\s+|later\s+|earlier\s+)?(said|told [^,."“”]{1,40}?|added|warned|urged|insisted|stressed)[:,]?\s+(?:that\s+)?(?=\S)/;
 /** A statement named as a noun and what it said: "a British statement …, saying", "X issued a statement saying". */
 // ("Garcia and de la Madrid issued a joint declaration yesterday calling the debt problem …": a declaration or communique
-// too, and "calling" or "urging" what it says)
-const STATEMENT_SAYING = /((?:\b(?:an?|the)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:government\s+|official\s+)?statement)|(?:^|(?<=,\s))[^,"“”]{2,90}?(?=\s+(?:issued|released|published)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|declaration|communiqu[eé])))\b[^"“”]{0,100}?,?\s+(?:saying|calling|urging)\s+(?:that\s+)?(?=\S)/;
+// too, and "calling", "urging", "deploring" … what it says: "EC foreign ministers issued a statement deploring Japan's …")
+const STATEMENT_SAYING = /((?:\b(?:an?|the)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:government\s+|official\s+)?statement)|(?:^|(?<=,\s))[^,"“”]{2,90}?(?=\s+(?:issued|released|published)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|declaration|communiqu[eé])))\b[^"“”]{0,100}?,?\s+(?:saying|calling|urging|deploring|welcoming|condemning|criticising|criticizing|rejecting|denying|warning|expressing)\s+(?:that\s+)?(?=\S)/;
 /** "… saying: "…"", "…, saying that …": what a subject said while doing something. */
 const SAYING = /,?\s+saying[:,]?\s+(?:that\s+)?(?=\S)/;
 /**
@@ -440,7 +440,8 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
     if (speakers.length > 0) {
       return {
         start: npStart, end: s.start + sy.index + sy[0].length, verb: 'saying', npStart, npEnd, speakers, collective: false, pronoun: false, officials: false, relayers: [],
-        contentStart: s.start + sy.index + sy[0].length, contentEnd: s.end,
+        // (a stance told by the participle, "deploring Japan's imbalance", keeps it: the kind is read from it)
+        contentStart: s.start + sy.index + sy[0].length - (/\bsaying\s+(?:that\s+)?$/.test(sy[0]) ? 0 : (/\b\w+ing\s+(?:that\s+)?$/.exec(sy[0])?.[0].length ?? 0)), contentEnd: s.end,
       };
     }
   }

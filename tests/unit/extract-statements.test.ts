@@ -1417,6 +1417,8 @@ describe('session 9: sentences that report speech and had no statement (missed-s
     ['"An official of the Shanghai city government said"', 'An official of the Shanghai city government said county authorities could approve conversion of only 0.3 hectares.', 'FENGBANG COUNTY, China, March 17', ['Country:CN']],
     // "the official Tanjug news agency" after people of no state is no "the officials" told again
     ['"trade union officials said … the official Tanjug news agency reported …"', 'Many workers are losing their motivation, trade union officials said. Meanwhile, the official Tanjug news agency reported a factory closed yesterday.', 'BELGRADE, March 17', ['Country:YU']],
+    // "issued a statement deploring …": the statement's stance through its participle
+    ['"EC foreign ministers issued a statement deploring …"', "EC foreign ministers issued a statement deploring Japan's continued trade imbalance. The statement said ministers were very disturbed.", 'BRUSSELS, March 17', ['Organization:ec', 'Organization:ec']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-17').map((st) => st.split(' ')[0])).toEqual(expected);
   });
