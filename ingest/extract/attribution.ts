@@ -61,7 +61,7 @@ const PARENTHETICAL = /^([^"“”]{3,100}?,\s+)([^,"“”]{1,50}?)\s+(said|say
 /** "he said", "it said", and "the statement said" (the statement of the last body that spoke, told again). */
 // "A joint statement issued after the talks", "A communique issued at the end of a two-day ministerial meeting": the
 // statement of the meeting's body, which the story has named before.
-const PRONOUN = /^(?:he|she|it|the (?:statement|communiqu[eé]|declaration)|(?:a|the) (?:joint |final )?(?:statement|communiqu[eé]|declaration) (?:issued|released|published|adopted) (?:after|at the end of|at the close of|following) [^,"“”]{1,60})$/i;
+const PRONOUN = /^(?:he|she|it|the (?:statement|communiqu[eé]|declaration|letter|message)|(?:a|the) (?:joint |final )?(?:statement|communiqu[eé]|declaration) (?:issued|released|published|adopted) (?:after|at the end of|at the close of|following) [^,"“”]{1,60})$/i;
 /** "The agency said", "the radio added", "the magazine said": the state's agency, radio or paper told of before (statements.ts `lastPress`). */
 const PRESS_WORDS = String.raw`the (?:news )?(?:agency|radio|newspaper|paper|daily|magazine|weekly)`;
 const PRESS_PRONOUN = new RegExp(`^${PRESS_WORDS}$`, 'i');

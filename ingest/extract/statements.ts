@@ -763,6 +763,8 @@ const LEAD_IN_SUBJECT = /^[^,"“”]{0,100},\s+(?:[A-Z][\w.'’-]*\s+){0,4}$/;
 const THE_OFFICIALS = /^\s*(?:[Bb]ut\s+)?[Tt]he\s+(?:officials?(?!\s+(?:[A-Z][\w.-]*|news|press|radio|newspaper|daily|agency|television|media|statement|gazette)\b)|sources?|spokes(?:man|woman|person))\b/;
 /** A statement made as a document, which "the statement said" or "it said" may go on with. */
 const DOCUMENT = /\b(?:statement|declaration|communiqu[eé])\b/i;
+/** A leader's letter or message, which "it said" and "the letter said" go on with. */
+const LETTER = /\b(?:letter|message)\b/i;
 /** A state's agency, radio or paper in an attribution's noun phrase ("the official news agency Tanjug", "Tehran Radio"). */
 const PRESS_NP = /\b(?:news agency|radio|television|newspaper|paper|daily|magazine|weekly|review)\b/i;
 /** Its name: "news agency Tanjug", "Tanjug news agency", "Sudan News Agency (SUNA)". */
@@ -1181,7 +1183,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const adm = att ? att.speakers.find((m) => m.kind === 'leader' && ADMINISTRATION.test(ctx.text.slice(m.end, att.npEnd))) : undefined;
     const admOf = adm ? ctx.leaders.get(adm.id)?.represents : undefined;
     if (admOf) attSpeakers = [{ label: admOf.label, key: admOf.key }];
-    const itSaid = att !== null && att.pronoun && /^\s*(?:it|(?:the|a) (?:joint |final )?(?:statement|communiqu[eé]|declaration))\b/i.test(ctx.text.slice(att.npStart, att.npEnd));
+    const itSaid = att !== null && att.pronoun && /^\s*(?:it|(?:the|a) (?:joint |final )?(?:statement|communiqu[eé]|declaration)|the (?:letter|message))\b/i.test(ctx.text.slice(att.npStart, att.npEnd));
     // "The agency said", "the radio added": the state whose agency or radio spoke before, else no one (not the last leader).
     const pressSaid = att !== null && pressPronoun(att);
     if (pressSaid) attSpeakers = lastPress ? [lastPress] : [];
@@ -1339,6 +1341,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       lastDocument = null;
     }
     if (speakers.length > 1 && att && DOCUMENT.test(ctx.text.slice(att.start, att.end))) lastDocument = speakers;
+    // "In a letter to the West German community here, Ambassador Joerg Kastl said …": "it said", "the letter said" are his.
+    else if (speakers.length === 1 && speakers[0]!.label === 'Leader' && att && LETTER.test(ctx.text.slice(s.start, att.end))) lastDocument = speakers;
     relayers = dedupe(relayers.filter((r) => !speakers.some((x) => actorKey(x) === actorKey(r)) && r.label !== 'Country'));
     // A speech act named as a noun and owned by someone else ("noted Reagan's invitation") does not set the kind.
     const others: { start: number; end: number; actor: ActorRef; kind: StatementKind }[] = acts.filter((a) => !speakers.some((x) => actorKey(x) === actorKey(a.actor)));
