@@ -229,7 +229,8 @@ const STATE_BANK = /\b(?:[Cc]entral [Bb]ank|CENTRAL BANK|(?:Federal )?Reserve Ba
 function officeWords(text: string, titleStart: number, title: string, byEnd: Map<number, Mention>): { start: number; state: Mention | undefined } | null {
   const rank = RANK_BEFORE.exec(text.slice(Math.max(0, titleStart - 40), titleStart));
   const rankStart = rank ? titleStart - rank[0].length : null;
-  if (/(?:minister|secretary|commissioner)$/i.test(title) && !/^prime minister$/i.test(title) && !stateBefore(text, rankStart ?? titleStart, byEnd)) {
+  // (… and a capitalised Director's: "White House Budget Director James Miller"; "Japanese company director" is a company's)
+  if ((/(?:minister|secretary|commissioner)$/i.test(title) || title === 'Director') && !/^prime minister$/i.test(title) && !stateBefore(text, rankStart ?? titleStart, byEnd)) {
     const upper = /^\p{Lu}/u.test(title);
     let pos = titleStart;
     for (let k = 0; k < 3; k++) {

@@ -355,3 +355,14 @@ describe('leaders: "<Name>, adviser to <leader>," stands for the leader\'s state
     expect(lead(text).leaders).toEqual(out);
   });
 });
+
+describe('leaders: a capitalised Director\'s field between his state or body and the title (session 9)', () => {
+  it.each([
+    ['White House Budget Director James Miller said a budget plan was deficient.', ['james-miller|Budget Director|official|Organization:white-house']],
+    ['EC Industrial Policy Director Heinrich von Moltke said so.', ['heinrich-von-moltke|Industrial Policy Director|official|Organization:ec']],
+    // a company's director in lower case is no state's
+    ['Japanese company director Ken Sato said so.', []],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text).leaders).toEqual(out);
+  });
+});
