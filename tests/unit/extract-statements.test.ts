@@ -1421,6 +1421,8 @@ describe('session 9: sentences that report speech and had no statement (missed-s
     ['"EC foreign ministers issued a statement deploring …"', "EC foreign ministers issued a statement deploring Japan's continued trade imbalance. The statement said ministers were very disturbed.", 'BRUSSELS, March 17', ['Organization:ec', 'Organization:ec']],
     // a leader's letter: "it said" and "the letter said" go on with him
     ['"In a letter …, Ambassador Joerg Kastl said … it said … The letter said …"', 'In a letter to the West German community here, Ambassador Joerg Kastl said tests had shown caesium in tea. Other samples were free of radiation, it said. The letter said the hazelnuts should not be eaten.', 'MOSCOW, March 17', ['Leader:joerg-kastl', 'Leader:joerg-kastl', 'Leader:joerg-kastl']],
+    // "held out little hope" states a view
+    ['"Japanese Finance Ministry officials held out little hope that …"', 'But Japanese Finance Ministry officials held out little hope that would happen soon.', 'TOKYO, March 17', ['Country:JP']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-17').map((st) => st.split(' ')[0])).toEqual(expected);
   });
