@@ -582,12 +582,38 @@ interface TriggerScope {
   so: CallsSoFar;
   ss: SentenceCalls;
   tg: Trig;
+  /** The sentence's call words, `tg` the k-th. */
+  trigs: Trig[];
+  k: number;
   segStart: number;
   segEnd: number;
+  seg: string;
   /** The mentions of the stretch that may take part. */
   segMs: Mention[];
+  /** The stretch up to the call word's end, relative clauses blanked (", who leaves for Moscow on Tuesday,"). */
+  lead: string;
+  /** The call word's own clause in the stretch ("… chaired a meeting yesterday and Balladur is due to decide": up to "and"). */
+  ownClause: string;
+  /** "Before meeting with Bush, the Crown Prince paid …": a participle that shares the main clause's past. */
+  participle: boolean;
+  /** "proposed … that they meet": the reporting verb makes the call planned. */
+  proposing: boolean;
+  /** "would go to Wellington for talks": talks the visit word before is for. */
+  forTrip: boolean;
+  /** "told reporters after a meeting of …": a gathering something was told or done after, so held. */
+  afterCall: boolean;
+  tense: Tense;
+  /** "… and will meet Mulroney": a coordinated verb whose subject is the previous clause's, from `elidedFrom` on. */
+  elided: RegExpExecArray | null;
+  elidedFrom: number;
+  /** Days of the clause (not of relative clauses about others, nor of the telling). */
+  dates: FoundDate[];
   /** Up to 30 characters before the call word, within the stretch. */
   before: string;
+  /** "the talks", "Shultz's visit": a call noun that may refer to one told before. */
+  definite: boolean;
+  /** Whether a day before the call word dates something else ("in early April in time for his visit"). */
+  apart: (d: FoundDate) => boolean;
   /** Days near the call word, the closest first. */
   near: FoundDate[];
 }
@@ -821,6 +847,102 @@ function findVisit(t: TriggerScope, parts: Map<string, ActorRef>): Visit | { ref
 /** What a call word that is no travel word leaves to the call. */
 const NO_VISIT: Visit = { visitsPerson: false, tour: null, visitorFound: false, visitingNow: false };
 
+/**
+ * The stretch of sentence `sc.s` that call word `k` owns (from the call word before it to the one after it), its own clause,
+ * tense and days: "Reagan will fly to Washington on Monday and meet Kohl" gives "will fly" the stretch "Reagan will fly to
+ * Washington on Monday and", tense future, near days [Monday]. Sets `ss.prevTense` for the next call word.
+ */
+function triggerScope(sc: SentenceScope, so: CallsSoFar, ss: SentenceCalls, trigs: Trig[], k: number): TriggerScope {
+  const { ctx, s, att, aside, ms } = sc;
+  const tg = trigs[k]!;
+  const segStart = k === 0 ? (att && att.start === s.start && tg.start >= att.end ? att.end : s.start) : trigs[k - 1]!.end;
+  const segEnd = k + 1 < trigs.length ? trigs[k + 1]!.start : att && att.end === s.end && tg.start < att.start ? att.start : s.end;
+  const seg = ctx.text.slice(segStart, segEnd);
+  // The object right after the previous call verb is its partner ("Before meeting with Bush, the Crown Prince paid a call on Reagan").
+  // ("will meet Reagan at the Venice summit": Reagan is the meeting's, not the summit's)
+  const prevObject = (x: Mention): boolean => k > 0 && /^\s*(?:with\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(ctx.text.slice(segStart, x.start)) && /^\s*(?:,|(?:at|during)\s+(?:the|a|an|this|next)\b)/.test(ctx.text.slice(x.end, x.end + 12));
+  // ("the Uruguay round of talks", "the next meeting of Uruguay round agriculture negotiators": a round named after the
+  // place it opened in, GATT's, not that state's)
+  const segMs = ms.filter((x) => x.start >= segStart && x.end <= segEnd && !(x.kind === 'leader' && ATTRIBUTIVE.test(ctx.text.slice(x.end, x.end + 16))) && !prevObject(x)
+    && !(x.kind === 'country' && /^\s+round\b/i.test(ctx.text.slice(x.end, x.end + 8))));
+  // A relative clause that does not hold the trigger (", who leaves for Moscow on Tuesday,") has its own tense and days.
+  // Clauses are found in the whole sentence (a trigger may split one), up to the next comma or the sentence's end;
+  // one that follows the call noun and its names (", which runs from April 26 to 29") tells of the call itself.
+  const allClauses = [...s.text.matchAll(/,\s*(?:who|which)\b[^,]*(?:,|$)/gi)]
+    .map((r) => ({ start: s.start + r.index, end: s.start + r.index + r[0].length }))
+    .filter((r) => r.end > segStart && r.start < segEnd && !(tg.start >= r.start && tg.end <= r.end));
+  const isAttached = (r: { start: number; end: number }): boolean => r.start >= tg.end && r.start - tg.end <= 60 && ATTACHED.test(ctx.text.slice(tg.end, r.start));
+  const relClauses = allClauses.filter((r) => !isAttached(r));
+  const attached = allClauses.filter(isAttached);
+  const blank = (from: number, str: string): string => relClauses.reduce((t, r) => (r.end <= from || r.start >= from + t.length ? t : t.slice(0, Math.max(0, r.start - from)) + ' '.repeat(Math.min(t.length, r.end - from) - Math.max(0, r.start - from)) + t.slice(Math.min(t.length, r.end - from))), str);
+  const lead = blank(segStart, ctx.text.slice(segStart, tg.end));
+  const clauseSeg = blank(segStart, seg);
+  // Tense and status come from the trigger's own clause: "… chaired a meeting yesterday and Balladur is due to decide" is held.
+  const nextClause = /,?\s+(?:and|but|while)\s+(?=[A-Z][a-z]+\s+(?:is|are|was|were|will|has|have|had|said)\b)|;/.exec(clauseSeg.slice(tg.end - segStart));
+  const ownClause = nextClause ? clauseSeg.slice(0, tg.end - segStart + nextClause.index) : clauseSeg;
+  // "Before meeting with Bush, the Crown Prince paid …": a participle before the main clause shares its (past) tense.
+  const participle = (/\b(?:before|after)\s+$/i.test(ctx.text.slice(Math.max(s.start, tg.start - 8), tg.start)) && /ing\b/i.test(ctx.text.slice(tg.start, tg.end)) && PAST.test(ctx.text.slice(tg.end, s.end)))
+    // ("After visiting the U.S., England, …, Funaro is now on his way to Tokyo": what was done before a main clause not ahead)
+    || (/\bafter\s+$/i.test(ctx.text.slice(Math.max(s.start, tg.start - 8), tg.start)) && /ing\b/i.test(ctx.text.slice(tg.start, tg.end)) && !FUTURE.test(ctx.text.slice(tg.end, segEnd)))
+    // ("He told reporters at the airport on arriving here for talks that …": an arrival told with a past verb before it)
+    || (/\b(?:on|upon)\s+$/i.test(ctx.text.slice(Math.max(s.start, tg.start - 6), tg.start)) && /^arriving\b/i.test(ctx.text.slice(tg.start, tg.end)) && PAST.test(ctx.text.slice(s.start, tg.start)) && !FUTURE.test(ctx.text.slice(s.start, tg.start)));
+  // a reporting verb that proposes ("proposed … that they meet") makes the reported call planned
+  const proposing = att !== null && tg.start >= att.end && /^(?:propos|suggest|offer|invit|urg)/i.test(att.verb) && /\b(?:that|to)\b/i.test(ctx.text.slice(att.start, tg.start));
+  // "would go to Wellington for talks with New Zealand, which had …": talks a trip is for share the trip's tense
+  const joins = tg.type === 'noun' ? /\b(?:for|to hold)\s+(?:[\w-]+\s+){0,2}$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start)) : kindOf(tg.word) === 'talks' && /\band\s+(?:(?:will|would|to|also)\s+)*$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start));
+  const forTrip = k > 0 && joins && kindOf(trigs[k - 1]!.word) === 'visit';
+  // "told reporters after an informal … ministers' meeting here that … the upcoming election", "In a statement following a
+  // meeting of the ministers, they said …": a gathering something was told or done after has been held, whatever else the clause tells
+  // (not "Soon after the Venice summit, there will be a move …": a clause ahead tells of what follows a call to come)
+  const afterCall = tg.type === 'noun' && AFTER_CALL.test(ctx.text.slice(Math.max(segStart, tg.start - 60), tg.start)) && !FUTURE.test(lead)
+    && !/\b(?:will|shall)\b|['’]ll\b/i.test(ownClause.slice(tg.end - segStart));
+  const told: Tense = participle || afterCall ? 'past' : proposing ? 'future' : forTrip && tg.type === 'noun' && ss.prevTense !== null && ss.prevTense !== 'unknown' ? ss.prevTense : tenseOf(lead, ownClause, ss.prevTense);
+  // "EC foreign ministers meet in Brussels on Monday": a call verb in the present tells what is scheduled
+  const tense: Tense = told === 'unknown' && tg.type === 'verb' && /^(?:meets?|visits?|holds?|hold)\b/i.test(ctx.text.slice(tg.start, tg.end)) && !/\b(?:is|are)\s+$|(?:\b(?:a|an|the|his|her|their|its|this|that|next|last)|['’]s?)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 40), tg.start)) ? 'future' : told;
+  ss.prevTense = tense;
+  // "… and will meet Mulroney on Monday": a coordinated verb whose subject is the previous clause's; its dates and parties follow the "and".
+  const elided = tg.type === 'verb' && k > 0 && ss.clauseSubject !== null ? ELIDED.exec(ctx.text.slice(segStart, tg.start)) : null;
+  const elidedFrom = elided ? segStart + elided.index : segStart;
+  // A clause about the call has its own tense (", which starts on Friday" in a past-tense report).
+  const inAttached = (d: FoundDate): boolean => attached.some((r) => d.start >= r.start && d.end <= r.end);
+  // So does a day right after "due to start", "scheduled", "will" ("…, due to start in Geneva on Monday, were postponed").
+  const localFuture = (d: FoundDate): FoundDate => {
+    if (tense === 'future' || d.precision === 'year' || !LOCAL_FUTURE.test(ctx.text.slice(Math.max(segStart, d.start - 40), d.start))) return d;
+    const again = findDates(ctx.text.slice(d.start, d.end), ctx.pub, 'future')[0];
+    return again && again.precision === d.precision ? { ...d, date: again.date } : d;
+  };
+  const dates = findDates(clauseSeg, ctx.pub, tense)
+    .map((d) => ({ ...d, start: d.start + segStart, end: d.end + segStart }))
+    .filter((d) => !inAttached(d))
+    .map(localFuture)
+    .concat(attached.flatMap((r) => {
+      const text = ctx.text.slice(r.start, Math.min(r.end, segEnd));
+      const t: Tense = FUTURE.test(text) ? 'future' : PAST.test(text) ? 'past' : tense;
+      return findDates(text, ctx.pub, t).map((d) => ({ ...d, start: d.start + r.start, end: d.end + r.start }));
+    }))
+    .filter((d) => !DATED_THING.test(ctx.text.slice(d.end, d.end + 60)))
+    // "Abe, who was here paving the way for the April 29-May 2 visit of Nakasone": a day right before a later call noun
+    // dates that call, not the stay told before it
+    .filter((d) => !(kindOf(tg.word) === 'visit' && d.start >= tg.end && LATER_CALL.test(ctx.text.slice(d.end, d.end + 50))))
+    // "told reporters yesterday he would visit ...": the day right after the reporting verb dates the telling.
+    .filter((d) => d.start >= elidedFrom)
+    // "the first official to visit Japan since Reagan announced last week …": a day after "since" dates something else
+    .filter((d) => !(d.start >= tg.end && /\bsince\b/i.test(ctx.text.slice(tg.end, d.start))))
+    // a call told in an aside ("Chirac, on the first day of a visit to the U.S., said the February 22 accords …") takes no day from what is said
+    .filter((d) => !(aside && att && tg.start >= att.start + aside.from && tg.end <= att.start + aside.verbFrom && d.start >= att.start + aside.verbFrom))
+    // (but "said that on Thursday and Friday Smith would meet Kuroda": a day opening what is said, before what is ahead, dates the call)
+    .filter((d) => !(att && d.start >= att.end && /^[\s,]*(?:on\s+)?$/.test(ctx.text.slice(att.end, d.start)) && !(/\bthat\s*$/i.test(ctx.text.slice(att.start, att.end)) && /^[^,;]{0,80}?\b(?:will|would|shall)\b/i.test(ctx.text.slice(d.end, segEnd)))));
+  const before = ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start);
+  const definite = /\b(?:the|its|this|that|their|these|his|her)\s+(?:(?!(?:for|of|to|with|in|on|at|by|from|between|and|or|about|over)\s)[\w-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$/i.test(before);
+  // Dates near the trigger, the closest first (days inside a relative clause were blanked above).
+  const dist = (d: FoundDate): number => (d.end <= tg.start ? tg.start - d.end : d.start >= tg.end ? d.start - tg.end : 0);
+  // A day before the trigger that "before", "in time for" … separates from it dates something else ("in early April in time for his visit").
+  // So does a clause boundary ("arrived on Saturday and will have talks with Suharto tomorrow").
+  const apart = (d: FoundDate): boolean => d.end <= tg.start && (/\b(?:in time for|before|after|ahead of|until|since|following|on the eve of)\b/i.test(ctx.text.slice(d.end, tg.start)) || CLAUSE_BREAK.test(ctx.text.slice(d.end, tg.start)));
+  const near = dates.filter((d) => d.end >= tg.start - 30 && d.start <= tg.end + 40 && !apart(d)).sort((a, b) => dist(a) - dist(b));
+  return { sc, so, ss, tg, trigs, k, segStart, segEnd, seg, segMs, lead, ownClause, participle, proposing, forTrip, afterCall, tense, elided, elidedFrom, dates, before, definite, apart, near };
+}
+
 /** Finds the calls of an article. */
 export function findCalls(ctx: ArticleContext): CallResult {
   const so: CallsSoFar = { calls: [], bySentence: new Map(), main: null, lastSubject: null, objectsOnly: new WeakSet() };
@@ -829,98 +951,15 @@ export function findCalls(ctx: ArticleContext): CallResult {
 
   for (const s of ctx.sentences) {
     const sc = sentenceScope(ctx, s);
-    const { att, aside, verbEnd, ms } = sc;
+    const { att, verbEnd, ms } = sc;
     const trigs = findTriggers(sc);
     const ss: SentenceCalls = { inSentence: [], prevTense: null, clauseSubject: null, clauseDate: undefined };
     const { inSentence } = ss;
     for (let k = 0; k < trigs.length; k++) {
-      const tg = trigs[k]!;
-      const segStart = k === 0 ? (att && att.start === s.start && tg.start >= att.end ? att.end : s.start) : trigs[k - 1]!.end;
-      const segEnd = k + 1 < trigs.length ? trigs[k + 1]!.start : att && att.end === s.end && tg.start < att.start ? att.start : s.end;
-      const seg = ctx.text.slice(segStart, segEnd);
-      // The object right after the previous call verb is its partner ("Before meeting with Bush, the Crown Prince paid a call on Reagan").
-      // ("will meet Reagan at the Venice summit": Reagan is the meeting's, not the summit's)
-      const prevObject = (x: Mention): boolean => k > 0 && /^\s*(?:with\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(ctx.text.slice(segStart, x.start)) && /^\s*(?:,|(?:at|during)\s+(?:the|a|an|this|next)\b)/.test(ctx.text.slice(x.end, x.end + 12));
-      // ("the Uruguay round of talks", "the next meeting of Uruguay round agriculture negotiators": a round named after the
-      // place it opened in, GATT's, not that state's)
-      let segMs = ms.filter((x) => x.start >= segStart && x.end <= segEnd && !(x.kind === 'leader' && ATTRIBUTIVE.test(ctx.text.slice(x.end, x.end + 16))) && !prevObject(x)
-        && !(x.kind === 'country' && /^\s+round\b/i.test(ctx.text.slice(x.end, x.end + 8))));
-      // A relative clause that does not hold the trigger (", who leaves for Moscow on Tuesday,") has its own tense and days.
-      // Clauses are found in the whole sentence (a trigger may split one), up to the next comma or the sentence's end;
-      // one that follows the call noun and its names (", which runs from April 26 to 29") tells of the call itself.
-      const allClauses = [...s.text.matchAll(/,\s*(?:who|which)\b[^,]*(?:,|$)/gi)]
-        .map((r) => ({ start: s.start + r.index, end: s.start + r.index + r[0].length }))
-        .filter((r) => r.end > segStart && r.start < segEnd && !(tg.start >= r.start && tg.end <= r.end));
-      const isAttached = (r: { start: number; end: number }): boolean => r.start >= tg.end && r.start - tg.end <= 60 && ATTACHED.test(ctx.text.slice(tg.end, r.start));
-      const relClauses = allClauses.filter((r) => !isAttached(r));
-      const attached = allClauses.filter(isAttached);
-      const blank = (from: number, str: string): string => relClauses.reduce((t, r) => (r.end <= from || r.start >= from + t.length ? t : t.slice(0, Math.max(0, r.start - from)) + ' '.repeat(Math.min(t.length, r.end - from) - Math.max(0, r.start - from)) + t.slice(Math.min(t.length, r.end - from))), str);
-      const lead = blank(segStart, ctx.text.slice(segStart, tg.end));
-      const clauseSeg = blank(segStart, seg);
-      // Tense and status come from the trigger's own clause: "… chaired a meeting yesterday and Balladur is due to decide" is held.
-      const nextClause = /,?\s+(?:and|but|while)\s+(?=[A-Z][a-z]+\s+(?:is|are|was|were|will|has|have|had|said)\b)|;/.exec(clauseSeg.slice(tg.end - segStart));
-      const ownClause = nextClause ? clauseSeg.slice(0, tg.end - segStart + nextClause.index) : clauseSeg;
-      // "Before meeting with Bush, the Crown Prince paid …": a participle before the main clause shares its (past) tense.
-      const participle = (/\b(?:before|after)\s+$/i.test(ctx.text.slice(Math.max(s.start, tg.start - 8), tg.start)) && /ing\b/i.test(ctx.text.slice(tg.start, tg.end)) && PAST.test(ctx.text.slice(tg.end, s.end)))
-        // ("After visiting the U.S., England, …, Funaro is now on his way to Tokyo": what was done before a main clause not ahead)
-        || (/\bafter\s+$/i.test(ctx.text.slice(Math.max(s.start, tg.start - 8), tg.start)) && /ing\b/i.test(ctx.text.slice(tg.start, tg.end)) && !FUTURE.test(ctx.text.slice(tg.end, segEnd)))
-        // ("He told reporters at the airport on arriving here for talks that …": an arrival told with a past verb before it)
-        || (/\b(?:on|upon)\s+$/i.test(ctx.text.slice(Math.max(s.start, tg.start - 6), tg.start)) && /^arriving\b/i.test(ctx.text.slice(tg.start, tg.end)) && PAST.test(ctx.text.slice(s.start, tg.start)) && !FUTURE.test(ctx.text.slice(s.start, tg.start)));
-      // a reporting verb that proposes ("proposed … that they meet") makes the reported call planned
-      const proposing = att !== null && tg.start >= att.end && /^(?:propos|suggest|offer|invit|urg)/i.test(att.verb) && /\b(?:that|to)\b/i.test(ctx.text.slice(att.start, tg.start));
-      // "would go to Wellington for talks with New Zealand, which had …": talks a trip is for share the trip's tense
-      const joins = tg.type === 'noun' ? /\b(?:for|to hold)\s+(?:[\w-]+\s+){0,2}$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start)) : kindOf(tg.word) === 'talks' && /\band\s+(?:(?:will|would|to|also)\s+)*$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start));
-      const forTrip = k > 0 && joins && kindOf(trigs[k - 1]!.word) === 'visit';
-      // "told reporters after an informal … ministers' meeting here that … the upcoming election", "In a statement following a
-      // meeting of the ministers, they said …": a gathering something was told or done after has been held, whatever else the clause tells
-      // (not "Soon after the Venice summit, there will be a move …": a clause ahead tells of what follows a call to come)
-      const afterCall = tg.type === 'noun' && AFTER_CALL.test(ctx.text.slice(Math.max(segStart, tg.start - 60), tg.start)) && !FUTURE.test(lead)
-        && !/\b(?:will|shall)\b|['’]ll\b/i.test(ownClause.slice(tg.end - segStart));
+      const t = triggerScope(sc, so, ss, trigs, k);
+      const { tg, segStart, segEnd, seg, lead, ownClause, participle, proposing, forTrip, afterCall, tense, elided, elidedFrom, dates, before, definite, apart, near } = t;
+      let { segMs } = t;
       const afterHeld = (st: CallStatus): CallStatus => ((afterCall || (participle && st === 'unknown')) && (st === 'planned' || st === 'unknown') && !(date !== null && date.slice(0, 10) > ctx.pub) ? 'held' : st);
-      const told: Tense = participle || afterCall ? 'past' : proposing ? 'future' : forTrip && tg.type === 'noun' && ss.prevTense !== null && ss.prevTense !== 'unknown' ? ss.prevTense : tenseOf(lead, ownClause, ss.prevTense);
-      // "EC foreign ministers meet in Brussels on Monday": a call verb in the present tells what is scheduled
-      const tense: Tense = told === 'unknown' && tg.type === 'verb' && /^(?:meets?|visits?|holds?|hold)\b/i.test(ctx.text.slice(tg.start, tg.end)) && !/\b(?:is|are)\s+$|(?:\b(?:a|an|the|his|her|their|its|this|that|next|last)|['’]s?)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 40), tg.start)) ? 'future' : told;
-      ss.prevTense = tense;
-      // "… and will meet Mulroney on Monday": a coordinated verb whose subject is the previous clause's; its dates and parties follow the "and".
-      const elided = tg.type === 'verb' && k > 0 && ss.clauseSubject !== null ? ELIDED.exec(ctx.text.slice(segStart, tg.start)) : null;
-      const elidedFrom = elided ? segStart + elided.index : segStart;
-      // A clause about the call has its own tense (", which starts on Friday" in a past-tense report).
-      const inAttached = (d: FoundDate): boolean => attached.some((r) => d.start >= r.start && d.end <= r.end);
-      // So does a day right after "due to start", "scheduled", "will" ("…, due to start in Geneva on Monday, were postponed").
-      const localFuture = (d: FoundDate): FoundDate => {
-        if (tense === 'future' || d.precision === 'year' || !LOCAL_FUTURE.test(ctx.text.slice(Math.max(segStart, d.start - 40), d.start))) return d;
-        const again = findDates(ctx.text.slice(d.start, d.end), ctx.pub, 'future')[0];
-        return again && again.precision === d.precision ? { ...d, date: again.date } : d;
-      };
-      const dates = findDates(clauseSeg, ctx.pub, tense)
-        .map((d) => ({ ...d, start: d.start + segStart, end: d.end + segStart }))
-        .filter((d) => !inAttached(d))
-        .map(localFuture)
-        .concat(attached.flatMap((r) => {
-          const text = ctx.text.slice(r.start, Math.min(r.end, segEnd));
-          const t: Tense = FUTURE.test(text) ? 'future' : PAST.test(text) ? 'past' : tense;
-          return findDates(text, ctx.pub, t).map((d) => ({ ...d, start: d.start + r.start, end: d.end + r.start }));
-        }))
-        .filter((d) => !DATED_THING.test(ctx.text.slice(d.end, d.end + 60)))
-        // "Abe, who was here paving the way for the April 29-May 2 visit of Nakasone": a day right before a later call noun
-        // dates that call, not the stay told before it
-        .filter((d) => !(kindOf(tg.word) === 'visit' && d.start >= tg.end && LATER_CALL.test(ctx.text.slice(d.end, d.end + 50))))
-        // "told reporters yesterday he would visit ...": the day right after the reporting verb dates the telling.
-        .filter((d) => d.start >= elidedFrom)
-        // "the first official to visit Japan since Reagan announced last week …": a day after "since" dates something else
-        .filter((d) => !(d.start >= tg.end && /\bsince\b/i.test(ctx.text.slice(tg.end, d.start))))
-        // a call told in an aside ("Chirac, on the first day of a visit to the U.S., said the February 22 accords …") takes no day from what is said
-        .filter((d) => !(aside && att && tg.start >= att.start + aside.from && tg.end <= att.start + aside.verbFrom && d.start >= att.start + aside.verbFrom))
-        // (but "said that on Thursday and Friday Smith would meet Kuroda": a day opening what is said, before what is ahead, dates the call)
-        .filter((d) => !(att && d.start >= att.end && /^[\s,]*(?:on\s+)?$/.test(ctx.text.slice(att.end, d.start)) && !(/\bthat\s*$/i.test(ctx.text.slice(att.start, att.end)) && /^[^,;]{0,80}?\b(?:will|would|shall)\b/i.test(ctx.text.slice(d.end, segEnd)))));
-      const before = ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start);
-      const definite = /\b(?:the|its|this|that|their|these|his|her)\s+(?:(?!(?:for|of|to|with|in|on|at|by|from|between|and|or|about|over)\s)[\w-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$/i.test(before);
-      // Dates near the trigger, the closest first (days inside a relative clause were blanked above).
-      const dist = (d: FoundDate): number => (d.end <= tg.start ? tg.start - d.end : d.start >= tg.end ? d.start - tg.end : 0);
-      // A day before the trigger that "before", "in time for" … separates from it dates something else ("in early April in time for his visit").
-      // So does a clause boundary ("arrived on Saturday and will have talks with Suharto tomorrow").
-      const apart = (d: FoundDate): boolean => d.end <= tg.start && (/\b(?:in time for|before|after|ahead of|until|since|following|on the eve of)\b/i.test(ctx.text.slice(d.end, tg.start)) || CLAUSE_BREAK.test(ctx.text.slice(d.end, tg.start)));
-      const near = dates.filter((d) => d.end >= tg.start - 30 && d.start <= tg.end + 40 && !apart(d)).sort((a, b) => dist(a) - dist(b));
       if (tg.type === 'noun' && definite) {
         const leaderBefore = segMs.filter((x) => x.kind === 'leader' && x.end <= tg.start && x.end >= tg.start - 20);
         const distinctDate = near.find((d) => !calls.some((c) => c.date === d.date));
@@ -1110,7 +1149,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
         if (attendee) addActor(actorOf(attendee));
         else if (ss.clauseSubject) addActor(ss.clauseSubject);
       }
-      const visit = kindOf(tg.word) === 'visit' ? findVisit({ sc, so, ss, tg, segStart, segEnd, segMs, before, near }, parts) : NO_VISIT;
+      const visit = kindOf(tg.word) === 'visit' ? findVisit({ ...t, segMs }, parts) : NO_VISIT;
       if (visit === null) continue;
       if ('refers' in visit) {
         note(s.index, visit.refers);
