@@ -943,6 +943,42 @@ function triggerScope(sc: SentenceScope, so: CallsSoFar, ss: SentenceCalls, trig
   return { sc, so, ss, tg, trigs, k, segStart, segEnd, seg, segMs, lead, ownClause, participle, proposing, forTrip, afterCall, tense, elided, elidedFrom, dates, before, definite, apart, near };
 }
 
+/**
+ * The call told before that a definite call noun refers to ("the talks", "Shultz's visit", "After the June 8-10 summit"), or
+ * null when it tells a call of its own ("the talks … between Shultz and Kuranari" after other talks). A day named with it
+ * dates the call referred to when that had none or only its month.
+ */
+function referredCall(t: TriggerScope): CallRecord | null {
+  const { sc: { ctx }, so, ss, tg, segEnd, segMs, before, near } = t;
+  const { calls } = so;
+  const leaderBefore = segMs.filter((x) => x.kind === 'leader' && x.end <= tg.start && x.end >= tg.start - 20);
+  const distinctDate = near.find((d) => !calls.some((c) => c.date === d.date));
+  // "After the June 8-10 summit" when a June summit is known: the day refines it.
+  const refines = distinctDate?.precision === 'day' && calls.some((c) => c.precision === 'month' && compatible(tg.word, c.kind) && distinctDate.date.startsWith(c.date ?? '#'));
+  // (a day no call has makes it another call, unless it refines a month or "the/its/this" stands right before the noun:
+  // "the talks on Monday" are still the talks told before; "last week's talks" on a new day are not)
+  if (distinctDate && !refines && !/^(?:the|its|this)$/i.test(before.trim().split(/\s+/).slice(-1)[0] ?? '')) return null;
+  const found = resolveRef(calls, so.main, tg.word, leaderBefore, ss.inSentence);
+  // "the talks … between Shultz and Kuranari", "the Armacost discussions with Murata": a leader named
+  // as a partner right after the noun whom the call referred to does not have makes it a call of its own.
+  // ("The IMF committee meeting, scheduled for April 9" after "the Baker-Chung meeting": a body named before the noun that the
+  // call lacks makes it another gathering)
+  const body = segMs.find((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= tg.start && BODY_GAP.test(ctx.text.slice(x.end, tg.start)));
+  const otherBody = body !== undefined && found !== null && !found.participants.some((p) => p.label === 'Organization' && p.key === body.id);
+  const ref = found && !otherBody && !newPartnerAfter(ctx, segMs, tg.end, segEnd, found) && compatible(tg.word, found.kind) ? found : null;
+  if (!ref) return null;
+  const day = distinctDate ?? near[0];
+  if (day && day.precision === 'day' && !(ref.status === 'planned' && day.date < ctx.pub) && (ref.precision === null || (ref.precision === 'month' && day.date.startsWith(ref.date ?? '#')))) {
+    ref.date = day.date;
+    ref.precision = 'day';
+    ref.confidence = 0.9;
+    // "the talks, starting on April 14": a day still to come makes the call planned
+    if (day.date > ctx.pub && (ref.status === 'held' || ref.status === 'unknown')) ref.status = 'planned';
+    ref.id = callId(ref.date, ctx.pub, ref.kind, ref.participants);
+  }
+  return ref;
+}
+
 /** Finds the calls of an article. */
 export function findCalls(ctx: ArticleContext): CallResult {
   const so: CallsSoFar = { calls: [], bySentence: new Map(), main: null, lastSubject: null, objectsOnly: new WeakSet() };
@@ -960,35 +996,11 @@ export function findCalls(ctx: ArticleContext): CallResult {
       const { tg, segStart, segEnd, seg, lead, ownClause, participle, proposing, forTrip, afterCall, tense, elided, elidedFrom, dates, before, definite, apart, near } = t;
       let { segMs } = t;
       const afterHeld = (st: CallStatus): CallStatus => ((afterCall || (participle && st === 'unknown')) && (st === 'planned' || st === 'unknown') && !(date !== null && date.slice(0, 10) > ctx.pub) ? 'held' : st);
-      if (tg.type === 'noun' && definite) {
-        const leaderBefore = segMs.filter((x) => x.kind === 'leader' && x.end <= tg.start && x.end >= tg.start - 20);
-        const distinctDate = near.find((d) => !calls.some((c) => c.date === d.date));
-        // "After the June 8-10 summit" when a June summit is known: the day refines it.
-        const refines = distinctDate?.precision === 'day' && calls.some((c) => c.precision === 'month' && compatible(tg.word, c.kind) && distinctDate.date.startsWith(c.date ?? '#'));
-        if (!distinctDate || refines || /^(?:the|its|this)$/i.test(before.trim().split(/\s+/).slice(-1)[0] ?? '')) {
-          const found = resolveRef(calls, so.main, tg.word, leaderBefore, inSentence);
-          // "the talks … between Shultz and Kuranari", "the Armacost discussions with Murata": a leader named
-          // as a partner right after the noun whom the call referred to does not have makes it a call of its own.
-          // ("The IMF committee meeting, scheduled for April 9" after "the Baker-Chung meeting": a body named before the noun that the
-          // call lacks makes it another gathering)
-          const body = segMs.find((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= tg.start && BODY_GAP.test(ctx.text.slice(x.end, tg.start)));
-          const otherBody = body !== undefined && found !== null && !found.participants.some((p) => p.label === 'Organization' && p.key === body.id);
-          const ref = found && !otherBody && !newPartnerAfter(ctx, segMs, tg.end, segEnd, found) && compatible(tg.word, found.kind) ? found : null;
-          if (ref) {
-            const day = distinctDate ?? near[0];
-            if (day && day.precision === 'day' && !(ref.status === 'planned' && day.date < ctx.pub) && (ref.precision === null || (ref.precision === 'month' && day.date.startsWith(ref.date ?? '#')))) {
-              ref.date = day.date;
-              ref.precision = 'day';
-              ref.confidence = 0.9;
-              // "the talks, starting on April 14": a day still to come makes the call planned
-              if (day.date > ctx.pub && (ref.status === 'held' || ref.status === 'unknown')) ref.status = 'planned';
-              ref.id = callId(ref.date, ctx.pub, ref.kind, ref.participants);
-            }
-            note(s.index, ref);
-            applyFacts(ref, ctx.pub, trigs.length === 1 ? s.text : seg);
-            continue;
-          }
-        }
+      const ref = tg.type === 'noun' && definite ? referredCall(t) : null;
+      if (ref) {
+        note(s.index, ref);
+        applyFacts(ref, ctx.pub, trigs.length === 1 ? s.text : seg);
+        continue;
       }
       // "the trip is set for April 6": a trip named without its destination only refers to a visit told before
       if (tg.type === 'noun' && /^trip$/i.test(tg.word)) continue;
