@@ -979,440 +979,458 @@ function referredCall(t: TriggerScope): CallRecord | null {
   return ref;
 }
 
-/** Finds the calls of an article. */
-export function findCalls(ctx: ArticleContext): CallResult {
-  const so: CallsSoFar = { calls: [], bySentence: new Map(), main: null, lastSubject: null, objectsOnly: new WeakSet() };
-  const { calls, bySentence, objectsOnly } = so;
+/**
+ * Finds the call(s) the call word of `t` tells and records them in `t.so` (or notes the call told before that it refers to):
+ * who takes part, the kind, day, status and place. "Shultz met separately with Shevardnadze and Wu" records two meetings.
+ */
+function addCallsOfTrigger(t: TriggerScope): void {
+  const { sc, so, ss, trigs, k } = t;
+  const { ctx, s, att, verbEnd, ms } = sc;
+  const { calls, objectsOnly } = so;
+  const { inSentence } = ss;
   const note = (i: number, c: CallRecord): void => noteCall(so, i, c);
-
-  for (const s of ctx.sentences) {
-    const sc = sentenceScope(ctx, s);
-    const { att, verbEnd, ms } = sc;
-    const trigs = findTriggers(sc);
-    const ss: SentenceCalls = { inSentence: [], prevTense: null, clauseSubject: null, clauseDate: undefined };
-    const { inSentence } = ss;
-    for (let k = 0; k < trigs.length; k++) {
-      const t = triggerScope(sc, so, ss, trigs, k);
-      const { tg, segStart, segEnd, seg, lead, ownClause, participle, proposing, forTrip, afterCall, tense, elided, elidedFrom, dates, before, definite, apart, near } = t;
-      let { segMs } = t;
-      const afterHeld = (st: CallStatus): CallStatus => ((afterCall || (participle && st === 'unknown')) && (st === 'planned' || st === 'unknown') && !(date !== null && date.slice(0, 10) > ctx.pub) ? 'held' : st);
-      const ref = tg.type === 'noun' && definite ? referredCall(t) : null;
-      if (ref) {
-        note(s.index, ref);
-        applyFacts(ref, ctx.pub, trigs.length === 1 ? s.text : seg);
-        continue;
-      }
-      // "the trip is set for April 6": a trip named without its destination only refers to a visit told before
-      if (tg.type === 'noun' && /^trip$/i.test(tg.word)) continue;
-      // A new call: who takes part.
-      const parts = new Map<string, ActorRef>();
-      const addActor = (a: ActorRef | null): void => addParty(parts, a);
-      // "… as the guests of Cossiga and would have an audience with the Pope": the subject of the previous clause, not its object.
-      if (elided) {
-        segMs = segMs.filter((x) => x.start >= elidedFrom);
-        addActor(ss.clauseSubject);
-      }
-      // "would ... discuss the June Venice summit": a call talked about is a topic; its parties must be named after it.
-      const discussed = tg.type === 'noun' && DISCUSSED.test(ctx.text.slice(Math.max(segStart, tg.start - 50), tg.start));
-      if (discussed) segMs = segMs.filter((x) => x.start >= tg.end);
-      // "talks with commercial banks for loans to Argentina": business, whose states after the call word are what it is about
-      // (a leader or an international body named there still takes part: "talks with creditor banks and the IMF")
-      if (NONSTATE_PARTNER.test(ctx.text.slice(tg.end, segEnd)) || (tg.type === 'noun' && NONSTATE_BEFORE.test(before))) segMs = segMs.filter((x) => x.start < tg.end && !NONSTATE_BEFORE.test(before) || x.kind === 'leader' || (x.kind === 'org' && ORGS.get(x.id)?.kind === 'international'));
-      // "welcomed the outcome of a meeting between Baker, Poehl and Stoltenberg": the parties are those named after "between"
-      if (tg.type === 'noun' && /^\s+between\s/i.test(ctx.text.slice(tg.end, tg.end + 10)) && segMs.filter((x) => x.start >= tg.end && (x.kind === 'leader' || x.kind === 'country')).length >= 2) segMs = segMs.filter((x) => x.start >= tg.end);
-      const nextIsNoun = trigs[k + 1]?.type === 'noun';
-      // A leader right before the next call noun ("Shultz' Moscow talks") belongs to that call.
-      const ownedByNext = (x: Mention): boolean => nextIsNoun && (x.end >= segEnd - 2 || /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(x.end, segEnd)));
-      // "officials meet tomorrow to settle … tariffs President Reagan has ordered": a leader after the trigger who is the
-      // subject of a clause of his own (a finite verb right after him, no "with"/"and" before him) takes no part
-      // (not after a comma: "During a meeting of EC ministers, Howe was asked …" tells of the one who attended)
-      const ownClauseSubject = (x: Mention): boolean => x.start >= tg.end && !/[,;]/.test(ctx.text.slice(tg.end, x.start)) && /^\s+(?:has|had|have|is|was|were|will|would)\s+(?!been\s+invited)\w+/i.test(ctx.text.slice(x.end, x.end + 30))
-        && !/\b(?:with|and|between|by|to|of|for|meet|met|meets|see|saw|visit|visited|host|hosted|received|receives|called|phoned|telephoned)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*|of|and)\s+){0,6}$/u.test(ctx.text.slice(Math.max(tg.end, x.start - 80), x.start));
-      // "Alfonsin met … with Camdessus, and Argentine economy minister Juan Sourrouille said the two men discussed …": a leader who
-      // opens a new clause after ", and"/", but" as the one who tells it does not take part
-      const newTeller = (x: Mention): boolean => {
-        const opens = x.start >= tg.end ? /,\s+(?:and|but|while)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.exec(ctx.text.slice(tg.end, x.start)) : null;
-        return opens !== null && !/\b(?:with|between|by|to|of|for)\b/i.test(opens[0]) && /^\s+(?:(?:also|later|then)\s+)?(?:said|says|told|added|stated|noted|announced)\b/i.test(ctx.text.slice(x.end, x.end + 24));
-      };
-      for (const x of segMs) if (x.kind === 'leader' && !ownedByNext(x) && !ownClauseSubject(x) && !newTeller(x)) addActor(actorOf(x));
-      // "talks with Reagan Administration officials": the leader's name as a modifier stands for his state
-      for (const x of ms) {
-        if (x.kind !== 'leader' || x.start < tg.end || x.end > segEnd || !ATTRIBUTIVE.test(ctx.text.slice(x.end, x.end + 16)) || !/\b(?:with|between)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(segStart, x.start - 14), x.start))) continue;
-        const state = ctx.leaders.get(x.id)?.represents;
-        if (state?.label === 'Country') addActor({ label: 'Country', key: state.key });
-      }
-      LEADERS_OF.lastIndex = 0;
-      let lo: RegExpExecArray | null;
-      while ((lo = LEADERS_OF.exec(seg)) !== null) {
-        const listStart = segStart + lo.index + lo[0].length;
-        const tail = ctx.text.slice(listStart, segEnd);
-        const listLen = /^(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|\(\p{Lu}+\)))*(?:,\s*(?:and\s+)?|\s+and\s+|(?=\s|$)))+/u.exec(tail)?.[0].length ?? 0;
-        for (const x of segMs) {
-          if ((x.kind === 'country' || (x.kind === 'org' && ORGS.get(x.id)?.kind === 'international')) && x.start >= listStart && x.end <= listStart + listLen + 2) addActor(actorOf(x));
-        }
-      }
-      const speakerLeader = att?.speakers.find((x) => x.kind === 'leader');
-      // "… a visit to the Ivory Coast during which he discussed …": "he" right before the verb is the clause's subject
-      if (tg.type === 'verb' && kindOf(tg.word) !== 'visit' && /\b(?:which|when|where|after|before|while|as|and)\s+(?:he|she)\s+(?:(?:will|would|also|then|later|had|has|have|to)\s+)*$/i.test(before) && !segMs.some((x) => x.kind === 'leader' && x.end <= tg.start)) {
-        const subj = speakerLeader ?? ms.find((x) => x.kind === 'leader' && x.end <= tg.start && SUBJECT_NEXT.test(ctx.text.slice(x.end, x.end + 90)));
-        if (subj) addActor(actorOf(subj));
-        else if (so.lastSubject) addActor(so.lastSubject);
-      }
-      if (/^\s*(?:He|She)\b/.test(ctx.text.slice(segStart, tg.start)) || (att?.pronoun && /\b(?:he|she)\b/.test(seg))) {
-        if (so.lastSubject) addActor(so.lastSubject);
-      } else if (/^\s*(?:he|she)\b/.test(ctx.text.slice(segStart, tg.start)) && speakerLeader) {
-        // "Kohl said he discussed the issue with Mitterrand when they met": the pronoun is the speaker.
-        addActor(actorOf(speakerLeader));
-      }
-      else if (/\b(?:she|he)\s+and\b|\b(?:with|and)\s+(?:her|him)\b|\b(?:her|his)\s+(?:talks|meeting|visit|call)\b/i.test(seg)) {
-        const sp = att?.speakers.find((x) => x.kind === 'leader');
-        if (sp) addActor(actorOf(sp));
-        else if (so.lastSubject) addActor(so.lastSubject);
-      }
-      // "Lho proposed in a letter to his counterpart Li that they meet soon": "they" are the speaker and whom he addressed
-      if (att && /\bthey\s+(?:(?:should|would|will|could|might|may|to|can)\s+)?$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 20), tg.start)) && tg.start >= att.end) {
-        const sp = att.speakers.find((x) => x.kind === 'leader');
-        if (sp && [...parts.values()].filter((p) => p.label === 'Leader' && p.key !== sp.id).length === 1) addActor(actorOf(sp));
-      }
-      if (/^\s*(?:The sources said |Officials said )?they\b/i.test(ctx.text.slice(segStart, tg.start)) && calls.length > 0) {
-        // the latest call with the country of a capital the sentence names ("in Moscow"), else the latest call
-        const named = new Set((ctx.bySentence[s.index] ?? []).filter((x) => x.kind === 'country').map((x) => x.id));
-        const latest = [...calls].reverse().find((c) => c.participants.some((p) => named.has(countryOfActor(p, ctx) ?? ''))) ?? calls[calls.length - 1]!;
-        for (const p of latest.participants) addActor(p);
-      } else if (parts.size === 0 && tg.type === 'noun' && calls.length === 0 && s.index > 0 && /^\s*(?:\S+\s+){0,2}$/.test(ctx.text.slice(s.start, tg.start)) && !/^\s+(?:with|between|among)\b/i.test(ctx.text.slice(tg.end, tg.end + 10))
-        && (ctx.bySentence[s.index] ?? []).every((x) => x.kind === 'place' || (x.kind === 'country' && x.form === 'capital'))) {
-        // … or, before any call, the states the story's first sentence names ("Egypt and the Soviet Union are expected to sign …")
-        const lead = [...new Set((ctx.bySentence[0] ?? []).filter((x) => x.kind === 'country' && x.form !== 'demonym').map((x) => x.id))];
-        if (lead.length === 2) for (const c of lead) addActor({ label: 'Country', key: c });
-      }
-      if ((COLLECTIVE.test(seg) || (tg.type === 'noun' && THEIR_BEFORE.test(before))) && [...parts.values()].filter((p) => p.label === 'Leader').length < 2) {
-        const referent = inSentence[inSentence.length - 1] ?? so.main;
-        // "the results of talks between the two leaders": with no party named and no day of its own, the latest call of that kind told of before
-        const same = parts.size === 0 && tg.type === 'noun' && near.length === 0 && inSentence.length === 0
-          ? [...calls].reverse().find((c) => kindClass(c.kind) === kindClass(kindOf(tg.word)) && c.participants.filter((p) => p.label === 'Leader').length >= 2)
-          : undefined;
-        if (same) {
-          note(s.index, same);
-          continue;
-        }
-        if (referent) for (const p of referent.participants) addActor(p);
-      }
-      // "leaves for Washington on April 29 for talks with Reagan": the talks are part of the trip (one event; the trip
-      // keeps its identity, visitor and destination, so that other reports of it merge).
-      // (the latest trip of the sentence: "After visiting the U.S., …, Funaro is now on his way to Tokyo, where he is to arrive on
-      // Sunday for talks" are the Tokyo trip's talks)
-      const trip = forTrip ? [...inSentence].reverse().find((c) => c.kind === 'visit' && c.reports.has(s.index)) : undefined;
-      // "will visit Washington next month for talks with President Reagan": a trip for talks with a leader named right after
-      // "with" is two facts, the visit and the talks between the visitor and that leader (on the trip's day if they have none)
-      // ("… visit to the United States from April 29 and hold talks in Washington with President Reagan": the verb too, and
-      // the place of the talks may come first)
-      const withAfter = trip && (tg.type === 'noun' || kindOf(tg.word) === 'talks') ? /^\s+(?:in\s+\p{Lu}[\p{L}.'’-]*\s+)?with\s/u.exec(ctx.text.slice(tg.end, tg.end + 40)) : null;
-      const partner = withAfter ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end + withAfter[0].length && PARTNER_BEFORE.test(ctx.text.slice(tg.end + withAfter[0].length, x.start))) : undefined;
-      if (trip) {
-        // "would fly to Washington for emergency talks on April 9": the talks' day dates the trip that has none
-        const d = near[0];
-        if (trip.date === null && d && d.precision === 'day') {
-          trip.date = d.date;
-          trip.precision = 'day';
-          trip.id = callId(trip.date, ctx.pub, trip.kind, trip.participants);
-        }
-        if (!partner) continue;
-        for (const p of trip.participants) if (p.label === 'Leader' && p.key !== partner.id) addActor(p);
-      }
-      // International bodies meeting as such: "EC summit", "Group of Seven talks", "leaders of the EC".
-      for (const x of segMs) {
-        if (x.kind !== 'org' || ORGS.get(x.id)?.kind !== 'international') continue;
-        const gap = x.end <= tg.start ? ctx.text.slice(x.end, tg.start) : ctx.text.slice(tg.end, x.start);
-        // ("an EC heads of government summit meeting", "the IMF interim committee meeting", "the June summit of heads of major
-        // industrial democracies": the body's leaders after the noun)
-        if (BODY_GAP.test(gap) && gap.replace(HEADS, ' ').length < 25 || /^\s*(?:of|with)\s+(?:the\s+)?(?:(?:heads|leaders)\s+of\s+(?:the\s+)?)?$/.test(gap)) addActor(actorOf(x));
-        // "Negotiations have been under way between the European Community and the Gulf Cooperation Council": both bodies
-        else if (tg.type === 'noun' && x.start >= tg.end && BODIES_AFTER.test(gap)) addActor(actorOf(x));
-        // "OPEC is scheduled to meet in Vienna": the body as the subject of a call verb
-        // ("European Community agriculture ministers will meet tomorrow": its ministers, officials or leaders as the subject;
-        // "The ICO executive board will meet from March 30", "The IMF Interim Committee is to meet": one of its organs)
-        else if (tg.type === 'verb' && x.end <= tg.start && /^\)?\s+(?:(?:[\w-]+\s+){0,2}(?:ministers|officials|leaders|representatives|delegates|envoys|negotiators|experts|members|council|board|committee)\s+)?(?:(?:is|are|was|were|will|would|has|have|had|also|again|not|expected|scheduled|due|set|to|likely|plans?|planned)\s+){1,4}$/i.test(gap) && /^(?:meet|hold)/i.test(ctx.text.slice(tg.start, tg.end))) addActor(actorOf(x));
-        // "EC agriculture ministers gave their support … at a meeting in Luxembourg", "The U.N. Security Council was called to a
-        // private meeting": a body opening the sentence, with no one else named before the call noun, meets as such
-        else if (tg.type === 'noun' && /^(?:meeting|session|talks|summit)s?$/i.test(tg.word) && x.end <= tg.start && /^\s*(?:the\s+)?(?:\S+\s+){0,2}$/i.test(ctx.text.slice(s.start, x.start))
-          && !/[;]|\b(?:said|told|says)\b/i.test(ctx.text.slice(x.end, tg.start)) && !segMs.some((y) => y !== x && y.kind !== 'place' && y.kind !== 'org' && y.end <= tg.start && y.start >= x.end)) addActor(actorOf(x));
-      }
-      // "(Reagan will visit Rome ...) to attend the Venice summit": the one who attends takes part.
-      const attendLead = ctx.text.slice(Math.max(segStart, tg.start - 60), tg.start);
-      // "Italy refused to attend the Paris G-7 meeting", "Goria, who declined to attend the February meeting of the Group of Seven":
-      // whoever is named before the refusal did not take part; the gathering itself (named after it) took place
-      const notAttend = tg.type === 'noun' ? NOT_ATTEND.exec(attendLead) : null;
-      if (notAttend) {
-        const from = Math.max(segStart, tg.start - 60) + notAttend.index;
-        const refusers = segMs.filter((x) => x.start < from && x.kind !== 'place');
-        // (nor their states, named again later in the sentence: "… convinced Goria, who declined to attend …, that Italy would")
-        const states = new Set(refusers.map((x) => (x.kind === 'leader' ? ctx.leaders.get(x.id)?.represents?.key : x.id)));
-        for (const x of refusers) {
-          const a = actorOf(x);
-          if (a) parts.delete(actorKey(a));
-        }
-        if (ss.clauseSubject) parts.delete(actorKey(ss.clauseSubject));
-        for (const p of [...parts.values()]) if (p.label === 'Country' && states.has(p.key)) parts.delete(actorKey(p));
-        segMs = segMs.filter((x) => !refusers.includes(x) && !(x.kind === 'country' && states.has(x.id)));
-        if (parts.size === 0) continue;
-      }
-      if (tg.type === 'noun' && !notAttend && ATTEND.test(attendLead)) {
-        const attendee = [...segMs].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start);
-        if (attendee) addActor(actorOf(attendee));
-        else if (ss.clauseSubject) addActor(ss.clauseSubject);
-      }
-      const visit = kindOf(tg.word) === 'visit' ? findVisit({ ...t, segMs }, parts) : NO_VISIT;
-      if (visit === null) continue;
-      if ('refers' in visit) {
-        note(s.index, visit.refers);
-        continue;
-      }
-      const { visitsPerson, tour, visitorFound, visitingNow } = visit;
-      if (kindOf(tg.word) !== 'visit' && !elided) {
-        const subj = segMs.find((x) => x.kind === 'leader' && x.end <= tg.start);
-        if (subj) ss.clauseSubject = actorOf(subj);
-      }
-      // A verb with no subject in its stretch ("…, Reagan will travel to Berlin and will meet Kohl"): the last leader before it.
-      if (tg.type === 'verb' && !elided && !segMs.some((x) => x.kind === 'leader' && x.end <= tg.start) && kindOf(tg.word) !== 'visit') {
-        const prior = [...ms].reverse().find((x) => x.kind === 'leader' && x.end <= segStart);
-        if (prior) addActor(actorOf(prior));
-      }
-      // "he talked with …": the one who speaks, or the last subject.
-      if (/\b(?:he|she)\s+(?:had\s+|has\s+|also\s+|[a-z]+ly\s+)?$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 20), tg.start)) && !(kindOf(tg.word) === 'visit' && visitorFound)) {
-        const sp = att?.speakers.find((x) => x.kind === 'leader');
-        if (sp) addActor(actorOf(sp));
-        else if (so.lastSubject) addActor(so.lastSubject);
-      }
-      const leaderCount = [...parts.values()].filter((p) => p.label === 'Leader').length;
-      if (parts.size < 2 && leaderCount < 2) {
-        const represented = new Set([...parts.values()].map((p) => (p.label === 'Leader' ? ctx.leaders.get(p.key)?.represents?.key : p.key)));
-        for (const x of segMs) {
-          const pre = ctx.text.slice(Math.max(0, x.start - 40), x.start);
-          if (/\b(?:in|at|from|near)\s+(?:the\s+)?$/.test(pre) && !(kindOf(tg.word) === 'visit' && /\bvisit\w*\s+(?:to\s+)?(?:the\s+)?$/.test(pre)) || /\p{Lu}[\p{L}]+,\s+$/u.test(pre)) continue;
-          // "the future of Macao", "the handover of Macao", "the problems of Afghanistan and Kampuchea": what the talks are about, not a party
-          if (/\b(?:future|handover|status|sovereignty|return|fate|questions?|issues?|problems?|reunification|independence|occupation|situation|crisis|conflict|war)\s+(?:of|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:and|or)\s+(?:the\s+)?)?$/iu.test(pre)) continue;
-          if (x.form === 'demonym' && !demonymActor(ctx, x)) continue;
-          if (x.kind === 'country' && ECONOMIC_MODIFIER.test(ctx.text.slice(x.end, x.end + 40))) continue;
-          // "… set up after the Uruguay meeting": a state right before the next call noun belongs to that call
-          if (ownedByNext(x) && x.form !== 'demonym' && /\bthe\s+$/i.test(pre)) continue;
-          // a capital stands for its government as a partner ("talks with Washington", "consultations with Tokyo") or as a
-          // subject with its verb before the call ("Moscow has agreed to discuss … in its talks"); elsewhere it is where the call takes place
-          const capitalActor = x.form === 'capital' && kindOf(tg.word) !== 'visit' && (/\b(?:with|between)\s+$/.test(pre) || (x.end <= tg.start && /^\s+(?:has|have|had|is|was|will|would|wants?|wanted|agreed|says|said)\b/.test(ctx.text.slice(x.end, x.end + 12))));
-          if (x.kind === 'country' && !represented.has(x.id) && (x.form !== 'capital' || capitalActor || (kindOf(tg.word) === 'visit' && x.start > tg.start))) {
-            addActor(actorOf(x));
-            represented.add(x.id);
-          }
-        }
-      }
-      // "both he and trade representative Clayton Yeutter were disappointed at the outcome of talks with Japan": parties who
-      // all stand for one state talk with the state named after "with" (else the call would be that state's own, dropped
-      // below), or with the dateline's state for talks "here" ("Lyng and Yeutter took a hardline stance … in talks here" in Tokyo)
-      const ownState = soleState([...parts.values()], ctx);
-      const withState = ownState ? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.id !== ownState && x.start >= tg.end && /\b(?:with|between)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(tg.end, x.start - 14), x.start))) : undefined;
-      if (withState) addActor(actorOf(withState));
-      else if (ownState && ctx.datelineCountry && ctx.datelineCountry !== ownState && /^\s+here\b/i.test(ctx.text.slice(tg.end, tg.end + 6))) addActor({ label: 'Country', key: ctx.datelineCountry });
-      // "In a telephone call to Kohl, Reagan said …": a call in the lead-in of the attribution is the speaker's
-      if (att && att.start === s.start && tg.start >= att.start && tg.end <= att.npStart && /^\s*(?:(?:speaking|talking|writing)\s+)?(?:in|during|after|at|following)\b/i.test(s.text)) {
-        const sp = att.speakers.find((x) => x.kind === 'leader');
-        if (sp) addActor(actorOf(sp));
-      }
-      // "Tindemans said after talks with King Hussein", "He told reporters after meeting with President Suharto that …": the speaker took part.
-      if (att && /\b(?:after|before|following|during|at the end of)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+)?$/i.test(ctx.text.slice(Math.max(s.start, tg.start - 30), tg.start))
-        && (tg.start >= att.end && tg.start - att.end <= 30 || tg.start >= verbEnd && verbEnd >= 0 && tg.end <= att.end)) {
-        const sp = att.speakers.find((x) => x.kind === 'leader');
-        if (sp) addActor(actorOf(sp));
-        else if (att.pronoun && so.lastSubject) addActor(so.lastSubject);
-      }
-      // "Mulroney said progress was made in trade talks with the United States": one state named after "with" talks with the speaker's.
-      if (tg.type === 'noun' && parts.size === 1 && att) {
-        const only = [...parts.values()][0]!;
-        const withIt = only.label === 'Country' && segMs.some((x) => x.kind === 'country' && x.id === only.key && x.start > tg.end && /^\s+with\s+(?:the\s+)?$/i.test(ctx.text.slice(tg.end, x.start)));
-        const sp = att.speakers.map((x) => (x.kind === 'leader' ? ctx.leaders.get(x.id)?.represents?.key : x.kind === 'country' ? x.id : x.kind === 'org' ? ORGS.get(x.id)?.country : undefined)).find((c) => c !== undefined && c !== null);
-        if (withIt && sp && sp !== only.key) addActor({ label: 'Country', key: sp });
-      }
-      // "De Croo was also in Washington for trade talks": talks held where one is are with that country (so are those of an
-      // arrival that is no visit: "arrived in Algiers on Monday and later held talks"; an arrival "for talks" is the visit)
-      if (parts.size === 1 && [...parts.values()][0]!.label !== 'Organization') {
-        const arrived = /\b(?:arriv(?:ed|es|ing|e)|(?:is|was|are|were|will be|would be)\s+(?:also\s+|now\s+|currently\s+|still\s+|already\s+)?)\s*in\s+$/i;
-        const there = (ctx.bySentence[s.index] ?? []).find((x) => (x.kind === 'place' || x.kind === 'country') && x.end <= tg.start && arrived.test(ctx.text.slice(Math.max(s.start, x.start - 24), x.start)) && /^\s+(?:\S+\s+){0,4}?for\s+(?:\S+\s+){0,2}$/i.test(ctx.text.slice(x.end, tg.start)) || (x.kind === 'place' || x.kind === 'country') && /\barriv(?:ed|es|ing)\s+in\s+$/i.test(ctx.text.slice(Math.max(s.start, x.start - 16), x.start)));
-        // ("arrived here last night for talks on oil aid" in a CARACAS story: with the dateline's country)
-        const arrivedHere = /\barriv(?:ed|es|ing|e)\s+here\s+(?:\S+\s+){0,4}?for\s+(?:\S+\s+){0,2}$/i.test(ctx.text.slice(s.start, tg.start));
-        const c = there ? (there.kind === 'country' ? there.id : (PLACES.get(there.id) as (PlaceData & { country?: string }) | undefined)?.country) : arrivedHere ? ctx.datelineCountry : undefined;
-        const own = countryOfActor([...parts.values()][0]!, ctx);
-        if (c && c !== own) addActor({ label: 'Country', key: c });
-      }
-      // "his talks in Washington last week": a leader's talks in another state's capital are with that state
-      if (parts.size === 1 && [...parts.values()][0]!.label === 'Leader' && tg.type === 'noun' && /^(?:talks|meetings?|discussions|negotiations)$/i.test(tg.word)) {
-        const capital = segMs.find((x) => x.kind === 'country' && x.form === 'capital' && /^\s+in\s+$/i.test(ctx.text.slice(tg.end, x.start)));
-        if (capital && capital.id !== countryOfActor([...parts.values()][0]!, ctx)) addActor({ label: 'Country', key: capital.id });
-      }
-      // "Talks are due to begin in Moscow on Wednesday.": a call opening a sentence that names no party continues the story's latest call.
-      if (parts.size === 0 && tg.type === 'noun' && calls.length > 0 && /^\s*(?:\S+\s+){0,2}$/.test(ctx.text.slice(s.start, tg.start)) && !/^\s+(?:with|between|among)\b/i.test(ctx.text.slice(tg.end, tg.end + 10))
-        && (ctx.bySentence[s.index] ?? []).every((x) => x.kind === 'place' || (x.kind === 'country' && x.form === 'capital'))) {
-        // the latest call with the country of a capital the sentence names ("in Moscow"), else the latest call
-        const named = new Set((ctx.bySentence[s.index] ?? []).filter((x) => x.kind === 'country').map((x) => x.id));
-        const latest = [...calls].reverse().find((c) => c.participants.some((p) => named.has(countryOfActor(p, ctx) ?? ''))) ?? calls[calls.length - 1]!;
-        for (const p of latest.participants) addActor(p);
-      } else if (parts.size === 0 && tg.type === 'noun' && calls.length === 0 && s.index > 0 && /^\s*(?:\S+\s+){0,2}$/.test(ctx.text.slice(s.start, tg.start)) && !/^\s+(?:with|between|among)\b/i.test(ctx.text.slice(tg.end, tg.end + 10))
-        && (ctx.bySentence[s.index] ?? []).every((x) => x.kind === 'place' || (x.kind === 'country' && x.form === 'capital'))) {
-        // … or, before any call, the states the story's first sentence names ("Egypt and the Soviet Union are expected to sign …")
-        const lead = [...new Set((ctx.bySentence[0] ?? []).filter((x) => x.kind === 'country' && x.form !== 'demonym').map((x) => x.id))];
-        if (lead.length === 2) for (const c of lead) addActor({ label: 'Country', key: c });
-      }
-      // "the next formal talks would be Monday", "A second round of talks is set for tomorrow": the next round between the parties of the latest such call
-      if (parts.size === 0 && tg.type === 'noun' && /\b(?:next|(?:second|third|fourth|fifth|another|further|fresh|new|final)\s+round\s+of)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) {
-        const last = [...calls].reverse().find((c) => kindClass(c.kind) === kindClass(kindOf(tg.word)) && c.kind !== 'summit');
-        if (last) for (const p of last.participants) addActor(p);
-      }
-      // "A communique issued at the end of a two-day ministerial meeting" (after "Foreign Ministers of ASEAN said"), "a two-day
-      // summit meeting of heads of government" (in a sentence on EC ministers): one gathering of ministers or heads of
-      // government that names no party is the international body's named last, in its sentence or the one before
-      const ministersAfter = MINISTERIAL_AFTER.exec(ctx.text.slice(tg.end, segEnd));
-      if (parts.size === 0 && tg.type === 'noun' && /^(?:summit|meeting|session)$/i.test(tg.word) && !discussed && !GATHERING_NOT_HELD.test(before)
-        // (not "the fifth ministerial meeting of the informal group of Latin American … exporters": the group named after it is its own)
-        && (ministersAfter || (MINISTERIAL_BEFORE.test(before) && !/^\s+of\b/i.test(ctx.text.slice(tg.end, segEnd))))
-        // (nor "a meeting of UMOA finance ministers": a body the gazetteer does not know, named in the phrase, is the one)
-        && !unknownName(ctx, segMs, ministersAfter ? tg.end : Math.max(segStart, tg.start - 30), ministersAfter ? tg.end + ministersAfter[0].length : tg.start)) {
-        const from = ctx.sentences[Math.max(0, s.index - 1)]!.start;
-        const body = [...ctx.mentions].reverse().find((x) => x.kind === 'org' && x.start >= from && x.end <= tg.start && ORGS.get(x.id)?.kind === 'international');
-        if (body) addActor(actorOf(body));
-      }
-      const bodyMeets = [...parts.values()].some((p) => p.label === 'Organization' && ORGS.get(p.key)?.kind === 'international') && /summit|talks|meet|session|consultation/i.test(tg.word) && !discussed;
-      // a leader and his own country are one party ("Reagan … following a meeting with his top economic advisers")
-      const ownLed = new Set([...parts.values()].filter((p) => p.label === 'Leader').map((p) => countryOfActor(p, ctx)));
-      const distinct = [...parts.values()].filter((p) => !(p.label === 'Country' && ownLed.has(p.key))).length;
-      if ((parts.size < 2 || distinct < 2) && !bodyMeets) continue;
-      const kind = visitsPerson ? 'meeting' : kindOf(tg.word);
-      // A coordinated verb without a day of its own shares the previous clause's ("on June 12 … and will meet Kohl").
-      // (a day told "on the eve of", "ahead of", "before" the call is not its day; one "after" it may be: "left yesterday after talks")
-      const ahead = (d: FoundDate): boolean => d.end <= tg.start && /\b(?:on the eve of|ahead of|in time for|before|until|since)\b/i.test(ctx.text.slice(d.end, tg.start));
-      // (nor a day far after the trigger that dates another event: "met U.S. negotiators … to head off tariffs set to go into
-      // effect on April 17"; nor one of a clause about what is ahead before "after": "will fly to Tokyo on Sunday, after having
-      // completed a trip to …", though "left Bonn yesterday after talks" dates the talks)
-      const otherEvent = (d: FoundDate): boolean => (d.start >= tg.end && OTHER_EVENT.test(ctx.text.slice(tg.end, d.start)))
-        || (apart(d) && /\b(?:will|would|shall)\s+(?:[\w-]+\s+){0,6}$/i.test(ctx.text.slice(Math.max(s.start, d.start - 60), d.start)));
-      // (a day or month before a bare year: "last year" only dates a call the clause gives nothing finer)
-      const finer = (d: FoundDate): boolean => d.precision !== 'year';
-      let found: FoundDate | undefined = near.find(finer) ?? dates.find((d) => finer(d) && !ahead(d) && !otherEvent(d)) ?? near[0] ?? dates.find((d) => !ahead(d) && !otherEvent(d)) ?? (elided ? ss.clauseDate : undefined);
-      // "the Thursday and Friday talks", "on Monday and Tuesday": the first day of the pair starts the call
-      const pairFirst = found ? dates.find((d) => d !== found && d.precision === 'day' && d.end <= found!.start && /^\s*(?:and|to|through|-|–)\s*$/i.test(ctx.text.slice(d.end, found!.start))) : undefined;
-      if (pairFirst) found = pairFirst;
-      const nextTrig = trigs[k + 1];
-      // (commas only between names: "will meet the leaders of Britain, France … at the economic summit")
-      if (!found && nextTrig?.type === 'noun' && !/;|,(?!\s+(?:and\s+)?\p{Lu})/u.test(ctx.text.slice(tg.end, nextTrig.start)) && /\b(?:at|during|on the sidelines of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(ctx.text.slice(segEnd - 40, segEnd))) {
-        // "will meet Reagan at the Venice summit on June 8": the day of the gathering it happens at.
-        const tailEnd = trigs[k + 2]?.start ?? (att && att.end === s.end ? att.start : s.end);
-        // (or in a clause about the gathering: "at the economic summit, which will take place in Venice June 8-10")
-        const tail = ctx.text.slice(nextTrig.end, tailEnd);
-        const about = /^\s*,\s*which\b[^,;]*/i.exec(tail);
-        found = findDates(tail, ctx.pub, about && FUTURE.test(about[0]) ? 'future' : tense).find((d) => d.start <= 30 || (about !== null && d.end <= about[0].length));
-      }
-      // "the 1986 Tokyo summit": a year right before the call noun dates it to the year
-      const yearBefore = !found && tg.type === 'noun' ? /\b((?:19|20)\d\d)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.exec(ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start)) : null;
-      if (yearBefore) found = { date: yearBefore[1]!, precision: 'year', start: tg.start, end: tg.start };
-      ss.clauseDate = found ?? ss.clauseDate;
-      let date: string | null = found?.date ?? (trip && partner ? trip.date : null);
-      let precision: CallRecord['precision'] = found?.precision ?? (trip && partner ? trip.precision : null);
-      // ("goes to Moscow for talks with Shevardnadze on April 13": and their day, however far, dates the trip that has none)
-      if (trip && found?.precision === 'day' && trip.date === null) {
-        trip.date = found.date;
-        trip.precision = 'day';
-        trip.id = callId(trip.date, ctx.pub, trip.kind, trip.participants);
-      }
-      if (!found) {
-        const after = /\b(?:after|following|ahead of|before|at the end of|on the sidelines of)\s+(?:the|their|this week['’]s)\s+(?:[\w-]+\s+)?(summit|talks|meeting|call)\b/i.exec(ctx.text.slice(tg.end, s.end));
-        const anchor: CallRecord | null = after ? resolveRef(calls, so.main, after[1]!, [], []) : null;
-        if (anchor && anchor.precision === 'day' && anchor.date !== null) {
-          date = anchor.date;
-          precision = 'day';
-        }
-      }
-      // "Shultz met separately with Shevardnadze and Wu": one call per partner of the subject.
-      const all = [...parts.values()];
-      const subjectKey = ss.clauseSubject ? actorKey(ss.clauseSubject) : null;
-      const groups = tour ?? (SEPARATELY.test(ctx.text.slice(segStart, Math.min(segEnd, tg.end + 20))) && subjectKey !== null && parts.has(subjectKey) && all.length >= 3
-        ? all.filter((p) => actorKey(p) !== subjectKey).map((p) => [ss.clauseSubject!, p])
-        : [all]);
-      // "Talking before his departure for Paris, he said": a trip told as ahead of what the clause reports is still to come
-      // "asked for consultations with Tokyo", "will seek new talks with Washington": a call asked for is still to come
-      const requested = tg.type === 'noun' && REQUESTED.test(before);
-      const tripAhead = kind === 'visit' && /^(?:depart|visit|trip|(?:scheduled |expected |planned )?arrival)/i.test(ctx.text.slice(tg.start, tg.end)) && /\b(?:before|ahead of|on the eve of|prior to|in time for)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i.test(before);
-      // "left Brazil early today to attend a weekend meeting", "flew to Moscow yesterday for talks with Gorbachev": a departure
-      // told in the past leads to talks or a meeting still ahead (unless the call has a day of its own before the story's)
-      const departedFor: boolean = tg.type === 'noun' && DEPARTED_FOR.test(ctx.text.slice(s.start, tg.start)) && !(date !== null && date.slice(0, 10) < ctx.pub.slice(0, date.length));
-      for (const group of groups) {
-        const participants = [...group].sort((a, b) => (actorKey(a) < actorKey(b) ? -1 : 1));
-        const id = callId(date, ctx.pub, kind, participants);
-        let call = calls.find((c) => c.id === id);
-        if (!call) {
-          call = {
-            id, kind, status: (tense === 'future' || proposing || tripAhead || requested || departedFor) && !nearTrigger(CANCELLED, seg, tg.start - segStart, tg.end - segStart) && !nearTrigger(POSTPONED, seg, tg.start - segStart, tg.end - segStart) ? 'planned' : afterHeld(statusOf(lead, ownClause, date, ctx.pub, tg.start - segStart, tg.end - segStart)), date, precision, participants, places: [], reports: new Set(),
-            confidence: date !== null && precision === 'day' ? 0.9 : 0.7,
-          };
-          // "the visiting Polish leader": a visit under way
-          if (visitingNow && call.status === 'unknown') call.status = 'held';
-          // a call dated in a month before the story's is behind, whatever the sentence looks ahead to ("will gather for the
-          // first time since their February talks in Paris", "the February meeting produced scant promise", told in April)
-          if (call.status === 'planned' && date !== null && date.length >= 7 && date.slice(0, 7) < ctx.pub.slice(0, 7)) call.status = 'held';
-          // "who is in Rome today", "was in Britain": a stay under way or done, whatever is told of next
-          if (/^(?:is|was)\s+(?:\w+\s+)?in$/i.test(ctx.text.slice(tg.start, tg.end)) && !/\b(?:due|expected)\b/i.test(ctx.text.slice(tg.start, tg.end)) && (call.status === 'planned' || call.status === 'unknown')) call.status = 'held';
-          // "his recent trip to the U.S.", "his last visit": done
-          if (call.status === 'unknown' && /\b(?:recent|last|previous|earlier|past)\s+(?:[\w-]+\s+)?$/i.test(before)) call.status = 'held';
-          // a time behind told of the call itself is behind, whatever the sentence looks ahead to: "recent ICO talks", "last
-          // month's talks", "the meeting of deputy oil ministers of the Gulf Cooperation Council last weekend", "a 10-day tour
-          // of Europe and Japan that he and Funaro have just completed" (not "the last session before the Venice summit")
-          if ((call.status === 'planned' || call.status === 'unknown')
-            && (BEHIND_BEFORE.test(before) || BEHIND_AFTER.test(ctx.text.slice(tg.end, Math.min(segEnd, tg.end + 100))))) call.status = 'held';
-          // "is expected to hold a press conference after returning from Washington": one returns from a visit that took place
-          if (/^return/i.test(ctx.text.slice(tg.start, tg.end)) && (call.status === 'planned' || call.status === 'unknown')) call.status = 'held';
-          calls.push(call);
-          const namedAt = (p: ActorRef): number[] => segMs.filter((x) => {
-            const a = actorOf(x);
-            return a !== null && actorKey(a) === actorKey(p);
-          }).map((x) => x.start);
-          if (participants.every((p) => namedAt(p).length > 0 && namedAt(p).every((at) => at >= tg.end))) objectsOnly.add(call);
-        }
-        for (const x of segMs) {
-          if (x.kind === 'place' || (x.kind === 'country' && x.form === 'capital')) {
-            const pre = ctx.text.slice(Math.max(segStart, x.start - 4), x.start);
-            if (/\b(?:in|at)\s+$/.test(pre) && x.start > tg.start) call.places.push({ id: slugify(x.text), name: x.text });
-          }
-        }
-        applyFacts(call, ctx.pub, trigs.length === 1 ? s.text : seg);
-        if (so.main === null) so.main = call;
-        inSentence.push(call);
-        note(s.index, call);
+  const { tg, segStart, segEnd, seg, lead, ownClause, participle, proposing, forTrip, afterCall, tense, elided, elidedFrom, dates, before, definite, apart, near } = t;
+  let { segMs } = t;
+  const afterHeld = (st: CallStatus): CallStatus => ((afterCall || (participle && st === 'unknown')) && (st === 'planned' || st === 'unknown') && !(date !== null && date.slice(0, 10) > ctx.pub) ? 'held' : st);
+  const ref = tg.type === 'noun' && definite ? referredCall(t) : null;
+  if (ref) {
+    note(s.index, ref);
+    applyFacts(ref, ctx.pub, trigs.length === 1 ? s.text : seg);
+    return;
+  }
+  // "the trip is set for April 6": a trip named without its destination only refers to a visit told before
+  if (tg.type === 'noun' && /^trip$/i.test(tg.word)) return;
+  // A new call: who takes part.
+  const parts = new Map<string, ActorRef>();
+  const addActor = (a: ActorRef | null): void => addParty(parts, a);
+  // "… as the guests of Cossiga and would have an audience with the Pope": the subject of the previous clause, not its object.
+  if (elided) {
+    segMs = segMs.filter((x) => x.start >= elidedFrom);
+    addActor(ss.clauseSubject);
+  }
+  // "would ... discuss the June Venice summit": a call talked about is a topic; its parties must be named after it.
+  const discussed = tg.type === 'noun' && DISCUSSED.test(ctx.text.slice(Math.max(segStart, tg.start - 50), tg.start));
+  if (discussed) segMs = segMs.filter((x) => x.start >= tg.end);
+  // "talks with commercial banks for loans to Argentina": business, whose states after the call word are what it is about
+  // (a leader or an international body named there still takes part: "talks with creditor banks and the IMF")
+  if (NONSTATE_PARTNER.test(ctx.text.slice(tg.end, segEnd)) || (tg.type === 'noun' && NONSTATE_BEFORE.test(before))) segMs = segMs.filter((x) => x.start < tg.end && !NONSTATE_BEFORE.test(before) || x.kind === 'leader' || (x.kind === 'org' && ORGS.get(x.id)?.kind === 'international'));
+  // "welcomed the outcome of a meeting between Baker, Poehl and Stoltenberg": the parties are those named after "between"
+  if (tg.type === 'noun' && /^\s+between\s/i.test(ctx.text.slice(tg.end, tg.end + 10)) && segMs.filter((x) => x.start >= tg.end && (x.kind === 'leader' || x.kind === 'country')).length >= 2) segMs = segMs.filter((x) => x.start >= tg.end);
+  const nextIsNoun = trigs[k + 1]?.type === 'noun';
+  // A leader right before the next call noun ("Shultz' Moscow talks") belongs to that call.
+  const ownedByNext = (x: Mention): boolean => nextIsNoun && (x.end >= segEnd - 2 || /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(x.end, segEnd)));
+  // "officials meet tomorrow to settle … tariffs President Reagan has ordered": a leader after the trigger who is the
+  // subject of a clause of his own (a finite verb right after him, no "with"/"and" before him) takes no part
+  // (not after a comma: "During a meeting of EC ministers, Howe was asked …" tells of the one who attended)
+  const ownClauseSubject = (x: Mention): boolean => x.start >= tg.end && !/[,;]/.test(ctx.text.slice(tg.end, x.start)) && /^\s+(?:has|had|have|is|was|were|will|would)\s+(?!been\s+invited)\w+/i.test(ctx.text.slice(x.end, x.end + 30))
+    && !/\b(?:with|and|between|by|to|of|for|meet|met|meets|see|saw|visit|visited|host|hosted|received|receives|called|phoned|telephoned)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*|of|and)\s+){0,6}$/u.test(ctx.text.slice(Math.max(tg.end, x.start - 80), x.start));
+  // "Alfonsin met … with Camdessus, and Argentine economy minister Juan Sourrouille said the two men discussed …": a leader who
+  // opens a new clause after ", and"/", but" as the one who tells it does not take part
+  const newTeller = (x: Mention): boolean => {
+    const opens = x.start >= tg.end ? /,\s+(?:and|but|while)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.exec(ctx.text.slice(tg.end, x.start)) : null;
+    return opens !== null && !/\b(?:with|between|by|to|of|for)\b/i.test(opens[0]) && /^\s+(?:(?:also|later|then)\s+)?(?:said|says|told|added|stated|noted|announced)\b/i.test(ctx.text.slice(x.end, x.end + 24));
+  };
+  for (const x of segMs) if (x.kind === 'leader' && !ownedByNext(x) && !ownClauseSubject(x) && !newTeller(x)) addActor(actorOf(x));
+  // "talks with Reagan Administration officials": the leader's name as a modifier stands for his state
+  for (const x of ms) {
+    if (x.kind !== 'leader' || x.start < tg.end || x.end > segEnd || !ATTRIBUTIVE.test(ctx.text.slice(x.end, x.end + 16)) || !/\b(?:with|between)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(segStart, x.start - 14), x.start))) continue;
+    const state = ctx.leaders.get(x.id)?.represents;
+    if (state?.label === 'Country') addActor({ label: 'Country', key: state.key });
+  }
+  LEADERS_OF.lastIndex = 0;
+  let lo: RegExpExecArray | null;
+  while ((lo = LEADERS_OF.exec(seg)) !== null) {
+    const listStart = segStart + lo.index + lo[0].length;
+    const tail = ctx.text.slice(listStart, segEnd);
+    const listLen = /^(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|\(\p{Lu}+\)))*(?:,\s*(?:and\s+)?|\s+and\s+|(?=\s|$)))+/u.exec(tail)?.[0].length ?? 0;
+    for (const x of segMs) {
+      if ((x.kind === 'country' || (x.kind === 'org' && ORGS.get(x.id)?.kind === 'international')) && x.start >= listStart && x.end <= listStart + listLen + 2) addActor(actorOf(x));
+    }
+  }
+  const speakerLeader = att?.speakers.find((x) => x.kind === 'leader');
+  // "… a visit to the Ivory Coast during which he discussed …": "he" right before the verb is the clause's subject
+  if (tg.type === 'verb' && kindOf(tg.word) !== 'visit' && /\b(?:which|when|where|after|before|while|as|and)\s+(?:he|she)\s+(?:(?:will|would|also|then|later|had|has|have|to)\s+)*$/i.test(before) && !segMs.some((x) => x.kind === 'leader' && x.end <= tg.start)) {
+    const subj = speakerLeader ?? ms.find((x) => x.kind === 'leader' && x.end <= tg.start && SUBJECT_NEXT.test(ctx.text.slice(x.end, x.end + 90)));
+    if (subj) addActor(actorOf(subj));
+    else if (so.lastSubject) addActor(so.lastSubject);
+  }
+  if (/^\s*(?:He|She)\b/.test(ctx.text.slice(segStart, tg.start)) || (att?.pronoun && /\b(?:he|she)\b/.test(seg))) {
+    if (so.lastSubject) addActor(so.lastSubject);
+  } else if (/^\s*(?:he|she)\b/.test(ctx.text.slice(segStart, tg.start)) && speakerLeader) {
+    // "Kohl said he discussed the issue with Mitterrand when they met": the pronoun is the speaker.
+    addActor(actorOf(speakerLeader));
+  }
+  else if (/\b(?:she|he)\s+and\b|\b(?:with|and)\s+(?:her|him)\b|\b(?:her|his)\s+(?:talks|meeting|visit|call)\b/i.test(seg)) {
+    const sp = att?.speakers.find((x) => x.kind === 'leader');
+    if (sp) addActor(actorOf(sp));
+    else if (so.lastSubject) addActor(so.lastSubject);
+  }
+  // "Lho proposed in a letter to his counterpart Li that they meet soon": "they" are the speaker and whom he addressed
+  if (att && /\bthey\s+(?:(?:should|would|will|could|might|may|to|can)\s+)?$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 20), tg.start)) && tg.start >= att.end) {
+    const sp = att.speakers.find((x) => x.kind === 'leader');
+    if (sp && [...parts.values()].filter((p) => p.label === 'Leader' && p.key !== sp.id).length === 1) addActor(actorOf(sp));
+  }
+  if (/^\s*(?:The sources said |Officials said )?they\b/i.test(ctx.text.slice(segStart, tg.start)) && calls.length > 0) {
+    // the latest call with the country of a capital the sentence names ("in Moscow"), else the latest call
+    const named = new Set((ctx.bySentence[s.index] ?? []).filter((x) => x.kind === 'country').map((x) => x.id));
+    const latest = [...calls].reverse().find((c) => c.participants.some((p) => named.has(countryOfActor(p, ctx) ?? ''))) ?? calls[calls.length - 1]!;
+    for (const p of latest.participants) addActor(p);
+  } else if (parts.size === 0 && tg.type === 'noun' && calls.length === 0 && s.index > 0 && /^\s*(?:\S+\s+){0,2}$/.test(ctx.text.slice(s.start, tg.start)) && !/^\s+(?:with|between|among)\b/i.test(ctx.text.slice(tg.end, tg.end + 10))
+    && (ctx.bySentence[s.index] ?? []).every((x) => x.kind === 'place' || (x.kind === 'country' && x.form === 'capital'))) {
+    // … or, before any call, the states the story's first sentence names ("Egypt and the Soviet Union are expected to sign …")
+    const lead = [...new Set((ctx.bySentence[0] ?? []).filter((x) => x.kind === 'country' && x.form !== 'demonym').map((x) => x.id))];
+    if (lead.length === 2) for (const c of lead) addActor({ label: 'Country', key: c });
+  }
+  if ((COLLECTIVE.test(seg) || (tg.type === 'noun' && THEIR_BEFORE.test(before))) && [...parts.values()].filter((p) => p.label === 'Leader').length < 2) {
+    const referent = inSentence[inSentence.length - 1] ?? so.main;
+    // "the results of talks between the two leaders": with no party named and no day of its own, the latest call of that kind told of before
+    const same = parts.size === 0 && tg.type === 'noun' && near.length === 0 && inSentence.length === 0
+      ? [...calls].reverse().find((c) => kindClass(c.kind) === kindClass(kindOf(tg.word)) && c.participants.filter((p) => p.label === 'Leader').length >= 2)
+      : undefined;
+    if (same) {
+      note(s.index, same);
+      return;
+    }
+    if (referent) for (const p of referent.participants) addActor(p);
+  }
+  // "leaves for Washington on April 29 for talks with Reagan": the talks are part of the trip (one event; the trip
+  // keeps its identity, visitor and destination, so that other reports of it merge).
+  // (the latest trip of the sentence: "After visiting the U.S., …, Funaro is now on his way to Tokyo, where he is to arrive on
+  // Sunday for talks" are the Tokyo trip's talks)
+  const trip = forTrip ? [...inSentence].reverse().find((c) => c.kind === 'visit' && c.reports.has(s.index)) : undefined;
+  // "will visit Washington next month for talks with President Reagan": a trip for talks with a leader named right after
+  // "with" is two facts, the visit and the talks between the visitor and that leader (on the trip's day if they have none)
+  // ("… visit to the United States from April 29 and hold talks in Washington with President Reagan": the verb too, and
+  // the place of the talks may come first)
+  const withAfter = trip && (tg.type === 'noun' || kindOf(tg.word) === 'talks') ? /^\s+(?:in\s+\p{Lu}[\p{L}.'’-]*\s+)?with\s/u.exec(ctx.text.slice(tg.end, tg.end + 40)) : null;
+  const partner = withAfter ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end + withAfter[0].length && PARTNER_BEFORE.test(ctx.text.slice(tg.end + withAfter[0].length, x.start))) : undefined;
+  if (trip) {
+    // "would fly to Washington for emergency talks on April 9": the talks' day dates the trip that has none
+    const d = near[0];
+    if (trip.date === null && d && d.precision === 'day') {
+      trip.date = d.date;
+      trip.precision = 'day';
+      trip.id = callId(trip.date, ctx.pub, trip.kind, trip.participants);
+    }
+    if (!partner) return;
+    for (const p of trip.participants) if (p.label === 'Leader' && p.key !== partner.id) addActor(p);
+  }
+  // International bodies meeting as such: "EC summit", "Group of Seven talks", "leaders of the EC".
+  for (const x of segMs) {
+    if (x.kind !== 'org' || ORGS.get(x.id)?.kind !== 'international') continue;
+    const gap = x.end <= tg.start ? ctx.text.slice(x.end, tg.start) : ctx.text.slice(tg.end, x.start);
+    // ("an EC heads of government summit meeting", "the IMF interim committee meeting", "the June summit of heads of major
+    // industrial democracies": the body's leaders after the noun)
+    if (BODY_GAP.test(gap) && gap.replace(HEADS, ' ').length < 25 || /^\s*(?:of|with)\s+(?:the\s+)?(?:(?:heads|leaders)\s+of\s+(?:the\s+)?)?$/.test(gap)) addActor(actorOf(x));
+    // "Negotiations have been under way between the European Community and the Gulf Cooperation Council": both bodies
+    else if (tg.type === 'noun' && x.start >= tg.end && BODIES_AFTER.test(gap)) addActor(actorOf(x));
+    // "OPEC is scheduled to meet in Vienna": the body as the subject of a call verb
+    // ("European Community agriculture ministers will meet tomorrow": its ministers, officials or leaders as the subject;
+    // "The ICO executive board will meet from March 30", "The IMF Interim Committee is to meet": one of its organs)
+    else if (tg.type === 'verb' && x.end <= tg.start && /^\)?\s+(?:(?:[\w-]+\s+){0,2}(?:ministers|officials|leaders|representatives|delegates|envoys|negotiators|experts|members|council|board|committee)\s+)?(?:(?:is|are|was|were|will|would|has|have|had|also|again|not|expected|scheduled|due|set|to|likely|plans?|planned)\s+){1,4}$/i.test(gap) && /^(?:meet|hold)/i.test(ctx.text.slice(tg.start, tg.end))) addActor(actorOf(x));
+    // "EC agriculture ministers gave their support … at a meeting in Luxembourg", "The U.N. Security Council was called to a
+    // private meeting": a body opening the sentence, with no one else named before the call noun, meets as such
+    else if (tg.type === 'noun' && /^(?:meeting|session|talks|summit)s?$/i.test(tg.word) && x.end <= tg.start && /^\s*(?:the\s+)?(?:\S+\s+){0,2}$/i.test(ctx.text.slice(s.start, x.start))
+      && !/[;]|\b(?:said|told|says)\b/i.test(ctx.text.slice(x.end, tg.start)) && !segMs.some((y) => y !== x && y.kind !== 'place' && y.kind !== 'org' && y.end <= tg.start && y.start >= x.end)) addActor(actorOf(x));
+  }
+  // "(Reagan will visit Rome ...) to attend the Venice summit": the one who attends takes part.
+  const attendLead = ctx.text.slice(Math.max(segStart, tg.start - 60), tg.start);
+  // "Italy refused to attend the Paris G-7 meeting", "Goria, who declined to attend the February meeting of the Group of Seven":
+  // whoever is named before the refusal did not take part; the gathering itself (named after it) took place
+  const notAttend = tg.type === 'noun' ? NOT_ATTEND.exec(attendLead) : null;
+  if (notAttend) {
+    const from = Math.max(segStart, tg.start - 60) + notAttend.index;
+    const refusers = segMs.filter((x) => x.start < from && x.kind !== 'place');
+    // (nor their states, named again later in the sentence: "… convinced Goria, who declined to attend …, that Italy would")
+    const states = new Set(refusers.map((x) => (x.kind === 'leader' ? ctx.leaders.get(x.id)?.represents?.key : x.id)));
+    for (const x of refusers) {
+      const a = actorOf(x);
+      if (a) parts.delete(actorKey(a));
+    }
+    if (ss.clauseSubject) parts.delete(actorKey(ss.clauseSubject));
+    for (const p of [...parts.values()]) if (p.label === 'Country' && states.has(p.key)) parts.delete(actorKey(p));
+    segMs = segMs.filter((x) => !refusers.includes(x) && !(x.kind === 'country' && states.has(x.id)));
+    if (parts.size === 0) return;
+  }
+  if (tg.type === 'noun' && !notAttend && ATTEND.test(attendLead)) {
+    const attendee = [...segMs].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start);
+    if (attendee) addActor(actorOf(attendee));
+    else if (ss.clauseSubject) addActor(ss.clauseSubject);
+  }
+  const visit = kindOf(tg.word) === 'visit' ? findVisit({ ...t, segMs }, parts) : NO_VISIT;
+  if (visit === null) return;
+  if ('refers' in visit) {
+    note(s.index, visit.refers);
+    return;
+  }
+  const { visitsPerson, tour, visitorFound, visitingNow } = visit;
+  if (kindOf(tg.word) !== 'visit' && !elided) {
+    const subj = segMs.find((x) => x.kind === 'leader' && x.end <= tg.start);
+    if (subj) ss.clauseSubject = actorOf(subj);
+  }
+  // A verb with no subject in its stretch ("…, Reagan will travel to Berlin and will meet Kohl"): the last leader before it.
+  if (tg.type === 'verb' && !elided && !segMs.some((x) => x.kind === 'leader' && x.end <= tg.start) && kindOf(tg.word) !== 'visit') {
+    const prior = [...ms].reverse().find((x) => x.kind === 'leader' && x.end <= segStart);
+    if (prior) addActor(actorOf(prior));
+  }
+  // "he talked with …": the one who speaks, or the last subject.
+  if (/\b(?:he|she)\s+(?:had\s+|has\s+|also\s+|[a-z]+ly\s+)?$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 20), tg.start)) && !(kindOf(tg.word) === 'visit' && visitorFound)) {
+    const sp = att?.speakers.find((x) => x.kind === 'leader');
+    if (sp) addActor(actorOf(sp));
+    else if (so.lastSubject) addActor(so.lastSubject);
+  }
+  const leaderCount = [...parts.values()].filter((p) => p.label === 'Leader').length;
+  if (parts.size < 2 && leaderCount < 2) {
+    const represented = new Set([...parts.values()].map((p) => (p.label === 'Leader' ? ctx.leaders.get(p.key)?.represents?.key : p.key)));
+    for (const x of segMs) {
+      const pre = ctx.text.slice(Math.max(0, x.start - 40), x.start);
+      if (/\b(?:in|at|from|near)\s+(?:the\s+)?$/.test(pre) && !(kindOf(tg.word) === 'visit' && /\bvisit\w*\s+(?:to\s+)?(?:the\s+)?$/.test(pre)) || /\p{Lu}[\p{L}]+,\s+$/u.test(pre)) continue;
+      // "the future of Macao", "the handover of Macao", "the problems of Afghanistan and Kampuchea": what the talks are about, not a party
+      if (/\b(?:future|handover|status|sovereignty|return|fate|questions?|issues?|problems?|reunification|independence|occupation|situation|crisis|conflict|war)\s+(?:of|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:and|or)\s+(?:the\s+)?)?$/iu.test(pre)) continue;
+      if (x.form === 'demonym' && !demonymActor(ctx, x)) continue;
+      if (x.kind === 'country' && ECONOMIC_MODIFIER.test(ctx.text.slice(x.end, x.end + 40))) continue;
+      // "… set up after the Uruguay meeting": a state right before the next call noun belongs to that call
+      if (ownedByNext(x) && x.form !== 'demonym' && /\bthe\s+$/i.test(pre)) continue;
+      // a capital stands for its government as a partner ("talks with Washington", "consultations with Tokyo") or as a
+      // subject with its verb before the call ("Moscow has agreed to discuss … in its talks"); elsewhere it is where the call takes place
+      const capitalActor = x.form === 'capital' && kindOf(tg.word) !== 'visit' && (/\b(?:with|between)\s+$/.test(pre) || (x.end <= tg.start && /^\s+(?:has|have|had|is|was|will|would|wants?|wanted|agreed|says|said)\b/.test(ctx.text.slice(x.end, x.end + 12))));
+      if (x.kind === 'country' && !represented.has(x.id) && (x.form !== 'capital' || capitalActor || (kindOf(tg.word) === 'visit' && x.start > tg.start))) {
+        addActor(actorOf(x));
+        represented.add(x.id);
       }
     }
-    // ("He will meet UAE President Sheikh Zaid …": a sentence opening with "he" or "she" goes on with the subject before;
-    // the leader it names is an object)
-    const subj = att?.speakers.find((x) => x.kind === 'leader') ?? (/^\W*(?:He|She)\b/.test(s.text) ? undefined : ms.find((x) => x.kind === 'leader'));
-    if (subj) so.lastSubject = actorOf(subj);
   }
-  so.main = mergeRefinements(calls, bySentence, so.main, ctx);
-  // A meeting among one state's own people ("Chirac chaired a ministerial meeting … and Balladur", businessmen telling
-  // Sarney with Funaro, "Abe made the recommendation at a meeting with Nakasone") is no diplomacy: every party stands for
-  // the same known state. (Not when all parties were named after the call word: "He met with Prime Minister Nakasone,
-  // Foreign Minister Kuranari …" tells of a guest the extraction did not name.)
+  // "both he and trade representative Clayton Yeutter were disappointed at the outcome of talks with Japan": parties who
+  // all stand for one state talk with the state named after "with" (else the call would be that state's own, dropped
+  // below), or with the dateline's state for talks "here" ("Lyng and Yeutter took a hardline stance … in talks here" in Tokyo)
+  const ownState = soleState([...parts.values()], ctx);
+  const withState = ownState ? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.id !== ownState && x.start >= tg.end && /\b(?:with|between)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(tg.end, x.start - 14), x.start))) : undefined;
+  if (withState) addActor(actorOf(withState));
+  else if (ownState && ctx.datelineCountry && ctx.datelineCountry !== ownState && /^\s+here\b/i.test(ctx.text.slice(tg.end, tg.end + 6))) addActor({ label: 'Country', key: ctx.datelineCountry });
+  // "In a telephone call to Kohl, Reagan said …": a call in the lead-in of the attribution is the speaker's
+  if (att && att.start === s.start && tg.start >= att.start && tg.end <= att.npStart && /^\s*(?:(?:speaking|talking|writing)\s+)?(?:in|during|after|at|following)\b/i.test(s.text)) {
+    const sp = att.speakers.find((x) => x.kind === 'leader');
+    if (sp) addActor(actorOf(sp));
+  }
+  // "Tindemans said after talks with King Hussein", "He told reporters after meeting with President Suharto that …": the speaker took part.
+  if (att && /\b(?:after|before|following|during|at the end of)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+)?$/i.test(ctx.text.slice(Math.max(s.start, tg.start - 30), tg.start))
+    && (tg.start >= att.end && tg.start - att.end <= 30 || tg.start >= verbEnd && verbEnd >= 0 && tg.end <= att.end)) {
+    const sp = att.speakers.find((x) => x.kind === 'leader');
+    if (sp) addActor(actorOf(sp));
+    else if (att.pronoun && so.lastSubject) addActor(so.lastSubject);
+  }
+  // "Mulroney said progress was made in trade talks with the United States": one state named after "with" talks with the speaker's.
+  if (tg.type === 'noun' && parts.size === 1 && att) {
+    const only = [...parts.values()][0]!;
+    const withIt = only.label === 'Country' && segMs.some((x) => x.kind === 'country' && x.id === only.key && x.start > tg.end && /^\s+with\s+(?:the\s+)?$/i.test(ctx.text.slice(tg.end, x.start)));
+    const sp = att.speakers.map((x) => (x.kind === 'leader' ? ctx.leaders.get(x.id)?.represents?.key : x.kind === 'country' ? x.id : x.kind === 'org' ? ORGS.get(x.id)?.country : undefined)).find((c) => c !== undefined && c !== null);
+    if (withIt && sp && sp !== only.key) addActor({ label: 'Country', key: sp });
+  }
+  // "De Croo was also in Washington for trade talks": talks held where one is are with that country (so are those of an
+  // arrival that is no visit: "arrived in Algiers on Monday and later held talks"; an arrival "for talks" is the visit)
+  if (parts.size === 1 && [...parts.values()][0]!.label !== 'Organization') {
+    const arrived = /\b(?:arriv(?:ed|es|ing|e)|(?:is|was|are|were|will be|would be)\s+(?:also\s+|now\s+|currently\s+|still\s+|already\s+)?)\s*in\s+$/i;
+    const there = (ctx.bySentence[s.index] ?? []).find((x) => (x.kind === 'place' || x.kind === 'country') && x.end <= tg.start && arrived.test(ctx.text.slice(Math.max(s.start, x.start - 24), x.start)) && /^\s+(?:\S+\s+){0,4}?for\s+(?:\S+\s+){0,2}$/i.test(ctx.text.slice(x.end, tg.start)) || (x.kind === 'place' || x.kind === 'country') && /\barriv(?:ed|es|ing)\s+in\s+$/i.test(ctx.text.slice(Math.max(s.start, x.start - 16), x.start)));
+    // ("arrived here last night for talks on oil aid" in a CARACAS story: with the dateline's country)
+    const arrivedHere = /\barriv(?:ed|es|ing|e)\s+here\s+(?:\S+\s+){0,4}?for\s+(?:\S+\s+){0,2}$/i.test(ctx.text.slice(s.start, tg.start));
+    const c = there ? (there.kind === 'country' ? there.id : (PLACES.get(there.id) as (PlaceData & { country?: string }) | undefined)?.country) : arrivedHere ? ctx.datelineCountry : undefined;
+    const own = countryOfActor([...parts.values()][0]!, ctx);
+    if (c && c !== own) addActor({ label: 'Country', key: c });
+  }
+  // "his talks in Washington last week": a leader's talks in another state's capital are with that state
+  if (parts.size === 1 && [...parts.values()][0]!.label === 'Leader' && tg.type === 'noun' && /^(?:talks|meetings?|discussions|negotiations)$/i.test(tg.word)) {
+    const capital = segMs.find((x) => x.kind === 'country' && x.form === 'capital' && /^\s+in\s+$/i.test(ctx.text.slice(tg.end, x.start)));
+    if (capital && capital.id !== countryOfActor([...parts.values()][0]!, ctx)) addActor({ label: 'Country', key: capital.id });
+  }
+  // "Talks are due to begin in Moscow on Wednesday.": a call opening a sentence that names no party continues the story's latest call.
+  if (parts.size === 0 && tg.type === 'noun' && calls.length > 0 && /^\s*(?:\S+\s+){0,2}$/.test(ctx.text.slice(s.start, tg.start)) && !/^\s+(?:with|between|among)\b/i.test(ctx.text.slice(tg.end, tg.end + 10))
+    && (ctx.bySentence[s.index] ?? []).every((x) => x.kind === 'place' || (x.kind === 'country' && x.form === 'capital'))) {
+    // the latest call with the country of a capital the sentence names ("in Moscow"), else the latest call
+    const named = new Set((ctx.bySentence[s.index] ?? []).filter((x) => x.kind === 'country').map((x) => x.id));
+    const latest = [...calls].reverse().find((c) => c.participants.some((p) => named.has(countryOfActor(p, ctx) ?? ''))) ?? calls[calls.length - 1]!;
+    for (const p of latest.participants) addActor(p);
+  } else if (parts.size === 0 && tg.type === 'noun' && calls.length === 0 && s.index > 0 && /^\s*(?:\S+\s+){0,2}$/.test(ctx.text.slice(s.start, tg.start)) && !/^\s+(?:with|between|among)\b/i.test(ctx.text.slice(tg.end, tg.end + 10))
+    && (ctx.bySentence[s.index] ?? []).every((x) => x.kind === 'place' || (x.kind === 'country' && x.form === 'capital'))) {
+    // … or, before any call, the states the story's first sentence names ("Egypt and the Soviet Union are expected to sign …")
+    const lead = [...new Set((ctx.bySentence[0] ?? []).filter((x) => x.kind === 'country' && x.form !== 'demonym').map((x) => x.id))];
+    if (lead.length === 2) for (const c of lead) addActor({ label: 'Country', key: c });
+  }
+  // "the next formal talks would be Monday", "A second round of talks is set for tomorrow": the next round between the parties of the latest such call
+  if (parts.size === 0 && tg.type === 'noun' && /\b(?:next|(?:second|third|fourth|fifth|another|further|fresh|new|final)\s+round\s+of)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) {
+    const last = [...calls].reverse().find((c) => kindClass(c.kind) === kindClass(kindOf(tg.word)) && c.kind !== 'summit');
+    if (last) for (const p of last.participants) addActor(p);
+  }
+  // "A communique issued at the end of a two-day ministerial meeting" (after "Foreign Ministers of ASEAN said"), "a two-day
+  // summit meeting of heads of government" (in a sentence on EC ministers): one gathering of ministers or heads of
+  // government that names no party is the international body's named last, in its sentence or the one before
+  const ministersAfter = MINISTERIAL_AFTER.exec(ctx.text.slice(tg.end, segEnd));
+  if (parts.size === 0 && tg.type === 'noun' && /^(?:summit|meeting|session)$/i.test(tg.word) && !discussed && !GATHERING_NOT_HELD.test(before)
+    // (not "the fifth ministerial meeting of the informal group of Latin American … exporters": the group named after it is its own)
+    && (ministersAfter || (MINISTERIAL_BEFORE.test(before) && !/^\s+of\b/i.test(ctx.text.slice(tg.end, segEnd))))
+    // (nor "a meeting of UMOA finance ministers": a body the gazetteer does not know, named in the phrase, is the one)
+    && !unknownName(ctx, segMs, ministersAfter ? tg.end : Math.max(segStart, tg.start - 30), ministersAfter ? tg.end + ministersAfter[0].length : tg.start)) {
+    const from = ctx.sentences[Math.max(0, s.index - 1)]!.start;
+    const body = [...ctx.mentions].reverse().find((x) => x.kind === 'org' && x.start >= from && x.end <= tg.start && ORGS.get(x.id)?.kind === 'international');
+    if (body) addActor(actorOf(body));
+  }
+  const bodyMeets = [...parts.values()].some((p) => p.label === 'Organization' && ORGS.get(p.key)?.kind === 'international') && /summit|talks|meet|session|consultation/i.test(tg.word) && !discussed;
+  // a leader and his own country are one party ("Reagan … following a meeting with his top economic advisers")
+  const ownLed = new Set([...parts.values()].filter((p) => p.label === 'Leader').map((p) => countryOfActor(p, ctx)));
+  const distinct = [...parts.values()].filter((p) => !(p.label === 'Country' && ownLed.has(p.key))).length;
+  if ((parts.size < 2 || distinct < 2) && !bodyMeets) return;
+  const kind = visitsPerson ? 'meeting' : kindOf(tg.word);
+  // A coordinated verb without a day of its own shares the previous clause's ("on June 12 … and will meet Kohl").
+  // (a day told "on the eve of", "ahead of", "before" the call is not its day; one "after" it may be: "left yesterday after talks")
+  const ahead = (d: FoundDate): boolean => d.end <= tg.start && /\b(?:on the eve of|ahead of|in time for|before|until|since)\b/i.test(ctx.text.slice(d.end, tg.start));
+  // (nor a day far after the trigger that dates another event: "met U.S. negotiators … to head off tariffs set to go into
+  // effect on April 17"; nor one of a clause about what is ahead before "after": "will fly to Tokyo on Sunday, after having
+  // completed a trip to …", though "left Bonn yesterday after talks" dates the talks)
+  const otherEvent = (d: FoundDate): boolean => (d.start >= tg.end && OTHER_EVENT.test(ctx.text.slice(tg.end, d.start)))
+    || (apart(d) && /\b(?:will|would|shall)\s+(?:[\w-]+\s+){0,6}$/i.test(ctx.text.slice(Math.max(s.start, d.start - 60), d.start)));
+  // (a day or month before a bare year: "last year" only dates a call the clause gives nothing finer)
+  const finer = (d: FoundDate): boolean => d.precision !== 'year';
+  let found: FoundDate | undefined = near.find(finer) ?? dates.find((d) => finer(d) && !ahead(d) && !otherEvent(d)) ?? near[0] ?? dates.find((d) => !ahead(d) && !otherEvent(d)) ?? (elided ? ss.clauseDate : undefined);
+  // "the Thursday and Friday talks", "on Monday and Tuesday": the first day of the pair starts the call
+  const pairFirst = found ? dates.find((d) => d !== found && d.precision === 'day' && d.end <= found!.start && /^\s*(?:and|to|through|-|–)\s*$/i.test(ctx.text.slice(d.end, found!.start))) : undefined;
+  if (pairFirst) found = pairFirst;
+  const nextTrig = trigs[k + 1];
+  // (commas only between names: "will meet the leaders of Britain, France … at the economic summit")
+  if (!found && nextTrig?.type === 'noun' && !/;|,(?!\s+(?:and\s+)?\p{Lu})/u.test(ctx.text.slice(tg.end, nextTrig.start)) && /\b(?:at|during|on the sidelines of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(ctx.text.slice(segEnd - 40, segEnd))) {
+    // "will meet Reagan at the Venice summit on June 8": the day of the gathering it happens at.
+    const tailEnd = trigs[k + 2]?.start ?? (att && att.end === s.end ? att.start : s.end);
+    // (or in a clause about the gathering: "at the economic summit, which will take place in Venice June 8-10")
+    const tail = ctx.text.slice(nextTrig.end, tailEnd);
+    const about = /^\s*,\s*which\b[^,;]*/i.exec(tail);
+    found = findDates(tail, ctx.pub, about && FUTURE.test(about[0]) ? 'future' : tense).find((d) => d.start <= 30 || (about !== null && d.end <= about[0].length));
+  }
+  // "the 1986 Tokyo summit": a year right before the call noun dates it to the year
+  const yearBefore = !found && tg.type === 'noun' ? /\b((?:19|20)\d\d)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.exec(ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start)) : null;
+  if (yearBefore) found = { date: yearBefore[1]!, precision: 'year', start: tg.start, end: tg.start };
+  ss.clauseDate = found ?? ss.clauseDate;
+  let date: string | null = found?.date ?? (trip && partner ? trip.date : null);
+  let precision: CallRecord['precision'] = found?.precision ?? (trip && partner ? trip.precision : null);
+  // ("goes to Moscow for talks with Shevardnadze on April 13": and their day, however far, dates the trip that has none)
+  if (trip && found?.precision === 'day' && trip.date === null) {
+    trip.date = found.date;
+    trip.precision = 'day';
+    trip.id = callId(trip.date, ctx.pub, trip.kind, trip.participants);
+  }
+  if (!found) {
+    const after = /\b(?:after|following|ahead of|before|at the end of|on the sidelines of)\s+(?:the|their|this week['’]s)\s+(?:[\w-]+\s+)?(summit|talks|meeting|call)\b/i.exec(ctx.text.slice(tg.end, s.end));
+    const anchor: CallRecord | null = after ? resolveRef(calls, so.main, after[1]!, [], []) : null;
+    if (anchor && anchor.precision === 'day' && anchor.date !== null) {
+      date = anchor.date;
+      precision = 'day';
+    }
+  }
+  // "Shultz met separately with Shevardnadze and Wu": one call per partner of the subject.
+  const all = [...parts.values()];
+  const subjectKey = ss.clauseSubject ? actorKey(ss.clauseSubject) : null;
+  const groups = tour ?? (SEPARATELY.test(ctx.text.slice(segStart, Math.min(segEnd, tg.end + 20))) && subjectKey !== null && parts.has(subjectKey) && all.length >= 3
+    ? all.filter((p) => actorKey(p) !== subjectKey).map((p) => [ss.clauseSubject!, p])
+    : [all]);
+  // "Talking before his departure for Paris, he said": a trip told as ahead of what the clause reports is still to come
+  // "asked for consultations with Tokyo", "will seek new talks with Washington": a call asked for is still to come
+  const requested = tg.type === 'noun' && REQUESTED.test(before);
+  const tripAhead = kind === 'visit' && /^(?:depart|visit|trip|(?:scheduled |expected |planned )?arrival)/i.test(ctx.text.slice(tg.start, tg.end)) && /\b(?:before|ahead of|on the eve of|prior to|in time for)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i.test(before);
+  // "left Brazil early today to attend a weekend meeting", "flew to Moscow yesterday for talks with Gorbachev": a departure
+  // told in the past leads to talks or a meeting still ahead (unless the call has a day of its own before the story's)
+  const departedFor: boolean = tg.type === 'noun' && DEPARTED_FOR.test(ctx.text.slice(s.start, tg.start)) && !(date !== null && date.slice(0, 10) < ctx.pub.slice(0, date.length));
+  for (const group of groups) {
+    const participants = [...group].sort((a, b) => (actorKey(a) < actorKey(b) ? -1 : 1));
+    const id = callId(date, ctx.pub, kind, participants);
+    let call = calls.find((c) => c.id === id);
+    if (!call) {
+      call = {
+        id, kind, status: (tense === 'future' || proposing || tripAhead || requested || departedFor) && !nearTrigger(CANCELLED, seg, tg.start - segStart, tg.end - segStart) && !nearTrigger(POSTPONED, seg, tg.start - segStart, tg.end - segStart) ? 'planned' : afterHeld(statusOf(lead, ownClause, date, ctx.pub, tg.start - segStart, tg.end - segStart)), date, precision, participants, places: [], reports: new Set(),
+        confidence: date !== null && precision === 'day' ? 0.9 : 0.7,
+      };
+      // "the visiting Polish leader": a visit under way
+      if (visitingNow && call.status === 'unknown') call.status = 'held';
+      // a call dated in a month before the story's is behind, whatever the sentence looks ahead to ("will gather for the
+      // first time since their February talks in Paris", "the February meeting produced scant promise", told in April)
+      if (call.status === 'planned' && date !== null && date.length >= 7 && date.slice(0, 7) < ctx.pub.slice(0, 7)) call.status = 'held';
+      // "who is in Rome today", "was in Britain": a stay under way or done, whatever is told of next
+      if (/^(?:is|was)\s+(?:\w+\s+)?in$/i.test(ctx.text.slice(tg.start, tg.end)) && !/\b(?:due|expected)\b/i.test(ctx.text.slice(tg.start, tg.end)) && (call.status === 'planned' || call.status === 'unknown')) call.status = 'held';
+      // "his recent trip to the U.S.", "his last visit": done
+      if (call.status === 'unknown' && /\b(?:recent|last|previous|earlier|past)\s+(?:[\w-]+\s+)?$/i.test(before)) call.status = 'held';
+      // a time behind told of the call itself is behind, whatever the sentence looks ahead to: "recent ICO talks", "last
+      // month's talks", "the meeting of deputy oil ministers of the Gulf Cooperation Council last weekend", "a 10-day tour
+      // of Europe and Japan that he and Funaro have just completed" (not "the last session before the Venice summit")
+      if ((call.status === 'planned' || call.status === 'unknown')
+        && (BEHIND_BEFORE.test(before) || BEHIND_AFTER.test(ctx.text.slice(tg.end, Math.min(segEnd, tg.end + 100))))) call.status = 'held';
+      // "is expected to hold a press conference after returning from Washington": one returns from a visit that took place
+      if (/^return/i.test(ctx.text.slice(tg.start, tg.end)) && (call.status === 'planned' || call.status === 'unknown')) call.status = 'held';
+      calls.push(call);
+      const namedAt = (p: ActorRef): number[] => segMs.filter((x) => {
+        const a = actorOf(x);
+        return a !== null && actorKey(a) === actorKey(p);
+      }).map((x) => x.start);
+      if (participants.every((p) => namedAt(p).length > 0 && namedAt(p).every((at) => at >= tg.end))) objectsOnly.add(call);
+    }
+    for (const x of segMs) {
+      if (x.kind === 'place' || (x.kind === 'country' && x.form === 'capital')) {
+        const pre = ctx.text.slice(Math.max(segStart, x.start - 4), x.start);
+        if (/\b(?:in|at)\s+$/.test(pre) && x.start > tg.start) call.places.push({ id: slugify(x.text), name: x.text });
+      }
+    }
+    applyFacts(call, ctx.pub, trigs.length === 1 ? s.text : seg);
+    if (so.main === null) so.main = call;
+    inSentence.push(call);
+    note(s.index, call);
+  }
+}
+
+/**
+ * Drops a meeting among one state's own people ("Chirac chaired a ministerial meeting … and Balladur", businessmen telling
+ * Sarney with Funaro, "Abe made the recommendation at a meeting with Nakasone"): no diplomacy, every party stands for the
+ * same known state. (Not when all parties were named after the call word: "He met with Prime Minister Nakasone, Foreign
+ * Minister Kuranari …" tells of a guest the extraction did not name.)
+ */
+function dropOwnStateCalls(so: CallsSoFar, ctx: ArticleContext): void {
+  const { calls, bySentence } = so;
   for (let i = calls.length - 1; i >= 0; i--) {
     const c = calls[i]!;
-    if (soleState(c.participants, ctx) === null || objectsOnly.has(c)) continue;
+    if (soleState(c.participants, ctx) === null || so.objectsOnly.has(c)) continue;
     calls.splice(i, 1);
     for (const [k, list] of bySentence) bySentence.set(k, list.filter((x) => x !== c));
     if (so.main === c) so.main = calls[0] ?? null;
   }
-  // A held call the text does not date happened on the day of the dateline (wire convention).
-  if (ctx.datelineDay) {
-    for (const c of calls) {
-      if (c.date === null && c.status === 'held') {
-        c.date = ctx.datelineDay;
-        c.precision = 'day';
-        c.confidence = 0.6;
-        c.id = callId(c.date, ctx.pub, c.kind, c.participants);
-      }
+}
+
+/** A held call the text does not date happened on the day of the dateline (wire convention): "MOSCOW, April 13 - … met" → 04-13. */
+function dateByDateline(calls: CallRecord[], ctx: ArticleContext): void {
+  if (!ctx.datelineDay) return;
+  for (const c of calls) {
+    if (c.date === null && c.status === 'held') {
+      c.date = ctx.datelineDay;
+      c.precision = 'day';
+      c.confidence = 0.6;
+      c.id = callId(c.date, ctx.pub, c.kind, c.participants);
     }
   }
-  return { calls, bySentence, main: so.main };
+}
+
+/**
+ * Finds the calls of an article, sentence by sentence and call word by call word; then merges one event told twice, drops a
+ * state's meetings with itself and dates held calls the text does not date by the dateline.
+ */
+export function findCalls(ctx: ArticleContext): CallResult {
+  const so: CallsSoFar = { calls: [], bySentence: new Map(), main: null, lastSubject: null, objectsOnly: new WeakSet() };
+  for (const s of ctx.sentences) {
+    const sc = sentenceScope(ctx, s);
+    const trigs = findTriggers(sc);
+    const ss: SentenceCalls = { inSentence: [], prevTense: null, clauseSubject: null, clauseDate: undefined };
+    for (let k = 0; k < trigs.length; k++) addCallsOfTrigger(triggerScope(sc, so, ss, trigs, k));
+    // ("He will meet UAE President Sheikh Zaid …": a sentence opening with "he" or "she" goes on with the subject before;
+    // the leader it names is an object)
+    const subj = sc.att?.speakers.find((x) => x.kind === 'leader') ?? (/^\W*(?:He|She)\b/.test(s.text) ? undefined : sc.ms.find((x) => x.kind === 'leader'));
+    if (subj) so.lastSubject = actorOf(subj);
+  }
+  so.main = mergeRefinements(so.calls, so.bySentence, so.main, ctx);
+  dropOwnStateCalls(so, ctx);
+  dateByDateline(so.calls, ctx);
+  return { calls: so.calls, bySentence: so.bySentence, main: so.main };
 }
 
 const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
