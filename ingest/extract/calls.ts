@@ -141,8 +141,8 @@ const PAST = new RegExp(String.raw`\b(?:held|took place|met|spoke|called|talked|
 /** "is expected in May", "are due on Thursday", "set for May": scheduled, whatever other verbs say. */
 const SCHEDULED = /\b(?:(?:is|are)\s+(?:now\s+)?(?:expected|due|scheduled|set|slated)\s+(?:in|on|for|at|to|later|next|this|early|late|here|there)\b|(?:set|slated|scheduled)\s+for\b|(?:is|are)\s+to\s+be\s+(?:held|opened|resumed)\b)/i;
 
-/** "will be headed by", "to be held": a participle after a future auxiliary is no past verb. */
-const FUTURE_PASSIVE = /\b(?:will|would|shall|to)\s+(?:not\s+)?be\s+[a-z]+(?:ed|held|made|led)\b/gi;
+/** "will be headed by", "to be held", "will be held in Peking in 1989": a participle after a future auxiliary is no past verb. */
+const FUTURE_PASSIVE = /\b(?:will|would|shall|to)\s+(?:not\s+)?be\s+(?:[a-z]+ed|held|made)\b/gi;
 
 function tenseOf(lead: string, seg: string, prev: Tense | null): Tense {
   if (FUTURE.test(lead) || SCHEDULED.test(seg)) return 'future';
@@ -202,11 +202,21 @@ const ATTEND = /\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|participat(?:e|es|ed|
 const DISCUSSED = /\b(?:discuss(?:es|ed|ing)?|talk(?:s|ed|ing)? about|speculation about|comment(?:ed)? on|support for|opposition to|proposals? for|plans? for|idea of|calls? for|called for|urged|favou?rs?)\s+(?:(?:the|a|an|this|next|their|its)\s+)?(?:(?!(?:at|during|in|on|before|after)\s)[\w'’-]+\s+){0,3}$/i;
 /** A body's own meeting ("a cabinet meeting", "a press conference", "the shareholders's meeting", "a U.S.-USSR business meeting", "a businessmen's meeting"), no diplomatic event. */
 const DOMESTIC = /\b(?:cabinet|board|press|news|party|committee|shareholders(?:['’]s?)?|stockholders(?:['’]s?)?|staff|plenary|annual|business|businessmen['’]s)\s+$/i;
+/**
+ * Of DOMESTIC's words, those an international body's gatherings have too, when an "of" phrase after the noun names the body
+ * ("the semi-annual meetings of the IMF and the World Bank", "the annual meeting of the Asian Development Bank", "council
+ * meetings of the International Monetary Fund"); a company's "annual meeting of shareholders" names none.
+ */
+const BODY_OWNED = /\b(?:(?:semi-?\s?)?annual|committee|council|board|plenary)\s+$/i;
 
 /** "heads of government" between a body and its call noun ("an EC heads of government summit"): the body's leaders. */
 const HEADS = /\bheads of (?:state|government)(?: and (?:state|government))?\s+/i;
-/** The words between an international body and its call noun: up to two ("the OPEC ministerial meeting", "the … (IADB) annual meeting"), after its leaders. */
-const BODY_GAP = /^\)?\s*(?:['’]s\s+)?(?:heads of (?:state|government)(?: and (?:state|government))?\s+)?(?:[\w-]+\s+){0,2}$/i;
+/**
+ * The words between an international body and its call noun: up to two ("the OPEC ministerial meeting", "the … (IADB) annual
+ * meeting"), after its leaders; an acronym set off by commas as brackets set it off, before one of its organs ("an International
+ * Cocoa Organization, ICCO, council meeting", "the ICO, executive board meeting").
+ */
+const BODY_GAP = /^(?:\)|,(?=\s+(?:[\w-]+\s+)?(?:council|committee|board)\s+$))?\s*(?:['’]s\s+)?(?:heads of (?:state|government)(?: and (?:state|government))?\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** What follows an international body that sends a mission, up to the visit verb: "IMF mission is", "-World Bank team will", " delegation, which". */
 const BODY_MISSION = /^[\s-]*(?:(?:and\s+)?[\w-]+\s+){0,2}?(?:team|mission|delegation|commission)s?\b(?:\s+led by\b[^,;.]{0,60}?)?(?:,?\s*which\b)?\s*(?:(?:is|are|was|were|has|have|had|will|would|to|also|now|currently|due|expected|scheduled|been)\s+)*$/i;
 /** A gathering of ministers or heads of government told before the call noun ("a two-day ministerial meeting", "the farm ministers' meeting") … */
@@ -508,7 +518,7 @@ function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
   // Reagan" is, and so is a meeting of an international body ("told an informal meeting of the General Agreement on Tariffs and Trade",
   // "told the Inter-American Development Bank (IADB) annual meeting").
   // ("EC ministers agreed … at a meeting in Luxembourg": a body opening the sentence meets at it)
-  else if ((!/\b(?:(?:told|addressed|address)\s+(?:a|an|the)|at\s+a)\s+(?:[\w'’-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || orgOf(ctx, ms, end) || bodyBefore(ctx, ms, start) || (/^\s+with\b/.test(s.text.slice(m.index + m[0].length)) || orgOpens(ctx, s, ms)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !(DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !bodyBefore(ctx, ms, start))) {
+  else if ((!/\b(?:(?:told|addressed|address)\s+(?:a|an|the)|at\s+a)\s+(?:[\w'’-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || orgOf(ctx, ms, end) || bodyBefore(ctx, ms, start) || (/^\s+with\b/.test(s.text.slice(m.index + m[0].length)) || orgOpens(ctx, s, ms)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !(DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !bodyBefore(ctx, ms, start) && !(BODY_OWNED.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && orgOf(ctx, ms, end)))) {
     // "negotiations with the Soviet Union" are talks; "negotiations with creditor banks" are not diplomacy
     if (/^negotiations$/i.test(g['noun']!) && !negotiatesWithState(ctx, ms, end)) return null;
     // "a call by Nakasone to clear up misunderstandings", "calls for talks": an appeal, no phone call
@@ -1116,12 +1126,14 @@ function addCallsOfTrigger(t: TriggerScope): void {
     for (const p of trip.participants) if (p.label === 'Leader' && p.key !== partner.id) addActor(p);
   }
   // International bodies meeting as such: "EC summit", "Group of Seven talks", "leaders of the EC".
+  // ("the semi-annual meetings of the IMF and the World Bank": both)
+  const ofBodies = tg.type === 'noun' ? bodiesOf(ctx, segMs, tg.end) : [];
   for (const x of segMs) {
     if (x.kind !== 'org' || ORGS.get(x.id)?.kind !== 'international') continue;
     const gap = x.end <= tg.start ? ctx.text.slice(x.end, tg.start) : ctx.text.slice(tg.end, x.start);
     // ("an EC heads of government summit meeting", "the IMF interim committee meeting", "the June summit of heads of major
     // industrial democracies": the body's leaders after the noun)
-    if (BODY_GAP.test(gap) && gap.replace(HEADS, ' ').length < 25 || /^\s*(?:of|with)\s+(?:the\s+)?(?:(?:heads|leaders)\s+of\s+(?:the\s+)?)?$/.test(gap)) addActor(actorOf(x));
+    if (BODY_GAP.test(gap) && gap.replace(HEADS, ' ').length < 25 || /^\s*(?:of|with)\s+(?:the\s+)?(?:(?:heads|leaders)\s+of\s+(?:the\s+)?)?$/.test(gap) || ofBodies.includes(x)) addActor(actorOf(x));
     // "Negotiations have been under way between the European Community and the Gulf Cooperation Council": both bodies
     else if (tg.type === 'noun' && x.start >= tg.end && BODIES_AFTER.test(gap)) addActor(actorOf(x));
     // "OPEC is scheduled to meet in Vienna": the body as the subject of a call verb
@@ -1539,17 +1551,32 @@ const BODIES_AFTER = new RegExp(String.raw`^\s+${BEFORE_PARTIES}(?:with|between)
 
 /** Whether an international body is named right after a call noun ("a long session of OPEC ministers", "a meeting of the IMF"). */
 function orgOf(ctx: ArticleContext, ms: Mention[], end: number): boolean {
-  const of = /^\s+of\s+(?:the\s+)?/i.exec(ctx.text.slice(end, end + 12));
-  return of !== null && ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.start === end + of[0].length);
+  return bodiesOf(ctx, ms, end).length > 0;
+}
+
+/**
+ * The international bodies named in an "of" phrase right after a call noun ending at `end`: "of the IMF", "of the 44-nation
+ * Inter-American Development Bank", both of "meetings of the IMF and the World Bank" (a body joined by "and" to the first).
+ */
+function bodiesOf(ctx: ArticleContext, ms: Mention[], end: number): Mention[] {
+  const of = /^\s+of\s+(?:the\s+)?(?:\d+-(?:nation|member)\s+)?/i.exec(ctx.text.slice(end, end + 30));
+  if (!of) return [];
+  const body = (x: Mention): boolean => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international';
+  const found = ms.filter((x) => body(x) && x.start === end + of[0].length);
+  for (let i = 0; i < found.length; i++) {
+    const next = ms.find((x) => body(x) && x.start > found[i]!.end && /^\s+(?:\(\p{Lu}+\)\s+)?and\s+(?:the\s+)?$/u.test(ctx.text.slice(found[i]!.end, x.start)));
+    if (next && !found.includes(next)) found.push(next);
+  }
+  return found;
 }
 
 /**
  * Whether an international body is named right before the words before a call noun at `at` ("the IMF interim committee
  * meeting", "the next GATT council meeting", "the IADB's annual meeting", "the Inter-American Development Bank (IADB)
- * annual meeting"): a committee, board or yearly gathering of the body, not a state's or a company's own.
+ * annual meeting", "the ICO, executive board meeting"): a committee, board or yearly gathering of the body, not a state's or a company's own.
  */
 function bodyBefore(ctx: ArticleContext, ms: Mention[], at: number): boolean {
-  return ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= at && /^\)?(?:['’]s)?\s*(?:[\w-]+\s+){1,2}$/.test(ctx.text.slice(x.end, at)));
+  return ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= at && /^(?:\)|,(?=\s+(?:[\w-]+\s+)?(?:council|committee|board)\s+$))?(?:['’]s)?\s*(?:[\w-]+\s+){1,2}$/.test(ctx.text.slice(x.end, at)));
 }
 
 /**

@@ -128,3 +128,25 @@ describe('calls (session 8): a gathering where something is discussed, and the c
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: an international body\'s annual, council or board meeting named after the noun or set off by commas', () => {
+  it.each([
+    // "annual" is no company's here: the "of" phrase names the bodies, both of them
+    ['Finance ministers gathered here for the semi-annual meetings of the International Monetary Fund and the World Bank.', '1987-04-08', 'WASHINGTON, April 8',
+      ['meeting held 1987-04-08 Organization:imf + Organization:world-bank']],
+    ['Kiichi Miyazawa will attend the annual meeting of the Asian Development Bank in Osaka on April 27.', '1987-04-08', 'TOKYO, April 8',
+      ['meeting planned 1987-04-27 Leader:kiichi-miyazawa + Organization:asian-development-bank']],
+    // a company's annual meeting stays none
+    ['The company will put the plan to shareholders at its annual meeting of stockholders on May 6.', '1987-04-08', 'NEW YORK, April 8', []],
+    // the acronym set off by commas, as brackets set it off
+    ['Delegates at an International Cocoa Organization, ICCO, council meeting here said buffer stock rules were close.', '1987-04-08', 'LONDON, April 8',
+      ['meeting held 1987-04-08 Organization:icco']],
+    ['The International Coffee Organization, ICO, executive board meeting will open in London on April 21.', '1987-04-08', 'LONDON, April 8',
+      ['meeting planned 1987-04-21 Organization:ico']],
+    // "will be held" is no past verb
+    ['The annual meeting of the Asian Development Bank will be held in Peking in 1989, an official said.', '1987-04-08', 'MANILA, April 8',
+      ['meeting planned null Organization:asian-development-bank']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
