@@ -1213,6 +1213,10 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     // "Commission officials said" in a story about the European Community: the Commission's (as "Community officials").
     if (att && attSpeakers.length === 0 && att.officials && /^\s*(?:but\s+)?(?:the\s+)?(?:senior\s+|top\s+)?Commission\s+(?:sources?|officials?|spokes(?:man|woman))\b/.test(ctx.text.slice(att.npStart, att.npEnd))
       && ctx.mentions.some((m) => m.kind === 'org' && EC_BODIES.has(m.id))) attSpeakers = [{ label: 'Organization', key: 'european-commission' }];
+    // "The Commission said …", "The Commission has also proposed …" told bare: the European Commission in a story about
+    // the Community, else no one (not the dateline's state: a trade or securities commission is of no known state here).
+    const bareCommission = att !== null && attSpeakers.length === 0 && att.officials && /^\s*(?:[Bb]ut\s+)?[Tt]he\s+Commission(?:\s+(?:has|have|had|also|again|today|yesterday|\w+ly))*\s+\S+\s*$/.test(ctx.text.slice(att.npStart, att.npEnd));
+    if (bareCommission && ctx.mentions.some((m) => m.kind === 'org' && EC_BODIES.has(m.id))) attSpeakers = [{ label: 'Organization', key: 'european-commission' }];
     // "The Japanese Embassy said in a statement … The embassy said": the embassy named before, of its state.
     if (att && attSpeakers.length === 0 && /^\s*(?:but\s+)?the\s+embassy\s*$/i.test(ctx.text.slice(att.npStart, att.npEnd).replace(/\s+(?:said|says|added|told\b.*)$/i, ''))) {
       const embassy = ctx.mentions.filter((m) => m.kind === 'country' && m.end <= att.npStart && /^\s+Embassy\b/.test(ctx.text.slice(m.end, m.end + 9))).at(-1);
@@ -1228,7 +1232,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const sourcesNp = att ? /\bsources?\b/i.test(ctx.text.slice(att.npStart, att.npEnd)) : false;
     const theSources = sourcesNp && /^\s*(?:but\s+)?the\s+sources?\b/i.test(ctx.text.slice(att!.npStart, att!.npEnd));
     const sourcesOfNone = theSources && lastSourcesNonState;
-    if (att && attSpeakers.length === 0 && att.officials && !office && !nonState && !bareDiplomats && !sourcesOfNone) {
+    if (att && attSpeakers.length === 0 && att.officials && !office && !nonState && !bareDiplomats && !sourcesOfNone && !bareCommission) {
       const np = ctx.text.slice(att.start, att.end);
       // "They said", "But they admitted that …", "…, they said.": the officials who spoke last.
       const they = /^\s*(?:(?:but|and)\s+)?they\b/i.test(ctx.text.slice(att.npStart, att.npEnd));

@@ -1423,6 +1423,8 @@ describe('session 9: sentences that report speech and had no statement (missed-s
     ['"In a letter …, Ambassador Joerg Kastl said … it said … The letter said …"', 'In a letter to the West German community here, Ambassador Joerg Kastl said tests had shown caesium in tea. Other samples were free of radiation, it said. The letter said the hazelnuts should not be eaten.', 'MOSCOW, March 17', ['Leader:joerg-kastl', 'Leader:joerg-kastl', 'Leader:joerg-kastl']],
     // "held out little hope" states a view
     ['"Japanese Finance Ministry officials held out little hope that …"', 'But Japanese Finance Ministry officials held out little hope that would happen soon.', 'TOKYO, March 17', ['Country:JP']],
+    // "The Commission said" bare in a story about the Community is the European Commission's
+    ['"The Commission said … The Commission has also proposed …"', 'The European Community Commission proposed a new budget. The Commission said the changes were necessary. The Commission has also proposed to end repayments to all states.', 'BRUSSELS, March 17', ['Organization:ec', 'Organization:european-commission', 'Organization:european-commission']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-17').map((st) => st.split(' ')[0])).toEqual(expected);
   });
