@@ -82,6 +82,12 @@ describe('bodies added in session 9 (were unknown before: their meetings had no 
   });
 });
 
+describe('names written in title case', () => {
+  it('"Opec" is OPEC, as "Tass" is TASS (Reuters writes both ways in 1987)', () => {
+    expect(orgs('He said Opec had no plans to hold an emergency meeting.')).toEqual(['Opec=opec']);
+  });
+});
+
 describe('state organs', () => {
   it('the (U.S.) National Security Council is no UN Security Council', () => {
     expect(orgs('Poindexter resigned as head of the National Security Council (NSC). The U.N. Security Council met.')).toEqual([
