@@ -508,10 +508,13 @@ function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
     // night for talks on further Venezuelan assistance"): the visit, and with a named leader the talks too (`partner` below)
     // ("the arrival of U.S. Commerce Secretary … for talks": initials' stops are no sentence end)
     const forCall = /^(?:[^.;]|\b[A-Z]\.){0,60}?\bfor\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:talks|meetings?|discussions|negotiations|consultations)\b/i.test(s.text.slice(m.index + m[0].length));
-    if (/^(?:go|goes|going|went|t(?:ak|ook))/i.test(m[0]) && !forCall && /\b(?:talks|meet|met|meeting|summit)/i.test(s.text)) return null;
+    // (but "arrived here on Saturday and will have talks with Suharto tomorrow": a call in a clause of its own after the trip
+    // is a second event, and the trip stays)
+    const ownClauseCall = tripThenCall(s.text.slice(0, m.index), s.text.slice(m.index + m[0].length));
+    if (/^(?:go|goes|going|went|t(?:ak|ook))/i.test(m[0]) && !forCall && !ownClauseCall && /\b(?:talks|meet|met|meeting|summit)/i.test(s.text)) return null;
     if (/^(?:go|goes|going|went)\s/i.test(m[0]) && !/\b(?:he|she)\s+(?:[a-z]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !ms.some((x) => x.kind === 'leader' && x.end <= start && start - x.end <= 30 && /^[\s,]*(?:[a-z]+\s+){0,3}$/.test(ctx.text.slice(x.end, start)))) return null;
     // "arrived in Moscow for talks": the talks are the event; an arrival alone is a visit ("arrived in Rabat on Monday").
-    if (/^arriv/i.test(m[0]) && (/\bvisit/i.test(s.text) || (!forCall && /\b(?:talks|meet|met|meeting|summit)/i.test(s.text)))) return null;
+    if (/^arriv/i.test(m[0]) && (/\bvisit/i.test(s.text) || (!forCall && !ownClauseCall && /\b(?:talks|meet|met|meeting|summit)/i.test(s.text)))) return null;
     return { start, end, type: 'verb', word: 'visit' };
   }
   // "told a meeting", "addressed the NGFA meeting", "at a meeting of the committee" are no diplomatic event; "at a meeting with
@@ -552,6 +555,31 @@ function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
     return { start, end, type: 'noun', word: g['noun']! };
   }
   return null;
+}
+
+/** The words between "and" and a call word that open a clause of the trip's subject ("and will have", "and later held", "and is due to"). */
+const COORDINATED_CALL = /^[^.;]*?\band\s+(?:(?:will|would|shall|is|was|are|were|to|also|then|later|due|expected|scheduled|has|have|had|hold|holds|held|begin|began|start|started|immediately)\s+){0,4}(?:[a-z][\w-]*\s+)?$/;
+/**
+ * Whether a trip word with `before` and `after` it in its sentence is followed by a call in a coordinated clause of its own
+ * ("arrived here on Saturday and will have talks with Suharto tomorrow", "arrived in Jakarta and later met Suharto"): the
+ * trip and the call are two events. Not when a call word comes before the trip ("after talks … he arrived in"), nor when
+ * the call is what the trip is for ("arrived for talks").
+ */
+function tripThenCall(before: string, after: string): boolean {
+  if (/\b(?:talks|meet|met|meeting|summit)/i.test(before)) return false;
+  const call = /\b(?:talks|meet|met|meets|meeting|summit)\b/i.exec(after);
+  return call !== null && COORDINATED_CALL.test(after.slice(0, call.index));
+}
+
+/**
+ * Whether call noun `t` is an international body's gathering a trip is for ("for the semi-annual meeting of the IMF", "for the
+ * Venice summit", "for the ICO council meeting"), not talks with someone ("for talks with Reagan").
+ */
+function tripToGathering(t: TriggerScope): boolean {
+  const { sc: { ctx }, tg, segMs } = t;
+  if (tg.type !== 'noun' || !/^(?:summit|meetings?|session|conference)$/i.test(tg.word) || /^\s+with\b/i.test(ctx.text.slice(tg.end, tg.end + 8))) return false;
+  return bodiesOf(ctx, segMs, tg.end).length > 0
+    || segMs.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= tg.end && x.end >= tg.start - 30 && BODY_GAP.test(ctx.text.slice(Math.min(x.end, tg.start), tg.start)));
 }
 
 /** What findCalls knows of the article so far, sentence after sentence. */
@@ -899,7 +927,8 @@ function triggerScope(sc: SentenceScope, so: CallsSoFar, ss: SentenceCalls, trig
   // a reporting verb that proposes ("proposed … that they meet") makes the reported call planned
   const proposing = att !== null && tg.start >= att.end && /^(?:propos|suggest|offer|invit|urg)/i.test(att.verb) && /\b(?:that|to)\b/i.test(ctx.text.slice(att.start, tg.start));
   // "would go to Wellington for talks with New Zealand, which had …": talks a trip is for share the trip's tense
-  const joins = tg.type === 'noun' ? /\b(?:for|to hold)\s+(?:[\w-]+\s+){0,2}$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start)) : kindOf(tg.word) === 'talks' && /\band\s+(?:(?:will|would|to|also)\s+)*$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start));
+  // (the "for" may end the trip word: "will leave for the Venice summit")
+  const joins = tg.type === 'noun' ? /\b(?:for|to hold)\s+(?:[\w-]+\s+){0,2}$/i.test(ctx.text.slice(Math.max(k > 0 ? trigs[k - 1]!.start : segStart, tg.start - 30), tg.start)) : kindOf(tg.word) === 'talks' && /\band\s+(?:(?:will|would|to|also)\s+)*$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start));
   const forTrip = k > 0 && joins && kindOf(trigs[k - 1]!.word) === 'visit';
   // "told reporters after an informal … ministers' meeting here that … the upcoming election", "In a statement following a
   // meeting of the ministers, they said …": a gathering something was told or done after has been held, whatever else the clause tells
@@ -973,7 +1002,8 @@ function referredCall(t: TriggerScope): CallRecord | null {
   // as a partner right after the noun whom the call referred to does not have makes it a call of its own.
   // ("The IMF committee meeting, scheduled for April 9" after "the Baker-Chung meeting": a body named before the noun that the
   // call lacks makes it another gathering)
-  const body = segMs.find((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= tg.start && BODY_GAP.test(ctx.text.slice(x.end, tg.start)));
+  // (so does one named after it: "travel to Washington for the annual meeting of the IMF" is no reference to the trip)
+  const body = segMs.find((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= tg.start && BODY_GAP.test(ctx.text.slice(x.end, tg.start))) ?? bodiesOf(ctx, segMs, tg.end)[0];
   const otherBody = body !== undefined && found !== null && !found.participants.some((p) => p.label === 'Organization' && p.key === body.id);
   const ref = found && !otherBody && !newPartnerAfter(ctx, segMs, tg.end, segEnd, found) && compatible(tg.word, found.kind) ? found : null;
   if (!ref) return null;
@@ -1122,8 +1152,10 @@ function addCallsOfTrigger(t: TriggerScope): void {
       trip.precision = 'day';
       trip.id = callId(trip.date, ctx.pub, trip.kind, trip.participants);
     }
-    if (!partner) return;
-    for (const p of trip.participants) if (p.label === 'Leader' && p.key !== partner.id) addActor(p);
+    // ("before travelling to Washington for the semi-annual meeting of the IMF", "will leave for the Venice summit": a
+    // body's gathering the trip is for is a call of its own, and the traveller attends it)
+    if (!partner && !tripToGathering(t)) return;
+    for (const p of trip.participants) if (p.label === 'Leader' && p.key !== partner?.id) addActor(p);
   }
   // International bodies meeting as such: "EC summit", "Group of Seven talks", "leaders of the EC".
   // ("the semi-annual meetings of the IMF and the World Bank": both)

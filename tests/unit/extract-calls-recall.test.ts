@@ -150,3 +150,21 @@ describe('calls: an international body\'s annual, council or board meeting named
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: a trip and a second call in the same sentence', () => {
+  it.each([
+    // a call in a coordinated clause after the arrival is a second event: both, the traveller in the call
+    ['Japanese Foreign Minister Tadashi Kuranari arrived here on Saturday and will have talks with President Suharto tomorrow.', '1987-04-06', 'JAKARTA, April 6',
+      ['talks planned 1987-04-07 Leader:suharto + Leader:tadashi-kuranari', 'visit held 1987-04-04 Country:ID + Leader:tadashi-kuranari']],
+    ['Kuranari arrived in Jakarta on Saturday and later met President Suharto.', '1987-04-06', 'JAKARTA, April 6',
+      ['meeting held 1987-04-04 Leader:suharto + Leader:tadashi-kuranari', 'visit held 1987-04-04 Country:ID + Leader:tadashi-kuranari']],
+    // (a call told before the arrival stays the one event)
+    ['After talks with Suharto, Kuranari arrived in Manila on Saturday.', '1987-04-06', 'MANILA, April 6',
+      ['talks held 1987-04-04 Leader:suharto + Leader:tadashi-kuranari']],
+    // a body's gathering the trip is for: the traveller attends it, and it is no reference to the trip
+    ['Funaro will travel to Washington for the annual meeting of the International Monetary Fund.', '1987-04-06', 'BRASILIA, April 6',
+      ['meeting planned null Leader:dilson-funaro + Organization:imf', 'visit planned null Country:US + Leader:dilson-funaro']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});

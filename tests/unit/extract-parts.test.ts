@@ -467,9 +467,9 @@ describe('calls and days on wire news (relative days told on the dateline\'s day
       ['meeting planned null Leader:barber-conable + Leader:suharto', 'visit held 1987-03-21 Country:ID + Leader:barber-conable']],
     // a story datelined two days after its stamp (weekend release): "tomorrow" is the day after the dateline
     ['U.S. and Japanese officials meet tomorrow to settle the dispute.', '1987-04-03', 'WASHINGTON, April 5', ['meeting planned 1987-04-06 Country:JP + Country:US']],
-    // a day before "and will" belongs to the earlier clause
+    // a day before "and will" belongs to the earlier clause (the arrival, a visit of its own)
     ['World Bank President Barber Conable arrived here on Saturday and will have talks with President Suharto tomorrow.', '1987-03-23', 'JAKARTA, March 23',
-      ['talks planned 1987-03-24 Leader:barber-conable + Leader:suharto']],
+      ['talks planned 1987-03-24 Leader:barber-conable + Leader:suharto', 'visit held 1987-03-21 Country:ID + Leader:barber-conable']],
     // a relative clause right after the call noun tells of the call ("which runs from April 26"); "his trip" is the subject's
     ['During his trip to Washington, which runs from April 26 to 29, West German Economics Minister Martin Bangemann will meet Secretary of State George Shultz.', '1987-04-24', 'BONN, April 24',
       ['meeting planned null Leader:george-shultz + Leader:martin-bangemann', 'visit planned 1987-04-26 Country:US + Leader:martin-bangemann']],
