@@ -144,8 +144,22 @@ const SCHEDULED = /\b(?:(?:is|are)\s+(?:now\s+)?(?:expected|due|scheduled|set|sl
 /** "will be headed by", "to be held", "will be held in Peking in 1989": a participle after a future auxiliary is no past verb. */
 const FUTURE_PASSIVE = /\b(?:will|would|shall|to)\s+(?:not\s+)?be\s+(?:[a-z]+ed|held|made)\b/gi;
 
+/**
+ * A call verb in the present after "when/once/until/before/after/as soon as" and its subject, or one that meets "next/again/
+ * later": ahead, whatever the reporting verb's tense ("this was expected when EC environment ministers meet next on May 21",
+ * "would be prepared to accept … when the ICO council meets in September", "the ministers meet again later today").
+ */
+const AHEAD_CLAUSE = /\b(?:when|once|until|as soon as)\s+(?:(?!(?:he|she|it|they|we)\b)[\w.'’-]+\s+){1,6}(?:meets?|visits?|holds?|gathers?|convenes?)$|\b(?:meets?|gathers?|convenes?)\s+(?:(?:next|again|later)\b)/i;
+/**
+ * "was proposed by Ongpin during a trip to the United States in September": a trip during which its traveller did something,
+ * told in the past passive with "by", is behind ("proposed" is no offer of a call here); not "was designed to cause
+ * embarrassment during the visit, which starts on Friday".
+ */
+const DURING_PAST = /\b(?:was|were|had been|has been)\s+[a-z]+ed\s+by\s+[^,;]*?\bduring\s+(?:a|an|his|her|their|the|this)\s+(?:[\w-]+\s+){0,3}\S+$/i;
+
 function tenseOf(lead: string, seg: string, prev: Tense | null): Tense {
-  if (FUTURE.test(lead) || SCHEDULED.test(seg)) return 'future';
+  if (DURING_PAST.test(lead) && !/\b(?:will|would|shall)\b/i.test(lead)) return 'past';
+  if (FUTURE.test(lead) || SCHEDULED.test(seg) || aheadClause(lead, seg)) return 'future';
   if (PAST.test(seg.replace(FUTURE_PASSIVE, ' will '))) return 'past';
   if (prev && prev !== 'unknown') return prev;
   if (FUTURE.test(seg)) return 'future';
@@ -175,10 +189,16 @@ const STAYING = /\b(?:is|are)\s+(?:(?:now|currently|still|already|also)\s+)?(?:h
 /** "Negotiations have been under way between …": going on (told after the call noun). */
 const UNDER_WAY = /\b(?:is|are|has been|have been)\s+(?:(?:now|still|already)\s+)?under\s?way\b/i;
 
+/** Whether the call verb ending `lead` is ahead by AHEAD_CLAUSE (the lead ends with the trigger; "meet next" reads on into `seg`). */
+function aheadClause(lead: string, seg: string): boolean {
+  return AHEAD_CLAUSE.test(lead.trimEnd()) || AHEAD_CLAUSE.test(seg.slice(Math.max(0, lead.trimEnd().length - 12), lead.trimEnd().length + 12));
+}
+
 function statusOf(lead: string, seg: string, date: string | null, pub: string, ts = 0, te = seg.length): CallStatus {
   if (nearTrigger(CANCELLED, seg, ts, te)) return 'cancelled';
   if (nearTrigger(POSTPONED, seg, ts, te)) return 'postponed';
-  if (FUTURE.test(lead) || SCHEDULED.test(seg)) return 'planned';
+  if (DURING_PAST.test(lead) && !/\b(?:will|would|shall)\b/i.test(lead)) return 'held';
+  if (FUTURE.test(lead) || SCHEDULED.test(seg) || aheadClause(lead, seg)) return 'planned';
   if (date !== null && date.slice(0, 10) > pub) return 'planned';
   if (PAST.test(seg) || (date !== null && date.slice(0, 10) < pub.slice(0, date.length))) return 'held';
   if (FUTURE.test(seg)) return 'planned';
@@ -395,6 +415,8 @@ function findTriggers(sc: SentenceScope): Trig[] {
   for (let k = trigs.length - 1; k >= 0; k--) {
     const t = trigs[k]!;
     if (t.type === 'noun' && /\bno\s+(?:[\w-]+\s+)?$/i.test(ctx.text.slice(Math.max(s.start, t.start - 20), t.start))) trigs.splice(k, 1);
+    // ("there was no need for an emergency OPEC meeting", "has no plans for a summit")
+    else if (t.type === 'noun' && /\bno\s+(?:need|plans?|intention|reason)\s+(?:for|of|to\s+(?:hold|call|convene|have))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(Math.max(s.start, t.start - 60), t.start))) trigs.splice(k, 1);
   }
   // "he had never met Gorbachev", "did not meet": no call.
   for (let k = trigs.length - 1; k >= 0; k--) {
@@ -580,6 +602,19 @@ function tripToGathering(t: TriggerScope): boolean {
   if (tg.type !== 'noun' || !/^(?:summit|meetings?|session|conference)$/i.test(tg.word) || /^\s+with\b/i.test(ctx.text.slice(tg.end, tg.end + 8))) return false;
   return bodiesOf(ctx, segMs, tg.end).length > 0
     || segMs.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= tg.end && x.end >= tg.start - 30 && BODY_GAP.test(ctx.text.slice(Math.min(x.end, tg.start), tg.start)));
+}
+
+/** A committee of creditor banks: "the 14-bank advisory committee", "the bank advisory committee", "the steering committee", "the banks' working committee". */
+const BANK_COMMITTEE = String.raw`(?:(?:(?:\d+|[a-z]+)-bank\s+|bank\s+|(?:creditor\s+)?banks['’]\s+)?(?:advisory|steering|coordinating|working)\s+committee|(?:\d+|[a-z]+)-bank\s+committee|(?:creditor\s+)?banks['’]\s+(?:[\w-]+\s+){0,2}committee)\b`;
+/** The committee as the partner after the call word ("with the …", "between Marcano and Venezuela's 13-bank advisory committee") … */
+const BANK_COMMITTEE_AFTER = new RegExp(String.raw`^[^.;]{0,60}?\b(?:with|between)\s+(?:[^.;,]{0,60}?\band\s+)?(?:(?:the|its|their|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,2}?${BANK_COMMITTEE}`, 'iu');
+/** … or as the subject right before it ("The Philippines' bank advisory committee meets tomorrow"). */
+const BANK_COMMITTEE_BEFORE = new RegExp(String.raw`${BANK_COMMITTEE}\s+(?:(?:will|would|is|was|are|were|to|also|again|due|expected|scheduled|likely|has|had|have)\s+){0,3}$`, 'i');
+
+/** Whether call word `t` tells a call with a committee of creditor banks, business rather than diplomacy. */
+function withBankCommittee(t: TriggerScope): boolean {
+  const { sc: { ctx }, tg, segStart, segEnd } = t;
+  return BANK_COMMITTEE_AFTER.test(ctx.text.slice(tg.end, segEnd)) || BANK_COMMITTEE_BEFORE.test(ctx.text.slice(Math.max(segStart, tg.start - 60), tg.start));
 }
 
 /** What findCalls knows of the article so far, sentence after sentence. */
@@ -1053,6 +1088,15 @@ function addCallsOfTrigger(t: TriggerScope): void {
   if (discussed) segMs = segMs.filter((x) => x.start >= tg.end);
   // "talks with commercial banks for loans to Argentina": business, whose states after the call word are what it is about
   // (a leader or an international body named there still takes part: "talks with creditor banks and the IMF")
+  // ("a meeting with the 14-bank advisory committee", "negotiations with the steering committee for its creditor banks", "The
+  // Philippines' bank advisory committee meets tomorrow": the creditor banks' committee is business too, and with no body
+  // named there is no call at all)
+  if (withBankCommittee(t)) {
+    const bodies = segMs.filter((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international');
+    if (bodies.length === 0) return;
+    // ("Brazil would meet again with the bank committee and the IMF": the body and who meets it)
+    segMs = segMs.filter((x) => bodies.includes(x) || x.end <= tg.start);
+  }
   if (NONSTATE_PARTNER.test(ctx.text.slice(tg.end, segEnd)) || (tg.type === 'noun' && NONSTATE_BEFORE.test(before))) segMs = segMs.filter((x) => x.start < tg.end && !NONSTATE_BEFORE.test(before) || x.kind === 'leader' || (x.kind === 'org' && ORGS.get(x.id)?.kind === 'international'));
   // "welcomed the outcome of a meeting between Baker, Poehl and Stoltenberg": the parties are those named after "between"
   if (tg.type === 'noun' && /^\s+between\s/i.test(ctx.text.slice(tg.end, tg.end + 10)) && segMs.filter((x) => x.start >= tg.end && (x.kind === 'leader' || x.kind === 'country')).length >= 2) segMs = segMs.filter((x) => x.start >= tg.end);

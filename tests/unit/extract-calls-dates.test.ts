@@ -490,3 +490,17 @@ describe('calls: a state that sends officials somewhere visits it', () => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: meeting next, again or later, and a present call verb after "when", are ahead whatever the reporting verb\'s tense', () => {
+  it.each([
+    ['Diplomats said this was expected when EC environment ministers meet next on May 21.', '1987-03-20', 'BRUSSELS, March 20',
+      ['meeting planned 1987-05-21 Organization:ec']],
+    ['European Community agriculture ministers meet later today to consider the package, officials said.', '1987-03-02', 'BRUSSELS, March 2',
+      ['meeting planned 1987-03-02 Organization:ec']],
+    // a trip its traveller did something during, told in the past passive with "by", is behind
+    ['The fund was proposed by Philippine Finance Minister Jaime Ongpin during a trip to the United States in September.', '1987-04-03', 'MANILA, April 3',
+      ['visit held 1986-09 Country:US + Leader:jaime-ongpin']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});

@@ -92,3 +92,17 @@ describe('calls: the multilateral trade round as a whole is no gathering', () =>
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: a committee of creditor banks is no party to diplomacy', () => {
+  it.each([
+    ['The Philippines\' bank advisory committee meets tomorrow to discuss a proposal by finance minister Jaime Ongpin.', '1987-03-09', 'MANILA, March 9', []],
+    ['Ecuadorean officials held their last formal meeting with the advisory committee in New York in January, but the negotiations were suspended after President Leon Febres Cordero was kidnapped.', '1987-03-09', 'QUITO, March 9', []],
+    // an international body named with it still meets
+    ['Finance Minister Jaime Ongpin held talks with the International Monetary Fund and creditor banks.', '1987-03-09', 'MANILA, March 9',
+      ['talks held 1987-03-09 Leader:jaime-ongpin + Organization:imf']],
+    // "no need for a meeting" tells of none
+    ['He also reiterated that there was no need for an emergency OPEC meeting.', '1987-03-03', 'VIENNA, March 3', []],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
