@@ -1054,6 +1054,27 @@ function referredCall(t: TriggerScope): CallRecord | null {
   return ref;
 }
 
+/** The latest call with the country of a capital sentence `s` names ("Talks are due to begin in Moscow"), else the latest call. */
+function latestCallNamed(ctx: ArticleContext, s: Sentence, calls: CallRecord[]): CallRecord {
+  const named = new Set((ctx.bySentence[s.index] ?? []).filter((x) => x.kind === 'country').map((x) => x.id));
+  return [...calls].reverse().find((c) => c.participants.some((p) => named.has(countryOfActor(p, ctx) ?? ''))) ?? calls[calls.length - 1]!;
+}
+
+/**
+ * Whether call noun `tg` opens sentence `s` (two words at most before it), no "with/between" follows, and the sentence
+ * names nothing but places and capitals: "Talks are due to begin in Moscow on Wednesday." names no party of its own.
+ */
+function opensNamingNoParty(ctx: ArticleContext, s: Sentence, tg: Trig): boolean {
+  return tg.type === 'noun' && /^\s*(?:\S+\s+){0,2}$/.test(ctx.text.slice(s.start, tg.start)) && !/^\s+(?:with|between|among)\b/i.test(ctx.text.slice(tg.end, tg.end + 10))
+    && (ctx.bySentence[s.index] ?? []).every((x) => x.kind === 'place' || (x.kind === 'country' && x.form === 'capital'));
+}
+
+/** The two states the story's first sentence names ("Egypt and the Soviet Union are expected to sign …"); none unless two. */
+function leadPair(ctx: ArticleContext): string[] {
+  const lead = [...new Set((ctx.bySentence[0] ?? []).filter((x) => x.kind === 'country' && x.form !== 'demonym').map((x) => x.id))];
+  return lead.length === 2 ? lead : [];
+}
+
 /**
  * Finds the call(s) the call word of `t` tells and records them in `t.so` (or notes the call told before that it refers to):
  * who takes part, the kind, day, status and place. "Shultz met separately with Shevardnadze and Wu" records two meetings.
@@ -1154,16 +1175,11 @@ function addCallsOfTrigger(t: TriggerScope): void {
     const sp = att.speakers.find((x) => x.kind === 'leader');
     if (sp && [...parts.values()].filter((p) => p.label === 'Leader' && p.key !== sp.id).length === 1) addActor(actorOf(sp));
   }
+  // "they" opening the stretch ("The sources said they would meet again") are the parties of the latest call
   if (/^\s*(?:The sources said |Officials said )?they\b/i.test(ctx.text.slice(segStart, tg.start)) && calls.length > 0) {
-    // the latest call with the country of a capital the sentence names ("in Moscow"), else the latest call
-    const named = new Set((ctx.bySentence[s.index] ?? []).filter((x) => x.kind === 'country').map((x) => x.id));
-    const latest = [...calls].reverse().find((c) => c.participants.some((p) => named.has(countryOfActor(p, ctx) ?? ''))) ?? calls[calls.length - 1]!;
-    for (const p of latest.participants) addActor(p);
-  } else if (parts.size === 0 && tg.type === 'noun' && calls.length === 0 && s.index > 0 && /^\s*(?:\S+\s+){0,2}$/.test(ctx.text.slice(s.start, tg.start)) && !/^\s+(?:with|between|among)\b/i.test(ctx.text.slice(tg.end, tg.end + 10))
-    && (ctx.bySentence[s.index] ?? []).every((x) => x.kind === 'place' || (x.kind === 'country' && x.form === 'capital'))) {
-    // … or, before any call, the states the story's first sentence names ("Egypt and the Soviet Union are expected to sign …")
-    const lead = [...new Set((ctx.bySentence[0] ?? []).filter((x) => x.kind === 'country' && x.form !== 'demonym').map((x) => x.id))];
-    if (lead.length === 2) for (const c of lead) addActor({ label: 'Country', key: c });
+    for (const p of latestCallNamed(ctx, s, calls).participants) addActor(p);
+  } else if (parts.size === 0 && calls.length === 0 && s.index > 0 && opensNamingNoParty(ctx, s, tg)) {
+    for (const c of leadPair(ctx)) addActor({ label: 'Country', key: c });
   }
   if ((COLLECTIVE.test(seg) || (tg.type === 'noun' && THEIR_BEFORE.test(before))) && [...parts.values()].filter((p) => p.label === 'Leader').length < 2) {
     const referent = inSentence[inSentence.length - 1] ?? so.main;
@@ -1330,18 +1346,11 @@ function addCallsOfTrigger(t: TriggerScope): void {
     const capital = segMs.find((x) => x.kind === 'country' && x.form === 'capital' && /^\s+in\s+$/i.test(ctx.text.slice(tg.end, x.start)));
     if (capital && capital.id !== countryOfActor([...parts.values()][0]!, ctx)) addActor({ label: 'Country', key: capital.id });
   }
-  // "Talks are due to begin in Moscow on Wednesday.": a call opening a sentence that names no party continues the story's latest call.
-  if (parts.size === 0 && tg.type === 'noun' && calls.length > 0 && /^\s*(?:\S+\s+){0,2}$/.test(ctx.text.slice(s.start, tg.start)) && !/^\s+(?:with|between|among)\b/i.test(ctx.text.slice(tg.end, tg.end + 10))
-    && (ctx.bySentence[s.index] ?? []).every((x) => x.kind === 'place' || (x.kind === 'country' && x.form === 'capital'))) {
-    // the latest call with the country of a capital the sentence names ("in Moscow"), else the latest call
-    const named = new Set((ctx.bySentence[s.index] ?? []).filter((x) => x.kind === 'country').map((x) => x.id));
-    const latest = [...calls].reverse().find((c) => c.participants.some((p) => named.has(countryOfActor(p, ctx) ?? ''))) ?? calls[calls.length - 1]!;
-    for (const p of latest.participants) addActor(p);
-  } else if (parts.size === 0 && tg.type === 'noun' && calls.length === 0 && s.index > 0 && /^\s*(?:\S+\s+){0,2}$/.test(ctx.text.slice(s.start, tg.start)) && !/^\s+(?:with|between|among)\b/i.test(ctx.text.slice(tg.end, tg.end + 10))
-    && (ctx.bySentence[s.index] ?? []).every((x) => x.kind === 'place' || (x.kind === 'country' && x.form === 'capital'))) {
-    // … or, before any call, the states the story's first sentence names ("Egypt and the Soviet Union are expected to sign …")
-    const lead = [...new Set((ctx.bySentence[0] ?? []).filter((x) => x.kind === 'country' && x.form !== 'demonym').map((x) => x.id))];
-    if (lead.length === 2) for (const c of lead) addActor({ label: 'Country', key: c });
+  // "Talks are due to begin in Moscow on Wednesday.": a call opening a sentence that names no party continues the story's
+  // latest call, or before any call is between the two states of the story's first sentence
+  if (parts.size === 0 && opensNamingNoParty(ctx, s, tg)) {
+    if (calls.length > 0) for (const p of latestCallNamed(ctx, s, calls).participants) addActor(p);
+    else if (s.index > 0) for (const c of leadPair(ctx)) addActor({ label: 'Country', key: c });
   }
   // "the next formal talks would be Monday", "A second round of talks is set for tomorrow": the next round between the parties of the latest such call
   if (parts.size === 0 && tg.type === 'noun' && /\b(?:next|(?:second|third|fourth|fifth|another|further|fresh|new|final)\s+round\s+of)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) {
