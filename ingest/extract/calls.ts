@@ -1076,6 +1076,61 @@ function leadPair(ctx: ArticleContext): string[] {
 }
 
 /**
+ * The day of the call of `t` (or month or year), closest first: "will meet Kohl on Monday" → Monday; "… on June 12 and will
+ * meet Kohl" → June 12 (the clause's); "will meet Reagan at the Venice summit on June 8" → the summit's; "after the talks"
+ * → the talks' day. Talks a trip is for (`trip`, with `partner`) share its day, and date it when it has none. Sets
+ * `ss.clauseDate` for a coordinated verb after it.
+ */
+function callDay(t: TriggerScope, trip: CallRecord | undefined, partner: Mention | undefined): { date: string | null; precision: CallRecord['precision'] } {
+  const { sc: { ctx, s, att }, so, ss, tg, trigs, k, segStart, segEnd, tense, elided, dates, apart, near } = t;
+  // A coordinated verb without a day of its own shares the previous clause's ("on June 12 … and will meet Kohl").
+  // (a day told "on the eve of", "ahead of", "before" the call is not its day; one "after" it may be: "left yesterday after talks")
+  const ahead = (d: FoundDate): boolean => d.end <= tg.start && /\b(?:on the eve of|ahead of|in time for|before|until|since)\b/i.test(ctx.text.slice(d.end, tg.start));
+  // (nor a day far after the trigger that dates another event: "met U.S. negotiators … to head off tariffs set to go into
+  // effect on April 17"; nor one of a clause about what is ahead before "after": "will fly to Tokyo on Sunday, after having
+  // completed a trip to …", though "left Bonn yesterday after talks" dates the talks)
+  const otherEvent = (d: FoundDate): boolean => (d.start >= tg.end && OTHER_EVENT.test(ctx.text.slice(tg.end, d.start)))
+    || (apart(d) && /\b(?:will|would|shall)\s+(?:[\w-]+\s+){0,6}$/i.test(ctx.text.slice(Math.max(s.start, d.start - 60), d.start)));
+  // (a day or month before a bare year: "last year" only dates a call the clause gives nothing finer)
+  const finer = (d: FoundDate): boolean => d.precision !== 'year';
+  let found: FoundDate | undefined = near.find(finer) ?? dates.find((d) => finer(d) && !ahead(d) && !otherEvent(d)) ?? near[0] ?? dates.find((d) => !ahead(d) && !otherEvent(d)) ?? (elided ? ss.clauseDate : undefined);
+  // "the Thursday and Friday talks", "on Monday and Tuesday": the first day of the pair starts the call
+  const pairFirst = found ? dates.find((d) => d !== found && d.precision === 'day' && d.end <= found!.start && /^\s*(?:and|to|through|-|–)\s*$/i.test(ctx.text.slice(d.end, found!.start))) : undefined;
+  if (pairFirst) found = pairFirst;
+  const nextTrig = trigs[k + 1];
+  // (commas only between names: "will meet the leaders of Britain, France … at the economic summit")
+  if (!found && nextTrig?.type === 'noun' && !/;|,(?!\s+(?:and\s+)?\p{Lu})/u.test(ctx.text.slice(tg.end, nextTrig.start)) && /\b(?:at|during|on the sidelines of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(ctx.text.slice(segEnd - 40, segEnd))) {
+    // "will meet Reagan at the Venice summit on June 8": the day of the gathering it happens at.
+    const tailEnd = trigs[k + 2]?.start ?? (att && att.end === s.end ? att.start : s.end);
+    // (or in a clause about the gathering: "at the economic summit, which will take place in Venice June 8-10")
+    const tail = ctx.text.slice(nextTrig.end, tailEnd);
+    const about = /^\s*,\s*which\b[^,;]*/i.exec(tail);
+    found = findDates(tail, ctx.pub, about && FUTURE.test(about[0]) ? 'future' : tense).find((d) => d.start <= 30 || (about !== null && d.end <= about[0].length));
+  }
+  // "the 1986 Tokyo summit": a year right before the call noun dates it to the year
+  const yearBefore = !found && tg.type === 'noun' ? /\b((?:19|20)\d\d)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.exec(ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start)) : null;
+  if (yearBefore) found = { date: yearBefore[1]!, precision: 'year', start: tg.start, end: tg.start };
+  ss.clauseDate = found ?? ss.clauseDate;
+  let date: string | null = found?.date ?? (trip && partner ? trip.date : null);
+  let precision: CallRecord['precision'] = found?.precision ?? (trip && partner ? trip.precision : null);
+  // ("goes to Moscow for talks with Shevardnadze on April 13": and their day, however far, dates the trip that has none)
+  if (trip && found?.precision === 'day' && trip.date === null) {
+    trip.date = found.date;
+    trip.precision = 'day';
+    trip.id = callId(trip.date, ctx.pub, trip.kind, trip.participants);
+  }
+  if (!found) {
+    const after = /\b(?:after|following|ahead of|before|at the end of|on the sidelines of)\s+(?:the|their|this week['’]s)\s+(?:[\w-]+\s+)?(summit|talks|meeting|call)\b/i.exec(ctx.text.slice(tg.end, s.end));
+    const anchor: CallRecord | null = after ? resolveRef(so.calls, so.main, after[1]!, [], []) : null;
+    if (anchor && anchor.precision === 'day' && anchor.date !== null) {
+      date = anchor.date;
+      precision = 'day';
+    }
+  }
+  return { date, precision };
+}
+
+/**
  * Finds the call(s) the call word of `t` tells and records them in `t.so` (or notes the call told before that it refers to):
  * who takes part, the kind, day, status and place. "Shultz met separately with Shevardnadze and Wu" records two meetings.
  */
@@ -1085,7 +1140,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
   const { calls, objectsOnly } = so;
   const { inSentence } = ss;
   const note = (i: number, c: CallRecord): void => noteCall(so, i, c);
-  const { tg, segStart, segEnd, seg, lead, ownClause, participle, proposing, forTrip, afterCall, tense, elided, elidedFrom, dates, before, definite, apart, near } = t;
+  const { tg, segStart, segEnd, seg, lead, ownClause, participle, proposing, forTrip, afterCall, tense, elided, elidedFrom, before, definite, near } = t;
   let { segMs } = t;
   const afterHeld = (st: CallStatus): CallStatus => ((afterCall || (participle && st === 'unknown')) && (st === 'planned' || st === 'unknown') && !(date !== null && date.slice(0, 10) > ctx.pub) ? 'held' : st);
   const ref = tg.type === 'noun' && definite ? referredCall(t) : null;
@@ -1376,50 +1431,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
   const distinct = [...parts.values()].filter((p) => !(p.label === 'Country' && ownLed.has(p.key))).length;
   if ((parts.size < 2 || distinct < 2) && !bodyMeets) return;
   const kind = visitsPerson ? 'meeting' : kindOf(tg.word);
-  // A coordinated verb without a day of its own shares the previous clause's ("on June 12 … and will meet Kohl").
-  // (a day told "on the eve of", "ahead of", "before" the call is not its day; one "after" it may be: "left yesterday after talks")
-  const ahead = (d: FoundDate): boolean => d.end <= tg.start && /\b(?:on the eve of|ahead of|in time for|before|until|since)\b/i.test(ctx.text.slice(d.end, tg.start));
-  // (nor a day far after the trigger that dates another event: "met U.S. negotiators … to head off tariffs set to go into
-  // effect on April 17"; nor one of a clause about what is ahead before "after": "will fly to Tokyo on Sunday, after having
-  // completed a trip to …", though "left Bonn yesterday after talks" dates the talks)
-  const otherEvent = (d: FoundDate): boolean => (d.start >= tg.end && OTHER_EVENT.test(ctx.text.slice(tg.end, d.start)))
-    || (apart(d) && /\b(?:will|would|shall)\s+(?:[\w-]+\s+){0,6}$/i.test(ctx.text.slice(Math.max(s.start, d.start - 60), d.start)));
-  // (a day or month before a bare year: "last year" only dates a call the clause gives nothing finer)
-  const finer = (d: FoundDate): boolean => d.precision !== 'year';
-  let found: FoundDate | undefined = near.find(finer) ?? dates.find((d) => finer(d) && !ahead(d) && !otherEvent(d)) ?? near[0] ?? dates.find((d) => !ahead(d) && !otherEvent(d)) ?? (elided ? ss.clauseDate : undefined);
-  // "the Thursday and Friday talks", "on Monday and Tuesday": the first day of the pair starts the call
-  const pairFirst = found ? dates.find((d) => d !== found && d.precision === 'day' && d.end <= found!.start && /^\s*(?:and|to|through|-|–)\s*$/i.test(ctx.text.slice(d.end, found!.start))) : undefined;
-  if (pairFirst) found = pairFirst;
-  const nextTrig = trigs[k + 1];
-  // (commas only between names: "will meet the leaders of Britain, France … at the economic summit")
-  if (!found && nextTrig?.type === 'noun' && !/;|,(?!\s+(?:and\s+)?\p{Lu})/u.test(ctx.text.slice(tg.end, nextTrig.start)) && /\b(?:at|during|on the sidelines of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(ctx.text.slice(segEnd - 40, segEnd))) {
-    // "will meet Reagan at the Venice summit on June 8": the day of the gathering it happens at.
-    const tailEnd = trigs[k + 2]?.start ?? (att && att.end === s.end ? att.start : s.end);
-    // (or in a clause about the gathering: "at the economic summit, which will take place in Venice June 8-10")
-    const tail = ctx.text.slice(nextTrig.end, tailEnd);
-    const about = /^\s*,\s*which\b[^,;]*/i.exec(tail);
-    found = findDates(tail, ctx.pub, about && FUTURE.test(about[0]) ? 'future' : tense).find((d) => d.start <= 30 || (about !== null && d.end <= about[0].length));
-  }
-  // "the 1986 Tokyo summit": a year right before the call noun dates it to the year
-  const yearBefore = !found && tg.type === 'noun' ? /\b((?:19|20)\d\d)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.exec(ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start)) : null;
-  if (yearBefore) found = { date: yearBefore[1]!, precision: 'year', start: tg.start, end: tg.start };
-  ss.clauseDate = found ?? ss.clauseDate;
-  let date: string | null = found?.date ?? (trip && partner ? trip.date : null);
-  let precision: CallRecord['precision'] = found?.precision ?? (trip && partner ? trip.precision : null);
-  // ("goes to Moscow for talks with Shevardnadze on April 13": and their day, however far, dates the trip that has none)
-  if (trip && found?.precision === 'day' && trip.date === null) {
-    trip.date = found.date;
-    trip.precision = 'day';
-    trip.id = callId(trip.date, ctx.pub, trip.kind, trip.participants);
-  }
-  if (!found) {
-    const after = /\b(?:after|following|ahead of|before|at the end of|on the sidelines of)\s+(?:the|their|this week['’]s)\s+(?:[\w-]+\s+)?(summit|talks|meeting|call)\b/i.exec(ctx.text.slice(tg.end, s.end));
-    const anchor: CallRecord | null = after ? resolveRef(calls, so.main, after[1]!, [], []) : null;
-    if (anchor && anchor.precision === 'day' && anchor.date !== null) {
-      date = anchor.date;
-      precision = 'day';
-    }
-  }
+  const { date, precision } = callDay(t, trip, partner);
   // "Shultz met separately with Shevardnadze and Wu": one call per partner of the subject.
   const all = [...parts.values()];
   const subjectKey = ss.clauseSubject ? actorKey(ss.clauseSubject) : null;
