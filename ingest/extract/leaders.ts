@@ -311,6 +311,48 @@ const STOP_NAME = new Set([
 ]);
 /** Words after a "name" that show a company, not a person ("King World Productions", "American President Lines"). */
 const COMPANY_AFTER = /^\s*(?:Inc|Co|Corp|Corporation|Ltd|Plc|Group|Entertainment|Productions|Lines|Mines?|Resources|Industries|Holdings|Stores)\b/;
+/** Offices a company has as well as a state or its bodies ("Pierre Peladeau, president of Quebecor Inc", "Thomas O'Malley, Chairman of Phibro Energy,"). */
+const COMPANY_OFFICE = /^(?:vice[- ]president|president|chairman|managing director|director|head)$/i;
+/**
+ * A body of a state's government named in a phrase ("the council of economic advisers", "the Federal Energy Regulatory
+ * Commission", "the People's Bank of China", "the Soviet delegation", "the lower house finance committee", "the House
+ * committee"); lower case too, as Reuters writes some bodies (but a "council" only "of" something: not "VW's works
+ * council", "the Belgrade trade unions council").
+ * Not "Department", "Board", "Office" in lower case, which companies have too ("the company's research department").
+ */
+const GOVERNMENT_BODY = /\b(?:[Mm]inistry|Department|Council|council of|[Cc]ommission|Agency|Authority|Bureau|Administration|[Pp]arliament(?:ary)?|[Cc]ongress(?:ional)?|[Ss]enate|[Aa]ssembly|[Cc]abinet|[Gg]overnment|Treasury|Customs|Secretariat|[Ee]mbassy|[Dd]elegation|[Mm]ission|[Cc]entral [Bb]ank|(?:Federal )?Reserve|People['’]s Bank|(?:House|Senate|[Ll]ower [Hh]ouse|[Uu]pper [Hh]ouse)\s+(?:[\w-]+\s+){0,4}?(?:[Ss]ub)?(?:[Cc]ommittee|[Pp]anel))\b/;
+/**
+ * Whether the body after a company's office in an apposition ("<Name>, chairman| of X,") is a state's or one of states:
+ * a ministry or a parliament's committee (GOV_BODY_AFTER), an organisation the gazetteer knows (not a news agency), a
+ * state by name with nothing after it or one of its bodies ("president of Mexico", "vice-president of the West German
+ * central bank"), or any phrase naming a body of government (GOVERNMENT_BODY: "Beryl Sprinkel, chairman of the council
+ * of economic advisers", "Chen Muhua, president of the People's Bank of China"), unless a company's word is in it ("Japan
+ * Credit Rating Agency Ltd", "Federal Home Loan Bank of Dallas": a bank no state's). Anything else is a company's or a
+ * business group's ("chairman of Austria's Creditanstalt-Bankverein", "president of Quebecor Inc", "chairman and chief
+ * executive officer of Union Camp").
+ */
+function stateBody(text: string, afterTitle: number, byStart: Map<number, number>, covered: Map<number, Mention>): boolean {
+  if (GOV_BODY_AFTER.test(text.slice(afterTitle, afterTitle + 90))) return true;
+  const of = /^[^\S\n]+(?:of|at|for|in)[^\S\n]+(?:the[^\S\n]+)?/.exec(text.slice(afterTitle, afterTitle + 12));
+  if (!of) return false;
+  const from = afterTitle + of[0].length;
+  // the body's name: up to a comma, a full stop, a bracket or a verb ("… of the Bundesbank, said", "… of Mexico said")
+  const first = covered.get(byStart.get(from) ?? -1);
+  // (read on from a state's name, whose own full stops end nothing: "the U.S. beet sugar association")
+  const phraseFrom = first?.kind === 'country' && first.start === from ? first.end : from;
+  const phrase = text.slice(from, phraseFrom) + /^(?:[^,;:()"“”\n.]|\.(?!\s))*?(?=[,;:()"“”\n]|\.(?:\s|$)|\s+(?:said|says|told|who|which|is|was|has|had|will|would)\b|$)/.exec(text.slice(phraseFrom, phraseFrom + 90))![0];
+  if (first?.kind === 'org' && first.start === from) return ORGS.get(first.id)?.kind !== 'media';
+  const words = phrase.split(/\s+/);
+  // (a "National Bank" is a state's only as the phrase's first words or after its state: not "Exchange National Bank of Chicago")
+  const bank = STATE_BANK.exec(phrase);
+  const ownBank = bank !== null && (!/^National/.test(bank[0]) || bank.index === 0 || first?.kind === 'country');
+  if (words.some((w, k) => k > 0 && COMPANY_AFTER.test(w)) || (/\bBank\b/.test(phrase) && !ownBank)) return false;
+  if (first?.kind === 'country' && first.start === from) {
+    const rest = phrase.slice(first.end - from).replace(/^['’]s\b/, '');
+    if (rest.trim() === '') return first.form !== 'demonym';
+  }
+  return ownBank || GOVERNMENT_BODY.test(phrase);
+}
 const PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'da', 'di', 'dos', 'del', 'arap']);
 
 /** Whether two words differ by at most one edit (insertion, deletion, substitution or swap of neighbours). */
@@ -887,6 +929,8 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       return x && (x.kind === 'country' || x.kind === 'org') && /^\s*(?:[,.;]|(?:embassy|government|ministry|mission|delegation|consulate)\b)/i.test(text.slice(x.end, x.end + 14)) ? x : undefined;
     })();
     if (NEEDS_PREFIX.test(tm2[1]!) && !m && !forM && !GOV_BODY_AFTER.test(text.slice(afterTitle, afterTitle + 90))) continue;
+    // "Thomas O'Malley, Chairman of Phibro Energy,": an office a company has too stands for a state only by its body
+    if (COMPANY_OFFICE.test(tm2[1]!) && !m && !forM && !stateBody(text, afterTitle, byStart, covered)) continue;
     const id = slugify(name.text);
     if (leaders.has(id) || LEADERS.has(id)) continue;
     // a state's office spelt out after the title goes with it, up to its last portfolio word ("Japan's deputy minister

@@ -366,3 +366,24 @@ describe('leaders: a capitalised Director\'s field between his state or body and
     expect(lead(text).leaders).toEqual(out);
   });
 });
+
+describe('leaders: an office a company has too, in an apposition, stands for a state only by its body (session 9)', () => {
+  it.each([
+    // a company, a business group, a company's bank, a company's own words after the title: no leader
+    ['Pierre Peladeau, president of Quebecor Inc, said the offer was fair.', []],
+    ['The deal was backed by Thomas Malley, Chairman of Phibro Energy, and others.', []],
+    ['Hannes Androsch, chairman of Austria\'s Creditanstalt-Bankverein, said there was some truth to it.', []],
+    ['John Rau, president of the Exchange National Bank of Chicago, said so.', []],
+    ['Dave Carter, president of the U.S. beet sugar association, said plantings may be up.', []],
+    ['Gene Cartledge, chairman and chief executive officer of Union Camp said the industry was sold out.', []],
+    ['Walter Hiller, the chairman of VW\'s works council, told the meeting.', []],
+    // a body of a state's government, in capitals or not; a state's central bank; a parliament's committee
+    ['Beryl Sprinkel, chairman of the council of economic advisers, had been chosen.', ['beryl-sprinkel|Chairman|official|-']],
+    ['John Shad, chairman of the Securities and Exchange Commission, SEC, was named ambassador.', ['john-shad|Chairman|official|-']],
+    ['Chen Muhua, president of the People\'s Bank of China, attended the opening.', ['chen-muhua|President|head_of_state|-']],
+    ['Masao Hori, Chairman of the lower house finance committee, told the group.', ['masao-hori|Chairman|official|-']],
+    ['Dan Rostenkowski, chairman of the House Ways and Means Committee, wrote the letter.', ['dan-rostenkowski|Chairman|official|-']],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text).leaders).toEqual(out);
+  });
+});
