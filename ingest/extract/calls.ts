@@ -1231,7 +1231,12 @@ function addCallsOfTrigger(t: TriggerScope): void {
     if (sp && [...parts.values()].filter((p) => p.label === 'Leader' && p.key !== sp.id).length === 1) addActor(actorOf(sp));
   }
   // "they" opening the stretch ("The sources said they would meet again") are the parties of the latest call
-  if (/^\s*(?:The sources said |Officials said )?they\b/i.test(ctx.text.slice(segStart, tg.start)) && calls.length > 0) {
+  // ("The ministers will meet again on April 27", "the negotiators meet next on Monday": a gathering of the story's people
+  // told again is the latest call's parties, a call of its own with its own day; so is "they" after "when": "Ministers hope to
+  // approve a closure program when they meet again in Brussels on June 1")
+  const again = (/^\s*the\s+(?:[a-z]+\s+)?(?:ministers|officials|negotiators|delegates|delegations|envoys)\s+(?:[a-z]+\s+){0,3}$/i.test(ctx.text.slice(segStart, tg.start))
+    || /\b(?:when|once|until|before|after)\s+they\s+$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 20), tg.start))) && /^\s+(?:again|next)\b/i.test(ctx.text.slice(tg.end, tg.end + 8));
+  if ((/^\s*(?:The sources said |Officials said )?they\b/i.test(ctx.text.slice(segStart, tg.start)) || (again && parts.size === 0)) && calls.length > 0) {
     for (const p of latestCallNamed(ctx, s, calls).participants) addActor(p);
   } else if (parts.size === 0 && calls.length === 0 && s.index > 0 && opensNamingNoParty(ctx, s, tg)) {
     for (const c of leadPair(ctx)) addActor({ label: 'Country', key: c });

@@ -168,3 +168,14 @@ describe('calls: a trip and a second call in the same sentence', () => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: the story\'s people meeting again are the latest call\'s parties, on a day of their own', () => {
+  it.each([
+    ['EC agriculture ministers met in Luxembourg today without agreement. The ministers will meet again on April 27.', '1987-04-06', 'LUXEMBOURG, April 6',
+      ['meeting held 1987-04-06 Organization:ec', 'meeting planned 1987-04-27 Organization:ec']],
+    ['Japanese officials met with Malcolm Baldrige today. Both sides said they would decide when they meet again on Friday.', '1987-04-06', 'TOKYO, April 6',
+      ['meeting held 1987-04-06 Country:JP + Leader:malcolm-baldrige', 'meeting planned 1987-04-10 Country:JP + Leader:malcolm-baldrige']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
