@@ -393,9 +393,23 @@ function titleCase(s: string): string {
   return s.replace(/\b([a-z])([a-z]*)/g, (_m, a: string, b: string) => (['of', 'the', 'and', 'for', 'to'].includes(a + b) ? a + b : a.toUpperCase() + b));
 }
 
+/**
+ * A name's part elided with an apostrophe at token j, which the tokenizer splits in three ("N", "'", "Diaye"): "Babacar
+ * N'Diaye", "Alfonse D'Amato", "Thomas O’Malley", "Valery Giscard d'Estaing" (a capital letter, or d' and l' inside a
+ * name), written with no space. The part as one token, or null.
+ */
+function elidedAt(tokens: Token[], j: number, inside: boolean): Token | null {
+  const [t, apo, rest] = [tokens[j], tokens[j + 1], tokens[j + 2]];
+  if (!t || !apo || !rest || !/^['’]$/.test(apo.text) || apo.start !== t.end || rest.start !== apo.end || !/^\p{Lu}\p{Ll}/u.test(rest.text)) return null;
+  if (!/^[DLNO]$/.test(t.text) && !(inside && /^[dl]$/.test(t.text))) return null;
+  return { text: `${t.text}${apo.text}${rest.text}`, start: t.start, end: rest.end };
+}
+
 /** The capitalised name at token i (1–4 tokens, initials and particles inside), or null. */
 function nameAt(tokens: Token[], i: number, covered: Map<number, Mention>): { end: number; text: string; tokEnd: number } | null {
   const parts: Token[] = [];
+  /** The token after each part (an initial, an elided part take more than one token). */
+  const ends: number[] = [];
   let j = i;
   while (j < tokens.length && parts.length < 5) {
     const t = tokens[j]!;
@@ -403,17 +417,27 @@ function nameAt(tokens: Token[], i: number, covered: Map<number, Mention>): { en
     if (/^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.') {
       parts.push({ text: `${t.text}.`, start: t.start, end: tokens[j + 1]!.end });
       j += 2;
+      ends.push(j);
+      continue;
+    }
+    const elided = covered.get(j + 2)?.kind === 'country' ? null : elidedAt(tokens, j, parts.length > 0);
+    if (elided) {
+      parts.push(elided);
+      j += 3;
+      ends.push(j);
       continue;
     }
     // "Suliman Majed al-Shaheen", "Saad al-Abdulla al-Sabah": an Arabic particle joined by a hyphen is one token.
     if (parts.length > 0 && /^(?:al|el|bin|ibn|abu|abdel)-\p{Lu}/u.test(t.text)) {
       parts.push(t);
       j++;
+      ends.push(j);
       continue;
     }
     if (parts.length > 0 && PARTICLES.has(t.text) && tokens[j + 1] && isCapitalized(tokens[j + 1]!.text)) {
       parts.push(t);
       j++;
+      ends.push(j);
       continue;
     }
     if (!isCapitalized(t.text) || !/^\p{L}/u.test(t.text) || STOP_NAME.has(t.text)) break;
@@ -431,12 +455,14 @@ function nameAt(tokens: Token[], i: number, covered: Map<number, Mention>): { en
     if (m && m.kind === 'leader' && m.tokStart === j && m.tokEnd - m.tokStart >= 2) break;
     parts.push(t);
     j++;
+    ends.push(j);
   }
   while (parts.length > 0 && (PARTICLES.has(parts[parts.length - 1]!.text) || /\.$/.test(parts[parts.length - 1]!.text))) {
     parts.pop();
+    ends.pop();
   }
   if (parts.length === 0 || (parts.length === 1 && parts[0]!.text.length < 2)) return null;
-  return { end: parts[parts.length - 1]!.end, text: parts.map((p) => p.text).join(' '), tokEnd: i + parts.length };
+  return { end: parts[parts.length - 1]!.end, text: parts.map((p) => p.text).join(' '), tokEnd: ends[ends.length - 1]! };
 }
 
 /**
@@ -1005,6 +1031,14 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
   for (const k of shared) surnames.delete(k);
   if (surnames.size > 0) {
     for (let i = 0; i < tokens.length; i++) {
+      // ("N'Diaye said": a surname elided with an apostrophe spans three tokens)
+      const elided = /['’]/.test(tokens[i + 1]?.text ?? '') ? elidedAt(tokens, i, false) : null;
+      if (elided && !covered.has(i) && surnames.has(elided.text)) {
+        const m: Mention = { kind: 'leader', id: surnames.get(elided.text)!, start: elided.start, end: elided.end, tokStart: i, tokEnd: i + 3, text: elided.text };
+        mentions.push(m);
+        for (let k = i; k < i + 3; k++) covered.set(k, m);
+        continue;
+      }
       const id = surnames.get(tokens[i]!.text);
       if (id === undefined || covered.has(i)) continue;
       if (firstWords.has(tokens[i]!.text) && [tokens[i - 1], tokens[i + 1]].some((n) => n && (n.end + 1 === tokens[i]!.start || n.start === tokens[i]!.end + 1) && isCapitalized(n.text))) continue;

@@ -387,3 +387,19 @@ describe('leaders: an office a company has too, in an apposition, stands for a s
     expect(lead(text).leaders).toEqual(out);
   });
 });
+
+describe('leaders: a name\'s part elided with an apostrophe is no end of the name (session 9)', () => {
+  it.each([
+    ["ADB president Babacar N'Diaye said the bank would lend more. N'Diaye added that rates would fall.", ["babacar-ndiaye:Babacar N'Diaye", "babacar-ndiaye:N'Diaye"]],
+    ["Senator Alfonse D'Amato said so.", ["alfonse-damato:Alfonse D'Amato"]],
+    ['Former French President Valery Giscard d’Estaing said so.', ['valery-giscard-destaing:Valery Giscard d’Estaing']],
+    // an initial's tokens are the name's too: the surname alone later is the same leader
+    ['Senator J.W. Smith said so. Smith added more.', ['j-w-smith:J.W. Smith', 'j-w-smith:Smith']],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text).mentions).toEqual(out);
+  });
+  // … and a company's head so named stays out (an apposition's office a company has too)
+  it("Thomas O'Malley, Chairman of Phibro Energy, said so.", () => {
+    expect(lead("Thomas O'Malley, Chairman of Phibro Energy, said so.").leaders).toEqual([]);
+  });
+});
