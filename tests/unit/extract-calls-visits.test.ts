@@ -137,3 +137,18 @@ describe('visits: "on his way to", and what was visited before a main clause not
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: a body\'s or a state\'s team, mission or delegation due or expected here', () => {
+  it.each([
+    ['An IMF team is due here next week to review the economy.', '1987-04-06', 'JAKARTA, April 6',
+      ['visit planned 1987-04 Country:ID + Organization:imf']],
+    ['A World Bank mission is expected in Jakarta on April 20.', '1987-04-06', 'JAKARTA, April 6',
+      ['visit planned 1987-04-20 Country:ID + Organization:world-bank']],
+    ['Japanese officials will visit here next week.', '1987-04-06', 'JAKARTA, April 6',
+      ['visit planned 1987-04 Country:ID + Country:JP']],
+    // a state's own delegation at home visits nothing
+    ['An Indonesian delegation is due here on Monday.', '1987-04-06', 'JAKARTA, April 6', []],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
