@@ -364,6 +364,25 @@ interface SentenceScope {
   inWho: (a: number, b: number) => boolean;
   /** Whether `at` lies in the subject's own act before "saying". */
   actBeforeSaying: (at: number) => boolean;
+  /** The participle of the speakers' own gathering in their noun phrase ("EC ministers meeting here said"), if any. */
+  ownMeeting: { start: number; end: number } | null;
+}
+
+/** Gatherers named by their office in a speaker's noun phrase, then their participle ("EC foreign ministers meeting here"). */
+const SPEAKERS_MEETING = /\b(?:ministers|officials|delegates|delegations|leaders|representatives|negotiators|governors|heads of (?:state|government))\s+meeting\s+(?:here|in\s+\p{Lu}|at\s)/iu;
+
+/**
+ * Where the speakers' own gathering is told in their noun phrase ("EC foreign ministers meeting here issued a statement",
+ * "OPEC ministers meeting in Vienna said"): the span of its participle, a call word that is their meeting, not the telling,
+ * whose parties are the speakers. Null when the attribution tells none.
+ */
+function speakersMeeting(text: string, att: Attribution | null): { start: number; end: number } | null {
+  if (!att) return null;
+  const m = SPEAKERS_MEETING.exec(text.slice(att.npStart, att.npEnd));
+  if (!m) return null;
+  // (the office words hold no "meeting": the first is the participle)
+  const start = att.npStart + m.index + m[0].search(/meeting/i);
+  return { start, end: start + 'meeting'.length };
 }
 
 /**
@@ -391,10 +410,13 @@ function sentenceScope(ctx: ArticleContext, s: Sentence): SentenceScope {
   const bodyGathering = (m: Mention): boolean => m.kind === 'org' && ORGS.get(m.id)?.kind === 'international'
     && /\b(?:at|during|after|to|before|from)\s+(?:the|a|an|this|last|next)?\s*$/i.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))
     && /^\)?(?:['’]s)?\s*(?:[\w-]+\s+){0,2}(?:meetings?|summit|talks|session|conference)\b/i.test(ctx.text.slice(m.end, m.end + 40));
-  const ms = (ctx.bySentence[s.index] ?? []).filter((m) => !quiet || m.end <= quiet.start || m.start >= quiet.end || inWho(m.start, m.end) || (whoSpan !== null && m.end <= whoSpan.start && whoSpan.start - m.end <= 1) || bodyGathering(m));
+  // (the speakers who gather stay: "EC foreign ministers meeting here issued a statement" is the EC's meeting)
+  const ownMeeting = speakersMeeting(ctx.text, att);
+  const ms = (ctx.bySentence[s.index] ?? []).filter((m) => !quiet || m.end <= quiet.start || m.start >= quiet.end || inWho(m.start, m.end) || (whoSpan !== null && m.end <= whoSpan.start && whoSpan.start - m.end <= 1) || bodyGathering(m)
+    || (ownMeeting !== null && m.end <= ownMeeting.start));
   // "<subject> <verb phrase> saying …": the verb phrase is the subject's act, not the telling
   const actBeforeSaying = (at: number): boolean => att !== null && att.verb === 'saying' && at >= att.npEnd && at < att.end;
-  return { ctx, s, att, aside, verbEnd, quiet, ms, inWho, actBeforeSaying };
+  return { ctx, s, att, aside, verbEnd, quiet, ms, inWho, actBeforeSaying, ownMeeting };
 }
 
 /**
@@ -428,7 +450,7 @@ function findTriggers(sc: SentenceScope): Trig[] {
 
 /** The trigger a match of TRIGGER in the sentence makes, or null when the words are no call here. */
 function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
-  const { ctx, s, att, aside, ms, inWho, actBeforeSaying } = sc;
+  const { ctx, s, att, aside, ms, inWho, actBeforeSaying, ownMeeting } = sc;
   // a state's name right after "the " at `at` ("in the United States"; not "in the region")
   const stateAfterThe = (at: number): boolean => {
     const the = /^\s+the\s+/i.exec(ctx.text.slice(at, at + 6));
@@ -441,7 +463,9 @@ function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
   // and the subject's own act before "saying" ("Britain's corporate affairs minister left for Tokyo saying he planned …")
   if (att && start >= att.start && end <= att.end && !g['noun'] && !(aside && start >= att.start + aside.from && end <= att.start + aside.verbFrom) && !inWho(start, end) && !/^visiting$/i.test(m[0]) && !actBeforeSaying(start)
     // (nor a visit in the lead-in before the speaker: "During a visit to Tokyo in April, Howard said …")
-    && !(g['visit'] && att.start === s.start && end <= att.npStart)) return null;
+    && !(g['visit'] && att.start === s.start && end <= att.npStart)
+    // (nor the speakers' own gathering told in their noun phrase: "EC foreign ministers meeting here issued a statement deploring …")
+    && !(ownMeeting !== null && start === ownMeeting.start)) return null;
   if (g['held']) return { start, end, type: 'verb', word: g['hn']! };
   else if (g['call']) {
     const obj = ctx.text.slice(end, end + 40);

@@ -91,6 +91,11 @@ describe('calls (session 8): a gathering where something is discussed, and the c
       ['meeting planned 1987-04 Organization:imf']],
     // … while a gathering that is talked about still names no party before it
     ['West German officials would discuss the June summit.', '1987-04-03', 'BONN, April 3', []],
+    // the speakers' own gathering told in their noun phrase is their meeting, not the telling
+    ['EC foreign ministers meeting here issued a statement deploring the trade imbalance.', '1987-03-16', 'BRUSSELS, March 16',
+      ['meeting held 1987-03-16 Organization:ec']],
+    ['OPEC oil ministers meeting in Vienna said the output ceiling was right.', '1987-06-26', 'VIENNA, June 26',
+      ['meeting held 1987-06-26 Organization:opec']],
     // the International Coffee and Cocoa Organizations meet as international bodies
     ['The failure of International Coffee Organization talks on quotas has paralysed business in the past week, trade sources said.', '1987-03-06', 'HAMBURG, March 6',
       ['talks held 1987-03-06 Organization:ico']],
