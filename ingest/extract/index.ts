@@ -118,7 +118,7 @@ export function extractArticle(article: Article): GraphPatch {
   const pub = article.publishedAt;
   const tokens = tokenize(text);
   const gaz = findMentions(text, tokens, pub);
-  const { leaders, mentions: leaderMentions } = findLeaders(text, tokens, gaz, pub);
+  const { leaders, mentions: leaderMentions } = findLeaders(text, tokens, gaz, pub, datelineCountry(article.dateline, pub));
   const mentions = [...gaz.filter((m) => m.kind !== 'leader'), ...leaderMentions].sort((a, b) => a.start - b.start);
   const sentences = splitSentences(text);
   const bySentence: Mention[][] = sentences.map(() => []);

@@ -289,15 +289,41 @@ const EC_PORTFOLIO = /(?<![\p{L}'’.-])((?:(?:External|Economic|Social|Regional
  */
 /** The end of a sentence: a stop after a word in lower case or a figure (not "U.S."), or a blank line. */
 const SENTENCE_END = /(?<=[\p{Ll}\d)][.!?]["”]?)\s+|\n\s*\n/gu;
+/** The bounds of the sentence round the span start..end. */
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  let from = 0;
+  for (const b of text.slice(0, start).matchAll(SENTENCE_END)) from = b.index + b[0].length;
+  const next = new RegExp(SENTENCE_END.source, 'u').exec(text.slice(end));
+  return [from, next ? end + next.index : text.length];
+}
+function sentenceAround(text: string, start: number, end: number): string {
+  const [from, to] = sentenceBounds(text, start, end);
+  return text.slice(from, to);
+}
+/** The states a sentence names, round the span start..end (a place counts for its state). */
+function sentenceStates(text: string, start: number, end: number, gaz: Mention[]): string[] {
+  const [from, to] = sentenceBounds(text, start, end);
+  return [...new Set(gaz.filter((m) => m.start >= from && m.end <= to).map((m) => (m.kind === 'country' ? m.id : m.kind === 'place' ? (PLACES.get(m.id) as { country?: string } | undefined)?.country : undefined)).filter((c): c is string => c !== undefined))];
+}
+/**
+ * An office of a state's government that names no state ("Labour Minister Pazzionotto", "Finance Minister Azpurua",
+ * "Transportation Secretary Elizabeth Dole") stands for the state of the story's dateline, as Reuters names a minister
+ * at home without his state; not when the story names another state, nor when his sentence names any (the
+ * counterpart of a state's officer is another's: "Deputy U.S. Trade Representative Michael Smith would meet with MITI
+ * vice minister Makoto Kuroda") or tells of a visit ("Paul Channon, secretary for trade and industry, said … since his
+ * visit here last year"). Not an envoy, who mostly serves in
+ * another state's capital, nor an office of a body or a company (president, chairman, director, spokesman) or of an
+ * international body or a party (secretary-general, general secretary).
+ */
+/** Words of one who came to the dateline's place ("since his visit here", "arrived here", "on a trip"). */
+const VISITOR = /\b(?:visit\w*|arriv\w*|trip|tour\w*|here for)\b/i;
+const STATE_OFFICE = /\b(?:minister|premier|chancellor|secretary|under-?secretary|trade representative)\b/i;
+const NO_STATE_OFFICE = /\b(?:secretary[- ]general|general secretary|ambassador|envoy)\b/i;
 function bankState(text: string, start: number, titleStart: number, gaz: Mention[]): LeaderInfo['represents'] {
   const body = gaz.find((m) => m.kind === 'org' && m.start >= start && m.end <= titleStart && ORGS.get(m.id)?.country);
   if (body) return { label: 'Organization', key: body.id };
-  let from = 0;
-  for (const b of text.slice(0, start).matchAll(SENTENCE_END)) from = b.index + b[0].length;
-  const next = new RegExp(SENTENCE_END.source, 'u').exec(text.slice(titleStart));
-  const end = next ? titleStart + next.index : text.length;
-  const states = new Set(gaz.filter((m) => m.start >= from && m.end <= end).map((m) => (m.kind === 'country' ? m.id : m.kind === 'place' ? (PLACES.get(m.id) as { country?: string } | undefined)?.country : undefined)).filter((c): c is string => c !== undefined));
-  return states.size === 1 ? { label: 'Country', key: [...states][0]! } : null;
+  const states = sentenceStates(text, start, titleStart, gaz);
+  return states.length === 1 ? { label: 'Country', key: states[0]! } : null;
 }
 
 const STOP_NAME = new Set([
@@ -627,9 +653,10 @@ export interface LeaderResult {
 
 /**
  * Finds leaders in the article: titles followed by names, known names, surnames of people
- * already named, and resolves title, role and what they represent on the publication day.
+ * already named, and resolves title, role and what they represent on the publication day. `datelineState` is the
+ * state whose capital heads the story (index.ts datelineCountry), for offices that name none (see STATE_OFFICE).
  */
-export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date: string): LeaderResult {
+export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date: string, datelineState: string | null = null): LeaderResult {
   const byStart = new Map<number, number>();
   tokens.forEach((t, i) => byStart.set(t.start, i));
   const covered = new Map<number, Mention>();
@@ -1084,6 +1111,15 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
   for (const l of leaders.values()) if (l.represents?.label === 'Country' && !COUNTRY_NAMES.has(l.represents.key)) l.represents = null;
   sideBySide(text, mentions, leaders);
   for (const b of bankOfficers) if (b.info.represents === null) b.info.represents = bankState(text, b.start, b.titleStart, gaz);
+  // (only in a story that names no other state: a visitor in the dateline's capital is named so too, "Foreign Secretary
+  // Joe Clark urged the United States …" in a WASHINGTON story about Canada)
+  if (datelineState !== null && gaz.every((m) => m.kind !== 'country' || m.id === datelineState)) {
+    for (const l of leaders.values()) {
+      if (l.represents !== null || LEADERS.has(l.id) || l.title === null || !STATE_OFFICE.test(l.title) || NO_STATE_OFFICE.test(l.title)) continue;
+      const first = mentions.find((m) => m.id === l.id);
+      if (first && sentenceStates(text, first.start, first.end, gaz).length === 0 && !VISITOR.test(sentenceAround(text, first.start, first.end))) l.represents = { label: 'Country', key: datelineState };
+    }
+  }
   // A known surname inside a longer name found from a title ("Aziz" in "Crown Prince Abdullah bin Abdul Aziz") is no mention of its own.
   const inside = (m: Mention): boolean => mentions.some((o) => o !== m && o.id !== m.id && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
   const kept = mentions.filter((m) => !inside(m));

@@ -403,3 +403,24 @@ describe('leaders: a name\'s part elided with an apostrophe is no end of the nam
     expect(lead("Thomas O'Malley, Chairman of Phibro Energy, said so.").leaders).toEqual([]);
   });
 });
+
+describe('leaders: a state\'s office with no state named takes the dateline\'s state (session 9)', () => {
+  function leadAt(text: string, dateline: string | null): string[] {
+    const toks = tokenize(text);
+    const r = findLeaders(text, toks, findMentions(text, toks, '1987-03-03'), '1987-03-03', dateline);
+    return [...r.leaders.values()].map((l) => `${l.id}|${l.represents ? `${l.represents.label}:${l.represents.key}` : '-'}`);
+  }
+  it.each([
+    ['Finance Minister Manuel Azpurua told reporters he hopes to sign the new agreement.', 'VE', ['manuel-azpurua|Country:VE']],
+    ['Labour Minister Almir Pazzianotto said the strike was illegal.', 'BR', ['almir-pazzianotto|Country:BR']],
+    // no dateline: none
+    ['Labour Minister Almir Pazzianotto said the strike was illegal.', null, ['almir-pazzianotto|-']],
+    // a story that names another state: the minister may be its visitor
+    ['Foreign Secretary Joe Clark urged the United States to act on acid rain, and Canada would wait.', 'US', ['joe-clark|-']],
+    // an envoy mostly serves abroad; a company's office is no state's
+    ['Ambassador John Smith said talks went well.', 'VE', ['john-smith|-']],
+    ['Chairman John Smith said talks went well.', 'VE', ['john-smith|-']],
+  ] as const)('%s (%s)', (text, dateline, out) => {
+    expect(leadAt(text, dateline)).toEqual(out);
+  });
+});
