@@ -118,7 +118,8 @@ export function extractArticle(article: Article): GraphPatch {
   const pub = article.publishedAt;
   const tokens = tokenize(text);
   const gaz = findMentions(text, tokens, pub);
-  const { leaders, mentions: leaderMentions } = findLeaders(text, tokens, gaz, pub, datelineCountry(article.dateline, pub));
+  const storyState = datelineCountry(article.dateline, pub);
+  const { leaders, mentions: leaderMentions } = findLeaders(text, tokens, gaz, pub, storyState);
   const mentions = [...gaz.filter((m) => m.kind !== 'leader'), ...leaderMentions].sort((a, b) => a.start - b.start);
   const sentences = splitSentences(text);
   const bySentence: Mention[][] = sentences.map(() => []);
@@ -130,7 +131,7 @@ export function extractArticle(article: Article): GraphPatch {
   const attributions = sentences.map((s) => findAttribution(s, bySentence[s.index]!));
   // Relative days ("today", "yesterday", "on Tuesday") are told on the dateline's (local) day.
   const storyDay = datelineDay(article.dateline, pub);
-  const ctx: ArticleContext = { text, pub: storyDay ?? pub, published: pub, tokens, sentences, mentions, leaders, bySentence, attributions, datelineCountry: datelineCountry(article.dateline, pub), datelineDay: storyDay };
+  const ctx: ArticleContext = { text, pub: storyDay ?? pub, published: pub, tokens, sentences, mentions, leaders, bySentence, attributions, datelineCountry: storyState, datelineDay: storyDay };
   const callRes = findCalls(ctx);
   const statements = findStatements(ctx, callRes);
   const topics = findTopics(text);
@@ -187,6 +188,14 @@ export function extractArticle(article: Article): GraphPatch {
       b.rel('REPRESENTS', { label: 'Leader', key: l.id }, to, { title: l.title, role: l.role, since: l.since, until: l.until });
     }
   }
+  // Every actor a call or a statement names gets its node, mentioned by that name or not: a country that takes part only
+  // as a destination ("a visit to Nairobi"), the European Commission speaking as "the Commission" in a story that names
+  // only the Community, a relayer, what a statement is about.
+  const named: ActorRef[] = [...callRes.calls.flatMap((c) => c.participants), ...statements.flatMap((st) => [...st.speakers, ...st.relayers.filter((r) => r.label !== 'Country'), ...st.about])];
+  for (const a of named) {
+    if (a.label === 'Country') countries.add(a.key);
+    else if (a.label === 'Organization') orgs.add(a.key);
+  }
   for (const id of orgs) {
     const o = ORGS.get(id);
     if (!o) continue;
@@ -211,14 +220,7 @@ export function extractArticle(article: Article): GraphPatch {
       kind: c.kind, status: c.status, date: c.date, datePrecision: c.precision, startTime: c.startTime ?? null,
       endTime: c.endTime ?? null, durationMinutes: c.minutes ?? null, title, confidence: c.confidence,
     });
-    for (const p of c.participants) {
-      // a country that takes part only as a destination ("a visit to Nairobi") still gets its node
-      if (p.label === 'Country' && !countries.has(p.key)) {
-        countries.add(p.key);
-        b.node('Country', p.key, { name: COUNTRY_NAMES.get(p.key) ?? p.key, aliases: [...(COUNTRY_ALIASES.get(p.key) ?? [])].sort() });
-      }
-      b.rel('PARTICIPATED_IN', p, callRef(c), { role: 'participant' });
-    }
+    for (const p of c.participants) b.rel('PARTICIPATED_IN', p, callRef(c), { role: 'participant' });
     for (const pl of c.places) {
       b.node('Place', pl.id, { name: PLACES.get(pl.id)?.name ?? pl.name });
       b.rel('HELD_IN', callRef(c), { label: 'Place', key: pl.id });

@@ -11,7 +11,8 @@ import { DEFAULT_MAX_BYTES } from '../../ingest/read/types.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CORPUS = path.resolve(root, '../shared/corpus/reuters21578.jsonl');
-const IDS = ['reuters21578-255', 'reuters21578-1290', 'reuters21578-2733', 'reuters21578-10265', 'reuters21578-11222'];
+// (346: "The Commission said" in a story that names only the Community: a speaker no mention names, which must still get its node)
+const IDS = ['reuters21578-255', 'reuters21578-346', 'reuters21578-1290', 'reuters21578-2733', 'reuters21578-10265', 'reuters21578-11222'];
 const present = fs.existsSync(CORPUS);
 if (!present) console.warn(`extract-reuters: SKIPPED — corpus not found at ${CORPUS}`);
 
@@ -33,9 +34,18 @@ describe.skipIf(!present)('Reuters 1987 stories', () => {
   const parts = (g: GraphPatch, call: string): string[] => g.rels.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.key === call).map((r) => `${r.from.label}:${r.from.key}`).sort();
   const targets = (g: GraphPatch, type: string, from: string): string[] => g.rels.filter((r) => r.type === type && r.from.key === from).map((r) => `${r.to.label}:${r.to.key}`).sort();
 
-  it('reads all five stories', () => {
+  it('reads all six stories', () => {
     expect([...patches.keys()].sort()).toEqual([...IDS].sort());
     for (const [id, g] of patches) expect(validatePatch(g), id).toEqual([]);
+  });
+  it('gives every relationship both its ends in the patch (a store refuses a patch that names a node it does not hold)', () => {
+    for (const [id, g] of patches) {
+      const nodes = new Set(g.nodes.map((n) => `${n.label}:${n.key}`));
+      const dangling = g.rels.flatMap((r) => [r.from, r.to]).map((e) => `${e.label}:${e.key}`).filter((k) => !nodes.has(k));
+      expect(dangling, id).toEqual([]);
+    }
+    expect(targets(p('reuters21578-346'), 'MADE', 'european-commission')).toHaveLength(2);
+    expect(keys(p('reuters21578-346'), 'Organization')).toContain('european-commission');
   });
   it('255: Kremlin leader Gorbachev stands for the Soviet Union in 1987; Shultz for the U.S.', () => {
     const g = p('reuters21578-255');
