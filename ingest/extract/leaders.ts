@@ -279,14 +279,6 @@ function noNameBefore(text: string, start: number): boolean {
  */
 const EC_PORTFOLIO = /(?<![\p{L}'’.-])((?:(?:External|Economic|Social|Regional|Foreign)\s+)?(?:Farm|Agriculture|Agricultural|Industry|Industrial|Trade|Relations|Affairs|Development|Competition|Energy|Transport|Fisheries|Environment|Budget|Finance|Research|Science|Credit|Investment|Telecommunications)(?:\s+Relations)?\s+)$/u;
 
-/**
- * What the officer of a central bank named without its state stands for: the state body the bank's name holds ("New
- * York Federal Reserve Bank President" → the Federal Reserve), else the one state the sentence names ("after Brazil
- * refused …, Central Bank governor Francisco Gros said" → BR; "In Pretoria, Reserve Bank Governor Gerhard De Kock
- * termed the agreement a good deal for South Africa" → ZA), else null (two states, or none: the story's dateline would
- * tell, which this step is not given). Corpus: right on 46 of 48 officers; wrong where the one state is the subject of
- * what he says ("Chang Chi-cheng said Washington's pressure …" in a TAIPEI story) or a newspaper's ("The China Times").
- */
 /** The end of a sentence: a stop after a word in lower case or a figure (not "U.S."), or a blank line. */
 const SENTENCE_END = /(?<=[\p{Ll}\d)][.!?]["”]?)\s+|\n\s*\n/gu;
 /** The bounds of the sentence round the span start..end. */
@@ -305,6 +297,10 @@ function sentenceStates(text: string, start: number, end: number, gaz: Mention[]
   const [from, to] = sentenceBounds(text, start, end);
   return [...new Set(gaz.filter((m) => m.start >= from && m.end <= to).map((m) => (m.kind === 'country' ? m.id : m.kind === 'place' ? (PLACES.get(m.id) as { country?: string } | undefined)?.country : undefined)).filter((c): c is string => c !== undefined))];
 }
+/** Words of one who came to the dateline's place ("since his visit here", "arrived here", "on a trip"). */
+const VISITOR = /\b(?:visit\w*|arriv\w*|trip|tour\w*|here for)\b/i;
+const STATE_OFFICE = /\b(?:minister|premier|chancellor|secretary|under-?secretary|trade representative)\b/i;
+const NO_STATE_OFFICE = /\b(?:secretary[- ]general|general secretary|ambassador|envoy)\b/i;
 /**
  * An office of a state's government that names no state ("Labour Minister Pazzionotto", "Finance Minister Azpurua",
  * "Transportation Secretary Elizabeth Dole") stands for the state of the story's dateline, as Reuters names a minister
@@ -315,10 +311,25 @@ function sentenceStates(text: string, start: number, end: number, gaz: Mention[]
  * another state's capital, nor an office of a body or a company (president, chairman, director, spokesman) or of an
  * international body or a party (secretary-general, general secretary).
  */
-/** Words of one who came to the dateline's place ("since his visit here", "arrived here", "on a trip"). */
-const VISITOR = /\b(?:visit\w*|arriv\w*|trip|tour\w*|here for)\b/i;
-const STATE_OFFICE = /\b(?:minister|premier|chancellor|secretary|under-?secretary|trade representative)\b/i;
-const NO_STATE_OFFICE = /\b(?:secretary[- ]general|general secretary|ambassador|envoy)\b/i;
+function datelineOffices(text: string, gaz: Mention[], mentions: Mention[], leaders: Map<string, LeaderInfo>, datelineState: string): void {
+  // (only in a story that names no other state: a visitor in the dateline's capital is named so too, "Foreign Secretary
+  // Joe Clark urged the United States …" in a WASHINGTON story about Canada)
+  if (!gaz.every((m) => m.kind !== 'country' || m.id === datelineState)) return;
+  for (const l of leaders.values()) {
+    if (l.represents !== null || LEADERS.has(l.id) || l.title === null || !STATE_OFFICE.test(l.title) || NO_STATE_OFFICE.test(l.title)) continue;
+    const first = mentions.find((m) => m.id === l.id);
+    if (first && sentenceStates(text, first.start, first.end, gaz).length === 0 && !VISITOR.test(sentenceAround(text, first.start, first.end))) l.represents = { label: 'Country', key: datelineState };
+  }
+}
+
+/**
+ * What the officer of a central bank named without its state stands for: the state body the bank's name holds ("New
+ * York Federal Reserve Bank President" → the Federal Reserve), else the one state the sentence names ("after Brazil
+ * refused …, Central Bank governor Francisco Gros said" → BR; "In Pretoria, Reserve Bank Governor Gerhard De Kock
+ * termed the agreement a good deal for South Africa" → ZA), else null (two states, or none: a bank's officer is not
+ * among the offices datelineOffices gives the dateline's state). Corpus: right on 46 of 48 officers; wrong where the one state is the subject of
+ * what he says ("Chang Chi-cheng said Washington's pressure …" in a TAIPEI story) or a newspaper's ("The China Times").
+ */
 function bankState(text: string, start: number, titleStart: number, gaz: Mention[]): LeaderInfo['represents'] {
   const body = gaz.find((m) => m.kind === 'org' && m.start >= start && m.end <= titleStart && ORGS.get(m.id)?.country);
   if (body) return { label: 'Organization', key: body.id };
@@ -1111,15 +1122,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
   for (const l of leaders.values()) if (l.represents?.label === 'Country' && !COUNTRY_NAMES.has(l.represents.key)) l.represents = null;
   sideBySide(text, mentions, leaders);
   for (const b of bankOfficers) if (b.info.represents === null) b.info.represents = bankState(text, b.start, b.titleStart, gaz);
-  // (only in a story that names no other state: a visitor in the dateline's capital is named so too, "Foreign Secretary
-  // Joe Clark urged the United States …" in a WASHINGTON story about Canada)
-  if (datelineState !== null && gaz.every((m) => m.kind !== 'country' || m.id === datelineState)) {
-    for (const l of leaders.values()) {
-      if (l.represents !== null || LEADERS.has(l.id) || l.title === null || !STATE_OFFICE.test(l.title) || NO_STATE_OFFICE.test(l.title)) continue;
-      const first = mentions.find((m) => m.id === l.id);
-      if (first && sentenceStates(text, first.start, first.end, gaz).length === 0 && !VISITOR.test(sentenceAround(text, first.start, first.end))) l.represents = { label: 'Country', key: datelineState };
-    }
-  }
+  if (datelineState !== null) datelineOffices(text, gaz, mentions, leaders, datelineState);
   // A known surname inside a longer name found from a title ("Aziz" in "Crown Prince Abdullah bin Abdul Aziz") is no mention of its own.
   const inside = (m: Mention): boolean => mentions.some((o) => o !== m && o.id !== m.id && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
   const kept = mentions.filter((m) => !inside(m));
