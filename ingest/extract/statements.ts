@@ -696,6 +696,14 @@ function normalise(s: string): string {
   return s.toLowerCase().replace(/[’']/g, "'").replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * What a statement's id is made of: its first quote when that has four words or more, else its text (a quote of a word
+ * or three, "understanding", names no statement: two of them would merge).
+ */
+function idText(quotes: readonly string[], text: string): string {
+  return quotes[0] !== undefined && quotes[0].split(/\s+/).length >= 4 ? quotes[0] : text;
+}
+
 /** The statement id: its speakers and the first words of what was said. */
 export function statementId(speakers: ActorRef[], text: string): string {
   const who = speakers.map(actorKey).sort().join('+');
@@ -755,12 +763,15 @@ const SURNAME_LEADING = /^(?:(?:But|And|However,?)\s+)?([A-Z][a-z]+(?:-[A-Z][a-z
 const UNNAMED_ONE = /^\s*(?:[Aa]|[Oo]ne)\s+(?:(?:senior|top|leading|high-ranking|visiting)\s+)?(?:[A-Z][\w.]*\s+){1,2}(?:government\s+)?(minister|official)\b/;
 /** A lead-in set off by a comma, then titles before the subject's name: "In a major speech last month, Planning Minister ". */
 const LEAD_IN_SUBJECT = /^[^,"“”]{0,100},\s+(?:[A-Z][\w.'’-]*\s+){0,4}$/;
+/** "official(s)" as a noun, not the adjective before a body ("the official Tanjug news agency"; case kept: a capital after it names the body). */
+const OFFICIALS_NOUN = String.raw`officials?(?!\s+(?:[A-Z][\w.-]*|news|press|radio|newspaper|daily|agency|television|media|statement|gazette)\b)`;
 /**
  * "The officials", "the spokesman" told again, opening the speaker's phrase; not "the official Tanjug news agency" (the
  * adjective, which names a state's agency).
  */
-// (case kept: a capital after "official" names the body)
-const THE_OFFICIALS = /^\s*(?:[Bb]ut\s+)?[Tt]he\s+(?:officials?(?!\s+(?:[A-Z][\w.-]*|news|press|radio|newspaper|daily|agency|television|media|statement|gazette)\b)|sources?|spokes(?:man|woman|person))\b/;
+const THE_OFFICIALS = new RegExp(String.raw`^\s*(?:[Bb]ut\s+)?[Tt]he\s+(?:${OFFICIALS_NOUN}|sources?|spokes(?:man|woman|person))\b`);
+/** "the officials", "the diplomats" told again anywhere in the attribution, or "they" opening it. */
+const THE_OFFICIALS_AGAIN = new RegExp(String.raw`\b[Tt]he (?:${OFFICIALS_NOUN}|sources?|spokes(?:man|woman|person)|diplomats?)\b|^\s*[Tt]hey\b`);
 /** A statement made as a document, which "the statement said" or "it said" may go on with. */
 const DOCUMENT = /\b(?:statement|declaration|communiqu[eé])\b/i;
 /** A leader's letter or message, which "it said" and "the letter said" go on with. */
@@ -1236,7 +1247,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       const np = ctx.text.slice(att.start, att.end);
       // "They said", "But they admitted that …", "…, they said.": the officials who spoke last.
       const they = /^\s*(?:(?:but|and)\s+)?they\b/i.test(ctx.text.slice(att.npStart, att.npEnd));
-      if (lastOfficials && (they || /\b[Tt]he (?:officials?(?!\s+(?:[A-Z][\w.-]*|news|press|radio|newspaper|daily|agency|television|media|statement|gazette)\b)|sources?|spokes(?:man|woman|person)|diplomats?)\b|^\s*[Tt]hey\b/.test(np))) attSpeakers = [lastOfficials];
+      if (lastOfficials && (they || THE_OFFICIALS_AGAIN.test(np))) attSpeakers = [lastOfficials];
       // "In New Delhi, Indian officials told Reuters … "…," an official said.": one of the officials of the sentence before.
       else if (lastOfficials && lastOfficialsAt === s.index - 1 && /^\s*(?:but\s+)?(?:an?|one|another)\s+(?:senior\s+|top\s+)?(?:official|source)\s*$/i.test(ctx.text.slice(att.npStart, att.npEnd).replace(/\s+(?:said|says|added|told\b.*)$/i, ''))) attSpeakers = [lastOfficials];
       // "…, a company spokesman told Reuters. The spokesman said …": still the company's, of no state.
@@ -1448,8 +1459,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const aboutCalls = calls.filter((c) => c !== during);
     const text = /^["“]/.test(content) && (content.match(/["“”]/g) ?? []).length % 2 === 1 ? content.slice(1) : content;
     out.push({
-      // A quote of a word or three ("understanding") names no statement: two of them would merge.
-      id: statementId(speakers, quotes[0] !== undefined && quotes[0].split(/\s+/).length >= 4 ? quotes[0] : text),
+      id: statementId(speakers, idText(quotes, text)),
       text,
       quote: quotes.length > 0 ? quotes.join(' … ') : null,
       kind,
@@ -1470,7 +1480,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       if (l && (l.represents?.key ?? ctx.datelineCountry) === unnamedLead.state && (unnamedLead.office === 'official' || l.role === unnamedLead.office || new RegExp(`\\b${unnamedLead.office}\\b`, 'i').test(l.title ?? ''))) {
         const rec = unnamedLead.record;
         rec.speakers = [made.speakers[0]!];
-        rec.id = statementId(rec.speakers, rec.quote !== null && rec.quote.split(/\s+/).length >= 4 ? rec.quote.split(' … ')[0]! : rec.text);
+        // (the id its speaker would have given it: quotes are joined by " … ")
+        rec.id = statementId(rec.speakers, idText(rec.quote?.split(' … ') ?? [], rec.text));
       }
     }
     unnamedLead = null;
