@@ -119,9 +119,9 @@ export function extractArticle(article: Article): GraphPatch {
   const tokens = tokenize(text);
   const gaz = findMentions(text, tokens, pub);
   const storyState = datelineCountry(article.dateline, pub);
-  const { leaders, mentions: leaderMentions } = findLeaders(text, tokens, gaz, pub, storyState);
-  const mentions = [...gaz.filter((m) => m.kind !== 'leader'), ...leaderMentions].sort((a, b) => a.start - b.start);
   const sentences = splitSentences(text);
+  const { leaders, mentions: leaderMentions } = findLeaders(text, tokens, gaz, pub, storyState, sentences);
+  const mentions = [...gaz.filter((m) => m.kind !== 'leader'), ...leaderMentions].sort((a, b) => a.start - b.start);
   const bySentence: Mention[][] = sentences.map(() => []);
   let si = 0;
   for (const m of mentions) {

@@ -6,6 +6,7 @@
 import { slugify } from '../../core/ids.ts';
 import { COUNTRY_NAMES, LEADERS, ORGS, orgCountry, PLACES, positionOn, PHRASES } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
 import { isCapitalized, type Token } from './tokens.ts';
 
 /**
@@ -279,22 +280,19 @@ function noNameBefore(text: string, start: number): boolean {
  */
 const EC_PORTFOLIO = /(?<![\p{L}'’.-])((?:(?:External|Economic|Social|Regional|Foreign)\s+)?(?:Farm|Agriculture|Agricultural|Industry|Industrial|Trade|Relations|Affairs|Development|Competition|Energy|Transport|Fisheries|Environment|Budget|Finance|Research|Science|Credit|Investment|Telecommunications)(?:\s+Relations)?\s+)$/u;
 
-/** The end of a sentence: a stop after a word in lower case or a figure (not "U.S."), or a blank line. */
-const SENTENCE_END = /(?<=[\p{Ll}\d)][.!?]["”]?)\s+|\n\s*\n/gu;
-/** The bounds of the sentence round the span start..end. */
-function sentenceBounds(text: string, start: number, end: number): [number, number] {
-  let from = 0;
-  for (const b of text.slice(0, start).matchAll(SENTENCE_END)) from = b.index + b[0].length;
-  const next = new RegExp(SENTENCE_END.source, 'u').exec(text.slice(end));
-  return [from, next ? end + next.index : text.length];
+/** The bounds of the sentence (sentences.ts, merged while a quote runs on) round the span start..end. */
+function sentenceBounds(sentences: Sentence[], text: string, start: number, end: number): [number, number] {
+  const first = sentences.findLast((x) => x.start <= start);
+  const last = sentences.find((x) => x.end >= end);
+  return [first?.start ?? 0, last?.end ?? text.length];
 }
-function sentenceAround(text: string, start: number, end: number): string {
-  const [from, to] = sentenceBounds(text, start, end);
+function sentenceAround(sentences: Sentence[], text: string, start: number, end: number): string {
+  const [from, to] = sentenceBounds(sentences, text, start, end);
   return text.slice(from, to);
 }
 /** The states a sentence names, round the span start..end (a place counts for its state). */
-function sentenceStates(text: string, start: number, end: number, gaz: Mention[]): string[] {
-  const [from, to] = sentenceBounds(text, start, end);
+function sentenceStates(sentences: Sentence[], text: string, start: number, end: number, gaz: Mention[]): string[] {
+  const [from, to] = sentenceBounds(sentences, text, start, end);
   return [...new Set(gaz.filter((m) => m.start >= from && m.end <= to).map((m) => (m.kind === 'country' ? m.id : m.kind === 'place' ? (PLACES.get(m.id) as { country?: string } | undefined)?.country : undefined)).filter((c): c is string => c !== undefined))];
 }
 /** Words of one who came to the dateline's place ("since his visit here", "arrived here", "on a trip"). */
@@ -311,14 +309,14 @@ const NO_STATE_OFFICE = /\b(?:secretary[- ]general|general secretary|ambassador|
  * another state's capital, nor an office of a body or a company (president, chairman, director, spokesman) or of an
  * international body or a party (secretary-general, general secretary).
  */
-function datelineOffices(text: string, gaz: Mention[], mentions: Mention[], leaders: Map<string, LeaderInfo>, datelineState: string): void {
+function datelineOffices(sentences: Sentence[], text: string, gaz: Mention[], mentions: Mention[], leaders: Map<string, LeaderInfo>, datelineState: string): void {
   // (only in a story that names no other state: a visitor in the dateline's capital is named so too, "Foreign Secretary
   // Joe Clark urged the United States …" in a WASHINGTON story about Canada)
   if (!gaz.every((m) => m.kind !== 'country' || m.id === datelineState)) return;
   for (const l of leaders.values()) {
     if (l.represents !== null || LEADERS.has(l.id) || l.title === null || !STATE_OFFICE.test(l.title) || NO_STATE_OFFICE.test(l.title)) continue;
     const first = mentions.find((m) => m.id === l.id);
-    if (first && sentenceStates(text, first.start, first.end, gaz).length === 0 && !VISITOR.test(sentenceAround(text, first.start, first.end))) l.represents = { label: 'Country', key: datelineState };
+    if (first && sentenceStates(sentences, text, first.start, first.end, gaz).length === 0 && !VISITOR.test(sentenceAround(sentences, text, first.start, first.end))) l.represents = { label: 'Country', key: datelineState };
   }
 }
 
@@ -330,10 +328,10 @@ function datelineOffices(text: string, gaz: Mention[], mentions: Mention[], lead
  * among the offices datelineOffices gives the dateline's state). Corpus: right on 46 of 48 officers; wrong where the one state is the subject of
  * what he says ("Chang Chi-cheng said Washington's pressure …" in a TAIPEI story) or a newspaper's ("The China Times").
  */
-function bankState(text: string, start: number, titleStart: number, gaz: Mention[]): LeaderInfo['represents'] {
+function bankState(sentences: Sentence[], text: string, start: number, titleStart: number, gaz: Mention[]): LeaderInfo['represents'] {
   const body = gaz.find((m) => m.kind === 'org' && m.start >= start && m.end <= titleStart && ORGS.get(m.id)?.country);
   if (body) return { label: 'Organization', key: body.id };
-  const states = sentenceStates(text, start, titleStart, gaz);
+  const states = sentenceStates(sentences, text, start, titleStart, gaz);
   return states.length === 1 ? { label: 'Country', key: states[0]! } : null;
 }
 
@@ -667,7 +665,7 @@ export interface LeaderResult {
  * already named, and resolves title, role and what they represent on the publication day. `datelineState` is the
  * state whose capital heads the story (index.ts datelineCountry), for offices that name none (see STATE_OFFICE).
  */
-export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date: string, datelineState: string | null = null): LeaderResult {
+export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date: string, datelineState: string | null = null, sentences: Sentence[] = splitSentences(text)): LeaderResult {
   const byStart = new Map<number, number>();
   tokens.forEach((t, i) => byStart.set(t.start, i));
   const covered = new Map<number, Mention>();
@@ -1121,8 +1119,8 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
   }
   for (const l of leaders.values()) if (l.represents?.label === 'Country' && !COUNTRY_NAMES.has(l.represents.key)) l.represents = null;
   sideBySide(text, mentions, leaders);
-  for (const b of bankOfficers) if (b.info.represents === null) b.info.represents = bankState(text, b.start, b.titleStart, gaz);
-  if (datelineState !== null) datelineOffices(text, gaz, mentions, leaders, datelineState);
+  for (const b of bankOfficers) if (b.info.represents === null) b.info.represents = bankState(sentences, text, b.start, b.titleStart, gaz);
+  if (datelineState !== null) datelineOffices(sentences, text, gaz, mentions, leaders, datelineState);
   // A known surname inside a longer name found from a title ("Aziz" in "Crown Prince Abdullah bin Abdul Aziz") is no mention of its own.
   const inside = (m: Mention): boolean => mentions.some((o) => o !== m && o.id !== m.id && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
   const kept = mentions.filter((m) => !inside(m));
