@@ -121,6 +121,11 @@ function ownAhead(text: string, start: number): boolean {
   return ahead >= 0 && ahead > past;
 }
 
+/** The tense a date at `start` is resolved with: ahead when its own words say so (ownAhead), else the clause's. */
+function tenseAt(text: string, start: number, tense: Tense): Tense {
+  return ownAhead(text, start) ? 'future' : tense;
+}
+
 /**
  * Dates in a sentence resolved against the publication day `pub` with the tense of the clause.
  * @example findDates('will speak on Thursday', '2021-12-07', 'future') // [{date:'2021-12-09', precision:'day', ...}]
@@ -133,7 +138,7 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
   let m: RegExpExecArray | null;
   while ((m = WEEKDAY_RE.exec(text)) !== null) {
     const mod = m[1]?.toLowerCase();
-    const t: Tense = mod === 'last' ? 'past' : mod === 'next' ? 'future' : (ownAhead(text, m.index) ? 'future' : tense);
+    const t: Tense = mod === 'last' ? 'past' : mod === 'next' ? 'future' : tenseAt(text, m.index, tense);
     const wd = WEEKDAYS.indexOf(m[2]!.toLowerCase());
     out.push({ date: resolveWeekday(wd, pub, t, mod === 'last' || mod === 'next'), precision: 'day', start: m.index, end: m.index + m[0].length });
   }
@@ -180,7 +185,7 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
           ? `${s.get('year')}-${pad(month)}-${pad(day)}`
           : yearAfter
             ? `${Number(pub.slice(0, 4)) + YEAR_SHIFT[yearAfter[1]!.toLowerCase()]!}-${pad(month)}-${pad(day)}`
-            : resolveMonthDay(month, day, pub, ownAhead(text, r.index) ? 'future' : tense);
+            : resolveMonthDay(month, day, pub, tenseAt(text, r.index, tense));
         out.push({ date, precision: 'day', start: r.index, end: r.index + r.text.length });
       } else if (s.isCertain('year')) {
         out.push({ date: `${s.get('year')}-${pad(month)}`, precision: 'month', start: r.index, end: r.index + r.text.length });
@@ -221,7 +226,7 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
     // "April last year", "in June next year": the year told after the month
     const yearAfter = YEAR_AFTER.exec(text.slice(m.index + m[0].length));
     const y = Number(pub.slice(0, 4)) + (yearAfter ? YEAR_SHIFT[yearAfter[1]!.toLowerCase()]! : 0);
-    out.push({ date: yearAfter ? `${y}-${pad(month)}` : resolveMonth(month, pub, (ownAhead(text, m.index) ? 'future' : tense), mod === 'last' || mod === 'next' || mod === 'this' ? mod : null), precision: 'month', start: m.index, end: m.index + m[0].length });
+    out.push({ date: yearAfter ? `${y}-${pad(month)}` : resolveMonth(month, pub, tenseAt(text, m.index, tense), mod === 'last' || mod === 'next' || mod === 'this' ? mod : null), precision: 'month', start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }
