@@ -233,10 +233,17 @@ const BODY_OWNED = /\b(?:(?:semi-?\s?)?annual|committee|council|board|plenary)\s
 const HEADS = /\bheads of (?:state|government)(?: and (?:state|government))?\s+/i;
 /**
  * The words between an international body and its call noun: up to two ("the OPEC ministerial meeting", "the … (IADB) annual
- * meeting"), after its leaders; an acronym set off by commas as brackets set it off, before one of its organs ("an International
- * Cocoa Organization, ICCO, council meeting", "the ICO, executive board meeting").
+ * meeting"), at least `minWords`, after its leaders when `leaders` ("an EC heads of government summit"); an acronym set off by
+ * commas as brackets set it off, before one of its organs ("an International Cocoa Organization, ICCO, council meeting", "the
+ * ICO, executive board meeting").
  */
-const BODY_GAP = /^(?:\)|,(?=\s+(?:[\w-]+\s+)?(?:council|committee|board)\s+$))?\s*(?:['’]s\s+)?(?:heads of (?:state|government)(?: and (?:state|government))?\s+)?(?:[\w-]+\s+){0,2}$/i;
+function bodyGapPattern(minWords: 0 | 1, leaders: boolean): RegExp {
+  return new RegExp(String.raw`^(?:\)|,(?=\s+(?:[\w-]+\s+)?(?:council|committee|board)\s+$))?\s*(?:['’]s\s+)?${leaders ? `(?:${HEADS.source})?` : ''}(?:[\w-]+\s+){${minWords},2}$`, 'i');
+}
+/** A body's gathering: up to two words, its leaders first ("the EC summit", "the OPEC ministerial meeting", "an EC heads of government summit"). */
+const BODY_GAP = bodyGapPattern(0, true);
+/** A body's organ or yearly gathering: one or two words, no leaders ("the IMF interim committee meeting", "the IADB's annual meeting"). */
+const BODY_ORGAN_GAP = bodyGapPattern(1, false);
 /** What follows an international body that sends a mission, up to the visit verb: "IMF mission is", "-World Bank team will", " delegation, which". */
 const BODY_MISSION = /^[\s-]*(?:(?:and\s+)?[\w-]+\s+){0,2}?(?:team|mission|delegation|commission)s?\b(?:\s+led by\b[^,;.]{0,60}?)?(?:,?\s*which\b)?\s*(?:(?:is|are|was|were|has|have|had|will|would|to|also|now|currently|due|expected|scheduled|been)\s+)*$/i;
 /** A gathering of ministers or heads of government told before the call noun ("a two-day ministerial meeting", "the farm ministers' meeting") … */
@@ -629,7 +636,7 @@ function tripToGathering(t: TriggerScope): boolean {
   const { sc: { ctx }, tg, segMs } = t;
   if (tg.type !== 'noun' || !/^(?:summit|meetings?|session|conference)$/i.test(tg.word) || /^\s+with\b/i.test(ctx.text.slice(tg.end, tg.end + 8))) return false;
   return bodiesOf(ctx, segMs, tg.end).length > 0
-    || segMs.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= tg.end && x.end >= tg.start - 30 && BODY_GAP.test(ctx.text.slice(Math.min(x.end, tg.start), tg.start)));
+    || bodyRightBefore(ctx, segMs, tg, { gap: BODY_GAP, within: 30, nameEndsWithNoun: true }) !== undefined;
 }
 
 /** A committee of creditor banks: "the 14-bank advisory committee", "the bank advisory committee", "the steering committee", "the banks' working committee". */
@@ -1066,7 +1073,7 @@ function referredCall(t: TriggerScope): CallRecord | null {
   // ("The IMF committee meeting, scheduled for April 9" after "the Baker-Chung meeting": a body named before the noun that the
   // call lacks makes it another gathering)
   // (so does one named after it: "travel to Washington for the annual meeting of the IMF" is no reference to the trip)
-  const body = segMs.find((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= tg.start && BODY_GAP.test(ctx.text.slice(x.end, tg.start))) ?? bodiesOf(ctx, segMs, tg.end)[0];
+  const body = bodyRightBefore(ctx, segMs, tg, { gap: BODY_GAP }) ?? bodiesOf(ctx, segMs, tg.end)[0];
   const otherBody = body !== undefined && found !== null && !found.participants.some((p) => p.label === 'Organization' && p.key === body.id);
   const ref = found && !otherBody && !newPartnerAfter(ctx, segMs, tg.end, segEnd, found) && compatible(tg.word, found.kind) ? found : null;
   if (!ref) return null;
@@ -1706,7 +1713,28 @@ function bodiesOf(ctx: ArticleContext, ms: Mention[], end: number): Mention[] {
  * annual meeting", "the ICO, executive board meeting"): a committee, board or yearly gathering of the body, not a state's or a company's own.
  */
 function bodyBefore(ctx: ArticleContext, ms: Mention[], at: number): boolean {
-  return ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= at && /^(?:\)|,(?=\s+(?:[\w-]+\s+)?(?:council|committee|board)\s+$))?(?:['’]s)?\s*(?:[\w-]+\s+){1,2}$/.test(ctx.text.slice(x.end, at)));
+  return bodyRightBefore(ctx, ms, { start: at, end: at }, { gap: BODY_ORGAN_GAP }) !== undefined;
+}
+
+/** How an international body may stand before a call noun, for bodyRightBefore. */
+interface BodyBefore {
+  /** The words allowed between the body and the noun: BODY_GAP or BODY_ORGAN_GAP. */
+  gap: RegExp;
+  /** At most this many characters between the body's end and the noun ("left for the EC ministerial meeting"). */
+  within?: number;
+  /** Whether the body's own name may end with the noun ("the Venice summit", a name of the Group of Seven). */
+  nameEndsWithNoun?: boolean;
+}
+
+/**
+ * The first international body among `ms` named right before call noun `noun` ("the IMF interim committee meeting", "the EC
+ * summit", "an EC heads of government summit"): the gathering is the body's. The callers differ in what they allow, told by `how`.
+ */
+function bodyRightBefore(ctx: ArticleContext, ms: Mention[], noun: { start: number; end: number }, how: BodyBefore): Mention | undefined {
+  const lastEnd = how.nameEndsWithNoun ? noun.end : noun.start;
+  const firstEnd = noun.start - (how.within ?? Infinity);
+  return ms.find((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= lastEnd && x.end >= firstEnd
+    && how.gap.test(ctx.text.slice(Math.min(x.end, noun.start), noun.start)));
 }
 
 /**
