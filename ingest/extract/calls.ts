@@ -11,6 +11,7 @@ import { findDates, findDuration, findTimes, type FoundDate, type Tense } from '
 import { ORGS, PLACES, type PlaceData } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
+import { ED_ADJECTIVES } from './tense-words.ts';
 
 /** A call as found in one article. */
 export interface CallRecord {
@@ -134,9 +135,8 @@ const ECONOMIC_MODIFIER = /^\s+(?:(?!(?:over|on|about|for|in|at|to|with|of|and|o
  * break ("left Bonn after talks with Kohl" tells talks done).
  */
 const DEPARTED_FOR = /\b(?:left|departed|flew|set (?:off|out)|headed|was heading|travell?ed)\b(?:(?!\b(?:after|following|and|but|at the end of)\b)[^.;,])*?\b(?:for|to attend|to take part in|to join)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
-/** Words in -ed that are adjectives in news ("industrialized countries"), not past verbs. */
-const ED_ADJECTIVE = String.raw`(?!(?:industriali[sz]|develop|advanc|unit|limit|arm|bas|relat|concern|interest|inform|detail|so-call|unprecedent)ed\b)`;
-const PAST = new RegExp(String.raw`\b(?:held|took place|met|spoke|called|talked|had|was|were|lasted|ended|came|began|phoned|telephoned|visited|agreed|discussed|flew|drove|went|took|taken|gave|made|told|sent|left|arrived|paid|spent|saw|won|${ED_ADJECTIVE}[a-z]+ed)\b`);
+/** Past verbs of a call's clause; -ed words that are adjectives ("industrialized countries") are none. */
+const PAST = new RegExp(String.raw`\b(?:held|took place|met|spoke|called|talked|had|was|were|lasted|ended|came|began|phoned|telephoned|visited|agreed|discussed|flew|drove|went|took|taken|gave|made|told|sent|left|arrived|paid|spent|saw|won|(?!${ED_ADJECTIVES}\b)[a-z]+ed)\b`);
 
 /** "is expected in May", "are due on Thursday", "set for May": scheduled, whatever other verbs say. */
 const SCHEDULED = /\b(?:(?:is|are)\s+(?:now\s+)?(?:expected|due|scheduled|set|slated)\s+(?:in|on|for|at|to|later|next|this|early|late|here|there)\b|(?:set|slated|scheduled)\s+for\b|(?:is|are)\s+to\s+be\s+(?:held|opened|resumed)\b)/i;

@@ -5,6 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import { DAY_MS } from '../../core/days.ts';
+import { ED_ADJECTIVES } from './tense-words.ts';
 
 /** A date found in text: a day, a month or a year, with its span. */
 export interface FoundDate {
@@ -98,8 +99,11 @@ const MONTH_ALONE = /\b(?:(last|next|this|in|early|late|mid)(?:\s+|-))?(january|
  * January 15", "agreed to meet on Friday": the clause's tense decides).
  */
 const OWN_AHEAD = /\b(?:will|shall|is to|are to|due to|due (?:on|in|by)|(?:expected|scheduled|set|planning|planned|prepared) (?:to|for)|to be held|(?<![a-z]ed\s)to (?:start|begin|open|resume|meet|arrive|leave|visit)|next(?!\s+(?:day|morning|afternoon|evening|few|two|three|several|\d)\b))\b/gi;
-/** Past verbs and words of what is behind between such words and the date ("will review the accord signed in December", "since June"). */
-const OWN_PAST = new RegExp(String.raw`\b(?:since|ago|last|said|told|met|held|made|took|gave|went|came|left|began|was|were|had|(?!(?:expected|scheduled|planned|proposed|prepared|needed|intended|hoped|industriali[sz]ed|developed|advanced|united|limited|related|concerned|interested|detailed|so-called|unprecedented|based|armed|closed|red)\b)[a-z]{2,}ed)\b`, 'gi');
+/**
+ * Past verbs and words of what is behind between such words and the date ("will review the accord signed in December", "since
+ * June"); not the -ed words of what is ahead ("expected", "planned"), nor adjectives ("industrialized countries").
+ */
+const OWN_PAST = new RegExp(String.raw`\b(?:since|ago|last|said|told|met|held|made|took|gave|went|came|left|began|was|were|had|(?!(?:expected|scheduled|planned|proposed|prepared|needed|intended|hoped|${ED_ADJECTIVES})\b)[a-z]{2,}ed)\b`, 'gi');
 
 /**
  * Whether a date's own words put it ahead, in its clause right before it, whatever the clause's other verbs say: a
