@@ -56,7 +56,8 @@ const TITLE_SRC = [
   // "Economic Planning Secretary Solita Monsod", "Agrarian Reform Secretary Heherson Alvarez", Hong Kong's "Financial
   // Secretary Piers Jacobs"; a ministry's "Permanent Secretary" is its top civil servant)
   '(?:treasury|defen[cs]e|commerce|agriculture|energy|interior|home|labor|labour|finance|trade and industry|trade|industry|health|education|transportation|transport|housing|environment|employment|social services|navy|army|financial|(?:economic )?planning|agrarian reform|permanent) secretary', 'trade representative',
-  '(?:under|deputy|assistant)[- ]?secretary(?: of (?:state|defen[cs]e|commerce|the treasury|agriculture|energy))?(?: for [a-z]+(?: [a-z]+){0,3})?',
+  // ("OPEC Deputy Secretary General, also …": not a deputy secretary named General)
+  '(?:under|deputy|assistant)[- ]?secretary[- ]general', '(?:under|deputy|assistant)[- ]?secretary(?: of (?:state|defen[cs]e|commerce|the treasury|agriculture|energy))?(?: for [a-z]+(?: [a-z]+){0,3})?',
   'secretary for [a-z]+(?: (?:and|of) [a-z]+){0,3}', 'minister for [a-z]+(?: (?:and|of) [a-z]+){0,3}(?: affairs)?', 'undersecretary(?: of state)?', 'secretary(?=\\s+(?:of|for)\\s)', 'press secretary', '(?:chief )?cabinet secretary', 'chief of staff', 'spokes(?:man|woman|person)', 'ambassador', 'envoy', "charg[eé] d['’]affaires", '(?:chief )?(?:arms )?negotiator',
   // Military ranks of officers who speak for their state ("Commodore Mohammed Hoseyn Malekzadegan", "Navy Admiral William Crowe").
   // … and of the army, named before the name ("Indonesia's Armed Forces Commander General Benny Murdani", "Soviet Marshal
@@ -983,6 +984,10 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     if (!tm2 || /^(?:leader|counterpart|aide|advis[eo]r)$/i.test(tm2[1]!) && !m) continue;
     // "Paul Resch, economic attache for the West German embassy": the state named after the title
     const afterTitle = titleFrom + rankLen + tm2[0].length;
+    // "… under the Meat Price Stabilisation Scheme, Finance Minister Roger Douglas said": a title with a leader's name
+    // right after it is that leader's, not an apposition of the words before the comma
+    const next = /^[^\S\n]+/.exec(text.slice(afterTitle, afterTitle + 4));
+    if (next && covered.get(byStart.get(afterTitle + next[0].length) ?? -1)?.kind === 'leader') continue;
     const forM = m ? undefined : (() => {
       const fm = /^\s+(?:for|of|at|in)\s+(?:the\s+)?/i.exec(text.slice(afterTitle, afterTitle + 12));
       const k = fm ? byStart.get(afterTitle + fm[0].length) : undefined;
@@ -1002,7 +1007,8 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     const fieldWords = fieldRun.split(/(?<=\S)(?=\s)/);
     while (fieldWords.length > 0 && !FIELD_END.test(fieldWords.at(-1)!.trim())) fieldWords.pop();
     const title = titleCase(`${rankLen > 0 ? text.slice(titleFrom, titleFrom + rankLen) : ''}${tm2[1]!}${fieldWords.join('').replace(/\s+/g, ' ')}`);
-    const ofOrg = m?.kind === 'org' && !ORGS.get(m.id)?.country;
+    // ("Antonio Ortiz Mena, president of the Inter-American Development Bank,": an international body's president, no head of state)
+    const ofOrg = [m, forM].some((x) => x?.kind === 'org' && !ORGS.get(x.id)?.country);
     const info: LeaderInfo = { id, name: name.text, aliases: [], title, role: roleOf(title, ofOrg === true), represents: null, since: null, until: null };
     // ("head of the Gulf desk at the Soviet Foreign Ministry": the state named in the ministry's name)
     const body = m || forM ? null : GOV_BODY_AFTER.exec(text.slice(afterTitle, afterTitle + 90));

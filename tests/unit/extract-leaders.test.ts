@@ -424,3 +424,16 @@ describe('leaders: a state\'s office with no state named takes the dateline\'s s
     expect(leadAt(text, dateline)).toEqual(out);
   });
 });
+
+describe('leaders: an apposition\'s title, and the title after it (session 10)', () => {
+  it.each([
+    // a title with a name right after it is that person's, not an apposition of the capitalised words before the comma
+    ['Debt was written off under the Farm Price Support Scheme, Finance Minister Roger Douglas said.', ['roger-douglas|Finance Minister|minister|-']],
+    // an international body's president is its official, no head of state
+    ['Antonio Ortiz Mena, president of the Inter-American Development Bank, warned of default.', ['antonio-ortiz-mena|President|official|Organization:inter-american-development-bank']],
+    // a deputy secretary general: "General" is part of the office, not the name of another person
+    ['Fadhil Al-Chalabi, OPEC Deputy Secretary General, also spoke.', ['fadhil-al-chalabi|Deputy Secretary General|official|Organization:opec']],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text).leaders).toEqual(out);
+  });
+});
