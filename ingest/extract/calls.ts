@@ -1314,7 +1314,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
   }
   // International bodies meeting as such: "EC summit", "Group of Seven talks", "leaders of the EC".
   // ("the semi-annual meetings of the IMF and the World Bank": both)
-  const ofBodies = tg.type === 'noun' ? bodiesOf(ctx, segMs, tg.end) : [];
+  const ofBodies = tg.type === 'noun' ? [...bodiesOf(ctx, segMs, tg.end), ...bodiesJoinedBefore(ctx, segMs, tg.start)] : [];
   for (const x of segMs) {
     if (x.kind !== 'org' || ORGS.get(x.id)?.kind !== 'international') continue;
     const gap = x.end <= tg.start ? ctx.text.slice(x.end, tg.start) : ctx.text.slice(tg.end, x.start);
@@ -1705,6 +1705,23 @@ function bodiesOf(ctx: ArticleContext, ms: Mention[], end: number): Mention[] {
     if (next && !found.includes(next)) found.push(next);
   }
   return found;
+}
+
+/**
+ * The international bodies of an "and" list standing right before a call noun at `at`: "the half-yearly International Monetary
+ * Fund and World Bank meetings", "semi-annual IMF and World Bank talks" are meetings of both bodies, as bodiesOf gives both of
+ * "meetings of the IMF and the World Bank" (the last body alone is found by BODY_GAP; the first lay beyond its two words).
+ */
+function bodiesJoinedBefore(ctx: ArticleContext, ms: Mention[], at: number): Mention[] {
+  const body = (x: Mention): boolean => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international';
+  const last = [...ms].reverse().find((x) => body(x) && x.end <= at && BODY_GAP.test(ctx.text.slice(x.end, at)));
+  const found: Mention[] = [];
+  for (let cur = last; cur; ) {
+    found.push(cur);
+    const head = cur;
+    cur = [...ms].reverse().find((x) => body(x) && x.end <= head.start && /^\s*(?:\(\p{Lu}+\)\s*)?(?:,|\s+and|\s*&)\s+(?:the\s+)?$/u.test(ctx.text.slice(x.end, head.start)));
+  }
+  return found.length > 1 ? found : [];
 }
 
 /**

@@ -68,7 +68,7 @@ describe('calls: one who travels with a state\'s leader stands for that state', 
 
 describe('calls: a time behind told of the call itself makes it held', () => {
   it.each([
-    ['The plan was first proposed at the IMF and World Bank meetings in Washington earlier this year.', '1987-06-02', 'WASHINGTON, June 2', ['meeting held 1987 Organization:world-bank']],
+    ['The plan was first proposed at the IMF and World Bank meetings in Washington earlier this year.', '1987-06-02', 'WASHINGTON, June 2', ['meeting held 1987 Organization:imf + Organization:world-bank']],
   ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
