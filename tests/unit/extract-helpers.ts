@@ -18,3 +18,15 @@ export function callsOf(text: string, pub: string, dateline: string | null = nul
     })
     .sort();
 }
+
+/** Every statement of a short article as "speaker+speaker kind" (speakers sorted), sorted. */
+export function statementsOf(text: string, pub: string, dateline: string | null = null): string[] {
+  const p = article(text, pub, dateline);
+  return p.nodes
+    .filter((n) => n.label === 'Statement')
+    .map((n) => {
+      const who = p.rels.filter((r) => r.type === 'MADE' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
+      return `${who.join('+')} ${String(n.props['kind'])}`;
+    })
+    .sort();
+}

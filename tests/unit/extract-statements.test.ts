@@ -49,7 +49,7 @@ describe('speech acts named as nouns are statements of their owner', () => {
   });
   it('a named act owned by someone else does not set the reporter\'s kind', () => {
     expect(statements('Secretary of State George Shultz noted President Reagan\'s invitation to Mikhail Gorbachev to visit Washington was still open.', 'WASHINGTON, May 4', '1987-05-04'))
-      .toEqual(['Leader:george-shultz announcement', 'Leader:ronald-reagan proposal']);
+      .toEqual(['Leader:george-shultz characterization', 'Leader:ronald-reagan proposal']);
   });
   it('a threat to shipping is a danger, not a threat made', () => {
     expect(statements('President Reagan said the threat to shipping in the Gulf was serious.', 'WASHINGTON, May 4', '1987-05-04')).toEqual(['Leader:ronald-reagan characterization']);
@@ -591,7 +591,7 @@ describe('session 3: more verbs of saying (sought to convince … that, reiterat
 
 describe('session 3: a statement named as a noun, "saying …"', () => {
   it.each([
-    ['"a British statement …, saying" is Britain\'s', 'Funaro was reacting to a British statement following his talks with Chancellor Nigel Lawson, saying the U.K. Government had no part to play in the problem.', 'LONDON, March 2', ['Country:GB announcement']],
+    ['"a British statement …, saying" is Britain\'s', 'Funaro was reacting to a British statement following his talks with Chancellor Nigel Lawson, saying the U.K. Government had no part to play in the problem.', 'LONDON, March 2', ['Country:GB denial']],
     ['"The Kremlin issued a statement saying"', 'The Kremlin issued a statement saying Moscow would not accept the proposal.', 'MOSCOW, March 2', ['Organization:kremlin denial']],
     ['"The company issued a statement saying" names no state', 'The company issued a statement saying profits rose.', 'NEW YORK, March 2', []],
   ])('%s', (_rule, text, dateline, expected) => {

@@ -1,0 +1,13 @@
+// Statement kinds (session 10): shapes counted in a blind study of unannotated stories; made-up sentences.
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './extract-helpers.ts';
+
+describe('a call named in the sentence makes news of it only when an act is told', () => {
+  it.each([
+    ['"there was growing impatience after the talks" tells how things stand', 'Finance Minister Gerhard Stoltenberg said there was growing impatience in Bonn after his talks with Treasury Secretary James Baker.', 'BONN, April 7', ['Leader:gerhard-stoltenberg characterization']],
+    ['"these movements do not affect us", said before a meeting, judges', 'Before his meeting with Treasury Secretary James Baker, Finance Minister Gerhard Stoltenberg said, "Such small movements of the dollar do not really affect us."', 'BONN, April 7', ['Leader:gerhard-stoltenberg characterization']],
+    ['"he held frank discussions with" is news of the call', 'Finance Minister Gerhard Stoltenberg said he held frank discussions with Treasury Secretary James Baker.', 'BONN, April 7', ['Leader:gerhard-stoltenberg announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
+  });
+});
