@@ -517,7 +517,7 @@ function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
       && /^(?:,[^,;]{0,60},)?\s+(?:(?:have|has|had|also|mostly|briefly|then|later|will|would|to)\s+)*$/i.test(ctx.text.slice(before2[before2.length - 1]!.end, start));
     if (!withSomeone && !pair) return null;
     // "discussed trade relations with Japan": the "with" belongs to the noun before it
-    if (w && /\b(?:relations|ties|trade|dispute|disputes|problems?|deficits?|surplus(?:es)?|agreements?|accords?|cooperation|negotiations|talks|meetings?|contacts|links|friction|differences|issues?|row)\s+with\s+(?:the\s+)?$/i.test(w[0])) return null;
+    if (w && (/\b(?:relations|ties|trade|dispute|disputes|problems?|deficits?|surplus(?:es)?|agreements?|accords?|cooperation|negotiations|talks|meetings?|contacts|links|friction|differences|issues?|row)\s+with\s+(?:the\s+)?$/i.test(w[0]) || CALL_NOUN_WITH.test(w[0]))) return null;
     return { start, end, type: 'verb', word: 'talks' };
   }
   // "paid a courtesy call on President Reagan": an in-person meeting with the one called on
@@ -613,6 +613,16 @@ function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
   }
   return null;
 }
+
+/**
+ * Words of time or place that may stand between a call noun and the "with" of its partner: "in talks here today with British
+ * Chancellor Nigel Lawson", "high level talks this week with Norway", "talks on Friday with Volcker".
+ */
+const WHEN_WHERE_GAP = String.raw`(?:(?:here|there|today|yesterday|tomorrow|tonight|(?:last|this|next)\s+(?:week|weekend|month|night|morning|afternoon|evening)|(?:on|last|next)\s+[a-z]+day|later|earlier|in\s+[A-Z][\w.'’-]*)\s+){0,3}`;
+/** A call noun and its "with", a day or place between ("talks today with"): the partner belongs to the noun, not to "discussed" before it. */
+const CALL_NOUN_WITH = new RegExp(String.raw`\b(?:talks|meetings?|negotiations|discussions|consultations|contacts)\s+${WHEN_WHERE_GAP}with\s+(?:the\s+)?$`, 'i');
+/** What lies between a call noun and a partner named after it ("talks with the", "talks this week with"). */
+const WITH_AFTER_NOUN = new RegExp(String.raw`^\s+${WHEN_WHERE_GAP}with\s+(?:the\s+)?$`, 'i');
 
 /** The words between "and" and a call word that open a clause of the trip's subject ("and will have", "and later held", "and is due to"). */
 const COORDINATED_CALL = /^[^.;]*?\band\s+(?:(?:will|would|shall|is|was|are|were|to|also|then|later|due|expected|scheduled|has|have|had|hold|holds|held|begin|began|start|started|immediately)\s+){0,4}(?:[a-z][\w-]*\s+)?$/;
@@ -1421,7 +1431,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
   // "Mulroney said progress was made in trade talks with the United States": one state named after "with" talks with the speaker's.
   if (tg.type === 'noun' && parts.size === 1 && att) {
     const only = [...parts.values()][0]!;
-    const withIt = only.label === 'Country' && segMs.some((x) => x.kind === 'country' && x.id === only.key && x.start > tg.end && /^\s+with\s+(?:the\s+)?$/i.test(ctx.text.slice(tg.end, x.start)));
+    const withIt = only.label === 'Country' && segMs.some((x) => x.kind === 'country' && x.id === only.key && x.start > tg.end && WITH_AFTER_NOUN.test(ctx.text.slice(tg.end, x.start)));
     const sp = att.speakers.map((x) => (x.kind === 'leader' ? ctx.leaders.get(x.id)?.represents?.key : x.kind === 'country' ? x.id : x.kind === 'org' ? ORGS.get(x.id)?.country : undefined)).find((c) => c !== undefined && c !== null);
     if (withIt && sp && sp !== only.key) addActor({ label: 'Country', key: sp });
   }

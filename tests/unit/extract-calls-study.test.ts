@@ -17,3 +17,16 @@ describe('calls: bodies joined by "and" before a call noun all meet', () => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: a day or place between a call noun and its "with" keeps the partner the noun\'s', () => {
+  it.each([
+    // "discussed … in talks here today with X": talks with X, not two calls each missing a party
+    ['Italian Treasury Minister Giovanni Goria discussed interest rates in talks here today with Japanese Finance Minister Kiichi Miyazawa.', '1987-03-26', 'ROME, March 26',
+      ['talks held 1987-03-26 Leader:giovanni-goria + Leader:kiichi-miyazawa']],
+    // a state named after "talks this week with", told by another state's speaker: between both
+    ['A Canadian trade official said talks this week with Japan had made progress.', '1987-03-26', 'OTTAWA, March 26',
+      ['talks held 1987-03 Country:CA + Country:JP']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
