@@ -282,7 +282,13 @@ const COMPANY = /<[^>]+>|\b(?:Inc|Corp|Co|Ltd|Plc)\b|\b(?:of|at|from)\s+(?:(?:ma
  * opening the speaker's phrase, is not the state (its official press is: "the official press", "state-run newspapers").
  */
 const FREE_PRESS = /^\s*(?:[Bb]ut\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:press|newspapers|media|[Nn]ewspapers)\b(?!\s+(?:agency|agencies|office|secretary|spokes\w+|officers?|attach\w+|releases?|conference|briefing|service|department|aides?|section|counsellor|minister)\b)/;
-const NON_STATE = { test: (np: string): boolean => NON_STATE_WORDS.test(np) || COMPANY.test(np) || FREE_PRESS.test(np) };
+/**
+ * Sources named by a market or trade they work in ("securities sources", "underwriting sources", "regional shipping
+ * sources", "private export sources", "farm credit sources", "Wall Street sources") are people of that market, not officials
+ * of the dateline's state (as "industry sources" and "trade sources" above).
+ */
+const MARKET_SOURCES = /\b(?:securities|underwriting|syndicate|financial|institutional|credit|currency|exchange|export|shipping|floor|street)\s+sources?\b/i;
+const NON_STATE = { test: (np: string): boolean => NON_STATE_WORDS.test(np) || MARKET_SOURCES.test(np) || COMPANY.test(np) || FREE_PRESS.test(np) };
 /** "the two leaders (also) discussed …": what a readout says was talked about is a topic of the call, not a statement. */
 const NARRATED_TALK = /^(?:[^,"“”]{0,40},\s+)?(?:the two (?:leaders|presidents|sides|men)|both (?:leaders|sides|presidents)|the leaders|they)\s+(?:also\s+)?(?:discussed|talked about|exchanged views on)\b/i;
 /** Content that tells how a call went ("The meeting lasted just over two hours", "The talks began at 10 a.m."). */

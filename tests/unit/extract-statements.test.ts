@@ -221,6 +221,10 @@ describe('who is not a state speaker, and bodies without a country', () => {
     expect(statements('U.S. industry sources said the Commerce Department was preparing sanctions against Japan. Analysts said the yen would rise.', 'WASHINGTON, March 27', '1987-03-27'))
       .toEqual([]);
   });
+  it('sources named by their market (securities, underwriting, shipping, export) speak for no state', () => {
+    expect(statements('The ministry plans to cut the coupon on its next bond, underwriting sources said. A freighter ran aground near the port, regional shipping sources said. The ministry will keep the coupon unchanged, Finance Ministry sources said.', 'TOKYO, March 27', '1987-03-27'))
+      .toEqual(['Country:JP announcement']);
+  });
   it('unnamed officials under a dateline without a country speak for the body the content is about', () => {
     expect(statements('NATO defence ministers approved a new nuclear planning document, officials said.', 'BRUSSELS, May 26', '1987-05-26'))
       .toEqual(['Organization:nato announcement']);
