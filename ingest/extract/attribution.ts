@@ -8,12 +8,17 @@ const VERBS = 'said|says|say|added|adds|reported|reports|announced|stated|noted|
 /** Words between a speaker and the verb: an auxiliary or an adverb ("U.S. officials have said", "Shultz also said"). */
 const AUX = '(?:\\s+(?:has|have|had|also|again|later|earlier|previously|repeatedly|today|yesterday|tonight|(?:on|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night)|in the past|in recent (?:days|weeks|months)|publicly|privately|formally|officially|particularly|strongly|sharply|flatly|firmly|bluntly|openly|recently|separately|subsequently|immediately|initially|reportedly))*';
 /**
+ * Verbs that attribute only what stands before them, closing a sentence: ""…?" he asked.", ""A major loophole has been
+ * closed," a senior U.S. official commented." (not leading: "Baker commented on the dollar" tells no content).
+ */
+const CLOSING_VERBS = 'asked|commented';
+/**
  * "…, the Kremlin said in a statement.", and after a quote closed by a question or exclamation (""…?" he asked.").
  * Group 4 is what may follow the verb after a comma: the one relayed ("…, the Kuwait News Agency KUNA said, quoting a
  * Defence Ministry official.") or the speaker's refusal to say more ("…, they said, but gave no other details.": what was
  * said stands before the attribution).
  */
-const TRAILING = new RegExp(`(?:,|[?!](?=["”]))["”]?\\s+([^,"“”]{1,90}?)\\s+(${VERBS}|asked)((?:\\s(?:in|on|at|after|before|during|yesterday|today|tonight|last|earlier|early|late|later|here|there|afterwards|privately|publicly|when|while|to|from|after|as|without|of)\\b[^"“”,]{0,70})?)(,\\s+(?:quoting\\s+[^"“”,]{2,80}?|but\\s+(?:gave|declined|did not|would not|could not|refused)\\b[^"“”]{0,100}?))?[.!]?["”]?$`);
+const TRAILING = new RegExp(`(?:,|[?!](?=["”]))["”]?\\s+([^,"“”]{1,90}?)\\s+(${VERBS}|${CLOSING_VERBS})((?:\\s(?:in|on|at|after|before|during|yesterday|today|tonight|last|earlier|early|late|later|here|there|afterwards|privately|publicly|when|while|to|from|after|as|without|of)\\b[^"“”,]{0,70})?)(,\\s+(?:quoting\\s+[^"“”,]{2,80}?|but\\s+(?:gave|declined|did not|would not|could not|refused)\\b[^"“”]{0,100}?))?[.!]?["”]?$`);
 /** After a leading attribution's verb: where it was said ("in a joint statement"), then ":" or "that" before what was said. */
 const VERB_TAIL = String.raw`(?:\s+(?:on|in)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:joint|written|brief|televised|separate|prepared|formal|official)\s+)?[^,"“”\s]+)?[:,]?\s+(?:that\s+)?`;
 const LEADING_BODY = `((?:both\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(${VERBS})${VERB_TAIL}(?=\\S)`;
@@ -39,7 +44,7 @@ const LEADIN_PRONOUN = new RegExp(`^((?:but\\s+)?(?:at|in|on|during|after|before
 /** A lead-in holding a short quote of its own: "Noting that there are "enormous pressures" for action, he said, …" (tried last: it is slower). */
 const LEADING_QUOTED = new RegExp(`^([^"“”,]{0,80}["“][^"“”]{1,80}["”][^"“”,]{0,80},\\s+)((?:both\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(${VERBS})${VERB_TAIL}(?=\\S)`, 'i');
 /** "…," said one U.S. trade official. / "…," said Shultz, speaking from Washington. */
-const INVERTED = /,["”]?\s+(said|added|says|say|replied|insisted|declared|asked)\s+((?:an?|the|one|two|three|several|other|senior|western|another)\b[^,"“”]{1,90}?|[A-Z][^,"“”]{1,90}?)(?:,\s+[^"“”]{1,150}?)?[.!]?["”]?$/;
+const INVERTED = new RegExp(String.raw`,["”]?\s+(said|added|says|say|replied|insisted|declared|${CLOSING_VERBS})\s+((?:an?|the|one|two|three|several|other|senior|western|another)\b[^,"“”]{1,90}?|[A-Z][^,"“”]{1,90}?)(?:,\s+[^"“”]{1,150}?)?[.!]?["”]?$`);
 /** "Shultz, speaking in Moscow on Tuesday, said …": a phrase set off by commas between the speaker and the verb. */
 const INTERRUPTED = new RegExp(`^((?:but\\s+|however,\\s+)?)([^,"“”]{1,70}?),\\s+([^"“”]{3,140}?(?:["“][^"“”]{1,40})?),["”]?${AUX}\\s+(${VERBS})${VERB_TAIL}(?=\\S)`, 'i');
 /** "…, according to U.S. defence officials." / "According to the Kremlin, …" */
@@ -73,6 +78,31 @@ const TRAILING_APPOS = /,\s+((?:its|their|the|[A-Z][a-z]+'s)\s+[^,"“”]{1,60}
 const TRAILING_NAME_APPOS = /,["”]?\s+((?:[A-Z][\w.'’-]+\s+){1,4}[A-Z][\w.'’-]+),\s+([^,"“”]{3,90}),\s+(said|says|added|told [^,."“”]{1,40}?)((?:\s+(?:in|on|at|after|yesterday|today|when)\b[^"“”,]{0,60})?)[.!]?["”]?$/;
 /** An office of state or of an international body in an aside: "Vice Minister of Finance", "a Pentagon spokesman", "a New Mexico Republican". */
 const STATE_OFFICE = /\b(?:minister|ministry|secretary|spokes(?:man|woman|person)|ambassador|envoy|commissioner|undersecretary|attach[eé]|negotiator|chief of staff|general staff|(?:armed|air|naval) forces?|army|navy|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:Republican|Democrat))\b/i;
+/**
+ * An office in a body of state or an international body, told in an aside after a name: ""…," Albert Melnikov, commercial
+ * counselor for the Soviet Union, told Reuters", "…, Tetsuo Kondo, director general of the government's Economic Planning
+ * Agency (EPA), told reporters", "…, John Birch, the British delegate, said".
+ */
+const ASIDE_OFFICE = /\b(?:officials?|director|chairman|head|administrator|counsel+or|delegate|deputy|member|secretary|minister|spokes(?:man|woman|person)|ambassador|envoy|negotiator|representative|attach[eé]|commissioner|chief)\b/i;
+/**
+ * Bodies of no state: firms ("an official at French sugar producer Beghin-Say"), trade bodies, parties, universities, trade
+ * unions, banks other than a central, national or reserve bank or the World Bank.
+ */
+const NOT_STATE_BODY = /\b(?:Chamber|Association|Federation|Corp|Company|Inc|Ltd|Party|University|Institute|producers?|firms?|compan(?:y|ies)|group|makers?|exporters?|importers?|refiners?|traders?|brokerage|house)\b|(?<!\bSoviet\s)\bUnion\b|(?<!\b(?:National|Central|Reserve|World)\s)\bBank\b/;
+/** A body of state named without its state ("the government's Economic Planning Agency", "the department's Foreign Agriculture Service"). */
+const STATE_BODY = /\b(?:government|ministry|department|agency|commission|embassy|administration)\b/i;
+
+/**
+ * Who an aside's office speaks for (ASIDE_OFFICE): the state or body it names, else the officials of the story's state when
+ * it names a body of state; null when it names no office, or one of a firm or trade body.
+ */
+function asideOffice(ms: Mention[], asideStart: number, aside: string): { speakers: Mention[]; officials: boolean } | null {
+  if (!ASIDE_OFFICE.test(aside) || NOT_STATE_BODY.test(aside)) return null;
+  // (not a state the office is posted to: "the bank's resident representative in the Philippines")
+  const body = actorsIn(ms, asideStart, asideStart + aside.length).find((m) => (m.kind === 'country' || m.kind === 'org') && !/\b(?:to|in|at)\s+(?:the\s+)?$/i.test(aside.slice(0, m.start - asideStart)));
+  if (body) return { speakers: [body], officials: false };
+  return STATE_BODY.test(aside) ? { speakers: [], officials: true } : null;
+}
 /** ", who said …" right after a leader's name. */
 const WHO_SAID = /,\s+who\s+(?:also\s+|later\s+|earlier\s+)?(said|told [^,."“”]{1,40}?|added|warned|urged|insisted|stressed)[:,]?\s+(?:that\s+)?(?=\S)/;
 /** A statement named as a noun and what it said: "a British statement …, saying", "X issued a statement saying". */
@@ -158,7 +188,9 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
   // "…," one of the officials, who asked not to be named, told Reuters: the relative clause blanked (offsets kept).
   const trailing = TRAILING.exec(t.replace(TRAILING_WHO, (m) => ' '.repeat(m.length)));
   // "Under the pact, Japan pledged to stop dumping …": a stance verb's own object follows it, it closes no sentence.
-  const tr = trailing && STANCE.test(trailing[2]!) && /^\s+to\b/.test(trailing[3]!) ? null : trailing;
+  // "…, noting that the White House had not commented on the decision.": "commented" attributes what stands before it
+  // (""…," a senior U.S. official commented.", "…," President Mobutu commented in October"), not a topic after "on".
+  const tr = trailing && ((STANCE.test(trailing[2]!) && /^\s+to\b/.test(trailing[3]!)) || (trailing[2] === 'commented' && (/^\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/.test(trailing[3]!) || /\bnot$/i.test(trailing[1]!)))) ? null : trailing;
   if (tr) {
     const npStart = s.start + tr.index + tr[0].indexOf(tr[1]!);
     const npEnd = npStart + tr[1]!.length;
@@ -207,10 +239,14 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
     const npStart = s.start + na.index + na[0].indexOf(na[1]!);
     const named = actorsIn(ms, npStart, npStart + na[1]!.length).filter((m) => m.kind === 'leader');
     // Chairmen of banks and presidents of trade bodies speak for no state: the aside must name an office of one.
-    if (named.length > 0 && STATE_OFFICE.test(na[2]!) && !/\b(?:Chamber|Association|Federation|Corp|Company|Bank)\b/.test(na[2]!)) {
+    const office = asideOffice(ms, s.start + na.index + na[0].indexOf(na[2]!, na[0].indexOf(na[1]!) + na[1]!.length), na[2]!);
+    const stateOffice = STATE_OFFICE.test(na[2]!) && !/\b(?:Chamber|Association|Federation|Corp|Company|Bank)\b/.test(na[2]!);
+    // A name the extraction does not know speaks for the state or body of its office (asideOffice).
+    const speakers = named.length > 0 && (stateOffice || office) ? named : named.length === 0 && office ? office.speakers : [];
+    if (speakers.length > 0 || (named.length === 0 && office?.officials)) {
       const verbAt = s.start + na.index + na[0].lastIndexOf(na[3]!);
       return {
-        start: s.start + na.index, end: s.end, verb: na[3]!, npStart, npEnd: verbAt + na[3]!.length, speakers: named, collective: false, pronoun: false, officials: false, relayers: [],
+        start: s.start + na.index, end: s.end, verb: na[3]!, npStart, npEnd: verbAt + na[3]!.length, speakers, collective: false, pronoun: false, officials: speakers.length === 0, relayers: [],
         contentStart: s.start, contentEnd: s.start + na.index,
       };
     }
@@ -384,6 +420,8 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
       contentStart: s.start + on[0].length, contentEnd: s.end,
     };
   }
+  const declined = /^["“]/.test(t) ? null : declinedButSaid(s, ms, isPronoun);
+  if (declined) return declined;
   // LEADING_LONG is slow to fail: tried only when the sentence opens with a chain of names and titles that long.
   const longChain = (CHAIN_HEAD.exec(t)?.[0].length ?? 0) >= 71;
   for (const re of longChain ? [LEADING_START, LEADING, LEADING_QUOTED, LEADING_LONG, LEADIN_PRONOUN] : [LEADING_START, LEADING, LEADING_QUOTED, LEADIN_PRONOUN]) {
@@ -459,6 +497,30 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
     }
   }
   return null;
+}
+
+/**
+ * "Finance Ministry officials declined comment but said …", "White House spokesman Marlin Fitzwater declined to comment on the
+ * dollar, but said …": what the speaker would not talk about comes first, then what they said (LEADING takes the refusal
+ * for a clause of the subject's own and gives up).
+ */
+const DECLINED_BUT_SAID = /^((?:but\s+)?)([^,"“”]{1,70}?)\s+(?:declined|refused)\s+(?:to\s+(?:comment|say|speculate|elaborate)|comment)\b[^"“”;]{0,100}?,?\s+but\s+(?:also\s+)?(said|added|told [^,."“”]{1,40}?|confirmed|acknowledged|noted)[:,]?\s+(?:that\s+)?(?=\S)/i;
+
+/** The attribution of a sentence shaped as DECLINED_BUT_SAID, if its subject names a speaker (a leader, a state, officials, "he"). */
+function declinedButSaid(s: Sentence, ms: Mention[], isPronoun: (np: string) => boolean): Attribution | null {
+  const d = DECLINED_BUT_SAID.exec(s.text);
+  if (!d) return null;
+  const [, lead, np, verb] = d as unknown as [string, string, string, string];
+  const npStart = s.start + lead.length;
+  const npEnd = npStart + np.length;
+  const speakers = actorsIn(ms, npStart, npEnd);
+  const pronoun = isPronoun(np.trim());
+  const officials = speakers.length === 0 && OFFICIALS.test(np) && np.split(/\s+/).length <= 6;
+  if (speakers.length === 0 && !pronoun && !officials) return null;
+  return {
+    start: s.start, end: s.start + d[0].length, verb, npStart, npEnd, speakers, collective: false, pronoun, officials, relayers: [],
+    contentStart: s.start + d[0].length, contentEnd: s.end,
+  };
 }
 
 /** Whether a sentence is an attribution and nothing else ("Foulkes said.", "the official told reporters."). */

@@ -1433,3 +1433,23 @@ describe('session 9: sentences that report speech and had no statement (missed-s
     expect(statements(text, dateline, '1987-03-17').map((st) => st.split(' ')[0])).toEqual(expected);
   });
 });
+
+describe('attributions told after a refusal, by "commented", and by a name and its office', () => {
+  it.each([
+    ['"…," a senior official commented.', '"The loophole has been closed at last," a senior Canadian official commented.', 'OTTAWA, March 17', ['Country:CA announcement']],
+    ['"…," commented one official.', '"The quota will not be raised this year," commented one Canadian official.', 'OTTAWA, March 17', ['Country:CA announcement']],
+    ['traders who comment speak for no state', '"The market is dull," one dealer commented.', 'LONDON, March 17', []],
+    ['"officials declined comment but said …"', 'Trade Ministry officials declined comment but said the ministry was studying the request.', 'OTTAWA, March 17', ['Country:CA announcement']],
+    ['"<leader> declined to comment on …, but said …"', 'Prime Minister Brian Mulroney declined to comment on the report, but said talks would resume in May.', 'OTTAWA, March 17', ['Leader:brian-mulroney announcement']],
+    ['a firm that declines comment speaks for no state', 'Northern Telecom declined comment, but said it stood by its offer.', 'OTTAWA, March 17', []],
+    ['an unknown name, an office of a state', '"The tariff is unfair," Pierre Lebrun, commercial counsellor for Canada, told reporters.', 'PARIS, March 17', ['Country:CA characterization']],
+    ['an unknown name, "the <demonym> delegate"', '"Sanctions would be counterproductive," Pierre Lebrun, the Canadian delegate, said.', 'GENEVA, March 17', ['Country:CA characterization']],
+    ['an unknown name, an office in a body of the government', '"Exports will fall," Pierre Lebrun, director of the government\'s export agency, told reporters.', 'OTTAWA, March 17', ['Country:CA characterization']],
+    ['an unknown name, an office in a firm', '"Exports will fall," Pierre Lebrun, director of the Toronto Exporters Association, told reporters.', 'OTTAWA, March 17', []],
+    ['an unknown name, an office in a firm named after a state', 'Sugar sales will rise, Pierre Lebrun, an official at Canadian sugar producer Sucre Nord, said.', 'PARIS, March 17', []],
+    ['an unknown name posted to a state speaks not for it', '"The bank cannot lend for that," Pierre Lebrun, the bank\'s resident representative in Canada, told reporters.', 'OTTAWA, March 17', []],
+    ['"had not commented on …" attributes nothing', 'The cabinet approved the plan, Canadian officials said. They gave no details, noting that the prime minister had not commented on the decision.', 'OTTAWA, March 17', ['Country:CA announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-17')).toEqual(expected);
+  });
+});
