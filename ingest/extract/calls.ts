@@ -455,6 +455,20 @@ function findTriggers(sc: SentenceScope): Trig[] {
   return trigs;
 }
 
+/** The words before a visit word that place a telling during the speaker's trip ("during a", "at the end of an official two-day"). */
+const DURING_TRIP = /\b(?:during|at the (?:end|start|close|beginning) of|in the course of|on|after|before|following)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/**
+ * Whether the visit word at `start` stands in the tail of a trailing attribution, after its reporting verb, as the trip the
+ * telling took place on: '"…," Conable told a press conference at the end of a three-day visit to Jakarta', '"…," he told
+ * reporters during a brief visit to Malaysia'. The telling is the speaker's, the visit too (as "said during a visit to …"
+ * opening a sentence already is).
+ */
+function visitInTellingTail(sc: SentenceScope, start: number): boolean {
+  const { ctx, att, verbEnd } = sc;
+  return att !== null && verbEnd >= 0 && start >= verbEnd && /^visit/i.test(ctx.text.slice(start, start + 5)) && DURING_TRIP.test(ctx.text.slice(Math.max(verbEnd, start - 60), start));
+}
+
 /** The trigger a match of TRIGGER in the sentence makes, or null when the words are no call here. */
 function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
   const { ctx, s, att, aside, ms, inWho, actBeforeSaying, ownMeeting } = sc;
@@ -468,7 +482,7 @@ function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
   const end = start + m[0].length;
   // a call verb inside the attribution is the telling ("told reporters after meeting …" aside), except "told visiting X"
   // and the subject's own act before "saying" ("Britain's corporate affairs minister left for Tokyo saying he planned …")
-  if (att && start >= att.start && end <= att.end && !g['noun'] && !(aside && start >= att.start + aside.from && end <= att.start + aside.verbFrom) && !inWho(start, end) && !/^visiting$/i.test(m[0]) && !actBeforeSaying(start)
+  if (att && start >= att.start && end <= att.end && !g['noun'] && !(aside && start >= att.start + aside.from && end <= att.start + aside.verbFrom) && !inWho(start, end) && !/^visiting$/i.test(m[0]) && !actBeforeSaying(start) && !visitInTellingTail(sc, start)
     // (nor a visit in the lead-in before the speaker: "During a visit to Tokyo in April, Howard said …")
     && !(g['visit'] && att.start === s.start && end <= att.npStart)
     // (nor the speakers' own gathering told in their noun phrase: "EC foreign ministers meeting here issued a statement deploring …")
@@ -819,8 +833,8 @@ function findVisit(t: TriggerScope, parts: Map<string, ActorRef>): Visit | { ref
   const opening = openingPhrase || (/^(?:[\s"]*(?:after|before|while|since|on|upon)\s+)?$/i.test(ctx.text.slice(s.start, tg.start)) && /^\w+ing\b/i.test(ctx.text.slice(tg.start, tg.end)))
     ? (ctx.bySentence[s.index] ?? []).find((x) => x.kind === 'leader' && x.start > tg.end && /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(ctx.text.slice(tg.end, x.start)) && /^\s+[a-z]/.test(ctx.text.slice(x.end, x.end + 3)))
     : undefined;
-  // ("<the minister> left for Tokyo saying …": the speaker, however named, travels)
-  const sayer = actBeforeSaying(tg.start) ? att!.speakers.find((x) => x.kind === 'leader') : undefined;
+  // ("<the minister> left for Tokyo saying …", '"…," he told reporters during a visit to Malaysia': the speaker, however named, travels)
+  const sayer = actBeforeSaying(tg.start) || visitInTellingTail(sc, tg.start) ? att!.speakers.find((x) => x.kind === 'leader') : undefined;
   // "He held brief talks on Sunday with Brazilian President Jose Sarney during a stopover in Brasilia": the one talked
   // with during a stay is its host, not the visitor (who is the clause's subject, here the pronoun's); so for a
   // participle ("He told reporters on arriving here"), not a clause with its own subject ("while a delegation would visit")
@@ -1013,8 +1027,11 @@ function triggerScope(sc: SentenceScope, so: CallsSoFar, ss: SentenceCalls, trig
   // "told reporters after an informal … ministers' meeting here that … the upcoming election", "In a statement following a
   // meeting of the ministers, they said …": a gathering something was told or done after has been held, whatever else the clause tells
   // (not "Soon after the Venice summit, there will be a move …": a clause ahead tells of what follows a call to come)
-  const afterCall = tg.type === 'noun' && AFTER_CALL.test(ctx.text.slice(Math.max(segStart, tg.start - 60), tg.start)) && !FUTURE.test(lead)
-    && !/\b(?:will|shall)\b|['’]ll\b/i.test(ownClause.slice(tg.end - segStart));
+  const afterCall = (tg.type === 'noun' && AFTER_CALL.test(ctx.text.slice(Math.max(segStart, tg.start - 60), tg.start)) && !FUTURE.test(lead)
+    && !/\b(?:will|shall)\b|['’]ll\b/i.test(ownClause.slice(tg.end - segStart)))
+    // (so is a visit the telling took place on, whatever the quote before it looks ahead to: '"We want …," he told reporters
+    // during a visit to Malaysia')
+    || visitInTellingTail(sc, tg.start);
   const told: Tense = participle || afterCall ? 'past' : proposing ? 'future' : forTrip && tg.type === 'noun' && ss.prevTense !== null && ss.prevTense !== 'unknown' ? ss.prevTense : tenseOf(lead, ownClause, ss.prevTense);
   // "EC foreign ministers meet in Brussels on Monday": a call verb in the present tells what is scheduled
   const tense: Tense = told === 'unknown' && tg.type === 'verb' && /^(?:meets?|visits?|holds?|hold)\b/i.test(ctx.text.slice(tg.start, tg.end)) && !/\b(?:is|are)\s+$|(?:\b(?:a|an|the|his|her|their|its|this|that|next|last)|['’]s?)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 40), tg.start)) ? 'future' : told;

@@ -30,3 +30,15 @@ describe('calls: a day or place between a call noun and its "with" keeps the par
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: a visit in the tail of a trailing attribution is the speaker\'s', () => {
+  it.each([
+    // the quote's "want to" looks ahead, the telling on the trip is behind
+    ['"We want stable currencies," Japanese Finance Minister Kiichi Miyazawa told reporters during a brief visit to Malaysia.', '1987-03-04', 'KUALA LUMPUR, March 4',
+      ['visit held 1987-03-04 Country:MY + Leader:kiichi-miyazawa']],
+    ['"The reforms must go on," French Prime Minister Jacques Chirac told a news conference at the end of a three-day visit to Canada yesterday.', '1987-03-04', 'OTTAWA, March 4',
+      ['visit held 1987-03-03 Country:CA + Leader:jacques-chirac']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
