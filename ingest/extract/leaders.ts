@@ -237,7 +237,8 @@ function officeWords(text: string, titleStart: number, title: string, byEnd: Map
     let pos = titleStart;
     for (let k = 0; k < 3; k++) {
       const w = /(?<![\p{L}'’.-])([A-Za-z]+) $/u.exec(text.slice(Math.max(0, pos - 30), pos));
-      if (!w || NOT_OFFICE_WORD.test(w[1]!) || /^[A-Z]/.test(w[1]!) !== upper) break;
+      // ("and" joins portfolios in either case: "Ecuadorean Energy and Mines Minister Javier Espinosa")
+      if (!w || NOT_OFFICE_WORD.test(w[1]!) || (w[1] !== 'and' && /^[A-Z]/.test(w[1]!) !== upper)) break;
       // a word that is itself a name ("Japan and Soviet Foreign Minister …") is no portfolio
       if (byEnd.has(pos - w[0].length + w[1]!.length)) break;
       pos -= w[0].length;
@@ -246,6 +247,17 @@ function officeWords(text: string, titleStart: number, title: string, byEnd: Map
     }
   }
   return rankStart === null ? null : { start: rankStart, state: stateBefore(text, rankStart, byEnd) };
+}
+
+/**
+ * The state a leader's spokesman speaks for, his leader's: "Prime Minister Jacques Chirac's spokesman, Denis Baudouin,"
+ * and "Chirac's spokesman Denis Baudouin" → France. Null for other titles, or when no leader's name ends in "'s" right
+ * before the title.
+ */
+function bossState(text: string, titleStart: number, title: string, byEnd: Map<number, Mention>, leaders: Map<string, LeaderInfo>): LeaderInfo['represents'] {
+  if (!/^spokes(?:man|woman)$/.test(title) || !/['’]s\s+$/.test(text.slice(titleStart - 3, titleStart))) return null;
+  const boss = byEnd.get(text.slice(0, titleStart).replace(/['’]s\s+$/, '').length);
+  return boss?.kind === 'leader' ? leaders.get(boss.id)?.represents ?? null : null;
 }
 
 /**
@@ -730,8 +742,8 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     if (plural && !group) continue;
     /** What the office named earlier without a name acts for ("the minister, Michael Howard," after "Britain's … minister"). */
     let earlier: ReturnType<typeof unnamedOffice> = null;
-    /** What a leader whose spokesman this is acts for ("Jacques Chirac's spokesman, Denis Baudouin," → France). */
-    let earlierState: LeaderInfo['represents'] = null;
+    /** What a leader whose spokesman this is acts for ("Jacques Chirac's spokesman(,) Denis Baudouin" → France). */
+    const earlierState = plural ? null : bossState(text, titleStart, lower, byEnd, leaders);
     // "Portuguese Ambassador to China Octavio Valerio", "its ambassador to Kuwait, Ernest Zverev,", "Turkey's
     // ambassador in Athens, Nazmi Akiman,": the post between an envoy's title and his full name.
     const posted = !plural && /^(?:ambassador|envoy|charg[eé] d['’]affaires)$/i.test(lower) ? postedName(text, tokens, byStart, covered, titleEnd) : null;
@@ -767,12 +779,6 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       // … and "the Soviet foreign minister, Eduard Shevardnadze,": a state's office, then the full name set off by commas
       const office = /^(?:[a-z]+ )?(?:minister|president|prime minister|premier|chancellor|foreign secretary|secretary of state|ambassador|envoy|spokes(?:man|woman)|counterpart|commissioner)$/i.test(lower);
       const stateOffice = pre !== undefined && (pre.kind === 'country' || pre.kind === 'org') && office;
-      // … and "Prime Minister Jacques Chirac's spokesman, Denis Baudouin,": a leader's spokesman speaks for his state
-      const boss = /^spokes(?:man|woman)$/.test(lower) ? byEnd.get(text.slice(0, titleStart).replace(/['’]s\s+$/, '').length) : undefined;
-      if (!stateOffice && boss?.kind === 'leader' && /['’]s\s+$/.test(text.slice(titleStart - 3, titleStart))) {
-        const represents = leaders.get(boss.id)?.represents;
-        if (represents) earlierState = represents;
-      }
       // (a capitalised office of a state may go on with a verb: "EC External Trade Commissioner, Willy De Clercq has said")
       const closed = nm !== null && (/^\s*[,.;]/.test(text.slice(nm.end, nm.end + 2)) || (stateOffice && /^\p{Lu}/u.test(rawTitle) && /^\s+(?:has|had|is|was|said|says|told|will|would)\b/u.test(text.slice(nm.end, nm.end + 8))));
       // … and "the minister, Michael Howard,": the holder of an office named before without a name

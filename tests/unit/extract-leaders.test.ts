@@ -433,6 +433,11 @@ describe('leaders: an apposition\'s title, and the title after it (session 10)',
     ['Antonio Ortiz Mena, president of the Inter-American Development Bank, warned of default.', ['antonio-ortiz-mena|President|official|Organization:inter-american-development-bank']],
     // a deputy secretary general: "General" is part of the office, not the name of another person
     ['Fadhil Al-Chalabi, OPEC Deputy Secretary General, also spoke.', ['fadhil-al-chalabi|Deputy Secretary General|official|Organization:opec']],
+    // "and" joins capitalised portfolios too; the state before them is the office's
+    ['Chilean Energy and Mines Minister Jorge Perez said so today.', ['jorge-perez|Energy and Mines Minister|minister|Country:CL']],
+    // a leader's spokesman speaks for his leader's state, with or without commas round his name
+    ["Remarks by prime minister Jacques Chirac's spokesman Pierre Dupont, who said so.", ['jacques-chirac|Prime Minister|head_of_government|Country:FR', 'pierre-dupont|Spokesman|spokesperson|Country:FR']],
+    ["Jacques Chirac's spokesman, Pierre Dupont, said so.", ['jacques-chirac|Prime Minister|head_of_government|Country:FR', 'pierre-dupont|Spokesman|spokesperson|Country:FR']],
   ] as const)('%s', (text, out) => {
     expect(lead(text).leaders).toEqual(out);
   });
