@@ -63,10 +63,26 @@ const ATTRIBUTION_ONLY = new RegExp(`^((?:but\\s+)?[^,"“”]{1,70}?)${AUX}\\s+
 /** "Otherwise, he said, "…"" / "In today's decline, Shultz said, prices …": an attribution set off inside the sentence. */
 // (not "It will turn out 4,000 tonnes, the paper said, but gave no more details": a clause of the speaker's follows)
 const PARENTHETICAL = /^([^"“”]{3,100}?,\s+)([^,"“”]{1,50}?)\s+(said|says|added|told [^,."“”]{1,40}?),\s+(?!(?:but|and)\s+(?:gave|declined|did|would|could|refused|added|said)\b)(?=\S)/;
+/** A statement made as a document ("the statement said", "a joint communique issued after the talks"). */
+const DOCUMENT_WORDS = String.raw`statement|communiqu[eé]|declaration`;
+/** A leader's letter or message ("the letter said"). */
+const LETTER_WORDS = String.raw`letter|message`;
+/** "issued after the talks", "adopted at the end of a two-day meeting": a document of the meeting's body. */
+const ISSUED_AT = String.raw`(?:issued|released|published|adopted) (?:after|at the end of|at the close of|following)`;
+/** A statement, declaration or communique named in an attribution: one several speakers made goes on (statements.ts `lastDocument`). */
+export const DOCUMENT = new RegExp(String.raw`\b(?:${DOCUMENT_WORDS})\b`, 'i');
+/** A letter or message named before an attribution: a leader's, whose words "it said" goes on with (statements.ts). */
+export const LETTER = new RegExp(String.raw`\b(?:${LETTER_WORDS})\b`, 'i');
+/**
+ * "it said", "the statement said", "a joint communique said", "the letter said": the words of a document go on, those of the
+ * last body or document that spoke (statements.ts), where "he said" goes on with the last speaker. These words are listed
+ * here only (PRONOUN, DOCUMENT, LETTER and STATEMENT_BY are built from them).
+ */
+export const IT_SAID = new RegExp(String.raw`^\s*(?:it|(?:the|a) (?:joint |final )?(?:${DOCUMENT_WORDS})|the (?:${LETTER_WORDS}))\b`, 'i');
 /** "he said", "it said", and "the statement said" (the statement of the last body that spoke, told again). */
 // "A joint statement issued after the talks", "A communique issued at the end of a two-day ministerial meeting": the
 // statement of the meeting's body, which the story has named before.
-const PRONOUN = /^(?:he|she|it|the (?:statement|communiqu[eé]|declaration|letter|message)|(?:a|the) (?:joint |final )?(?:statement|communiqu[eé]|declaration) (?:issued|released|published|adopted) (?:after|at the end of|at the close of|following) [^,"“”]{1,60})$/i;
+const PRONOUN = new RegExp(String.raw`^(?:he|she|it|the (?:${DOCUMENT_WORDS}|${LETTER_WORDS})|(?:a|the) (?:joint |final )?(?:${DOCUMENT_WORDS}) ${ISSUED_AT} [^,"“”]{1,60})$`, 'i');
 /** "The agency said", "the radio added", "the magazine said": the state's agency, radio or paper told of before (statements.ts `lastPress`). */
 const PRESS_WORDS = String.raw`the (?:news )?(?:agency|radio|newspaper|paper|daily|magazine|weekly)`;
 const PRESS_PRONOUN = new RegExp(`^${PRESS_WORDS}$`, 'i');
@@ -120,11 +136,11 @@ const SUBJECT_VERB = /^\s+(?:(?:officials|envoys|diplomats|leaders|ministers|neg
 /** The relative clause of a trailing speaker: ", who asked not to be identified," before the closing verb. */
 const TRAILING_WHO = /,\s+(?:who|which)\s+[^,"“”]{1,80},(?=\s+(?:said|says|added|told [^,."“”]{1,40}?)[.!]?["”]?$)/;
 /** Participles that qualify a speaker rather than make a clause: "sources linked to the Presidency", "officials close to". */
-const UNVERBISH = /\b(?:United|state-run|based|\w+-backed|(?:linked|connected|attached|related|accredited|assigned|posted) to|concerned with|familiar with|(?:issued|released|published|distributed|carried) by|(?:issued|released|published|adopted) (?:after|at the end of|at the close of|following))\b/g;
+const UNVERBISH = new RegExp(String.raw`\b(?:United|state-run|based|\w+-backed|(?:linked|connected|attached|related|accredited|assigned|posted) to|concerned with|familiar with|(?:issued|released|published|distributed|carried) by|${ISSUED_AT})\b`, 'g');
 /** "Officials working on the government's short-term economic package said": officials told by their task, however long. */
 const OFFICIALS_ON = /^\s*(?:but\s+)?(?:the\s+|some\s+)?(?:senior\s+|top\s+)?(?:government\s+)?(?:officials|sources)\s+(?:working on|involved in|in charge of|responsible for|handling|drafting|preparing)\b/i;
 /** "A statement issued by the Foreign Ministry said": the body behind a statement speaks. */
-const STATEMENT_BY = /^(?:an?|the)\s+(?:[\w.-]+\s+)?(?:statement|communiqu[eé]|declaration)\s+(?:(?:issued|released|published|distributed|carried)\s+)?by\s+/i;
+const STATEMENT_BY = new RegExp(String.raw`^(?:an?|the)\s+(?:[\w.-]+\s+)?(?:${DOCUMENT_WORDS})\s+(?:(?:issued|released|published|distributed|carried)\s+)?by\s+`, 'i');
 /** "A spokesman for the International Trade and Industry Ministry": officials of a named body, however long its name. */
 const OF_BODY = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?:[\w.-]+\s+){0,3}(?:spokes(?:man|woman|person)|officials?|sources?|diplomats?)\s+(?:for|of|at|from|in|close to|linked to)\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s*|and\s+|of\s+){1,8}(?:(?:city|state|provincial|regional|municipal|local|central|federal|national)\s+)?(?:government|administration|authorities)?\s*|(?:senior\s+|top\s+)?(?:[A-Z][\w.&'-]*\s+|and\s+|of\s+|for\s+){1,9}(?:spokes(?:man|woman|person)|officials?|sources?))$/;
 const OFFICIALS = /\b(?:officials?|sources?|spokes(?:man|woman|person)|ministry|government|treasury|department|diplomats?|aides?|embass(?:y|ies))\b|^\s*they\s*$|^\s*(?:but\s+)?the\s+commission\s*$|^\s*(?:but\s+)?the\s+(?:[A-Z][a-z]+\s+){0,3}(?:president|prime minister|premier|chancellor|foreign minister|foreign secretary|secretary of state|minister|secretary|ambassador|envoy|king|queen|speaker|leader)\s*$/i;

@@ -4,7 +4,7 @@
  */
 import { shortHash } from '../../core/ids.ts';
 import type { StatementKind } from '../../core/model.ts';
-import { attributionOnly, findAttribution, insideQuote, otherSpeaker, PRESS_REF } from './attribution.ts';
+import { attributionOnly, DOCUMENT, findAttribution, insideQuote, IT_SAID, LETTER, otherSpeaker, PRESS_REF } from './attribution.ts';
 import type { CallRecord, CallResult } from './calls.ts';
 import { actorKey, actorOf, type ActorRef, type ArticleContext, type Attribution } from './context.ts';
 import { statementDay } from './dates.ts';
@@ -778,10 +778,6 @@ const OFFICIALS_NOUN = String.raw`officials?(?!\s+(?:[A-Z][\w.-]*|news|press|rad
 const THE_OFFICIALS = new RegExp(String.raw`^\s*(?:[Bb]ut\s+)?[Tt]he\s+(?:${OFFICIALS_NOUN}|sources?|spokes(?:man|woman|person))\b`);
 /** "the officials", "the diplomats" told again anywhere in the attribution, or "they" opening it. */
 const THE_OFFICIALS_AGAIN = new RegExp(String.raw`\b[Tt]he (?:${OFFICIALS_NOUN}|sources?|spokes(?:man|woman|person)|diplomats?)\b|^\s*[Tt]hey\b`);
-/** A statement made as a document, which "the statement said" or "it said" may go on with. */
-const DOCUMENT = /\b(?:statement|declaration|communiqu[eé])\b/i;
-/** A leader's letter or message, which "it said" and "the letter said" go on with. */
-const LETTER = /\b(?:letter|message)\b/i;
 /** A state's agency, radio or paper in an attribution's noun phrase ("the official news agency Tanjug", "Tehran Radio"). */
 const PRESS_NP = /\b(?:news agency|radio|television|newspaper|paper|daily|magazine|weekly|review)\b/i;
 /** Its name: "news agency Tanjug", "Tanjug news agency", "Sudan News Agency (SUNA)". */
@@ -1200,7 +1196,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const adm = att ? att.speakers.find((m) => m.kind === 'leader' && ADMINISTRATION.test(ctx.text.slice(m.end, att.npEnd))) : undefined;
     const admOf = adm ? ctx.leaders.get(adm.id)?.represents : undefined;
     if (admOf) attSpeakers = [{ label: admOf.label, key: admOf.key }];
-    const itSaid = att !== null && att.pronoun && /^\s*(?:it|(?:the|a) (?:joint |final )?(?:statement|communiqu[eé]|declaration)|the (?:letter|message))\b/i.test(ctx.text.slice(att.npStart, att.npEnd));
+    const itSaid = att !== null && att.pronoun && IT_SAID.test(ctx.text.slice(att.npStart, att.npEnd));
     // "The agency said", "the radio added": the state whose agency or radio spoke before, else no one (not the last leader).
     const pressSaid = att !== null && pressPronoun(att);
     if (pressSaid) attSpeakers = lastPress ? [lastPress] : [];
