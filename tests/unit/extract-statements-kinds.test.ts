@@ -11,3 +11,15 @@ describe('a call named in the sentence makes news of it only when an act is told
     expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
   });
 });
+
+describe('a perfect announces an act of a state, body or person, and tells how a thing stands', () => {
+  it.each([
+    ['"the rise of the mark has damaged exports" judges', 'Finance Minister Gerhard Stoltenberg said the rise of the mark has damaged West German exports.', 'BONN, April 7', ['Leader:gerhard-stoltenberg characterization']],
+    ['"the policy had caused a price drop" judges', 'Agriculture Minister Carlos Romero said the policy of allowing stocks to accumulate had caused a price drop.', 'MADRID, April 7', ['Leader:carlos-romero characterization']],
+    ['"the government has approved tax cuts" announces', 'Finance Minister Gerhard Stoltenberg said the government has approved new tax cuts.', 'BONN, April 7', ['Leader:gerhard-stoltenberg announcement']],
+    ['"its forces had repulsed an attack" announces', 'Iraqi officials said its forces had repulsed an Iranian attack near Basra.', 'BAGHDAD, April 7', ['Country:IQ announcement']],
+    ['a name opening the clause, written with its capital elsewhere, acts', 'Trade Minister Hajime Tamura said Toyota had applied for a licence. Officials met Toyota executives last week.', 'TOKYO, April 7', ['Leader:hajime-tamura announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
+  });
+});

@@ -879,7 +879,7 @@ describe('session 5: a quote closed by "?" or "!" and its attribution', () => {
   it.each([
     ['""…?" he asked." in one sentence', 'President Reagan spoke on Monday.\n\n"Why should we pay for the mistakes of others?" he asked.', ['Leader:ronald-reagan demand']],
     ['""…?" Reagan said." split in two sentences: the quote before is what was said', 'President Reagan spoke on Monday.\n\n"We need to know what happened. Who will pay for the mistakes of others?" Reagan said.', ['Leader:ronald-reagan demand']],
-    ['the split quote is not taken as going on with the statement before', 'President Reagan said the talks had failed.\n\n"Who will pay for the mistakes of others?" Reagan said.', ['Leader:ronald-reagan announcement', 'Leader:ronald-reagan characterization']],
+    ['the split quote is not taken as going on with the statement before', 'President Reagan said the talks had failed.\n\n"Who will pay for the mistakes of others?" Reagan said.', ['Leader:ronald-reagan characterization', 'Leader:ronald-reagan characterization']],
     ['"Reagan said." with no quote before it says nothing', 'President Reagan spoke on Monday.\n\nReagan said.', []],
   ])('%s', (_rule, text, expected) => {
     expect(statements(text, 'WASHINGTON, March 10', '1987-03-10')).toEqual(expected);
