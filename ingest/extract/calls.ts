@@ -447,6 +447,9 @@ function findTriggers(sc: SentenceScope): Trig[] {
     // ("there was no need for an emergency OPEC meeting", "has no plans for a summit")
     else if (t.type === 'noun' && /\bno\s+(?:need|plans?|intention|reason)\s+(?:for|of|to\s+(?:hold|call|convene|have))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(Math.max(s.start, t.start - 60), t.start))) trigs.splice(k, 1);
   }
+  // "De Croo, here for talks with Administration officials, said": a stay told in apposition, with no verb
+  const stay = stayHereInApposition(sc);
+  if (stay && !trigs.some((t) => t.start < stay.end && stay.start < t.end)) trigs.splice(trigs.filter((t) => t.start < stay.start).length, 0, stay);
   // "he had never met Gorbachev", "did not meet": no call.
   for (let k = trigs.length - 1; k >= 0; k--) {
     const t = trigs[k]!;
@@ -467,6 +470,41 @@ const DURING_TRIP = /\b(?:during|at the (?:end|start|close|beginning) of|in the 
 function visitInTellingTail(sc: SentenceScope, start: number): boolean {
   const { ctx, att, verbEnd } = sc;
   return att !== null && verbEnd >= 0 && start >= verbEnd && /^visit/i.test(ctx.text.slice(start, start + 5)) && DURING_TRIP.test(ctx.text.slice(Math.max(verbEnd, start - 60), start));
+}
+
+/** A leader, a comma and "here for/to …" ("De Croo, here for talks with …", "Conable, here to meet …"): "here" is a stay, with no verb. */
+const HERE_IN_APPOSITION = /^,\s+(here)\s+(?:for|to)\s/;
+
+/**
+ * The stay of a leader told in apposition after his name ("Belgian Foreign Trade Minister Robert De Croo, here for talks with
+ * Administration officials and Congressmen, said …" in a WASHINGTON story): a visit to the dateline's state, as "who is here"
+ * is (findVisit takes the leader before it as the visitor and "here" as the dateline's state). Null when the sentence tells none.
+ */
+function stayHereInApposition(sc: SentenceScope): Trig | null {
+  const { ctx, s, ms } = sc;
+  for (const x of ms) {
+    if (x.kind !== 'leader') continue;
+    const m = HERE_IN_APPOSITION.exec(ctx.text.slice(x.end, Math.min(s.end, x.end + 16)));
+    if (m) {
+      const start = x.end + m[0].indexOf('here');
+      return { start, end: start + 'here'.length, type: 'verb', word: 'visit' };
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether the arrival word at `at` ("arrived here", "arrived in …") opens a relative clause about a leader named right before
+ * ("talks with … Fernando Santos Alvite, who arrived here last night"): his visit is a fact of its own, whatever call the
+ * sentence tells besides.
+ */
+function arrivalOfHead(sc: SentenceScope, at: number): boolean {
+  const { ctx, ms } = sc;
+  const who = /,\s*who\s+(?:(?:had|has|just)\s+)*$/i.exec(ctx.text.slice(Math.max(0, at - 20), at));
+  // (only an arrival that names where: "Akiman, who arrived last night from a meeting with Papandreou" came home)
+  if (!who || !/^arriv\w*\s+(?:here|in)\b/i.test(ctx.text.slice(at, at + 20))) return false;
+  const comma = at - who[0].length;
+  return ms.some((x) => x.kind === 'leader' && x.end === comma);
 }
 
 /** The trigger a match of TRIGGER in the sentence makes, or null when the words are no call here. */
@@ -585,7 +623,9 @@ function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
     if (/^(?:go|goes|going|went|t(?:ak|ook))/i.test(m[0]) && !forCall && !ownClauseCall && /\b(?:talks|meet|met|meeting|summit)/i.test(s.text)) return null;
     if (/^(?:go|goes|going|went)\s/i.test(m[0]) && !/\b(?:he|she)\s+(?:[a-z]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !ms.some((x) => x.kind === 'leader' && x.end <= start && start - x.end <= 30 && /^[\s,]*(?:[a-z]+\s+){0,3}$/.test(ctx.text.slice(x.end, start)))) return null;
     // "arrived in Moscow for talks": the talks are the event; an arrival alone is a visit ("arrived in Rabat on Monday").
-    if (/^arriv/i.test(m[0]) && (/\bvisit/i.test(s.text) || (!forCall && !ownClauseCall && /\b(?:talks|meet|met|meeting|summit)/i.test(s.text)))) return null;
+    // (but "talks with Ecuador's deputy energy minister Fernando Santos Alvite, who arrived here last night": the arrival of
+    // the one a relative clause is about is his visit, besides the talks; see arrivalOfHead)
+    if (/^arriv/i.test(m[0]) && (/\bvisit/i.test(s.text) || (!forCall && !ownClauseCall && /\b(?:talks|meet|met|meeting|summit)/i.test(s.text))) && !arrivalOfHead(sc, start)) return null;
     return { start, end, type: 'verb', word: 'visit' };
   }
   // "told a meeting", "addressed the NGFA meeting", "at a meeting of the committee" are no diplomatic event; "at a meeting with
@@ -802,7 +842,8 @@ function findVisit(t: TriggerScope, parts: Map<string, ActorRef>): Visit | { ref
   // and a visiting Ghanaian delegation" in a LONDON story of an Iranian agency), else the dateline's state
   const visitedBy = visiting || visitingState ? [...segMs].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start && ctx.leaders.get(x.id)?.represents?.key !== undefined
     && ctx.leaders.get(x.id)?.represents?.key !== (visitingState?.id ?? (visiting ? ctx.leaders.get(visiting.id)?.represents?.key : undefined))) : undefined;
-  let visitingNow = visiting !== undefined;
+  // ("De Croo, here for talks": a stay told in apposition is under way, as a visiting leader's is)
+  let visitingNow = visiting !== undefined || /^here$/i.test(ctx.text.slice(tg.start, tg.end));
   // "his trip to Washington": whose trip is the sentence's (or the speaker's) subject, not the nearest name.
   // … and "when he pays a visit to Nairobi": the subject the pronoun stands for.
   const possessive = /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$|\b(?:when|as|after|before|while|where|and|which)\s+(?:he|she)\s+(?:[\w-]+\s+){0,3}$/i.test(before);
@@ -813,7 +854,9 @@ function findVisit(t: TriggerScope, parts: Map<string, ActorRef>): Visit | { ref
     ?? ms.find((x) => x.kind === 'leader' && SUBJECT_NEXT.test(ctx.text.slice(x.end, x.end + 90)));
   // "the Crown Prince, who is here on an official visit": the visitor is the clause's head, if named.
   const relHead = /,\s*who\b[^,]*$/.exec(ctx.text.slice(segStart, tg.start));
-  const headLeader = relHead ? segMs.find((x) => x.kind === 'leader' && x.end <= segStart + relHead.index && x.end >= segStart + relHead.index - 2) : undefined;
+  // (the head may be the object of a call word before, which the stretch leaves out: "held talks with … Fernando Santos
+  // Alvite, who arrived here on Monday")
+  const headLeader = relHead ? ms.find((x) => x.kind === 'leader' && x.end <= segStart + relHead.index && x.end >= segStart + relHead.index - 2) : undefined;
   // "a tour that has taken Herrington to Iraq": the one named inside the trigger travels
   const carried = /^t(?:ak|ook)/i.test(ctx.text.slice(tg.start, tg.end)) ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.start && x.end <= tg.end) : undefined;
   // "X met Y on the fourth leg of a tour": the tour is the subject's

@@ -152,3 +152,18 @@ describe('calls: a body\'s or a state\'s team, mission or delegation due or expe
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('visits: a stay "here" told in apposition or in a relative clause about the one talked with (session 10)', () => {
+  it.each([
+    // "<leader>, here for talks with …": no verb, the dateline's state hosts, under way
+    ['Dutch Economics Minister Rudolf de Korte, here for talks with Commerce Department officials, said the quota was unfair.', '1987-05-12', 'WASHINGTON, May 12',
+      ['visit held 1987-05-12 Country:US + Leader:rudolf-de-korte']],
+    // not one of the dateline's own leaders
+    ['Prime Minister Margaret Thatcher, here to open a new hospital wing, said the economy was sound.', '1987-05-12', 'LONDON, May 12', []],
+    // "talks with <leader>, who arrived here …": his arrival is a visit besides the talks (its day is the arrival's, not the talks')
+    ['Oil Minister Arturo Hernandez Grisanti held talks with Ecuador\'s Deputy Energy Minister Fernando Santos Alvite, who arrived here on Monday.', '1987-05-12', 'CARACAS, May 12',
+      ['talks held 1987-05-12 Leader:arturo-hernandez-grisanti + Leader:fernando-santos-alvite', 'visit held 1987-05-11 Country:VE + Leader:fernando-santos-alvite']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
