@@ -83,6 +83,12 @@ export const IT_SAID = new RegExp(String.raw`^\s*(?:it|(?:the|a) (?:joint |final
 // "A joint statement issued after the talks", "A communique issued at the end of a two-day ministerial meeting": the
 // statement of the meeting's body, which the story has named before.
 const PRONOUN = new RegExp(String.raw`^(?:he|she|it|the (?:${DOCUMENT_WORDS}|${LETTER_WORDS})|(?:a|the) (?:joint |final )?(?:${DOCUMENT_WORDS}) ${ISSUED_AT} [^,"“”]{1,60})$`, 'i');
+/**
+ * "The report said", "the report added": a report told of before; statements.ts gives it to the state or body whose report
+ * spoke last (`lastReport`: "a government report said", "the USDA report said"), else to no one (a newspaper's report).
+ */
+const REPORT_PRONOUN = /^the report$/i;
+export const REPORT_REF = /^\s*(?:but\s+)?the\s+report\b/i;
 /** "The agency said", "the radio added", "the magazine said": the state's agency, radio or paper told of before (statements.ts `lastPress`). */
 const PRESS_WORDS = String.raw`the (?:news )?(?:agency|radio|newspaper|paper|daily|magazine|weekly)`;
 const PRESS_PRONOUN = new RegExp(`^${PRESS_WORDS}$`, 'i');
@@ -199,7 +205,7 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
   const t = s.text;
   // "The agency said" goes on with a state's agency when one was told of; else it names no one, and another attribution
   // of the sentence ("A North Korean Foreign Ministry statement said …, the agency said") is looked for.
-  const isPronoun = (np: string): boolean => PRONOUN.test(np) || (pressKnown && PRESS_PRONOUN.test(np));
+  const isPronoun = (np: string): boolean => PRONOUN.test(np) || REPORT_PRONOUN.test(np) || (pressKnown && PRESS_PRONOUN.test(np));
   const ms = /newspaper|press|papers|dail|weekl|magazine/i.test(t) ? sentenceMs.filter((m) => m.kind !== 'country' || !PRESS_AFTER_STATE.test(t.slice(m.end - s.start, m.end - s.start + 90)) || STATE_PRESS_BEFORE.test(t.slice(Math.max(0, m.start - s.start - 20), m.start - s.start)) || NAMED_AFTER_STATE.test(t.slice(m.end - s.start, m.end - s.start + 8))) : sentenceMs;
   // "…," one of the officials, who asked not to be named, told Reuters: the relative clause blanked (offsets kept).
   const trailing = TRAILING.exec(t.replace(TRAILING_WHO, (m) => ' '.repeat(m.length)));

@@ -4,7 +4,7 @@
  */
 import { shortHash } from '../../core/ids.ts';
 import type { StatementKind } from '../../core/model.ts';
-import { attributionOnly, DOCUMENT, findAttribution, insideQuote, IT_SAID, LETTER, otherSpeaker, PRESS_REF } from './attribution.ts';
+import { attributionOnly, DOCUMENT, findAttribution, insideQuote, IT_SAID, LETTER, otherSpeaker, PRESS_REF, REPORT_REF } from './attribution.ts';
 import type { CallRecord, CallResult } from './calls.ts';
 import { actorKey, actorOf, type ActorRef, type ArticleContext, type Attribution } from './context.ts';
 import { statementDay } from './dates.ts';
@@ -812,6 +812,17 @@ const PRESS_NP = /\b(?:news agency|radio|television|newspaper|paper|daily|magazi
 const PRESS_NAME = /\b[Nn]ews [Aa]gency\s+([A-Z][a-z]+|[A-Z]{3,})\b|\b((?!The\b|Official\b)[A-Z][a-z]+|[A-Z]{3,})\s+[Nn]ews [Aa]gency\b|\b[Nn]ews [Aa]gency\s+\(([A-Z]{3,})\)/;
 
 /**
+ * The speakers of an attribution that tells of a report ("a government report said", "the USDA report said", "said in its
+ * monthly report"), for a later "the report said" (`lastReport`): [] when the report is of no state or body (a newspaper's);
+ * null when the attribution tells of no report.
+ */
+function reportOf(ctx: ArticleContext, s: Sentence, att: Attribution, speakers: ActorRef[]): ActorRef[] | null {
+  // (a leading attribution's lead-in counts: "In its annual report, the Bank of Japan said")
+  const clause = ctx.text.slice(att.contentStart > att.npStart ? s.start : att.start, att.end);
+  return /\breports?\b/i.test(clause) ? speakers : null;
+}
+
+/**
  * A bare surname as speaker ("…," Baker told reporters; "Kampelman said …") when it names exactly
  * one leader already found in the article and the gazetteer left it unresolved.
  */
@@ -1097,6 +1108,12 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
   let unnamedLead: { record: StatementRecord; state: string; office: string } | null = null;
   /** The state whose news agency or radio spoke last ("The Iranian news agency IRNA said", "Tehran Radio said"), whom "the agency said" continues. */
   let lastPress: ActorRef | null = null;
+  /**
+   * The state or body whose report spoke last ("The Singapore government should …, a government report said", "the USDA
+   * report said", "In its monthly report, the ministry said"), whom "the report said" continues; null after a report of no
+   * state ("a report in the Daily Telegraph said"), so that "the report said" is then no one's.
+   */
+  let lastReport: ActorRef[] | null = null;
   /** The state of the last diplomat who spoke ("A U.S. diplomat said"), whom "the diplomat said" continues. */
   let lastDiplomat: ActorRef | null = null;
   /** Whether the last attribution was of someone outside government ("a company spokesman"), whom "the spokesman" continues. */
@@ -1226,7 +1243,9 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const itSaid = att !== null && att.pronoun && IT_SAID.test(ctx.text.slice(att.npStart, att.npEnd));
     // "The agency said", "the radio added": the state whose agency or radio spoke before, else no one (not the last leader).
     const pressSaid = att !== null && pressPronoun(att);
+    const reportSaid = att !== null && att.pronoun && REPORT_REF.test(ctx.text.slice(att.npStart, att.npEnd));
     if (pressSaid) attSpeakers = lastPress ? [lastPress] : [];
+    else if (reportSaid) attSpeakers = lastReport ?? [];
     else if (att && attSpeakers.length === 0 && att.pronoun && itSaid && lastDocument) attSpeakers = lastDocument;
     else if (att && attSpeakers.length === 0 && att.pronoun && (itSaid ? lastBody : lastSpeaker)) attSpeakers = [(itSaid ? lastBody : lastSpeaker)!];
     // "The presidential spokesman added", "the White House spokesman said": a definite spokesman is the one spokesman
@@ -1291,6 +1310,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
         if (body && /\bofficials\b/i.test(np)) attSpeakers = [actorOf(body)!];
       }
     }
+    if (att && !reportSaid) lastReport = reportOf(ctx, s, att, attSpeakers) ?? lastReport;
     // (sources told as outside government: "industry sources", "foreign banking sources"; not merely ones left without a state)
     if (sourcesNp && !theSources) lastSourcesNonState = nonState || bareDiplomats;
     // (after the officials' state is settled: "the official news agency Tanjug said" speaks for the dateline's state)

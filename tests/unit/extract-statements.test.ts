@@ -1448,6 +1448,8 @@ describe('attributions told after a refusal, by "commented", and by a name and i
     ['an unknown name, an office in a firm', '"Exports will fall," Pierre Lebrun, director of the Toronto Exporters Association, told reporters.', 'OTTAWA, March 17', []],
     ['an unknown name, an office in a firm named after a state', 'Sugar sales will rise, Pierre Lebrun, an official at Canadian sugar producer Sucre Nord, said.', 'PARIS, March 17', []],
     ['an unknown name posted to a state speaks not for it', '"The bank cannot lend for that," Pierre Lebrun, the bank\'s resident representative in Canada, told reporters.', 'OTTAWA, March 17', []],
+    ['"the report said" goes on with a state\'s report', 'Ottawa should sell its stake in the airline, a government report said. The railway should be sold too, the report said. The post office should stay public, it added.', 'OTTAWA, March 17', ['Country:CA demand', 'Country:CA demand', 'Country:CA demand']],
+    ['"the report said" after a newspaper\'s report is no one\'s', 'The airline will be sold, a report in the Daily Telegraph said. British officials declined comment. The report said the railway would be sold too.', 'LONDON, March 17', []],
     ['"had not commented on …" attributes nothing', 'The cabinet approved the plan, Canadian officials said. They gave no details, noting that the prime minister had not commented on the decision.', 'OTTAWA, March 17', ['Country:CA announcement']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-17')).toEqual(expected);
