@@ -67,7 +67,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|(?:dinner|luncheon|lunch|breakfast|banquet) (?:for|with))\s+(?=[A-Z])`,
     String.raw`\b(?<visit>visit(?:ed|s|ing)?|visted|trip ${TRIP_WHEN}to|(?:mission|journey) to(?= [A-Z])|(?:stopover|stop-over) (?:in(?= [A-Z])|here\b)|(?:his|her|their|['’]s) (?:[\w-]+ )?mission in(?= [A-Z])|(?:during|on|throughout) (?:his|her|their|a|the) (?:[\w-]+ ){0,2}stay in(?= [A-Z])|on (?:his|her|their) way (?:home )?to(?= [A-Z])|return(?:ed|s|ing)? (?:home |to [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)? )?from(?= [A-Z])|tour (?:of|to)(?= [A-Z])|(?:tour|stay) here\b|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? ${TRIP_WHEN}to|(?:go|goes|going|went) ${TRIP_WHEN}to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|(?:flew|fly|flies|flying) ${TRIP_WHEN}to\b|as (?:the )?guests? of|sen(?:d|ds|t|ding) (?:(?:a|an|its|two|three|[\w-]+-man)\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|delegations?|envoys?|missions?|teams?|negotiators)\s+to(?= [A-Z])|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?) ${TRIP_WHEN}for(?= (?:the )?[A-Z])|(?:leaves?|left|leaving) (?:the )?(?:[A-Z][\w.'’-]*\s+){1,3}${TRIP_WHEN}for(?= (?:the )?[A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|arriv(?:ed|es)(?= (?:on [A-Z][a-z]+day|today|yesterday|last night|this morning)\b)|arriv(?:es|e|ed|ing)(?= for (?:[\w-]+ ){0,2}(?:talks|meetings?|discussions|negotiations|consultations) with\b)|(?:scheduled |expected |planned )?arrival(?= (?:here )?of [A-Z])|(?:will|would|is to|are to|was to|were to) be (?:in(?= [A-Z])|here\b)|(?:is|was) (?:now |currently |still |already |also )?(?:in(?= [A-Z])|here\b)|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
     String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
-    String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+${BEFORE_PARTIES}(?:with|between)\s)|consultations|sessions?(?=\s+of\s)|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
+    String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+${BEFORE_PARTIES}(?:with|between)\s)|consultations|sessions?(?=\s+of\s)|(?<=\b(?:council|board|committee|plenary|ministerial|special|regular|annual|extraordinary|emergency|closing|opening|final|full|informal)\s+)sessions?|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
   ].join('|'),
   'giu',
 );
@@ -507,6 +507,23 @@ function arrivalOfHead(sc: SentenceScope, at: number): boolean {
   return ms.some((x) => x.kind === 'leader' && x.end === comma);
 }
 
+/**
+ * The international body whose sitting the word "session" at `start` names when no "of" follows it: the body named right before
+ * the words before it ("the ICO's annual September council session", "an emergency ICO council session"), else, for a council,
+ * board or committee session, the body named last in the sentence, else the story's first ("The quarterly session of the
+ * International Tin Council continued … The full Council session resumes tomorrow", not the producers' association named
+ * in between). A parliament's or an exchange's session ("the Lower
+ * House plenary session", "the final session before the opening session") has no international body near, and is no call.
+ */
+function sittingBody(ctx: ArticleContext, s: Sentence, start: number): Mention | undefined {
+  const words = ctx.text.slice(Math.max(s.start, start - 60), start);
+  if (!/^session/i.test(ctx.text.slice(start, start + 7)) || !/\b(?:council|board|committee|plenary|ministerial|special|regular|annual|extraordinary|emergency|closing|opening|final|full|informal)\s+$/i.test(words)) return undefined;
+  const body = (x: Mention): boolean => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= start;
+  const named = [...(ctx.bySentence[s.index] ?? [])].reverse().find((x) => body(x) && /^(?:\)|,)?(?:['’]s)?\s*(?:[\w-]+\s+){0,3}$/.test(ctx.text.slice(x.end, start)));
+  if (named || !/\b(?:council|board|committee)\s+$/i.test(words)) return named;
+  return [...(ctx.bySentence[s.index] ?? [])].reverse().find(body) ?? ctx.mentions.find(body);
+}
+
 /** The trigger a match of TRIGGER in the sentence makes, or null when the words are no call here. */
 function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
   const { ctx, s, att, aside, ms, inWho, actBeforeSaying, ownMeeting } = sc;
@@ -632,7 +649,9 @@ function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
   // Reagan" is, and so is a meeting of an international body ("told an informal meeting of the General Agreement on Tariffs and Trade",
   // "told the Inter-American Development Bank (IADB) annual meeting").
   // ("EC ministers agreed … at a meeting in Luxembourg": a body opening the sentence meets at it)
-  else if ((!/\b(?:(?:told|addressed|address)\s+(?:a|an|the)|at\s+a)\s+(?:[\w'’-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || orgOf(ctx, ms, end) || bodyBefore(ctx, ms, start) || (/^\s+with\b/.test(s.text.slice(m.index + m[0].length)) || orgOpens(ctx, s, ms)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !(DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !bodyBefore(ctx, ms, start) && !(BODY_OWNED.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && orgOf(ctx, ms, end)))) {
+  else if ((!/\b(?:(?:told|addressed|address)\s+(?:a|an|the)|at\s+a)\s+(?:[\w'’-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || orgOf(ctx, ms, end) || bodyBefore(ctx, ms, start) || (/^\s+with\b/.test(s.text.slice(m.index + m[0].length)) || orgOpens(ctx, s, ms)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !(DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !bodyBefore(ctx, ms, start) && !(BODY_OWNED.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && orgOf(ctx, ms, end)) && !sittingBody(ctx, s, start))) {
+    // (a sitting told as "session" with no "of" after it is one of an international body's, or none)
+    if (/^sessions?$/i.test(g['noun']!) && !/^\s+of\s/i.test(s.text.slice(m.index + m[0].length)) && !sittingBody(ctx, s, start)) return null;
     // "negotiations with the Soviet Union" are talks; "negotiations with creditor banks" are not diplomacy
     if (/^negotiations$/i.test(g['noun']!) && !negotiatesWithState(ctx, ms, end)) return null;
     // "a call by Nakasone to clear up misunderstandings", "calls for talks": an appeal, no phone call
@@ -1385,6 +1404,9 @@ function addCallsOfTrigger(t: TriggerScope): void {
   // International bodies meeting as such: "EC summit", "Group of Seven talks", "leaders of the EC".
   // ("the semi-annual meetings of the IMF and the World Bank": both)
   const ofBodies = tg.type === 'noun' ? [...bodiesOf(ctx, segMs, tg.end), ...bodiesJoinedBefore(ctx, segMs, tg.start)] : [];
+  // ("the ICO's annual September council session", "when the council session ends" in a story of the ICCO: the body sits)
+  const sitting = tg.type === 'noun' ? sittingBody(ctx, s, tg.start) : undefined;
+  if (sitting) addActor(actorOf(sitting));
   for (const x of segMs) {
     if (x.kind !== 'org' || ORGS.get(x.id)?.kind !== 'international') continue;
     const gap = x.end <= tg.start ? ctx.text.slice(x.end, tg.start) : ctx.text.slice(tg.end, x.start);

@@ -42,3 +42,19 @@ describe('calls: a visit in the tail of a trailing attribution is the speaker\'s
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: a "session" with no "of" after it is an international body\'s sitting, or none', () => {
+  it.each([
+    // the body named right before the words before it
+    ['Quotas will not be discussed before the ICO\'s annual September council session, traders said.', '1987-04-01', 'LONDON, April 1',
+      ['meeting planned 1987-09 Organization:ico']],
+    // a council session told again: the story's body (named first), not another named in between
+    ['The quarterly session of the International Tin Council ended without agreement. Some delegates want an Association of Tin Producing Countries meeting first. The full council session resumes tomorrow.', '1987-04-09', 'LONDON, April 9',
+      ['meeting held 1987-04-09 Organization:international-tin-council', 'meeting planned 1987-04-10 Organization:international-tin-council', 'meeting unknown null Organization:atpc']],
+    // a parliament's or an exchange's session is none
+    ['The bill will go to a Lower House plenary session next week.', '1987-04-01', 'TOKYO, April 1', []],
+    ['Dealers may add the volume to the final session before the opening session starts.', '1987-04-01', 'TOKYO, April 1', []],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
