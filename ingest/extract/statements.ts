@@ -597,9 +597,13 @@ function futureKind(content: string, at: number, side: (subject: string) => Side
   // undergo is a forecast, not a plan, whoever is its subject.
   if (UNDERGO.test(rest)) return 'characterization';
   const who = side(subject);
-  // "the Turkish research ship would sail into disputed waters tomorrow morning": the side's own means, set for a day.
-  const ours = who === 'ours' && DAY_SET.test(rest.split(/[;"“”]/)[0]!);
-  return who === 'own' || ours || (who === 'actor' && !NECESSITY.test(rest)) ? 'announcement' : 'characterization';
+  // "the Turkish research ship would sail into disputed waters tomorrow morning": the side's own means, set for a day;
+  // "the new debt standstill will extend from July 1", "selling offers will be due at 1100 hrs EST, March 24": a measure
+  // or procedure set for a day is arranged, not forecast.
+  // The day is looked for in the future's own clause: not "would not help resolve the crisis started when Brazil
+  // suspended payments on February 20".
+  const set = (who === 'ours' || who === 'thing') && DAY_SET.test(rest.split(/[;"“”]|\b(?:when|which|who|if|unless|because|after|before|while|since|until|although|though|once)\b/)[0]!);
+  return who === 'own' || set || (who === 'actor' && !NECESSITY.test(rest)) ? 'announcement' : 'characterization';
 }
 
 /**
@@ -608,8 +612,8 @@ function futureKind(content: string, at: number, side: (subject: string) => Side
  */
 const UNDERGO = /^(?:will|would)\s+(?:(?:\w+ly|also|not|still|then|now|again)\s+)*(?:have\b(?!\s+(?:to|talks|contacts|meetings?|discussions|consultations|a (?:meeting|talk|summit))\b)|see|face|experience|suffer|benefit|grow|rise|fall|decline|remain|reach|total|exceed)\b/i;
 
-/** A day an act is set for: "tomorrow morning", "next week", "on Monday", "later today" (not a year, which forecasts). */
-const DAY_SET = /\b(?:today|tonight|tomorrow|(?:next|this|later)\s+(?:week|weekend|month|today|morning|afternoon|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
+/** A day an act is set for: "tomorrow morning", "next week", "on Monday", "later today", "from July 1" (not a year, which forecasts). */
+const DAY_SET = /\b(?:today|tonight|tomorrow|(?:next|this|later)\s+(?:week|weekend|month|today|morning|afternoon|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?!\d))\b/;
 
 /**
  * What opens a clause before its subject: a conjunction or quote mark ("that Japan would", "…, and prices will", ""We

@@ -23,3 +23,14 @@ describe('a perfect announces an act of a state, body or person, and tells how a
     expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
   });
 });
+
+describe('a measure or procedure set for a day is arranged, not forecast', () => {
+  it.each([
+    ['"the new rules will apply from July 1" announces', 'Finance Minister Nigel Lawson said the new rules will apply from July 1.', 'LONDON, April 7', ['Leader:nigel-lawson announcement']],
+    ['"work will begin on April 3" announces', 'Mines Minister Subroto said work on the mine will begin on April 3.', 'JAKARTA, April 7', ['Leader:subroto announcement']],
+    ['a day in a clause of its own sets nothing', 'Finance Minister Dilson Funaro said the attitude of the banks would not help end the crisis that began when Brazil suspended payments on February 20.', 'BRASILIA, April 7', ['Leader:dilson-funaro characterization']],
+    ['a forecast without a day stays one', 'Finance Minister Nigel Lawson said the new rules will attract more foreign banks.', 'LONDON, April 7', ['Leader:nigel-lawson characterization']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
+  });
+});
