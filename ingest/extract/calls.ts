@@ -86,6 +86,14 @@ function kindOf(word: string): CallKind {
   return 'talks';
 }
 
+/**
+ * The call noun a trigger word stands for where the rules ask what gathering it is: "summit meeting" and "summit talks" are a
+ * summit ("a two-day summit meeting of heads of government"); other words are themselves.
+ */
+function gatheringNoun(word: string): string {
+  return /^summit\s/i.test(word) ? 'summit' : word;
+}
+
 function compatible(refWord: string, kind: CallKind): boolean {
   const w = refWord.toLowerCase();
   if (w.startsWith('summit')) return kind === 'summit' || kind === 'virtual summit';
@@ -717,7 +725,7 @@ function tripThenCall(before: string, after: string): boolean {
  */
 function tripToGathering(t: TriggerScope): boolean {
   const { sc: { ctx }, tg, segMs } = t;
-  if (tg.type !== 'noun' || !/^(?:summit|meetings?|session|conference)$/i.test(tg.word) || /^\s+with\b/i.test(ctx.text.slice(tg.end, tg.end + 8))) return false;
+  if (tg.type !== 'noun' || !/^(?:summit|meetings?|session|conference)$/i.test(gatheringNoun(tg.word)) || /^\s+with\b/i.test(ctx.text.slice(tg.end, tg.end + 8))) return false;
   return bodiesOf(ctx, segMs, tg.end).length > 0
     || bodyRightBefore(ctx, segMs, tg, { gap: BODY_GAP, within: 30, nameEndsWithNoun: true }) !== undefined;
 }
@@ -1421,7 +1429,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
     else if (tg.type === 'verb' && x.end <= tg.start && /^\)?\s+(?:(?:[\w-]+\s+){0,2}(?:ministers|officials|leaders|representatives|delegates|envoys|negotiators|experts|members|council|board|committee)\s+)?(?:(?:is|are|was|were|will|would|has|have|had|also|again|not|expected|scheduled|due|set|to|likely|plans?|planned)\s+){1,4}$/i.test(gap) && /^(?:meet|hold)/i.test(ctx.text.slice(tg.start, tg.end))) addActor(actorOf(x));
     // "EC agriculture ministers gave their support … at a meeting in Luxembourg", "The U.N. Security Council was called to a
     // private meeting": a body opening the sentence, with no one else named before the call noun, meets as such
-    else if (tg.type === 'noun' && /^(?:meeting|session|talks|summit)s?$/i.test(tg.word) && x.end <= tg.start && /^\s*(?:the\s+)?(?:\S+\s+){0,2}$/i.test(ctx.text.slice(s.start, x.start))
+    else if (tg.type === 'noun' && /^(?:meeting|session|talks|summit)s?$/i.test(gatheringNoun(tg.word)) && x.end <= tg.start && /^\s*(?:the\s+)?(?:\S+\s+){0,2}$/i.test(ctx.text.slice(s.start, x.start))
       && !/[;]|\b(?:said|told|says)\b/i.test(ctx.text.slice(x.end, tg.start)) && !segMs.some((y) => y !== x && y.kind !== 'place' && y.kind !== 'org' && y.end <= tg.start && y.start >= x.end)) addActor(actorOf(x));
   }
   // "(Reagan will visit Rome ...) to attend the Venice summit": the one who attends takes part.
@@ -1548,7 +1556,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
   // summit meeting of heads of government" (in a sentence on EC ministers): one gathering of ministers or heads of
   // government that names no party is the international body's named last, in its sentence or the one before
   const ministersAfter = MINISTERIAL_AFTER.exec(ctx.text.slice(tg.end, segEnd));
-  if (parts.size === 0 && tg.type === 'noun' && /^(?:summit|meeting|session)$/i.test(tg.word) && !discussed && !GATHERING_NOT_HELD.test(before)
+  if (parts.size === 0 && tg.type === 'noun' && /^(?:summit|meeting|session)$/i.test(gatheringNoun(tg.word)) && !discussed && !GATHERING_NOT_HELD.test(before)
     // (not "the fifth ministerial meeting of the informal group of Latin American … exporters": the group named after it is its own)
     && (ministersAfter || (MINISTERIAL_BEFORE.test(before) && !/^\s+of\b/i.test(ctx.text.slice(tg.end, segEnd))))
     // (nor "a meeting of UMOA finance ministers": a body the gazetteer does not know, named in the phrase, is the one)

@@ -154,3 +154,13 @@ describe('calls: a round named after a place is no party', () => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('"summit meeting" and "summit talks" are a summit wherever the rules ask what gathering a noun is (session 10)', () => {
+  it.each([
+    // a gathering of heads of government naming no party: the body named in its sentence
+    ['Andean Pact leaders opened a two-day summit meeting of heads of government.', '1987-06-29', 'LIMA, June 29',
+      ['summit held 1987-06-29 Organization:andean-pact']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
