@@ -1555,8 +1555,9 @@ function addCallsOfTrigger(t: TriggerScope): void {
   // "A communique issued at the end of a two-day ministerial meeting" (after "Foreign Ministers of ASEAN said"), "a two-day
   // summit meeting of heads of government" (in a sentence on EC ministers): one gathering of ministers or heads of
   // government that names no party is the international body's named last, in its sentence or the one before
+  // (and so is one that names only a leader who attends it: see attendeeOnly)
   const ministersAfter = MINISTERIAL_AFTER.exec(ctx.text.slice(tg.end, segEnd));
-  if (parts.size === 0 && tg.type === 'noun' && /^(?:summit|meeting|session)$/i.test(gatheringNoun(tg.word)) && !discussed && !GATHERING_NOT_HELD.test(before)
+  if ((parts.size === 0 || attendeeOnly(parts)) && tg.type === 'noun' && /^(?:summit|meeting|session)$/i.test(gatheringNoun(tg.word)) && !discussed && !GATHERING_NOT_HELD.test(before)
     // (not "the fifth ministerial meeting of the informal group of Latin American … exporters": the group named after it is its own)
     && (ministersAfter || (MINISTERIAL_BEFORE.test(before) && !/^\s+of\b/i.test(ctx.text.slice(tg.end, segEnd))))
     // (nor "a meeting of UMOA finance ministers": a body the gazetteer does not know, named in the phrase, is the one)
@@ -1628,6 +1629,16 @@ function addCallsOfTrigger(t: TriggerScope): void {
     inSentence.push(call);
     note(s.index, call);
   }
+}
+
+/**
+ * Whether the only party found for a gathering of ministers is one leader, who attends it rather than meets anyone ("Lukman
+ * said he expects next week's ministerial meeting in Vienna to be brief", "De Keersmaeker … was speaking after a three-day
+ * meeting of ministers"): the gathering is still the international body's. Not a state alone ("Japan intended to carry out
+ * policies announced at the Paris meeting of finance ministers": the body named last need not be the one that met).
+ */
+function attendeeOnly(parts: Map<string, ActorRef>): boolean {
+  return parts.size === 1 && [...parts.values()][0]!.label === 'Leader';
 }
 
 /**

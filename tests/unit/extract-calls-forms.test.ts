@@ -164,3 +164,14 @@ describe('"summit meeting" and "summit talks" are a summit wherever the rules as
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('a gathering of ministers naming only the leader who attends it is still the body\'s (session 10)', () => {
+  it.each([
+    ['ASEAN chairman Rafidah Aziz said she expected next month\'s ministerial meeting to be short.', '1987-06-19', 'KUALA LUMPUR, June 19',
+      ['meeting planned 1987-07 Leader:rafidah-aziz + Organization:asean']],
+    // not a state alone: the body named last need not be the one that met
+    ['The IMF praised Japan. Japan intended to carry out policies announced at the Paris meeting of finance ministers.', '1987-04-09', 'TOKYO, April 9', []],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
