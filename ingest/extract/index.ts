@@ -10,15 +10,15 @@ import { NODES, type RelType } from '../../core/model.ts';
 import { dayNode } from '../days.ts';
 import type { Article } from '../read/types.ts';
 import { findAttribution } from './attribution.ts';
-import { findCalls, type CallRecord } from './calls.ts';
+import { findCalls, type CallRecord, type CallResult } from './calls.ts';
 import { truecase } from './casing.ts';
 import { eventDays } from './dates.ts';
 import type { ActorRef, ArticleContext } from './context.ts';
 import { COUNTRY_ALIASES, COUNTRY_NAMES, countryOn, LEADERS, ORGS, orgCountry, PHRASES, PLACES } from './gazetteer.ts';
-import { findLeaders } from './leaders.ts';
+import { findLeaders, type LeaderInfo } from './leaders.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { splitSentences } from './sentences.ts';
-import { findStatements } from './statements.ts';
+import { findStatements, type StatementRecord } from './statements.ts';
 import { phraseKey, tokenize } from './tokens.ts';
 import { findTopics } from './topics.ts';
 
@@ -49,6 +49,27 @@ function displayOf(ctx: ArticleContext, a: ActorRef): string {
   if (a.label === 'Leader') return surname(ctx.leaders.get(a.key)?.name ?? a.key);
   if (a.label === 'Country') return COUNTRY_NAMES.get(a.key) ?? a.key;
   return ORGS.get(a.key)?.name ?? a.key;
+}
+
+/**
+ * Leaves out of the article's graph the company officers findLeaders recognised (a company's business is not
+ * diplomacy): their leader nodes, the statements only they made, the calls they take part in ("Goldman Sachs (Japan)
+ * Corp president Eugene Atkinson urged Japan …" at a meeting), and any statement's link to such a call or to them.
+ * Their mentions stay while calls and statements are found, so that their words are given to no one else.
+ */
+function withoutOfficers(officers: Set<string>, calls: CallResult, statements: StatementRecord[], leaders: Map<string, LeaderInfo>): { calls: CallResult; statements: StatementRecord[] } {
+  if (officers.size === 0) return { calls, statements };
+  const officer = (a: ActorRef): boolean => a.label === 'Leader' && officers.has(a.key);
+  for (const id of officers) leaders.delete(id);
+  const kept = (c: CallRecord | null): CallRecord | null => (c && !c.participants.some(officer) ? c : null);
+  const bySentence = new Map([...calls.bySentence].map(([i, cs]) => [i, cs.filter((c) => kept(c) !== null)]));
+  const left: StatementRecord[] = [];
+  for (const st of statements) {
+    const speakers = st.speakers.filter((a) => !officer(a));
+    if (speakers.length === 0) continue;
+    left.push({ ...st, speakers, about: st.about.filter((a) => !officer(a)), relayers: st.relayers.filter((a) => !officer(a)), aboutCalls: st.aboutCalls.filter((c) => kept(c) !== null), during: kept(st.during) });
+  }
+  return { calls: { calls: calls.calls.filter((c) => kept(c) !== null), bySentence, main: kept(calls.main) }, statements: left };
 }
 
 /** The country whose capital heads a dateline ("TOKYO, March 26" → JP), if any. */
@@ -120,7 +141,7 @@ export function extractArticle(article: Article): GraphPatch {
   const gaz = findMentions(text, tokens, pub);
   const storyState = datelineCountry(article.dateline, pub);
   const sentences = splitSentences(text);
-  const { leaders, mentions: leaderMentions } = findLeaders(text, tokens, gaz, pub, storyState, sentences);
+  const { leaders, mentions: leaderMentions, companyOfficers } = findLeaders(text, tokens, gaz, pub, storyState, sentences);
   const mentions = [...gaz.filter((m) => m.kind !== 'leader'), ...leaderMentions].sort((a, b) => a.start - b.start);
   const bySentence: Mention[][] = sentences.map(() => []);
   let si = 0;
@@ -132,8 +153,8 @@ export function extractArticle(article: Article): GraphPatch {
   // Relative days ("today", "yesterday", "on Tuesday") are told on the dateline's (local) day.
   const storyDay = datelineDay(article.dateline, pub);
   const ctx: ArticleContext = { text, pub: storyDay ?? pub, published: pub, tokens, sentences, mentions, leaders, bySentence, attributions, datelineCountry: storyState, datelineDay: storyDay };
-  const callRes = findCalls(ctx);
-  const statements = findStatements(ctx, callRes);
+  const found = findCalls(ctx);
+  const { calls: callRes, statements } = withoutOfficers(companyOfficers, found, findStatements(ctx, found), leaders);
   const topics = findTopics(text);
 
   const b = new PatchBuilder(article.id);
@@ -165,7 +186,10 @@ export function extractArticle(article: Article): GraphPatch {
     } else if (m.kind === 'org') {
       orgs.add(m.id);
       count({ label: 'Organization', key: m.id });
-    } else if (m.kind === 'leader') count({ label: 'Leader', key: m.id });
+    } else if (m.kind === 'leader') {
+      // (not a company officer left out: withoutOfficers)
+      if (leaders.has(m.id)) count({ label: 'Leader', key: m.id });
+    }
     else {
       const p = PLACES.get(m.id);
       b.node('Place', m.id, { name: p?.name ?? m.text });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../ingest/extract/index.ts';
 import { findLeaders } from '../../ingest/extract/leaders.ts';
 import { findMentions } from '../../ingest/extract/mentions.ts';
 import { tokenize } from '../../ingest/extract/tokens.ts';
@@ -440,5 +441,25 @@ describe('leaders: an apposition\'s title, and the title after it (session 10)',
     ["Jacques Chirac's spokesman, Pierre Dupont, said so.", ['jacques-chirac|Prime Minister|head_of_government|Country:FR', 'pierre-dupont|Spokesman|spokesperson|Country:FR']],
   ] as const)('%s', (text, out) => {
     expect(lead(text).leaders).toEqual(out);
+  });
+});
+
+describe('leaders: a company officer is no leader, and his words are no one else\'s (session 10)', () => {
+  const at = (text: string) => extractArticle({ id: 'art-test', text, publishedAt: '1987-03-10', title: null, source: 'test', url: null, dateline: 'NEW YORK, March 10' });
+  const made = (p: ReturnType<typeof at>) => p.rels.filter((r) => r.type === 'MADE').map((r) => r.from.key);
+  it('leaves out a president named in a sentence about a company, with his statements (not given to Fidel Castro)', () => {
+    const p = at('Data General Corp president Edson de Castro said the outlook for his company shows little improvement.');
+    expect(p.nodes.filter((n) => n.label === 'Leader').map((n) => n.key)).toEqual([]);
+    expect(made(p)).toEqual([]);
+  });
+  it('keeps a president whose sentence tells of no company', () => {
+    const p = at('President Kenneth Kaunda told Reuters the auction would be retained.');
+    expect(p.nodes.filter((n) => n.label === 'Leader').map((n) => n.key)).toEqual(['kenneth-kaunda']);
+    expect(made(p)).toEqual(['kenneth-kaunda']);
+  });
+  it('leaves out the calls a company officer takes part in', () => {
+    const p = at('At the same meeting Goldman Sachs (Japan) Corp president Eugene Atkinson met Japanese Finance Minister Kiichi Miyazawa on Monday.');
+    expect(p.nodes.filter((n) => n.label === 'Call')).toEqual([]);
+    expect(p.nodes.filter((n) => n.label === 'Leader').map((n) => n.key)).toEqual(['kiichi-miyazawa']);
   });
 });
