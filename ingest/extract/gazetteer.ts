@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dayNumber } from '../../core/days.ts';
 import { slugify } from '../../core/ids.ts';
 import { phraseKey } from './tokens.ts';
 
@@ -170,14 +171,44 @@ export function orgCountry(org: OrgData, date: string): string | null {
   return org.country ?? null;
 }
 
+/**
+ * The first day of the period a term's date names: "1979" → "1979-01-01", "1987-10" → "1987-10-01", a full day
+ * itself. Terms are written only as precisely as known (reference lists often give just "(1979–1992)").
+ */
+export function periodStart(date: string): string {
+  if (/^\d{4}$/.test(date)) return `${date}-01-01`;
+  if (/^\d{4}-\d{2}$/.test(date)) return `${date}-01`;
+  return date.slice(0, 10);
+}
+
+/**
+ * The days [from, to) a term of office surely covers, as ISO days: the one place where every lookup below reads
+ * `since` and `until`. A partial `since` starts at the start of its period; a partial `until` ends at the START of
+ * its period too, so that a day inside an uncertain last year claims no holder rather than perhaps the wrong one: with
+ * Kaunda until "1991" and Chiluba since "1991", "the Zambian president" in a story of 1991-03-01 is only Chiluba (who
+ * in fact took office in November: the lookup cannot know), never both at once. An open end is unbounded.
+ */
+export function termDays(p: Pick<Position, 'since' | 'until'>): { from: string; to: string } {
+  return { from: p.since ? periodStart(p.since) : '0000-01-01', to: p.until ? periodStart(p.until) : '9999-12-31' };
+}
+
+/** True when the term covers the day (a timestamp counts by its day). */
+export function heldOn(p: Pick<Position, 'since' | 'until'>, date: string): boolean {
+  const { from, to } = termDays(p);
+  const day = date.slice(0, 10);
+  return from <= day && day < to;
+}
+
 /** The position a leader held on a day, else the nearest one. */
 export function positionOn(leader: LeaderData, date: string): Position | null {
-  const active = leader.positions.find((p) => (p.since ?? '0000') <= date && date < (p.until ?? '9999'));
+  const active = leader.positions.find((p) => heldOn(p, date));
   if (active) return active;
   let best: Position | null = null;
   let gap = Infinity;
+  const day = dayNumber(date);
   for (const p of leader.positions) {
-    const d = Math.min(Math.abs(Date.parse(p.since ?? '1900-01-01') - Date.parse(date)), Math.abs(Date.parse(p.until ?? '2100-01-01') - Date.parse(date)));
+    const { from, to } = termDays(p);
+    const d = Math.min(Math.abs(dayNumber(from) - day), Math.abs(dayNumber(to) - day));
     if (d < gap) {
       gap = d;
       best = p;
@@ -188,16 +219,19 @@ export function positionOn(leader: LeaderData, date: string): Position | null {
 
 /** True when the leader held any position within `years` of the day. */
 export function activeNear(leader: LeaderData, date: string, years = 1): boolean {
-  const t = Date.parse(date);
-  const pad = years * 365.25 * 86_400_000;
-  return leader.positions.some((p) => Date.parse(p.since ?? '1900-01-01') - pad <= t && t < Date.parse(p.until ?? '2100-01-01') + pad);
+  const day = dayNumber(date);
+  const pad = years * 365.25;
+  return leader.positions.some((p) => {
+    const { from, to } = termDays(p);
+    return dayNumber(from) - pad <= day && day < dayNumber(to) + pad;
+  });
 }
 
 /** Leaders holding a title-like office of a country on a day ("the German chancellor"). */
 export function officeHolders(country: string, titleRe: RegExp, date: string): LeaderData[] {
   const out: LeaderData[] = [];
   for (const l of LEADERS.values()) {
-    if (l.positions.some((p) => p.of === country && titleRe.test(p.title) && (p.since ?? '0000') <= date && date < (p.until ?? '9999'))) out.push(l);
+    if (l.positions.some((p) => p.of === country && titleRe.test(p.title) && heldOn(p, date))) out.push(l);
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * file by name or surname, and later mentions of the same people. Resolves what each represents.
  */
 import { slugify } from '../../core/ids.ts';
-import { COUNTRY_NAMES, LEADERS, ORGS, orgCountry, PLACES, positionOn, PHRASES } from './gazetteer.ts';
+import { COUNTRY_NAMES, heldOn, LEADERS, ORGS, orgCountry, PLACES, positionOn, PHRASES } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { isCapitalized, type Token } from './tokens.ts';
@@ -169,7 +169,7 @@ function holderOf(country: string, title: string, date: string): string | null {
   const found = new Set<string>();
   for (const l of LEADERS.values()) {
     for (const p of l.positions) {
-      if (p.of !== country || (p.since ?? '0000') > date || date >= (p.until ?? '9999')) continue;
+      if (p.of !== country || !heldOn(p, date)) continue;
       const t = p.title.toLowerCase();
       const ok = title === 'leader' ? p.role === 'head_of_state' : title === 'premier' || title === 'prime minister' ? p.role === 'head_of_government' : t === title;
       if (ok) found.add(l.id);
