@@ -542,7 +542,7 @@ describe('calls: courtesy calls, visits told again, arrivals, talks of a trip', 
       ['meeting held 1987-10-19 Leader:abdullah-bin-abdul-aziz + Leader:george-bush', 'visit held 1987-10-19 Country:US + Leader:abdullah-bin-abdul-aziz']],
     // an arrival alone is a visit (Rabat: a capital kept as a place); "his visit" later is the same visit
     ['U.S. Energy Secretary John Herrington arrived in Rabat on Monday after a tour of the Gulf. Herrington, who is scheduled to meet King Hassan during his 24-hour official visit, said he would discuss regional issues.', '1987-10-19', 'RABAT, Oct 19',
-      ['meeting planned null Leader:hassan + Leader:john-herrington', 'visit held 1987-10-19 Country:MA + Leader:john-herrington']],
+      ['meeting planned null Leader:john-herrington + Leader:king-hassan', 'visit held 1987-10-19 Country:MA + Leader:john-herrington']],
     // a call opening a sentence that names no party continues the latest call with the country of the capital it names
     // (a minister meeting his own president is no call)
     ['Egypt\'s Economy Minister Youssri Mustapha, who leaves for Moscow on Tuesday, met President Hosni Mubarak. Talks are due to begin in Moscow on Wednesday.', '1987-03-15', 'CAIRO, March 15',
