@@ -67,7 +67,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|(?:dinner|luncheon|lunch|breakfast|banquet) (?:for|with))\s+(?=[A-Z])`,
     String.raw`\b(?<visit>visit(?:ed|s|ing)?|visted|trip ${TRIP_WHEN}to|(?:mission|journey) to(?= [A-Z])|(?:stopover|stop-over) (?:in(?= [A-Z])|here\b)|(?:his|her|their|['’]s) (?:[\w-]+ )?mission in(?= [A-Z])|(?:during|on|throughout) (?:his|her|their|a|the) (?:[\w-]+ ){0,2}stay in(?= [A-Z])|on (?:his|her|their) way (?:home )?to(?= [A-Z])|return(?:ed|s|ing)? (?:home |to [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)? )?from(?= [A-Z])|tour (?:of|to)(?= [A-Z])|(?:tour|stay) here\b|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? ${TRIP_WHEN}to|(?:go|goes|going|went) ${TRIP_WHEN}to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|(?:flew|fly|flies|flying) ${TRIP_WHEN}to\b|as (?:the )?guests? of|sen(?:d|ds|t|ding) (?:(?:a|an|its|two|three|[\w-]+-man)\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|delegations?|envoys?|missions?|teams?|negotiators)\s+to(?= [A-Z])|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?) ${TRIP_WHEN}for(?= (?:the )?[A-Z])|(?:leaves?|left|leaving) (?:the )?(?:[A-Z][\w.'’-]*\s+){1,3}${TRIP_WHEN}for(?= (?:the )?[A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|arriv(?:ed|es)(?= (?:on [A-Z][a-z]+day|today|yesterday|last night|this morning)\b)|arriv(?:es|e|ed|ing)(?= for (?:[\w-]+ ){0,2}(?:talks|meetings?|discussions|negotiations|consultations) with\b)|(?:scheduled |expected |planned )?arrival(?= (?:here )?of [A-Z])|(?:will|would|is to|are to|was to|were to) be (?:in(?= [A-Z])|here\b)|(?:is|was) (?:now |currently |still |already |also )?(?:in(?= [A-Z])|here\b)|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
     String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
-    String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+${BEFORE_PARTIES}(?:with|between)\s)|consultations|sessions?(?=\s+of\s)|(?<=\b(?:council|board|committee|plenary|ministerial|special|regular|annual|extraordinary|emergency|closing|opening|final|full|informal)\s+)sessions?|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
+    String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+${BEFORE_PARTIES}(?:with|between)\s)|(?<=\bbilateral\s+(?:[\w-]+\s+){0,2})negotiations|consultations|sessions?(?=\s+of\s)|(?<=\b(?:council|board|committee|plenary|ministerial|special|regular|annual|extraordinary|emergency|closing|opening|final|full|informal)\s+)sessions?|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
   ].join('|'),
   'giu',
 );
@@ -661,7 +661,8 @@ function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
     // (a sitting told as "session" with no "of" after it is one of an international body's, or none)
     if (/^sessions?$/i.test(g['noun']!) && !/^\s+of\s/i.test(s.text.slice(m.index + m[0].length)) && !sittingBody(ctx, s, start)) return null;
     // "negotiations with the Soviet Union" are talks; "negotiations with creditor banks" are not diplomacy
-    if (/^negotiations$/i.test(g['noun']!) && !negotiatesWithState(ctx, ms, end)) return null;
+    // ("bilateral trade negotiations": between two states, whoever they are; see bilateralPair)
+    if (/^negotiations$/i.test(g['noun']!) && !negotiatesWithState(ctx, ms, end) && !/\bbilateral\s+(?:[\w-]+\s+){0,2}$/i.test(s.text.slice(Math.max(0, m.index - 40), m.index))) return null;
     // "a call by Nakasone to clear up misunderstandings", "calls for talks": an appeal, no phone call
     if (/^call$/i.test(g['noun']!) && /^\s+(?:by\s+(?:[\w.'’-]+\s+){1,5}?)?(?:for\b|to\s+(?!the\b|his\b|her\b|their\b|its\b)\p{Ll})/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) return null;
     if (/^meetings?$/i.test(g['noun']!) && COMPANY_MEETING.test(s.text) && !ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international')) return null;
@@ -699,11 +700,13 @@ function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
  * Words of time or place that may stand between a call noun and the "with" of its partner: "in talks here today with British
  * Chancellor Nigel Lawson", "high level talks this week with Norway", "talks on Friday with Volcker".
  */
-const WHEN_WHERE_GAP = String.raw`(?:(?:here|there|today|yesterday|tomorrow|tonight|(?:last|this|next)\s+(?:week|weekend|month|night|morning|afternoon|evening)|(?:on|last|next)\s+[a-z]+day|later|earlier|in\s+[A-Z][\w.'’-]*)\s+){0,3}`;
+const WHEN_WHERE_GAP = String.raw`(?:(?:here|there|today|yesterday|tomorrow|tonight|(?:last|this|next)\s+(?:week|weekend|month|night|morning|afternoon|evening)|(?:on|last|next)\s+[A-Z][a-z]+day|later|earlier|in\s+[A-Z][\w.'’-]*)\s+){0,3}`;
 /** A call noun and its "with", a day or place between ("talks today with"): the partner belongs to the noun, not to "discussed" before it. */
-const CALL_NOUN_WITH = new RegExp(String.raw`\b(?:talks|meetings?|negotiations|discussions|consultations|contacts)\s+${WHEN_WHERE_GAP}with\s+(?:the\s+)?$`, 'i');
+const CALL_NOUN_WITH = new RegExp(String.raw`\b(?:[Tt]alks|meetings?|negotiations|discussions|consultations|contacts)\s+${WHEN_WHERE_GAP}with\s+(?:the\s+)?$`);
+/** A partner named right after a call noun ("talks tomorrow with Coface", "consultations with the Commission"). */
+const WITH_NEXT = new RegExp(String.raw`^\s+${WHEN_WHERE_GAP}with\b`);
 /** What lies between a call noun and a partner named after it ("talks with the", "talks this week with"). */
-const WITH_AFTER_NOUN = new RegExp(String.raw`^\s+${WHEN_WHERE_GAP}with\s+(?:the\s+)?$`, 'i');
+const WITH_AFTER_NOUN = new RegExp(String.raw`^\s+${WHEN_WHERE_GAP}with\s+(?:the\s+)?$`);
 
 /** The words between "and" and a call word that open a clause of the trip's subject ("and will have", "and later held", "and is due to"). */
 const COORDINATED_CALL = /^[^.;]*?\band\s+(?:(?:will|would|shall|is|was|are|were|to|also|then|later|due|expected|scheduled|has|have|had|hold|holds|held|begin|began|start|started|immediately)\s+){0,4}(?:[a-z][\w-]*\s+)?$/;
@@ -1201,6 +1204,28 @@ function opensNamingNoParty(ctx: ArticleContext, s: Sentence, tg: Trig): boolean
     && (ctx.bySentence[s.index] ?? []).every((x) => x.kind === 'place' || (x.kind === 'country' && x.form === 'capital'));
 }
 
+/**
+ * The two states a "bilateral" call noun is between when its own words name fewer than two parties: the two states its
+ * sentence names, in any form ("concerned about a resolution on bilateral trade negotiations adopted by the Canadian House
+ * of Commons" told by a U.S. senator: the U.S. and Canada), else the two of the story's first sentence when the sentence, its
+ * speaker or a party named stands for one of them ("the accord was reached after extensive bilateral negotiations", Yeutter said, in a story opening on
+ * the U.S. and Japan; not Stoltenberg's "other informal and bilateral talks" before a G-7 meeting). None unless exactly
+ * two, none when a party named stands for a third state or a body, and none when the noun names its partner ("bilateral
+ * talks tomorrow with Coface": whoever that is, not a state guessed from the story).
+ */
+function bilateralPair(t: TriggerScope, parts: ActorRef[]): string[] {
+  const { sc: { ctx, s, att }, tg, before } = t;
+  if (tg.type !== 'noun' || !/\bbilateral\s+(?:[\w-]+\s+){0,2}$/i.test(before) || WITH_NEXT.test(ctx.text.slice(tg.end, tg.end + 60))) return [];
+  // (a capital is where the talks are: "the G-7 Washington talks")
+  const sentenceStates = [...new Set((ctx.bySentence[s.index] ?? []).filter((x) => x.kind === 'country' && x.form !== 'capital').map((x) => x.id))];
+  const sides = new Set(parts.map((p) => countryOfActor(p, ctx)));
+  const speakerStates = (att?.speakers ?? []).map((x) => (x.kind === 'leader' ? ctx.leaders.get(x.id)?.represents?.key : x.kind === 'country' ? x.id : undefined));
+  const lead = leadPair(ctx);
+  const pair = sentenceStates.length === 2 ? sentenceStates : [...sentenceStates, ...speakerStates, ...sides].some((c) => c && lead.includes(c)) ? lead : [];
+  if (pair.length !== 2 || sides.size >= 2 || [...sides].some((c) => c === null || !pair.includes(c))) return [];
+  return pair;
+}
+
 /** The two states the story's first sentence names ("Egypt and the Soviet Union are expected to sign …"); none unless two. */
 function leadPair(ctx: ArticleContext): string[] {
   const lead = [...new Set((ctx.bySentence[0] ?? []).filter((x) => x.kind === 'country' && x.form !== 'demonym').map((x) => x.id))];
@@ -1566,6 +1591,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
     const body = [...ctx.mentions].reverse().find((x) => x.kind === 'org' && x.start >= from && x.end <= tg.start && ORGS.get(x.id)?.kind === 'international');
     if (body) addActor(actorOf(body));
   }
+  for (const c of bilateralPair(t, [...parts.values()])) addActor({ label: 'Country', key: c });
   const bodyMeets = [...parts.values()].some((p) => p.label === 'Organization' && ORGS.get(p.key)?.kind === 'international') && /summit|talks|meet|session|consultation/i.test(tg.word) && !discussed;
   // a leader and his own country are one party ("Reagan … following a meeting with his top economic advisers")
   const ownLed = new Set([...parts.values()].filter((p) => p.label === 'Leader').map((p) => countryOfActor(p, ctx)));

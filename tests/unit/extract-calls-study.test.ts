@@ -58,3 +58,18 @@ describe('calls: a "session" with no "of" after it is an international body\'s s
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: "bilateral" talks naming fewer than two parties are between two states of the sentence or the story', () => {
+  it.each([
+    // the sentence's two states, a demonym among them
+    ['A senior Australian senator criticised a resolution on bilateral trade negotiations passed by the New Zealand parliament.', '1987-03-25', 'CANBERRA, March 25',
+      ['talks held 1987-03-25 Country:AU + Country:NZ']],
+    // the story's first two states, the speaker standing for one of them
+    ['Japan and South Korea failed to settle their dispute over beef. The agreement came after several bilateral negotiations in Seoul, a Japanese spokesman said.', '1987-03-17', 'TOKYO, March 17',
+      ['talks held 1987-03-17 Country:JP + Country:KR']],
+    // a partner named after the noun is the noun's, not a state guessed from the story
+    ['Nigeria and Britain agreed to reschedule debt. The Nigerians will go on to Paris for bilateral talks tomorrow with Coface.', '1987-03-24', 'LONDON, March 24', []],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
