@@ -34,3 +34,13 @@ describe('a measure or procedure set for a day is arranged, not forecast', () =>
     expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
   });
 });
+
+describe('a passive whose agent is a thing explains; one done by an actor, or by a measure, is an act', () => {
+  it.each([
+    ['"growth was generated mainly by the export sector" explains', 'Finance Minister Gerhard Stoltenberg said growth was generated mainly by the export sector.', 'BONN, April 7', ['Leader:gerhard-stoltenberg characterization']],
+    ['"the decision was taken by the cabinet" announces', 'Finance Minister Gerhard Stoltenberg said the decision was taken by the cabinet.', 'BONN, April 7', ['Leader:gerhard-stoltenberg announcement']],
+    ['"spending was cut by about 25 pct" announces', 'Finance Minister Gerhard Stoltenberg said spending was cut by about 25 pct.', 'BONN, April 7', ['Leader:gerhard-stoltenberg announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
+  });
+});
