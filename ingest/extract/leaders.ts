@@ -1024,7 +1024,8 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       const k = fm ? byStart.get(afterTitle + fm[0].length) : undefined;
       const x = k !== undefined ? covered.get(k) : undefined;
       // … a state's mission itself ("for the West German embassy"), not a company or a group named after a place ("of Japan Bond Research Institute")
-      return x && (x.kind === 'country' || x.kind === 'org') && /^\s*(?:[,.;]|(?:embassy|government|ministry|mission|delegation|consulate)\b)/i.test(text.slice(x.end, x.end + 14)) ? x : undefined;
+      // (… its acronym in brackets may follow: "Director General of the Organization for Economic Cooperation and Development (OECD),")
+      return x && (x.kind === 'country' || x.kind === 'org') && /^\s*(?:\([A-Z][\w.&-]*\)\s*)?(?:[,.;]|(?:embassy|government|ministry|mission|delegation|consulate)\b)/i.test(text.slice(x.end, x.end + 24)) ? x : undefined;
     })();
     if (NEEDS_PREFIX.test(tm2[1]!) && !m && !forM && !GOV_BODY_AFTER.test(text.slice(afterTitle, afterTitle + 90))) continue;
     // "Thomas O'Malley, Chairman of Phibro Energy,": an office a company has too stands for a state only by its body

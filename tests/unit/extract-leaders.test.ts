@@ -434,6 +434,8 @@ describe('leaders: an apposition\'s title, and the title after it (session 10)',
     ['Antonio Ortiz Mena, president of the Inter-American Development Bank, warned of default.', ['antonio-ortiz-mena|President|official|Organization:inter-american-development-bank']],
     // a deputy secretary general: "General" is part of the office, not the name of another person
     ['Fadhil Al-Chalabi, OPEC Deputy Secretary General, also spoke.', ['fadhil-al-chalabi|Deputy Secretary General|official|Organization:opec']],
+    // a body's acronym in brackets after its name in an apposition
+    ['Jean-Claude Paye, Director General of the Organization for Economic Cooperation and Development (OECD), told a news conference.', ['jean-claude-paye|Director General|official|Organization:oecd']],
     // "and" joins capitalised portfolios too; the state before them is the office's
     ['Chilean Energy and Mines Minister Jorge Perez said so today.', ['jorge-perez|Energy and Mines Minister|minister|Country:CL']],
     // a leader's spokesman speaks for his leader's state, with or without commas round his name
