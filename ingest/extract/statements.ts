@@ -78,6 +78,10 @@ const KINDS: [RegExp, StatementKind][] = [
   [/\bexpressed\s+(?:\w+\s+){0,2}disappointment\b/i, 'concern'],
   // Not the idiom "as far as inflation is concerned" (a topic named: 9 of 9 corpus hits worried about nothing).
   [/(?<!\b(?:if|unless)\b[^,.;]{0,40})\b(?:voiced|expressed|raised|share[sd]?)\s+(?:(?:the|his|her|its|their|our|deep|grave|serious|strong)\s+)*(?:concerns?|doubts?|misgivings|reservations)\b|\bconcerned\b(?<!\b(?:as|so)\s+far\s+as\s+[^.;]{1,80}?\s+(?:is|are|was|were|am)\s+concerned)|\bworried\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:perplexed|dismayed|alarmed|disturbed|troubled)\b|\bregrett?(?:ed|s)\b|\bexpressed\s+(?:(?:his|her|its|their|deep|great)\s+)*regret\b|\b(?:deep|grave|serious)\s+concern\b|\b(?:told|informed|notified|aware)\s+(?:\w+\s+)?(?:of|about)\s+(?:[\w.]+\s+){0,2}concerns?\b|\bconcerns?(?<!\b(?:if|unless|because|since|once|now that)\b[^,;]{0,60}concerns?)\s+(?:that|over|about|at)\b/i, 'concern'],
+  // A fear told: "expressed fears that the gun could not be fielded", "I fear the dead could be in hundreds", "officials
+  // feared more strikes were on the way", "Many countries fear that …" (not "for fear that", a reason; "dismissed fears
+  // of a famine" is decided by its earlier stance verb).
+  [/\b(?:voiced|expressed|raised)\s+(?:(?:the|his|her|its|their|our|deep|grave|serious|strong)\s+)*fears?\b|\b(?:I|we|they|he|she)\s+(?:\w+ly\s+)?fear(?:s|ed)?\b|\bfeared\b|(?<!\bfor\s)\bfears?\s+that\b/i, 'concern'],
   // "Unfortunately, some in the Congress are trying to do exactly that", "Regrettably too much of it was in one
   // direction": a development regretted.
   [/\b(?:unfortunately|regrettably|sadly)\b/i, 'concern'],

@@ -44,3 +44,13 @@ describe('a passive whose agent is a thing explains; one done by an actor, or by
     expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
   });
 });
+
+describe('a fear told is a concern', () => {
+  it.each([
+    ['"expressed fears that" worries', 'Finance Minister Gerhard Stoltenberg expressed fears that the dollar could fall further.', 'BONN, April 7', ['Leader:gerhard-stoltenberg concern']],
+    ['"he feared" worries', 'Finance Minister Gerhard Stoltenberg said he feared exports would suffer.', 'BONN, April 7', ['Leader:gerhard-stoltenberg concern']],
+    ['"for fear that" is a reason, no fear told', 'Finance Minister Gerhard Stoltenberg said Bonn would not cut taxes for fear that the deficit would grow.', 'BONN, April 7', ['Leader:gerhard-stoltenberg announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
+  });
+});
