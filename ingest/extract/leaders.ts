@@ -948,6 +948,10 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     if (!tm3 || !/^\s/.test(text.slice(cm.end, cm.end + 1))) continue;
     const after = tail.slice(tm3[0].length);
     if (/^\s+\p{Lu}/u.test(after)) continue;
+    // (in apposition after a person's name it describes that person: "Ivan Novak, the Czechoslovak prime minister," is not
+    // the holder the data knows; see Appositions below)
+    const named = /(\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|von|van|al)){1,3}),\s+$/u.exec(text.slice(Math.max(0, dm.index - 60), dm.index));
+    if (named && !STOP_NAME.has(named[1]!.split(' ')[0]!) && !gaz.some((g) => g.kind !== 'leader' && g.end === dm!.index - named[0].length + named[1]!.length)) continue;
     // the holder of the office that day, or else the one leader of this article with that office and country
     const holder = holderOf(cm.id, tm3[1]!.toLowerCase(), date) ?? onlyHolder(leaders, tm3[1]!, cm.id);
     if (!holder) continue;

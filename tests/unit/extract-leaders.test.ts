@@ -434,6 +434,9 @@ describe('leaders: an apposition\'s title, and the title after it (session 10)',
     ['Antonio Ortiz Mena, president of the Inter-American Development Bank, warned of default.', ['antonio-ortiz-mena|President|official|Organization:inter-american-development-bank']],
     // a deputy secretary general: "General" is part of the office, not the name of another person
     ['Fadhil Al-Chalabi, OPEC Deputy Secretary General, also spoke.', ['fadhil-al-chalabi|Deputy Secretary General|official|Organization:opec']],
+    // a description in apposition after a name is that person's, not the office's holder in the data
+    ['Ivan Novak, the Czechoslovak prime minister, said so.', ['ivan-novak|Prime Minister|head_of_government|Country:CS']],
+    ['On Monday, the Czechoslovak prime minister said so.', ['lubomir-strougal|Prime Minister|head_of_government|Country:CS']],
     // a body's acronym in brackets after its name in an apposition
     ['Jean-Claude Paye, Director General of the Organization for Economic Cooperation and Development (OECD), told a news conference.', ['jean-claude-paye|Director General|official|Organization:oecd']],
     // "and" joins capitalised portfolios too; the state before them is the office's
