@@ -871,7 +871,7 @@ describe('leaders: "secretary for trade and industry", "Assistant Secretary … 
   it.each([
     ['Assistant Secretary of Defence for international security policy Richard Perle said he thought so.', ['richard-perle|Assistant Secretary of Defence for International Security Policy|official|-']],
     ['Paul Channon, secretary for trade and industry, said Congress would act.', ['paul-channon|Secretary for Trade and Industry|minister|-']],
-    ['Undersecretary of State for Economic Affairs Allen Wallis told a press conference.', ['allen-wallis|Undersecretary of State for Economic Affairs|official|-']],
+    ['Undersecretary of State for Economic Affairs Allen Wexford told a press conference.', ['allen-wexford|Undersecretary of State for Economic Affairs|official|-']],
     ['European Community (EC) commissioner Willy de Clercq told reporters.', ['willy-de-clercq|Commissioner|official|Organization:ec']],
   ] as const)('%s', (text, out) => {
     const toks = tokenize(text);

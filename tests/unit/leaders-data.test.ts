@@ -53,6 +53,20 @@ describe('term lookups on the data', () => {
   });
 });
 
+describe('cabinet ministers in the data (session 10)', () => {
+  // Reuters names them without their state ("Finance Secretary Jaime Ongpin said …"): the data supplies it.
+  it('holds a minister on a day of his term, not after his dismissal', () => {
+    const ongpin = LEADERS.get('jaime-ongpin')!;
+    expect(positionOn(ongpin, '1987-03-02')?.of).toBe('PH');
+    expect(heldOn(ongpin.positions[0]!, '1987-09-20')).toBe(false);
+  });
+  it('takes a later office of the same person on its own term', () => {
+    const gaviria = LEADERS.get('cesar-gaviria')!;
+    expect(gaviria.positions.filter((p) => heldOn(p, '1987-03-04')).map((p) => p.title)).toEqual(['Finance Minister']);
+    expect(gaviria.positions.filter((p) => heldOn(p, '1988-03-04')).map((p) => p.title)).toEqual(['Government Minister']);
+  });
+});
+
 describe('leaders.json', () => {
   it('gives every leader a unique id, a name, and terms with a known role, place and well-formed dates', () => {
     const seen = new Set<string>();
