@@ -95,7 +95,7 @@ describe('leaders: Shintaro Abe, of the data file', () => {
 
 describe('leaders: "the <title> of <a state\'s ministry or bank>, <Name>"', () => {
   it.each([
-    ['The vice minister of Ministry of International Trade and Industry, Makoto Kuroda, said so.', ['makoto-kuroda|Vice Minister of Ministry of International Trade and Industry|official|-']],
+    ['The vice minister of Ministry of International Trade and Industry, Makoto Kurosaki, said so.', ['makoto-kurosaki|Vice Minister of Ministry of International Trade and Industry|official|-']],
     ['Peru held talks with the president of the bank of Mexico, Miguel Mancera Aguayo. Peru agreed.', ['miguel-mancera-aguayo|President of the Bank of Mexico|official|Country:MX']],
     ['He met the director-general of the Israeli Foreign Ministry, Abraham Tamir.', ['abraham-tamir|Director-General of the Israeli Foreign Ministry|official|Country:IL']],
     // a bank of a place that is no state, an exchange: a company's officers
@@ -260,7 +260,7 @@ describe('leaders: a state\'s office, then the name set off by a comma', () => {
     ["Immunity went to North's personal secretary, Fawn Hall, who was said to help.", []],
     // … and after the name: "<Name>, <state>'s <office>", the office's field with it
     ['Opening the meeting, Ahmed al-Tayer, the UAE\'s Minister of State for Finance and Industry, said.', ['ahmed-al-tayer|Minister of State for Finance and Industry|minister|Country:AE']],
-    ['Michael Smith and Makoto Kuroda, Japan\'s deputy minister of International Trade and Industry (MITI), said.', ['makoto-kuroda|Deputy Minister of International Trade and Industry|official|Country:JP']],
+    ['Michael Smith and Makoto Kurosaki, Japan\'s deputy minister of International Trade and Industry (MITI), said.', ['makoto-kurosaki|Deputy Minister of International Trade and Industry|official|Country:JP']],
     ["Said Denny Lynch, Wendy's vice president of communications.", []],
   ] as const)('%s', (text, out) => {
     expect(lead(text).leaders).toEqual(out);
@@ -324,7 +324,7 @@ describe('leaders: a secretary\'s cabinet portfolio before the title (session 9)
   it.each([
     ['Transportation Secretary Elizabeth Doyle said she was optimistic.', ['elizabeth-doyle|Transportation Secretary|minister|-']],
     ['Reagan said he had instructed Housing Secretary Samuel Pierce to work with Congress.', ['ronald-reagan|President|head_of_state|Country:US', 'samuel-pierce|Housing Secretary|minister|-']],
-    ['The peso must fall, Economic Planning Secretary Solita Monsod told Reuters.', ['solita-monsod|Economic Planning Secretary|minister|-']],
+    ['The peso must fall, Economic Planning Secretary Solita Monreal told Reuters.', ['solita-monreal|Economic Planning Secretary|minister|-']],
     ['Hong Kong\'s Financial Secretary Piers Jacobs said the criteria are flexible.', ['piers-jacobs|Financial Secretary|minister|Country:HK']],
     // a ministry's permanent secretary is its civil servant, no minister
     ['Interior Permanent Secretary Pisarn Mulasartsathorn said so.', ['pisarn-mulasartsathorn|Permanent Secretary|official|-']],
