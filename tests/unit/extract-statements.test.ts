@@ -1,20 +1,12 @@
 // Statement rules, table-driven: kinds from stance cues, speakers (institutions, unnamed officials, roles), clauses and quotes.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../ingest/extract/index.ts';
-import type { Article } from '../../ingest/read/types.ts';
 import { splitSentences } from '../../ingest/extract/sentences.ts';
+import { statementsOf } from './extract-helpers.ts';
 
-/** Every statement of a one-paragraph article as "speaker+speaker kind". */
+/** Every statement of a one-paragraph article as "speaker+speaker kind" (a WASHINGTON story unless told). */
 function statements(text: string, dateline = 'WASHINGTON, March 10', pub = '1987-03-10'): string[] {
-  const article: Article = { id: 'art-test', text, publishedAt: pub, title: null, source: 'test', url: null, dateline };
-  const p = extractArticle(article);
-  return p.nodes
-    .filter((n) => n.label === 'Statement')
-    .map((n) => {
-      const who = p.rels.filter((r) => r.type === 'MADE' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort();
-      return `${who.join('+')} ${String(n.props['kind'])}`;
-    })
-    .sort();
+  return statementsOf(text, pub, dateline);
 }
 
 describe('statement kinds from stance cues', () => {
