@@ -61,15 +61,16 @@ function withoutOfficers(officers: Set<string>, calls: CallResult, statements: S
   if (officers.size === 0) return { calls, statements };
   const officer = (a: ActorRef): boolean => a.label === 'Leader' && officers.has(a.key);
   for (const id of officers) leaders.delete(id);
-  const kept = (c: CallRecord | null): CallRecord | null => (c && !c.participants.some(officer) ? c : null);
-  const bySentence = new Map([...calls.bySentence].map(([i, cs]) => [i, cs.filter((c) => kept(c) !== null)]));
+  const kept = (c: CallRecord): boolean => !c.participants.some(officer);
+  const keptOrNull = (c: CallRecord | null): CallRecord | null => (c && kept(c) ? c : null);
+  const bySentence = new Map([...calls.bySentence].map(([i, cs]) => [i, cs.filter(kept)]));
   const left: StatementRecord[] = [];
   for (const st of statements) {
     const speakers = st.speakers.filter((a) => !officer(a));
     if (speakers.length === 0) continue;
-    left.push({ ...st, speakers, about: st.about.filter((a) => !officer(a)), relayers: st.relayers.filter((a) => !officer(a)), aboutCalls: st.aboutCalls.filter((c) => kept(c) !== null), during: kept(st.during) });
+    left.push({ ...st, speakers, about: st.about.filter((a) => !officer(a)), relayers: st.relayers.filter((a) => !officer(a)), aboutCalls: st.aboutCalls.filter(kept), during: keptOrNull(st.during) });
   }
-  return { calls: { calls: calls.calls.filter((c) => kept(c) !== null), bySentence, main: kept(calls.main) }, statements: left };
+  return { calls: { calls: calls.calls.filter(kept), bySentence, main: keptOrNull(calls.main) }, statements: left };
 }
 
 /** The country whose capital heads a dateline ("TOKYO, March 26" → JP), if any. */

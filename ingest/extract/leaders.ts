@@ -155,7 +155,11 @@ const TITLE_AT = new RegExp(`^(${TITLE_SRC.join('|')})\\b`, 'i');
 // A military rank before the name is no part of it: "General Guven Ergenc, Secretary General of …" is guven-ergenc,
 // "Commander Bob Prucha, a Pentagon spokesman," bob-prucha.
 // (an Arabic particle joined by a hyphen is part of the name: "Ahmed al-Tayer, the UAE's Minister …")
-const APPOSITION = /(?!(?:General|Commander|Colonel|Captain|Lieutenant|Brigadier|Marshal)\s)(\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|(?:al|el)-\p{Lu}[\p{L}'’-]+|de|von|van|al)){1,3}), (?:the |a |his |her )?/gu;
+/** A full name of two to four words, as an apposition follows it ("Jacques Chirac", "Ahmed al-Tayer", "Willy de Clercq"). */
+const APPOSED_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|(?:al|el)-\p{Lu}[\p{L}'’-]+|de|von|van|al)){1,3}`;
+const APPOSITION = new RegExp(String.raw`(?!(?:General|Commander|Colonel|Captain|Lieutenant|Brigadier|Marshal)\s)(${APPOSED_NAME}), (?:the |a |his |her )?`, 'gu');
+/** That name right before an apposition's comma, at the end of a text ("Ivan Novak, " before "the Czechoslovak prime minister"). */
+const NAME_BEFORE_APPOSITION = new RegExp(String.raw`(${APPOSED_NAME}),\s+$`, 'u');
 /** An apposition's adviser to someone: "agricultural adviser to", "a top aide to", "assistant to the". Group 1 is the office. */
 const AIDE_TO = /^(?:(?:a|an|the)\s+)?((?:(?:top|senior|chief|close|special|economic|political|agricultural|foreign policy|military|press)\s+)?(?:advis[eo]r|aide|assistant))\s+to\s+(?:the\s+)?/;
 const DESCRIPTION = /\bthe\s+/gi;
@@ -950,7 +954,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     if (/^\s+\p{Lu}/u.test(after)) continue;
     // (in apposition after a person's name it describes that person: "Ivan Novak, the Czechoslovak prime minister," is not
     // the holder the data knows; see Appositions below)
-    const named = /(\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|von|van|al)){1,3}),\s+$/u.exec(text.slice(Math.max(0, dm.index - 60), dm.index));
+    const named = NAME_BEFORE_APPOSITION.exec(text.slice(Math.max(0, dm.index - 60), dm.index));
     if (named && !STOP_NAME.has(named[1]!.split(' ')[0]!) && !gaz.some((g) => g.kind !== 'leader' && g.end === dm!.index - named[0].length + named[1]!.length)) continue;
     // the holder of the office that day, or else the one leader of this article with that office and country
     const holder = holderOf(cm.id, tm3[1]!.toLowerCase(), date) ?? onlyHolder(leaders, tm3[1]!, cm.id);
