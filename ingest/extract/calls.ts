@@ -250,6 +250,14 @@ function bodyGapPattern(minWords: 0 | 1, leaders: boolean): RegExp {
 }
 /** A body's gathering: up to two words, its leaders first ("the EC summit", "the OPEC ministerial meeting", "an EC heads of government summit"). */
 const BODY_GAP = bodyGapPattern(0, true);
+/**
+ * Whether `gap`, the words between an international body and a call noun on either side of it, makes the gathering the
+ * body's: BODY_GAP's two short words ("the EC summit", "an EC heads of government summit", "talks with the IMF"), or "of"/"with"
+ * and its leaders after the noun ("the June summit of heads of major industrial democracies").
+ */
+function bodyNextToNoun(gap: string): boolean {
+  return BODY_GAP.test(gap) && gap.replace(HEADS, ' ').length < 25 || /^\s*(?:of|with)\s+(?:the\s+)?(?:(?:heads|leaders)\s+of\s+(?:the\s+)?)?$/.test(gap);
+}
 /** A body's organ or yearly gathering: one or two words, no leaders ("the IMF interim committee meeting", "the IADB's annual meeting"). */
 const BODY_ORGAN_GAP = bodyGapPattern(1, false);
 /** What follows an international body that sends a mission, up to the visit verb: "IMF mission is", "-World Bank team will", " delegation, which". */
@@ -1440,23 +1448,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
   // ("the ICO's annual September council session", "when the council session ends" in a story of the ICCO: the body sits)
   const sitting = tg.type === 'noun' ? sittingBody(ctx, s, tg.start) : undefined;
   if (sitting) addActor(actorOf(sitting));
-  for (const x of segMs) {
-    if (x.kind !== 'org' || ORGS.get(x.id)?.kind !== 'international') continue;
-    const gap = x.end <= tg.start ? ctx.text.slice(x.end, tg.start) : ctx.text.slice(tg.end, x.start);
-    // ("an EC heads of government summit meeting", "the IMF interim committee meeting", "the June summit of heads of major
-    // industrial democracies": the body's leaders after the noun)
-    if (BODY_GAP.test(gap) && gap.replace(HEADS, ' ').length < 25 || /^\s*(?:of|with)\s+(?:the\s+)?(?:(?:heads|leaders)\s+of\s+(?:the\s+)?)?$/.test(gap) || ofBodies.includes(x)) addActor(actorOf(x));
-    // "Negotiations have been under way between the European Community and the Gulf Cooperation Council": both bodies
-    else if (tg.type === 'noun' && x.start >= tg.end && BODIES_AFTER.test(gap)) addActor(actorOf(x));
-    // "OPEC is scheduled to meet in Vienna": the body as the subject of a call verb
-    // ("European Community agriculture ministers will meet tomorrow": its ministers, officials or leaders as the subject;
-    // "The ICO executive board will meet from March 30", "The IMF Interim Committee is to meet": one of its organs)
-    else if (tg.type === 'verb' && x.end <= tg.start && /^\)?\s+(?:(?:[\w-]+\s+){0,2}(?:ministers|officials|leaders|representatives|delegates|envoys|negotiators|experts|members|council|board|committee)\s+)?(?:(?:is|are|was|were|will|would|has|have|had|also|again|not|expected|scheduled|due|set|to|likely|plans?|planned)\s+){1,4}$/i.test(gap) && /^(?:meet|hold)/i.test(ctx.text.slice(tg.start, tg.end))) addActor(actorOf(x));
-    // "EC agriculture ministers gave their support … at a meeting in Luxembourg", "The U.N. Security Council was called to a
-    // private meeting": a body opening the sentence, with no one else named before the call noun, meets as such
-    else if (tg.type === 'noun' && /^(?:meeting|session|talks|summit)s?$/i.test(gatheringNoun(tg.word)) && x.end <= tg.start && /^\s*(?:the\s+)?(?:\S+\s+){0,2}$/i.test(ctx.text.slice(s.start, x.start))
-      && !/[;]|\b(?:said|told|says)\b/i.test(ctx.text.slice(x.end, tg.start)) && !segMs.some((y) => y !== x && y.kind !== 'place' && y.kind !== 'org' && y.end <= tg.start && y.start >= x.end)) addActor(actorOf(x));
-  }
+  for (const x of bodiesMeetingAsSuch(t, segMs, ofBodies)) addActor(actorOf(x));
   // "(Reagan will visit Rome ...) to attend the Venice summit": the one who attends takes part.
   const attendLead = ctx.text.slice(Math.max(segStart, tg.start - 60), tg.start);
   // "Italy refused to attend the Paris G-7 meeting", "Goria, who declined to attend the February meeting of the Group of Seven":
@@ -1655,6 +1647,34 @@ function addCallsOfTrigger(t: TriggerScope): void {
     inSentence.push(call);
     note(s.index, call);
   }
+}
+
+/**
+ * The international bodies of `segMs` that take part in the call of trigger `t` as such, beside the bodies `ofBodies` its
+ * noun names ("meetings of the IMF and the World Bank").
+ */
+function bodiesMeetingAsSuch(t: TriggerScope, segMs: Mention[], ofBodies: Mention[]): Mention[] {
+  const { ctx, s } = t.sc;
+  const { tg } = t;
+  const found: Mention[] = [];
+  for (const x of segMs) {
+    if (x.kind !== 'org' || ORGS.get(x.id)?.kind !== 'international') continue;
+    const gap = x.end <= tg.start ? ctx.text.slice(x.end, tg.start) : ctx.text.slice(tg.end, x.start);
+    // ("an EC heads of government summit meeting", "the IMF interim committee meeting", "the June summit of heads of major
+    // industrial democracies": the body's leaders after the noun)
+    if (bodyNextToNoun(gap) || ofBodies.includes(x)) found.push(x);
+    // "Negotiations have been under way between the European Community and the Gulf Cooperation Council": both bodies
+    else if (tg.type === 'noun' && x.start >= tg.end && BODIES_AFTER.test(gap)) found.push(x);
+    // "OPEC is scheduled to meet in Vienna": the body as the subject of a call verb
+    // ("European Community agriculture ministers will meet tomorrow": its ministers, officials or leaders as the subject;
+    // "The ICO executive board will meet from March 30", "The IMF Interim Committee is to meet": one of its organs)
+    else if (tg.type === 'verb' && x.end <= tg.start && /^\)?\s+(?:(?:[\w-]+\s+){0,2}(?:ministers|officials|leaders|representatives|delegates|envoys|negotiators|experts|members|council|board|committee)\s+)?(?:(?:is|are|was|were|will|would|has|have|had|also|again|not|expected|scheduled|due|set|to|likely|plans?|planned)\s+){1,4}$/i.test(gap) && /^(?:meet|hold)/i.test(ctx.text.slice(tg.start, tg.end))) found.push(x);
+    // "EC agriculture ministers gave their support … at a meeting in Luxembourg", "The U.N. Security Council was called to a
+    // private meeting": a body opening the sentence, with no one else named before the call noun, meets as such
+    else if (tg.type === 'noun' && /^(?:meeting|session|talks|summit)s?$/i.test(gatheringNoun(tg.word)) && x.end <= tg.start && /^\s*(?:the\s+)?(?:\S+\s+){0,2}$/i.test(ctx.text.slice(s.start, x.start))
+      && !/[;]|\b(?:said|told|says)\b/i.test(ctx.text.slice(x.end, tg.start)) && !segMs.some((y) => y !== x && y.kind !== 'place' && y.kind !== 'org' && y.end <= tg.start && y.start >= x.end)) found.push(x);
+  }
+  return found;
 }
 
 /**

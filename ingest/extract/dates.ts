@@ -18,6 +18,12 @@ export type Tense = 'past' | 'future' | 'unknown';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Capitalized as news writes them ("Monday"), for patterns that name a day or a month without the i flag. */
+const capitalized = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+/** The weekday names as a regex alternation ("Sunday|Monday|…"), for patterns elsewhere that name a day. */
+export const WEEKDAY_NAME = WEEKDAYS.map(capitalized).join('|');
+/** The month names as a regex alternation ("January|February|…"), for patterns elsewhere that name a month. */
+export const MONTH_NAME = MONTHS.map(capitalized).join('|');
 /** How far ahead a bare month and day told in the past still means this year's. */
 const SOON_DAYS = 45;
 /** How many months ahead a month named alone and told in the past still means this year's. */
@@ -90,7 +96,7 @@ const AGO_LONG = /\b(a|one|two|three|four|five|six|[1-6])\s+(weeks?|months?)\s+a
 /** "July 31 last year", "March 31, next year": a year told after a month (and day) that has none of its own. */
 const YEAR_AFTER = /^\s*,?\s*(?:of\s+)?(last|next|this)\s+year\b/i;
 const YEAR_SHIFT: Record<string, number> = { last: -1, next: 1, this: 0 };
-const MONTH_ALONE = /\b(?:(last|next|this|in|early|late|mid)(?:\s+|-))?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)/gi;
+const MONTH_ALONE = new RegExp(String.raw`\b(?:(last|next|this|in|early|late|mid)(?:\s+|-))?(${MONTH_NAME})\b(?!\s+\d)`, 'gi');
 
 /**
  * Words of what is ahead right before a date ("will meet on May 21", "when ministers meet next on May 21", "is to visit in

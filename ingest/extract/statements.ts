@@ -7,7 +7,7 @@ import type { StatementKind } from '../../core/model.ts';
 import { attributionOnly, DOCUMENT, findAttribution, insideQuote, IT_SAID, LETTER, otherSpeaker, PRESS_REF, REPORT_REF } from './attribution.ts';
 import type { CallRecord, CallResult } from './calls.ts';
 import { actorKey, actorOf, type ActorRef, type ArticleContext, type Attribution } from './context.ts';
-import { statementDay } from './dates.ts';
+import { MONTH_NAME, statementDay, WEEKDAY_NAME } from './dates.ts';
 import { ORGS, PLACES } from './gazetteer.ts';
 import { companyBefore } from './leaders.ts';
 import type { Mention } from './mentions.ts';
@@ -638,7 +638,7 @@ function futureKind(content: string, at: number, side: (subject: string) => Side
 const UNDERGO = /^(?:will|would)\s+(?:(?:\w+ly|also|not|still|then|now|again)\s+)*(?:have\b(?!\s+(?:to|talks|contacts|meetings?|discussions|consultations|a (?:meeting|talk|summit))\b)|see|face|experience|suffer|benefit|grow|rise|fall|decline|remain|reach|total|exceed)\b/i;
 
 /** A day an act is set for: "tomorrow morning", "next week", "on Monday", "later today", "from July 1" (not a year, which forecasts). */
-const DAY_SET = /\b(?:today|tonight|tomorrow|(?:next|this|later)\s+(?:week|weekend|month|today|morning|afternoon|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?!\d))\b/;
+const DAY_SET = new RegExp(String.raw`\b(?:today|tonight|tomorrow|(?:next|this|later)\s+(?:week|weekend|month|today|morning|afternoon|evening)|${WEEKDAY_NAME}|(?:${MONTH_NAME})\s+\d{1,2}(?!\d))\b`);
 
 /**
  * What opens a clause before its subject: a conjunction or quote mark ("that Japan would", "…, and prices will", ""We
