@@ -262,7 +262,7 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
     const named = actorsIn(ms, npStart, npStart + na[1]!.length).filter((m) => m.kind === 'leader');
     // Chairmen of banks and presidents of trade bodies speak for no state: the aside must name an office of one.
     const office = asideOffice(ms, s.start + na.index + na[0].indexOf(na[2]!, na[0].indexOf(na[1]!) + na[1]!.length), na[2]!);
-    const stateOffice = STATE_OFFICE.test(na[2]!) && !/\b(?:Chamber|Association|Federation|Corp|Company|Bank)\b/.test(na[2]!);
+    const stateOffice = STATE_OFFICE.test(na[2]!) && !NOT_STATE_BODY.test(na[2]!);
     // A name the extraction does not know speaks for the state or body of its office (asideOffice).
     const speakers = named.length > 0 && (stateOffice || office) ? named : named.length === 0 && office ? office.speakers : [];
     if (speakers.length > 0 || (named.length === 0 && office?.officials)) {
