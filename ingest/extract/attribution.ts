@@ -150,6 +150,14 @@ const STATEMENT_BY = new RegExp(String.raw`^(?:an?|the)\s+(?:[\w.-]+\s+)?(?:${DO
 /** "A spokesman for the International Trade and Industry Ministry": officials of a named body, however long its name. */
 const OF_BODY = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?:[\w.-]+\s+){0,3}(?:spokes(?:man|woman|person)|officials?|sources?|diplomats?)\s+(?:for|of|at|from|in|close to|linked to)\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s*|and\s+|of\s+){1,8}(?:(?:city|state|provincial|regional|municipal|local|central|federal|national)\s+)?(?:government|administration|authorities)?\s*|(?:senior\s+|top\s+)?(?:[A-Z][\w.&'-]*\s+|and\s+|of\s+|for\s+){1,9}(?:spokes(?:man|woman|person)|officials?|sources?))$/;
 const OFFICIALS = /\b(?:officials?|sources?|spokes(?:man|woman|person)|ministry|government|treasury|department|diplomats?|aides?|embass(?:y|ies))\b|^\s*they\s*$|^\s*(?:but\s+)?the\s+commission\s*$|^\s*(?:but\s+)?the\s+(?:[A-Z][a-z]+\s+){0,3}(?:president|prime minister|premier|chancellor|foreign minister|foreign secretary|secretary of state|minister|secretary|ambassador|envoy|king|queen|speaker|leader)\s*$/i;
+/**
+ * Whether a subject before its verb names unnamed officials: "Finance Ministry officials" (six words at most, so that a
+ * clause holding the word stays out), or longer when told by their body or task ("A spokesman for the International Trade
+ * and Industry Ministry", "A statement issued by the Foreign Ministry", "Officials working on the government's package").
+ */
+function officialsSubject(np: string): boolean {
+  return OFFICIALS.test(np) && (np.split(/\s+/).length <= 6 || OF_BODY.test(np) || STATEMENT_BY.test(np) || OFFICIALS_ON.test(np));
+}
 const COLLECTIVE = /\b(?:both sides|the two (?:leaders|presidents|sides)|both leaders|the leaders)\b/i;
 const RELAY = /\b(?:released by|according to|reported by|quoted by|in (?:a|its) readout (?:released )?by)\s+(?:the\s+)?/i;
 
@@ -464,7 +472,7 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
     const collective = COLLECTIVE.test(ld[2]!);
     const np = ld[2]!;
     const pronoun = isPronoun(np.trim()) || (who.pronoun && speakers.length === 0);
-    const officials = speakers.length === 0 && (QUOTED.test(ld[3]!) ? who.officials : OFFICIALS.test(np) && (np.split(/\s+/).length <= 6 || OF_BODY.test(np) || STATEMENT_BY.test(np) || OFFICIALS_ON.test(np)));
+    const officials = speakers.length === 0 && (QUOTED.test(ld[3]!) ? who.officials : officialsSubject(np));
     const verbish = /\b(?:has|have|had|was|were|is|are|will|would|\w+ed)\b/i.test(np.replace(UNVERBISH, ''));
     // "X warned …, a day after Washington said …": the clause after the comma is subordinate, X's is the main one.
     const subordinate = (ld[1]!.length > 0 && /^(?:(?:a|one|two|three) (?:day|days|week|weeks) |shortly |hours |days |soon )?(?:after|before|since|because|when|as|while|whereas)\b/i.test(np))
@@ -537,7 +545,7 @@ function declinedButSaid(s: Sentence, ms: Mention[], isPronoun: (np: string) => 
   const npEnd = npStart + np.length;
   const speakers = actorsIn(ms, npStart, npEnd);
   const pronoun = isPronoun(np.trim());
-  const officials = speakers.length === 0 && OFFICIALS.test(np) && np.split(/\s+/).length <= 6;
+  const officials = speakers.length === 0 && officialsSubject(np);
   if (speakers.length === 0 && !pronoun && !officials) return null;
   return {
     start: s.start, end: s.start + d[0].length, verb, npStart, npEnd, speakers, collective: false, pronoun, officials, relayers: [],
