@@ -12,6 +12,7 @@ import { ORGS, PLACES } from './gazetteer.ts';
 import { companyBefore } from './leaders.ts';
 import type { Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
+import { ED_ADJECTIVES } from './tense-words.ts';
 
 /** A statement as found in one article. */
 export interface StatementRecord {
@@ -314,7 +315,11 @@ const NEGATED = /(?<!\b(?:if|unless)\b[^,.;]{0,60})(?:\b(?:do|does|did|is|are|wa
 /** Participles of acts not ending in -ed: "has begun proceedings", "the zone will be set", "was made" (not "had done", "has told"). */
 const IRREGULAR = 'made|held|sent|paid|cut|kept|sold|bought|built|brought|met|sought|spent|chosen|drawn|written|begun|set|put|won|lost|left|led';
 
-/** A participle of an act done to something ("was summoned", "will be held"), not of a state ("is concerned", "was based"). */
+/**
+ * A participle of an act done to something ("was summoned", "will be held"), not of a state ("is concerned", "was based").
+ * The states are adjectives after "be", not ED_ADJECTIVES (tense-words.ts, adjectives before a noun): after "be" some of
+ * those tell an act done ("the border was closed", "Shultz was informed", "imports were limited").
+ */
 const PARTICIPLE = String.raw`(?:(?!concerned\b|interested\b|opposed\b|committed\b|prepared\b|pleased\b|satisfied\b|convinced\b|aimed\b|based\b|related\b|involved\b|forced\b)[a-z]+ed|(?:re)?(?:${IRREGULAR})|told|given|taken|seen|done|shown)\b`;
 
 /** Participles of expecting or believing: "was expected to fall", "is not expected to continue" tell no act done. */
@@ -411,13 +416,17 @@ function mainClauseOf(text: string): string {
   return text.replace(LEAD_IN, '').replace(INSET, '').split(MAIN_CLAUSE_END)[0]!;
 }
 
+/** Verbs of having, wanting, being, knowing or saying in -ed: past verbs that tell no act ("Yugoslavia needed new credits"). */
+const STATIVE_ED = String.raw`(?:need|want|seem|appear|remain|lack|ow|includ|contain|depend|involv|us|prefer|hop|expect|believ|wish|fear|exist|represent|amount|deserv|merit|warrant|fac|recogni[sz]|realis|realiz|acknowledg|not|conced|admitt|assum|suppos|argu|claim|stress|insist|learn|doubt|shar|feel)ed`;
 /**
  * A verb in the simple past: "CoFACE suspended its cover", "Reagan met Baker", "prices rose"; not one of having, wanting
  * or being ("Yugoslavia needed new credits", "the list included 60 items", "the country deserved a higher quota": how
  * things stand), nor of knowing or saying ("he recognized the states were running out of funds"); nor a word that only
- * ends like one ("India's oilseed output", "speed", "proceed", "hundred"; "agreed", "freed", "guaranteed" are verbs).
+ * ends like one ("India's oilseed output", "speed", "proceed", "hundred"; "agreed", "freed", "guaranteed" are verbs), nor
+ * an -ed adjective before its noun (ED_ADJECTIVES, read alike by dates.ts and calls.ts: "other industrialized nations
+ * committed themselves", "faced very limited choices"; but "the Bank Board closed Summit Savings" is an act).
  */
-const PAST = /(?<![\w-])(?:(?![a-z]*[^rt]eed\b|(?:hundred|kindred|hatred|sacred)\b)(?!(?:need|want|seem|appear|remain|lack|ow|includ|contain|depend|involv|concern|relat|bas|us|prefer|hop|expect|believ|wish|fear|exist|represent|amount|deserv|merit|warrant|fac|recogni[sz]|realis|realiz|acknowledg|not|conced|admitt|assum|suppos|argu|claim|stress|insist|learn|doubt|shar|feel)ed\b)[a-z]{3,}ed|began|sent|made|held|took|gave|met|paid|sold|bought|put|set|won|lost|left|led|brought|kept|spent|sought|wrote|chose|came|went|found|rose|fell|grew)\b/;
+const PAST = new RegExp(String.raw`(?<![\w-])(?:(?![a-z]*[^rt]eed\b|(?:hundred|kindred|hatred|sacred)\b)(?!${STATIVE_ED}\b|${ED_ADJECTIVES}\s+[a-z])[a-z]{3,}ed|began|sent|made|held|took|gave|met|paid|sold|bought|put|set|won|lost|left|led|brought|kept|spent|sought|wrote|chose|came|went|found|rose|fell|grew)\b`);
 
 const AUX_OR_TO = /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|to)\b/i;
 
@@ -1527,7 +1536,9 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     // Not any statement whose sentence names a call: "the dispute has soured the atmosphere ahead of the meetings", "there
     // was a growing impatience after the talks", "These minor movements don't really affect us" said before a meeting tell
     // how things stand (corpus: of 25 random such statements, 10 were judgements or demands, all announced before).
-    if (kind === 'other' && !wish && calls.length > 0 && toldAsAct(kindText, speakerNames, side)) kind = 'announcement';
+    // (read once: the call rule and the default below ask the same question of the same words)
+    const actTold = kind === 'other' && !wish && toldAsAct(kindText, speakerNames, side);
+    if (actTold && calls.length > 0) kind = 'announcement';
     // No stance cue: reports of not knowing and negated clauses deny, plans are announced, assessments characterise.
     if (kind === 'other' && !wish) kind = DENIAL_FACT.test(kindText) || deniedAct(kindText.replace(REASON_CLAUSE, ' '), side) ? 'denial' : PLAN.test(kindText) ? 'announcement' : EVALUATIVE.test(kindText) || STATE_OF_THINGS.test(kindText) ? 'characterization' : 'other';
     // Neutral reported speech: an act told as done is announced, a state of things described characterizes. Read in
@@ -1535,7 +1546,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     // Anything else said tells how things are: annotators never leave such a statement without a kind (no gold
     // statement is 'other' alone), and read "the list included 60 items", "It concerns a Barclays loan" as a
     // characterization (corpus: 14 of 78 sampled statements had no cue, all characterization or announcement).
-    if (kind === 'other' && !wish) kind = toldAsAct(kindText, speakerNames, side) ? 'announcement' : 'characterization';
+    if (kind === 'other' && !wish) kind = actTold ? 'announcement' : 'characterization';
     const aboutCalls = calls.filter((c) => c !== during);
     const text = /^["“]/.test(content) && (content.match(/["“”]/g) ?? []).length % 2 === 1 ? content.slice(1) : content;
     out.push({

@@ -54,3 +54,13 @@ describe('a fear told is a concern', () => {
     expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
   });
 });
+
+describe('an -ed adjective before its noun is no past verb of the clause (ED_ADJECTIVES)', () => {
+  it.each([
+    ['"other industrialized nations committed themselves" tells the act of "committed"', 'Prime Minister Yasuhiro Nakasone said Japan and other industrialized nations committed themselves in Paris to stabilize the dollar.', 'TOKYO, April 7', ['Leader:yasuhiro-nakasone announcement']],
+    ['"faced very limited choices" tells how things stand', 'Finance Minister Gerhard Stoltenberg said this week that Bonn faced very limited economic choices.', 'BONN, April 7', ['Leader:gerhard-stoltenberg characterization']],
+    ['"closed" before a name stays an act', 'Finance Minister Gerhard Stoltenberg said the Federal Banking Office closed Schroeder Bank on Monday.', 'BONN, April 7', ['Leader:gerhard-stoltenberg announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
+  });
+});
