@@ -19,7 +19,12 @@ describe('leaders: words of the office between the state and the title', () => {
     // a rank, a portfolio of several words, a portfolio joined by "and": the state before them is the leader's
     ["Ecuador's deputy energy minister Fernando Santos Alvite arrived here last night.", ['fernando-santos-alvite|Deputy Energy Minister|official|Country:EC']],
     ['He met Venezuelan energy and mines minister Arturo Hernandez Grisanti on Tuesday.', ['arturo-hernandez-grisanti|Energy and Mines Minister|minister|Country:VE']],
-    ['British corporate affairs minister Michael Howard told Japan to act.', ['michael-howard|Corporate Affairs Minister|minister|Country:GB']],
+    ['British corporate affairs minister Alan Clarke told Japan to act.', ['alan-clarke|Corporate Affairs Minister|minister|Country:GB']],
+    // … and capitalised with no state before it: the portfolio is whole, not cut to its last word ("Affairs Minister")
+    ['Corporate Affairs Minister Alan Clarke told Japan to act.', ['alan-clarke|Corporate Affairs Minister|minister|-']],
+    ['Meanwhile, Primary Industry Minister John Kerin said wheat prices fell.', ['john-kerin|Primary Industry Minister|minister|-']],
+    // (past "and" only a portfolio word: "Trade and Industry", not another minister's name)
+    ['Finance Minister George Saitoti and Energy Minister Nicholas Biwott said so.', ['george-saitoti|Finance Minister|minister|-', 'nicholas-biwott|Energy Minister|minister|-']],
     // a commissioner's portfolio too (the EC's commissioners act for the Community)
     ['But EC Farm Commissioner Frans Andriessen told journalists he had warned ministers.', ['frans-andriessen|Farm Commissioner|official|Organization:ec']],
     // a rank before the state is the office's too
@@ -57,11 +62,21 @@ describe('leaders: words of the office between the state and the title', () => {
 
 describe('leaders: "the minister, Michael Howard," names an office mentioned before without a name', () => {
   it('takes the state of the earlier office, and the earlier office is a mention of the same person', () => {
+    const text = 'Britain\'s corporate affairs minister left for Tokyo on Sunday. "We expect a response," the minister, Alan Clarke, said.';
+    expect(lead(text)).toEqual({
+      leaders: ['alan-clarke|Corporate Affairs Minister|minister|Country:GB'],
+      mentions: ['alan-clarke:corporate affairs minister', 'alan-clarke:Alan Clarke'],
+    });
+  });
+
+  it('links the earlier office to a leader the data knows, of the same state only', () => {
     const text = 'Britain\'s corporate affairs minister left for Tokyo on Sunday. "We expect a response," the minister, Michael Howard, said.';
     expect(lead(text)).toEqual({
-      leaders: ['michael-howard|Corporate Affairs Minister|minister|Country:GB'],
+      leaders: ['michael-howard|Corporate and Consumer Affairs Minister|minister|Country:GB'],
       mentions: ['michael-howard:corporate affairs minister', 'michael-howard:Michael Howard'],
     });
+    const other = 'France\'s trade minister left for Tokyo on Sunday. "We expect a response," the minister, Michael Howard, said.';
+    expect(lead(other).mentions).toEqual(['michael-howard:Michael Howard']);
   });
 
   it('takes the state of the leader a spokesman speaks for', () => {
@@ -416,6 +431,9 @@ describe('leaders: a state\'s office with no state named takes the dateline\'s s
     ['Labour Minister Almir Pazzoni said the strike was illegal.', 'BR', ['almir-pazzoni|Country:BR']],
     // no dateline: none
     ['Labour Minister Almir Pazzoni said the strike was illegal.', null, ['almir-pazzoni|-']],
+    // his sentence may name his home's capital, where he speaks (not another state's)
+    ['Labour Minister Ike Nwachukwu, announcing the decision in Lagos today, said so.', 'NG', ['ike-nwachukwu|Country:NG']],
+    ['Labour Minister Ike Nwachukwu, announcing the decision in Lagos today, said so.', 'GH', ['ike-nwachukwu|-']],
     // a story that names another state: the minister may be its visitor
     ['Foreign Secretary Joe Clark urged the United States to act on acid rain, and Canada would wait.', 'US', ['joe-clark|-']],
     // an envoy mostly serves abroad; a company's office is no state's
@@ -466,5 +484,24 @@ describe('leaders: a company officer is no leader, and his words are no one else
     const p = at('At the same meeting Goldman Sachs (Japan) Corp president Eugene Atkinson met Japanese Finance Minister Kiichi Miyazawa on Monday.');
     expect(p.nodes.filter((n) => n.label === 'Call')).toEqual([]);
     expect(p.nodes.filter((n) => n.label === 'Leader').map((n) => n.key)).toEqual(['kiichi-miyazawa']);
+  });
+});
+
+describe('leaders: the body or the place an office is of', () => {
+  it.each([
+    // a body named in full before, then by its head noun or its acronym
+    ['The Asian Development Bank admitted China. Despite protests from Taiwan, bank president Masao Fujioka said so.', ['masao-fujioka|President|official|Organization:asian-development-bank']],
+    ['China may borrow 300 mln dlrs from the Asian Development Bank (ADB), president Masao Fujioka said.', ['masao-fujioka|President|official|Organization:asian-development-bank']],
+    ['The World Bank needs capital. He expected Bank president Barber Conable to ask for it.', ['barber-conable|President|official|Organization:world-bank']],
+    // (not a company's bank: a name before the noun)
+    ['The World Bank needs capital. Chemical Bank president John Smith said so.', ['john-smith|President|head_of_state|-']],
+    // a known leader with an office of an international body the data does not give him acts in that office
+    ['Organisation of African Unity Chairman Denis Sassou-Nguesso said Africa could not pay.', ['denis-sassou-nguesso|Chairman|official|Organization:african-union']],
+    // (a body of his own state leaves the data's office)
+    ['Kremlin leader Mikhail Gorbachev said so.', ['mikhail-gorbachev|General Secretary|head_of_state|Country:SU']],
+    // a sentence opened by a place of a state: an office that names none is that state's
+    ['The talks went on. In Quito, Foreign Minister Rafael Garcia Velasco said they were fine.', ['rafael-garcia-velasco|Foreign Minister|minister|Country:EC']],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text, '1987-06-16').leaders).toEqual(out);
   });
 });
