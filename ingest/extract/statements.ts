@@ -347,9 +347,13 @@ function deniedAct(text: string, side: (subject: string) => Side): boolean {
 const PERFECT = new RegExp(String.raw`\b(?:[Hh]as|[Hh]ave|[Hh]ad)\s+(?:(?:\w+ly|also|already|just|now)\s+)?(?!been\b)(?:(?:[a-z]+-)?[a-z]+(?:ed|en|wn|ght)|(?:re)?(?:${IRREGULAR}))\b`);
 /**
  * An act told as done in the passive: "was summoned", "had been summoned", "the offer was made", "30 agreements had been
- * signed" — reported speech that announces what happened, to whatever it was done.
+ * signed" — reported speech that announces what happened, to whatever it was done. A present passive tells how things
+ * stand ("the issues are designed to curb money supply", "sales are projected at 3.1 mln ounces", "the deposits are
+ * located at", "expenditure is seasonally adjusted"), unless it tells an act arranged ("the next tender is set for April
+ * 9", "no exports are planned"; ARRANGED_NOW).
  */
-const PASSIVE_DONE = new RegExp(String.raw`\b(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|(?:has|have|had) been)\s+(?:(?:\w+ly|also|now)\s+)?(?!(?:${EPISTEMIC})\b)${PARTICIPLE}(?!\s+(?:that|as|with|about|of|in)\b)`);
+const ARRANGED_NOW = String.raw`(?:[Ii]s|[Aa]re)(?=\s+(?:(?:\w+ly|also|now)\s+)?(?:set|planned|scheduled|arranged|slated)\b)`;
+const PASSIVE_DONE = new RegExp(String.raw`\b(?:[Ww]as|[Ww]ere|(?:has|have|had) been|${ARRANGED_NOW})\s+(?:(?:\w+ly|also|now)\s+)?(?!(?:${EPISTEMIC})\b)${PARTICIPLE}(?!\s+(?:that|as|with|about|of|in)\b)`);
 
 /**
  * A perfect tells an act done by a state, body or person ("Iraq had foiled a thrust", "the Central Bank has approved the
@@ -400,8 +404,11 @@ const PASSIVE_UNDER_WAY = new RegExp(String.raw`\b(?:is|are|was|were)\s+(?:(?:\w
 const OWN_SIDE = /^(?:I|we|he|she|it|they|(?:the|his|her|its|their|our)\s+(?:\w+\s+){0,3}(?:government|ministry|treasury|country|administration|agency|authority|authorities|commission|committee|council|department|secretariat|cabinet|side|bank|company|firm|group|delegation|office))$/i;
 /** Where a main clause ends: a comma, a semicolon, or a word opening a subordinate or relative clause. */
 const MAIN_CLAUSE_END = /[,;]|\b(?:once|when|if|unless|because|after|before|while|which|who|whom|whose|where|since|until|although|though|as soon as)\b/i;
-/** A lead-in before the main clause: "At present, the price is …", "In 1983, CoFACE suspended …", "However, …". */
-const LEAD_IN = /^\W*(?:(?:at|in|on|by|during|since|until|for)\s+[^,;"“”\s]+(?:\s+[^,;"“”\s]+){0,3}|(?:last|this|next)\s+(?:week|weekend|month|year)|earlier|later|also|however|meanwhile|moreover|now|so far|until now)\s*,\s*/i;
+/**
+ * A lead-in before the main clause: "At present, the price is …", "In 1983, CoFACE suspended …", "However, …", a purpose
+ * ("To help ensure that the cutbacks are implemented, MITI called in …").
+ */
+const LEAD_IN = /^\W*(?:(?:at|in|on|by|during|since|until|for)\s+[^,;"“”\s]+(?:\s+[^,;"“”\s]+){0,3}|to\s+[a-z]+\s[^,;"“”]{1,80}|(?:last|this|next)\s+(?:week|weekend|month|year)|earlier|later|also|however|meanwhile|moreover|now|so far|until now)\s*,\s*/i;
 /**
  * An apposition, relative clause or participle set off by commas: ", the first fall in a decade,", ", which chairs the
  * committee,", ", to raise funds for energy projects,", ", adopted today by the government,".

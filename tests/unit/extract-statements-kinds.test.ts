@@ -64,3 +64,22 @@ describe('an -ed adjective before its noun is no past verb of the clause (ED_ADJ
     expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
   });
 });
+
+describe('a present passive tells how things stand, unless it tells an act arranged', () => {
+  it.each([
+    ['"the proposal is designed to avoid an impasse" describes', 'Finance Secretary Jaime Ongpin said the proposal is designed to avoid an impasse.', 'MANILA, April 7', ['Leader:jaime-ongpin characterization']],
+    ['"spending is projected to fall" forecasts', 'Finance Minister Gerhard Stoltenberg said spending is projected to fall by two billion marks.', 'BONN, April 7', ['Leader:gerhard-stoltenberg characterization']],
+    ['"the next tender is set for April 9" announces', 'Finance Minister Gerhard Stoltenberg said the next tender is set for April 9.', 'BONN, April 7', ['Leader:gerhard-stoltenberg announcement']],
+    ['"the decision was taken" stays an act', 'Finance Minister Gerhard Stoltenberg said the decision was taken yesterday.', 'BONN, April 7', ['Leader:gerhard-stoltenberg announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
+  });
+});
+
+describe('a purpose set before the main clause is a lead-in', () => {
+  it.each([
+    ['"To help ensure that the cuts are implemented, MITI called in …" announces the act', 'Trade Minister Hajime Tamura said that to help ensure that the cutbacks are implemented, MITI called in the chipmakers last week.', 'TOKYO, April 7', ['Leader:hajime-tamura announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
+  });
+});
