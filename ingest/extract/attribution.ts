@@ -251,6 +251,8 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
       };
     }
   }
+  const qs = quoteThenSpeaker(s, ms, isPronoun);
+  if (qs) return qs;
   // "…, its ambassador to Kuwait, Ernest Zverev, told the agency": a title, then a name the extraction may not know.
   const ap = TRAILING_APPOS.exec(t);
   if (ap && !insideQuote(t, ap.index)) {
@@ -555,6 +557,31 @@ function declinedButSaid(s: Sentence, ms: Mention[], isPronoun: (np: string) => 
   return {
     start: s.start, end: s.start + d[0].length, verb, npStart, npEnd, speakers, collective: false, pronoun, officials, relayers: [],
     contentStart: s.start + d[0].length, contentEnd: s.end,
+  };
+}
+
+/**
+ * A quote opening the sentence, its speaker and verb, then where or when it was said at any length: ""No, that is not
+ * true," he said before a televised news conference when asked about reports that …, John Poindexter.", ""This should
+ * result in new lending," he said in prepared testimony for the Subcommittee on … of the U.S. House of Representatives."
+ * (TRAILING allows 70 characters and no comma after the verb; after a closed quote nothing else can be what was said).
+ */
+const QUOTE_THEN_SPEAKER = /^(["“][^"“”]{10,}[,?!]["”]\s+)([^,"“”]{1,60}?)\s+(said|says|added|told [^,."“”]{1,40}?|asked|commented)\s+(?:in|on|at|after|before|during|when|while|as|to|from|yesterday|today|tonight|last|earlier|later|here|there)\b[^"“”]{1,250}$/;
+
+/** The attribution of a sentence shaped as QUOTE_THEN_SPEAKER, if its subject names a speaker (a leader, a state, officials, "he"). */
+function quoteThenSpeaker(s: Sentence, ms: Mention[], isPronoun: (np: string) => boolean): Attribution | null {
+  const q = QUOTE_THEN_SPEAKER.exec(s.text);
+  if (!q) return null;
+  const [, quote, np, verb] = q as unknown as [string, string, string, string];
+  const npStart = s.start + quote.length;
+  const npEnd = npStart + np.length;
+  const speakers = actorsIn(ms, npStart, npEnd);
+  const pronoun = isPronoun(np.trim());
+  const officials = speakers.length === 0 && officialsSubject(np);
+  if (speakers.length === 0 && !pronoun && !officials) return null;
+  return {
+    start: npStart, end: s.end, verb, npStart, npEnd: npEnd + 1 + verb.length, speakers, collective: false, pronoun, officials, relayers: [],
+    contentStart: s.start, contentEnd: npStart,
   };
 }
 
