@@ -138,7 +138,9 @@ const KINDS: [RegExp, StatementKind][] = [
   // clarifications": what a speaker wants of others (not "wants to resolve", a plan; not "than the Republicans wanted";
   // not "we do not want a trade war", a refusal; not what a people wants, "the Soviets want", told by another).
   [/\b(?:wants?|wanted)(?<!\b(?:than|if|everybody|everyone|nobody|who|which)\s+(?:\w+\s+)?(?:wants?|wanted))(?<!(?:\bnot|\bnever|n't|n’t)\s+(?:wants?|wanted))(?<!\bthe\s+[A-Z][a-z]+s\s+(?:wants?|wanted))\s+(?!to\b)(?:an?|the|more|further|some|its|their|our|no|new|full|immediate|[a-z]+(?:s|ion|ment))\b(?!\s+to\b)/, 'demand'],
-  [/\bpropos(?:ed|es)\b(?<!(?:\b(?:a|an|the|its|their|his|her|our|under|of|on|for|with|against|from|about|over|into)|['’]s)\s+propos(?:ed|es))|\bproposal for\b|\bsuggested\b(?!\s+(?:that\s+)?(?:[^\s,;:."“”]+\s+){1,8}?(?:might|may|would|will|was|were|is|are|had|has|did|does)\b)|\boffered\b(?<!\b(?:who|which|that)\s+(?:\w+\s+){0,2}offered)|\binvit(?:ed|ation)\b/i, 'proposal'],
+  // "offered" proposes; "the London Interbank Offered Rate" (LIBOR) and "the offered rate" name a rate (6 of 6 corpus hits
+  // in statements were such rates, none an offer).
+  [/\bpropos(?:ed|es)\b(?<!(?:\b(?:a|an|the|its|their|his|her|our|under|of|on|for|with|against|from|about|over|into)|['’]s)\s+propos(?:ed|es))|\bproposal for\b|\bsuggested\b(?!\s+(?:that\s+)?(?:[^\s,;:."“”]+\s+){1,8}?(?:might|may|would|will|was|were|is|are|had|has|did|does)\b)|\boffered\b(?<!\b(?:who|which|that)\s+(?:\w+\s+){0,2}offered)(?!\s+rates?\b)|\binvit(?:ed|ation)\b/i, 'proposal'],
   // "supports", "we support"; not the noun ("gaining official support") nor an infinitive ("commitments to support").
   [/\b(?:reiterated|expressed|pledged|voiced|confirmed|reaffirmed)\s+(?:\w+\s+)?support\b|^(?:(?:his|her|its|their|our|the|[A-Z][\w.-]*)\s+){0,2}(?:support|backing)\s+for\b|\bsupport(?:ed|s)\b|\b(?:we|I|they|will|would|fully|strongly|also|firmly)\s+support\b|\bbacked\b|\bprais(?:ed|es)\b|\bhailed\b|\bcommended\b|\bapplauded\b|\b(?:remains?|is|are|was|were|stays?)\s+(?:\w+\s+)?committed to\b|\bendorsed\b|\bdefend(?:ed|s)\b|\bthank(?:ed|s)\b|\b(?:step|move)s?\s+in the right direction\b|\b(?:positive|important|welcome|significant|constructive|useful)\s+(?:first\s+)?(?:step|move|development|signal|contribution)\b/i, 'support'],
   // "reaffirmed their commitment to the Louvre accord", "reaffirmed an earlier Paris accord": a deal upheld; not "reaffirmed
@@ -157,7 +159,9 @@ const KINDS: [RegExp, StatementKind][] = [
   // "this was incorrect", "Chinese figures showing 13 years of deficits are inaccurate": a claim or figures called wrong
   // (3 of 22 corpus hits of the words; the rest judged things, "an inaccurate picture", "based on incorrect data").
   [/\b(?:baseless|groundless|unfounded|untrue|no truth|no basis|(?:is|was|were|are)\s+not\s+true)\b|\b(?:this|that|reports?|figures|claims?|allegations?|charges|stories|story|rumou?rs?|statements?|accounts?)\b[^;:,"“”]{0,80}?\b(?:is|was|were|are)\s+(?:\w+ly\s+)?(?:incorrect|inaccurate|false|erroneous|not correct)\b(?!\s+to\b)/i, 'denial'],
-  [/\bhostile\b|\bpoison\b|\bnot accidental\b|\bindignation\b|\bblame\b/i, 'accusation'],
+  // Not "hostile takeover attempts", "a hostile bid": a market's word for a bid unwanted by a firm's board, no charge (4 of 4
+  // corpus hits in statements).
+  [/\bhostile\b(?!\s+(?:takeovers?|bids?|tender|offers?|acquisitions?|raids?|suitors?)\b)|\bpoison\b|\bnot accidental\b|\bindignation\b|\bblame\b/i, 'accusation'],
   // "exports should rise", "the increase should boost prices", "should not affect the sale": a likely outcome told
   // (13 of 13 corpus hits of these verbs), not what someone must do ("Japan should open its market").
   // What a state, body or person should do is asked of it; what a thing should do is expected (SHOULD, kindOf).

@@ -83,3 +83,13 @@ describe('a purpose set before the main clause is a lead-in', () => {
     expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
   });
 });
+
+describe('market terms that look like stance cues', () => {
+  it.each([
+    ['"the London Interbank Offered Rate" offers nothing', 'Finance Secretary Jaime Ongpin said Chile\'s accord at one point over the London Interbank Offered Rate was a good sign for the Philippines.', 'MANILA, April 7', ['Leader:jaime-ongpin characterization']],
+    ['"hostile takeover attempts" accuse no one; "does not favour" refuses', 'Chancellor of the Exchequer Nigel Lawson said the government does not favour rules to shield companies from hostile takeover attempts.', 'LONDON, April 7', ['Leader:nigel-lawson denial']],
+    ['"hostile" of a state still accuses', 'Foreign Minister Ali Akbar Velayati said the United States had taken a hostile stand against Iran.', 'TEHRAN, April 7', ['Leader:ali-akbar-velayati accusation']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
+  });
+});
