@@ -269,7 +269,7 @@ describe('leaders: a state\'s office, then the name set off by a comma', () => {
     ["The IADB said. Ecuador's finance minister, Domingo Cordovez, and others signed.", ['domingo-cordovez|Finance Minister|minister|Country:EC']],
     ["He was echoed by Mexico's deputy planning minister, Pedro Aspe Armella, who said so.", ['pedro-aspe-armella|Deputy Planning Minister|official|Country:MX']],
     // a capitalised office may go on with a verb
-    ['EC External Trade Commissioner, Willy De Clercq has said so.', ['willy-de-clercq|External Trade Commissioner|official|Organization:ec']],
+    ['EC External Trade Commissioner, Karel Van Miert has said so.', ['karel-van-miert|External Trade Commissioner|official|Organization:ec']],
     // a leader's spokesman speaks for the leader's state; a personal secretary is nobody's office
     ["Prime Minister Jacques Chirac's spokesman, Denis Baudouin, on Monday spoke.", ['jacques-chirac|Prime Minister|head_of_government|Country:FR', 'denis-baudouin|Spokesman|spokesperson|Country:FR']],
     ["Immunity went to North's personal secretary, Fawn Hall, who was said to help.", []],
@@ -285,7 +285,7 @@ describe('leaders: a state\'s office, then the name set off by a comma', () => {
 describe('leaders: a portfolio before the title, a unit of a ministry, a parliament\'s committee, in an apposition (session 8)', () => {
   it.each([
     // capitalised portfolio words before the title, taken when a body follows
-    ['Willy de Clercq, External Relations Commissioner of the European Communities, told a news conference.', ['willy-de-clercq|External Relations Commissioner|official|Organization:ec']],
+    ['Karel van Miert, External Relations Commissioner of the European Communities, told a news conference.', ['karel-van-miert|External Relations Commissioner|official|Organization:ec']],
     // … not when none follows ("Harbour Workers union secretary" names no body of a state)
     ['Roger Smith, Marketing Director of Sears, said sales rose.', []],
     // a unit of a ministry, a committee of a parliament
@@ -351,7 +351,7 @@ describe('leaders: a secretary\'s cabinet portfolio before the title (session 9)
 describe('leaders: a European Commissioner by portfolio alone in a story about the Community (session 9)', () => {
   it.each([
     ['The European Community plan was criticised. Industry Commissioner Karl-Heinz Narjes told ministers capacity was too high.', ['karl-heinz-narjes|Industry Commissioner|official|Organization:ec']],
-    ['EC ministers met. But Agriculture Commissioner Frans Andriessen said prices would fall.', ['frans-andriessen|Agriculture Commissioner|official|Organization:ec']],
+    ['EC ministers met. But Agriculture Commissioner Ray MacSharry said prices would fall.', ['ray-macsharry|Agriculture Commissioner|official|Organization:ec']],
     // no Community in the story, a place before the portfolio, or another portfolio: no commissioner of the Community
     ['Industry Commissioner Karl-Heinz Narjes told ministers capacity was too high.', []],
     ['Texas Agriculture Commissioner Jim Hightower said the EC was wrong.', []],
@@ -394,7 +394,7 @@ describe('leaders: an office a company has too, in an apposition, stands for a s
     ['Gene Cartledge, chairman and chief executive officer of Union Camp said the industry was sold out.', []],
     ['Walter Hiller, the chairman of VW\'s works council, told the meeting.', []],
     // a body of a state's government, in capitals or not; a state's central bank; a parliament's committee
-    ['Beryl Sprinkel, chairman of the council of economic advisers, had been chosen.', ['beryl-sprinkel|Chairman|official|-']],
+    ['Michael Boskin, chairman of the council of economic advisers, had been chosen.', ['michael-boskin|Chairman|official|-']],
     ['John Shad, chairman of the Securities and Exchange Commission, SEC, was named ambassador.', ['john-shad|Chairman|official|-']],
     ['Chen Muhua, president of the People\'s Bank of China, attended the opening.', ['chen-muhua|President|head_of_state|-']],
     ['Masao Hori, Chairman of the lower house finance committee, told the group.', ['masao-hori|Chairman|official|-']],
@@ -435,7 +435,7 @@ describe('leaders: a state\'s office with no state named takes the dateline\'s s
     ['Labour Minister Ike Nwachukwu, announcing the decision in Lagos today, said so.', 'NG', ['ike-nwachukwu|Country:NG']],
     ['Labour Minister Ike Nwachukwu, announcing the decision in Lagos today, said so.', 'GH', ['ike-nwachukwu|-']],
     // a story that names another state: the minister may be its visitor
-    ['Foreign Secretary Joe Clark urged the United States to act on acid rain, and Canada would wait.', 'US', ['joe-clark|-']],
+    ['Foreign Secretary Flora MacDonald urged the United States to act on acid rain, and Canada would wait.', 'US', ['flora-macdonald|-']],
     // an envoy mostly serves abroad; a company's office is no state's
     ['Ambassador John Smith said talks went well.', 'VE', ['john-smith|-']],
     ['Chairman John Smith said talks went well.', 'VE', ['john-smith|-']],

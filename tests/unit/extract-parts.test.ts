@@ -870,7 +870,7 @@ describe('leaders: "the Peruvian foreign minister, Allan Wagner,"', () => {
 describe('leaders: "secretary for trade and industry", "Assistant Secretary … for … policy", an acronym in brackets before the title', () => {
   it.each([
     ['Assistant Secretary of Defence for international security policy Richard Perlman said he thought so.', ['richard-perlman|Assistant Secretary of Defence for International Security Policy|official|-']],
-    ['Paul Channon, secretary for trade and industry, said Congress would act.', ['paul-channon|Secretary for Trade and Industry|minister|-']],
+    ['Alan Clarke, secretary for trade and industry, said Congress would act.', ['alan-clarke|Secretary for Trade and Industry|minister|-']],
     ['Undersecretary of State for Economic Affairs Allen Wexford told a press conference.', ['allen-wexford|Undersecretary of State for Economic Affairs|official|-']],
     ['European Community (EC) commissioner Willy de Clercq told reporters.', ['willy-de-clercq|Commissioner|official|Organization:ec']],
   ] as const)('%s', (text, out) => {
