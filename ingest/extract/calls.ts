@@ -8,9 +8,10 @@ import { callKindClass as kindClass, type CallKind, type CallStatus } from '../.
 import { insideQuote } from './attribution.ts';
 import { actorKey, actorOf, type ActorRef, type ArticleContext, type Attribution } from './context.ts';
 import { findDates, findDuration, findTimes, type FoundDate, type Tense } from './dates.ts';
-import { ORGS, PLACES, type PlaceData } from './gazetteer.ts';
+import { ORGS, PHRASES, PLACES, type PlaceData } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
+import { phraseKey } from './tokens.ts';
 import { ED_ADJECTIVES } from './tense-words.ts';
 
 /** A call as found in one article. */
@@ -1449,6 +1450,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
   const sitting = tg.type === 'noun' ? sittingBody(ctx, s, tg.start) : undefined;
   if (sitting) addActor(actorOf(sitting));
   for (const x of bodiesMeetingAsSuch(t, segMs, ofBodies)) addActor(actorOf(x));
+  addActor(bodyOfPlacedGathering(ctx, segMs, tg));
   // "(Reagan will visit Rome ...) to attend the Venice summit": the one who attends takes part.
   const attendLead = ctx.text.slice(Math.max(segStart, tg.start - 60), tg.start);
   // "Italy refused to attend the Paris G-7 meeting", "Goria, who declined to attend the February meeting of the Group of Seven":
@@ -1675,6 +1677,23 @@ function bodiesMeetingAsSuch(t: TriggerScope, segMs: Mention[], ofBodies: Mentio
       && !/[;]|\b(?:said|told|says)\b/i.test(ctx.text.slice(x.end, tg.start)) && !segMs.some((y) => y !== x && y.kind !== 'place' && y.kind !== 'org' && y.end <= tg.start && y.start >= x.end)) found.push(x);
   }
   return found;
+}
+
+/** The words between a gathering noun and the place it is held in: "summit in", "summit meeting in", "summit of industrialised nations in". */
+const PLACE_AFTER_GATHERING = /^\s+(?:meeting\s+|talks\s+)?(?:of\s+[^,;.()"]{0,50}?\s+)?in\s+$/i;
+
+/**
+ * The international body a gathering told with its place after the noun is known by, when the gazetteer knows the body's
+ * gathering by that place before the noun: "this year's economic summit in Venice", "the June 8-10 economic summit meeting in
+ * Venice" are the "Venice summit" of the Group of Seven. (Corpus: 18 hits of "summit … in Venice", 12 with no party before.)
+ */
+function bodyOfPlacedGathering(ctx: ArticleContext, segMs: Mention[], tg: Trig): ActorRef | null {
+  const noun = gatheringNoun(tg.word);
+  if (tg.type !== 'noun' || !/^(?:summit|meeting|conference)$/i.test(noun)) return null;
+  const place = segMs.find((x) => (x.kind === 'place' || (x.kind === 'country' && x.form === 'capital')) && x.start >= tg.end && PLACE_AFTER_GATHERING.test(ctx.text.slice(tg.end, x.start)));
+  if (!place) return null;
+  for (const e of PHRASES.get(phraseKey(`${place.text} ${noun}`)) ?? []) if (e.type === 'org' && ORGS.get(e.id)?.kind === 'international') return { label: 'Organization', key: e.id };
+  return null;
 }
 
 /**
