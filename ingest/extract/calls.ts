@@ -904,6 +904,7 @@ function findVisit(t: TriggerScope, parts: Map<string, ActorRef>): Visit | { ref
   // the state that sends visits (its subject right before the verb; no one when none is named)
   const sending = /^sen/i.test(ctx.text.slice(tg.start, tg.end));
   const sender = sending ? [...segMs].reverse().find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start && SENDER_GAP.test(ctx.text.slice(x.end, tg.start))) : undefined;
+  const senderOfLeader = sending && !sender ? sentByLeader(t.sc, segMs, tg) : null;
   // "After travelling this week to France, Germany and Italy, Funaro hopes …": a participle opening the sentence travels
   // with the main clause's subject, the first leader set off after it by a comma
   // ("During a visit to Tokyo in April, U.K. Corporate Affairs Minister Michael Howard presented …", "On his trip to
@@ -984,6 +985,7 @@ function findVisit(t: TriggerScope, parts: Map<string, ActorRef>): Visit | { ref
   if (visitor) addActor(actorOf(visitor));
   else if (visitorState) addActor(actorOf(visitorState));
   else if (visitorBody) addActor(actorOf(visitorBody));
+  else if (senderOfLeader) addActor(senderOfLeader);
   // (… and "He held talks with Sarney during a stopover in Brasilia": the sentence's subject, before the segment)
   else if (!sending && (/\b(?:he|she|his|her)\b/i.test(ctx.text.slice(segStart, tg.start)) || (duringStay && /^\W*(?:He|She)\b/.test(s.text)))) {
     // "Nakasone said he would visit Washington": the pronoun is the speaker, else the last subject.
@@ -1694,6 +1696,21 @@ function bodyOfPlacedGathering(ctx: ArticleContext, segMs: Mention[], tg: Trig):
   if (!place) return null;
   for (const e of PHRASES.get(phraseKey(`${place.text} ${noun}`)) ?? []) if (e.type === 'org' && ORGS.get(e.id)?.kind === 'international') return { label: 'Organization', key: e.id };
   return null;
+}
+
+/**
+ * Who sends a mission, team or delegation when no state is named as the sender: the international body named last before the
+ * verb ("the IMF would send a mission"), else the state or body of the leader named there, or of the leader who tells it
+ * ("World Bank President Barber Conable said his agency plans to send a mission to Brazil", "urge EC Commission president
+ * Jacques Delors to send a team"). The mission visits for them.
+ */
+function sentByLeader(sc: SentenceScope, segMs: Mention[], tg: Trig): ActorRef | null {
+  const { ctx, att } = sc;
+  const x = [...segMs].reverse().find((m) => (m.kind === 'leader' || (m.kind === 'org' && ORGS.get(m.id)?.kind === 'international')) && m.end <= tg.start)
+    ?? att?.speakers.find((m) => m.kind === 'leader');
+  if (x?.kind === 'org') return actorOf(x);
+  const of = x ? ctx.leaders.get(x.id)?.represents : undefined;
+  return of ? { label: of.label, key: of.key } : null;
 }
 
 /**

@@ -15,3 +15,15 @@ describe('calls: a gathering told with its place after the noun is the body the 
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: a mission sent by a body or a leader visits for the body or the leader\'s state', () => {
+  it.each([
+    ['World Bank President Barber Conable said his agency plans to send a mission to Brazil next week to explore economic conditions.', '1987-04-09', 'WASHINGTON, April 9',
+      ['visit planned 1987-04 Country:BR + Organization:world-bank']],
+    ['The IMF will send a mission to Zambia next month.', '1987-04-09', 'WASHINGTON, April 9', ['visit planned 1987-05 Country:ZM + Organization:imf']],
+    // (a state named as the sender still sends)
+    ['Japan is sending a three-man team to Washington next week.', '1987-04-09', 'TOKYO, April 9', ['visit planned 1987-04 Country:JP + Country:US']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
