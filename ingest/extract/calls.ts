@@ -1409,6 +1409,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
   } else if (parts.size === 0 && calls.length === 0 && s.index > 0 && opensNamingNoParty(ctx, s, tg)) {
     for (const c of leadPair(ctx)) addActor({ label: 'Country', key: c });
   }
+  if (parts.size === 0) for (const a of groupBeforeThey(sc, tg)) addActor(a);
   if ((COLLECTIVE.test(seg) || (tg.type === 'noun' && THEIR_BEFORE.test(before))) && [...parts.values()].filter((p) => p.label === 'Leader').length < 2) {
     const referent = inSentence[inSentence.length - 1] ?? so.main;
     // "the results of talks between the two leaders": with no party named and no day of its own, the latest call of that kind told of before
@@ -1711,6 +1712,28 @@ function sentByLeader(sc: SentenceScope, segMs: Mention[], tg: Trig): ActorRef |
   if (x?.kind === 'org') return actorOf(x);
   const of = x ? ctx.leaders.get(x.id)?.represents : undefined;
   return of ? { label: of.label, key: of.key } : null;
+}
+
+/** "they" as the subject of a call verb in a clause of time or condition: "when they meet next in April", "once they meet". */
+const THEY_BEFORE = /\b(?:when|once|until|before|after|as|if)\s+they\s+(?:(?:will|would|next|again|finally|formally|can|could|may|might)\s+)*$/i;
+
+/**
+ * The group "they" stands for when a call verb's subject is "they" in a clause of time and no call told before gives its
+ * parties: the international body named before it in the sentence, else the states named there if two or more ("the six
+ * major industrial nations are expected to review last month's pact when they meet next in April": the Group of Six;
+ * "EC ministers hope to approve a closure program when they meet again in Brussels on June 1": the EC).
+ */
+function groupBeforeThey(sc: SentenceScope, tg: Trig): ActorRef[] {
+  const { ctx, s, ms } = sc;
+  if (tg.type !== 'verb' || !/^(?:meet|visit)/i.test(tg.word)) return [];
+  const they = THEY_BEFORE.exec(ctx.text.slice(Math.max(s.start, tg.start - 40), tg.start));
+  if (!they) return [];
+  const at = tg.start - they[0].length;
+  const named = ms.filter((x) => x.end <= at);
+  const body = [...named].reverse().find((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international');
+  if (body) return [actorOf(body)!];
+  const states = [...new Set(named.filter((x) => x.kind === 'country' && x.form !== 'demonym').map((x) => x.id))];
+  return states.length >= 2 ? states.map((key) => ({ label: 'Country', key })) : [];
 }
 
 /**

@@ -27,3 +27,16 @@ describe('calls: a mission sent by a body or a leader visits for the body or the
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: "when they meet" with no call told before is the group named before "they"', () => {
+  it.each([
+    ['The governor said the six major industrial nations are expected to review last month\'s pact on currency stability when they meet next in April.', '1987-03-25', 'TOKYO, March 25',
+      ['meeting planned 1987-04 Organization:g6']],
+    ['Economists speculated that G-7 countries may try to bolster the pact when they meet in April.', '1987-03-23', 'FRANKFURT, March 23', ['meeting planned 1987-04 Organization:g7']],
+    ['Britain and France hope to settle the dispute when they meet on Friday.', '1987-03-23', 'LONDON, March 23', ['meeting planned 1987-03-27 Country:FR + Country:GB']],
+    // (one state and a group the extraction does not know name no parties)
+    ['Yugoslavia expected understanding from 16 western creditor countries when they meet on March 30.', '1987-03-23', 'BELGRADE, March 23', []],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
