@@ -1358,7 +1358,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
     const opens = x.start >= tg.end ? /,\s+(?:and|but|while)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.exec(ctx.text.slice(tg.end, x.start)) : null;
     return opens !== null && !/\b(?:with|between|by|to|of|for)\b/i.test(opens[0]) && /^\s+(?:(?:also|later|then)\s+)?(?:said|says|told|added|stated|noted|announced)\b/i.test(ctx.text.slice(x.end, x.end + 24));
   };
-  for (const x of segMs) if (x.kind === 'leader' && !ownedByNext(x) && !ownClauseSubject(x) && !newTeller(x)) addActor(actorOf(x));
+  for (const x of segMs) if (x.kind === 'leader' && !ownedByNext(x) && !ownClauseSubject(x) && !newTeller(x) && !quotedApart(s, x, tg)) addActor(actorOf(x));
   // "talks with Reagan Administration officials": the leader's name as a modifier stands for his state
   for (const x of ms) {
     if (x.kind !== 'leader' || x.start < tg.end || x.end > segEnd || !ATTRIBUTIVE.test(ctx.text.slice(x.end, x.end + 16)) || !/\b(?:with|between)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(segStart, x.start - 14), x.start))) continue;
@@ -1734,6 +1734,15 @@ function groupBeforeThey(sc: SentenceScope, tg: Trig): ActorRef[] {
   if (body) return [actorOf(body)!];
   const states = [...new Set(named.filter((x) => x.kind === 'country' && x.form !== 'demonym').map((x) => x.id))];
   return states.length >= 2 ? states.map((key) => ({ label: 'Country', key })) : [];
+}
+
+/**
+ * Whether leader `x` is named inside a quote while the call word is outside it: one quoted is talked about, not met
+ * (""There's always the question of how to do it without Ronald Reagan," he told reporters after a meeting with House
+ * Speaker James Wright": Wright is met, not Reagan).
+ */
+function quotedApart(s: Sentence, x: Mention, tg: Trig): boolean {
+  return insideQuote(s.text, x.start - s.start) && !insideQuote(s.text, tg.start - s.start);
 }
 
 /**

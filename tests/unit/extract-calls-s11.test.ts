@@ -40,3 +40,12 @@ describe('calls: "when they meet" with no call told before is the group named be
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: a leader named inside a quote takes no part in a call told outside it', () => {
+  it.each([
+    ['"There\'s always the question of how to do it without Ronald Reagan," Chancellor Helmut Kohl told reporters after a meeting with French Prime Minister Jacques Chirac.', '1987-03-05', 'BONN, March 5',
+      ['meeting held 1987-03-05 Leader:helmut-kohl + Leader:jacques-chirac']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
