@@ -483,8 +483,10 @@ describe('calls: a state that sends officials somewhere visits it', () => {
       ['visit planned null Country:JP + Country:US']],
     ['Japan is sending a three-man team to Washington to try to halt threatened trade sanctions.', '1987-04-03', 'TOKYO, April 3',
       ['visit held 1987-04-03 Country:JP + Country:US']],
-    // no state named as the sender: no visit (a bank's mission, "he offered to send")
-    ['World Bank President Barber Conable said his agency plans to send a mission to Brazil next week.', '1987-04-08', null, []],
+    // an international body's mission visits for the body, as "an IMF mission would visit here" does (session 11: sentByLeader)
+    ['World Bank President Barber Conable said his agency plans to send a mission to Brazil next week.', '1987-04-08', null,
+      ['visit planned 1987-04 Country:BR + Organization:world-bank']],
+    // no one named as the sender: no visit ("he offered to send")
     ['He also said he offered to send a technical mission to Brazil.', '1987-04-03', null, []],
   ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
