@@ -93,3 +93,15 @@ describe('market terms that look like stance cues', () => {
     expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
   });
 });
+
+describe('a need stated asks for it; a regret told is a concern', () => {
+  it.each([
+    ['"some kind of debt relief is necessary" asks for it', 'Finance Minister Dilson Funaro said some kind of debt relief is necessary.', 'BRASILIA, April 7', ['Leader:dilson-funaro demand']],
+    ['"it would be necessary for other countries to adjust" asks it of them', 'Treasury Secretary James Baker said it would be necessary for other countries to adjust their currencies.', 'WASHINGTON, April 7', ['Leader:james-baker demand']],
+    ['"if tightening is necessary, we will do it" is no demand', 'Finance Minister Gerhard Stoltenberg said if tightening is necessary, the government will do it.', 'BONN, April 7', ['Leader:gerhard-stoltenberg announcement']],
+    ['"another meeting would be necessary" asks for no act of another', 'Finance Minister Gerhard Stoltenberg said progress was made but another meeting would be necessary to complete the work.', 'BONN, April 7', ['Leader:gerhard-stoltenberg characterization']],
+    ['"I regret that these actions are necessary" regrets', 'President Reagan said, "I regret that these actions are necessary."', 'WASHINGTON, April 7', ['Leader:ronald-reagan concern']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
+  });
+});
