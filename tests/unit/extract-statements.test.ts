@@ -1449,13 +1449,17 @@ describe('attributions told after a refusal, by "commented", and by a name and i
   });
 });
 
-describe('speakers of session 11: "authorities said" and a quote whose attribution runs on', () => {
+describe('speakers of session 11: "authorities said", a quote whose attribution runs on, "the bank said"', () => {
   it.each([
     ['"authorities said" are the dateline state\'s officials', 'The earthquake cut the pipeline and killed 300 people, authorities said.', 'QUITO, March 8', ['Country:EC']],
     ['"<demonym> authorities said"', 'Japanese authorities said they had banned the exports.', 'LONDON, March 8', ['Country:JP']],
     ['"authorities" inside a clause names no speaker', 'Local Authorities made a repayment estimated at 100 mln stg in February.', 'LONDON, March 8', []],
     ['a quote, then "he said" and a long tail with a comma', 'President Reagan spoke to reporters. "No, that is not true," he said before a televised news conference when asked about reports that he had been told of the diversion by his former adviser, John Poindexter.', 'WASHINGTON, March 8', ['Leader:ronald-reagan']],
     ['a quote, then the speaker and where he said it, at length', '"This should result in substantial new lending for the major debtors in 1987," Treasury Secretary James Baker said in prepared testimony for the Subcommittee on International Development Institutions of the U.S. House of Representatives.', 'WASHINGTON, March 8', ['Leader:james-baker']],
+    ['"the bank said" in a story about one international bank is that bank\'s', 'The World Bank approved a 23 mln dlr loan for Tanzania. The credit is for 50 years, the bank said.', 'WASHINGTON, March 8', ['Organization:world-bank']],
+    ['"bank officials said" there too', 'Two World Bank review teams are in the Philippines to assess requests for funding, bank officials said.', 'MANILA, March 8', ['Organization:world-bank']],
+    ['"bank officials said" where a state\'s bank is named too stay the state\'s', 'The World Bank approved a loan for Korea. Bank officials said the Bank of Korea would repay it.', 'SEOUL, March 8', ['Country:KR']],
+    ['"the bank said" alone with no international bank is no one\'s', 'The bank said the shortage was 1.10 billion stg.', 'LONDON, March 8', []],
     ['a quote, then someone of no state, at length', '"Prices will firm soon," one dealer said in a comment on a report that the Soviet Union had bought wheat, corn and barley.', 'CHICAGO, March 8', []],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statements(text, dateline, '1987-03-09').map((st) => st.split(' ')[0])).toEqual(expected);
