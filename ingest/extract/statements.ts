@@ -70,6 +70,12 @@ const ORDERED = new RegExp(String.raw`\b${ORDER}`);
  * "the talks are likely to be held in April"): likelyKind.
  */
 const LIKELY = /\blikely to\b/i;
+/**
+ * A state, body or person said to need something asks for it: "Yugoslavia needed new credits", "the very low income
+ * countries needed a cancellation of debt", "his country needs 120 mln dlrs to repair the damage" (kindOf: of a thing,
+ * "more than 1,800 km of roads needed repairing", it tells how things stand).
+ */
+const NEEDS = /\bneed(?:s|ed)\s+(?=(?:an?|more|new|fresh|further|additional|urgent|immediate|foreign|substantial|some|about|[\d$])\b)/;
 /** Stance and speech verbs and what kind of statement they make; the earliest in the content wins. */
 const KINDS: [RegExp, StatementKind][] = [
   // Feelings named: "expressed confidence (optimism, surprise) that …" judges, "expressed satisfaction at" backs,
@@ -175,6 +181,7 @@ const KINDS: [RegExp, StatementKind][] = [
   [SHOULD, 'demand'],
   // "we need", "I firmly desire a faithful adherence to the accords", "there has to be a clear indication": asked of others
   // (not "we wish to reach an agreement", an intention).
+  [NEEDS, 'demand'],
   [/\bmust\b|\b(?:we|I)\s+(?:\w+ly\s+)?(?:need|require|have to|(?:desire|wish)(?!\s+to\b))\b|\bthere\s+(?:has|have|will have)\s+to\s+be\b/i, 'demand'],
   // "expects him (Japan, the U.S.) to": of a person or state, not "expects exports to pick up".
   [/(?<!\bnot\s)\b[Ee]xpects? (?:him|her|them|us|you|(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)?(?: (?:government|administration|authorities|side|leadership))?) to\b/, 'demand'],
@@ -577,6 +584,10 @@ function kindOf(content: string, side: (subject: string) => Side = () => 'own'):
   if (best[2] === SHOULD) {
     const subject = subjectBefore(content, best[0]);
     if (subject !== null && ['thing', 'ours'].includes(side(subject)) && OUTCOME.test(content.slice(best[0]))) return 'characterization';
+  }
+  if (best[2] === NEEDS) {
+    const subject = subjectBefore(content, best[0]);
+    if (subject === null || side(subject) === 'thing') return 'characterization';
   }
   if (best[2] === LIKELY) return likelyKind(content, best[0], side);
   return best[2] === HOPE ? hopeKind(content, best[0], side) : best[1];

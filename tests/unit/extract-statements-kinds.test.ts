@@ -105,3 +105,13 @@ describe('a need stated asks for it; a regret told is a concern', () => {
     expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
   });
 });
+
+describe('a state, body or person said to need something asks for it', () => {
+  it.each([
+    ['"Yugoslavia needed new credits" asks for them', 'Deputy Prime Minister Janos Milosavljevic said Yugoslavia needed new credits.', 'BELGRADE, April 7', ['Leader:janos-milosavljevic demand']],
+    ['"the Community needs more money" asks for it', 'Finance Minister Gerhard Stoltenberg said the Community needs more money.', 'BONN, April 7', ['Leader:gerhard-stoltenberg demand']],
+    ['"roads needed repairing" tells how things stand', 'Finance Minister Gerhard Stoltenberg said more than 1,800 km of roads needed repairing.', 'BONN, April 7', ['Leader:gerhard-stoltenberg characterization']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
+  });
+});
