@@ -58,7 +58,7 @@ const TITLE_SRC = [
   '(?:treasury|defen[cs]e|commerce|agriculture|energy|interior|home|labor|labour|finance|trade and industry|trade|industry|health|education|transportation|transport|housing|environment|employment|social services|navy|army|financial|(?:economic )?planning|agrarian reform|permanent) secretary', 'trade representative',
   // ("OPEC Deputy Secretary General, also …": not a deputy secretary named General)
   '(?:under|deputy|assistant)[- ]?secretary[- ]general', '(?:under|deputy|assistant)[- ]?secretary(?: of (?:state|defen[cs]e|commerce|the treasury|agriculture|energy))?(?: for [a-z]+(?: [a-z]+){0,3})?',
-  'secretary for [a-z]+(?: (?:and|of) [a-z]+){0,3}', 'minister for [a-z]+(?: (?:and|of) [a-z]+){0,3}(?: affairs)?', 'undersecretary(?: of state)?', 'secretary(?=\\s+(?:of|for)\\s)', 'press secretary', '(?:chief )?cabinet secretary', 'chief of staff', 'spokes(?:man|woman|person)', 'ambassador', 'envoy', "charg[eé] d['’]affaires", '(?:chief )?(?:arms )?negotiator',
+  'secretary for [a-z]+(?: (?:and|of) [a-z]+){0,3}', 'minister for [a-z]+(?: (?:and|of) [a-z]+){0,3}(?: affairs)?', 'undersecretary(?: of state)?', 'secretary(?=\\s+(?:of|for)\\s)', 'press secretary', '(?:chief )?cabinet secretary', 'chief of staff', 'spokes(?:man|woman|person)', 'ambassador', 'envoy', 'delegate', "charg[eé] d['’]affaires", '(?:chief )?(?:arms )?negotiator',
   // Military ranks of officers who speak for their state ("Commodore Mohammed Hoseyn Malekzadegan", "Navy Admiral William Crowe").
   // … and of the army, named before the name ("Indonesia's Armed Forces Commander General Benny Murdani", "Soviet Marshal
   // Sergei Akhromeyev"); capitalised only, see MILITARY_RANK ("General Motors Corp" is a company).
@@ -527,7 +527,7 @@ export function roleOf(title: string, ofOrg: boolean): string {
   const t = title.toLowerCase();
   if (/spokes|press secretary/.test(t)) return 'spokesperson';
   if (/advis|aide/.test(t)) return 'adviser';
-  if (/ambassador|envoy|negotiator/.test(t)) return 'envoy';
+  if (/ambassador|envoy|delegate|negotiator/.test(t)) return 'envoy';
   if (ofOrg) return 'official';
   if (/deputy|vice|assistant|junior|under-?secretary|permanent secretary/.test(t)) return 'official';
   if (/prime minister|premier|^chancellor$/.test(t)) return 'head_of_government';
@@ -903,7 +903,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       const ni = byStart.get(tokens[ti]!.end + 1);
       const nm = ni === undefined ? null : nameAt(tokens, ni, covered);
       // … and "the Soviet foreign minister, Eduard Shevardnadze,": a state's office, then the full name set off by commas
-      const office = /^(?:[a-z]+ )?(?:minister|president|prime minister|premier|chancellor|foreign secretary|secretary of state|ambassador|envoy|spokes(?:man|woman)|counterpart|commissioner)$/i.test(lower);
+      const office = /^(?:[a-z]+ )?(?:minister|president|prime minister|premier|chancellor|foreign secretary|secretary of state|ambassador|envoy|delegate|spokes(?:man|woman)|counterpart|commissioner)$/i.test(lower);
       const stateOffice = pre !== undefined && (pre.kind === 'country' || pre.kind === 'org') && office;
       // (a capitalised office of a state may go on with a verb: "EC External Trade Commissioner, Willy De Clercq has said")
       const closed = nm !== null && (/^\s*[,.;]/.test(text.slice(nm.end, nm.end + 2)) || (stateOffice && /^\p{Lu}/u.test(rawTitle) && /^\s+(?:has|had|is|was|said|says|told|will|would)\b/u.test(text.slice(nm.end, nm.end + 8))));
@@ -975,7 +975,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       const isCounterpart = lower === 'counterpart';
       // (a central bank's governor is a state's officer, the state named or not: "Central bank governor Chang Chi-cheng")
       const centralBank = office !== null && stateBank(text, office.start, titleStart, prefixOk);
-      if (!prefixOk && posted === null && !centralBank && /^(leader|aide|advis[eo]r|counterpart|envoy|ambassador|negotiator|governor|chairman)$/.test(lower) && rawTitle[0] === rawTitle[0]!.toLowerCase()) continue;
+      if (!prefixOk && posted === null && !centralBank && /^(leader|aide|advis[eo]r|counterpart|envoy|delegate|ambassador|negotiator|governor|chairman)$/.test(lower) && rawTitle[0] === rawTitle[0]!.toLowerCase()) continue;
       // "House Speaker Kenzaburo Hara" names an office; "company director John Smith" does not
       // "Deputy Director General Hiroshi Hirabayashi" (capitalised: companies have managing directors) and "Ministry of
       // International Trade and Industry (MITI) director general Noboru Hatakeyama" (a ministry right before) are a state's.
@@ -1123,7 +1123,8 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     // (a military rank is no office in an apposition: "J.S. Simon, General Manager of the Supply Department")
     if (tm2 && MILITARY_RANK.test(tm2[1]!)) continue;
     const rankLen = tm2 && rank ? rank[0].length : 0;
-    if (!tm2 || /^(?:leader|counterpart|aide|advis[eo]r)$/i.test(tm2[1]!) && !m) continue;
+    // (… nor a delegate of no state: "Don Gingerich, a delegate from Iowa," to a producers' convention)
+    if (!tm2 || /^(?:leader|counterpart|aide|advis[eo]r|delegate)$/i.test(tm2[1]!) && !m) continue;
     // "Paul Resch, economic attache for the West German embassy": the state named after the title
     const afterTitle = titleFrom + rankLen + tm2[0].length;
     // "… under the Meat Price Stabilisation Scheme, Finance Minister Roger Douglas said": a title with a leader's name

@@ -505,3 +505,16 @@ describe('leaders: the body or the place an office is of', () => {
     expect(lead(text, '1987-06-16').leaders).toEqual(out);
   });
 });
+
+describe('leaders: a state\'s delegate to a conference or a body', () => {
+  it.each([
+    ['Australian delegate C. J. Hurford said bad projects hurt the Bank.', ['c-j-hurford|Delegate|envoy|Country:AU']],
+    ['"We are concerned," said India\'s delegate, S. Venkitaramanan.', ['s-venkitaramanan|Delegate|envoy|Country:IN']],
+    ['"It is counterproductive," John Birch, the British delegate, said.', ['john-birch|Delegate|envoy|Country:GB']],
+    // (a delegate of no state is no one's: a lobby's convention, a parliament's member)
+    ['Don Gingerich, a delegate from Iowa, said prices fell.', []],
+    ['the delegate Peter Smith said prices fell.', []],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text).leaders).toEqual(out);
+  });
+});

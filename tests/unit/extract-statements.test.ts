@@ -1436,7 +1436,8 @@ describe('attributions told after a refusal, by "commented", and by a name and i
     ['"<leader> declined to comment on …, but said …"', 'Prime Minister Brian Mulroney declined to comment on the report, but said talks would resume in May.', 'OTTAWA, March 17', ['Leader:brian-mulroney announcement']],
     ['a firm that declines comment speaks for no state', 'Northern Telecom declined comment, but said it stood by its offer.', 'OTTAWA, March 17', []],
     ['an unknown name, an office of a state', '"The tariff is unfair," Pierre Lebrun, commercial counsellor for Canada, told reporters.', 'PARIS, March 17', ['Country:CA characterization']],
-    ['an unknown name, "the <demonym> delegate"', '"Sanctions would be counterproductive," Pierre Lebrun, the Canadian delegate, said.', 'GENEVA, March 17', ['Country:CA characterization']],
+    // (a state's delegate is its envoy, a leader of that state: extract leaders, session 11)
+    ['a name, "the <demonym> delegate"', '"Sanctions would be counterproductive," Pierre Lebrun, the Canadian delegate, said.', 'GENEVA, March 17', ['Leader:pierre-lebrun characterization']],
     ['an unknown name, an office in a body of the government', '"Exports will fall," Pierre Lebrun, director of the government\'s export agency, told reporters.', 'OTTAWA, March 17', ['Country:CA characterization']],
     ['an unknown name, an office in a firm', '"Exports will fall," Pierre Lebrun, director of the Toronto Exporters Association, told reporters.', 'OTTAWA, March 17', []],
     ['an unknown name, an office in a firm named after a state', 'Sugar sales will rise, Pierre Lebrun, an official at Canadian sugar producer Sucre Nord, said.', 'PARIS, March 17', []],
