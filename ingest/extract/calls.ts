@@ -1370,7 +1370,8 @@ function addCallsOfTrigger(t: TriggerScope): void {
   while ((lo = LEADERS_OF.exec(seg)) !== null) {
     const listStart = segStart + lo.index + lo[0].length;
     const tail = ctx.text.slice(listStart, segEnd);
-    const listLen = /^(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|\(\p{Lu}+\)))*(?:,\s*(?:and\s+)?|\s+and\s+|(?=\s|$)))+/u.exec(tail)?.[0].length ?? 0;
+    // (a name may hold "of": "Finance Ministers of the Group of Five and Canada")
+    const listLen = /^(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:(?:of\s+)?[\p{Lu}][\p{L}.'’-]*|\(\p{Lu}+\)))*(?:,\s*(?:and\s+)?|\s+and\s+|(?=\s|$)))+/u.exec(tail)?.[0].length ?? 0;
     for (const x of segMs) {
       if ((x.kind === 'country' || (x.kind === 'org' && ORGS.get(x.id)?.kind === 'international')) && x.start >= listStart && x.end <= listStart + listLen + 2) addActor(actorOf(x));
     }

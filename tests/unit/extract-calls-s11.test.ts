@@ -49,3 +49,12 @@ describe('calls: a leader named inside a quote takes no part in a call told outs
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: "ministers of" a body whose name holds "of"', () => {
+  it.each([
+    ['The Bank of France intervened today to stabilise the rates agreed at last month\'s meeting of Finance Ministers of the Group of Five and Canada, dealers said.', '1987-03-26', 'PARIS, March 26',
+      ['meeting held 1987-02 Country:CA + Organization:g5']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
