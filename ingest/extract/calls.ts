@@ -1799,13 +1799,33 @@ export function findCalls(ctx: ArticleContext): CallResult {
     for (let k = 0; k < trigs.length; k++) addCallsOfTrigger(triggerScope(sc, so, ss, trigs, k));
     // ("He will meet UAE President Sheikh Zaid …": a sentence opening with "he" or "she" goes on with the subject before;
     // the leader it names is an object)
-    const subj = sc.att?.speakers.find((x) => x.kind === 'leader') ?? (/^\W*(?:He|She)\b/.test(s.text) ? undefined : sc.ms.find((x) => x.kind === 'leader'));
-    if (subj) so.lastSubject = actorOf(subj);
+    const subj = sentenceSubject(sc);
+    if (subj !== undefined) so.lastSubject = subj && actorOf(subj);
   }
   so.main = mergeRefinements(so.calls, so.bySentence, so.main, ctx);
   dropOwnStateCalls(so, ctx);
   dateByDateline(so.calls, ctx);
   return { calls: so.calls, bySentence: so.bySentence, main: so.main };
+}
+
+/**
+ * The leader a sentence is about, whom "he" or "she" in the sentences after stands for: its speaker, else its first leader;
+ * none (undefined: the one before goes on) when it opens with "he" or "she"; null when a person the extraction does not know
+ * tells it by name before its first leader is named ("House Ways and Means Committee chairman Dan Rostenkowski, an Illinois
+ * Democrat, said his committee … since President Reagan opposes tax increases": the next "he told reporters after a meeting
+ * with Wright" is Rostenkowski, not Reagan).
+ */
+function sentenceSubject(sc: SentenceScope): Mention | null | undefined {
+  const { ctx, s, att, ms } = sc;
+  const speaker = att?.speakers.find((x) => x.kind === 'leader');
+  if (speaker) return speaker;
+  if (/^\W*(?:He|She)\b/.test(s.text)) return undefined;
+  const first = ms.find((x) => x.kind === 'leader');
+  if (!first) return undefined;
+  // (a teller the extraction knows, "Tanjug said in the interview Mikulic warned …", leaves the leader the subject)
+  const told = att ? null : /\b(?:said|says|told)\b/.exec(ctx.text.slice(s.start, first.start));
+  const teller = told ? ctx.text.slice(s.start, s.start + told.index) : '';
+  return told && /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(teller) && !ms.some((x) => x.kind !== 'place' && x.end <= s.start + told.index) ? null : first;
 }
 
 const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
