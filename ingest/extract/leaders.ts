@@ -552,6 +552,13 @@ function elidedAt(tokens: Token[], j: number, inside: boolean): Token | null {
   return { text: `${t.text}${apo.text}${rest.text}`, start: t.start, end: rest.end };
 }
 
+/** The part at token j joined with an apostrophe and lower-case letters after it ("Rifa" "'" "i"), or null. */
+function innerApostrophe(tokens: Token[], j: number): Token | null {
+  const [t, apo, rest] = [tokens[j]!, tokens[j + 1], tokens[j + 2]];
+  if (!apo || !rest || !/^['’]$/.test(apo.text) || apo.start !== t.end || rest.start !== apo.end || !/^\p{Ll}+$/u.test(rest.text) || /^(?:s|t|ll|re|ve|d|m)$/.test(rest.text)) return null;
+  return { text: `${t.text}${apo.text}${rest.text}`, start: t.start, end: rest.end };
+}
+
 /** The capitalised name at token i (1–4 tokens, initials and particles inside), or null. */
 function nameAt(tokens: Token[], i: number, covered: Map<number, Mention>): { end: number; text: string; tokEnd: number } | null {
   const parts: Token[] = [];
@@ -576,8 +583,9 @@ function nameAt(tokens: Token[], i: number, covered: Map<number, Mention>): { en
     }
     // "Suliman Majed al-Shaheen", "Saad al-Abdulla al-Sabah": an Arabic particle joined by a hyphen is one token.
     if (parts.length > 0 && /^(?:al|el|bin|ibn|abu|abdel)-\p{Lu}/u.test(t.text)) {
-      parts.push(t);
-      j++;
+      const glottal = innerApostrophe(tokens, j);
+      parts.push(glottal ?? t);
+      j += glottal ? 3 : 1;
       ends.push(j);
       continue;
     }
@@ -600,8 +608,11 @@ function nameAt(tokens: Token[], i: number, covered: Map<number, Mention>): { en
     // a known full name starts here: the capitalised words before it are an office's ("Chancellor of the Exchequer Nigel
     // Lawson" is no "Exchequer Nigel Lawson")
     if (m && m.kind === 'leader' && m.tokStart === j && m.tokEnd - m.tokStart >= 2) break;
-    parts.push(t);
-    j++;
+    // "Zaid al-Rifa'i", "Nyang'anyi": an apostrophe before lower-case letters inside a part (an Arabic or Swahili
+    // glottal stop, not an English "'s" or "'t"), which the tokenizer splits in three
+    const glottal = innerApostrophe(tokens, j);
+    parts.push(glottal ?? t);
+    j += glottal ? 3 : 1;
     ends.push(j);
   }
   while (parts.length > 0 && (PARTICLES.has(parts[parts.length - 1]!.text) || /\.$/.test(parts[parts.length - 1]!.text))) {

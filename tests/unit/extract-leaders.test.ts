@@ -518,3 +518,14 @@ describe('leaders: a state\'s delegate to a conference or a body', () => {
     expect(lead(text).leaders).toEqual(out);
   });
 });
+
+describe('leaders: an apostrophe inside a name part', () => {
+  it.each([
+    ["Jordanian Prime Minister Zaid al-Rifa'i said he had made progress.", ['zaid-al-rifai|Prime Minister|head_of_government|Country:JO'], ["zaid-al-rifai:Zaid al-Rifa'i"]],
+    ["Tanzanian Transport Minister Mustafa Nyang'anyi said so.", ['mustafa-nyanganyi|Transport Minister|minister|Country:TZ'], ["mustafa-nyanganyi:Mustafa Nyang'anyi"]],
+    // (not an English possessive)
+    ["Finance Minister John Smith's budget was passed.", ['john-smith|Finance Minister|minister|-'], ['john-smith:John Smith']],
+  ] as const)('%s', (text, out, mentions) => {
+    expect(lead(text)).toEqual({ leaders: out, mentions });
+  });
+});
