@@ -88,8 +88,8 @@ const KINDS: [RegExp, StatementKind][] = [
   [/(?<!\b(?:if|unless)\b[^,.;]{0,40})\b(?:voiced|expressed|raised|share[sd]?)\s+(?:(?:the|his|her|its|their|our|deep|grave|serious|strong)\s+)*(?:concerns?|doubts?|misgivings|reservations)\b|\bconcerned\b(?<!\b(?:as|so)\s+far\s+as\s+[^.;]{1,80}?\s+(?:is|are|was|were|am)\s+concerned)|\bworried\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:perplexed|dismayed|alarmed|disturbed|troubled)\b|\bregrett?(?:ed|s)\b|\b(?:I|we)\s+(?:\w+ly\s+)?regret\b|\bexpressed\s+(?:(?:his|her|its|their|deep|great)\s+)*regret\b|\b(?:deep|grave|serious)\s+concern\b|\b(?:told|informed|notified|aware)\s+(?:\w+\s+)?(?:of|about)\s+(?:[\w.]+\s+){0,2}concerns?\b|\bconcerns?(?<!\b(?:if|unless|because|since|once|now that)\b[^,;]{0,60}concerns?)\s+(?:that|over|about|at)\b/i, 'concern'],
   // A fear told: "expressed fears that the gun could not be fielded", "I fear the dead could be in hundreds", "officials
   // feared more strikes were on the way", "Many countries fear that …" (not "for fear that", a reason; "dismissed fears
-  // of a famine" is decided by its earlier stance verb).
-  [/\b(?:voiced|expressed|raised)\s+(?:(?:the|his|her|its|their|our|deep|grave|serious|strong)\s+)*fears?\b|\b(?:I|we|they|he|she)\s+(?:\w+ly\s+)?fear(?:s|ed)?\b|\bfeared\b|(?<!\bfor\s)\bfears?\s+that\b/i, 'concern'],
+  // of a famine" is decided by its earlier stance verb; not "Up to 300 people were feared dead", a toll estimated).
+  [/\b(?:voiced|expressed|raised)\s+(?:(?:the|his|her|its|their|our|deep|grave|serious|strong)\s+)*fears?\b|\b(?:I|we|they|he|she)\s+(?:\w+ly\s+)?fear(?:s|ed)?\b|\bfeared\b(?<!\b(?:is|are|was|were|be|been)\s+feared)|(?<!\bfor\s)\bfears?\s+that\b/i, 'concern'],
   // "Unfortunately, some in the Congress are trying to do exactly that", "Regrettably too much of it was in one
   // direction": a development regretted.
   [/\b(?:unfortunately|regrettably|sadly)\b/i, 'concern'],
@@ -432,13 +432,16 @@ const LEAD_IN = /^\W*(?:(?:at|in|on|by|during|since|until|for)\s+[^,;"“”\s]+
  * committee,", ", to raise funds for energy projects,", ", adopted today by the government,".
  */
 const INSET = /,\s+(?:(?:which|who|whose)\b|(?:the|a|an|its|his|her|their)\s|to\s+[a-z]+\s|[a-z]+ed\s+(?:by|on|in|at|last|this|today|yesterday|earlier)\s)[^,;"“”]{1,80},/gi;
+/** A body's acronym set off by commas after its name: "The Commodity Credit Corporation, CCC, has accepted …". */
+const ACRONYM_INSET = /,\s+[A-Z][A-Z&.]{1,9},(?=\s+[a-z])/g;
 
 /**
  * The main clause of what was said (up to MAIN_CLAUSE_END), past a lead-in and an inset: "the 1986 drop in the
- * inflation rate, the first fall in a decade, was due …" is "the 1986 drop in the inflation rate was due …".
+ * inflation rate, the first fall in a decade, was due …" is "the 1986 drop in the inflation rate was due …", and "The
+ * Commodity Credit Corporation, CCC, has accepted …" is "The Commodity Credit Corporation has accepted …".
  */
 function mainClauseOf(text: string): string {
-  return text.replace(LEAD_IN, '').replace(INSET, '').split(MAIN_CLAUSE_END)[0]!;
+  return text.replace(LEAD_IN, '').replace(INSET, '').replace(ACRONYM_INSET, '').split(MAIN_CLAUSE_END)[0]!;
 }
 
 /** Verbs of having, wanting, being, knowing or saying in -ed: past verbs that tell no act ("Yugoslavia needed new credits"). */

@@ -115,3 +115,12 @@ describe('a state, body or person said to need something asks for it', () => {
     expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
   });
 });
+
+describe('an acronym after a body\'s name is no end of its clause; a toll "feared" is no fear told', () => {
+  it.each([
+    ['"The Commodity Credit Corporation, CCC, has accepted …" announces', 'The Commodity Credit Corporation, CCC, has accepted a bonus offer on the sale of 4,400 tonnes of barley malt to Nigeria, the U.S. Agriculture Department said.', 'WASHINGTON, April 7', ['Country:US announcement']],
+    ['"Up to 300 people were feared dead" tells a toll', 'Up to 300 people were feared dead and more than 15,000 were left homeless by the earthquake, Ecuadorean officials said.', 'QUITO, April 7', ['Country:EC announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
+  });
+});
