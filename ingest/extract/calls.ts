@@ -1186,7 +1186,7 @@ function referredCall(t: TriggerScope): CallRecord | null {
   // (so does one named after it: "travel to Washington for the annual meeting of the IMF" is no reference to the trip)
   const body = bodyRightBefore(ctx, segMs, tg, { gap: BODY_GAP }) ?? bodiesOf(ctx, segMs, tg.end)[0];
   const otherBody = body !== undefined && found !== null && !found.participants.some((p) => p.label === 'Organization' && p.key === body.id);
-  const ref = found && !otherBody && !newPartnerAfter(ctx, segMs, tg.end, segEnd, found) && compatible(tg.word, found.kind) ? found : null;
+  const ref = found && !otherBody && !newPartnerAfter(ctx, segMs, tg.end, segEnd, found) && !otherPlaceBefore(t, found) && compatible(tg.word, found.kind) ? found : null;
   if (!ref) return null;
   const day = distinctDate ?? near[0];
   if (day && day.precision === 'day' && !(ref.status === 'planned' && day.date < ctx.pub) && (ref.precision === null || (ref.precision === 'month' && day.date.startsWith(ref.date ?? '#')))) {
@@ -1201,6 +1201,17 @@ function referredCall(t: TriggerScope): CallRecord | null {
 }
 
 /** The latest call with the country of a capital sentence `s` names ("Talks are due to begin in Moscow"), else the latest call. */
+/**
+ * Whether a place named right before a definite call noun is one that no report of `found` names: "the Managua meeting"
+ * after "the recent International Coffee Organisation meeting", "the Peking meeting" after "the summit in Venice" are
+ * other gatherings, not references (while "the Venice summit" or "the Moscow talks" after talks told in Moscow still refer).
+ */
+function otherPlaceBefore(t: TriggerScope, found: CallRecord): boolean {
+  const { sc: { ctx }, tg, segMs } = t;
+  const place = segMs.find((x) => (x.kind === 'place' || (x.kind === 'country' && x.form === 'capital')) && x.end <= tg.start && /^(?:['’]s)?\s+$/.test(ctx.text.slice(x.end, tg.start)));
+  return place !== undefined && ![...found.reports].some((i) => ctx.sentences[i]?.text.includes(place.text));
+}
+
 function latestCallNamed(ctx: ArticleContext, s: Sentence, calls: CallRecord[]): CallRecord {
   const named = new Set((ctx.bySentence[s.index] ?? []).filter((x) => x.kind === 'country').map((x) => x.id));
   return [...calls].reverse().find((c) => c.participants.some((p) => named.has(countryOfActor(p, ctx) ?? ''))) ?? calls[calls.length - 1]!;
