@@ -1881,6 +1881,28 @@ function sameEventDates(a: CallRecord, b: CallRecord): boolean {
 }
 
 /**
+ * The states a visit goes to, when its visitors are the leaders of one state: its states that they do not stand for ("Nakasone"
+ * and "the United States": the United States). Null when the leaders do not tell the direction ("Japan" and "the United
+ * States"; "Reagan" and his host "Cossiga").
+ */
+function visitHosts(c: CallRecord, ctx: ArticleContext): Set<string> | null {
+  const led = new Set(c.participants.filter((p) => p.label === 'Leader').map((p) => countryOfActor(p, ctx)));
+  if (c.kind !== 'visit' || led.size !== 1) return null;
+  return new Set(c.participants.filter((p) => p.label === 'Country' && !led.has(p.key)).map((p) => p.key));
+}
+
+/**
+ * Whether two visits may be one trip by their direction: a visit keeps its direction, so Nakasone's visit to Washington and
+ * Reagan's to Tokyo are two events though each side's state stands for the other's leader (refinesSide alone would merge
+ * them). Visits whose direction no leader tells, and calls of other kinds, pass.
+ */
+function sameHost(a: CallRecord, b: CallRecord, ctx: ArticleContext): boolean {
+  const ha = visitHosts(a, ctx);
+  const hb = visitHosts(b, ctx);
+  return ha === null || hb === null || [...ha].some((h) => hb.has(h));
+}
+
+/**
  * The same event told twice in one article with more or less precise parties ("talks with Soviet
  * leaders" and "a meeting with Soviet Foreign Minister Shevardnadze"; "will visit Rome" and "in Rome
  * as the guests of President Cossiga") is one call: the precise parties, date and status win.
@@ -1894,7 +1916,7 @@ function mergeRefinements(calls: CallRecord[], bySentence: Map<number, CallRecor
       // Two calls found in one sentence are two events ("talks on arms control and a possible summit").
       // (unless they share the day: "a constructive discussion … during their meeting on Monday" is one event)
       if ([...a.reports].some((r) => b.reports.has(r)) && !(a.precision === 'day' && b.precision === 'day' && a.date === b.date)) continue;
-      if (a.participants.length < 2 || b.participants.length < 2 || !refinesSide(a, b, ctx) || !refinesSide(b, a, ctx)) continue;
+      if (a.participants.length < 2 || b.participants.length < 2 || !refinesSide(a, b, ctx) || !refinesSide(b, a, ctx) || !sameHost(a, b, ctx)) continue;
       const all = new Map<string, ActorRef>();
       for (const p of [...a.participants, ...b.participants]) all.set(actorKey(p), p);
       const led = new Set([...all.values()].filter((p) => p.label === 'Leader').map((p) => countryOfActor(p, ctx)));

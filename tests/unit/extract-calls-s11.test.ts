@@ -82,3 +82,15 @@ describe('calls: "the <place> meeting" no report of the call told before names i
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: two visits in opposite directions stay two events', () => {
+  it.each([
+    ['Prime Minister Yasuhiro Nakasone will visit the United States next month. President Reagan will visit Japan next month.', '1987-03-25', 'TOKYO, March 25',
+      ['visit planned 1987-04 Country:JP + Leader:ronald-reagan', 'visit planned 1987-04 Country:US + Leader:yasuhiro-nakasone']],
+    // (a visit told again with its host's leader is still one: "will visit Rome" and "in Rome as the guests of President Cossiga")
+    ['President Reagan will visit Rome in June. Reagan would be in Rome from June 3 to 6 as the guests of President Francesco Cossiga.', '1987-03-04', 'WASHINGTON, March 4',
+      ['visit planned 1987-06-03 Leader:francesco-cossiga + Leader:ronald-reagan']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
