@@ -365,7 +365,7 @@ const NO_STATE_OFFICE = /\b(?:secretary[- ]general|general secretary|ambassador|
 /**
  * An office of a state's government that names no state ("Labour Minister Pazzionotto", "Finance Minister Azpurua",
  * "Transportation Secretary Elizabeth Dole") stands for the state of the story's dateline, as Reuters names a minister
- * at home without his state; not when the story names another state, nor when his sentence names any (the
+ * at home without his state; not when the story is about another state (the first it names), nor when his sentence names any (the
  * counterpart of a state's officer is another's: "Deputy U.S. Trade Representative Michael Smith would meet with MITI
  * vice minister Makoto Kuroda") or tells of a visit ("Paul Channon, secretary for trade and industry, said … since his
  * visit here last year"). Not an envoy, who mostly serves in
@@ -373,14 +373,33 @@ const NO_STATE_OFFICE = /\b(?:secretary[- ]general|general secretary|ambassador|
  * international body or a party (secretary-general, general secretary).
  */
 function datelineOffices(sentences: Sentence[], text: string, gaz: Mention[], mentions: Mention[], leaders: Map<string, LeaderInfo>, datelineState: string): void {
-  // (only in a story that names no other state: a visitor in the dateline's capital is named so too, "Foreign Secretary
-  // Joe Clark urged the United States …" in a WASHINGTON story about Canada)
-  if (!gaz.every((m) => m.kind !== 'country' || m.id === datelineState)) return;
+  // (only in a story about the dateline's state, the first it names: a visitor in the dateline's capital is named so too,
+  // "Foreign Secretary Joe Clark urged the United States …" in a WASHINGTON story about Canada; "The Danish government
+  // said it planned tax changes to discourage shopping trips to West Germany. Tax Minister Isi Foighel told …" is home
+  // news. Corpus: 31 offices gain the dateline's state, 30 right; wrong is a host met on a trip abroad in a story from
+  // home: "Baldrige leaves on a 10-day trip to … the Philippines … He will also meet … Trade and Industry Secretary Jose
+  // Concepcion" in a WASHINGTON story. A province's premier keeps none: subnationalOffice.)
+  if ((gaz.find((m) => m.kind === 'country')?.id ?? datelineState) !== datelineState) return;
   for (const l of leaders.values()) {
     if (l.represents !== null || LEADERS.has(l.id) || l.title === null || !STATE_OFFICE.test(l.title) || NO_STATE_OFFICE.test(l.title)) continue;
     const first = mentions.find((m) => m.id === l.id);
+    if (first && subnationalOffice(text, first, l.title)) continue;
     if (first && !namesOtherThanHome(sentences, text, first, gaz, datelineState) && !VISITOR.test(sentenceAround(sentences, text, first.start, first.end))) l.represents = { label: 'Country', key: datelineState };
   }
+}
+
+/**
+ * Whether the office right before a leader's name is a province's or a town's: a capitalised name that is no portfolio
+ * stands before its capitalised title ("Alberta Premier Don Getty", "Ontario Premier David Peterson"; not "Agriculture
+ * Undersecretary Daniel Amstutz", "USDA undersecretary", "Civil Aviation minister Richard Prebble").
+ */
+function subnationalOffice(text: string, at: Mention, title: string): boolean {
+  const titleStart = at.start - title.length - 1;
+  if (titleStart < 0 || text.slice(titleStart, at.start).toLowerCase() !== `${title.toLowerCase()} `) return false;
+  const word = /(?<![\p{L}'’.-])(\p{Lu}[\p{L}-]*)[^\S\n]+$/u.exec(text.slice(Math.max(0, titleStart - 30), titleStart));
+  // (a body's acronym is a state's body, "USDA undersecretary"; a capitalised portfolio before a lower-case title, "Civil
+  // Aviation minister")
+  return word !== null && /^(?:\p{Lu}\S*[^\S\n]+)+$/u.test(text.slice(titleStart, at.start)) && !/^\p{Lu}+$/u.test(word[1]!) && !noNameBefore(text, titleStart) && !FIELD_END.test(word[1]!) && !RANK_WORD.test(word[1]!);
 }
 
 /**

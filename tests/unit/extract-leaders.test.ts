@@ -431,6 +431,11 @@ describe('leaders: a state\'s office with no state named takes the dateline\'s s
     ['Labour Minister Almir Pazzoni said the strike was illegal.', 'BR', ['almir-pazzoni|Country:BR']],
     // no dateline: none
     ['Labour Minister Almir Pazzoni said the strike was illegal.', null, ['almir-pazzoni|-']],
+    // a story about the dateline's state (the first it names) may name others elsewhere
+    ['The Danish government planned tax changes to discourage shopping trips to West Germany. Tax Minister Isi Foighel told journalists so.', 'DK', ['isi-foighel|Country:DK']],
+    ['West Germany objected to Danish tax changes. Tax Minister Isi Foighel told journalists so.', 'DK', ['isi-foighel|-']],
+    // (a province's premier is no state's)
+    ['Alberta Premier Don Getty said the talks went well.', 'CA', ['don-getty|-']],
     // his sentence may name his home's capital, where he speaks (not another state's)
     ['Labour Minister Ike Nwachukwu, announcing the decision in Lagos today, said so.', 'NG', ['ike-nwachukwu|Country:NG']],
     ['Labour Minister Ike Nwachukwu, announcing the decision in Lagos today, said so.', 'GH', ['ike-nwachukwu|-']],
