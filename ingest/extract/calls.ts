@@ -1998,7 +1998,8 @@ function bodiesJoinedBefore(ctx: ArticleContext, ms: Mention[], at: number): Men
   for (let cur = last; cur; ) {
     found.push(cur);
     const head = cur;
-    cur = [...ms].reverse().find((x) => body(x) && x.end <= head.start && /^\s*(?:\(\p{Lu}+\)\s*)?(?:,|\s+and|\s*&)\s+(?:the\s+)?$/u.test(ctx.text.slice(x.end, head.start)));
+    // (or joined by a slash: "the Washington IMF/World Bank meeting")
+    cur = [...ms].reverse().find((x) => body(x) && x.end <= head.start && /^\s*(?:\(\p{Lu}+\)\s*)?(?:(?:,|\s+and|\s*&)\s+|\s*\/\s*)(?:the\s+)?$/u.test(ctx.text.slice(x.end, head.start)));
   }
   return found.length > 1 ? found : [];
 }

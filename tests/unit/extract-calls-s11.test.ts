@@ -94,3 +94,14 @@ describe('calls: two visits in opposite directions stay two events', () => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: bodies joined by a slash before the call noun all meet', () => {
+  it.each([
+    ['The dollar was held in limits by comments on the edge of the Washington IMF/World Bank meeting.', '1987-04-09', 'FRANKFURT, April 9',
+      ['meeting held 1987-04-09 Organization:imf + Organization:world-bank']],
+    ['Dealers cited speculation that the G-5/G-7 talks are unlikely to produce lasting measures.', '1987-04-07', 'TOKYO, April 7',
+      ['talks held 1987-04-07 Organization:g5 + Organization:g7']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
