@@ -184,5 +184,5 @@ export const STATEMENT_KINDS = [
 export type StatementKind = (typeof STATEMENT_KINDS)[number];
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
-export const LEADER_ROLES = ['head_of_state', 'head_of_government', 'minister', 'official', 'spokesperson', 'envoy', 'adviser'] as const;
+export const LEADER_ROLES = ['head_of_state', 'head_of_government', 'minister', 'official', 'spokesperson', 'envoy', 'adviser', 'legislator'] as const;
 export const ORG_KINDS = ['government', 'international', 'media', 'party', 'other'] as const;

@@ -215,8 +215,20 @@ const NAMED_AFTER_STATE = /^\s+(?:Daily|Weekly)\b/;
  * Finds the attribution of a sentence, if any. `ms` are the sentence's mentions.
  * A reporting verb inside a quotation is not an attribution.
  */
+/**
+ * A member of the U.S. Congress's party and state as Reuters tags it after the name: "D-Texas", "R-Kan.", "D-N.Y."
+ * (leaders.ts finds the member by it).
+ */
+export const PARTY_TAG = String.raw`[DRI]-(?:[A-Z][a-z]*\.?|[A-Z]\.[A-Z]\.)(?:[^\S\n]+[A-Z][a-z]*\.?)?`;
+/**
+ * The tag as an aside of the subject, blanked before attribution patterns are tried (offsets kept): "Sen. Lloyd Bentsen,
+ * D-Texas, said", "Rep. Richard Gephardt (D-Mo.) said", "…, said Senator Robert Dole, R-Kan." (its last dot ends the sentence).
+ */
+const PARTY_TAG_ASIDE = new RegExp(String.raw`,[^\S\n]+${PARTY_TAG},|[^\S\n]*\(${PARTY_TAG}\)|,[^\S\n]+${PARTY_TAG.replace(/\\\.\?/g, '')}(?=\.\s*$)`, 'g');
+
 export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown = true): Attribution | null {
-  const t = s.text;
+  // (the tag's closing comma stays before another aside: "Dan Glickman, D-Kans., chairman of …, said")
+  const t = s.text.replace(PARTY_TAG_ASIDE, (m: string, at: number, all: string) => (m.endsWith(',') && !/^\s+(?:said|says|told|added|urged|warned|argued)\b/.test(all.slice(at + m.length)) ? `${' '.repeat(m.length - 1)},` : ' '.repeat(m.length)));
   // "The agency said" goes on with a state's agency when one was told of; else it names no one, and another attribution
   // of the sentence ("A North Korean Foreign Ministry statement said …, the agency said") is looked for.
   const isPronoun = (np: string): boolean => PRONOUN.test(np) || REPORT_PRONOUN.test(np) || (pressKnown && PRESS_PRONOUN.test(np));

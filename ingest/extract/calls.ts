@@ -1722,6 +1722,8 @@ function sentByLeader(sc: SentenceScope, segMs: Mention[], tg: Trig): ActorRef |
   const x = [...segMs].reverse().find((m) => (m.kind === 'leader' || (m.kind === 'org' && ORGS.get(m.id)?.kind === 'international')) && m.end <= tg.start)
     ?? att?.speakers.find((m) => m.kind === 'leader');
   if (x?.kind === 'org') return actorOf(x);
+  // (a legislator's bill that would send trade teams sends none of his own: Congress sends no missions)
+  if (x && ctx.leaders.get(x.id)?.role === 'legislator') return null;
   const of = x ? ctx.leaders.get(x.id)?.represents : undefined;
   return of ? { label: of.label, key: of.key } : null;
 }

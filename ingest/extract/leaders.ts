@@ -4,6 +4,7 @@
  * file by name or surname, and later mentions of the same people. Resolves what each represents.
  */
 import { slugify } from '../../core/ids.ts';
+import { PARTY_TAG } from './attribution.ts';
 import { COUNTRY_NAMES, heldOn, type LeaderData, LEADERS, ORGS, orgCountry, PLACES, positionOn, PHRASES } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -64,7 +65,7 @@ const TITLE_SRC = [
   // Sergei Akhromeyev"); capitalised only, see MILITARY_RANK ("General Motors Corp" is a company).
   '(?:rear|vice)[- ]admiral', 'admiral', 'commodore', '(?:(?:lieutenant|major|brigadier)[- ])?general', '(?:lieutenant[- ])?colonel', '(?:field |air )?marshal',
   'leader', 'counterpart', 'king', 'queen', 'emperor', 'crown prince', 'emir', 'sheikh', 'ayatollah', 'pope',
-  'chairman', 'governor', 'senator', 'sen\\.', 'advis[eo]r', 'aide', 'head of state', 'state president', 'supreme leader',
+  'chairman', 'governor', 'senator', 'sen\\.', 'rep\\.', 'congress(?:wo)?man', 'advis[eo]r', 'aide', 'head of state', 'state president', 'supreme leader',
   'managing director', 'director[- ]general', 'director', 'commissioner', 'speaker', '(?:economic|commercial|military|agricultural|press|cultural|trade) attach[eé]', 'head',
 ];
 /**
@@ -542,10 +543,13 @@ function sameFirstName(a: string, b: string): boolean {
 }
 
 /** Roles from an office title (the data file's roles win for known leaders). */
+/** Offices of a legislature ("Senator", "Rep.", "Congressman", "Senate Majority Leader", "House Speaker"). */
+const LEGISLATOR_TITLE = /\b(?:senator|sen\.|rep\.|^representative$|congress(?:wo)?man|member of congress)|^(?:senate|house)\b/i;
 export function roleOf(title: string, ofOrg: boolean): string {
   const t = title.toLowerCase();
   if (/spokes|press secretary/.test(t)) return 'spokesperson';
   if (/advis|aide/.test(t)) return 'adviser';
+  if (LEGISLATOR_TITLE.test(t)) return 'legislator';
   if (/ambassador|envoy|delegate|negotiator/.test(t)) return 'envoy';
   if (ofOrg) return 'official';
   if (/deputy|vice|assistant|junior|under-?secretary|permanent secretary/.test(t)) return 'official';
@@ -796,6 +800,72 @@ const FIELD_END = /^(?:Affairs|State|Trade|Industry|Commerce|Negotiations|Excheq
 /** Words that go on a body's name rather than start a person's ("… of the Federal Reserve Board …"). */
 const FIELD_BODY = /^(?:Board|Bank|Committee|Council|Commission|Fund|Ministry|Department|Office|Union|Federation|Association|Authority|Agency|Institute|Party|Government|Assembly|Corp|Co|Inc|Division|Bureau|Organisation|Organization|Administration)$/;
 
+/** A legislative chamber and its parties right before a leader's or speaker's title ("Senate Republican leader", "House Speaker"). */
+const CHAMBER_BEFORE = /(?<![\p{L}'’.-])(?:Senate|House)(?:[^\S\n]+(?:Majority|Minority|Democratic|Republican))*[^\S\n]+$/u;
+
+/**
+ * Legislators told by their office, not by a party tag (congressMembers): a chamber's leader or speaker ("Senate Majority
+ * Leader Robert Byrd", "House Speaker Jim Wright") takes the chamber into the title and is a legislator, not a head of
+ * state; he, or a senator, representative or congressman, stands for the U.S. Congress in news from the United States
+ * when the text names no state for him.
+ */
+function legislatureOffices(text: string, mentions: Mention[], leaders: Map<string, LeaderInfo>, datelineState: string | null): void {
+  for (const l of leaders.values()) {
+    if (LEADERS.has(l.id) || l.title === null) continue;
+    const first = mentions.find((m) => m.id === l.id);
+    if (!first) continue;
+    const chamber = /^(?:leader|speaker|whip)$/i.test(l.title) ? CHAMBER_BEFORE.exec(text.slice(Math.max(0, first.start - 60), first.start).replace(/[^\S\n]*(?:leader|speaker|whip)[^\S\n]+$/i, ' ')) : null;
+    if (chamber) l.title = titleCase(`${chamber[0].trim().replace(/\s+/g, ' ')} ${l.title}`);
+    if (!chamber && !LEGISLATOR_TITLE.test(l.title)) continue;
+    l.role = 'legislator';
+    // (not another state's dateline: a U.S. senator is often quoted in Tokyo's news)
+    if (l.represents === null && datelineState === 'US') l.represents = { label: 'Organization', key: US_CONGRESS };
+  }
+}
+
+/**
+ * A member of the U.S. Congress's party and state, written after the name as Reuters does: "Lloyd Bentsen, D-Texas,",
+ * "Dan Glickman, D-Kans., chairman of …", "Sen. Robert Dole (R-Kan.)". Group 1 is the name (a full name, or the last words
+ * of one after a title). Corpus: 56 such tags after a name.
+ */
+const NAME_PARTY = new RegExp(String.raw`(?<![\p{L}'’.-])(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\.)?(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?:,[^\S\n]+|[^\S\n]*\()${PARTY_TAG}(?=[,.;)])`, 'gu');
+/** The legislature of the states whose members Reuters tags with party and state (organizations.json). */
+const US_CONGRESS = 'us-congress';
+
+/**
+ * Members of the U.S. Congress told by their party tag (NAME_PARTY): a leader found from a title before the name
+ * ("Sen. Lloyd Bentsen, D-Texas,") or a name alone ("Dan Glickman, D-Kans., chairman of the House agriculture
+ * subcommittee, said") represents Congress, whose members speak for no state's government but act in its politics
+ * (graph-model: REPRESENTS → Organization, PART_OF → US). A leader of the data (a cabinet member once a senator) keeps
+ * the data's office.
+ */
+function congressMembers(text: string, tokens: Token[], byStart: Map<number, number>, covered: Map<number, Mention>, leaders: Map<string, LeaderInfo>, mentions: Mention[]): void {
+  NAME_PARTY.lastIndex = 0;
+  let pm: RegExpExecArray | null;
+  while ((pm = NAME_PARTY.exec(text)) !== null) {
+    const end = pm.index + pm[1]!.length;
+    const known = mentions.find((m) => m.end === end && m.kind === 'leader');
+    if (known) {
+      const info = leaders.get(known.id);
+      if (!info || LEADERS.has(info.id) || (info.represents !== null && info.represents.key !== 'US')) continue;
+      info.represents = { label: 'Organization', key: US_CONGRESS };
+      info.title ??= 'Member of Congress';
+      info.role = 'legislator';
+      continue;
+    }
+    const ti = byStart.get(pm.index);
+    if (ti === undefined || covered.has(ti)) continue;
+    const name = nameAt(tokens, ti, covered);
+    if (!name || name.text !== pm[1] || ORG_WORD.test(name.text)) continue;
+    const id = slugify(name.text);
+    if (leaders.has(id) || LEADERS.has(id)) continue;
+    leaders.set(id, { id, name: name.text, aliases: [], title: 'Member of Congress', role: 'legislator', represents: { label: 'Organization', key: US_CONGRESS }, since: null, until: null });
+    const men: Mention = { kind: 'leader', id, start: pm.index, end: name.end, tokStart: ti, tokEnd: name.tokEnd, text: name.text };
+    mentions.push(men);
+    for (let k = ti; k < name.tokEnd; k++) covered.set(k, men);
+  }
+}
+
 /**
  * A leader the data knows, named with an office of an international body the data does not give him ("Organisation
  * of African Unity Chairman Denis Sassou-Nguesso said", the president of Congo speaking as the OAU's chairman; "OPEC
@@ -1005,7 +1075,9 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       const isCounterpart = lower === 'counterpart';
       // (a central bank's governor is a state's officer, the state named or not: "Central bank governor Chang Chi-cheng")
       const centralBank = office !== null && stateBank(text, office.start, titleStart, prefixOk);
-      if (!prefixOk && posted === null && !centralBank && /^(leader|aide|advis[eo]r|counterpart|envoy|delegate|ambassador|negotiator|governor|chairman)$/.test(lower) && rawTitle[0] === rawTitle[0]!.toLowerCase()) continue;
+      // ("Senate Republican leader Robert Dole": a chamber's leader is an office)
+      if (!prefixOk && posted === null && !centralBank && /^(leader|aide|advis[eo]r|counterpart|envoy|delegate|ambassador|negotiator|governor|chairman)$/.test(lower) && rawTitle[0] === rawTitle[0]!.toLowerCase()
+        && !(lower === 'leader' && CHAMBER_BEFORE.test(text.slice(Math.max(0, titleStart - 40), titleStart)))) continue;
       // "House Speaker Kenzaburo Hara" names an office; "company director John Smith" does not
       // "Deputy Director General Hiroshi Hirabayashi" (capitalised: companies have managing directors) and "Ministry of
       // International Trade and Industry (MITI) director general Noboru Hatakeyama" (a ministry right before) are a state's.
@@ -1043,7 +1115,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       }
       if (!data && !isCounterpart && info.title === null) {
         const ofOrg = prefix?.kind === 'org' && !ORGS.get(prefix.id)?.country;
-        info.title = titleCase((earlier ? text.slice(earlier.start, earlier.end).replace(/\s+/g, ' ') : officeTitle).replace(/^sen\.$/i, 'Senator'));
+        info.title = titleCase((earlier ? text.slice(earlier.start, earlier.end).replace(/\s+/g, ' ') : officeTitle).replace(/^sen\.$/i, 'Senator').replace(/^rep\.$/i, 'Representative'));
         info.role = roleOf(info.title, ofOrg === true);
       }
       if (!data && !prefixOk && earlier && info.represents === null) info.represents = earlier.represents;
@@ -1217,6 +1289,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     mentions.push(men);
     for (let k = ti; k < name.tokEnd; k++) covered.set(k, men);
   }
+  congressMembers(text, tokens, byStart, covered, leaders, mentions);
   // Later mentions by surname of leaders found through titles.
   // (known leaders too: "Baker" alone is ambiguous in the data — James or Howard — but not in a story that named James Baker)
   const surnames = new Map<string, string>();
@@ -1302,6 +1375,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
   for (const b of bankOfficers) if (b.info.represents === null) b.info.represents = bankState(sentences, text, b.start, b.titleStart, gaz);
   frontedPlaceOffices(sentences, text, gaz, mentions, leaders);
   if (datelineState !== null) datelineOffices(sentences, text, gaz, mentions, leaders, datelineState);
+  legislatureOffices(text, mentions, leaders, datelineState);
   // A known surname inside a longer name found from a title ("Aziz" in "Crown Prince Abdullah bin Abdul Aziz") is no mention of its own.
   const inside = (m: Mention): boolean => mentions.some((o) => o !== m && o.id !== m.id && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
   const kept = mentions.filter((m) => !inside(m));

@@ -3,6 +3,7 @@ import { extractArticle } from '../../ingest/extract/index.ts';
 import { findLeaders } from '../../ingest/extract/leaders.ts';
 import { findMentions } from '../../ingest/extract/mentions.ts';
 import { tokenize } from '../../ingest/extract/tokens.ts';
+import { article } from './extract-helpers.ts';
 
 /** Each leader found as "id|title|role|represents", and each leader mention as "id:text". */
 function lead(text: string, date = '1987-04-05'): { leaders: string[]; mentions: string[] } {
@@ -193,7 +194,7 @@ describe('leaders: a plural title before two or more names', () => {
   it.each([
     // each name holds the singular office, of the state or body before the title
     ['The deadline may be extended as EC Commissioners Willy de Clercq and Frans Andriessen are due to visit Washington.', ['willy-de-clercq|Commissioner|official|Organization:ec', 'frans-andriessen|Commissioner|official|Organization:ec']],
-    ['Missouri Republican Senators John Danforth and Christopher Bond have introduced a bill.', ['john-danforth|Senator|official|-', 'christopher-bond|Senator|official|-']],
+    ['Missouri Republican Senators John Danforth and Christopher Bond have introduced a bill.', ['john-danforth|Senator|legislator|-', 'christopher-bond|Senator|legislator|-']],
     // the states after the title, in the order of the names
     ['The finance ministers of Japan and West Germany, Kiichi Miyazawa and Gerhard Stoltenberg, met on Tuesday.', ['kiichi-miyazawa|Finance Minister|minister|Country:JP', 'gerhard-stoltenberg|Finance Minister|minister|Country:DE']],
     // a company's officers in lower case, with no state, and a title before states that are no names
@@ -366,7 +367,7 @@ describe('leaders: "<Name>, adviser to <leader>," stands for the leader\'s state
     ['Franz-Josef Feiter, agricultural adviser to West German Chancellor Helmut Kohl, agreed.', ['helmut-kohl|Chancellor|head_of_government|Country:DE', 'franz-josef-feiter|Agricultural Adviser|adviser|Country:DE']],
     ['Yves Van Haecke, an aide to French agriculture minister Francois Guillaume said.', ['francois-guillaume|Agriculture Minister|minister|Country:FR', 'yves-van-haecke|Aide|adviser|Country:FR']],
     // an aide to one whose state is untold (a member of a parliament) is left alone
-    ['David Graves, aide to Sen. Thad Cochran, said so.', ['thad-cochran|Senator|official|-']],
+    ['David Graves, aide to Sen. Thad Cochran, said so.', ['thad-cochran|Senator|legislator|-']],
   ] as const)('%s', (text, out) => {
     expect(lead(text).leaders).toEqual(out);
   });
@@ -532,5 +533,32 @@ describe('leaders: an apostrophe inside a name part', () => {
     ["Finance Minister John Smith's budget was passed.", ['john-smith|Finance Minister|minister|-'], ['john-smith:John Smith']],
   ] as const)('%s', (text, out, mentions) => {
     expect(lead(text)).toEqual({ leaders: out, mentions });
+  });
+});
+
+describe('leaders: members of a legislature (session 11)', () => {
+  it.each([
+    // Reuters' party tag after the name: a member of the U.S. Congress, with a title or without
+    ['Sen. Lloyd Bentsen, D-Texas, said Japan must open its markets.', ['lloyd-bentsen|Senator|legislator|Organization:us-congress']],
+    ['Dan Glickman, D-Kans., chairman of the House agriculture subcommittee, said the plan was wrong.', ['dan-glickman|Member of Congress|legislator|Organization:us-congress']],
+    ['Rep. Richard Gephardt (D-Mo.) said Japan was unfair.', ['richard-gephardt|Representative|legislator|Organization:us-congress']],
+    // a chamber's leader or speaker: the chamber is part of the office, no head of state
+    ['Senate Majority Leader Robert Byrd said Japan must open its markets.', ['robert-byrd|Senate Majority Leader|legislator|-']],
+    ['Senate Republican leader Robert Dole said Japan must open its markets.', ['robert-dole|Senate Republican Leader|legislator|-']],
+    // a tag needs a name before it; a company's "R-" code is none
+    ['The plan, D-Day for the markets, was dropped.', []],
+  ] as const)('%s', (text, out) => {
+    expect(lead(text).leaders).toEqual(out);
+  });
+
+  it.each([
+    // the dateline tells whose legislature a senator sits in when the text does not: Washington's is the U.S. Congress …
+    ['WASHINGTON, April 9', 'Senator Robert Dole said Japan must open its markets.', ['robert-dole|Senator|legislator|Organization:us-congress']],
+    // … another state's dateline is no proof (U.S. senators are quoted in Tokyo's news)
+    ['TOKYO, April 9', 'Senator Robert Dole said Japan must open its markets.', ['robert-dole|Senator|legislator|-']],
+  ] as const)('%s: %s', (dateline, text, out) => {
+    const p = article(text, '1987-04-10', dateline);
+    const reps = new Map(p.rels.filter((r) => r.type === 'REPRESENTS').map((r) => [r.from.key, `${r.to.label}:${r.to.key}`]));
+    expect(p.nodes.filter((n) => n.label === 'Leader').map((n) => `${n.key}|${n.props['title']}|${n.props['role']}|${reps.get(n.key) ?? '-'}`)).toEqual(out);
   });
 });

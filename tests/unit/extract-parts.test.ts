@@ -653,7 +653,7 @@ describe('leaders: offices companies share need a state or an organisation; atta
   it.each([
     ['IMF Managing Director Michel Camdessus paid a visit to the Ivory Coast.', '1987-06-29', ['michel-camdessus|Managing Director|official|Organization:imf']],
     ['Mexican central bank head Miguel Mancera Aguayo held talks here.', '1987-04-24', ['miguel-mancera-aguayo|Central Bank Head|official|Country:MX']],
-    ['The accord, offered by House Speaker Kenzaburo Hara, virtually killed the plan.', '1987-04-27', ['kenzaburo-hara|Speaker|official|-']],
+    ['The accord, offered by House Speaker Kenzaburo Hara, virtually killed the plan.', '1987-04-27', ['kenzaburo-hara|House Speaker|legislator|-']],
     ['Paul Resch, economic attache for the West German embassy, told Reuters.', '1987-03-04', ['paul-resch|Economic Attache|official|Country:DE']],
     // a director or head with no state or organisation before the title is no leader
     ['Company director John Smith and research head Mary Jones said sales rose.', '1987-03-04', []],

@@ -1466,3 +1466,14 @@ describe('speakers of session 11: "authorities said", a quote whose attribution 
     expect(statements(text, dateline, '1987-03-09').map((st) => st.split(' ')[0])).toEqual(expected);
   });
 });
+
+describe('statements: a member of Congress\'s party tag is an aside of the speaker (session 11)', () => {
+  it.each([
+    ['Sen. Lloyd Bentsen, D-Texas, said Japan must open its markets.', ['Leader:lloyd-bentsen demand']],
+    ['Japan must open its markets, Sen. Lloyd Bentsen, D-Texas, said.', ['Leader:lloyd-bentsen demand']],
+    ['Rep. Richard Gephardt (D-Mo.) said Japan was unfair.', ['Leader:richard-gephardt characterization']],
+    ['Japan must open its markets, said Senator Robert Dole, R-Kan.', ['Leader:robert-dole demand']],
+  ] as const)('%s', (text, out) => {
+    expect(statementsOf(text, '1987-04-10', 'WASHINGTON, April 9')).toEqual(out);
+  });
+});
