@@ -5,7 +5,7 @@
  */
 import { slugify } from '../../core/ids.ts';
 import { PARTY_TAG } from './attribution.ts';
-import { COUNTRY_NAMES, heldOn, type LeaderData, LEADERS, ORGS, orgCountry, PLACES, positionOn, PHRASES } from './gazetteer.ts';
+import { activeNear, COUNTRY_NAMES, heldOn, type LeaderData, LEADERS, ORGS, orgCountry, PLACES, positionOn, PHRASES } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { isCapitalized, type Token } from './tokens.ts';
@@ -1094,7 +1094,8 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       if (!prefixOk && !stateDirector && !centralBank && !community && NEEDS_PREFIX.test(lower) && !(lower === 'speaker' && /\bHouse\s+$/.test(text.slice(Math.max(0, titleStart - 8), titleStart)))) continue;
       if (leaderId === null && name !== null) {
         const key = name.text;
-        const known = PHRASES.get(key)?.find((e) => e.type === 'leader');
+        // (a surname alone is the data's leader only near his term: "Fed Vice Chairman Johnson" in 1987 is no Boris Johnson)
+        const known = PHRASES.get(key)?.find((e) => e.type === 'leader' && (e.full || activeNear(LEADERS.get(e.id)!, date, 1)));
         if (known && known.type === 'leader') leaderId = known.id;
         else leaderId = slugify(name.text);
       }

@@ -562,3 +562,14 @@ describe('leaders: members of a legislature (session 11)', () => {
     expect(p.nodes.filter((n) => n.label === 'Leader').map((n) => `${n.key}|${n.props['title']}|${n.props['role']}|${reps.get(n.key) ?? '-'}`)).toEqual(out);
   });
 });
+
+describe('leaders: a surname after a title is the data\'s leader only near his term (session 11)', () => {
+  it.each([
+    // Boris Johnson's alias "Johnson" names no one in 1987 …
+    ['Fed Vice Chairman Johnson said rates would hold.', '1987-04-05', ['johnson|Vice Chairman|official|Organization:federal-reserve']],
+    // … in his term it names him
+    ['Prime Minister Johnson said rates would hold.', '2020-04-05', ['boris-johnson|Prime Minister|head_of_government|Country:GB']],
+  ] as const)('%s (%s)', (text, date, out) => {
+    expect(lead(text, date).leaders).toEqual(out);
+  });
+});
