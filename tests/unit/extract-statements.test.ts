@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../ingest/extract/index.ts';
 import { splitSentences } from '../../ingest/extract/sentences.ts';
-import { statementsOf } from './extract-helpers.ts';
+import { article, statementsOf } from './extract-helpers.ts';
 
 /** Every statement of a one-paragraph article as "speaker+speaker kind" (a WASHINGTON story unless told). */
 function statements(text: string, dateline = 'WASHINGTON, March 10', pub = '1987-03-10'): string[] {
@@ -1475,5 +1475,14 @@ describe('statements: a member of Congress\'s party tag is an aside of the speak
     ['Japan must open its markets, said Senator Robert Dole, R-Kan.', ['Leader:robert-dole demand']],
   ] as const)('%s', (text, out) => {
     expect(statementsOf(text, '1987-04-10', 'WASHINGTON, April 9')).toEqual(out);
+  });
+});
+
+describe('statements: a state\'s own paper speaks, and is part of its state (session 11)', () => {
+  it('the People\'s Daily is China\'s paper', () => {
+    const p = article('Share issues would make workers think only of money, the People\'s Daily said. Xinhua said the talks went well.', '1987-04-10', 'PEKING, April 9');
+    expect(p.rels.filter((r) => r.type === 'PART_OF' || r.type === 'MADE').map((r) => `${r.type} ${r.from.key} ${r.to.label}`).sort())
+      .toEqual(['MADE peoples-daily Statement', 'PART_OF peoples-daily Country', 'PART_OF xinhua Country']);
+    expect(p.rels.filter((r) => r.type === 'PART_OF').map((r) => r.to.key)).toEqual(['CN', 'CN']);
   });
 });
