@@ -550,6 +550,18 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
 }
 
 /**
+ * Who a subject phrase `np` (at `npStart`) names as the speaker of a sentence shaped by one pattern (declinedButSaid,
+ * quoteThenSpeaker): the leaders, states or bodies in it, else "he"/"they", else unnamed officials (officialsSubject);
+ * null when it names none of these.
+ */
+function subjectSpeaker(ms: Mention[], npStart: number, np: string, isPronoun: (np: string) => boolean): Pick<Attribution, 'speakers' | 'pronoun' | 'officials'> | null {
+  const speakers = actorsIn(ms, npStart, npStart + np.length);
+  const pronoun = isPronoun(np.trim());
+  const officials = speakers.length === 0 && officialsSubject(np);
+  return speakers.length === 0 && !pronoun && !officials ? null : { speakers, pronoun, officials };
+}
+
+/**
  * "Finance Ministry officials declined comment but said …", "White House spokesman Marlin Fitzwater declined to comment on the
  * dollar, but said …": what the speaker would not talk about comes first, then what they said (LEADING takes the refusal
  * for a clause of the subject's own and gives up).
@@ -563,12 +575,10 @@ function declinedButSaid(s: Sentence, ms: Mention[], isPronoun: (np: string) => 
   const [, lead, np, verb] = d as unknown as [string, string, string, string];
   const npStart = s.start + lead.length;
   const npEnd = npStart + np.length;
-  const speakers = actorsIn(ms, npStart, npEnd);
-  const pronoun = isPronoun(np.trim());
-  const officials = speakers.length === 0 && officialsSubject(np);
-  if (speakers.length === 0 && !pronoun && !officials) return null;
+  const who = subjectSpeaker(ms, npStart, np, isPronoun);
+  if (!who) return null;
   return {
-    start: s.start, end: s.start + d[0].length, verb, npStart, npEnd, speakers, collective: false, pronoun, officials, relayers: [],
+    start: s.start, end: s.start + d[0].length, verb, npStart, npEnd, ...who, collective: false, relayers: [],
     contentStart: s.start + d[0].length, contentEnd: s.end,
   };
 }
@@ -588,12 +598,10 @@ function quoteThenSpeaker(s: Sentence, ms: Mention[], isPronoun: (np: string) =>
   const [, quote, np, verb] = q as unknown as [string, string, string, string];
   const npStart = s.start + quote.length;
   const npEnd = npStart + np.length;
-  const speakers = actorsIn(ms, npStart, npEnd);
-  const pronoun = isPronoun(np.trim());
-  const officials = speakers.length === 0 && officialsSubject(np);
-  if (speakers.length === 0 && !pronoun && !officials) return null;
+  const who = subjectSpeaker(ms, npStart, np, isPronoun);
+  if (!who) return null;
   return {
-    start: npStart, end: s.end, verb, npStart, npEnd: npEnd + 1 + verb.length, speakers, collective: false, pronoun, officials, relayers: [],
+    start: npStart, end: s.end, verb, npStart, npEnd: npEnd + 1 + verb.length, ...who, collective: false, relayers: [],
     contentStart: s.start, contentEnd: npStart,
   };
 }
