@@ -143,6 +143,30 @@ function militaryOfficer(text: string, titleStart: number, rawTitle: string, nam
   // other ranks name an officer alone ("Colonel Oliver North", "Lieutenant General Vernon Walters")
   return prefixOk || !/^general$/i.test(rawTitle) || /(?<![\p{L}'’.-])(?:Commander|Chief|Army|Navy|Forces|Force|[Ss]taff|Guard)\s+$/u.test(before);
 }
+/**
+ * "Adebayo Adedeji, the executive secretary of the U.N. Economic Commission for Africa,", "David Wood, official spokesman
+ * of the General Agreement on Tariffs and Trade (GATT),": one or two lower-case words qualifying an office (none of the
+ * ranks findLeaders knows) before a title held in an international body of organizations.json (kind "international")
+ * named right after "of"/"for": the qualifier and the title, else null. The body must end the apposition (a comma, a full
+ * stop or its acronym in brackets follows, as in the "for the West German embassy" check of findLeaders): not "chief
+ * executive of the World Bank's International Finance Corp", "current president of the EC Council of Ministers".
+ */
+function qualifiedBodyOffice(text: string, titleFrom: number, byStart: Map<number, number>, covered: Map<number, Mention>): { qualifier: RegExpExecArray; title: RegExpExecArray } | null {
+  // (the shorter qualifier first: "executive| vice president", not "executive vice| president")
+  let qualifier: RegExpExecArray | null = null;
+  let title: RegExpExecArray | null = null;
+  for (let k = 1; !title && k <= 2; k++) {
+    qualifier = new RegExp(`^(?:[a-z]+[^\\S\\n]+){${k}}`).exec(text.slice(titleFrom, titleFrom + 40));
+    if (!qualifier) return null;
+    title = TITLE_AT.exec(text.slice(titleFrom + qualifier[0].length));
+  }
+  if (!qualifier || !title) return null;
+  const afterTitle = titleFrom + qualifier[0].length + title[0].length;
+  const of = /^\s+(?:of|for)\s+(?:the\s+)?/.exec(text.slice(afterTitle, afterTitle + 12));
+  const body = of ? covered.get(byStart.get(afterTitle + of[0].length) ?? -1) : undefined;
+  if (!body || body.kind !== 'org' || body.tokStart !== byStart.get(afterTitle + of![0].length) || ORGS.get(body.id)?.kind !== 'international') return null;
+  return /^\s*(?:\([A-Z][\w.&-]*\)\s*)?[,.;]/.test(text.slice(body.end, body.end + 24)) ? { qualifier, title } : null;
+}
 /** A full name of a person (no acronym, no company suffix) and " of " before a state: see findLeaders. Group 2 is " of (the) ". */
 const NAME_OF_STATE = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\.)?(?: (?:de |van |von )?\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})( of (?:the )?)(?=\p{Lu})/gu;
 /** … then a verb of speech or an apposition about the speaking (not "of Canada's", "of Japan, traders said"). */
@@ -1201,7 +1225,11 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
         tm2 = titled;
       }
     }
-    if (rank) {
+    const qualified = !tm2 && !rank && !m ? qualifiedBodyOffice(text, titleFrom, byStart, covered) : null;
+    if (qualified) {
+      rank = qualified.qualifier;
+      tm2 = qualified.title;
+    } else if (rank) {
       const ranked = TITLE_AT.exec(text.slice(titleFrom + rank[0].length));
       // (… and any office after a state: "Makoto Kuroda, Japan's deputy minister of International Trade and Industry")
       if (ranked && (NEEDS_PREFIX.test(ranked[1]!) || (m && (m.kind === 'country' || m.kind === 'org')))) tm2 = ranked;

@@ -185,6 +185,13 @@ describe('leaders: a rank before an office that must name its body, in an apposi
     ['Zdzislaw Kuroski, deputy director of Comecon, who heads the East bloc delegation, told Reuters.', ['zdzislaw-kuroski|Deputy Director|official|Organization:comecon']],
     // a deputy director of a company is still no one's officer
     ['"Prices will rise," John Smith, deputy director of Chase Econometrics, said.', []],
+    // a lower-case word qualifying the office of an international body the data lists, which ends the apposition
+    ['Adebayo Adedeji, the executive secretary of the U.N. Economic Commission for Africa, told the meeting that debts rose.', ['adebayo-adedeji|Executive Secretary|official|Organization:economic-commission-for-africa']],
+    ['David Wood, official spokesman of the General Agreement on Tariffs and Trade (GATT), told a news briefing.', ['david-wood|Official Spokesman|spokesperson|Organization:gatt']],
+    ['Petter Skouen, executive vice president of the Nordic Investment Bank (NIB), noted that the program did well.', ['petter-skouen|Executive Vice President|official|Organization:nordic-investment-bank']],
+    // … not of a company, nor of a council or an affiliate whose name goes on past the body's
+    ['John Smith, the executive vice president of Chase Econometrics, said prices would rise.', []],
+    ["William Ryrie, chief executive of the World Bank's International Finance Corp (IFC), said he will discuss it.", []],
   ] as const)('%s', (text, out) => {
     expect(lead(text, '1987-03-20').leaders).toEqual(out);
   });

@@ -115,6 +115,7 @@ describe('a quote attributed after it to a name, its office set off by commas, a
     ['a rank, a name, an office of state', '"The air force, navy and army are in a state of alert," General Guven Ergenc, Secretary General of the Turkish General Staff, told a news conference.', 'ANKARA, March 27', ['Leader:guven-ergenc']],
     ['a paraphrase, a name, a ministry', 'The surplus was expected to be maintained at around last year\'s levels, Zain Azraai, secretary general to the Finance Ministry, told an investment seminar here.', 'KUALA LUMPUR, March 23', ['Leader:zain-azraai']],
     ['the chairman of a company speaks for no state', '"Earnings will rise this year," Kenneth Whipple, chairman of Ford Europe, said.', 'LONDON, March 23', []],
+    ['a name, a qualified office of an international body', 'Adebayo Adedeji, the executive secretary of the U.N. Economic Commission for Africa, told the meeting that there was an increasing net outflow of resources from Africa.', 'ADDIS ABABA, March 16', ['Leader:adebayo-adedeji']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(speakers(text, dateline)).toEqual(expected);
   });
