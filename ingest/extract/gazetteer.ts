@@ -143,8 +143,17 @@ for (const [code, names] of Object.entries(countryFile.demonyms)) {
 for (const [code, names] of Object.entries(countryFile.capitals)) {
   for (const n of names) add(n, { type: 'country', code, form: 'capital', alias: n });
 }
+/**
+ * The forms an alias written in lower case takes in a text: as written, and with its first letter capitalised, as it is
+ * at the start of a sentence or a heading ("Six major industrial countries agreed in Paris …" for the alias "six major
+ * industrial countries"). Lookups are case-sensitive, so the capitalised form needs its own key.
+ */
+function casedForms(alias: string): string[] {
+  return /^\p{Ll}/u.test(alias) ? [alias, alias[0]!.toUpperCase() + alias.slice(1)] : [alias];
+}
+
 for (const o of ORGS.values()) {
-  for (const a of [o.name, ...o.aliases]) add(a.replace(/^the /, ''), { type: 'org', id: o.id });
+  for (const a of [o.name, ...o.aliases]) for (const f of casedForms(a.replace(/^the /, ''))) add(f, { type: 'org', id: o.id });
   for (const a of o.afterThe ?? []) add(a, { type: 'org', id: o.id, afterThe: true });
   for (const a of o.ifNamed ?? []) add(a, { type: 'org', id: o.id, ifNamed: true });
 }

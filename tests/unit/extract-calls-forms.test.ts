@@ -112,7 +112,9 @@ describe('calls: a state named as the modifier of an economic noun is no party',
     ['Nervousness over the short-term direction of the U.S. Dollar ahead of the International Monetary Fund meeting also provided support for the Australian dollar.', '1987-04-03', 'SYDNEY, April 3',
       ['meeting planned null Organization:imf']],
     ['U.S. crude oil prices are at their highest level in more than a year ahead of next week\'s OPEC meeting.', '1987-06-19', 'NEW YORK, June 19', ['meeting planned 1987-06 Organization:opec']],
-    ['Finance ministers from major industrial nations should hold a special meeting to deal with the U.S. Dollar\'s sharp decline, Helmut Geiger, president of the West German savings bank association, said.', '1987-10-20', 'BONN, Oct 20', []],
+    // (the major industrial nations are the Group of Seven; a meeting they "should hold" is read as planned, as for any party)
+    ['Finance ministers from major industrial nations should hold a special meeting to deal with the U.S. Dollar\'s sharp decline, Helmut Geiger, president of the West German savings bank association, said.', '1987-10-20', 'BONN, Oct 20',
+      ['meeting planned null Organization:g7']],
     // … but a state before a preposition stays a party ("talks with Washington over export quotas")
     ['Wang said the trade surplus weakened Taiwan\'s position in talks with Washington over export quotas.', '1987-03-02', 'TAIPEI, March 2', ['talks held 1987-03-02 Country:TW + Country:US']],
     ['Heller said there were talks currently between the United States and Japan on bank rules.', '1987-03-06', 'WASHINGTON, March 6', ['talks held 1987-03-06 Country:JP + Country:US']],
