@@ -143,6 +143,8 @@ function militaryOfficer(text: string, titleStart: number, rawTitle: string, nam
   // other ranks name an officer alone ("Colonel Oliver North", "Lieutenant General Vernon Walters")
   return prefixOk || !/^general$/i.test(rawTitle) || /(?<![\p{L}'’.-])(?:Commander|Chief|Army|Navy|Forces|Force|[Ss]taff|Guard)\s+$/u.test(before);
 }
+/** One, then two lower-case words before a title (qualifiedBodyOffice). */
+const QUALIFIER_WORDS = [/^[a-z]+[^\S\n]+/, /^(?:[a-z]+[^\S\n]+){2}/];
 /**
  * "Adebayo Adedeji, the executive secretary of the U.N. Economic Commission for Africa,", "David Wood, official spokesman
  * of the General Agreement on Tariffs and Trade (GATT),": one or two lower-case words qualifying an office (none of the
@@ -155,8 +157,10 @@ function qualifiedBodyOffice(text: string, titleFrom: number, byStart: Map<numbe
   // (the shorter qualifier first: "executive| vice president", not "executive vice| president")
   let qualifier: RegExpExecArray | null = null;
   let title: RegExpExecArray | null = null;
-  for (let k = 1; !title && k <= 2; k++) {
-    qualifier = new RegExp(`^(?:[a-z]+[^\\S\\n]+){${k}}`).exec(text.slice(titleFrom, titleFrom + 40));
+  const head = text.slice(titleFrom, titleFrom + 40);
+  for (const words of QUALIFIER_WORDS) {
+    if (title) break;
+    qualifier = words.exec(head);
     if (!qualifier) return null;
     title = TITLE_AT.exec(text.slice(titleFrom + qualifier[0].length));
   }
