@@ -143,8 +143,13 @@ function militaryOfficer(text: string, titleStart: number, rawTitle: string, nam
   // other ranks name an officer alone ("Colonel Oliver North", "Lieutenant General Vernon Walters")
   return prefixOk || !/^general$/i.test(rawTitle) || /(?<![\p{L}'’.-])(?:Commander|Chief|Army|Navy|Forces|Force|[Ss]taff|Guard)\s+$/u.test(before);
 }
-/** One, then two lower-case words before a title (qualifiedBodyOffice). */
-const QUALIFIER_WORDS = [/^[a-z]+[^\S\n]+/, /^(?:[a-z]+[^\S\n]+){2}/];
+/** One, then two lower-case words before a title (qualifiedBodyOffice); none before "official" ("an official of the IDB"). */
+const QUALIFIER_WORDS = [/^/, /^[a-z]+[^\S\n]+/, /^(?:[a-z]+[^\S\n]+){2}/];
+/**
+ * "official", no title of TITLE_SRC (a company has officials too), as the office of an apposition only when a body of
+ * states or a state's ministry follows (qualifiedBodyOffice). Group 1 is the title, as TITLE_AT's.
+ */
+const OFFICIAL_AT = /^(official)(?=[^\S\n]+(?:of|for|at|in)[^\S\n])/i;
 /**
  * "Adebayo Adedeji, the executive secretary of the U.N. Economic Commission for Africa,", "David Wood, official spokesman
  * of the General Agreement on Tariffs and Trade (GATT),": one or two lower-case words qualifying an office (none of the
@@ -152,6 +157,11 @@ const QUALIFIER_WORDS = [/^[a-z]+[^\S\n]+/, /^(?:[a-z]+[^\S\n]+){2}/];
  * named right after "of"/"for": the qualifier and the title, else null. The body must end the apposition (a comma, a full
  * stop or its acronym in brackets follows, as in the "for the West German embassy" check of findLeaders): not "chief
  * executive of the World Bank's International Finance Corp", "current president of the EC Council of Ministers".
+ * The title may be "official", qualified or not ("Miguel Urrutia, a senior official of the Inter-American Development
+ * Bank,", "Yves Berthelot, an official for the United Nations Conference on Trade and Development,"), and its body also a
+ * ministry of a state named in it ("an official of the Japanese Finance Ministry,"; GOV_BODY_AFTER): not "an official
+ * with Amtorg", "a senior official of the National Merchant Marine Union", "an official in the Department of Consumer and
+ * Corporate Affairs" (whose state?).
  */
 function qualifiedBodyOffice(text: string, titleFrom: number, byStart: Map<number, number>, covered: Map<number, Mention>): { qualifier: RegExpExecArray; title: RegExpExecArray } | null {
   // (the shorter qualifier first: "executive| vice president", not "executive vice| president")
@@ -162,14 +172,31 @@ function qualifiedBodyOffice(text: string, titleFrom: number, byStart: Map<numbe
     if (title) break;
     qualifier = words.exec(head);
     if (!qualifier) return null;
-    title = TITLE_AT.exec(text.slice(titleFrom + qualifier[0].length));
+    const rest = text.slice(titleFrom + qualifier[0].length);
+    // (no qualifier: TITLE_AT failed at titleFrom already)
+    title = (qualifier[0] ? TITLE_AT.exec(rest) : null) ?? OFFICIAL_AT.exec(rest);
   }
   if (!qualifier || !title) return null;
   const afterTitle = titleFrom + qualifier[0].length + title[0].length;
-  const of = /^\s+(?:of|for)\s+(?:the\s+)?/.exec(text.slice(afterTitle, afterTitle + 12));
+  const official = /^official$/i.test(title[1]!);
+  if (official && stateMinistryAfter(text, afterTitle, byStart, covered)) return { qualifier, title };
+  const of = (official ? /^\s+(?:of|for|at|in)\s+(?:the\s+)?/ : /^\s+(?:of|for)\s+(?:the\s+)?/).exec(text.slice(afterTitle, afterTitle + 12));
   const body = of ? covered.get(byStart.get(afterTitle + of[0].length) ?? -1) : undefined;
   if (!body || body.kind !== 'org' || body.tokStart !== byStart.get(afterTitle + of![0].length) || ORGS.get(body.id)?.kind !== 'international') return null;
   return /^\s*(?:\([A-Z][\w.&-]*\)\s*)?[,.;]/.test(text.slice(body.end, body.end + 24)) ? { qualifier, title } : null;
+}
+/**
+ * Whether a state's ministry follows a title, the state named in it and the ministry ending the apposition: " of the
+ * Japanese Finance Ministry," (GOV_BODY_AFTER; findLeaders takes the state from it), not " in the Department of Consumer
+ * and Corporate Affairs," (no state) nor " of the Soviet Foreign Ministry's trade arm".
+ */
+function stateMinistryAfter(text: string, afterTitle: number, byStart: Map<number, number>, covered: Map<number, Mention>): boolean {
+  const body = GOV_BODY_AFTER.exec(text.slice(afterTitle, afterTitle + 90));
+  if (!body || !/Ministry$/.test(body[0]) || !/^\s*[,.;]/.test(text.slice(afterTitle + body[0].length, afterTitle + body[0].length + 4))) return false;
+  for (const w of body[0].matchAll(/\S+/g)) {
+    if (covered.get(byStart.get(afterTitle + w.index) ?? -1)?.kind === 'country') return true;
+  }
+  return false;
 }
 /** A full name of a person (no acronym, no company suffix) and " of " before a state: see findLeaders. Group 2 is " of (the) ". */
 const NAME_OF_STATE = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\.)?(?: (?:de |van |von )?\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})( of (?:the )?)(?=\p{Lu})/gu;
@@ -186,7 +213,8 @@ const TITLE_AT = new RegExp(`^(${TITLE_SRC.join('|')})\\b`, 'i');
 // (an Arabic particle joined by a hyphen is part of the name: "Ahmed al-Tayer, the UAE's Minister …")
 /** A full name of two to four words, as an apposition follows it ("Jacques Chirac", "Ahmed al-Tayer", "Willy de Clercq"). */
 const APPOSED_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|(?:al|el)-\p{Lu}[\p{L}'’-]+|de|von|van|al)){1,3}`;
-const APPOSITION = new RegExp(String.raw`(?!(?:General|Commander|Colonel|Captain|Lieutenant|Brigadier|Marshal)\s)(${APPOSED_NAME}), (?:the |a |his |her )?`, 'gu');
+// ("an" only before "official", qualifiedBodyOffice's: "an aide to …" is AIDE_TO's, "an ICCO spokesman said" no apposition)
+const APPOSITION = new RegExp(String.raw`(?!(?:General|Commander|Colonel|Captain|Lieutenant|Brigadier|Marshal)\s)(${APPOSED_NAME}), (?:the |a |an (?=official\b)|his |her )?`, 'gu');
 /** That name right before an apposition's comma, at the end of a text ("Ivan Novak, " before "the Czechoslovak prime minister"). */
 const NAME_BEFORE_APPOSITION = new RegExp(String.raw`(${APPOSED_NAME}),\s+$`, 'u');
 /** An apposition's adviser to someone: "agricultural adviser to", "a top aide to", "assistant to the". Group 1 is the office. */

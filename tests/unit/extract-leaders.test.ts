@@ -192,6 +192,15 @@ describe('leaders: a rank before an office that must name its body, in an apposi
     // … not of a company, nor of a council or an affiliate whose name goes on past the body's
     ['John Smith, the executive vice president of Chase Econometrics, said prices would rise.', []],
     ["William Ryrie, chief executive of the World Bank's International Finance Corp (IFC), said he will discuss it.", []],
+    // "official", qualified or not, of an international body or of a ministry of a state named in it
+    ['Miguel Urrutia, a senior official of the Inter-American Development Bank, said lending had declined.', ['miguel-urrutia|Senior Official|official|Organization:inter-american-development-bank']],
+    ['Yves Berthelot, an official for the United Nations Conference on Trade and Development, said it was inevitable.', ['yves-berthelot|Official|official|Organization:unctad']],
+    ['Taro Yamada, an official of the Japanese Finance Ministry, said the yen was stable.', ['taro-yamada|Official|official|Country:JP']],
+    // … not of a company, a union, nor a department of no state named; an aide is still AIDE_TO's
+    ['Alexander Ivlev, an official with Amtorg, said the talks went well.', []],
+    ['Jorge Luis Leao Franco, a senior official of the National Merchant Marine Union, said the strike went on.', []],
+    ['Frederick Sparling, an official in the Department of Consumer and Corporate Affairs, said the law was passed.', []],
+    ['Taro Yamada, an official of the Japanese Finance Ministry\'s trade arm, said the yen was stable.', []],
   ] as const)('%s', (text, out) => {
     expect(lead(text, '1987-03-20').leaders).toEqual(out);
   });
