@@ -289,10 +289,11 @@ export function nominalActs(text: string, ms: Mention[], sStart: number, sEnd: n
 const COORDINATED = /\b(?:but|and)\s+(?:also\s+)?((?:denied|warned|urged|accused|rejected|threatened|demanded|proposed|called for|called on|criticized|criticised|condemned|dismissed|ruled out)\b)/i;
 /**
  * People outside government speak for no state: industry sources, analysts, firms, the opposition ("Egypt's
- * opposition charged that the election was rigged", "opposition parties said"); nor do "international monetary
+ * opposition charged that the election was rigged", "opposition parties said"), a trade body's people ("..., the Japan
+ * Ship Exporters Association said. ..., an association official said"); nor do "international monetary
  * sources" and "Latin American officials" (of a region, not of the United States).
  */
-const NON_STATE_WORDS = /\b(?:industry|business|market|banking|company|corporate|oil|private|opposition|party|union)\s+(?:sources?|officials?|executives?|spokes(?:man|woman)|leaders?|representatives?|groups?)\b|\b(?:the|[A-Z][\w.]*['’]s)\s+opposition\b(?!\s+to\b)|\bopposition\s+(?:parties|members|politicians|deputies|MPs|parliamentarians)\b|\btrade sources\b|\binternational\s+(?:\w+\s+)?(?:sources|officials)\b|\b(?:Latin|South|Central|North)\s+American\s+(?:officials?|sources?|diplomats?|delegates?|leaders?|governments?|countries|nations|debtors|bankers?|ministers?)\b|\b(?:industrialists?|analysts?|economists?|traders?|dealers?|bankers?|brokers?|executives|professors?|researchers?|strategists?)\b|\b(?:operators?|owners?|\w*(?<!\b(?:policy|decision|peace|trouble)[- ]?|\blaw)makers?|manufacturers?|refiners?|carriers?|shippers?|distributors?|importers?|processors?|millers?|growers?|farmers?)\b(?!\s+(?:countries|nations|states|governments?|ministers?)\b)|\b(?:securities|brokerage|trading|investment)\s+(?:houses?|firms?)\b|\b(?:of|for|at|with)\s+an?\s+(?:[\w.-]+\s+){0,3}(?:firm|company|house|bank|corporation)\b/i;
+const NON_STATE_WORDS = /\b(?:industry|business|market|banking|company|corporate|oil|private|opposition|party|union|association)\s+(?:sources?|officials?|executives?|spokes(?:man|woman)|leaders?|representatives?|groups?)\b|\b(?:the|[A-Z][\w.]*['’]s)\s+opposition\b(?!\s+to\b)|\bopposition\s+(?:parties|members|politicians|deputies|MPs|parliamentarians)\b|\btrade sources\b|\binternational\s+(?:\w+\s+)?(?:sources|officials)\b|\b(?:Latin|South|Central|North)\s+American\s+(?:officials?|sources?|diplomats?|delegates?|leaders?|governments?|countries|nations|debtors|bankers?|ministers?)\b|\b(?:industrialists?|analysts?|economists?|traders?|dealers?|bankers?|brokers?|executives|professors?|researchers?|strategists?)\b|\b(?:operators?|owners?|\w*(?<!\b(?:policy|decision|peace|trouble)[- ]?|\blaw)makers?|manufacturers?|refiners?|carriers?|shippers?|distributors?|importers?|processors?|millers?|growers?|farmers?)\b(?!\s+(?:countries|nations|states|governments?|ministers?)\b)|\b(?:securities|brokerage|trading|investment)\s+(?:houses?|firms?)\b|\b(?:of|for|at|with)\s+an?\s+(?:[\w.-]+\s+){0,3}(?:firm|company|house|bank|corporation)\b/i;
 /**
  * A company: "<Nomura International>" (Reuters marks companies so), "Sharp Corp", "officials of major Japanese banks",
  * and names that start with a state ("American Express", "British Airways", "Saudi Arabian Airlines", "the American
@@ -1059,8 +1060,13 @@ function holds(l: { title: string | null; role: string | null }, word: string): 
   return false;
 }
 
-/** A trade body: "the German Automobile Industry Association", "Shipbuilders Association officials", "the Chamber of Commerce". */
-const ASSOCIATION = /\b(?:[A-Z][\w&'’-]*\s+){1,5}(?:Association|Chamber of Commerce|Coalition|Federation|Confederation)\b|\b(?:employers|industrialists|manufacturers|farmers|workers|exporters|importers)['’]?\s+(?:federation|confederation|association|organi[sz]ation)\b/;
+/**
+ * A trade body: "the German Automobile Industry Association", "Shipbuilders Association officials", "the Chamber of
+ * Commerce", and an "American ... Institute" ("The American Meat Institute, AME, said", "the American Paper Institute"):
+ * US industries name their lobbies so, while Washington's own bodies are Departments, Agencies or Bureaus. Institutes
+ * of other states stay theirs ("the Brazilian Coffee Institute", "the National Statistics Institute").
+ */
+const ASSOCIATION = /\b(?:[A-Z][\w&'’-]*\s+){1,5}(?:Association|Chamber of Commerce|Coalition|Federation|Confederation)\b|\bAmerican\s+(?:(?:[A-Z][\w&'’-]*|and)\s+){1,5}Institute\b|\b(?:employers|industrialists|manufacturers|farmers|workers|exporters|importers)['’]?\s+(?:federation|confederation|association|organi[sz]ation)\b/;
 /** The companies an article marks ("Fujitsu Ltd <ITSU.T>", "<Fairchild Semiconductor Corp>") as one pattern, built once. */
 const COMPANIES = new WeakMap<ArticleContext, RegExp | null>();
 const COMPANY_NAME = /<([A-Z][^<>]*?)(?:\s+(?:Corp|Inc|Co|Ltd|Plc|AG|SA|SpA|NV))?\.?>|\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(?:Corp|Inc|Co|Ltd|Plc|AG|SpA|NV)\b/g;

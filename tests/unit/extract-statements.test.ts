@@ -1083,6 +1083,18 @@ describe('session 5: trade bodies speak for no state, their named heads still sp
   });
 });
 
+describe('session 11: a lobby named after its state speaks for no state', () => {
+  it.each([
+    ['"The American Meat Institute, AME, said" is a US lobby', 'The American Meat Institute, AME, said it intended to ask the U.S. government to retaliate.', 'WASHINGTON, March 13', []],
+    ['"the American Paper Institute said" is a US lobby', 'Output will rise, the American Paper Institute said.', 'NEW YORK, March 9', []],
+    ['"an association official said" after the association', 'Orders rose, the Japan Ship Exporters Association said.\n\nThis compared with six ships a year earlier, an association official said.', 'TOKYO, March 17', []],
+    ['"an association spokesman told Reuters"', 'The Taiwan Flour Mills Association will import 81,000 tonnes of wheat, an association spokesman told Reuters.', 'TAIPEI, March 20', []],
+    ['"the Brazilian Coffee Institute said" stays Brazil\'s', 'The Brazilian Coffee Institute said exports will rise.', 'RIO DE JANEIRO, March 10', ['Country:BR characterization']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
+  });
+});
+
 describe('session 5: a subject listing several states', () => {
   it('"Spain and Portugal indicated …" is a statement of both', () => {
     expect(statements('Spain and Portugal indicated they may go to the European Court of Justice over the issue.', 'BRUSSELS, March 10', '1987-03-10')).toEqual(['Country:ES+Country:PT announcement']);
