@@ -881,6 +881,11 @@ const PRESS_NP = /\b(?:news agency|radio|television|newspaper|paper|daily|magazi
 /** Its name: "news agency Tanjug", "Tanjug news agency", "Sudan News Agency (SUNA)". */
 // (case kept: "the official news agency" names none)
 const PRESS_NAME = /\b[Nn]ews [Aa]gency\s+([A-Z][a-z]+|[A-Z]{3,})\b|\b((?!The\b|Official\b)[A-Z][a-z]+|[A-Z]{3,})\s+[Nn]ews [Aa]gency\b|\b[Nn]ews [Aa]gency\s+\(([A-Z]{3,})\)/;
+/** A state's own agency or paper ("Tass", "Xinhua", "Pravda": the gazetteer gives it a country, unlike Reuters or Kyodo). */
+function stateMedium(a: ActorRef): boolean {
+  const org = a.label === 'Organization' ? ORGS.get(a.key) : undefined;
+  return org?.kind === 'media' && !!org.country;
+}
 
 /**
  * The speakers of an attribution that tells of a report ("a government report said", "the USDA report said", "said in its
@@ -1568,7 +1573,11 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (DECLINED.test(ctx.text.slice(fromSubject, cEnd))) continue;
     if (!namedSpeaker && /\bdiscuss(?:ed)?\b/i.test(content) && (callsHere.length > 0 || /\b(?:two|both) leaders\b|\bthe leaders\b/i.test(content)) && !['agreement', 'proposal'].includes(kind)) continue;
     const onlyMedia = speakers.every((a) => a.label === 'Organization' && ORGS.get(a.key)?.kind === 'media');
-    if (onlyMedia && quotes.length === 0 && (kind === 'other' || kind === 'announcement')) continue;
+    // A state's own agency or paper named alone ("Tass said the U.S. plan was dangerous", "…, Pravda said") speaks when it
+    // judges, read as the characterization rule below reads a judgement; figures and events it tells without a cue are
+    // news ("Xinhua said output rose 14.1 pct": taken whenever uncued, 38 of 42 such corpus statements told figures or events).
+    const mediaJudges = onlyMedia && kind === 'other' && speakers.every(stateMedium) && !HOPE.test(kindText) && ASSESSED.test(mainClauseOf(kindText)) && !DENIAL_FACT.test(kindText);
+    if (onlyMedia && quotes.length === 0 && (kind === 'announcement' || (kind === 'other' && !mediaJudges))) continue;
     // "The meeting lasted just over two hours, …, the Russian state-run TASS news agency reported": an agency telling how a
     // call went reports news of the call (its facts are the Call's), not a statement of its state.
     if (mediaState.length > 0 && quotes.length === 0 && callsHere.length > 0 && NARRATED_CALL.test(content)) continue;

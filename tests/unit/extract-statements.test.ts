@@ -1499,3 +1499,20 @@ describe('statements: a state\'s own paper speaks, and is part of its state (ses
     expect(p.rels.filter((r) => r.type === 'PART_OF').map((r) => r.to.key)).toEqual(['CN', 'CN']);
   });
 });
+
+describe('statements: a state\'s agency named alone speaks when it judges, not when it tells news (session 11)', () => {
+  it.each([
+    ['"Tass said … was dangerous"', 'Tass said the U.S. plan was dangerous.', 'MOSCOW, March 10', ['Organization:tass characterization']],
+    ['"…, Xinhua said" after the judgement', 'The U.S. move was unacceptable, Xinhua said.', 'PEKING, March 10', ['Organization:xinhua characterization']],
+    ['"It said" goes on with the agency', 'Tass said the U.S. plan was dangerous. It said Washington must stop.', 'MOSCOW, March 10', ['Organization:tass characterization', 'Organization:tass demand']],
+    ['named with its state, the state speaks', 'The Soviet news agency Tass said the U.S. plan was dangerous. It said Washington must stop.', 'MOSCOW, March 10', ['Country:SU characterization', 'Country:SU demand']],
+    // news of an event, of figures or of a meeting is no statement
+    ['"IRNA said Iranian forces had killed …"', 'IRNA said Iranian forces had killed 2,600 Iraqis.', 'NICOSIA, March 10', []],
+    ['"…, Tass said" after how a meeting went', 'The meeting lasted two hours, Tass said.', 'MOSCOW, March 10', []],
+    ['"Xinhua said output rose …"', 'Xinhua said industrial output rose 14.1 pct in January.', 'PEKING, March 10', []],
+    // an agency of no state (Kyodo, Reuters) speaks for no one
+    ['"Kyodo said … was unacceptable"', 'Kyodo said the U.S. move was unacceptable.', 'TOKYO, March 10', []],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statements(text, dateline, '1987-03-10')).toEqual(expected);
+  });
+});
