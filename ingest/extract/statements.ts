@@ -1309,7 +1309,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const best = att && att.speakers.length > 0 ? Math.min(...att.speakers.map((m) => rank(m.kind))) : 0;
     let named = att ? att.speakers.filter((m) => rank(m.kind) === best) : [];
     // "The Iranian news agency IRNA said", "China's official Xinhua news agency reported": a news agency named with its
-    // state relays for that state, which speaks (an agency alone, "IRNA said", stays as it was).
+    // state relays for that state, which speaks (an agency alone, "IRNA said", speaks as itself when it judges: stateMedium).
     const stateMedia = att && named.length > 0 && named.every((m) => m.kind === 'org' && ORGS.get(m.id)?.kind === 'media') ? named : [];
     const mediaState = stateMedia.length > 0 ? att!.speakers.filter((m) => m.kind === 'country' && m.end <= stateMedia[0]!.start) : [];
     if (mediaState.length > 0) named = mediaState;
