@@ -484,6 +484,14 @@ const REASON_CLAUSE = /\b(?:because|since|as long as|although|though|whereas|whi
  * "except to be useful").
  */
 const ASSESSED = new RegExp(String.raw`\b(?:is|are|was|were|appears?|appeared|seems?|seemed|looks?|looked|remains?|remained|(?<!\b(?:except|order|as|want\w*|like|hop\w*|plan\w*|tr(?:y|ies|ied)|aim\w*|seek\w*|sought)\s+)to be)\s+["“]?(?:(?:\w+ly|not|so|too|very|quite|rather|always|a (?:little )?bit)\s+)*(?:${ASSESS}|slim|dim|bleak|remote|uncertain|unclear|good|bad)\b`, 'i');
+
+/**
+ * Whether words with no stance cue judge how things are ("the talks were constructive", "Prospects appear slim for a
+ * summer meeting"): an assessment in the main clause, not a wish (HOPE) nor a denial of a fact (DENIAL_FACT).
+ */
+function judgement(kindText: string): boolean {
+  return !HOPE.test(kindText) && ASSESSED.test(mainClauseOf(kindText)) && !DENIAL_FACT.test(kindText);
+}
 /** "there were signs of movement", "was widely regarded as a test case": how things stand, a characterization. */
 const STATE_OF_THINGS = /^["“]?(?:[^,;"“”]{0,40}\s)?there\s+(?:is|are|was|were|has been|have been)\b|\b(?:regarded|seen|viewed|considered)\s+(?:by\s+[^,;"“”]{1,40}?\s+)?as\b/i;
 /** Verbs of acts rather than of speech: "Reagan announced that Tower had agreed to serve". */
@@ -1576,7 +1584,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     // A state's own agency or paper named alone ("Tass said the U.S. plan was dangerous", "…, Pravda said") speaks when it
     // judges, read as the characterization rule below reads a judgement; figures and events it tells without a cue are
     // news ("Xinhua said output rose 14.1 pct": taken whenever uncued, 38 of 42 such corpus statements told figures or events).
-    const mediaJudges = onlyMedia && kind === 'other' && speakers.every(stateMedium) && !HOPE.test(kindText) && ASSESSED.test(mainClauseOf(kindText)) && !DENIAL_FACT.test(kindText);
+    const mediaJudges = onlyMedia && kind === 'other' && speakers.every(stateMedium) && judgement(kindText);
     if (onlyMedia && quotes.length === 0 && (kind === 'announcement' || (kind === 'other' && !mediaJudges))) continue;
     // "The meeting lasted just over two hours, …, the Russian state-run TASS news agency reported": an agency telling how a
     // call went reports news of the call (its facts are the Call's), not a statement of its state.
@@ -1609,7 +1617,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     // "he hoped that the talks would soon solve the problem": a wish (hopeKind) is no plan, denial or assessment either.
     const wish = kind === 'other' && HOPE.test(kindText);
     // "Prospects appear slim for a summer meeting", "the talks were constructive": a judgement of the call, not news of it.
-    if (kind === 'other' && !wish && ASSESSED.test(mainClauseOf(kindText)) && !DENIAL_FACT.test(kindText)) kind = 'characterization';
+    if (kind === 'other' && judgement(kindText)) kind = 'characterization';
     // "Funaro held separate meetings with Balladur", "the agreement was reached in talks": news of a call, told as an act,
     // is announced before a word of assessment or a negation can make it a judgement ("he held "frank" discussions").
     // Not any statement whose sentence names a call: "the dispute has soured the atmosphere ahead of the meetings", "there
