@@ -420,6 +420,14 @@ const VISITOR = /\b(?:visit\w*|arriv\w*|trip|tour\w*|here for)\b/i;
 const STATE_OFFICE = /\b(?:minister|premier|chancellor|secretary|under-?secretary|trade representative)\b/i;
 const NO_STATE_OFFICE = /\b(?:secretary[- ]general|general secretary|ambassador|envoy)\b/i;
 /**
+ * Whether a leader found from the text holds a state's office (STATE_OFFICE) but no state was found for him: what
+ * datelineOffices and frontedPlaceOffices place. Not an envoy's nor an international body's office (NO_STATE_OFFICE).
+ */
+function unplacedStateOffice(l: LeaderInfo): l is LeaderInfo & { title: string } {
+  return l.represents === null && !LEADERS.has(l.id) && l.title !== null && STATE_OFFICE.test(l.title) && !NO_STATE_OFFICE.test(l.title);
+}
+
+/**
  * An office of a state's government that names no state ("Labour Minister Pazzionotto", "Finance Minister Azpurua",
  * "Transportation Secretary Elizabeth Dole") stands for the state of the story's dateline, as Reuters names a minister
  * at home without his state; not when the story is about another state (the first it names), nor when his sentence names any (the
@@ -438,7 +446,7 @@ function datelineOffices(sentences: Sentence[], text: string, gaz: Mention[], me
   // Concepcion" in a WASHINGTON story. A province's premier keeps none: subnationalOffice.)
   if ((gaz.find((m) => m.kind === 'country')?.id ?? datelineState) !== datelineState) return;
   for (const l of leaders.values()) {
-    if (l.represents !== null || LEADERS.has(l.id) || l.title === null || !STATE_OFFICE.test(l.title) || NO_STATE_OFFICE.test(l.title)) continue;
+    if (!unplacedStateOffice(l)) continue;
     const first = mentions.find((m) => m.id === l.id);
     if (first && subnationalOffice(text, first, l.title)) continue;
     if (first && !namesOtherThanHome(sentences, text, first, gaz, datelineState) && !VISITOR.test(sentenceAround(sentences, text, first.start, first.end))) l.represents = { label: 'Country', key: datelineState };
@@ -477,7 +485,7 @@ function namesOtherThanHome(sentences: Sentence[], text: string, at: Mention, ga
  */
 function frontedPlaceOffices(sentences: Sentence[], text: string, gaz: Mention[], mentions: Mention[], leaders: Map<string, LeaderInfo>): void {
   for (const l of leaders.values()) {
-    if (l.represents !== null || LEADERS.has(l.id) || l.title === null || !STATE_OFFICE.test(l.title) || NO_STATE_OFFICE.test(l.title)) continue;
+    if (!unplacedStateOffice(l)) continue;
     const first = mentions.find((m) => m.id === l.id);
     if (!first) continue;
     const [from] = sentenceBounds(sentences, text, first.start, first.end);
@@ -598,9 +606,9 @@ function sameFirstName(a: string, b: string): boolean {
   return false;
 }
 
-/** Roles from an office title (the data file's roles win for known leaders). */
 /** Offices of a legislature ("Senator", "Rep.", "Congressman", "Senate Majority Leader", "House Speaker"). */
 const LEGISLATOR_TITLE = /\b(?:senator|sen\.|rep\.|^representative$|congress(?:wo)?man|member of congress)|^(?:senate|house)\b/i;
+/** Roles from an office title (the data file's roles win for known leaders). */
 export function roleOf(title: string, ofOrg: boolean): string {
   const t = title.toLowerCase();
   if (/spokes|press secretary/.test(t)) return 'spokesperson';
