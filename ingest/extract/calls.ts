@@ -57,6 +57,12 @@ function leftPlaceIn(ms: Mention[], text: string, start: number, end: number): M
     && /^\S+\s+(?:the\s+)?$/.test(text.slice(start, x.start)) && WHEN_FOR.test(text.slice(x.end, end)));
 }
 
+/** Words naming a kind of sitting before "session" ("the ICO council session", "an emergency session"): see sittingBody. */
+const SITTING_WORDS = String.raw`council|board|committee|plenary|ministerial|special|regular|annual|extraordinary|emergency|closing|opening|final|full|informal`;
+const SITTING_BEFORE = new RegExp(String.raw`\b(?:${SITTING_WORDS})\s+$`, 'i');
+/** "bilateral" and up to two words before a call noun ("bilateral trade negotiations"): see bilateralPair. */
+const BILATERAL_WORDS = String.raw`\bbilateral\s+(?:[\w-]+\s+){0,2}`;
+const BILATERAL_BEFORE = new RegExp(`${BILATERAL_WORDS}$`, 'i');
 const TRIGGER = new RegExp(
   [
     String.raw`\b(?<held>held|hold|holds|holding|had|have|has)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?(?<hn>virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)s?|summit|talks|meeting|conversation|discussions?|contacts)\b`,
@@ -68,7 +74,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|(?:dinner|luncheon|lunch|breakfast|banquet) (?:for|with))\s+(?=[A-Z])`,
     String.raw`\b(?<visit>visit(?:ed|s|ing)?|visted|trip ${TRIP_WHEN}to|(?:mission|journey) to(?= [A-Z])|(?:stopover|stop-over) (?:in(?= [A-Z])|here\b)|(?:his|her|their|['’]s) (?:[\w-]+ )?mission in(?= [A-Z])|(?:during|on|throughout) (?:his|her|their|a|the) (?:[\w-]+ ){0,2}stay in(?= [A-Z])|on (?:his|her|their) way (?:home )?to(?= [A-Z])|return(?:ed|s|ing)? (?:home |to [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)? )?from(?= [A-Z])|tour (?:of|to)(?= [A-Z])|(?:tour|stay) here\b|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? ${TRIP_WHEN}to|(?:go|goes|going|went) ${TRIP_WHEN}to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|(?:flew|fly|flies|flying) ${TRIP_WHEN}to\b|as (?:the )?guests? of|sen(?:d|ds|t|ding) (?:(?:a|an|its|two|three|[\w-]+-man)\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|delegations?|envoys?|missions?|teams?|negotiators)\s+to(?= [A-Z])|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?) ${TRIP_WHEN}for(?= (?:the )?[A-Z])|(?:leaves?|left|leaving) (?:the )?(?:[A-Z][\w.'’-]*\s+){1,3}${TRIP_WHEN}for(?= (?:the )?[A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|arriv(?:ed|es)(?= (?:on [A-Z][a-z]+day|today|yesterday|last night|this morning)\b)|arriv(?:es|e|ed|ing)(?= for (?:[\w-]+ ){0,2}(?:talks|meetings?|discussions|negotiations|consultations) with\b)|(?:scheduled |expected |planned )?arrival(?= (?:here )?of [A-Z])|(?:will|would|is to|are to|was to|were to) be (?:in(?= [A-Z])|here\b)|(?:is|was) (?:now |currently |still |already |also )?(?:in(?= [A-Z])|here\b)|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
     String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
-    String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+${BEFORE_PARTIES}(?:with|between)\s)|(?<=\bbilateral\s+(?:[\w-]+\s+){0,2})negotiations|consultations|sessions?(?=\s+of\s)|(?<=\b(?:council|board|committee|plenary|ministerial|special|regular|annual|extraordinary|emergency|closing|opening|final|full|informal)\s+)sessions?|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
+    String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+${BEFORE_PARTIES}(?:with|between)\s)|(?<=${BILATERAL_WORDS})negotiations|consultations|sessions?(?=\s+of\s)|(?<=\b(?:${SITTING_WORDS})\s+)sessions?|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
   ].join('|'),
   'giu',
 );
@@ -534,7 +540,7 @@ function arrivalOfHead(sc: SentenceScope, at: number): boolean {
  */
 function sittingBody(ctx: ArticleContext, s: Sentence, start: number): Mention | undefined {
   const words = ctx.text.slice(Math.max(s.start, start - 60), start);
-  if (!/^session/i.test(ctx.text.slice(start, start + 7)) || !/\b(?:council|board|committee|plenary|ministerial|special|regular|annual|extraordinary|emergency|closing|opening|final|full|informal)\s+$/i.test(words)) return undefined;
+  if (!/^session/i.test(ctx.text.slice(start, start + 7)) || !SITTING_BEFORE.test(words)) return undefined;
   const body = (x: Mention): boolean => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= start;
   const named = [...(ctx.bySentence[s.index] ?? [])].reverse().find((x) => body(x) && /^(?:\)|,)?(?:['’]s)?\s*(?:[\w-]+\s+){0,3}$/.test(ctx.text.slice(x.end, start)));
   if (named || !/\b(?:council|board|committee)\s+$/i.test(words)) return named;
@@ -671,7 +677,7 @@ function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
     if (/^sessions?$/i.test(g['noun']!) && !/^\s+of\s/i.test(s.text.slice(m.index + m[0].length)) && !sittingBody(ctx, s, start)) return null;
     // "negotiations with the Soviet Union" are talks; "negotiations with creditor banks" are not diplomacy
     // ("bilateral trade negotiations": between two states, whoever they are; see bilateralPair)
-    if (/^negotiations$/i.test(g['noun']!) && !negotiatesWithState(ctx, ms, end) && !/\bbilateral\s+(?:[\w-]+\s+){0,2}$/i.test(s.text.slice(Math.max(0, m.index - 40), m.index))) return null;
+    if (/^negotiations$/i.test(g['noun']!) && !negotiatesWithState(ctx, ms, end) && !BILATERAL_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) return null;
     // "a call by Nakasone to clear up misunderstandings", "calls for talks": an appeal, no phone call
     if (/^call$/i.test(g['noun']!) && /^\s+(?:by\s+(?:[\w.'’-]+\s+){1,5}?)?(?:for\b|to\s+(?!the\b|his\b|her\b|their\b|its\b)\p{Ll})/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) return null;
     if (/^meetings?$/i.test(g['noun']!) && COMPANY_MEETING.test(s.text) && !ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international')) return null;
@@ -1237,7 +1243,7 @@ function opensNamingNoParty(ctx: ArticleContext, s: Sentence, tg: Trig): boolean
  */
 function bilateralPair(t: TriggerScope, parts: ActorRef[]): string[] {
   const { sc: { ctx, s, att }, tg, before } = t;
-  if (tg.type !== 'noun' || !/\bbilateral\s+(?:[\w-]+\s+){0,2}$/i.test(before) || WITH_NEXT.test(ctx.text.slice(tg.end, tg.end + 60))) return [];
+  if (tg.type !== 'noun' || !BILATERAL_BEFORE.test(before) || WITH_NEXT.test(ctx.text.slice(tg.end, tg.end + 60))) return [];
   // (a capital is where the talks are: "the G-7 Washington talks")
   const sentenceStates = [...new Set((ctx.bySentence[s.index] ?? []).filter((x) => x.kind === 'country' && x.form !== 'capital').map((x) => x.id))];
   const sides = new Set(parts.map((p) => countryOfActor(p, ctx)));
