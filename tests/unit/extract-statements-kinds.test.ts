@@ -124,3 +124,15 @@ describe('an acronym after a body\'s name is no end of its clause; a toll "feare
     expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
   });
 });
+
+describe('a negated view or a lack of grounds told is an assessment, not a denial (session 12)', () => {
+  it.each([
+    ['"did not think … was far off" judges', 'Agriculture Secretary Richard Lyng said he did not think the price of U.S. wheat was far off the world price.', 'WASHINGTON, April 7', ['Leader:richard-lyng characterization']],
+    ['"we don\'t see it going down yet" judges', '"We don\'t see the deficit beginning to go down yet," Treasury Secretary James Baker said.', 'WASHINGTON, April 7', ['Leader:james-baker characterization']],
+    ['"there was no immediate need to change it" judges', 'Oil Minister Hisham Nazer said there was no immediate need to change the agreement.', 'RIYADH, April 7', ['Leader:hisham-nazer characterization']],
+    ['"there was no sign of a settlement" judges', 'U.S. officials said there was no sign of any early settlement.', 'WASHINGTON, April 7', ['Country:US characterization']],
+    ['an act negated still denies', 'Finance Minister Nigel Lawson said the government had not intervened in the currency markets.', 'LONDON, April 7', ['Leader:nigel-lawson denial']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
+  });
+});
