@@ -192,8 +192,9 @@ const KINDS: [RegExp, StatementKind][] = [
   // A hope: its kind is decided by what is hoped for (hopeKind).
   [HOPE, 'other'],
   // "I think they'll probably try …", "My impression is there will be some movement", "I doubt there will be support":
-  // an opinion told as one (14 of 15 corpus quotes), before the "will" of what it expects.
-  [/\b(?:I|we)\s+(?:\w+ly\s+)?(?:think|doubt|feel)\b|\b(?:my|our)\s+impression\b|\bin\s+(?:my|our)\s+(?:view|opinion)\b/i, 'characterization'],
+  // an opinion told as one (14 of 15 corpus quotes), before the "will" of what it expects. So is one negated: "I do not
+  // think there will be a trade war at all", "I don't think anyone should panic" (not a denial, nor what "should" asks).
+  [/\b(?:I|we)\s+(?:\w+ly\s+)?(?:(?:do|did)\s+not\s+|(?:don|didn)['’]t\s+)?(?:think|doubt|feel)\b|\b(?:my|our)\s+impression\b|\bin\s+(?:my|our)\s+(?:view|opinion)\b/i, 'characterization'],
   [LIKELY, 'characterization'],
   [/\boptimistic\b|\bpessimistic\b|\bconfident\b|\b(?:little|no|slim|faint)\s+hopes?\b|\bpersuaded\b|\bno question\b|\bunderstands\b|\bbelieve[sd]?\b|\bthought\b|\bseriously\b/i, 'characterization'],
   // Not "to reform what he described as its underdeveloped bank sector": the speaker's word for a thing, not what is said.

@@ -131,6 +131,8 @@ describe('a negated view or a lack of grounds told is an assessment, not a denia
     ['"we don\'t see it going down yet" judges', '"We don\'t see the deficit beginning to go down yet," Treasury Secretary James Baker said.', 'WASHINGTON, April 7', ['Leader:james-baker characterization']],
     ['"there was no immediate need to change it" judges', 'Oil Minister Hisham Nazer said there was no immediate need to change the agreement.', 'RIYADH, April 7', ['Leader:hisham-nazer characterization']],
     ['"there was no sign of a settlement" judges', 'U.S. officials said there was no sign of any early settlement.', 'WASHINGTON, April 7', ['Country:US characterization']],
+    ['"I do not think there will be a trade war" is an opinion, not an announcement', '"I do not think there will be a trade war at all," Commerce Secretary Malcolm Baldrige said.', 'WASHINGTON, April 7', ['Leader:malcolm-baldrige characterization']],
+    ['"I don\'t think anyone should panic" is an opinion, not a demand', '"I don\'t think anyone should panic because all the economic indicators are solid," President Reagan said.', 'WASHINGTON, April 7', ['Leader:ronald-reagan characterization']],
     ['an act negated still denies', 'Finance Minister Nigel Lawson said the government had not intervened in the currency markets.', 'LONDON, April 7', ['Leader:nigel-lawson denial']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
