@@ -74,15 +74,23 @@ export const DOCUMENT = new RegExp(String.raw`\b(?:${DOCUMENT_WORDS})\b`, 'i');
 /** A letter or message named before an attribution: a leader's, whose words "it said" goes on with (statements.ts). */
 export const LETTER = new RegExp(String.raw`\b(?:${LETTER_WORDS})\b`, 'i');
 /**
+ * "The ministers said", "the delegates added" told bare: the members of the body that spoke last (or whose document did),
+ * as "it said" (story 15450: "Finance ministers from seven major industrialized nations agreed … In a communique …, the
+ * ministers said …"; before, "the ministers" was taken for a new, unknown speaker, and the communique's words after it
+ * went to no one). Not "the ministers of the Gulf states" (the phrase must end there).
+ */
+const MEMBERS_WORDS = String.raw`ministers|delegates`;
+const MEMBERS_NP = new RegExp(String.raw`^(?:but\s+)?the (?:${MEMBERS_WORDS})$`, 'i');
+/**
  * "it said", "the statement said", "a joint communique said", "the letter said": the words of a document go on, those of the
  * last body or document that spoke (statements.ts), where "he said" goes on with the last speaker. These words are listed
  * here only (PRONOUN, DOCUMENT, LETTER and STATEMENT_BY are built from them).
  */
-export const IT_SAID = new RegExp(String.raw`^\s*(?:it|(?:the|a) (?:joint |final )?(?:${DOCUMENT_WORDS})|the (?:${LETTER_WORDS}))\b`, 'i');
+export const IT_SAID = new RegExp(String.raw`^\s*(?:(?:but\s+)?the (?:${MEMBERS_WORDS})\b|it|(?:the|a) (?:joint |final )?(?:${DOCUMENT_WORDS})|the (?:${LETTER_WORDS}))\b`, 'i');
 /** "he said", "it said", and "the statement said" (the statement of the last body that spoke, told again). */
 // "A joint statement issued after the talks", "A communique issued at the end of a two-day ministerial meeting": the
 // statement of the meeting's body, which the story has named before.
-const PRONOUN = new RegExp(String.raw`^(?:he|she|it|the (?:${DOCUMENT_WORDS}|${LETTER_WORDS})|(?:a|the) (?:joint |final )?(?:${DOCUMENT_WORDS}) ${ISSUED_AT} [^,"“”]{1,60})$`, 'i');
+const PRONOUN = new RegExp(String.raw`^(?:he|she|it|(?:but\s+)?the (?:${MEMBERS_WORDS})|the (?:${DOCUMENT_WORDS}|${LETTER_WORDS})|(?:a|the) (?:joint |final )?(?:${DOCUMENT_WORDS}) ${ISSUED_AT} [^,"“”]{1,60})$`, 'i');
 /**
  * "The report said", "the report added": a report told of before; statements.ts gives it to the state or body whose report
  * spoke last (`lastReport`: "a government report said", "the USDA report said"), else to no one (a newspaper's report).
@@ -423,7 +431,10 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
     if (!quoted && speakers.length === 0 && !officials && /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*$/.test(np.trim())) return null;
     // "The communique, released in conjunction with the IMF meetings, said", "He, speaking in Moscow, said": the body or
     // person told of before goes on, as with "the communique said" (not the bodies named in the aside).
-    const pronoun = !quoted && speakers.length === 0 && isPronoun(np.trim());
+    // ("The ministers, meanwhile, also continued talks … and one, Canadian Finance Minister Michael Wilson, said": the
+    // leader the aside names speaks, not the body the ministers stand for)
+    const members = MEMBERS_NP.test(np.trim()) && actorsIn(ms, aside, aside + itr[3]!.length).some((m) => m.kind === 'leader');
+    const pronoun = !quoted && speakers.length === 0 && !members && isPronoun(np.trim());
     // "The agency, received in London, quoted him as saying": the one quoted speaks.
     const found = quoted ? who.speakers.length > 0 || who.pronoun || officials : speakers.length > 0 || officials || pronoun;
     if (found && !verbish) {
