@@ -1,0 +1,43 @@
+/**
+ * Speakers found in session 12's blind study of unannotated stories (ids 13500-17999): the members of a body told again
+ * ("the ministers said") and an audience told again ("told the meeting that …"). Speakers only: kinds are another rule's.
+ */
+import { describe, expect, it } from 'vitest';
+import { article } from './extract-helpers.ts';
+
+/** Every statement of a short article as "speaker+speaker: text" (speakers sorted), in text order. */
+function spoken(text: string, dateline: string | null = null): string[] {
+  const p = article(text, '1987-04-10', dateline);
+  return p.nodes
+    .filter((n) => n.label === 'Statement')
+    .map((n) => `${p.rels.filter((r) => r.type === 'MADE' && r.to.key === n.key).map((r) => `${r.from.label}:${r.from.key}`).sort().join('+')}: ${String(n.props['text']).slice(0, 40)}`);
+}
+
+describe('"the ministers said" goes on with the body whose ministers spoke', () => {
+  const g7 = 'Finance ministers of the Group of Seven agreed on the need to stabilize currencies at current levels. In a communique issued after a four-hour meeting at the U.S. Treasury, the ministers said the value of the dollar was basically correct now. The communique said Japan affirmed its intention to open domestic markets.';
+  it('gives the ministers and the communique after them to the Group of Seven', () => {
+    expect(spoken(g7, 'WASHINGTON, April 9').map((s) => s.split(': ')[0])).toEqual(['Organization:g7', 'Organization:g7', 'Organization:g7']);
+  });
+  it('keeps the leader an aside names ("one, Canadian Finance Minister Michael Wilson, said")', () => {
+    const text = 'Finance ministers of the Group of Seven met in Washington. The ministers, meanwhile, also continued talks on making their policy coordination more binding and one, Canadian Finance Minister Michael Wilson, said good progress was made.';
+    expect(spoken(text, 'WASHINGTON, April 9').map((s) => s.split(': ')[0])).toEqual(['Leader:michael-wilson']);
+  });
+  it('gives "the delegates said" to the body that spoke before', () => {
+    const text = 'The International Cocoa Organization said it would meet again in June. Differences remained on buffer stock rules, the delegates said.';
+    expect(spoken(text, 'LONDON, April 9').map((s) => s.split(': ')[0])).toEqual(['Organization:icco', 'Organization:icco']);
+  });
+  it('gives "the ministers said" to no one when no body spoke before', () => {
+    expect(spoken('The ministers said the government will continue to guarantee existing liabilities.', null)).toEqual([]);
+  });
+});
+
+describe('an audience told again stays out of what was said', () => {
+  it('"told the meeting that …"', () => {
+    const text = 'Adebayo Adedeji, the executive secretary of the U.N. Economic Commission for Africa, told the meeting that there was an increasing net outflow of resources from Africa.';
+    expect(spoken(text, 'ADDIS ABABA, April 9')).toEqual(['Leader:adebayo-adedeji: there was an increasing net outflow of r']);
+  });
+  it('"told the subcommittee that …", "told a Senate Agriculture subcommittee that …"', () => {
+    const text = 'Treasury Secretary James Baker told the subcommittee that the Treasury would strengthen the Internal Revenue Service. Baker also told a Senate Appropriations subcommittee that the administration would cut its loans.';
+    expect(spoken(text, 'WASHINGTON, April 9').map((s) => s.replace(/^[^:]+:[^:]+: /, ''))).toEqual(['the Treasury would strengthen the Intern', 'the administration would cut its loans.']);
+  });
+});
