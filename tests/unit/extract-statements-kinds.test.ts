@@ -138,3 +138,13 @@ describe('a negated view or a lack of grounds told is an assessment, not a denia
     expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
   });
 });
+
+describe('a capability foretold is an outcome, not a plan (session 12)', () => {
+  it.each([
+    ['"the government would be able to retire debt" judges', 'Finance Minister Roger Douglas said the revised debt program meant the government would be able to retire 650 mln dlrs of debt.', 'WELLINGTON, April 7', ['Leader:roger-douglas characterization']],
+    ['"will not be able to service its debt" judges', 'Finance Minister Dilson Funaro said Brazil will not be able to service its debt without new loans.', 'BRASILIA, April 7', ['Leader:dilson-funaro characterization']],
+    ['"the government would retire debt" still announces', 'Finance Minister Roger Douglas said the government would retire 650 mln dlrs of debt.', 'WELLINGTON, April 7', ['Leader:roger-douglas announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
+  });
+});
