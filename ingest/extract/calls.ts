@@ -7,7 +7,7 @@ import { shortHash, slugify } from '../../core/ids.ts';
 import { callKindClass as kindClass, type CallKind, type CallStatus } from '../../core/model.ts';
 import { insideQuote } from './attribution.ts';
 import { actorKey, actorOf, type ActorRef, type ArticleContext, type Attribution } from './context.ts';
-import { findDates, findDuration, findTimes, type FoundDate, type Tense } from './dates.ts';
+import { datesAgree, findDates, findDuration, findTimes, type FoundDate, type Tense } from './dates.ts';
 import { ORGS, PHRASES, PLACES, type PlaceData } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
@@ -1178,12 +1178,15 @@ function referredCall(t: TriggerScope): CallRecord | null {
   const { sc: { ctx }, so, ss, tg, segEnd, segMs, before, near } = t;
   const { calls } = so;
   const leaderBefore = segMs.filter((x) => x.kind === 'leader' && x.end <= tg.start && x.end >= tg.start - 20);
-  const distinctDate = near.find((d) => !calls.some((c) => c.date === d.date));
+  // ("at this weekend meeting" told on Monday names the days of the meeting told before, dated that Sunday)
+  const distinctDate = near.find((d) => !calls.some((c) => datesAgree(d, c.date)));
   // "After the June 8-10 summit" when a June summit is known: the day refines it.
   const refines = distinctDate?.precision === 'day' && calls.some((c) => c.precision === 'month' && compatible(tg.word, c.kind) && distinctDate.date.startsWith(c.date ?? '#'));
   // (a day no call has makes it another call, unless it refines a month or "the/its/this" stands right before the noun:
   // "the talks on Monday" are still the talks told before; "last week's talks" on a new day are not)
-  if (distinctDate && !refines && !/^(?:the|its|this)$/i.test(before.trim().split(/\s+/).slice(-1)[0] ?? '')) return null;
+  // ("at this weekend meeting", "the weekend's talks": the date is the determiner, and the call the one told before)
+  const dateAsDeterminer = distinctDate?.days !== undefined && /^(?:this|the)\s+\S+\s*$/i.test(ctx.text.slice(distinctDate.start, tg.start));
+  if (distinctDate && !refines && !dateAsDeterminer && !/^(?:the|its|this)$/i.test(before.trim().split(/\s+/).slice(-1)[0] ?? '')) return null;
   const found = resolveRef(calls, so.main, tg.word, leaderBefore, ss.inSentence);
   // "the talks … between Shultz and Kuranari", "the Armacost discussions with Murata": a leader named
   // as a partner right after the noun whom the call referred to does not have makes it a call of its own.

@@ -13,6 +13,13 @@ export interface FoundDate {
   precision: 'day' | 'month' | 'year';
   start: number;
   end: number;
+  /** The days a coarser date stands for when the text names them: a weekend's Saturday and Sunday. */
+  days?: [string, string];
+}
+
+/** Whether a found date names the day (or month, or year) `date`: the same value, or one of the days it stands for. */
+export function datesAgree(d: FoundDate, date: string | null): boolean {
+  return date !== null && (d.date === date || (d.days?.includes(date) ?? false));
 }
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -42,6 +49,26 @@ export function resolveWeekday(weekday: number, pub: string, tense: Tense, stric
   const pw = new Date(t).getUTCDay();
   if (tense === 'future') return iso(t + ((weekday - pw + 7) % 7 || (strict ? 7 : 0)) * DAY_MS);
   return iso(t - ((pw - weekday + 7) % 7 || (strict ? 7 : 0)) * DAY_MS);
+}
+
+/**
+ * The Saturday of the weekend a phrase names, told on `pub`: "last weekend" and "the past weekend" are the latest one
+ * wholly before the story's day; "next weekend" and "the coming weekend" the first one after it; "over the weekend" and
+ * "at the weekend" go by the tense (a story of Monday, 1987-04-06: "met over the weekend" → Saturday 04-04, "will meet at
+ * the weekend" → 04-11); "this weekend" is the coming one unless told in the past early in the week. Each is the weekend
+ * the story is told in when it falls on one.
+ */
+export function resolveWeekend(pub: string, tense: Tense, mod: string): string {
+  const t = Date.parse(`${pub}T00:00:00Z`);
+  const pw = new Date(t).getUTCDay();
+  const current = pw === 6 ? pub : pw === 0 ? iso(t - DAY_MS) : null;
+  const before = iso(Date.parse(`${resolveWeekday(6, pub, 'past')}T00:00:00Z`) - (current ? 7 : 0) * DAY_MS);
+  const after = resolveWeekday(6, pub, 'future', true);
+  if (/^(?:the\s+)?past$|^last$/i.test(mod)) return before;
+  if (/^(?:the\s+)?coming$|^next$/i.test(mod)) return after;
+  // ("Eyskens was speaking before hosting a meeting this weekend", told on Thursday: the coming one, though told in the past)
+  if (/^this$/i.test(mod)) return current ?? (tense === 'past' && (pw === 1 || pw === 2) ? before : after);
+  return current ?? (tense === 'future' ? after : before);
 }
 
 /**
@@ -81,9 +108,11 @@ export function resolveMonthDay(month: number, day: number, pub: string, tense: 
   return Date.parse(`${same}T00:00:00Z`) - Date.parse(`${pub}T00:00:00Z`) <= SOON_DAYS * DAY_MS ? same : `${y - 1}-${pad(month)}-${pad(day)}`;
 }
 
-const DATE_HINT = /\b(?:month|week|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|yesterday|today|tomorrow|tonight|days? ago|weeks? ago|months? ago|day before)\b/i;
+const DATE_HINT = /\b(?:month|week|weekend|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|yesterday|today|tomorrow|tonight|days? ago|weeks? ago|months? ago|day before)\b/i;
 const WEEKDAY_RE = /\b(?:(last|next|this|on|late|early)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b/gi;
 const REL_WEEK = /\b(next|last|this)\s+week(?:['’]s)?\b/gi;
+/** "last weekend", "over the weekend", "this weekend's talks": a Saturday and Sunday, resolved by resolveWeekend. */
+const WEEKEND_RE = /\b(last|this|next|(?:the\s+)?past|(?:the\s+)?coming|(?:over|at|during|on|after|before|for|by|through|throughout|since|until)\s+the|the(?=\s+weekend['’]s))\s+weekend(?:['’]s)?\b/gi;
 /** "last year", "later this year", "next year's summit": the year only. */
 const REL_YEAR = /\b(next|last|this|(?:later|earlier)\s+this)\s+year(?:['’]s)?\b/gi;
 const REL_MONTH = /\b(next|last|this|(?:later|earlier|early|late)\s+in\s+the|(?:end|middle)\s+of\s+the)\s+month\b/gi;
@@ -207,6 +236,15 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
     const shift = m[1]!.toLowerCase() === 'next' ? 7 : m[1]!.toLowerCase() === 'last' ? -7 : 0;
     const d = iso(Date.parse(`${pub}T00:00:00Z`) + shift * DAY_MS);
     out.push({ date: d.slice(0, 7), precision: 'month', start: m.index, end: m.index + m[0].length });
+  }
+  // A weekend is two days: kept at the precision both share (their month; the year when a month ends on the Saturday),
+  // never one day invented ("met last weekend" told on Thursday 1987-04-09 → 1987-04, not the story's day).
+  WEEKEND_RE.lastIndex = 0;
+  while ((m = WEEKEND_RE.exec(text)) !== null) {
+    const sat = resolveWeekend(pub, tenseAt(text, m.index, tense), m[1]!);
+    const sun = iso(Date.parse(`${sat}T00:00:00Z`) + DAY_MS);
+    const month = sat.slice(0, 7) === sun.slice(0, 7);
+    out.push({ date: month ? sat.slice(0, 7) : sat.slice(0, 4), precision: month ? 'month' : 'year', start: m.index, end: m.index + m[0].length, days: [sat, sun] });
   }
   REL_MONTH.lastIndex = 0;
   while ((m = REL_MONTH.exec(text)) !== null) {

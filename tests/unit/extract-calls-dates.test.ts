@@ -416,9 +416,12 @@ describe('calls: an arrival "here" or "will arrive in" for talks is a visit to t
 
 describe('calls: a departure told with its time ("next week", "early tomorrow morning", "at the weekend") or for "the <state>"', () => {
   it.each([
+    // the weekend before a Monday story: June 27-28, kept as their month
     ['Argentine Economy Minister Juan Sourrouille left at the weekend for the United States.', '1987-06-29', 'BUENOS AIRES, June 29',
-      ['visit held 1987-06-29 Country:US + Leader:juan-sourrouille']],
+      ['visit held 1987-06 Country:US + Leader:juan-sourrouille']],
     ['Prime Minister Yasuhiro Nakasone leaves next week for Washington.', '1987-04-03', 'TOKYO, April 3', ['visit planned 1987-04 Country:US + Leader:yasuhiro-nakasone']],
+    // "last weekend" told on Thursday: April 4-5, kept as their month, not the story's day
+    ['Japanese and U.S. officials met last weekend in Washington to discuss the chip dispute.', '1987-04-09', 'TOKYO, April 9', ['meeting held 1987-04 Country:JP + Country:US']],
     ['Brazilian Finance Minister Dilson Funaro will leave early tomorrow morning for Rome.', '1987-03-03', 'BONN, March 3', ['visit planned 1987-03-04 Country:IT + Leader:dilson-funaro']],
     // "left for the" with no state after it is no departure
     ['Bank of Japan governor Satoshi Sumita said there is little room left for the central bank to ease policy.', '1987-03-11', 'TOKYO, March 11', []],
@@ -504,5 +507,13 @@ describe('calls: meeting next, again or later, and a present call verb after "wh
       ['visit held 1986-09 Country:US + Leader:jaime-ongpin']],
   ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
+
+describe('calls: "this weekend" before a call noun refers to the call told before', () => {
+  it('does not make a second meeting of "at this weekend meeting"', () => {
+    const text = 'EC trade chief Willy de Clercq told reporters after meeting U.S., Japanese and Canadian trade ministers that the talks went well. '
+      + 'De Clercq, who has taken a hard line at this weekend meeting in central Japan, said the EC was satisfied.';
+    expect(callsOf(text, '1987-04-26', 'KASHIKOJIMA, April 26')).toEqual(['meeting held 1987-04-26 Country:CA + Country:JP + Country:US + Leader:willy-de-clercq']);
   });
 });

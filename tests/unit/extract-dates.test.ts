@@ -1,6 +1,6 @@
-// Dates told by their own words: "last/next/this <Month>", and a date its own verb puts ahead in a clause told in the past.
+// Dates told by their own words: "last/next/this <Month>", a weekend, and a date its own verb puts ahead in a clause told in the past.
 import { describe, expect, it } from 'vitest';
-import { findDates, resolveMonth } from '../../ingest/extract/dates.ts';
+import { findDates, resolveMonth, resolveWeekend } from '../../ingest/extract/dates.ts';
 import { callsOf } from './extract-helpers.ts';
 
 describe('"last", "next", "this" before a month name', () => {
@@ -48,5 +48,45 @@ describe('a date its own words put ahead, in a clause told in the past', () => {
   it('dates the call the clause tells of, not the telling', () => {
     expect(callsOf('Diplomats said this was expected when EC environment ministers meet next on May 21.', '1987-03-20', 'BRUSSELS, March 20'))
       .toEqual(['meeting planned 1987-05-21 Organization:ec']);
+  });
+});
+
+describe('a weekend: its Saturday, kept at the precision its two days share', () => {
+  it.each([
+    // told on Thursday 1987-04-09: the weekend behind is April 4-5, the one ahead April 11-12
+    ['1987-04-09', 'past', 'last', '1987-04-04'],
+    ['1987-04-09', 'future', 'last', '1987-04-04'],
+    ['1987-04-09', 'past', 'over the', '1987-04-04'],
+    ['1987-04-09', 'future', 'this', '1987-04-11'],
+    // "this weekend" told on Thursday is the coming one even in a clause told in the past; on Monday, the one just gone
+    ['1987-04-09', 'past', 'this', '1987-04-11'],
+    ['1987-04-06', 'past', 'this', '1987-04-04'],
+    ['1987-04-09', 'past', 'next', '1987-04-11'],
+    ['1987-04-09', 'future', 'the coming', '1987-04-11'],
+    // told on a Monday: the two days just gone
+    ['1987-04-06', 'past', 'at the', '1987-04-04'],
+    ['1987-04-06', 'past', 'the past', '1987-04-04'],
+    // told on Saturday or Sunday: "this weekend" and "over the weekend" are the one it is; "last" and "next" are the ones around it
+    ['1987-04-04', 'future', 'this', '1987-04-04'],
+    ['1987-04-05', 'past', 'over the', '1987-04-04'],
+    ['1987-04-05', 'past', 'last', '1987-03-28'],
+    ['1987-04-04', 'past', 'next', '1987-04-11'],
+    ['1987-04-05', 'future', 'next', '1987-04-11'],
+  ] as const)('told on %s in the %s, "%s weekend" → Saturday %s', (pub, tense, mod, out) => {
+    expect(resolveWeekend(pub, tense, mod)).toBe(out);
+  });
+  it.each([
+    ['officials met last weekend in Washington', '1987-04-09', 'past', [['1987-04', 'month']]],
+    ['the ministers will meet this weekend', '1987-04-09', 'future', [['1987-04', 'month']]],
+    ["after the weekend's talks in Paris", '1987-04-09', 'past', [['1987-04', 'month']]],
+    // Saturday 1987-02-28 and Sunday 1987-03-01 share only their year
+    ['the talks held over the weekend', '1987-03-02', 'past', [['1987', 'year']]],
+    // a weekend named without a determiner of its own dates nothing
+    ['a weekend meeting of the central bankers', '1987-04-09', 'past', []],
+  ] as const)('%s (told on %s) → %j', (text, pub, tense, out) => {
+    expect(findDates(text, pub, tense).map((d) => [d.date, d.precision])).toEqual(out);
+  });
+  it('keeps the two days it stands for', () => {
+    expect(findDates('officials met last weekend', '1987-03-02', 'past').map((d) => d.days)).toEqual([['1987-02-28', '1987-03-01']]);
   });
 });
