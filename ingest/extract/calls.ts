@@ -63,6 +63,13 @@ const SITTING_BEFORE = new RegExp(String.raw`\b(?:${SITTING_WORDS})\s+$`, 'i');
 /** "bilateral" and up to two words before a call noun ("bilateral trade negotiations"): see bilateralPair. */
 const BILATERAL_WORDS = String.raw`\bbilateral\s+(?:[\w-]+\s+){0,2}`;
 const BILATERAL_BEFORE = new RegExp(`${BILATERAL_WORDS}$`, 'i');
+/**
+ * Verbs of going or coming somewhere before "to <place>" ("would go to Moscow", "von Moltke came to Japan", "Khelaf, who came to
+ * Geneva for a meeting"): a trip only for a leader or "he"/"she" right before, as triggerAt checks (not "came to power",
+ * "aid will go to Brazil", "tourists came to Canada").
+ */
+const GO_WORDS = String.raw`go|goes|going|went|come|comes|coming|came`;
+const GOING = new RegExp(String.raw`^(?:${GO_WORDS})\s`, 'i');
 const TRIGGER = new RegExp(
   [
     String.raw`\b(?<held>held|hold|holds|holding|had|have|has)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?(?<hn>virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)s?|summit|talks|meeting|conversation|discussions?|contacts)\b`,
@@ -72,7 +79,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<confer>confer(?:red|s|ring)?|consult(?:ed|s|ing)?|negotiat(?:ed|es|ing|e)|exchang(?:ed|es|ing|e) (?:views|opinions|ideas))\s+with\b(?=\s+(?:the\s+)?[A-Z])`,
     String.raw`\b(?<discuss>discuss(?:ed|es|ing)?)\b`,
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|(?:dinner|luncheon|lunch|breakfast|banquet) (?:for|with))\s+(?=[A-Z])`,
-    String.raw`\b(?<visit>visit(?:ed|s|ing)?|visted|trip ${TRIP_WHEN}to|(?:mission|journey) to(?= [A-Z])|(?:stopover|stop-over) (?:in(?= [A-Z])|here\b)|(?:his|her|their|['’]s) (?:[\w-]+ )?mission in(?= [A-Z])|(?:during|on|throughout) (?:his|her|their|a|the) (?:[\w-]+ ){0,2}stay in(?= [A-Z])|on (?:his|her|their) way (?:home )?to(?= [A-Z])|return(?:ed|s|ing)? (?:home |to [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)? )?from(?= [A-Z])|tour (?:of|to)(?= [A-Z])|(?:tour|stay) here\b|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? ${TRIP_WHEN}to|(?:go|goes|going|went) ${TRIP_WHEN}to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|(?:flew|fly|flies|flying) ${TRIP_WHEN}to\b|as (?:the )?guests? of|sen(?:d|ds|t|ding) (?:(?:a|an|its|two|three|[\w-]+-man)\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|delegations?|envoys?|missions?|teams?|negotiators)\s+to(?= [A-Z])|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?) ${TRIP_WHEN}for(?= (?:the )?[A-Z])|(?:leaves?|left|leaving) (?:the )?(?:[A-Z][\w.'’-]*\s+){1,3}${TRIP_WHEN}for(?= (?:the )?[A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|arriv(?:ed|es)(?= (?:on [A-Z][a-z]+day|today|yesterday|last night|this morning)\b)|arriv(?:es|e|ed|ing)(?= for (?:[\w-]+ ){0,2}(?:talks|meetings?|discussions|negotiations|consultations) with\b)|(?:scheduled |expected |planned )?arrival(?= (?:here )?of [A-Z])|(?:will|would|is to|are to|was to|were to) be (?:in(?= [A-Z])|here\b)|(?:is|was) (?:now |currently |still |already |also )?(?:in(?= [A-Z])|here\b)|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
+    String.raw`\b(?<visit>visit(?:ed|s|ing)?|visted|trip ${TRIP_WHEN}to|(?:mission|journey) to(?= [A-Z])|(?:stopover|stop-over) (?:in(?= [A-Z])|here\b)|(?:his|her|their|['’]s) (?:[\w-]+ )?mission in(?= [A-Z])|(?:during|on|throughout) (?:his|her|their|a|the) (?:[\w-]+ ){0,2}stay in(?= [A-Z])|on (?:his|her|their) way (?:home )?to(?= [A-Z])|return(?:ed|s|ing)? (?:home |to [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)? )?from(?= [A-Z])|tour (?:of|to)(?= [A-Z])|toured(?= [A-Z])|(?:tour|stay) here\b|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? ${TRIP_WHEN}to|(?:${GO_WORDS}) ${TRIP_WHEN}to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|(?:flew|fly|flies|flying) ${TRIP_WHEN}to\b|as (?:the )?guests? of|sen(?:d|ds|t|ding) (?:(?:a|an|its|two|three|[\w-]+-man)\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|delegations?|envoys?|missions?|teams?|negotiators)\s+to(?= [A-Z])|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?|head(?:s|ed|ing)?) ${TRIP_WHEN}for(?= (?:the )?[A-Z])|(?:leaves?|left|leaving) (?:the )?(?:[A-Z][\w.'’-]*\s+){1,3}${TRIP_WHEN}for(?= (?:the )?[A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|arriv(?:ed|es)(?= (?:on [A-Z][a-z]+day|today|yesterday|last night|this morning)\b)|arriv(?:es|e|ed|ing)(?= for (?:[\w-]+ ){0,2}(?:talks|meetings?|discussions|negotiations|consultations) with\b)|(?:scheduled |expected |planned )?arrival(?= (?:here )?of [A-Z])|(?:will|would|is to|are to|was to|were to) be (?:in(?= [A-Z])|here\b)|(?:is|was) (?:now |currently |still |already |also )?(?:in(?= [A-Z])|here\b)|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
     String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
     String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+${BEFORE_PARTIES}(?:with|between)\s)|(?<=${BILATERAL_WORDS})negotiations|consultations|sessions?(?=\s+of\s)|(?<=\b(?:${SITTING_WORDS})\s+)sessions?|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
   ].join('|'),
@@ -80,7 +87,7 @@ const TRIGGER = new RegExp(
 );
 
 /** Every trigger contains one of these (a fast pre-test before TRIGGER). */
-const MAY_TRIGGER = /\bway (?:home )?to\b|summit|talk|meet|consultation|session|tour|exchang|return|\b(?:is|was) (?:[a-z]+ )?(?:in [A-Z]|here\b)|summon|confer|consult|negotiat|\bmet\b|conversation|discuss|conference|\bbe in\b|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|welcom|greet|dinner|lunch|breakfast|banquet|visit|visted|trip|mission|journey|stopover|stop-over|stay|\bsen[dt]|set|travel|flew|fly|flie|guest|leav|left|arriv|\bdue\b|expected|audience|coordination|depart|\bleg of|\b(?:go(?:es|ing)?|went) (?:[a-z]+ ){0,3}to\b|\bt(?:ak|oo)[a-z]* [\w.'’ -]{2,40}to\b/i;
+const MAY_TRIGGER = /\bway (?:home )?to\b|summit|talk|meet|consultation|session|tour|exchang|return|\b(?:is|was) (?:[a-z]+ )?(?:in [A-Z]|here\b)|summon|confer|consult|negotiat|\bmet\b|conversation|discuss|conference|\bbe in\b|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|welcom|greet|dinner|lunch|breakfast|banquet|visit|visted|trip|mission|journey|stopover|stop-over|stay|\bsen[dt]|set|travel|flew|fly|flie|guest|leav|left|arriv|\bdue\b|expected|audience|coordination|depart|\bleg of|\b(?:go(?:es|ing)?|went|com(?:es?|ing)|came) (?:[a-z]+ ){0,3}to\b|\bhead|\bt(?:ak|oo)[a-z]* [\w.'’ -]{2,40}to\b/i;
 
 function kindOf(word: string): CallKind {
   const w = word.toLowerCase();
@@ -334,6 +341,8 @@ const LOCAL_FUTURE = /\b(?:due to|scheduled (?:to|for)|expected to|set (?:to|for
 const REQUESTED = /\b(?:(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|appeal(?:s|ed|ing)?)\s+for|request(?:s|ed|ing)?|sought|seek(?:s|ing)?)\s+(?:an?\s+)?(?:(?:new|fresh|further|more|urgent|emergency|early|formal|bilateral|direct|immediate|high-level|special)[\s,]+)*$/i;
 /** A negation right before a call verb ("had never met", "did not meet"). */
 const NEGATED = /\b(?:never|not|n['’]t|no longer)\s+(?:(?:yet|been|had|have|has|to|even|(?!only\b)[a-z]+ly)\s+)*$/i;
+/** A call verb judged unlikely ("Ongpin is unlikely to come to the U.S. to press his case"): no call, as a negated one. */
+const UNLIKELY_BEFORE = /\bunlikely\s+to\s+$/i;
 /** What lies between a call noun and a relative clause about it: names, titles, prepositions ("visit of West German President Weizsaecker"). */
 const ATTACHED = /^(?:\s+(?:of|by|to|with|in|the|a|an|and|von|van|de|da|del|der|di|du|al|bin|ibn|president|prime|minister|premier|chancellor|foreign|leader|secretary|king|queen|[\p{Lu}\d][\p{L}\d.'’-]*))*\s*$/u;
 /** Words between a call and a later day that make the day another event's ("… to head off tariffs set to go into effect on April 17"). */
@@ -476,7 +485,7 @@ function findTriggers(sc: SentenceScope): Trig[] {
   // "he had never met Gorbachev", "did not meet": no call.
   for (let k = trigs.length - 1; k >= 0; k--) {
     const t = trigs[k]!;
-    if (t.type === 'verb' && NEGATED.test(ctx.text.slice(Math.max(s.start, t.start - 25), t.start))) trigs.splice(k, 1);
+    if (t.type === 'verb' && (NEGATED.test(ctx.text.slice(Math.max(s.start, t.start - 25), t.start)) || UNLIKELY_BEFORE.test(ctx.text.slice(Math.max(s.start, t.start - 25), t.start)))) trigs.splice(k, 1);
   }
   return trigs;
 }
@@ -650,7 +659,7 @@ function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
       || (/here$/i.test(m[0]) ? /\b(?:guests?|visit\w*)\b(?!\s+(?:of|by)\b)/i : /\b(?:guests?|talks|meet\w*|met|summit|visit\w*)\b/i).test(s.text.slice(m.index + m[0].length)))) return null;
     // "he would go to Japan on Friday": going somewhere is a visit only for a leader or "he"/"she" right before ("aid will go to Brazil" is none)
     // (the pattern is case-blind: "took exception to U.S. proposals", "takes action to honor" carry no one; "go to the polls" goes nowhere)
-    if (/^(?:go|goes|going|went|t(?:ak|ook))/i.test(m[0]) && (!/^\s+(?:the\s+)?\p{Lu}/u.test(s.text.slice(m.index + m[0].length))
+    if ((GOING.test(m[0]) || /^t(?:ak|ook)/i.test(m[0])) && (!/^\s+(?:the\s+)?\p{Lu}/u.test(s.text.slice(m.index + m[0].length))
       || (/^t(?:ak|ook)/i.test(m[0]) && !/^\S+\s+(?:him|her|them)\s/i.test(m[0]) && !ms.some((x) => x.kind === 'leader' && x.start >= start && x.end <= end)))) return null;
     // "went to Moscow and met Shevardnadze": the meeting is the event, as for an arrival below; but going or arriving
     // somewhere "for talks" is a trip like any other ("would go to Moscow next month for talks", "arrived here last
@@ -660,8 +669,8 @@ function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
     // (but "arrived here on Saturday and will have talks with Suharto tomorrow": a call in a clause of its own after the trip
     // is a second event, and the trip stays)
     const ownClauseCall = tripThenCall(s.text.slice(0, m.index), s.text.slice(m.index + m[0].length));
-    if (/^(?:go|goes|going|went|t(?:ak|ook))/i.test(m[0]) && !forCall && !ownClauseCall && /\b(?:talks|meet|met|meeting|summit)/i.test(s.text)) return null;
-    if (/^(?:go|goes|going|went)\s/i.test(m[0]) && !/\b(?:he|she)\s+(?:[a-z]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !ms.some((x) => x.kind === 'leader' && x.end <= start && start - x.end <= 30 && /^[\s,]*(?:[a-z]+\s+){0,3}$/.test(ctx.text.slice(x.end, start)))) return null;
+    if ((GOING.test(m[0]) || /^t(?:ak|ook)/i.test(m[0])) && !forCall && !ownClauseCall && /\b(?:talks|meet|met|meeting|summit)/i.test(s.text)) return null;
+    if (GOING.test(m[0]) && !/\b(?:he|she)\s+(?:[a-z]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !ms.some((x) => x.kind === 'leader' && x.end <= start && start - x.end <= 30 && /^[\s,]*(?:[a-z]+\s+){0,3}$/.test(ctx.text.slice(x.end, start)))) return null;
     // "arrived in Moscow for talks": the talks are the event; an arrival alone is a visit ("arrived in Rabat on Monday").
     // (but "talks with Ecuador's deputy energy minister Fernando Santos Alvite, who arrived here last night": the arrival of
     // the one a relative clause is about is his visit, besides the talks; see arrivalOfHead)
@@ -966,7 +975,7 @@ function findVisit(t: TriggerScope, parts: Map<string, ActorRef>): Visit | { ref
   // "returning from a U.S. visit designed to pave the way for the prime minister's visit": a state named right before
   // the word is its destination, whoever is named next
   const stateBefore = /^\s+to\b/i.test(after) ? undefined : segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start && x.end >= tg.start - 2 && x.id !== visitorCountry && /\b(?:a|an|the|his|her|their)\s+$/i.test(ctx.text.slice(Math.max(segStart, x.start - 8), x.start)));
-  const host = relPlace ?? stateBefore ?? (visiting || visitingState || here ? undefined : segMs.find((x) => (x.kind === 'country' || x.kind === 'leader') && x.id !== visitor?.id && !(x.kind === 'country' && x.id === visitorCountry) && !inBy(x) && x.start >= tg.end && x.start <= tg.end + 40 && !/\bby\s+(?:[\w.]+\s+){0,5}$/.test(ctx.text.slice(tg.end, x.start))
+  const host = relPlace ?? stateBefore ?? stateReferredTo(t, visitorCountry) ?? (visiting || visitingState || here ? undefined : segMs.find((x) => (x.kind === 'country' || x.kind === 'leader') && x.id !== visitor?.id && !(x.kind === 'country' && x.id === visitorCountry) && !inBy(x) && x.start >= tg.end && x.start <= tg.end + 40 && !/\bby\s+(?:[\w.]+\s+){0,5}$/.test(ctx.text.slice(tg.end, x.start))
     // "King Faisal visited in 1967 and King Khaled in 1981": a leader after "and" is a second visitor, not the host
     && !(x.kind === 'leader' && /\band\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(ctx.text.slice(tg.end, x.start))))
     ?? segMs.find((x) => x.kind === 'country' && x.form !== 'demonym' && x.end <= tg.start && x.end >= tg.start - 2)
@@ -1065,6 +1074,23 @@ function findVisit(t: TriggerScope, parts: Map<string, ActorRef>): Visit | { ref
   return { visitsPerson, tour, visitorFound, visitingNow };
 }
 
+
+/** "there" or "that country" right after a visit verb, up to a time word ("when he visits there next month"). */
+const VISIT_THERE = /^visit(?:s|ed|ing)?$/i;
+const THERE_AFTER = /^\s+(?:there|that country)\b/i;
+
+/**
+ * The state a visit verb followed by "there" or "that country" refers to: the last state named before it in the sentence
+ * that is not the visitor's own, by name or as "<demonym> government" ("Lyng will ask the Japanese Government to remove all
+ * beef import restrictions when he visits there next month", "he will ask Japan to offer a share of its rice market … when
+ * he visits that country next month": Japan).
+ */
+function stateReferredTo(t: TriggerScope, visitorCountry: string | undefined): Mention | undefined {
+  const { sc: { ctx, s, ms }, tg } = t;
+  if (!VISIT_THERE.test(ctx.text.slice(tg.start, tg.end)) || !THERE_AFTER.test(ctx.text.slice(tg.end, tg.end + 16))) return undefined;
+  return [...ms].reverse().find((x) => x.kind === 'country' && x.start >= s.start && x.end <= tg.start && x.id !== visitorCountry
+    && (x.form !== 'demonym' || /^\s+(?:government|authorities)\b/i.test(ctx.text.slice(x.end, x.end + 16))));
+}
 
 /** What a call word that is no travel word leaves to the call. */
 const NO_VISIT: Visit = { visitsPerson: false, tour: null, visitorFound: false, visitingNow: false };

@@ -167,3 +167,30 @@ describe('visits: a stay "here" told in apposition or in a relative clause about
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('visits: "came to", "heads for", "toured", "visits there", a trip judged unlikely (session 12)', () => {
+  it.each([
+    // "came to <state>" as "went to": a leader right before travels
+    ['EC Industrial Policy Director Heinrich von Moltke came to Japan last week.', '1987-03-31', 'TOKYO, March 31',
+      ['visit held 1987-03 Country:JP + Leader:heinrich-von-moltke']],
+    // … not "came to power", nor someone not a leader ("tourists came to Canada")
+    ['Prime Minister Yasuhiro Nakasone came to power in 1982.', '1987-03-31', 'TOKYO, March 31', []],
+    ['Tourists came to Canada in record numbers last year.', '1987-03-31', 'OTTAWA, March 31', []],
+    // "heads for", "was heading for": as "leaves for"
+    ['Prime Minister Margaret Thatcher heads for Paris next week.', '1987-04-10', 'LONDON, April 10',
+      ['visit planned 1987-04 Country:FR + Leader:margaret-thatcher']],
+    // "toured <state>"
+    ['British Prime Minister Margaret Thatcher toured Japan last week.', '1987-04-10', 'TOKYO, April 10',
+      ['visit held 1987-04 Country:JP + Leader:margaret-thatcher']],
+    ['British Prime Minister Margaret Thatcher toured the factory last week.', '1987-04-10', 'TOKYO, April 10', []],
+    // "visits there", "visits that country": the state named before in the sentence, by name or as "<demonym> Government"
+    ['U.S. Agriculture Secretary Richard Lyng will ask the Japanese Government to remove all beef import restrictions when he visits there next month.', '1987-03-23', 'STILLWATER, Okla., March 23',
+      ['visit planned 1987-04 Country:JP + Leader:richard-lyng']],
+    ['Agriculture Secretary Richard Lyng said he will ask Japan to offer a share of its rice market when he visits that country next month.', '1987-03-09', 'WASHINGTON, March 9',
+      ['visit planned 1987-04 Country:JP + Leader:richard-lyng']],
+    // a trip judged unlikely is none, as a negated one
+    ['The source said Finance Secretary Jaime Ongpin is unlikely to come to the U.S. to press his case.', '1987-04-17', 'NEW YORK, April 17', []],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
