@@ -148,3 +148,11 @@ describe('a capability foretold is an outcome, not a plan (session 12)', () => {
     expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
   });
 });
+
+describe('"would not hesitate to" act holds out the act: a threat (session 12)', () => {
+  it.each([
+    ['"would not hesitate to use new powers to retaliate" threatens', 'Prime Minister Margaret Thatcher said Britain would not hesitate to use new powers against countries that do not offer reciprocal market access.', 'LONDON, April 7', ['Leader:margaret-thatcher threat']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
+  });
+});
