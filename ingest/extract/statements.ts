@@ -1065,6 +1065,9 @@ function officeHolder(ctx: ArticleContext, s: Sentence, np: string): ActorRef | 
 const OFFICIAL_NAMED = /\b(?:spokes(?:man|woman|person)|official|source|diplomat)\s*,\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\s*,/;
 /** Who said it, leading or trailing, however the sentence was attributed: "But money traders said …", "…, dealers said." */
 const SAID_BY = /^\W*(?:(?:but|however,?)\s+)?([^,"“”]{1,50}?)\s+(?:said|say|says|told|added|noted|reported)\b|,["”]?\s+([^,"“”]{1,50}?)\s+(?:said|say|says|told|added|noted)\b[^,"“”]*$/i;
+/** "one said", "but one added", "One noted": one of the people told of before, named by nothing else (attribution.ts OFFICIALS). */
+// (the verb right after "one": not "one Japanese official said", "one diplomat said", told by their own words)
+const ONE_OF_THEM = /^\s*(?:but\s+)?one\s+(?:(?:also|later|again)\s+)?(?:said|says|added|noted|told|stressed|insisted|warned|explained|argued|observed|commented|asked|replied|predicted|conceded|acknowledged|admitted)\b/i;
 /** A sentence about officials or diplomats of no named state: "Diplomats saw …", "Other western officials are …". */
 const UNNAMED_OTHERS = /^\W*(?:(?:but|however,?)\s+)?(?:(?:other|some|many|most|several|western|foreign|arab|gulf|asian|european)\s+)*(?:officials|diplomats|diplomatic sources|sources|envoys)\b(?!\s+(?:said|say|says|told|added)\b)/i;
 /** A sentence opening with a person's name set off by an apposition in lower case: "Alois Schwietert, chief economist at …". */
@@ -1436,7 +1439,11 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       const np = ctx.text.slice(att.start, att.end);
       // "They said", "But they admitted that …", "…, they said.": the officials who spoke last.
       const they = /^\s*(?:(?:but|and)\s+)?they\b/i.test(ctx.text.slice(att.npStart, att.npEnd));
-      if (lastOfficials && (they || THE_OFFICIALS_AGAIN.test(np))) attSpeakers = [lastOfficials];
+      // ""…," one said.": one of the officials told of just before ("The officials said … "We have already seen some signs
+      // of improvement," one said."), else no one (analysts, traders, diplomats of no state: "one" names no state).
+      const one = ONE_OF_THEM.test(ctx.text.slice(att.npStart, att.npEnd));
+      if (one) attSpeakers = lastOfficials && lastOfficialsAt >= s.index - 2 ? [lastOfficials] : [];
+      else if (lastOfficials && (they || THE_OFFICIALS_AGAIN.test(np))) attSpeakers = [lastOfficials];
       // "In New Delhi, Indian officials told Reuters … "…," an official said.": one of the officials of the sentence before.
       else if (lastOfficials && lastOfficialsAt === s.index - 1 && /^\s*(?:but\s+)?(?:an?|one|another)\s+(?:senior\s+|top\s+)?(?:official|source)\s*$/i.test(ctx.text.slice(att.npStart, att.npEnd).replace(/\s+(?:said|says|added|told\b.*)$/i, ''))) attSpeakers = [lastOfficials];
       // "…, a company spokesman told Reuters. The spokesman said …": still the company's, of no state.

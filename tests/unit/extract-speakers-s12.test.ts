@@ -41,3 +41,16 @@ describe('an audience told again stays out of what was said', () => {
     expect(spoken(text, 'WASHINGTON, April 9').map((s) => s.replace(/^[^:]+:[^:]+: /, ''))).toEqual(['the Treasury would strengthen the Intern', 'the administration would cut its loans.']);
   });
 });
+
+describe('"one said" is one of the officials told of just before, else no one', () => {
+  it('goes on with the state of the officials of the sentence before', () => {
+    const text = 'The officials said they expected sentiment against the dollar to change soon, Japanese officials said. "We have already seen some signs of improvement, but the market does not appreciate it yet," one said.';
+    expect(spoken(text, 'TOKYO, April 26').map((s) => s.split(': ')[0])).toEqual(['Country:JP', 'Country:JP']);
+  });
+  it('gives no state to one of the analysts or of diplomats of no state', () => {
+    const text = 'Analysts said that the move by BP had come as a surprise. One noted that it was not immediately clear why the group should spend so much money.';
+    expect(spoken(text, 'LONDON, March 30')).toEqual([]);
+    const diplomats = 'Kuwait will charter Soviet tankers, diplomats said. The diplomats said they knew of no escort, but "the idea of protection is implicit," one said.';
+    expect(spoken(diplomats, 'KUWAIT, April 13').filter((s) => /protection|escort/.test(s))).toEqual([]);
+  });
+});
