@@ -81,7 +81,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|(?:dinner|luncheon|lunch|breakfast|banquet) (?:for|with))\s+(?=[A-Z])`,
     String.raw`\b(?<visit>visit(?:ed|s|ing)?|visted|trip ${TRIP_WHEN}to|(?:mission|journey) to(?= [A-Z])|(?:stopover|stop-over) (?:in(?= [A-Z])|here\b)|(?:his|her|their|['’]s) (?:[\w-]+ )?mission in(?= [A-Z])|(?:during|on|throughout) (?:his|her|their|a|the) (?:[\w-]+ ){0,2}stay in(?= [A-Z])|on (?:his|her|their) way (?:home )?to(?= [A-Z])|return(?:ed|s|ing)? (?:home |to [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)? )?from(?= [A-Z])|tour (?:of|to)(?= [A-Z])|toured(?= [A-Z])|(?:tour|stay) here\b|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? ${TRIP_WHEN}to|(?:${GO_WORDS}) ${TRIP_WHEN}to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|(?:flew|fly|flies|flying) ${TRIP_WHEN}to\b|as (?:the )?guests? of|sen(?:d|ds|t|ding) (?:(?:a|an|its|two|three|[\w-]+-man)\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|delegations?|envoys?|missions?|teams?|negotiators)\s+to(?= [A-Z])|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?|head(?:s|ed|ing)?) ${TRIP_WHEN}for(?= (?:the )?[A-Z])|(?:leaves?|left|leaving) (?:the )?(?:[A-Z][\w.'’-]*\s+){1,3}${TRIP_WHEN}for(?= (?:the )?[A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|arriv(?:ed|es)(?= (?:on [A-Z][a-z]+day|today|yesterday|last night|this morning)\b)|arriv(?:es|e|ed|ing)(?= for (?:[\w-]+ ){0,2}(?:talks|meetings?|discussions|negotiations|consultations) with\b)|(?:scheduled |expected |planned )?arrival(?= (?:here )?of [A-Z])|(?:will|would|is to|are to|was to|were to) be (?:in(?= [A-Z])|here\b)|(?:is|was) (?:now |currently |still |already |also )?(?:in(?= [A-Z])|here\b)|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
     String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
-    String.raw`\b(?<noun>summit (?:meeting|talks)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+${BEFORE_PARTIES}(?:with|between)\s)|(?<=${BILATERAL_WORDS})negotiations|consultations|sessions?(?=\s+of\s)|(?<=\b(?:${SITTING_WORDS})\s+)sessions?|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
+    String.raw`\b(?<noun>summit (?:meeting|talks|conference)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+${BEFORE_PARTIES}(?:with|between)\s)|(?<=${BILATERAL_WORDS})negotiations|consultations|sessions?|(?<!\b(?:news|press)\s+)conferences?|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
   ].join('|'),
   'giu',
 );
@@ -95,7 +95,7 @@ function kindOf(word: string): CallKind {
   if (w.startsWith('video')) return 'video call';
   if (/phone|^call|^spoke|^speak|^talked|^talk\b|^talking/.test(w)) return 'phone call';
   if (w.startsWith('summit')) return 'summit';
-  if (/^(meet|met|meeting|session)/.test(w)) return 'meeting';
+  if (/^(meet|met|meeting|session|conference)/.test(w)) return 'meeting';
   if (/^(?:visit|leav|left|arriv|trip|mission|journey|tour|return|sets? o)/.test(w)) return 'visit';
   return 'talks';
 }
@@ -285,6 +285,12 @@ const GATHERING_NOT_HELD = /\b(?:rather than|instead of|without)\s+(?:[\w-]+\s+)
 /** A call noun right after "after", "following", "at the end of" (with its modifiers: "after an informal European Community finance ministers'"; not "at the end of the month for talks"). */
 const AFTER_CALL = /\b(?:after|following|at the end of|at the close of)\s+(?:(?:a|an|the|this|that|their|his|her|its|last|yesterday['’]s|today['’]s)\s+)?(?:(?!(?:for|to|with|on|in|at|and|by|from|of)\s)[\w.'’-]+\s+){0,5}$/i;
 /** Words that make a call noun a habit rather than an event ("talks of this kind are regularly held"). */
+/**
+ * The words before a call noun that tell it failed: "the failure of last week's International Coffee Organisation, ICO,", "the
+ * collapse of the", "the breakdown of". (Corpus: 32 sentences of a call's failure, breakdown or collapse; all of calls held.)
+ */
+const FAILED_CALL = /\b(?:failure|collapse|breakdown)\s+of\s+(?:(?!(?:next|coming|upcoming|future|planned|proposed|any)\b)[\w'’().-]+,?\s+){0,6}$/i;
+
 const GENERIC = /\b(?:of (?:this|that|such a) (?:kind|type|sort)|regularly|routinely|customarily|traditionally|from time to time)\b/i;
 /** What says that the call named before it will probably not take place ("… was unlikely", "… is unlikely to be held"). */
 const UNLIKELY = /^[^,;]{0,60}?\b(?:is|was|are|were|seems?|seemed|looks?|looked|appears?|appeared)\s+(?:\w+\s+)?unlikely\b(?!\s+to\s+(?!(?:be\s+(?:held|convened|called|scheduled)|take\s+place|happen|occur|go\s+ahead|meet|resume|start|begin)\b))/i;
@@ -475,7 +481,8 @@ function findTriggers(sc: SentenceScope): Trig[] {
   // "there would be no formal talks over the weekend": no call.
   for (let k = trigs.length - 1; k >= 0; k--) {
     const t = trigs[k]!;
-    if (t.type === 'noun' && /\bno\s+(?:[\w-]+\s+)?$/i.test(ctx.text.slice(Math.max(s.start, t.start - 20), t.start))) trigs.splice(k, 1);
+    // ("no extraordinary OPEC conference was planned": a body's acronym may follow)
+    if (t.type === 'noun' && /\b[Nn]o\s+(?:[\w-]+\s+)?(?:[A-Z][A-Z\d-]+\s+)?$/.test(ctx.text.slice(Math.max(s.start, t.start - 30), t.start))) trigs.splice(k, 1);
     // ("there was no need for an emergency OPEC meeting", "has no plans for a summit")
     else if (t.type === 'noun' && /\bno\s+(?:need|plans?|intention|reason)\s+(?:for|of|to\s+(?:hold|call|convene|have))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(Math.max(s.start, t.start - 60), t.start))) trigs.splice(k, 1);
   }
@@ -549,11 +556,52 @@ function arrivalOfHead(sc: SentenceScope, at: number): boolean {
  */
 function sittingBody(ctx: ArticleContext, s: Sentence, start: number): Mention | undefined {
   const words = ctx.text.slice(Math.max(s.start, start - 60), start);
-  if (!/^session/i.test(ctx.text.slice(start, start + 7)) || !SITTING_BEFORE.test(words)) return undefined;
+  if (!/^session/i.test(ctx.text.slice(start, start + 7))) return undefined;
+  if (!SITTING_BEFORE.test(words)) return bodySessionBefore(ctx, s, start);
   const body = (x: Mention): boolean => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= start;
   const named = [...(ctx.bySentence[s.index] ?? [])].reverse().find((x) => body(x) && /^(?:\)|,)?(?:['’]s)?\s*(?:[\w-]+\s+){0,3}$/.test(ctx.text.slice(x.end, start)));
   if (named || !/\b(?:council|board|committee)\s+$/i.test(words)) return named;
   return [...(ctx.bySentence[s.index] ?? [])].reverse().find(body) ?? ctx.mentions.find(body);
+}
+
+/**
+ * The international body named right before "session" at `start` with no kind of sitting between: "towards the end of the ICO
+ * session", "Aside from the G-5 session today", "at the ISO six monthly session in May" (up to two words between, as for a
+ * body's meeting: BODY_GAP). A parliament's or an exchange's session names no body and stays no call.
+ * (Corpus: 25 sentences of a gazetteer body right before "session", 22 a sitting of that body; the others a body's
+ * sitting told again, "the OPEC session", which the story already has.)
+ */
+function bodySessionBefore(ctx: ArticleContext, s: Sentence, start: number): Mention | undefined {
+  return bodyRightBefore(ctx, ctx.bySentence[s.index] ?? [], { start, end: start }, { gap: BODY_GAP });
+}
+
+/**
+ * The international body that convenes, chairs or sponsors the gathering told by the noun at `noun`, named after it ("a meeting
+ * held here under the auspices of UNCTAD", "the talks, convened by the International Cocoa Organization", "a Consultative Group
+ * meeting of donors chaired by the World Bank") or before it ("a World Bank sponsored donors' conference", "an ICCO-sponsored
+ * meeting"): the gathering is the body's, whoever else attends.
+ */
+function convenerOf(ctx: ArticleContext, ms: Mention[], noun: { start: number; end: number }): Mention | undefined {
+  return ms.find((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international'
+    && (x.start >= noun.end ? CONVENED_AFTER.test(ctx.text.slice(noun.end, x.start)) : x.end <= noun.start && CONVENED_BEFORE.test(ctx.text.slice(x.end, noun.start))));
+}
+/** Between a gathering noun and the body that convenes it: ", convened by the", " of donors chaired by the", " held here under the auspices of the". */
+const CONVENED_AFTER = /^,?\s+(?:of\s+[\w'’-]+\s+)?(?:(?:held|which\s+was|was|were)\s+)?(?:(?:here|there|today|yesterday|in\s+\p{Lu}[\p{L}.'’-]*)\s+){0,2}(?:(?:convened|chaired|sponsored|hosted|organi[sz]ed)\s+by|under\s+the\s+(?:auspices|aegis)\s+of)\s+(?:the\s+)?$/iu;
+/** Between a body and the gathering it convenes: " sponsored donors' ", "-sponsored ", ") organised ". */
+const CONVENED_BEFORE = /^\)?(?:\s+|\s*-\s*)(?:sponsored|organi[sz]ed|convened|hosted|backed)\s+(?:[\w'’-]+\s+){0,2}$/i;
+
+/**
+ * Whether "conference" at `noun` is an international body's gathering: the body named right before it ("OPEC's December
+ * conference", "the G-10 conference this morning", "a United Nations conference on natural rubber"), in an "of" phrase
+ * after it ("a conference of the Organization of Petroleum Exporting Countries") or as its convener (convenerOf). A news
+ * conference, an energy conference, a body's office ("Opec Conference President Rilwanu Lukman", "the OPEC conference presidency") and the word inside a
+ * body's name ("the Islamic Conference Organisation") are none.
+ * (Corpus: 22 sentences of a body's conference; a conference with no body near is left alone, as before.)
+ */
+function bodyConference(ctx: ArticleContext, ms: Mention[], noun: { start: number; end: number }): boolean {
+  if (/^\s+(?:president|presidency|chairman|chairmanship|secretary|secretariat|call)\b/i.test(ctx.text.slice(noun.end, noun.end + 16))) return false;
+  if (ms.some((x) => x.start < noun.end && x.end > noun.start)) return false;
+  return bodyRightBefore(ctx, ms, noun, { gap: BODY_GAP }) !== undefined || orgOf(ctx, ms, noun.end) || convenerOf(ctx, ms, noun) !== undefined;
 }
 
 /** The trigger a match of TRIGGER in the sentence makes, or null when the words are no call here. */
@@ -681,7 +729,9 @@ function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
   // Reagan" is, and so is a meeting of an international body ("told an informal meeting of the General Agreement on Tariffs and Trade",
   // "told the Inter-American Development Bank (IADB) annual meeting").
   // ("EC ministers agreed … at a meeting in Luxembourg": a body opening the sentence meets at it)
-  else if ((!/\b(?:(?:told|addressed|address)\s+(?:a|an|the)|at\s+a)\s+(?:[\w'’-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || orgOf(ctx, ms, end) || bodyBefore(ctx, ms, start) || (/^\s+with\b/.test(s.text.slice(m.index + m[0].length)) || orgOpens(ctx, s, ms)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !(DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !bodyBefore(ctx, ms, start) && !(BODY_OWNED.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && orgOf(ctx, ms, end)) && !sittingBody(ctx, s, start))) {
+  else if ((!/\b(?:(?:told|addressed|address)\s+(?:a|an|the)|at\s+a)\s+(?:[\w'’-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || orgOf(ctx, ms, end) || bodyBefore(ctx, ms, start) || convenerOf(ctx, ms, { start, end }) !== undefined || (/^\s+with\b/.test(s.text.slice(m.index + m[0].length)) || orgOpens(ctx, s, ms)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !(DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !bodyBefore(ctx, ms, start) && !(BODY_OWNED.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && orgOf(ctx, ms, end)) && !sittingBody(ctx, s, start))) {
+    // ("OPEC's December conference" is a body's gathering; "a news conference", "an energy conference" are none)
+    if (/^conferences?$/i.test(g['noun']!) && !bodyConference(ctx, ms, { start, end })) return null;
     // (a sitting told as "session" with no "of" after it is one of an international body's, or none)
     if (/^sessions?$/i.test(g['noun']!) && !/^\s+of\s/i.test(s.text.slice(m.index + m[0].length)) && !sittingBody(ctx, s, start)) return null;
     // "negotiations with the Soviet Union" are talks; "negotiations with creditor banks" are not diplomacy
@@ -708,7 +758,7 @@ function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
     if (UNLIKELY.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 90))) return null;
     // "new global talks under the General Agreement on Tariffs and Trade", "the new round of GATT talks" (also with the name
     // spelt out in brackets), "the Uruguay round of talks": the multilateral trade round as a whole, no gathering (not "GATT talks in Geneva", "the next round of talks")
-    if (/^talks$/i.test(g['noun']!) && (/^\s+(?:on\s+[^,;]{0,40}?\s+)?under\s+(?:the\s+)?(?:GATT|General Agreement)\b/i.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))
+    if (/^talks$/i.test(g['noun']!) && (/^\s+(?:on\s+[^,;]{0,40}?\s+)?under\s+(?:the\s+)?(?:auspices\s+of\s+(?:the\s+)?)?(?:GATT|General Agreement)\b/i.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))
       || (/\b(?:new|Uruguay|global|multilateral)\s+(?:[\w-]+\s+)?round\s+of\s+(?:[\w-]+\s+|\([^()]{0,60}\)\s+){0,3}$/i.test(s.text.slice(Math.max(0, m.index - 60), m.index))
         && /\b(?:GATT|General Agreement|Uruguay|trade talks)\b/.test(s.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60))))
       && !/^\s+(?:[^,;]{0,60}?\s+)?(?:in|at)\s+\p{Lu}/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))
@@ -1626,7 +1676,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
   // government that names no party is the international body's named last, in its sentence or the one before
   // (and so is one that names only a leader who attends it: see attendeeOnly)
   const ministersAfter = MINISTERIAL_AFTER.exec(ctx.text.slice(tg.end, segEnd));
-  if ((parts.size === 0 || attendeeOnly(parts)) && tg.type === 'noun' && /^(?:summit|meeting|session)$/i.test(gatheringNoun(tg.word)) && !discussed && !GATHERING_NOT_HELD.test(before)
+  if ((parts.size === 0 || attendeeOnly(parts)) && tg.type === 'noun' && /^(?:summit|meeting|session|conference)$/i.test(gatheringNoun(tg.word)) && !discussed && !GATHERING_NOT_HELD.test(before)
     // (not "the fifth ministerial meeting of the informal group of Latin American … exporters": the group named after it is its own)
     && (ministersAfter || (MINISTERIAL_BEFORE.test(before) && !/^\s+of\b/i.test(ctx.text.slice(tg.end, segEnd))))
     // (nor "a meeting of UMOA finance ministers": a body the gazetteer does not know, named in the phrase, is the one)
@@ -1636,7 +1686,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
     if (body) addActor(actorOf(body));
   }
   for (const c of bilateralPair(t, [...parts.values()])) addActor({ label: 'Country', key: c });
-  const bodyMeets = [...parts.values()].some((p) => p.label === 'Organization' && ORGS.get(p.key)?.kind === 'international') && /summit|talks|meet|session|consultation/i.test(tg.word) && !discussed;
+  const bodyMeets = [...parts.values()].some((p) => p.label === 'Organization' && ORGS.get(p.key)?.kind === 'international') && /summit|talks|meet|session|consultation|conference/i.test(tg.word) && !discussed;
   // a leader and his own country are one party ("Reagan … following a meeting with his top economic advisers")
   const ownLed = new Set([...parts.values()].filter((p) => p.label === 'Leader').map((p) => countryOfActor(p, ctx)));
   const distinct = [...parts.values()].filter((p) => !(p.label === 'Country' && ownLed.has(p.key))).length;
@@ -1679,6 +1729,9 @@ function addCallsOfTrigger(t: TriggerScope): void {
       // of Europe and Japan that he and Funaro have just completed" (not "the last session before the Venice summit")
       if ((call.status === 'planned' || call.status === 'unknown')
         && (BEHIND_BEFORE.test(before) || BEHIND_AFTER.test(ctx.text.slice(tg.end, Math.min(segEnd, tg.end + 100))))) call.status = 'held';
+      // "the failure of the International Coffee Organisation (ICO) meeting to agree a quota system", "the breakdown of the
+      // talks": a call that failed took place, whatever the clause looks ahead to
+      if ((call.status === 'planned' || call.status === 'unknown') && FAILED_CALL.test(ctx.text.slice(Math.max(segStart, tg.start - 80), tg.start)) && !(date !== null && date.slice(0, 10) > ctx.pub)) call.status = 'held';
       // "is expected to hold a press conference after returning from Washington": one returns from a visit that took place
       if (/^return/i.test(ctx.text.slice(tg.start, tg.end)) && (call.status === 'planned' || call.status === 'unknown')) call.status = 'held';
       calls.push(call);
@@ -1709,9 +1762,12 @@ function bodiesMeetingAsSuch(t: TriggerScope, segMs: Mention[], ofBodies: Mentio
   const { ctx, s } = t.sc;
   const { tg } = t;
   const found: Mention[] = [];
+  // ("a meeting held here under the auspices of UNCTAD", "a World Bank sponsored donors' conference": the body that convenes it)
+  const convener = tg.type === 'noun' ? convenerOf(ctx, segMs, tg) : undefined;
+  if (convener) found.push(convener);
   for (const x of segMs) {
-    if (x.kind !== 'org' || ORGS.get(x.id)?.kind !== 'international') continue;
-    const gap = x.end <= tg.start ? ctx.text.slice(x.end, tg.start) : ctx.text.slice(tg.end, x.start);
+    if (x.kind !== 'org' || ORGS.get(x.id)?.kind !== 'international' || x === convener) continue;
+    const gap = x.end <= tg.start ? gapAfterBody(ctx, segMs, x, tg.start) : ctx.text.slice(tg.end, x.start);
     // ("an EC heads of government summit meeting", "the IMF interim committee meeting", "the June summit of heads of major
     // industrial democracies": the body's leaders after the noun)
     if (bodyNextToNoun(gap) || ofBodies.includes(x)) found.push(x);
@@ -1723,7 +1779,7 @@ function bodiesMeetingAsSuch(t: TriggerScope, segMs: Mention[], ofBodies: Mentio
     else if (tg.type === 'verb' && x.end <= tg.start && /^\)?\s+(?:(?:[\w-]+\s+){0,2}(?:ministers|officials|leaders|representatives|delegates|envoys|negotiators|experts|members|council|board|committee)\s+)?(?:(?:is|are|was|were|will|would|has|have|had|also|again|not|expected|scheduled|due|set|to|likely|plans?|planned)\s+){1,4}$/i.test(gap) && /^(?:meet|hold)/i.test(ctx.text.slice(tg.start, tg.end))) found.push(x);
     // "EC agriculture ministers gave their support … at a meeting in Luxembourg", "The U.N. Security Council was called to a
     // private meeting": a body opening the sentence, with no one else named before the call noun, meets as such
-    else if (tg.type === 'noun' && /^(?:meeting|session|talks|summit)s?$/i.test(gatheringNoun(tg.word)) && x.end <= tg.start && /^\s*(?:the\s+)?(?:\S+\s+){0,2}$/i.test(ctx.text.slice(s.start, x.start))
+    else if (tg.type === 'noun' && /^(?:meeting|session|talks|summit|conference)s?$/i.test(gatheringNoun(tg.word)) && x.end <= tg.start && /^\s*(?:the\s+)?(?:\S+\s+){0,2}$/i.test(ctx.text.slice(s.start, x.start))
       && !/[;]|\b(?:said|told|says)\b/i.test(ctx.text.slice(x.end, tg.start)) && !segMs.some((y) => y !== x && y.kind !== 'place' && y.kind !== 'org' && y.end <= tg.start && y.start >= x.end)) found.push(x);
   }
   return found;
@@ -1999,8 +2055,11 @@ function negotiatesWithState(ctx: ArticleContext, ms: Mention[], end: number): b
   return true;
 }
 
-/** What lies between a call noun and a body named as a party after it ("… have been under way between the EC and the six-nation "). */
-const BODIES_AFTER = new RegExp(String.raw`^\s+${BEFORE_PARTIES}(?:with|between)\s+(?:the\s+)?(?:[^,;.]{0,60}?\s+and\s+(?:the\s+)?(?:[\w-]+\s+)?)?$`, 'i');
+/**
+ * What lies between a call noun and a body named as a party after it ("… have been under way between the EC and the six-nation "),
+ * a time or place first ("Poland's talks in Washington with the World Bank and the").
+ */
+const BODIES_AFTER = new RegExp(String.raw`^\s+${BEFORE_PARTIES}${WHEN_WHERE_GAP}(?:with|between)\s+(?:the\s+)?(?:[^,;.]{0,60}?\s+and\s+(?:the\s+)?(?:[\w-]+\s+)?)?$`, 'i');
 
 /** Whether an international body is named right after a call noun ("a long session of OPEC ministers", "a meeting of the IMF"). */
 function orgOf(ctx: ArticleContext, ms: Mention[], end: number): boolean {
@@ -2012,7 +2071,8 @@ function orgOf(ctx: ArticleContext, ms: Mention[], end: number): boolean {
  * Inter-American Development Bank", both of "meetings of the IMF and the World Bank" (a body joined by "and" to the first).
  */
 function bodiesOf(ctx: ArticleContext, ms: Mention[], end: number): Mention[] {
-  const of = /^\s+of\s+(?:the\s+)?(?:\d+-(?:nation|member)\s+)?/i.exec(ctx.text.slice(end, end + 30));
+  // (a place may come first: "last week's spring meeting in Washington of the International Monetary Fund")
+  const of = /^\s+(?:in\s+[A-Z][\w.'’-]*\s+)?of\s+(?:the\s+)?(?:\d+-(?:nation|member)\s+)?/i.exec(ctx.text.slice(end, end + 50));
   if (!of) return [];
   const body = (x: Mention): boolean => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international';
   const found = ms.filter((x) => body(x) && x.start === end + of[0].length);
@@ -2068,7 +2128,17 @@ function bodyRightBefore(ctx: ArticleContext, ms: Mention[], noun: { start: numb
   const lastEnd = how.nameEndsWithNoun ? noun.end : noun.start;
   const firstEnd = noun.start - (how.within ?? Infinity);
   return ms.find((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= lastEnd && x.end >= firstEnd
-    && how.gap.test(ctx.text.slice(Math.min(x.end, noun.start), noun.start)));
+    && how.gap.test(x.end <= noun.start ? gapAfterBody(ctx, ms, x, noun.start) : ''));
+}
+
+/**
+ * The words between body mention `x` and `at`, the comma that closes an acronym set off by commas after the body's name read as
+ * the bracket it stands for: "last week's International Coffee Organisation, ICO, talks" as "… (ICO) talks" (the wire sets
+ * acronyms off so in commodity news: corpus 7 sentences, all a gathering of the body).
+ */
+function gapAfterBody(ctx: ArticleContext, ms: Mention[], x: Mention, at: number): string {
+  const gap = ctx.text.slice(x.end, at);
+  return gap.startsWith(',') && ms.some((y) => y.id === x.id && y.end < x.start && /^,\s*$/.test(ctx.text.slice(y.end, x.start))) ? `)${gap.slice(1)}` : gap;
 }
 
 /**
