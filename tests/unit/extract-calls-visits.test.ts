@@ -168,7 +168,7 @@ describe('visits: a stay "here" told in apposition or in a relative clause about
   });
 });
 
-describe('visits: "came to", "heads for", "toured", "visits there", a trip judged unlikely (session 12)', () => {
+describe('visits: "came to", "heads for", "toured", "a tour which includes", "visits there", a trip judged unlikely (session 12)', () => {
   it.each([
     // "came to <state>" as "went to": a leader right before travels
     ['EC Industrial Policy Director Heinrich von Moltke came to Japan last week.', '1987-03-31', 'TOKYO, March 31',
@@ -188,6 +188,11 @@ describe('visits: "came to", "heads for", "toured", "visits there", a trip judge
       ['visit planned 1987-04 Country:JP + Leader:richard-lyng']],
     ['Agriculture Secretary Richard Lyng said he will ask Japan to offer a share of its rice market when he visits that country next month.', '1987-03-09', 'WASHINGTON, March 9',
       ['visit planned 1987-04 Country:JP + Leader:richard-lyng']],
+    // "a tour which includes A and B": one visit per state named, still to come; "a tour which included …": held
+    ['West German President Richard von Weizsaecker arrived for a four-day visit, opening a Latin American tour which includes Bolivia and Guatemala.', '1987-03-16', 'BUENOS AIRES, March 16',
+      ['visit held 1987-03-16 Country:AR + Leader:richard-von-weizsaecker', 'visit planned null Country:BO + Leader:richard-von-weizsaecker', 'visit planned null Country:GT + Leader:richard-von-weizsaecker']],
+    ['Prime Minister Margaret Thatcher ended a tour which included Japan and China.', '1987-04-10', 'LONDON, April 10',
+      ['visit held 1987-04-10 Country:CN + Leader:margaret-thatcher', 'visit held 1987-04-10 Country:JP + Leader:margaret-thatcher']],
     // a trip judged unlikely is none, as a negated one
     ['The source said Finance Secretary Jaime Ongpin is unlikely to come to the U.S. to press his case.', '1987-04-17', 'NEW YORK, April 17', []],
   ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
