@@ -156,3 +156,12 @@ describe('"would not hesitate to" act holds out the act: a threat (session 12)',
     expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
   });
 });
+
+describe('"agreed" before a noun names a deal made, not an agreement told (session 12)', () => {
+  it.each([
+    ['"remains within its agreed output ceiling" judges', 'Oil Minister Subroto said OPEC remains within its agreed output ceiling of 15.8 mln barrels a day.', 'JAKARTA, April 7', ['Leader:subroto characterization']],
+    ['"OPEC agreed to cut output" is an agreement', 'Oil Minister Subroto said OPEC agreed to cut output.', 'JAKARTA, April 7', ['Leader:subroto agreement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
+  });
+});
