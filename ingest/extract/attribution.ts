@@ -48,7 +48,21 @@ const LEADING_QUOTED = new RegExp(`^([^"“”,]{0,80}["“][^"“”]{1,80}["�
 /** "…," said one U.S. trade official. / "…," said Shultz, speaking from Washington. */
 const INVERTED = new RegExp(String.raw`,["”]?\s+(said|added|says|say|replied|insisted|declared|${CLOSING_VERBS})\s+((?:an?|the|one|two|three|several|other|senior|western|another)\b[^,"“”]{1,90}?|[A-Z][^,"“”]{1,90}?)(?:,\s+[^"“”]{1,150}?)?[.!]?["”]?$`);
 /** "Shultz, speaking in Moscow on Tuesday, said …": a phrase set off by commas between the speaker and the verb. */
-const INTERRUPTED = new RegExp(`^((?:but\\s+|however,\\s+)?)([^,"“”]{1,70}?),\\s+([^"“”]{3,140}?(?:["“][^"“”]{1,40})?),["”]?${AUX}\\s+(${VERBS})${VERB_TAIL}(?=\\S)`, 'i');
+const INTERRUPTED_BODY = `([^,"“”]{1,70}?),\\s+([^"“”]{3,140}?(?:["“][^"“”]{1,40})?),["”]?${AUX}\\s+(${VERBS})${VERB_TAIL}(?=\\S)`;
+const INTERRUPTED = new RegExp(`^((?:but\\s+|however,\\s+)?)${INTERRUPTED_BODY}`, 'i');
+/**
+ * The same after a short lead-in of time or place: "On Thursday, U.S. Treasury Secretary James Baker, in a statement to the
+ * policy-making committee, said …" (story 16092). Taken only when the subject names a leader (interruptedMatch): "Earlier,
+ * Yugoslav journalists, who asked to remain anonymous, told Reuters" is no state's word.
+ */
+const INTERRUPTED_LEADIN = new RegExp(`^((?:but\\s+|however,\\s+)?(?:on|at|earlier|later|last|yesterday|today|meanwhile|separately)\\b[^,"“”]{0,40},\\s+)${INTERRUPTED_BODY}`, 'i');
+
+/** INTERRUPTED's match, or INTERRUPTED_LEADIN's when its subject names a leader. */
+function interruptedMatch(t: string, s: Sentence, ms: Mention[]): RegExpExecArray | null {
+  const li = INTERRUPTED_LEADIN.exec(t);
+  if (li && actorsIn(ms, s.start + li[1]!.length, s.start + li[1]!.length + li[2]!.length).some((m) => m.kind === 'leader')) return li;
+  return INTERRUPTED.exec(t);
+}
 /** "…, according to U.S. defence officials." / "According to the Kremlin, …" */
 const ACCORDING_END = /,\s+according to\s+([^,"“”]{2,90}?)(?:,\s+[^"“”]{1,120}?)?[.!]?$/i;
 const ACCORDING_START = /^according to\s+([^,"“”]{2,90}?),\s+(?=\S)/i;
@@ -398,7 +412,7 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
     }
   }
   // "Shultz, speaking in Moscow on Tuesday, said …" / "the official, Assistant Defense Secretary Richard Perle, told …".
-  const itr = t.startsWith('"') || t.startsWith('“') ? null : INTERRUPTED.exec(t);
+  const itr = t.startsWith('"') || t.startsWith('“') ? null : interruptedMatch(t, s, ms);
   if (itr) {
     const npStart = s.start + itr[1]!.length;
     const npEnd = npStart + itr[2]!.length;

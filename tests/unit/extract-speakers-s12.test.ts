@@ -54,3 +54,14 @@ describe('"one said" is one of the officials told of just before, else no one', 
     expect(spoken(diplomats, 'KUWAIT, April 13').filter((s) => /protection|escort/.test(s))).toEqual([]);
   });
 });
+
+describe('a speaker set off by commas after a lead-in of time', () => {
+  it('"On Thursday, U.S. Treasury Secretary James Baker, in a statement to the committee, said …"', () => {
+    const text = 'On Thursday, U.S. Treasury Secretary James Baker, in a statement to the policy-making committee, said commercial bank lending to debtor nations last year was disappointing.';
+    expect(spoken(text, 'WASHINGTON, April 10').map((s) => s.split(': ')[0])).toEqual(['Leader:james-baker']);
+  });
+  it('gives no state to people of no office ("Earlier, Yugoslav journalists, who asked to remain anonymous, told Reuters")', () => {
+    const text = 'Earlier, Yugoslav journalists, who asked to remain anonymous, told Reuters they had been barred from strike-hit factories.';
+    expect(spoken(text, 'BELGRADE, March 9')).toEqual([]);
+  });
+});
