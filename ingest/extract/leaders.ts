@@ -951,6 +951,65 @@ function otherOffice(info: LeaderInfo, data: LeaderData, prefix: Mention, office
   info.until = null;
 }
 
+/**
+ * The head or a board member of a body of government, named by the body right before the office word (a shape news
+ * uses for officials below a minister, where no title of TITLE_SRC stands): "Bundesbank board member Claus Koehler",
+ * "Bundesbank council member Lothar Mueller" (a body the gazetteer knows, of a state or of states, not a news agency),
+ * "Federal Aviation Administration chief Donald Engen", "Office of Management and Budget chief James Miller", "Soviet
+ * Planning chief Nikolai Talyzin" (capitalised words ending in a noun of government, BODY_NOUN). Not a company's
+ * ("Heineken board member Hans Coebergh", "Finnair chief Gunnar Korhonen": no body of government) nor a party's
+ * ("Communist Party chief Hu Yaobang"). Group 1 is the office word.
+ */
+const BODY_OFFICE = /(?<![\p{L}'’.-])(chief|(?:board|council|directorate) member)[^\S\n]+(?=\p{Lu})/gu;
+/** Nouns that end the name of a body of government before "chief" ("Defence Agency", "Budget", "Planning"). */
+const BODY_NOUN = /(?<![\p{L}'’.-])(?:(?:\p{Lu}[\p{L}-]*|of|and|for)[^\S\n]+){0,5}?(?:Agency|Administration|Office|Commission|Bureau|Ministry|Department|Authority|Cabinet|Planning|Budget|Customs|Treasury)[^\S\n]+$/u;
+function bodyOffices(text: string, tokens: Token[], byStart: Map<number, number>, byEnd: Map<number, Mention>, covered: Map<number, Mention>, gaz: Mention[], leaders: Map<string, LeaderInfo>, mentions: Mention[], sentences: Sentence[], date: string, datelineState: string | null): void {
+  BODY_OFFICE.lastIndex = 0;
+  let om: RegExpExecArray | null;
+  while ((om = BODY_OFFICE.exec(text)) !== null) {
+    const ti = byStart.get(om.index + om[0].length);
+    if (ti === undefined || covered.has(ti)) continue;
+    const name = nameAt(tokens, ti, covered);
+    if (!name || !name.text.includes(' ') || ORG_WORD.test(name.text) || COMPANY_AFTER.test(text.slice(name.end))) continue;
+    const before = text.slice(Math.max(0, om.index - 80), om.index);
+    const known = byEnd.get(om.index - 1);
+    const org = known?.kind === 'org' ? ORGS.get(known.id) : undefined;
+    const words = org ? null : BODY_NOUN.exec(before);
+    if (!(org && org.kind !== 'media') && !(words && !/\bNews\b/.test(words[0]))) continue;
+    // (a board member sits on a body the gazetteer knows; "Management board member Hans Baur" is a company's)
+    if (!org && om[1] !== 'chief') continue;
+    // (the run of capitalised words stops after a leader named before it: "Treasury Secretary James Baker and Office of
+    // Management and Budget chief James Miller")
+    let bodyStart = org ? known!.start : om.index - words![0].length;
+    const prior = gaz.filter((m) => m.kind === 'leader' && m.end > bodyStart && m.end < om!.index).at(-1);
+    if (prior) bodyStart = prior.end;
+    bodyStart += /^[^\S\n]*(?:(?:and|of|for)[^\S\n]+)*/.exec(text.slice(bodyStart, om.index))![0].length;
+    if (!/^\p{Lu}/u.test(text.slice(bodyStart, om.index))) continue;
+    const id = slugify(name.text);
+    if (leaders.has(id) || LEADERS.has(id)) continue;
+    const title = titleCase(`${text.slice(bodyStart, om.index).trim().replace(/\s+/g, ' ')} ${om[1]!}`);
+    // (the state may be named in the body's name: "Soviet Planning chief", "White House Budget chief")
+    const inner = gaz.find((m) => (m.kind === 'country' || (m.kind === 'org' && ORGS.get(m.id)?.kind === 'government')) && m.start >= bodyStart && m.end <= om!.index);
+    const innerState = inner?.kind === 'org' ? orgCountry(ORGS.get(inner.id)!, date) : inner?.id;
+    const state = org ? undefined : stateBefore(text, bodyStart, byEnd);
+    const home = gaz.find((m) => m.kind === 'country')?.id ?? datelineState;
+    let represents: LeaderInfo['represents'] = null;
+    if (org) represents = { label: 'Organization', key: org.id };
+    else if (state?.kind === 'country') represents = { label: 'Country', key: state.id };
+    else if (state?.kind === 'org') represents = { label: 'Organization', key: state.id };
+    else if (innerState) represents = { label: 'Country', key: innerState };
+    const men: Mention = { kind: 'leader', id, start: name.end - name.text.length, end: name.end, tokStart: ti, tokEnd: name.tokEnd, text: name.text };
+    // (a body of government named without its state is the dateline's, as datelineOffices places a minister; not when
+    // the sentence names another state: "Cabinet chief Bernard Prauge will lead the French delegation")
+    const [from, to] = sentenceBounds(sentences, text, men.start, men.end);
+    const otherState = gaz.some((m) => m.kind === 'country' && m.id !== datelineState && m.start >= from && m.end <= to);
+    if (!represents && datelineState !== null && home === datelineState && !otherState) represents = { label: 'Country', key: datelineState };
+    leaders.set(id, { id, name: name.text, aliases: [], title, role: roleOf(title, org !== undefined), represents, since: null, until: null });
+    mentions.push(men);
+    for (let k = ti; k < name.tokEnd; k++) covered.set(k, men);
+  }
+}
+
 /** Result of leader resolution: leaders by id and every leader mention (gazetteer and found). */
 export interface LeaderResult {
   leaders: Map<string, LeaderInfo>;
@@ -1359,6 +1418,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     for (let k = ti; k < name.tokEnd; k++) covered.set(k, men);
   }
   congressMembers(text, tokens, byStart, covered, leaders, mentions);
+  bodyOffices(text, tokens, byStart, byEnd, covered, gaz, leaders, mentions, sentences, date, datelineState);
   // Later mentions by surname of leaders found through titles.
   // (known leaders too: "Baker" alone is ambiguous in the data — James or Howard — but not in a story that named James Baker)
   const surnames = new Map<string, string>();
