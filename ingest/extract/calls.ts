@@ -609,6 +609,56 @@ function bodyConference(ctx: ArticleContext, ms: Mention[], noun: { start: numbe
   return bodyRightBefore(ctx, ms, noun, { gap: BODY_GAP }) !== undefined || orgOf(ctx, ms, noun.end) || convenerOf(ctx, ms, noun) !== undefined;
 }
 
+/** What follows the second state of a pair that is a clause's subject: its people, an aside, a verb ("… Soviet foreign trade ministers said", ", which have no diplomatic relations, discussed"). */
+const PAIR_PEOPLE = String.raw`(?:[a-z][\w-]*\s+){0,3}(?:ministers|officials|leaders|delegations|delegates|negotiators|representatives|envoys|diplomats|governments)`;
+const PAIR_SUBJECT_NEXT = new RegExp(String.raw`^(\s+${PAIR_PEOPLE})?(?:\s*,[^,;]{0,100},)?\s+(?:(?:have|has|had|also|will|would|both|jointly|then|later|today|yesterday)\s+)*(?:said|agreed|discussed|signed|decided|pledged|reached|held|exchanged|reviewed|announced|urged|met|[a-z]+ed)\b`);
+/** A lead-in made of the gathering itself before the subject: "At a meeting in Paris last January", "At a meeting here," (the noun ends before it). */
+const GATHERING_LEAD_IN = /^\s*(?:At|During)\s+a\s+[^,;]*,?\s*$/;
+
+/**
+ * Two states that are the subject of the clause a gathering is an adverbial of: "China and Israel, which have no diplomatic
+ * relations, discussed Middle East peace prospects … at a meeting in New York city" (a meeting CN+IL), "At a meeting in Paris
+ * last January French and Soviet foreign trade ministers said …" (FR+SU). "at a meeting" alone is no diplomatic event (see
+ * triggerAt: "told reporters at a meeting of the committee"); with two states as its subject it is theirs. A demonym counts
+ * only with its people after the pair ("French and Soviet … ministers"). None when an international body is named in the
+ * sentence or the one before ("Saudi Arabia and Kuwait … at a meeting in Vienna" in an OPEC story is OPEC's meeting), nor
+ * for a gathering "of" someone ("at a meeting of EC finance ministers").
+ */
+function statePairSubject(ctx: ArticleContext, s: Sentence, noun: { start: number; end: number }): Mention[] {
+  if (!/\b(?:at|during)\s+a\s+(?:[\w.'’-]+\s+){0,2}$/i.test(ctx.text.slice(Math.max(s.start, noun.start - 40), noun.start))) return [];
+  if (/^\s+of\b/i.test(ctx.text.slice(noun.end, noun.end + 5))) return [];
+  const from = ctx.sentences[Math.max(0, s.index - 1)]!.start;
+  if (ctx.mentions.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.start >= from && x.end <= s.end)) return [];
+  const states = (ctx.bySentence[s.index] ?? []).filter((x) => x.kind === 'country');
+  for (let i = 0; i + 1 < states.length; i++) {
+    const [a, b] = [states[i]!, states[i + 1]!];
+    if (a.id === b.id || !/^\s+and\s+(?:the\s+)?$/.test(ctx.text.slice(a.end, b.start))) continue;
+    const leadIn = ctx.text.slice(s.start, a.start);
+    // the pair opens the sentence ("China and Israel …", "The United States and Japan …") or follows the gathering's lead-in
+    if (!/^\s*(?:the\s+)?$/i.test(leadIn) && !(noun.end <= a.start && GATHERING_LEAD_IN.test(leadIn))) continue;
+    const next = PAIR_SUBJECT_NEXT.exec(ctx.text.slice(b.end, b.end + 160));
+    if (!next || ((a.form === 'demonym' || b.form === 'demonym') && !next[1])) continue;
+    // the gathering is in the pair's clause: after its verb, with no other clause between ("…; Britain said"), or before the pair
+    if (noun.start > b.end && /[;]|\b(?:but|while|whereas)\b|,\s+and\b/i.test(ctx.text.slice(b.end + next[0].length, noun.start))) continue;
+    return [a, b];
+  }
+  return [];
+}
+
+/**
+ * A pair of states joined by a hyphen before a call noun, with up to two words between: "at a U.S.-Israeli trade meeting", "a
+ * specially convened Franco-German meeting", "the ongoing U.S.-Canada free trade talks" (both states take part, though one is
+ * named right after "at").
+ */
+function hyphenPairBefore(ctx: ArticleContext, s: Sentence, at: number): Mention[] {
+  const states = (ctx.bySentence[s.index] ?? []).filter((x) => x.kind === 'country' && x.end <= at && at - x.end <= 60);
+  for (let i = 0; i + 1 < states.length; i++) {
+    const [a, b] = [states[i]!, states[i + 1]!];
+    if (a.id !== b.id && ctx.text.slice(a.end, b.start) === '-' && /^\s+(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(b.end, at))) return [a, b];
+  }
+  return [];
+}
+
 /** The trigger a match of TRIGGER in the sentence makes, or null when the words are no call here. */
 function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
   const { ctx, s, att, aside, ms, inWho, actBeforeSaying, ownMeeting } = sc;
@@ -734,7 +784,7 @@ function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
   // Reagan" is, and so is a meeting of an international body ("told an informal meeting of the General Agreement on Tariffs and Trade",
   // "told the Inter-American Development Bank (IADB) annual meeting").
   // ("EC ministers agreed … at a meeting in Luxembourg": a body opening the sentence meets at it)
-  else if ((!/\b(?:(?:told|addressed|address)\s+(?:a|an|the)|at\s+a)\s+(?:[\w'’-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || orgOf(ctx, ms, end) || bodyBefore(ctx, ms, start) || convenerOf(ctx, ms, { start, end }) !== undefined || (/^\s+with\b/.test(s.text.slice(m.index + m[0].length)) || orgOpens(ctx, s, ms)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !(DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !bodyBefore(ctx, ms, start) && !(BODY_OWNED.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && orgOf(ctx, ms, end)) && !sittingBody(ctx, s, start))) {
+  else if ((!/\b(?:(?:told|addressed|address)\s+(?:a|an|the)|at\s+a)\s+(?:[\w'’-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || orgOf(ctx, ms, end) || bodyBefore(ctx, ms, start) || convenerOf(ctx, ms, { start, end }) !== undefined || statePairSubject(ctx, s, { start, end }).length === 2 || hyphenPairBefore(ctx, s, start).length === 2 || (/^\s+with\b/.test(s.text.slice(m.index + m[0].length)) || orgOpens(ctx, s, ms)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !(DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !bodyBefore(ctx, ms, start) && !(BODY_OWNED.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && orgOf(ctx, ms, end)) && !sittingBody(ctx, s, start))) {
     // ("OPEC's December conference" is a body's gathering; "a news conference", "an energy conference" are none)
     if (/^conferences?$/i.test(g['noun']!) && !bodyConference(ctx, ms, { start, end })) return null;
     // (a sitting told as "session" with no "of" after it is one of an international body's, or none)
@@ -1190,7 +1240,8 @@ function triggerScope(sc: SentenceScope, so: CallsSoFar, ss: SentenceCalls, trig
     // ("He told reporters at the airport on arriving here for talks that …": an arrival told with a past verb before it)
     || (/\b(?:on|upon)\s+$/i.test(ctx.text.slice(Math.max(s.start, tg.start - 6), tg.start)) && /^arriving\b/i.test(ctx.text.slice(tg.start, tg.end)) && PAST.test(ctx.text.slice(s.start, tg.start)) && !FUTURE.test(ctx.text.slice(s.start, tg.start)));
   // a reporting verb that proposes ("proposed … that they meet") makes the reported call planned
-  const proposing = att !== null && tg.start >= att.end && /^(?:propos|suggest|offer|invit|urg)/i.test(att.verb) && /\b(?:that|to)\b/i.test(ctx.text.slice(att.start, tg.start));
+  // (so does one that proposes the call itself: "South Korea proposed a meeting of prime ministers")
+  const proposing = att !== null && tg.start >= att.end && /^(?:propos|suggest|offer|invit|urg)/i.test(att.verb) && (/\b(?:that|to)\b/i.test(ctx.text.slice(att.start, tg.start)) || /^\s*(?:an?\s+)?(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(att.end, tg.start)));
   // "would go to Wellington for talks with New Zealand, which had …": talks a trip is for share the trip's tense
   // (the "for" may end the trip word: "will leave for the Venice summit")
   const joins = tg.type === 'noun' ? /\b(?:for|to hold)\s+(?:[\w-]+\s+){0,2}$/i.test(ctx.text.slice(Math.max(k > 0 ? trigs[k - 1]!.start : segStart, tg.start - 30), tg.start)) : kindOf(tg.word) === 'talks' && /\band\s+(?:(?:will|would|to|also)\s+)*$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start));
@@ -1691,6 +1742,9 @@ function addCallsOfTrigger(t: TriggerScope): void {
     if (body) addActor(actorOf(body));
   }
   for (const c of bilateralPair(t, [...parts.values()])) addActor({ label: 'Country', key: c });
+  // "China and Israel … discussed … at a meeting in New York", "at a U.S.-Israeli trade meeting": the pair takes part
+  if (tg.type === 'noun') for (const x of [...statePairSubject(ctx, s, tg), ...hyphenPairBefore(ctx, s, tg.start)]) addActor(actorOf(x));
+  for (const a of mendingPair(t, [...parts.values()])) addActor(a);
   const bodyMeets = [...parts.values()].some((p) => p.label === 'Organization' && ORGS.get(p.key)?.kind === 'international') && /summit|talks|meet|session|consultation|conference/i.test(tg.word) && !discussed;
   // a leader and his own country are one party ("Reagan … following a meeting with his top economic advisers")
   const ownLed = new Set([...parts.values()].filter((p) => p.label === 'Leader').map((p) => countryOfActor(p, ctx)));
@@ -1757,6 +1811,27 @@ function addCallsOfTrigger(t: TriggerScope): void {
     inSentence.push(call);
     note(s.index, call);
   }
+}
+
+/** A call noun's aim to mend relations with a state named last: "a meeting of prime ministers to improve relations with". */
+const TO_MEND_RELATIONS = /^\s+(?:of\s+(?:(?:their|the)\s+)?(?:[a-z][\w-]*\s+){0,2}(?:ministers|premiers|leaders|officials|envoys|delegates|representatives)\s+)?(?:(?:in order|aimed at|designed|meant|intended)\s+)?to\s+(?:(?:help|further)\s+)?(?:improve|improving|normali[sz]e|restore|mend|repair|develop|strengthen|expand|promote|discuss|review|boost)\s+(?:(?:their|bilateral|diplomatic|economic|trade|political)\s+){0,2}(?:relations|ties)\s+with\s+(?:the\s+)?$/i;
+
+/**
+ * The two sides of a call proposed to mend relations, named apart: "South Korea proposed a meeting of prime ministers to
+ * improve relations with North Korea" (a meeting KR+KP, planned). The state named after "relations with" is one side (the
+ * country loop above already took it); the speaker's state (or the state opening the sentence) is the other. Nothing when
+ * the call already has two parties or the speaker is of the same state.
+ */
+function mendingPair(t: TriggerScope, parts: ActorRef[]): ActorRef[] {
+  const { sc: { ctx, s, att }, tg, segMs, segEnd } = t;
+  if (tg.type !== 'noun' || parts.length !== 1 || parts[0]!.label !== 'Country') return [];
+  const other = parts[0]!.key;
+  const named = segMs.some((x) => x.kind === 'country' && x.id === other && x.start >= tg.end && x.end <= segEnd && TO_MEND_RELATIONS.test(ctx.text.slice(tg.end, x.start)));
+  if (!named) return [];
+  const speaker = att?.speakers.map((x) => (x.kind === 'leader' ? ctx.leaders.get(x.id)?.represents?.key : x.kind === 'country' && x.form !== 'demonym' ? x.id : undefined)).find((c) => c !== undefined && c !== null);
+  const opener = (ctx.bySentence[s.index] ?? []).find((x) => x.kind === 'country' && x.form !== 'demonym' && /^\s*(?:the\s+)?$/i.test(ctx.text.slice(s.start, x.start)));
+  const own = speaker ?? opener?.id;
+  return own && own !== other ? [{ label: 'Country', key: own }] : [];
 }
 
 /**
