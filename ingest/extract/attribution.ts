@@ -177,10 +177,11 @@ const OF_BODY = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?:[\w.-]+\s+){0,3}(?:spokes(?:m
  * Subjects that name unnamed officials of a state (or one told of before). "authorities" only as the subject's head ("Ecuador's
  * earthquake killed 300 people, authorities said", "Federal law enforcement authorities said"; not "Local Authorities made a
  * repayment estimated at …"). Police are left out: in the corpus they tell crimes and accidents, no state's position.
- * "The Bank said" is the international bank of the story, or no one (statements.ts `storyBank`). A bare "one said" is one of
+ * "The Bank said" is the international bank of the story, or no one (statements.ts `storyBank`); "the central bank said"
+ * is the state's whose central bank the story names, else officials of the dateline's state (statements.ts `stateCentralBank`). A bare "one said" is one of
  * the officials told of just before, or no one (statements.ts ONE_OF_THEM).
  */
-const OFFICIALS = /\b(?:officials?|sources?|spokes(?:man|woman|person)|ministry|government|treasury|department|diplomats?|aides?|embass(?:y|ies))\b|\bauthorities\s*$|^\s*they\s*$|^\s*(?:but\s+)?one\s*$|^\s*(?:but\s+)?the\s+commission\s*$|^\s*(?:but\s+)?the\s+bank(?:\s+statement)?\s*$|^\s*(?:but\s+)?the\s+(?:[A-Z][a-z]+\s+){0,3}(?:president|prime minister|premier|chancellor|foreign minister|foreign secretary|secretary of state|minister|secretary|ambassador|envoy|king|queen|speaker|leader)\s*$/i;
+const OFFICIALS = /\b(?:officials?|sources?|spokes(?:man|woman|person)|ministry|government|treasury|department|diplomats?|aides?|embass(?:y|ies)|central bank(?!\s+(?:governors|figures|data|statistics|estimates)))\b|\bauthorities\s*$|^\s*they\s*$|^\s*(?:but\s+)?one\s*$|^\s*(?:but\s+)?the\s+commission\s*$|^\s*(?:but\s+)?the\s+bank(?:\s+statement)?\s*$|^\s*(?:but\s+)?the\s+(?:[A-Z][a-z]+\s+){0,3}(?:president|prime minister|premier|chancellor|foreign minister|foreign secretary|secretary of state|minister|secretary|ambassador|envoy|king|queen|speaker|leader)\s*$/i;
 /**
  * Whether a subject before its verb names unnamed officials: "Finance Ministry officials" (six words at most, so that a
  * clause holding the word stays out), or longer when told by their body or task ("A spokesman for the International Trade
