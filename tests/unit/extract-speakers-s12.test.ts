@@ -65,3 +65,17 @@ describe('a speaker set off by commas after a lead-in of time', () => {
     expect(spoken(text, 'BELGRADE, March 9')).toEqual([]);
   });
 });
+
+describe('a position told in the present ("insist", "argue", "contend", "predict")', () => {
+  it('gives the state or leader holding it', () => {
+    const text = 'Japanese officials insist that on beef they will not liberalize imports, regardless of the U.S. pressure. Bonn\'s finance minister Gerhard Stoltenberg argues that major currency shifts have already taken place.';
+    expect(spoken(text, 'TOKYO, April 9').map((s) => s.split(': ')[0])).toEqual(['Country:JP', 'Leader:gerhard-stoltenberg']);
+  });
+  it('keeps "insists on" whole, as the past "insisted on"', () => {
+    expect(spoken('Brazil, the major producer, insists on quotas based on a traditional formula.', 'WASHINGTON, March 30')).toEqual(['Country:BR: Brazil, the major producer, insists on q']);
+  });
+  it('gives nothing to analysts, to a modal or "to" before the verb, nor to a belief', () => {
+    const text = 'Analysts argue recent rises in civil service salaries suggest that tax concessions are unlikely. The United States would insist Japan open its markets. Nakasone declined to predict how high the yen would rise. U.S. officials believe that would help take some of the pressure off the United States.';
+    expect(spoken(text, 'WASHINGTON, April 9')).toEqual([]);
+  });
+});
