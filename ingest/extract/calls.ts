@@ -229,7 +229,8 @@ function statusOf(lead: string, seg: string, date: string | null, pub: string, t
   if (date !== null && date.slice(0, 10) > pub) return 'planned';
   if (PAST.test(seg) || (date !== null && date.slice(0, 10) < pub.slice(0, date.length))) return 'held';
   if (FUTURE.test(seg)) return 'planned';
-  if ((PROGRESSIVE.test(lead) || STAYING.test(lead) || UNDER_WAY.test(seg)) && (date === null || date === pub)) return 'held';
+  // (a month that holds the story's day is "now" too: "Nakasone is visiting France this week" dates the visit to the month)
+  if ((PROGRESSIVE.test(lead) || STAYING.test(lead) || UNDER_WAY.test(seg)) && (date === null || date === pub.slice(0, date.length))) return 'held';
   return 'unknown';
 }
 
@@ -308,6 +309,13 @@ const BEHIND_BEFORE = /\b(?:recent|previous|earlier|past|yesterday['’]s|last (
 /** A time behind told right after a call noun and its names ("talks last month in London", "that he … have just completed"). */
 const BEHIND_AFTER = /^(?:\s+(?:of|in|at|with|between|on|among)\s+[^,;]{0,60}?)?(?:\s+(?:last (?:weekend|week|month)|yesterday|earlier this (?:week|month|year)|(?:two|three|four|five|several|a few) (?:days|weeks|months) ago)\b|\s+(?:that|which)\s+(?:[\w-]+\s+){0,6}?(?:have|has|had)\s+just\s+(?:completed|ended|concluded|finished)\b)/i;
 /** "met separately with": each partner is a call of its own. */
+/**
+ * A time ahead told right after the call word dates the call itself ahead, whatever the rest of the sentence tells in the
+ * past ("did not see any way the issue could be resolved before or during a Washington visit later this month by
+ * Nakasone", "said the talks next week would …"): the mirror of BEHIND_AFTER.
+ */
+const AHEAD_AFTER = /^(?:\s+(?:here|there|in\s+\p{Lu}[\p{L}.'’-]*))?\s+(?:later this (?:week|month|year)|(?:early |late |later )?next (?:week|weekend|month|year))\b/u;
+
 const SEPARATELY = /\bseparate(?:ly)?\b/i;
 /** "refused to attend", "will not join": no participant. */
 const NOT_ATTEND = /\b(?:refus\w*|declin\w*|not|n['’]t|never|boycott\w*|skip\w*|stay away from)\s+(?:to\s+)?(?:attend|join|participate|take part)/i;
@@ -967,6 +975,37 @@ function addParty(parts: Map<string, ActorRef>, a: ActorRef | null): void {
 }
 
 
+/** Auxiliaries between a subject and its travel verb ("Yeutter and Lyng will visit Tokyo", "are due to visit"). */
+const TRAVEL_AUXILIARIES = /^\s+(?:(?:will|would|shall|are|were|have|had|to|also|both|due|expected|scheduled|set|now|later|then|jointly|together)\s+)*$/i;
+/** Words that make a name before "and" an object, not a subject ("talks with Kohl and Genscher", "met Shultz and …"). */
+const OBJECT_BEFORE = /\b(?:with|between|by|to|of|for|from|met|meet|meets|meeting|and|told|tell|asked|urged|invited|said|says)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\s+)*$/u;
+
+/**
+ * A second traveller coordinated with the visitor as the verb's subject ("U.S. Trade Representative Clayton Yeutter and
+ * Agriculture Secretary Richard Lyng will visit Tokyo", "Funaro and Gros visited Washington"): both visit, as one visit
+ * with the host (the gold annotates "Nakasone … and Kuranari will make a visit to the United States" so). The leader
+ * before "and" counts only when nothing but titles stands between them and only auxiliaries between the visitor and the
+ * verb, and when no "with", "met" or the like makes him an object.
+ */
+function coTraveller(t: TriggerScope, visitor: Mention): Mention | undefined {
+  const { sc: { ctx, s }, tg, segMs } = t;
+  if (visitor.end > tg.start || !TRAVEL_AUXILIARIES.test(ctx.text.slice(visitor.end, tg.start))) return undefined;
+  const co = [...segMs].reverse().find((x) => x.kind === 'leader' && x.end <= visitor.start && x.id !== visitor.id);
+  if (!co || !/^\s+and\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for)\s+)*$/u.test(ctx.text.slice(co.end, visitor.start))) return undefined;
+  // (looking before the stretch, which starts after the call word before: "Reagan met Kohl and Genscher …")
+  return OBJECT_BEFORE.test(ctx.text.slice(Math.max(s.start, co.start - 60), co.start)) ? undefined : co;
+}
+
+/**
+ * "Velayati, visiting the United Arab Emirates on the first leg of a Gulf tour, told reporters …", "Urban, visiting the
+ * Swedish capital to deliver a lecture, said …": a participle set off after the visitor's name tells of a stay under way
+ * (whatever tense the rest of the sentence has; the main verb often lies beyond the word's stretch).
+ */
+function visitingInApposition(t: TriggerScope, visitor: Mention | undefined): boolean {
+  const { sc: { ctx }, tg } = t;
+  return visitor !== undefined && /^visiting$/i.test(ctx.text.slice(tg.start, tg.end)) && /^\s*,\s*$/.test(ctx.text.slice(visitor.end, tg.start));
+}
+
 /**
  * A visit told by a travel word: who visits (the leader before the word, the one named after "visiting", a state's
  * delegation, a body's mission …) and who hosts (the state or leader named after it, the dateline's state for "here").
@@ -1058,7 +1097,7 @@ function findVisit(t: TriggerScope, parts: Map<string, ActorRef>): Visit | { ref
     ?? (att && !relHead && !mission && tg.start >= att.end && tg.start - att.end <= 30 ? att.speakers.find((x) => x.kind === 'leader') : undefined);
   const visitorFound = visitor !== undefined;
   // "on the fourth leg of a tour": under way
-  if (leg) visitingNow = true;
+  if (leg || visitingInApposition(t, visitor)) visitingNow = true;
   // "Japanese officials would fly to Washington": a state's officials are its visitors
   // ("the first senior UAE official to visit Yugoslavia": a state's code or name before "official" too)
   // ("a visit to Aden by a high ranking delegation from the Soviet Union", "the visit by a Soviet delegation": the state
@@ -1176,6 +1215,11 @@ function findVisit(t: TriggerScope, parts: Map<string, ActorRef>): Visit | { ref
     if (home && home !== ctx.datelineCountry) addActor({ label: 'Country', key: ctx.datelineCountry });
   }
   if (parts.size < 2) return null;
+  const co = visitor && !visiting && !opening && !sayer && !carried ? coTraveller(t, visitor) : undefined;
+  if (co) {
+    addActor(actorOf(co));
+    tour = tour?.map((g) => [...g, actorOf(co)!]) ?? null;
+  }
   return { visitsPerson, tour, visitorFound, visitingNow };
 }
 
@@ -1788,6 +1832,8 @@ function addCallsOfTrigger(t: TriggerScope): void {
       // of Europe and Japan that he and Funaro have just completed" (not "the last session before the Venice summit")
       if ((call.status === 'planned' || call.status === 'unknown')
         && (BEHIND_BEFORE.test(before) || BEHIND_AFTER.test(ctx.text.slice(tg.end, Math.min(segEnd, tg.end + 100))))) call.status = 'held';
+      // "a Washington visit later this month": ahead
+      if ((call.status === 'held' || call.status === 'unknown') && AHEAD_AFTER.test(ctx.text.slice(tg.end, Math.min(segEnd, tg.end + 40))) && !(date !== null && date.slice(0, 10) < ctx.pub.slice(0, date.length))) call.status = 'planned';
       // "the failure of the International Coffee Organisation (ICO) meeting to agree a quota system", "the breakdown of the
       // talks": a call that failed took place, whatever the clause looks ahead to
       if ((call.status === 'planned' || call.status === 'unknown') && FAILED_CALL.test(ctx.text.slice(Math.max(segStart, tg.start - 80), tg.start)) && !(date !== null && date.slice(0, 10) > ctx.pub)) call.status = 'held';
@@ -1810,6 +1856,11 @@ function addCallsOfTrigger(t: TriggerScope): void {
     if (so.main === null) so.main = call;
     inSentence.push(call);
     note(s.index, call);
+    const stay = guestVisitOfCallHere(t, call);
+    if (stay) {
+      calls.push(stay);
+      note(s.index, stay);
+    }
   }
 }
 
@@ -1832,6 +1883,24 @@ function mendingPair(t: TriggerScope, parts: ActorRef[]): ActorRef[] {
   const opener = (ctx.bySentence[s.index] ?? []).find((x) => x.kind === 'country' && x.form !== 'demonym' && /^\s*(?:the\s+)?$/i.test(ctx.text.slice(s.start, x.start)));
   const own = speaker ?? opener?.id;
   return own && own !== other ? [{ label: 'Country', key: own }] : [];
+}
+
+/**
+ * "Reagan, who will hold talks with Japanese Prime Minister Yasuhiro Nakasone here this week" (WASHINGTON): the foreign
+ * leader met "here" is in the dateline's state, so he visits it, besides the talks (the gold keeps a trip for talks as two
+ * facts). Returns that visit, with the talks' status and day, unless the story already told it.
+ */
+function guestVisitOfCallHere(t: TriggerScope, call: CallRecord): CallRecord | null {
+  const { sc: { ctx }, so, tg, segMs, segEnd } = t;
+  const host = ctx.datelineCountry;
+  if (!host || call.kind === 'visit') return null;
+  const guest = segMs.find((x) => x.kind === 'leader' && x.start > tg.end && x.end < segEnd
+    && /^\s+with\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\s+|of\s+)*$/u.test(ctx.text.slice(tg.end, x.start)) && /^\s+here\b/.test(ctx.text.slice(x.end, x.end + 6)));
+  const home = guest ? ctx.leaders.get(guest.id)?.represents?.key : undefined;
+  if (!guest || !home || home === host || !call.participants.some((p) => p.label === 'Leader' && p.key === guest.id)) return null;
+  const participants = [{ label: 'Country', key: host } as ActorRef, actorOf(guest)!].sort((a, b) => (actorKey(a) < actorKey(b) ? -1 : 1));
+  if (so.calls.some((c) => c.kind === 'visit' && participants.every((p) => c.participants.some((q) => actorKey(q) === actorKey(p))))) return null;
+  return { ...call, id: callId(call.date, ctx.pub, 'visit', participants), kind: 'visit', participants, places: [], reports: new Set() };
 }
 
 /**

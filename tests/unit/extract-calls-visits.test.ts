@@ -199,3 +199,30 @@ describe('visits: "came to", "heads for", "toured", "a tour which includes", "vi
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('visits (session 12): two travellers, a stay told in apposition or as "is visiting", a guest met "here", a visit ahead', () => {
+  it.each([
+    // two leaders joined by "and" as the travel verb's subject both visit: one visit with the host
+    ['U.S. Trade Representative Clayton Yeutter and Agriculture Secretary Richard Lyng will visit Tokyo in April for discussions on farm trade.', '1987-03-04', 'WASHINGTON, March 4',
+      ['visit planned 1987-04 Country:JP + Leader:clayton-yeutter + Leader:richard-lyng']],
+    ['Finance Minister Dilson Funaro and Central Bank President Francisco Gros visited Washington last week.', '1987-04-09', 'BRASILIA, April 9',
+      ['visit held 1987-04 Country:US + Leader:dilson-funaro + Leader:francisco-gros']],
+    // … not one named before "and" as an object of the call word before ("met Kohl and Genscher will …")
+    ['Reagan met Chancellor Helmut Kohl and Foreign Minister Hans-Dietrich Genscher will visit Moscow next week.', '1987-04-09', 'BONN, April 9',
+      ['meeting held 1987-04-09 Leader:hans-dietrich-genscher + Leader:helmut-kohl + Leader:ronald-reagan', 'visit planned 1987-04 Country:SU + Leader:hans-dietrich-genscher']],
+    // ", visiting <state>," after the visitor's name: a stay under way, though the main verb lies beyond the word's stretch
+    ['Iranian foreign minister Ali Akbar Velayati, visiting the United Arab Emirates on the first leg of a Gulf tour, told reporters Iran had the means.', '1987-06-01', 'ABU DHABI, June 1',
+      ['visit held 1987-06-01 Country:AE + Leader:ali-akbar-velayati']],
+    // "is visiting France this week": now (the month of "this week" holds the story's day), not unknown
+    ['Japanese Prime Minister Yasuhiro Nakasone is visiting France this week, officials said.', '1987-04-09', 'PARIS, April 9',
+      ['visit held 1987-04 Country:FR + Leader:yasuhiro-nakasone']],
+    // talks with a foreign leader "here": he visits the dateline's state too
+    ['Reagan, who will hold talks with Japanese Prime Minister Yasuhiro Nakasone here this week, said he would lift tariffs.', '1987-04-27', 'WASHINGTON, April 27',
+      ['talks planned 1987-04 Leader:ronald-reagan + Leader:yasuhiro-nakasone', 'visit planned 1987-04 Country:US + Leader:yasuhiro-nakasone']],
+    // "a Washington visit later this month": ahead, though the sentence tells "said" and "resolved"
+    ['Yeutter said he did not see any way the issue could be resolved during a Washington visit later this month by Japanese Prime Minister Yasuhiro Nakasone.', '1987-04-17', 'WASHINGTON, April 17',
+      ['visit planned 1987-04 Country:US + Leader:yasuhiro-nakasone']],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
