@@ -616,7 +616,8 @@ export function roleOf(title: string, ofOrg: boolean): string {
   if (LEGISLATOR_TITLE.test(t)) return 'legislator';
   if (/ambassador|envoy|delegate|negotiator/.test(t)) return 'envoy';
   if (ofOrg) return 'official';
-  if (/deputy|vice|assistant|junior|under-?secretary|permanent secretary/.test(t)) return 'official';
+  // (a ministry's State Secretary is its senior civil servant: "Finance Ministry State Secretary Hans Tietmeyer")
+  if (/deputy|vice|assistant|junior|under-?secretary|permanent secretary|state secretary/.test(t)) return 'official';
   if (/prime minister|premier|^chancellor$/.test(t)) return 'head_of_government';
   if (/^(president|king|queen|emperor|emir|leader|head of state|state president|supreme leader|general secretary|party leader|crown prince)$/.test(t)) return 'head_of_state';
   if (/minister|secretary|trade representative/.test(t)) return 'minister';
@@ -951,6 +952,50 @@ function otherOffice(info: LeaderInfo, data: LeaderData, prefix: Mention, office
   info.until = null;
 }
 
+/** What bodyOffices and bodyAppositions read and add to. */
+interface BodyContext {
+  text: string;
+  tokens: Token[];
+  byStart: Map<number, number>;
+  byEnd: Map<number, Mention>;
+  covered: Map<number, Mention>;
+  gaz: Mention[];
+  leaders: Map<string, LeaderInfo>;
+  mentions: Mention[];
+  sentences: Sentence[];
+  date: string;
+  datelineState: string | null;
+}
+/**
+ * Adds the official `name` (at token `ti`) of the body of government named at bodyStart..bodyEnd (`org` when it is one
+ * body of the gazetteer, "Bundesbank"), with `office` as title. He acts for that body, else for the state named before or
+ * in its words ("Soviet Planning", "White House Budget", a government's body standing for its state), else for the
+ * dateline's state, as datelineOffices places a minister; not when the sentence names another state: "Cabinet chief
+ * Bernard Prauge will lead the French delegation").
+ */
+function addBodyOfficial(ctx: BodyContext, name: { end: number; text: string; tokEnd: number }, ti: number, bodyStart: number, bodyEnd: number, org: ReturnType<typeof ORGS.get>, office: string): void {
+  const { text, byEnd, covered, gaz, leaders, mentions, sentences, date, datelineState } = ctx;
+  const id = slugify(name.text);
+  if (leaders.has(id) || LEADERS.has(id)) return;
+  const title = titleCase(office.replace(/\s+/g, ' '));
+  const inner = gaz.find((m) => (m.kind === 'country' || (m.kind === 'org' && ORGS.get(m.id)?.kind === 'government')) && m.start >= bodyStart && m.end <= bodyEnd);
+  const innerState = inner?.kind === 'org' ? orgCountry(ORGS.get(inner.id)!, date) : inner?.id;
+  const state = org ? undefined : stateBefore(text, bodyStart, byEnd);
+  const home = gaz.find((m) => m.kind === 'country')?.id ?? datelineState;
+  let represents: LeaderInfo['represents'] = null;
+  if (org) represents = { label: 'Organization', key: org.id };
+  else if (state?.kind === 'country') represents = { label: 'Country', key: state.id };
+  else if (state?.kind === 'org') represents = { label: 'Organization', key: state.id };
+  else if (innerState) represents = { label: 'Country', key: innerState };
+  const men: Mention = { kind: 'leader', id, start: name.end - name.text.length, end: name.end, tokStart: ti, tokEnd: name.tokEnd, text: name.text };
+  const [from, to] = sentenceBounds(sentences, text, men.start, men.end);
+  const otherState = gaz.some((m) => m.kind === 'country' && m.id !== datelineState && m.start >= from && m.end <= to);
+  if (!represents && datelineState !== null && home === datelineState && !otherState) represents = { label: 'Country', key: datelineState };
+  leaders.set(id, { id, name: name.text, aliases: [], title, role: roleOf(title, org !== undefined), represents, since: null, until: null });
+  mentions.push(men);
+  for (let k = ti; k < name.tokEnd; k++) covered.set(k, men);
+}
+
 /**
  * The head or a board member of a body of government, named by the body right before the office word (a shape news
  * uses for officials below a minister, where no title of TITLE_SRC stands): "Bundesbank board member Claus Koehler",
@@ -963,7 +1008,8 @@ function otherOffice(info: LeaderInfo, data: LeaderData, prefix: Mention, office
 const BODY_OFFICE = /(?<![\p{L}'’.-])(chief|(?:board|council|directorate) member)[^\S\n]+(?=\p{Lu})/gu;
 /** Nouns that end the name of a body of government before "chief" ("Defence Agency", "Budget", "Planning"). */
 const BODY_NOUN = /(?<![\p{L}'’.-])(?:(?:\p{Lu}[\p{L}-]*|of|and|for)[^\S\n]+){0,5}?(?:Agency|Administration|Office|Commission|Bureau|Ministry|Department|Authority|Cabinet|Planning|Budget|Customs|Treasury)[^\S\n]+$/u;
-function bodyOffices(text: string, tokens: Token[], byStart: Map<number, number>, byEnd: Map<number, Mention>, covered: Map<number, Mention>, gaz: Mention[], leaders: Map<string, LeaderInfo>, mentions: Mention[], sentences: Sentence[], date: string, datelineState: string | null): void {
+function bodyOffices(ctx: BodyContext): void {
+  const { text, tokens, byStart, byEnd, covered, gaz } = ctx;
   BODY_OFFICE.lastIndex = 0;
   let om: RegExpExecArray | null;
   while ((om = BODY_OFFICE.exec(text)) !== null) {
@@ -985,28 +1031,46 @@ function bodyOffices(text: string, tokens: Token[], byStart: Map<number, number>
     if (prior) bodyStart = prior.end;
     bodyStart += /^[^\S\n]*(?:(?:and|of|for)[^\S\n]+)*/.exec(text.slice(bodyStart, om.index))![0].length;
     if (!/^\p{Lu}/u.test(text.slice(bodyStart, om.index))) continue;
-    const id = slugify(name.text);
-    if (leaders.has(id) || LEADERS.has(id)) continue;
-    const title = titleCase(`${text.slice(bodyStart, om.index).trim().replace(/\s+/g, ' ')} ${om[1]!}`);
-    // (the state may be named in the body's name: "Soviet Planning chief", "White House Budget chief")
-    const inner = gaz.find((m) => (m.kind === 'country' || (m.kind === 'org' && ORGS.get(m.id)?.kind === 'government')) && m.start >= bodyStart && m.end <= om!.index);
-    const innerState = inner?.kind === 'org' ? orgCountry(ORGS.get(inner.id)!, date) : inner?.id;
-    const state = org ? undefined : stateBefore(text, bodyStart, byEnd);
-    const home = gaz.find((m) => m.kind === 'country')?.id ?? datelineState;
-    let represents: LeaderInfo['represents'] = null;
-    if (org) represents = { label: 'Organization', key: org.id };
-    else if (state?.kind === 'country') represents = { label: 'Country', key: state.id };
-    else if (state?.kind === 'org') represents = { label: 'Organization', key: state.id };
-    else if (innerState) represents = { label: 'Country', key: innerState };
-    const men: Mention = { kind: 'leader', id, start: name.end - name.text.length, end: name.end, tokStart: ti, tokEnd: name.tokEnd, text: name.text };
-    // (a body of government named without its state is the dateline's, as datelineOffices places a minister; not when
-    // the sentence names another state: "Cabinet chief Bernard Prauge will lead the French delegation")
-    const [from, to] = sentenceBounds(sentences, text, men.start, men.end);
-    const otherState = gaz.some((m) => m.kind === 'country' && m.id !== datelineState && m.start >= from && m.end <= to);
-    if (!represents && datelineState !== null && home === datelineState && !otherState) represents = { label: 'Country', key: datelineState };
-    leaders.set(id, { id, name: name.text, aliases: [], title, role: roleOf(title, org !== undefined), represents, since: null, until: null });
-    mentions.push(men);
-    for (let k = ti; k < name.tokEnd; k++) covered.set(k, men);
+    addBodyOfficial(ctx, name, ti, bodyStart, om.index, org, `${text.slice(bodyStart, om.index).trim()} ${om[1]!}`);
+  }
+}
+
+/**
+ * An official named with his body of government in apposition, where no title of TITLE_SRC opens it: "Istvan Nagy, a
+ * senior Finance Ministry official responsible for …", "Hans Tietmeyer, the current Finance Ministry State Secretary",
+ * "Taizo Watanabe, a Foreign Ministry spokesman,", "Hubertus Schoen, the Cartel Office's spokesman". The body is one of
+ * the gazetteer ("a Pentagon spokesman") or capitalised words ending in a noun of government (BODY_WORD_END); not a
+ * company's ("John Lord, a Mobil Corp spokesman", "an Air Canada spokesman") nor a news agency's. Groups: name, body,
+ * office.
+ */
+const BODY_APPOSITION = new RegExp(String.raw`(${APPOSED_NAME}), (?:(?:a|an|the) )?(?:(?:senior|top|current|deputy|chief|acting) )?((?:\p{Lu}[\p{L}.&-]*(?:['’]s)? (?:(?:of|and|for) )?){1,5})(official|spokes(?:man|woman|person)|State Secretary|Permanent Secretary)\b`, 'gu');
+/** Words of a treaty's or a body's name before such an apposition ("International Tin Agreement, an EC spokesman"). */
+const NOT_PERSON = /\b(?:Agreement|Accord|Pact|Treaty|International|Community|Organi[sz]ation|Fund)\b/;
+/**
+ * A noun of government ending a body's name ("Finance Ministry", "Cartel Office", "Economic Planning Agency"); not
+ * "Department", which U.S. states' bodies share ("Michelle McLawhorn, Florida Department spokeswoman"; the federal ones
+ * are the gazetteer's, "State Department", "Defense Department"), nor "Administration" ("Reagan administration").
+ */
+const BODY_WORD_END = /(?<![\p{L}'’.-])(?:Agency|Office|Commission|Bureau|Ministry|Authority|Cabinet|Customs|Treasury)$/u;
+function bodyAppositions(ctx: BodyContext): void {
+  const { text, tokens, byStart, byEnd, covered } = ctx;
+  BODY_APPOSITION.lastIndex = 0;
+  let pm: RegExpExecArray | null;
+  while ((pm = BODY_APPOSITION.exec(text)) !== null) {
+    const ti = byStart.get(pm.index);
+    if (ti === undefined || covered.has(ti)) continue;
+    const name = nameAt(tokens, ti, covered);
+    if (!name || name.text !== pm[1] || ORG_WORD.test(name.text) || NOT_PERSON.test(name.text)) continue;
+    const bodyStart = pm.index + pm[0].length - pm[3]!.length - pm[2]!.length;
+    const bodyText = pm[2]!.trim().replace(/['’]s$/, '');
+    const bodyEnd = bodyStart + bodyText.length;
+    const known = byEnd.get(bodyEnd);
+    const org = known?.kind === 'org' && known.start === bodyStart ? ORGS.get(known.id) : undefined;
+    const bodyOk = org ? org.kind === 'government' || org.kind === 'international' : BODY_WORD_END.test(bodyText) && !/\b(?:News|Corp|Inc|Co|Ltd)\b/.test(bodyText);
+    // (not a party's, "Roy Hattersley, the Labour Party's Treasury spokesman", nor a province's or a U.S. state's,
+    // "Michelle McLawhorn, a Florida Insurance Department spokeswoman")
+    if (!bodyOk || /\bParty\b/.test(bodyText) || ctx.gaz.some((m) => m.kind === 'place' && m.start >= bodyStart && m.end <= bodyEnd)) continue;
+    addBodyOfficial(ctx, name, ti, bodyStart, bodyEnd, org, `${bodyText} ${pm[3]!}`);
   }
 }
 
@@ -1418,7 +1482,9 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     for (let k = ti; k < name.tokEnd; k++) covered.set(k, men);
   }
   congressMembers(text, tokens, byStart, covered, leaders, mentions);
-  bodyOffices(text, tokens, byStart, byEnd, covered, gaz, leaders, mentions, sentences, date, datelineState);
+  const bodyCtx: BodyContext = { text, tokens, byStart, byEnd, covered, gaz, leaders, mentions, sentences, date, datelineState };
+  bodyOffices(bodyCtx);
+  bodyAppositions(bodyCtx);
   // Later mentions by surname of leaders found through titles.
   // (known leaders too: "Baker" alone is ambiguous in the data — James or Howard — but not in a story that named James Baker)
   const surnames = new Map<string, string>();

@@ -38,3 +38,23 @@ describe('leaders: a body of government right before "chief" or "board member" (
       .toEqual(['Leader:claus-koehler characterization']);
   });
 });
+
+describe('leaders: an official named with his body of government in apposition (bodyAppositions, session 12)', () => {
+  it.each([
+    ['Istvan Nagy, a senior Finance Ministry official responsible for the law, said the talks would go on.', 'HU', ['istvan-nagy|Finance Ministry Official|official|Country:HU']],
+    ['The post would go to Hans Tietmeyer, the current Finance Ministry State Secretary.', 'DE', ['hans-tietmeyer|Finance Ministry State Secretary|official|Country:DE']],
+    ["Hubertus Schoen, the Cartel Office's spokesman, said the investigation had been running for weeks.", 'DE', ['hubertus-schoen|Cartel Office Spokesman|spokesperson|Country:DE']],
+    // not a company's, a party's, a U.S. state's, nor a treaty named before the comma
+    ['John Lord, a Mobil Corp spokesman, said prices would rise.', 'US', []],
+    ["Roy Hattersley, the Labour Party's Treasury spokesman, said the Tories were wrong.", 'GB', []],
+    ['Michelle McLawhorn, a Florida Insurance Department spokeswoman, said it was not yet known.', 'US', []],
+    ['Talks on the International Tin Agreement, an EC spokesman said, would resume.', null, []],
+  ])('%s', (text, dateline, expected) => {
+    expect(leadersOf(text, dateline)).toEqual(expected);
+  });
+
+  it('gives the official his statements', () => {
+    expect(statementsOf('Taizo Watanabe, a Foreign Ministry spokesman, said the talks would go on.', '1987-04-07', 'TOKYO, April 7'))
+      .toEqual(['Leader:taizo-watanabe characterization']);
+  });
+});
