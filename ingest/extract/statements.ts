@@ -1225,6 +1225,18 @@ function stateCentralBank(ctx: ArticleContext, att: Attribution): ActorRef | nul
   return spans![0]!.ref;
 }
 
+/**
+ * The state whose unnamed ministry speaks ("the Finance Ministry said", "a Defence Ministry spokesman said", "the Ministry of
+ * Agriculture said") when the dateline names no state (BRUSSELS, THE HAGUE, STOCKHOLM, HAMBURG, ANTANANARIVO …): the one
+ * state the story's first sentence names ("Belgium is to issue a 150 billion franc loan …, a Finance Ministry spokesman
+ * said", "The Dutch current account surplus fell …, the Finance Ministry said"); null when it names none or several.
+ */
+function leadStateOfMinistry(ctx: ArticleContext, np: string): string | null {
+  if (ctx.datelineCountry || !/\bministry\b/i.test(np)) return null;
+  const states = new Set((ctx.bySentence[0] ?? []).filter((m) => m.kind === 'country').map((m) => m.id));
+  return states.size === 1 ? [...states][0]! : null;
+}
+
 function internationalBody(ctx: ArticleContext, np: string): boolean {
   for (const [acronym] of np.matchAll(/\b[A-Z]{2,6}\b/g)) {
     const at = ctx.text.indexOf(`(${acronym})`);
@@ -1520,6 +1532,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       else if (leadInCountry(ctx, s, att)) attSpeakers = [{ label: 'Country', key: leadInCountry(ctx, s, att)! }];
       else if (internationalBody(ctx, ctx.text.slice(att.npStart, att.npEnd))) attSpeakers = [];
       else if (ctx.datelineCountry) attSpeakers = [{ label: 'Country', key: ctx.datelineCountry }];
+      else if (leadStateOfMinistry(ctx, ctx.text.slice(att.npStart, att.npEnd))) attSpeakers = [{ label: 'Country', key: leadStateOfMinistry(ctx, ctx.text.slice(att.npStart, att.npEnd))! }];
       else {
         // No country to speak for (a Brussels or Geneva dateline): the body the content is about.
         const body = contentMs.find((m) => m.kind === 'org' && ORGS.get(m.id)?.kind !== 'media');

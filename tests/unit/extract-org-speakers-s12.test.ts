@@ -45,3 +45,18 @@ describe('a central bank told bare speaks for the central bank the story names',
     expect(speakers('According to central bank figures, Indonesia exported 362,700 tonnes of palm oil in 1985.', 'JAKARTA, April 9')).toEqual([]);
   });
 });
+
+describe('an unnamed ministry under a dateline that names no state speaks for the state the story opens with', () => {
+  it('"the Finance Ministry said" under THE HAGUE', () => {
+    const text = 'The Dutch current account surplus fell 5.4 billion guilders last year to a provisional 12.1 billion guilders, the Finance Ministry said in a statement.';
+    expect(speakers(text, 'THE HAGUE, April 9')).toEqual(['Country:NL']);
+  });
+  it('"a Finance Ministry spokesman said" under BRUSSELS, for a later sentence too', () => {
+    const text = 'Belgium is to issue a 150 billion franc, eight-year state loan. The loan will carry a coupon of eight pct, a Finance Ministry spokesman said.';
+    expect(speakers(text, 'BRUSSELS, April 9')).toEqual(['Country:BE']);
+  });
+  it('not when the story opens with several states', () => {
+    const text = 'Belgian and Dutch officials met to discuss the Scheldt. Agreement was near, a Foreign Ministry spokesman said.';
+    expect(speakers(text, 'BRUSSELS, April 9')).toEqual([]);
+  });
+});
