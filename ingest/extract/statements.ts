@@ -1489,8 +1489,10 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (att && attSpeakers.length === 0 && lastDiplomat && /^\s*(?:but\s+)?the\s+(?:same\s+)?diplomat\s*$/i.test(ctx.text.slice(att.npStart, att.npEnd).replace(/\s+(?:said|says|added|told\b.*)$/i, ''))) attSpeakers = [lastDiplomat];
     // "Community officials said": the European Community's (Reuters' usage in 1987), not the dateline's state.
     if (att && attSpeakers.length === 0 && att.officials && /^\s*(?:but\s+)?(?:the\s+)?(?:senior\s+|top\s+)?Community\s+(?:sources?|officials?|diplomats?|spokes(?:man|woman))\b/.test(ctx.text.slice(att.npStart, att.npEnd))) attSpeakers = [{ label: 'Organization', key: 'ec' }];
-    // "Commission officials said" in a story about the European Community: the Commission's (as "Community officials").
-    if (att && attSpeakers.length === 0 && att.officials && /^\s*(?:but\s+)?(?:the\s+)?(?:senior\s+|top\s+)?Commission\s+(?:sources?|officials?|spokes(?:man|woman))\b/.test(ctx.text.slice(att.npStart, att.npEnd))
+    // "Commission officials said" in a story about the European Community: the Commission's (as "Community officials"),
+    // also lower-cased as Reuters often writes it ("the commission sources said", "Last Friday, commission sources said":
+    // corpus, 4 of 4 in stories naming the Community).
+    if (att && attSpeakers.length === 0 && att.officials && /^\s*(?:but\s+)?(?:the\s+)?(?:senior\s+|top\s+)?[Cc]ommission\s+(?:sources?|officials?|spokes(?:man|woman))\b/.test(ctx.text.slice(att.npStart, att.npEnd))
       && ctx.mentions.some((m) => m.kind === 'org' && EC_BODIES.has(m.id))) attSpeakers = [{ label: 'Organization', key: 'european-commission' }];
     // "The Commission said …", "The Commission has also proposed …" told bare: the European Commission in a story about
     // the Community, else no one (not the dateline's state: a trade or securities commission is of no known state here).

@@ -60,3 +60,10 @@ describe('an unnamed ministry under a dateline that names no state speaks for th
     expect(speakers(text, 'BRUSSELS, April 9')).toEqual([]);
   });
 });
+
+describe('"commission sources" lower-cased in a story about the Community are the European Commission\'s', () => {
+  it('"the commission sources said"', () => {
+    const text = 'The European Community Commission has decided to abolish a special tax on exports of Spanish maize, Commission sources said. The request will be considered at the committee\'s next meeting, the commission sources said.';
+    expect(speakers(text, 'BRUSSELS, April 9')).toEqual(['Organization:european-commission', 'Organization:european-commission']);
+  });
+});
