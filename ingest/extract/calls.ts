@@ -1785,6 +1785,8 @@ function addCallsOfTrigger(t: TriggerScope): void {
     const body = [...ctx.mentions].reverse().find((x) => x.kind === 'org' && x.start >= from && x.end <= tg.start && ORGS.get(x.id)?.kind === 'international');
     if (body) addActor(actorOf(body));
   }
+  // "The ministers met in Luxembourg yesterday" in a story of the EC: the story's body (storyBodyOfMembers)
+  if (parts.size === 0) addActor(storyBodyOfMembers(t));
   for (const c of bilateralPair(t, [...parts.values()])) addActor({ label: 'Country', key: c });
   // "China and Israel … discussed … at a meeting in New York", "at a U.S.-Israeli trade meeting": the pair takes part
   if (tg.type === 'noun') for (const x of [...statePairSubject(ctx, s, tg), ...hyphenPairBefore(ctx, s, tg.start)]) addActor(actorOf(x));
@@ -1862,6 +1864,49 @@ function addCallsOfTrigger(t: TriggerScope): void {
       note(s.index, stay);
     }
   }
+}
+
+/**
+ * The members of a body as the subject of a gathering, with nothing before them in their clause but "when", "once" …: "the
+ * ministers met in Luxembourg yesterday", "Farm ministers began a two-day meeting", "when finance ministers hold an informal
+ * meeting", "the council was meeting at 1530 GMT", "member states will meet on March 19" (not "cabinet ministers", "the city
+ * council", "executive committee": a state's own bodies; nor "Xuto told delegates this session": the members as an audience).
+ */
+const MEMBERS_SUBJECT = /(?:^\s*|\b(?:when|once|after|before|until|while|where)\s+)(?:(?:the|some|all|a)\s+)?(?:(?!(?:cabinet|government|party|opposition|state|city|town|municipal|national|security|executive|supreme|privy|federal|regional|provincial|junior|senior|two|both|the|to|of|by|and|with|for|from|who|which|that|he|she|they|it|told|tells?|said|says|asks?|urges?|warns?|[a-z]+ed)\b)[a-z][a-z-]*\s+){0,2}?(?:ministers|delegates|delegations|council|member\s+(?:states|countries|nations))(?:['’]|\s+(?:(?:will|would|shall|are|were|is|was|also|again|then|later|to|due|expected|scheduled|set|have|has|had|began|begin|begins|opened|open|opens|hold|holds|held|start|started|starts|ended|end|ends)\s+){0,3}(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?)\s*$/i;
+
+/** The members' word right before a gathering noun, as a compound: "council meeting", "delegates session". */
+const MEMBERS_COMPOUND = /\b(?:ministers|delegates|delegations|council|member\s+(?:states|countries|nations))\s+$/i;
+
+/** The international body a story is about: the only one it names twice or more (null when none or several are). */
+const storyBodies = new WeakMap<ArticleContext, string | null>();
+function storyBody(ctx: ArticleContext): string | null {
+  let found = storyBodies.get(ctx);
+  if (found !== undefined) return found;
+  const counts = new Map<string, number>();
+  for (const x of ctx.mentions) if (x.kind === 'org' && ORGS.get(x.id)?.kind === 'international') counts.set(x.id, (counts.get(x.id) ?? 0) + 1);
+  const twice = [...counts].filter(([, n]) => n >= 2);
+  found = twice.length === 1 ? twice[0]![0] : null;
+  storyBodies.set(ctx, found);
+  return found;
+}
+
+/**
+ * A gathering whose subject is a body's members with no party named in its clause, in a story about one international body,
+ * is that body's ("EC farm ministers agree …" then "The ministers met in Luxembourg yesterday": the EC; "… when finance
+ * ministers hold an informal meeting in Belgium" in a story on the EC's EMS). The story's context carries the party the
+ * sentence leaves out; a meeting told before merges with it by its day (callId).
+ */
+function storyBodyOfMembers(t: TriggerScope): ActorRef | null {
+  const { ctx } = t.sc;
+  const { tg, segStart } = t;
+  if (kindOf(tg.word) === 'visit' || kindOf(tg.word) === 'phone call') return null;
+  const body = storyBody(ctx);
+  const lead = ctx.text.slice(segStart, tg.start);
+  if (body === null || !MEMBERS_SUBJECT.test(lead)) return null;
+  // ("The semi-annual council meeting is scheduled to run until March 27", "A full council meeting was set for 1900 hours": a
+  // compound names a sitting of the story's meeting under way, not the members gathering anew)
+  if (tg.type === 'noun' && MEMBERS_COMPOUND.test(lead)) return null;
+  return { label: 'Organization', key: body };
 }
 
 /** A call noun's aim to mend relations with a state named last: "a meeting of prime ministers to improve relations with". */
