@@ -1,6 +1,6 @@
 // Calls: a gathering of a body's members told without the body ("The ministers met in Luxembourg yesterday") in a story
 // about one international body is that body's (issue 3, session 12: calls missed on unseen news whose parties the story's
-// context carries).
+// context carries). Corpus, whole dump: +11 call lines and 1 re-given in 12 stories, the 8 below id 18000 read, all right.
 import { describe, expect, it } from 'vitest';
 import { callsOf } from './extract-helpers.ts';
 
