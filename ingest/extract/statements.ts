@@ -317,6 +317,14 @@ const FREE_PRESS = /^\s*(?:[Bb]ut\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}
  * of the dateline's state (as "industry sources" and "trade sources" above).
  */
 const MARKET_SOURCES = /\b(?:securities|underwriting|syndicate|financial|institutional|credit|currency|exchange|export|shipping|floor|street)\s+sources?\b/i;
+/**
+ * An exchange and its staff ("a London Stock Exchange official", "an LCE spokeswoman", "a CBT official", "the bourse
+ * spokesman") and the staff of "the company", "the firm" or "the exchange" a story is about ("a spokesman for the
+ * company said") speak for no state. Not "the bank" (often a central bank: "a spokesman for the bank" in a Bank of
+ * Canada story), nor the Securities and Exchange Commission, a state's regulator. Read by nonStateNp, so that an
+ * exchange's named head keeps his statements ("CME President William Brodsky said").
+ */
+const MARKET_STAFF = /\b(?:Stock|Futures|Financial Futures|Commodity|Commodities|Metal|Petroleum|Options|Mercantile|Cotton|Coffee|Grain|Sugar)\s+Exchange\b(?!\s+Commission)|\b(?:LIFFE|COMEX|Comex|CBT|CBOT|CME|NYMEX|LME|IPE|LCE|SIMEX|NYSE|AMEX)\b|\bthe\s+(?:exchange|bourse)['’]?s?\s+(?:officials?|spokes(?:man|woman|person)|executives?|sources?|chairman|president)\b|\ban?\s+(?:Exchange|exchange|bourse)\s+(?:officials?|spokes(?:man|woman|person)|executives?|sources?)\b|\b(?:spokes(?:man|woman|person)|officials?|executives?|sources?)\s+(?:for|of|at|from|with)\s+the\s+(?:company|firm|exchange|bourse|group|concern|brokerage)\b/;
 const NON_STATE = { test: (np: string): boolean => NON_STATE_WORDS.test(np) || MARKET_SOURCES.test(np) || COMPANY.test(np) || FREE_PRESS.test(np) };
 /** "the two leaders (also) discussed …": what a readout says was talked about is a topic of the call, not a statement. */
 const NARRATED_TALK = /^(?:[^,"“”]{0,40},\s+)?(?:the two (?:leaders|presidents|sides|men)|both (?:leaders|sides|presidents)|the leaders|they)\s+(?:also\s+)?(?:discussed|talked about|exchanged views on)\b/i;
@@ -1106,15 +1114,32 @@ function holds(l: { title: string | null; role: string | null }, word: string): 
  */
 const ASSOCIATION = /\b(?:[A-Z][\w&'’-]*\s+){1,5}(?:Association|Chamber of Commerce|Coalition|Federation|Confederation)\b|\bAmerican\s+(?:(?:[A-Z][\w&'’-]*|and)\s+){1,5}Institute\b|\b(?:employers|industrialists|manufacturers|farmers|workers|exporters|importers)['’]?\s+(?:federation|confederation|association|organi[sz]ation)\b/;
 /** The companies an article marks ("Fujitsu Ltd <ITSU.T>", "<Fairchild Semiconductor Corp>") as one pattern, built once. */
+/**
+ * A company's officials told by its name alone ("a Nikko official said", "a Salomon official noted", "one Morgan
+ * official", "the Law Debenture official"): an article, a capitalised name right after it and "official(s)" or
+ * "executive(s)", the name no state, body or leader (companyBefore: no Ministry, Treasury, Bank …, no acronym, which may
+ * be a state's: "a GAO official"). Not a name opening the sentence ("Western officials say", "Port officials said"), nor
+ * one after lower-case words ("a Ministry of Agriculture official"), nor a people's or region's adjective ("a Ukrainian
+ * official", "European officials"), nor a place the article tells of as one ("the Shanghai official" after "an official
+ * of the Shanghai government", "in Shanghai"), nor a state company's (another matter: "a Pertamina official" after
+ * "Indonesia's state oil company Pertamina"). Callers check that the phrase mentions no state, body or leader.
+ */
+const COMPANY_STAFF = /^\s*(?:[Bb]ut\s+)?(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?:senior|top|junior)\s+)?((?:[A-Z][\w&.'’-]*\s+){1,3})(?:officials?|executives?)\b/;
+function companyStaff(ctx: ArticleContext, np: string): boolean {
+  const m = COMPANY_STAFF.exec(np);
+  if (m === null || !companyBefore(m[1]!) || /(?:ian|ean|ese|ish|ern)\s*$/.test(m[1]!)) return false;
+  const name = m[1]!.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return !new RegExp(`\\b(?:in|outside|near)\\s+${name}\\b|\\b${name}\\s+(?:government|province|provincial|city|municipal|county|state|authorities|region)\\b|\\bstate(?:-owned|-run)?\\s+(?:[\\w-]+\\s+){0,2}(?:company|firm|corporation|enterprise|concern)\\s+${name}\\b`).test(ctx.text);
+}
 const COMPANIES = new WeakMap<ArticleContext, RegExp | null>();
 const COMPANY_NAME = /<([A-Z][^<>]*?)(?:\s+(?:Corp|Inc|Co|Ltd|Plc|AG|SA|SpA|NV))?\.?>|\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(?:Corp|Inc|Co|Ltd|Plc|AG|SpA|NV)\b/g;
 
 /**
- * Whether an attribution's noun phrase names someone outside government: NON_STATE, a trade body (ASSOCIATION), or a
- * company the article has marked ("a Fujitsu spokeswoman told Reuters" after "Japan's Fujitsu Ltd <ITSU.T>").
+ * Whether an attribution's noun phrase names someone outside government: NON_STATE, a trade body (ASSOCIATION), an
+ * exchange's staff (MARKET_STAFF), or a company the article has marked ("a Fujitsu spokeswoman told Reuters" after "Japan's Fujitsu Ltd <ITSU.T>").
  */
 function nonStateNp(ctx: ArticleContext, np: string): boolean {
-  if (NON_STATE.test(np) || ASSOCIATION.test(np)) return true;
+  if (NON_STATE.test(np) || ASSOCIATION.test(np) || MARKET_STAFF.test(np)) return true;
   // A company's name is a capitalized word after the first ("a Fujitsu spokeswoman"); most phrases have none.
   if (!/\s[A-Z]/.test(np.trim())) return false;
   let re = COMPANIES.get(ctx);
@@ -1446,7 +1471,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     // body or leader (none is mentioned in the phrase) speaks for a company (leaders.ts companyBefore).
     const spokes = att !== null && att.speakers.length === 0 ? /\bspokes(?:man|woman|person)\b/.exec(ctx.text.slice(att.npStart, att.npEnd)) : null;
     const companySpokesman = att !== null && spokes !== null && companyBefore(ctx.text.slice(att.npStart, att.npStart + spokes.index));
-    const nonState = att !== null && (companySpokesman || NON_STATE.test(ctx.text.slice(att.npStart, att.npEnd)) || (!att.speakers.some((m) => m.kind === 'leader') && nonStateNp(ctx, ctx.text.slice(att.npStart, att.npEnd))));
+    const nonState = att !== null && (companySpokesman || NON_STATE.test(ctx.text.slice(att.npStart, att.npEnd)) || (att.speakers.length === 0 && companyStaff(ctx, ctx.text.slice(att.npStart, att.npEnd))) || (!att.speakers.some((m) => m.kind === 'leader') && nonStateNp(ctx, ctx.text.slice(att.npStart, att.npEnd))));
     if (nonState) named = [];
     // A definite "the spokesman" goes on with whoever spoke before, and so keeps the flag.
     if (att && !att.pronoun && !THE_OFFICIALS.test(ctx.text.slice(att.npStart, att.npEnd))) lastNonState = nonState;
