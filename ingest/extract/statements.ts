@@ -1117,18 +1117,20 @@ const ASSOCIATION = /\b(?:[A-Z][\w&'’-]*\s+){1,5}(?:Association|Chamber of Com
 /**
  * A company's officials told by its name alone ("a Nikko official said", "a Salomon official noted", "one Morgan
  * official", "the Law Debenture official"): an article, a capitalised name right after it and "official(s)" or
- * "executive(s)", the name no state, body or leader (companyBefore: no Ministry, Treasury, Bank …, no acronym, which may
+ * "executive(s)"; or the name closing the phrase (before its verb) after "of", "for" or "at" ("an official of Orion said", "a spokesman for
+ * Lufthansa"; not "a spokesman for Fukushima police", "a spokesman for Madrid's Barajas airport"); the name no state, body or leader (companyBefore: no Ministry, Treasury, Bank …, no acronym, which may
  * be a state's: "a GAO official"). Not a name opening the sentence ("Western officials say", "Port officials said"), nor
  * one after lower-case words ("a Ministry of Agriculture official"), nor a people's or region's adjective ("a Ukrainian
  * official", "European officials"), nor a place the article tells of as one ("the Shanghai official" after "an official
  * of the Shanghai government", "in Shanghai"), nor a state company's (another matter: "a Pertamina official" after
  * "Indonesia's state oil company Pertamina"). Callers check that the phrase mentions no state, body or leader.
  */
-const COMPANY_STAFF = /^\s*(?:[Bb]ut\s+)?(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?:senior|top|junior)\s+)?((?:[A-Z][\w&.'’-]*\s+){1,3})(?:officials?|executives?)\b/;
+const COMPANY_STAFF = /^\s*(?:[Bb]ut\s+)?(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?:senior|top|junior)\s+)?((?:[A-Z][\w&.'’-]*\s+){1,3})(?:officials?|executives?)\b|\b(?:officials?|executives?|spokes(?:man|woman|person))\s+(?:of|for|at|from|with)\s+((?:[A-Z][\w&.'’-]*(?:\s+|$)){1,4})(?:[a-z]+\s*)?$/;
 function companyStaff(ctx: ArticleContext, np: string): boolean {
   const m = COMPANY_STAFF.exec(np);
-  if (m === null || !companyBefore(m[1]!) || /(?:ian|ean|ese|ish|ern)\s*$/.test(m[1]!)) return false;
-  const name = m[1]!.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const run = m === null ? '' : m[1] ?? m[2]!;
+  if (m === null || !companyBefore(run) || /(?:ian|ean|ese|ish|ern)\s*$/.test(run)) return false;
+  const name = run.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return !new RegExp(`\\b(?:in|outside|near)\\s+${name}\\b|\\b${name}\\s+(?:government|province|provincial|city|municipal|county|state|authorities|region)\\b|\\bstate(?:-owned|-run)?\\s+(?:[\\w-]+\\s+){0,2}(?:company|firm|corporation|enterprise|concern)\\s+${name}\\b`).test(ctx.text);
 }
 const COMPANIES = new WeakMap<ArticleContext, RegExp | null>();

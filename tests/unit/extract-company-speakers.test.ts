@@ -20,6 +20,13 @@ describe("a company's or an exchange's unnamed staff speak for no state", () => 
     expect(speakers('In explaining the pricing, a Salomon official noted that there has been very heavy demand for high-coupon issues.', 'LONDON, March 5')).toEqual([]);
     expect(speakers('"At least we have put a floor under the price of the notes," one Morgan official said.', 'LONDON, March 5')).toEqual([]);
   });
+  it('"an official of Orion said", "An official for Pechiney said"', () => {
+    expect(speakers('Orion Royal Bank has decided to withdraw from making markets in floating rate notes, an official of Orion said.', 'LONDON, March 17')).toEqual([]);
+    expect(speakers('An official for Pechiney said an agreement of intent on packaging could be signed soon.', 'PARIS, March 17')).toEqual([]);
+  });
+  it('not "a spokesman for Fukushima police"', () => {
+    expect(speakers('A spokesman for Fukushima police said they had not received any reports of damage.', 'TOKYO, April 7')).toEqual(['Country:JP']);
+  });
   it('"a spokesman for the company said"', () => {
     expect(speakers('The Esso Italiana refineries at Augusta and Siracusa will not be closing this spring, a spokesman for the company said.', 'LONDON, March 5')).toEqual([]);
   });
