@@ -52,8 +52,12 @@ const HOPE = /(?<!\b(?:which|that|who)\s+(?:I|we|he|she|they)\s+)(?<!\b(?:in|lit
  * mention missiles" ask something (a demand); "exports should rise", "the dollar's fall should be large enough", "the
  * market should not be gravely affected" expect an outcome of a thing (a characterization: kindOf asks whose act it is).
  * Corpus: 13 of 13 hits of the outcome verbs were expectations.
+ * Not a condition told by inversion, "should" before its subject: "Should the EC ban Zimbabwean exports, the country will
+ * be forced to …", "should Seoul revalue the won suddenly Korea would run a tremendous trade deficit": nothing is asked,
+ * what follows decides (corpus: 6 such statements were demands, none asked anything; session 12). A question ("Why should
+ * we pay for the mistakes of others?") stays as it was read. Case-sensitive, so that a name is told from a verb.
  */
-const SHOULD = /\bshould\b/i;
+const SHOULD = /\b[Ss]hould\b(?:(?<=\b(?:[Ww]hy|[Ww]hat|[Hh]ow|[Ww]here|[Ww]hen|[Ww]ho|[Ww]hich)\s+should)|(?!\s+(?:(?:the|a|an|this|these|those|its|their|his|her|our|it|they|he|she|we|you|there)\b|[A-Z])))/;
 const OUTCOME = /^should\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\b(?!\s+(?:\w+ly\s+)?(?!(?:affected|hit|hurt|damaged|completed|finished)\b)(?:[a-z]+(?:ed|en|wn|ne|pt|ld|lt)|made|set|put|cut|met|paid|kept|held)\b)|help|enable|allow|permit|rise|fall|decline|drop|increase|grow|reach|remain|improve|ease|continue|result in|lead to|bring|boost|endanger|affect|pose|cause|mean)\b/i;
 /**
  * "told Kohl to act", "asked Tehran to free the hostages", "has asked the World Bank to give": an order. Not when the words
@@ -154,8 +158,9 @@ const KINDS: [RegExp, StatementKind][] = [
   // not "we do not want a trade war", a refusal; not what a people wants, "the Soviets want", told by another).
   [/\b(?:wants?|wanted)(?<!\b(?:than|if|everybody|everyone|nobody|who|which)\s+(?:\w+\s+)?(?:wants?|wanted))(?<!(?:\bnot|\bnever|n't|n’t)\s+(?:wants?|wanted))(?<!\bthe\s+[A-Z][a-z]+s\s+(?:wants?|wanted))\s+(?!to\b)(?:an?|the|more|further|some|its|their|our|no|new|full|immediate|[a-z]+(?:s|ion|ment))\b(?!\s+to\b)/, 'demand'],
   // "offered" proposes; "the London Interbank Offered Rate" (LIBOR) and "the offered rate" name a rate (6 of 6 corpus hits
-  // in statements were such rates, none an offer).
-  [/\bpropos(?:ed|es)\b(?<!(?:\b(?:a|an|the|its|their|his|her|our|under|of|on|for|with|against|from|about|over|into)|['’]s)\s+propos(?:ed|es))|\bproposal for\b|\bsuggested\b(?!\s+(?:that\s+)?(?:[^\s,;:."“”]+\s+){1,8}?(?:might|may|would|will|was|were|is|are|had|has|did|does)\b)|\boffered\b(?<!\b(?:who|which|that)\s+(?:\w+\s+){0,2}offered)(?!\s+rates?\b)|\binvit(?:ed|ation)\b/i, 'proposal'],
+  // in statements were such rates, none an offer). "it invited offers of first category paper today for a money market
+  // tender", "an invitation for offers from exporters": a market procedure opened, no proposal (4 of 4 corpus hits).
+  [/\bpropos(?:ed|es)\b(?<!(?:\b(?:a|an|the|its|their|his|her|our|under|of|on|for|with|against|from|about|over|into)|['’]s)\s+propos(?:ed|es))|\bproposal for\b|\bsuggested\b(?!\s+(?:that\s+)?(?:[^\s,;:."“”]+\s+){1,8}?(?:might|may|would|will|was|were|is|are|had|has|did|does)\b)|\boffered\b(?<!\b(?:who|which|that)\s+(?:\w+\s+){0,2}offered)(?!\s+rates?\b)|\binvit(?:ed|ation)\b(?!\s+(?:(?:for|\w+)\s+){0,2}?(?:offers|bids|tenders)\b)/i, 'proposal'],
   // "supports", "we support"; not the noun ("gaining official support") nor an infinitive ("commitments to support").
   [/\b(?:reiterated|expressed|pledged|voiced|confirmed|reaffirmed)\s+(?:\w+\s+)?support\b|^(?:(?:his|her|its|their|our|the|[A-Z][\w.-]*)\s+){0,2}(?:support|backing)\s+for\b|\bsupport(?:ed|s)\b|\b(?:we|I|they|will|would|fully|strongly|also|firmly)\s+support\b|\bbacked\b|\bprais(?:ed|es)\b|\bhailed\b|\bcommended\b|\bapplauded\b|\b(?:remains?|is|are|was|were|stays?)\s+(?:\w+\s+)?committed to\b|\bendorsed\b|\bdefend(?:ed|s)\b|\bthank(?:ed|s)\b|\b(?:step|move)s?\s+in the right direction\b|\b(?:positive|important|welcome|significant|constructive|useful)\s+(?:first\s+)?(?:step|move|development|signal|contribution)\b/i, 'support'],
   // "reaffirmed their commitment to the Louvre accord", "reaffirmed an earlier Paris accord": a deal upheld; not "reaffirmed

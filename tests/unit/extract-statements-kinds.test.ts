@@ -165,3 +165,22 @@ describe('"agreed" before a noun names a deal made, not an agreement told (sessi
     expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
   });
 });
+
+describe('"should" before its subject tells a condition, asks nothing (session 12, second kinds study)', () => {
+  it.each([
+    ['"Should the drought continue, output will fall" forecasts', 'Agriculture Minister Carlos Romero said should the present drought continue, output will fall sharply.', 'MADRID, April 7', ['Leader:carlos-romero characterization']],
+    ['"should Seoul revalue the won, Korea would suffer" forecasts', 'Finance Minister Chung In-yong said should Seoul revalue the won suddenly, Korea would suffer a large trade deficit.', 'SEOUL, April 7', ['Leader:chung-in-yong characterization']],
+    ['"Japan should open its market" still asks', 'Trade Representative Clayton Yeutter said Japan should open its market to U.S. rice.', 'WASHINGTON, April 7', ['Leader:clayton-yeutter demand']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
+  });
+});
+
+describe('"invited offers" (bids, tenders) opens a market procedure, no proposal (session 12, second kinds study)', () => {
+  it.each([
+    ['"the central bank invited offers of paper for a tender" announces', 'The Bank of France said it invited offers of first category paper today for a money market tender.', 'PARIS, April 7', ['Country:FR announcement']],
+    ['"invited Gorbachev to visit" still proposes', 'Prime Minister Yasuhiro Nakasone said he invited Soviet leader Mikhail Gorbachev to visit Japan.', 'TOKYO, April 7', ['Leader:yasuhiro-nakasone proposal']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
+  });
+});
