@@ -176,9 +176,11 @@ describe('"should" before its subject tells a condition, asks nothing (session 1
   });
 });
 
-describe('"invited offers" (bids, tenders) opens a market procedure, no proposal (session 12, second kinds study)', () => {
+describe('"invited offers" (bids, tenders) and paper or funds offered open a market procedure, no proposal (session 12, second kinds study)', () => {
   it.each([
     ['"the central bank invited offers of paper for a tender" announces', 'The Bank of France said it invited offers of first category paper today for a money market tender.', 'PARIS, April 7', ['Country:FR announcement']],
+    ['"the central bank offered treasury bills at its tender" announces', 'The Bank of France said it offered 250 mln francs worth of three-month treasury bills at its weekly tender.', 'PARIS, April 7', ['Country:FR announcement']],
+    ['aid offered to a state is still an offer', 'Foreign Minister Sahabzada Yaqub Khan said Pakistan has offered 50,000 tonnes of rice to Bangladesh.', 'ISLAMABAD, April 7', ['Leader:sahabzada-yaqub-khan proposal']],
     ['"invited Gorbachev to visit" still proposes', 'Prime Minister Yasuhiro Nakasone said he invited Soviet leader Mikhail Gorbachev to visit Japan.', 'TOKYO, April 7', ['Leader:yasuhiro-nakasone proposal']],
   ])('%s', (_rule, text, dateline, expected) => {
     expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
