@@ -1439,6 +1439,21 @@ function leadPair(ctx: ArticleContext): string[] {
   return lead.length === 2 ? lead : [];
 }
 
+/** A relative clause right after a call noun telling when the call starts: ", which began yesterday", " which opens on June 25". */
+const STARTS_CLAUSE = /^\s*,?\s*(?:which|that)\s+(?:(?:will|is\s+(?:due|scheduled|set)\s+to|are\s+(?:due|scheduled|set)\s+to)\s+)?(?:began|begins?|started|starts?|opened|opens?)\s+(?:on\s+)?$/i;
+
+/**
+ * The day a relative clause right after call noun `t` says the call starts on: "This week's meeting, which began yesterday,
+ * is due to end Friday" → yesterday (not the nearer "This week's", nor the end); "the talks, which began on March 9". A call is
+ * dated by its first day (tests/eval/README.md). Only the start: an end day ("which ended yesterday") is left to the rules
+ * of the closest day, the annotation being split between the first and the last day there.
+ */
+function relativeStartDay(t: TriggerScope): FoundDate | undefined {
+  const { sc: { ctx }, tg, dates } = t;
+  if (tg.type !== 'noun') return undefined;
+  return dates.find((d) => d.precision === 'day' && d.start > tg.end && d.start - tg.end <= 40 && STARTS_CLAUSE.test(ctx.text.slice(tg.end, d.start)));
+}
+
 /**
  * The day of the call of `t` (or month or year), closest first: "will meet Kohl on Monday" → Monday; "… on June 12 and will
  * meet Kohl" → June 12 (the clause's); "will meet Reagan at the Venice summit on June 8" → the summit's; "after the talks"
@@ -1457,7 +1472,7 @@ function callDay(t: TriggerScope, trip: CallRecord | undefined, partner: Mention
     || (apart(d) && /\b(?:will|would|shall)\s+(?:[\w-]+\s+){0,6}$/i.test(ctx.text.slice(Math.max(s.start, d.start - 60), d.start)));
   // (a day or month before a bare year: "last year" only dates a call the clause gives nothing finer)
   const finer = (d: FoundDate): boolean => d.precision !== 'year';
-  let found: FoundDate | undefined = near.find(finer) ?? dates.find((d) => finer(d) && !ahead(d) && !otherEvent(d)) ?? near[0] ?? dates.find((d) => !ahead(d) && !otherEvent(d)) ?? (elided ? ss.clauseDate : undefined);
+  let found: FoundDate | undefined = relativeStartDay(t) ?? near.find(finer) ?? dates.find((d) => finer(d) && !ahead(d) && !otherEvent(d)) ?? near[0] ?? dates.find((d) => !ahead(d) && !otherEvent(d)) ?? (elided ? ss.clauseDate : undefined);
   // "the Thursday and Friday talks", "on Monday and Tuesday": the first day of the pair starts the call
   const pairFirst = found ? dates.find((d) => d !== found && d.precision === 'day' && d.end <= found!.start && /^\s*(?:and|to|through|-|–)\s*$/i.test(ctx.text.slice(d.end, found!.start))) : undefined;
   if (pairFirst) found = pairFirst;
@@ -1825,6 +1840,8 @@ function addCallsOfTrigger(t: TriggerScope): void {
       // a call dated in a month before the story's is behind, whatever the sentence looks ahead to ("will gather for the
       // first time since their February talks in Paris", "the February meeting produced scant promise", told in April)
       if (call.status === 'planned' && date !== null && date.length >= 7 && date.slice(0, 7) < ctx.pub.slice(0, 7)) call.status = 'held';
+      // ("This week's meeting, which began yesterday, is due to end Friday": a call that began before the story's day is under way)
+      if (call.status === 'planned' && date !== null && precision === 'day' && date < ctx.pub.slice(0, 10) && relativeStartDay(t) !== undefined) call.status = 'held';
       // "who is in Rome today", "was in Britain": a stay under way or done, whatever is told of next
       if (/^(?:is|was)\s+(?:\w+\s+)?in$/i.test(ctx.text.slice(tg.start, tg.end)) && !/\b(?:due|expected)\b/i.test(ctx.text.slice(tg.start, tg.end)) && (call.status === 'planned' || call.status === 'unknown')) call.status = 'held';
       // "his recent trip to the U.S.", "his last visit": done
