@@ -684,6 +684,13 @@ const EVENT = /\b(?:talks|meetings?|summit|visit|negotiations|sessions?|conferen
 const SCHEDULE = /^(?:will|would)\s+(?:(?:\w+ly|also|now|then|soon|still)\s+)*(?:begin|start|resume|continue|open|end|close|conclude|last|take place|go ahead|focus|be (?:on|in|at|from|next|this|today|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\b/i;
 /** A measure set to apply: "the new rules will take effect on June 15", "the ban would come into force". */
 const IN_FORCE = /^(?:will|would)\s+(?:(?:\w+ly|also|now|then|soon|still)\s+)*(?:take effect|come into (?:force|effect)|be(?:come)? effective)\b/i;
+/**
+ * A right or option a measure gives, whoever holds it: "all workers made redundant will have the right to social
+ * benefits", "U.S. exporters will have the opportunity to sell 300,000 tonnes of durum wheat under the Export Enhancement
+ * Program", "banks will have the choice of lending up to one mln dlrs": a rule announced, not an outcome undergone (UNDERGO;
+ * corpus: 4 of 4 such statements, all read as forecasts before; session 12).
+ */
+const CONFERRED = /^(?:will|would)\s+(?:(?:\w+ly|also|now|then|still)\s+)*have\s+(?:the\s+)?(?:right|option|power|authority|choice|opportunity|access)\b/i;
 /** What another must do, foretold: "Japan will have to open its market", "Brazil would need to cut imports". */
 const NECESSITY = /^(?:will|would)\s+(?:(?:\w+ly|also|still|then)\s+)*(?:have|need) to\b/i;
 
@@ -702,7 +709,7 @@ function futureKind(content: string, at: number, side: (subject: string) => Side
   const subject = subjectBefore(content, at);
   if (subject === null) return null;
   const rest = content.slice(at);
-  if (PASSIVE_FUTURE.test(rest) || IN_FORCE.test(rest) || (EVENT.test(subject) && SCHEDULE.test(rest))) return 'announcement';
+  if (PASSIVE_FUTURE.test(rest) || IN_FORCE.test(rest) || CONFERRED.test(rest) || (EVENT.test(subject) && SCHEDULE.test(rest))) return 'announcement';
   // "Singapore will have an inflation rate of one pct", "the country would see its surplus fall": what a state will
   // undergo is a forecast, not a plan, whoever is its subject.
   if (UNDERGO.test(rest)) return 'characterization';

@@ -186,3 +186,13 @@ describe('"invited offers" (bids, tenders) and paper or funds offered open a mar
     expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
   });
 });
+
+describe('a right or option a measure gives is announced, not an outcome undergone (session 12, second kinds study)', () => {
+  it.each([
+    ['"workers will have the right to benefits" announces', 'Prime Minister Jacques Chirac said all workers made redundant will have the right to social benefits.', 'PARIS, April 7', ['Leader:jacques-chirac announcement']],
+    ['"exporters will have the opportunity to sell wheat" announces', 'Agriculture Secretary Richard Lyng said U.S. exporters will have the opportunity to sell 300,000 tonnes of wheat to Algeria.', 'WASHINGTON, April 7', ['Leader:richard-lyng announcement']],
+    ['"the country will have a deficit" stays an outcome', 'Prime Minister Jacques Chirac said France will have a trade deficit this year.', 'PARIS, April 7', ['Leader:jacques-chirac characterization']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
+  });
+});
