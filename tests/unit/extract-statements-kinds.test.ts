@@ -196,3 +196,13 @@ describe('a right or option a measure gives is announced, not an outcome undergo
     expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
   });
 });
+
+describe('progress told as made judges, it reports no act (session 12, second kinds study)', () => {
+  it.each([
+    ['"progress has been made in talks" judges', 'Finance Minister Nigel Lawson said substantial progress has been made in talks with Japan.', 'LONDON, April 7', ['Leader:nigel-lawson characterization']],
+    ['"progress was being made", in a second clause, judges', 'Finance Minister Nigel Lawson said the policy was sound and said that progress was being made.', 'LONDON, April 7', ['Leader:nigel-lawson characterization']],
+    ['an act told beside it is still announced', 'Finance Minister Nigel Lawson said the government has approved new tax cuts.', 'LONDON, April 7', ['Leader:nigel-lawson announcement']],
+  ])('%s', (_rule, text, dateline, expected) => {
+    expect(statementsOf(text, '1987-04-07', dateline)).toEqual(expected);
+  });
+});
