@@ -64,15 +64,15 @@ const SITTING_BEFORE = new RegExp(String.raw`\b(?:${SITTING_WORDS})\s+$`, 'i');
 const BILATERAL_WORDS = String.raw`\bbilateral\s+(?:[\w-]+\s+){0,2}`;
 const BILATERAL_BEFORE = new RegExp(`${BILATERAL_WORDS}$`, 'i');
 /**
- * Verbs of going or coming somewhere before "to <place>" ("would go to Moscow", "von Moltke came to Japan", "Khelaf, who came to
- * Geneva for a meeting"): a trip only for a leader or "he"/"she" right before, as triggerAt checks (not "came to power",
- * "aid will go to Brazil", "tourists came to Canada").
- */
-/**
  * A tour told with the states it takes in ("opening a Latin American tour which includes Bolivia and Guatemala", "a Gulf tour
  * which will also take him to Saudi Arabia, the United Arab Emirates and Kuwait"): one visit per state named, as "tour of".
  */
 const TOUR_INCLUDES = String.raw`tour,? (?:which|that) (?:will )?(?:also )?(?:includes?|included|takes? (?:him|her|them) to|took (?:him|her|them) to)(?= [A-Z])`;
+/**
+ * Verbs of going or coming somewhere before "to <place>" ("would go to Moscow", "von Moltke came to Japan", "Khelaf, who came to
+ * Geneva for a meeting"): a trip only for a leader or "he"/"she" right before, as triggerAt checks (not "came to power",
+ * "aid will go to Brazil", "tourists came to Canada").
+ */
 const GO_WORDS = String.raw`go|goes|going|went|come|comes|coming|came`;
 const GOING = new RegExp(String.raw`^(?:${GO_WORDS})\s`, 'i');
 const TRIGGER = new RegExp(
@@ -290,13 +290,13 @@ const MINISTERIAL_AFTER = /^\s+of\s+(?:(?:its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}
 const GATHERING_NOT_HELD = /\b(?:rather than|instead of|without)\s+(?:[\w-]+\s+){0,4}$/i;
 /** A call noun right after "after", "following", "at the end of" (with its modifiers: "after an informal European Community finance ministers'"; not "at the end of the month for talks"). */
 const AFTER_CALL = /\b(?:after|following|at the end of|at the close of)\s+(?:(?:a|an|the|this|that|their|his|her|its|last|yesterday['’]s|today['’]s)\s+)?(?:(?!(?:for|to|with|on|in|at|and|by|from|of)\s)[\w.'’-]+\s+){0,5}$/i;
-/** Words that make a call noun a habit rather than an event ("talks of this kind are regularly held"). */
 /**
  * The words before a call noun that tell it failed: "the failure of last week's International Coffee Organisation, ICO,", "the
  * collapse of the", "the breakdown of". (Corpus: 32 sentences of a call's failure, breakdown or collapse; all of calls held.)
  */
 const FAILED_CALL = /\b(?:failure|collapse|breakdown)\s+of\s+(?:(?!(?:next|coming|upcoming|future|planned|proposed|any)\b)[\w'’().-]+,?\s+){0,6}$/i;
 
+/** Words that make a call noun a habit rather than an event ("talks of this kind are regularly held"). */
 const GENERIC = /\b(?:of (?:this|that|such a) (?:kind|type|sort)|regularly|routinely|customarily|traditionally|from time to time)\b/i;
 /** What says that the call named before it will probably not take place ("… was unlikely", "… is unlikely to be held"). */
 const UNLIKELY = /^[^,;]{0,60}?\b(?:is|was|are|were|seems?|seemed|looks?|looked|appears?|appeared)\s+(?:\w+\s+)?unlikely\b(?!\s+to\s+(?!(?:be\s+(?:held|convened|called|scheduled)|take\s+place|happen|occur|go\s+ahead|meet|resume|start|begin)\b))/i;
@@ -308,7 +308,6 @@ const UNLIKELY = /^[^,;]{0,60}?\b(?:is|was|are|were|seems?|seemed|looks?|looked|
 const BEHIND_BEFORE = /\b(?:recent|previous|earlier|past|yesterday['’]s|last (?:week|month|year|weekend)['’]s)\s+(?:(?!(?:he|she|it|we|they|I|you|will|would|shall|should|may|might|can|could|to|is|are|was|were|has|have|had|that)\s)[\w-]+\s+){0,2}$/i;
 /** A time behind told right after a call noun and its names ("talks last month in London", "that he … have just completed"). */
 const BEHIND_AFTER = /^(?:\s+(?:of|in|at|with|between|on|among)\s+[^,;]{0,60}?)?(?:\s+(?:last (?:weekend|week|month)|yesterday|earlier this (?:week|month|year)|(?:two|three|four|five|several|a few) (?:days|weeks|months) ago)\b|\s+(?:that|which)\s+(?:[\w-]+\s+){0,6}?(?:have|has|had)\s+just\s+(?:completed|ended|concluded|finished)\b)/i;
-/** "met separately with": each partner is a call of its own. */
 /**
  * A time ahead told right after the call word dates the call itself ahead, whatever the rest of the sentence tells in the
  * past ("did not see any way the issue could be resolved before or during a Washington visit later this month by
@@ -316,6 +315,7 @@ const BEHIND_AFTER = /^(?:\s+(?:of|in|at|with|between|on|among)\s+[^,;]{0,60}?)?
  */
 const AHEAD_AFTER = /^(?:\s+(?:here|there|in\s+\p{Lu}[\p{L}.'’-]*))?\s+(?:later this (?:week|month|year)|(?:early |late |later )?next (?:week|weekend|month|year))\b/u;
 
+/** "met separately with": each partner is a call of its own. */
 const SEPARATELY = /\bseparate(?:ly)?\b/i;
 /** "refused to attend", "will not join": no participant. */
 const NOT_ATTEND = /\b(?:refus\w*|declin\w*|not|n['’]t|never|boycott\w*|skip\w*|stay away from)\s+(?:to\s+)?(?:attend|join|participate|take part)/i;
@@ -389,6 +389,11 @@ export function callId(date: string | null, pub: string, kind: CallKind, partici
   const when = date ?? `undated-${pub.slice(0, 7)}`;
   const readable = `${when}-${kindClass(kind)}-${keys.map((k) => slugify(k.slice(k.indexOf(':') + 1))).join('-')}`;
   return readable.length <= 90 ? readable : `${when}-${kindClass(kind)}-${shortHash(keys.join('|'))}`;
+}
+
+/** Orders participants by their node key, as a call's participants are kept (callId sorts the keys the same way). */
+function byActorKey(a: ActorRef, b: ActorRef): number {
+  return actorKey(a) < actorKey(b) ? -1 : 1;
 }
 
 /**
@@ -505,7 +510,9 @@ function findTriggers(sc: SentenceScope): Trig[] {
   // "he had never met Gorbachev", "did not meet": no call.
   for (let k = trigs.length - 1; k >= 0; k--) {
     const t = trigs[k]!;
-    if (t.type === 'verb' && (NEGATED.test(ctx.text.slice(Math.max(s.start, t.start - 25), t.start)) || UNLIKELY_BEFORE.test(ctx.text.slice(Math.max(s.start, t.start - 25), t.start)))) trigs.splice(k, 1);
+    if (t.type !== 'verb') continue;
+    const before = ctx.text.slice(Math.max(s.start, t.start - 25), t.start);
+    if (NEGATED.test(before) || UNLIKELY_BEFORE.test(before)) trigs.splice(k, 1);
   }
   return trigs;
 }
@@ -1385,7 +1392,6 @@ function referredCall(t: TriggerScope): CallRecord | null {
   return ref;
 }
 
-/** The latest call with the country of a capital sentence `s` names ("Talks are due to begin in Moscow"), else the latest call. */
 /**
  * Whether a place named right before a definite call noun is one that no report of `found` names: "the Managua meeting"
  * after "the recent International Coffee Organisation meeting", "the Peking meeting" after "the summit in Venice" are
@@ -1397,6 +1403,7 @@ function otherPlaceBefore(t: TriggerScope, found: CallRecord): boolean {
   return place !== undefined && ![...found.reports].some((i) => ctx.sentences[i]?.text.includes(place.text));
 }
 
+/** The latest call with the country of a capital sentence `s` names ("Talks are due to begin in Moscow"), else the latest call. */
 function latestCallNamed(ctx: ArticleContext, s: Sentence, calls: CallRecord[]): CallRecord {
   const named = new Set((ctx.bySentence[s.index] ?? []).filter((x) => x.kind === 'country').map((x) => x.id));
   return [...calls].reverse().find((c) => c.participants.some((p) => named.has(countryOfActor(p, ctx) ?? ''))) ?? calls[calls.length - 1]!;
@@ -1827,7 +1834,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
   // told in the past leads to talks or a meeting still ahead (unless the call has a day of its own before the story's)
   const departedFor: boolean = tg.type === 'noun' && DEPARTED_FOR.test(ctx.text.slice(s.start, tg.start)) && !(date !== null && date.slice(0, 10) < ctx.pub.slice(0, date.length));
   for (const group of groups) {
-    const participants = [...group].sort((a, b) => (actorKey(a) < actorKey(b) ? -1 : 1));
+    const participants = [...group].sort(byActorKey);
     const id = callId(date, ctx.pub, kind, participants);
     let call = calls.find((c) => c.id === id);
     if (!call) {
@@ -1960,7 +1967,7 @@ function guestVisitOfCallHere(t: TriggerScope, call: CallRecord): CallRecord | n
     && /^\s+with\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\s+|of\s+)*$/u.test(ctx.text.slice(tg.end, x.start)) && /^\s+here\b/.test(ctx.text.slice(x.end, x.end + 6)));
   const home = guest ? ctx.leaders.get(guest.id)?.represents?.key : undefined;
   if (!guest || !home || home === host || !call.participants.some((p) => p.label === 'Leader' && p.key === guest.id)) return null;
-  const participants = [{ label: 'Country', key: host } as ActorRef, actorOf(guest)!].sort((a, b) => (actorKey(a) < actorKey(b) ? -1 : 1));
+  const participants = [{ label: 'Country', key: host } as ActorRef, actorOf(guest)!].sort(byActorKey);
   if (so.calls.some((c) => c.kind === 'visit' && participants.every((p) => c.participants.some((q) => actorKey(q) === actorKey(p))))) return null;
   return { ...call, id: callId(call.date, ctx.pub, 'visit', participants), kind: 'visit', participants, places: [], reports: new Set() };
 }
@@ -2224,7 +2231,7 @@ function mergeRefinements(calls: CallRecord[], bySentence: Map<number, CallRecor
       const all = new Map<string, ActorRef>();
       for (const p of [...a.participants, ...b.participants]) all.set(actorKey(p), p);
       const led = new Set([...all.values()].filter((p) => p.label === 'Leader').map((p) => countryOfActor(p, ctx)));
-      a.participants = [...all.values()].filter((p) => !(p.label === 'Country' && led.has(p.key))).sort((x, y) => (actorKey(x) < actorKey(y) ? -1 : 1));
+      a.participants = [...all.values()].filter((p) => !(p.label === 'Country' && led.has(p.key))).sort(byActorKey);
       if ((b.precision ? PRECISION_RANK[b.precision] : 0) > (a.precision ? PRECISION_RANK[a.precision] : 0)) {
         a.date = b.date;
         a.precision = b.precision;
