@@ -3,9 +3,6 @@ import type { Attribution } from './context.ts';
 import type { Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
 
-// "told a news conference", "told reporters": the usual audiences first, so that they stay out of what was said; so do
-// an audience told again ("told the meeting that there was an increasing net outflow", "told the subcommittee that the
-// Treasury's objective was …") and a hearing's ("told a Senate Agriculture subcommittee that …").
 /**
  * Utterances told in the present, as a position held: "Japanese officials insist that on beef they will not liberalize",
  * "Bonn's finance minister Gerhard Stoltenberg argues that …", "The OECD predicts …". Not after a modal or "to" ("would
@@ -14,6 +11,9 @@ import type { Sentence } from './sentences.ts';
  * "Some U.S. Officials believe Japan may …" out), and an analyst's argument speaks for no state (speakersOf).
  */
 const PRESENT_ARGUING = String.raw`(?<!\b(?:to|can|cannot|may|might|would|could|will|shall|should|must|not|who|which|that)\s)(?:insists? on|argues|argue|insists|insist|contends|contend|predicts|predict)(?!\s+(?:for|against|with|on)\b)|maintains?(?= that\b)`;
+// "told a news conference", "told reporters": the usual audiences first, so that they stay out of what was said; so do
+// an audience told again ("told the meeting that there was an increasing net outflow", "told the subcommittee that the
+// Treasury's objective was …") and a hearing's ("told a Senate Agriculture subcommittee that …").
 const VERBS = PRESENT_ARGUING + '|said|says|say|added|adds|reported|reports|announced|stated|noted|told (?:(?:an?|the) (?:[\\w-]+ ){0,2}(?:conference|briefing|interview|rally|parade|meeting|gathering|crowd|audience|session|seminar|symposium|forum|committee|subcommittee|panel|hearing|luncheon|convention|assembly)|reporters|journalists|newsmen|parliament|the (?:parliament|senate|house|press))|told [^,."“”]{1,40}?|wrote|quoted [^,."“”]{1,60}? as saying|(?:was|were) (?:quoted|reported|cited) (?:by [^,."“”]{1,50}? )?as (?:saying|telling [^,."“”]{1,40}?)|replied|insisted|admitted|acknowledged|confirmed|disclosed|declared|stressed|predicted|estimated|explained|argued|asserted|emphasi[sz]ed|observed|conceded|recalled|hinted|held out (?:little |no |some |faint |scant |much |fresh )?hopes?|pointed out|warned|warns|urged|urges|called on|called for|accused|denied|denies|rejected|critici[sz]ed|proposed|demanded|threatened|complained|vowed|appealed|suggested|condemned|denounced|welcomed|praised|hailed|pledged|promised|reaffirmed|ruled out|blamed(?! on\\b)|(?<!\\b(?:[Jj]udge|[Cc]ourt|[Jj]ury|[Tt]ribunal|[Jj]ustice)(?: \\w+)?\\s)dismissed(?! (?:an? |the |(?:his|her|its|their) )?(?:lawsuit|suit|case|appeal|charges?|petition|complaint)s?\\b| (?:from|as (?:head|chairman|director|governor|minister)|(?:his|her|the) (?:minister|chief|head|director|governor|commander|cabinet|government|aide|official)s?\\b))|expressed(?= (?:\\w+ )?(?:concern|hope|doubts?|support|regret|confidence|satisfaction|sympathy|surprise|disappointment|opposition|optimism|pessimism|reservations|fears?|alarm|anger|dismay)\\b)|described(?= [^,.;"“”]{1,80}? as\\b)|charged(?= that\\b)|maintained(?= that\\b)|contended|(?:reiterated|repeated)(?= that\\b|:)|(?:re)?assured [^,"“”]{1,40}?(?= that\\b)|(?:sought|tried|tries|seeks) to (?:convince|persuade|reassure) [^,"“”]{1,40}?(?= that\\b)|made (?:it )?(?:clear|plain)(?: [^,."“”]{1,50}?)?(?= that\\b)';
 /** Words between a speaker and the verb: an auxiliary or an adverb ("U.S. officials have said", "Shultz also said"). */
 const AUX = '(?:\\s+(?:has|have|had|also|again|later|earlier|previously|repeatedly|today|yesterday|tonight|(?:on|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night)|in the past|in recent (?:days|weeks|months)|publicly|privately|formally|officially|particularly|strongly|sharply|flatly|firmly|bluntly|openly|recently|separately|subsequently|immediately|initially|reportedly))*';

@@ -1128,7 +1128,6 @@ function holds(l: { title: string | null; role: string | null }, word: string): 
  * of other states stay theirs ("the Brazilian Coffee Institute", "the National Statistics Institute").
  */
 const ASSOCIATION = /\b(?:[A-Z][\w&'’-]*\s+){1,5}(?:Association|Chamber of Commerce|Coalition|Federation|Confederation)\b|\bAmerican\s+(?:(?:[A-Z][\w&'’-]*|and)\s+){1,5}Institute\b|\b(?:employers|industrialists|manufacturers|farmers|workers|exporters|importers)['’]?\s+(?:federation|confederation|association|organi[sz]ation)\b/;
-/** The companies an article marks ("Fujitsu Ltd <ITSU.T>", "<Fairchild Semiconductor Corp>") as one pattern, built once. */
 /**
  * A company's officials told by its name alone ("a Nikko official said", "a Salomon official noted", "one Morgan
  * official", "the Law Debenture official"): an article, a capitalised name right after it and "official(s)" or
@@ -1148,6 +1147,7 @@ function companyStaff(ctx: ArticleContext, np: string): boolean {
   const name = run.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return !new RegExp(`\\b(?:in|outside|near)\\s+${name}\\b|\\b${name}\\s+(?:government|province|provincial|city|municipal|county|state|authorities|region)\\b|\\bstate(?:-owned|-run)?\\s+(?:[\\w-]+\\s+){0,2}(?:company|firm|corporation|enterprise|concern)\\s+${name}\\b`).test(ctx.text);
 }
+/** The companies an article marks ("Fujitsu Ltd <ITSU.T>", "<Fairchild Semiconductor Corp>") as one pattern, built once. */
 const COMPANIES = new WeakMap<ArticleContext, RegExp | null>();
 const COMPANY_NAME = /<([A-Z][^<>]*?)(?:\s+(?:Corp|Inc|Co|Ltd|Plc|AG|SA|SpA|NV))?\.?>|\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(?:Corp|Inc|Co|Ltd|Plc|AG|SpA|NV)\b/g;
 
@@ -1168,11 +1168,6 @@ function nonStateNp(ctx: ArticleContext, np: string): boolean {
   return re !== null && re.test(np);
 }
 
-/**
- * Whether the noun phrase names officials of an international body the gazetteer does not know, by the acronym the
- * article defined for it ("ICO officials said" after "the International Coffee Organization (ICO)"): they speak for no
- * state, not for the dateline's. Not a ministry's ("the Ministry of International Trade and Industry (MITI)").
- */
 /**
  * A bank told bare: "the Bank said", "bank officials said", "a bank official said", "a spokesman for the Bank", "the Bank
  * statement said" (an optional verb after it).
@@ -1279,6 +1274,11 @@ function leadStateOfMinistry(ctx: ArticleContext, np: string): string | null {
   return states.size === 1 ? [...states][0]! : null;
 }
 
+/**
+ * Whether the noun phrase names officials of an international body the gazetteer does not know, by the acronym the
+ * article defined for it ("ICO officials said" after "the International Coffee Organization (ICO)"): they speak for no
+ * state, not for the dateline's. Not a ministry's ("the Ministry of International Trade and Industry (MITI)").
+ */
 function internationalBody(ctx: ArticleContext, np: string): boolean {
   for (const [acronym] of np.matchAll(/\b[A-Z]{2,6}\b/g)) {
     const at = ctx.text.indexOf(`(${acronym})`);
@@ -1566,6 +1566,9 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       // ""…," one said.": one of the officials told of just before ("The officials said … "We have already seen some signs
       // of improvement," one said."), else no one (analysts, traders, diplomats of no state: "one" names no state).
       const one = ONE_OF_THEM.test(ctx.text.slice(att.npStart, att.npEnd));
+      // "In Brasilia, sources said": the lead-in's state; under a dateline of no state, the lead's (leadStateOfMinistry)
+      const leadIn = leadInCountry(ctx, s, att);
+      const ministryState = leadStateOfMinistry(ctx, ctx.text.slice(att.npStart, att.npEnd));
       if (one) attSpeakers = lastOfficials && lastOfficialsAt >= s.index - 2 ? [lastOfficials] : [];
       else if (lastOfficials && (they || THE_OFFICIALS_AGAIN.test(np))) attSpeakers = [lastOfficials];
       // "In New Delhi, Indian officials told Reuters … "…," an official said.": one of the officials of the sentence before.
@@ -1573,10 +1576,10 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       // "…, a company spokesman told Reuters. The spokesman said …": still the company's, of no state.
       else if (lastNonState && THE_OFFICIALS.test(ctx.text.slice(att.npStart, att.npEnd))) attSpeakers = [];
       else if (/^they$/i.test(ctx.text.slice(att.npStart, att.npEnd).trim().split(/\s+/)[0] ?? '')) attSpeakers = [];
-      else if (leadInCountry(ctx, s, att)) attSpeakers = [{ label: 'Country', key: leadInCountry(ctx, s, att)! }];
+      else if (leadIn) attSpeakers = [{ label: 'Country', key: leadIn }];
       else if (internationalBody(ctx, ctx.text.slice(att.npStart, att.npEnd))) attSpeakers = [];
       else if (ctx.datelineCountry) attSpeakers = [{ label: 'Country', key: ctx.datelineCountry }];
-      else if (leadStateOfMinistry(ctx, ctx.text.slice(att.npStart, att.npEnd))) attSpeakers = [{ label: 'Country', key: leadStateOfMinistry(ctx, ctx.text.slice(att.npStart, att.npEnd))! }];
+      else if (ministryState) attSpeakers = [{ label: 'Country', key: ministryState }];
       else {
         // No country to speak for (a Brussels or Geneva dateline): the body the content is about.
         const body = contentMs.find((m) => m.kind === 'org' && ORGS.get(m.id)?.kind !== 'media');
