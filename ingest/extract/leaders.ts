@@ -427,6 +427,11 @@ function unplacedStateOffice(l: LeaderInfo): l is LeaderInfo & { title: string }
   return l.represents === null && !LEADERS.has(l.id) && l.title !== null && STATE_OFFICE.test(l.title) && !NO_STATE_OFFICE.test(l.title);
 }
 
+/** Whether a story is about its dateline's state: the first state it names is that one, or it names none. */
+function aboutDatelineState(gaz: Mention[], datelineState: string | null): boolean {
+  return (gaz.find((m) => m.kind === 'country')?.id ?? datelineState) === datelineState;
+}
+
 /**
  * An office of a state's government that names no state ("Labour Minister Pazzionotto", "Finance Minister Azpurua",
  * "Transportation Secretary Elizabeth Dole") stands for the state of the story's dateline, as Reuters names a minister
@@ -444,7 +449,7 @@ function datelineOffices(sentences: Sentence[], text: string, gaz: Mention[], me
   // news. Corpus: 31 offices gain the dateline's state, 30 right; wrong is a host met on a trip abroad in a story from
   // home: "Baldrige leaves on a 10-day trip to … the Philippines … He will also meet … Trade and Industry Secretary Jose
   // Concepcion" in a WASHINGTON story. A province's premier keeps none: subnationalOffice.)
-  if ((gaz.find((m) => m.kind === 'country')?.id ?? datelineState) !== datelineState) return;
+  if (!aboutDatelineState(gaz, datelineState)) return;
   for (const l of leaders.values()) {
     if (!unplacedStateOffice(l)) continue;
     const first = mentions.find((m) => m.id === l.id);
@@ -981,7 +986,6 @@ function addBodyOfficial(ctx: BodyContext, name: { end: number; text: string; to
   const inner = gaz.find((m) => (m.kind === 'country' || (m.kind === 'org' && ORGS.get(m.id)?.kind === 'government')) && m.start >= bodyStart && m.end <= bodyEnd);
   const innerState = inner?.kind === 'org' ? orgCountry(ORGS.get(inner.id)!, date) : inner?.id;
   const state = org ? undefined : stateBefore(text, bodyStart, byEnd);
-  const home = gaz.find((m) => m.kind === 'country')?.id ?? datelineState;
   let represents: LeaderInfo['represents'] = null;
   if (org) represents = { label: 'Organization', key: org.id };
   else if (state?.kind === 'country') represents = { label: 'Country', key: state.id };
@@ -990,7 +994,7 @@ function addBodyOfficial(ctx: BodyContext, name: { end: number; text: string; to
   const men: Mention = { kind: 'leader', id, start: name.end - name.text.length, end: name.end, tokStart: ti, tokEnd: name.tokEnd, text: name.text };
   const [from, to] = sentenceBounds(sentences, text, men.start, men.end);
   const otherState = gaz.some((m) => m.kind === 'country' && m.id !== datelineState && m.start >= from && m.end <= to);
-  if (!represents && datelineState !== null && home === datelineState && !otherState) represents = { label: 'Country', key: datelineState };
+  if (!represents && datelineState !== null && aboutDatelineState(gaz, datelineState) && !otherState) represents = { label: 'Country', key: datelineState };
   leaders.set(id, { id, name: name.text, aliases: [], title, role: roleOf(title, org !== undefined), represents, since: null, until: null });
   mentions.push(men);
   for (let k = ti; k < name.tokEnd; k++) covered.set(k, men);
