@@ -1492,7 +1492,9 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (nonState) named = [];
     // A definite "the spokesman" goes on with whoever spoke before, and so keeps the flag.
     if (att && !att.pronoun && !THE_OFFICIALS.test(ctx.text.slice(att.npStart, att.npEnd))) lastNonState = nonState;
-    let attSpeakers: ActorRef[] = att ? (att.collective && named.length === 0 ? mainLeaders : named.map((m) => actorOf(m)!)) : [];
+    // (one actor named twice is one speaker: "the Organization for Economic Cooperation and Development (OECD) said" is the
+    // OECD alone, whose "it said" goes on; before, its two mentions left lastBody unset)
+    let attSpeakers: ActorRef[] = att ? (att.collective && named.length === 0 ? mainLeaders : dedupe(named.map((m) => actorOf(m)!))) : [];
     // "President Reagan's chief of staff said": the holder of that office speaks, not the president.
     if (att) {
       const role = roleOf(ctx, att.speakers, att.npEnd, att.npStart);
