@@ -185,18 +185,26 @@ const OF_BODY = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?:[\w.-]+\s+){0,3}(?:spokes(?:m
  * Subjects that name unnamed officials of a state (or one told of before). "authorities" only as the subject's head ("Ecuador's
  * earthquake killed 300 people, authorities said", "Federal law enforcement authorities said"; not "Local Authorities made a
  * repayment estimated at …"). Police are left out: in the corpus they tell crimes and accidents, no state's position.
- * "The Bank said" is the international bank of the story, or no one (statements.ts `storyBank`); "the central bank said"
+ * "The Bank said" ("the fund said") is the international bank (fund) of the story, or no one (statements.ts `storyBank`); "the central bank said"
  * is the state's whose central bank the story names, else officials of the dateline's state (statements.ts `stateCentralBank`). A bare "one said" is one of
  * the officials told of just before, or no one (statements.ts ONE_OF_THEM).
  */
-const OFFICIALS = /\b(?:officials?|sources?|spokes(?:man|woman|person)|ministry|government|treasury|department|diplomats?|aides?|embass(?:y|ies)|central bank(?!\s+(?:governors|figures|data|statistics|estimates)))\b|\bauthorities\s*$|^\s*they\s*$|^\s*(?:but\s+)?one\s*$|^\s*(?:but\s+)?the\s+commission\s*$|^\s*(?:but\s+)?the\s+bank(?:\s+statement)?\s*$|^\s*(?:but\s+)?the\s+(?:[A-Z][a-z]+\s+){0,3}(?:president|prime minister|premier|chancellor|foreign minister|foreign secretary|secretary of state|minister|secretary|ambassador|envoy|king|queen|speaker|leader)\s*$/i;
+const OFFICIALS = /\b(?:officials?|sources?|spokes(?:man|woman|person)|ministry|government|treasury|department|diplomats?|aides?|embass(?:y|ies)|central bank(?!\s+(?:governors|figures|data|statistics|estimates)))\b|\bauthorities\s*$|^\s*they\s*$|^\s*(?:but\s+)?one\s*$|^\s*(?:but\s+)?the\s+commission\s*$|^\s*(?:but\s+)?the\s+bank(?:\s+statement)?\s*$|^\s*(?:but\s+)?the\s+fund\s*$|^\s*(?:but\s+)?the\s+(?:[A-Z][a-z]+\s+){0,3}(?:president|prime minister|premier|chancellor|foreign minister|foreign secretary|secretary of state|minister|secretary|ambassador|envoy|king|queen|speaker|leader)\s*$/i;
+/**
+ * A document of a state's organ told without its state: "A High Command communique", "The third High Command communique
+ * issued during the day", "a cabinet statement", "a parliament statement", "a presidential palace statement", "a military
+ * communique". Its state is found as unnamed officials' is (statements.ts: the dateline's, else the lead's), and its
+ * "the communique said", "it said" go on with it. Before, no speaker was found and the Iraqi war communiques of a Baghdad
+ * story went to no one (session 13).
+ */
+const STATE_DOCUMENT = /^\s*(?:but\s+)?(?:an?|the|today['’]s)\s+(?:(?:first|second|third|fourth|fifth|new|later|latest|earlier|another|brief|short|written|formal|official)\s+)*(?:high command|military|army|armed forces|cabinet|parliament(?:ary)?|(?:presidential\s+)?palace|presidential)\s+(?:war\s+)?(?:communiqu[eé]|statement|declaration)(?:\s+(?:issued|broadcast|released|published|read)\b[^,"“”]{0,50}?)?(?:\s+(?:today|yesterday|tonight|later|earlier))?\s*$/i;
 /**
  * Whether a subject before its verb names unnamed officials: "Finance Ministry officials" (six words at most, so that a
  * clause holding the word stays out), or longer when told by their body or task ("A spokesman for the International Trade
  * and Industry Ministry", "A statement issued by the Foreign Ministry", "Officials working on the government's package").
  */
 function officialsSubject(np: string): boolean {
-  return OFFICIALS.test(np) && (np.split(/\s+/).length <= 6 || OF_BODY.test(np) || STATEMENT_BY.test(np) || OFFICIALS_ON.test(np));
+  return STATE_DOCUMENT.test(np) || (OFFICIALS.test(np) && (np.split(/\s+/).length <= 6 || OF_BODY.test(np) || STATEMENT_BY.test(np) || OFFICIALS_ON.test(np)));
 }
 const COLLECTIVE = /\b(?:both sides|the two (?:leaders|presidents|sides)|both leaders|the leaders)\b/i;
 const RELAY = /\b(?:released by|according to|reported by|quoted by|in (?:a|its) readout (?:released )?by)\s+(?:the\s+)?/i;
@@ -286,7 +294,7 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
     const speakers = who.speakers;
     const collective = COLLECTIVE.test(tr[1]!) || /\breadouts\b/.test(tr[1]!);
     const pronoun = isPronoun(tr[1]!.trim()) || (who.pronoun && who.speakers.length === 0);
-    const officials = speakers.length === 0 && (QUOTED.test(tr[2]!) || who === relayed ? who.officials : OFFICIALS.test(tr[1]!));
+    const officials = speakers.length === 0 && (QUOTED.test(tr[2]!) || who === relayed ? who.officials : OFFICIALS.test(tr[1]!) || STATE_DOCUMENT.test(tr[1]!));
     if ((speakers.length > 0 || collective || pronoun || officials) && !insideQuote(t, npStart - s.start)) {
       const restStart = verbStart + tr[2]!.length;
       const rest = s.text.slice(restStart - s.start);
@@ -530,7 +538,8 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
     const np = ld[2]!;
     const pronoun = isPronoun(np.trim()) || (who.pronoun && speakers.length === 0);
     const officials = speakers.length === 0 && (QUOTED.test(ld[3]!) ? who.officials : officialsSubject(np));
-    const verbish = /\b(?:has|have|had|was|were|is|are|will|would|\w+ed)\b/i.test(np.replace(UNVERBISH, ''));
+    // (a state's document told by when it was issued is a noun phrase: "The third High Command communique issued during the day")
+    const verbish = !STATE_DOCUMENT.test(np) && /\b(?:has|have|had|was|were|is|are|will|would|\w+ed)\b/i.test(np.replace(UNVERBISH, ''));
     // "X warned …, a day after Washington said …": the clause after the comma is subordinate, X's is the main one.
     const subordinate = (ld[1]!.length > 0 && /^(?:(?:a|one|two|three) (?:day|days|week|weeks) |shortly |hours |days |soon )?(?:after|before|since|because|when|as|while|whereas)\b/i.test(np))
       // "Pointing out that Japan pledged …, a U.S. official said": the verb is in what the lead-in points out.

@@ -48,6 +48,8 @@ export interface ArticleContext {
   bySentence: Mention[][];
   /** The country of the dateline ("TOKYO, March 26" → JP), if any. */
   datelineCountry: string | null;
+  /** The state the story's title opens with ("SWEDEN MAKES PROPOSAL …" → SE), if any (index.ts `titleCountry`). */
+  titleCountry: string | null;
   /** The day of the dateline ("MOSCOW, April 13" → 1987-04-13), if within two days of publication. */
   datelineDay: string | null;
   /** Attribution per sentence index (or null). */

@@ -92,6 +92,21 @@ function datelineCountry(dateline: string | null, pub: string): string | null {
   return named && named.type === 'country' ? countryOn(named.code, named.alias, pub) : null;
 }
 
+/**
+ * The state a story's title opens with ("SWEDEN MAKES PROPOSAL FOR BANKING CHANGE" → SE, "JAPANESE OFFICIALS SEE …" → JP,
+ * "BRAZIL'S FUNARO SAYS …" → BR): its name, demonym or capital in the first one to three words; null when the title opens
+ * with none.
+ */
+function titleCountry(title: string | null, pub: string): string | null {
+  const words = (title ?? '').trim().split(/\s+/);
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const phrase = words.slice(0, n).join(' ').replace(/['’]S$/i, '').toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    const entry = (PHRASES.get(phraseKey(phrase)) ?? []).find((e) => e.type === 'country');
+    if (entry && entry.type === 'country') return countryOn(entry.code, entry.alias, pub);
+  }
+  return null;
+}
+
 const MONTHS3 = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /**
  * The day of a dateline ("MOSCOW, April 13"), in the year that puts it nearest the publication
@@ -153,7 +168,7 @@ export function extractArticle(article: Article): GraphPatch {
   const attributions = sentences.map((s) => findAttribution(s, bySentence[s.index]!));
   // Relative days ("today", "yesterday", "on Tuesday") are told on the dateline's (local) day.
   const storyDay = datelineDay(article.dateline, pub);
-  const ctx: ArticleContext = { text, pub: storyDay ?? pub, published: pub, tokens, sentences, mentions, leaders, bySentence, attributions, datelineCountry: storyState, datelineDay: storyDay };
+  const ctx: ArticleContext = { text, pub: storyDay ?? pub, published: pub, tokens, sentences, mentions, leaders, bySentence, attributions, datelineCountry: storyState, titleCountry: titleCountry(article.title, pub), datelineDay: storyDay };
   const found = findCalls(ctx);
   const { calls: callRes, statements } = withoutOfficers(companyOfficers, found, findStatements(ctx, found), leaders);
   const topics = findTopics(text);
