@@ -35,6 +35,23 @@ function sideBySide(text: string, mentions: Mention[], leaders: Map<string, Lead
   }
 }
 
+/**
+ * A surname after an office is the person of this article with that surname and a like office: "Agriculture Minister
+ * Mutsuki Kato … But Agriculture Minister Kato has ruled out …", "Senator David Boren … Senator Boren" (not a leader of
+ * his own, "kato"). The like office is the same role (minister, legislator, head of state…): "Senator Dole" is Robert
+ * Dole, Senate Republican leader, not Transportation Secretary Elizabeth Dole; "Senator Baker" is no Chief of Staff
+ * Howard Baker. Only one such person may hold the surname; leaders of the data file keep their own id.
+ */
+function titledSurnames(leaders: Map<string, LeaderInfo>, mentions: Mention[]): void {
+  for (const lone of [...leaders.values()]) {
+    if (lone.name.includes(' ') || LEADERS.has(lone.id) || lone.role === null) continue;
+    const full = [...leaders.values()].filter((l) => l !== lone && l.role === lone.role && l.name.includes(' ') && l.name.split(' ').at(-1) === lone.name);
+    if (full.length !== 1) continue;
+    for (const m of mentions) if (m.kind === 'leader' && m.id === lone.id) m.id = full[0]!.id;
+    leaders.delete(lone.id);
+  }
+}
+
 /** A leader as found in one article. */
 export interface LeaderInfo {
   id: string;
@@ -66,7 +83,9 @@ const TITLE_SRC = [
   '(?:rear|vice)[- ]admiral', 'admiral', 'commodore', '(?:(?:lieutenant|major|brigadier)[- ])?general', '(?:lieutenant[- ])?colonel', '(?:field |air )?marshal',
   'leader', 'counterpart', 'king', 'queen', 'emperor', 'crown prince', 'emir', 'sheikh', 'ayatollah', 'pope',
   'chairman', 'governor', 'senator', 'sen\\.', 'rep\\.', 'congress(?:wo)?man', 'advis[eo]r', 'aide', 'head of state', 'state president', 'supreme leader',
-  'managing director', 'director[- ]general', 'director', 'commissioner', 'speaker', '(?:economic|commercial|military|agricultural|press|cultural|trade) attach[eé]', 'head',
+  // (a finance ministry's director of the state's borrowing: "Director of Public Credit Mauricio Cabrera", "director of
+  // public finance Jorge Marcano"; a state's office, see STATE_OFFICE)
+  'director(?:[- ]general)? of public (?:credit|finance|debt)', 'managing director', 'director[- ]general', 'director', 'commissioner', 'speaker', '(?:economic|commercial|military|agricultural|press|cultural|trade) attach[eé]', 'head',
 ];
 /**
  * A ministry or a division of a government body after an apposition's title: "Osamu Watanabe, Director of the Ministry
@@ -211,8 +230,8 @@ const TITLE_AT = new RegExp(`^(${TITLE_SRC.join('|')})\\b`, 'i');
 // A military rank before the name is no part of it: "General Guven Ergenc, Secretary General of …" is guven-ergenc,
 // "Commander Bob Prucha, a Pentagon spokesman," bob-prucha.
 // (an Arabic particle joined by a hyphen is part of the name: "Ahmed al-Tayer, the UAE's Minister …")
-/** A full name of two to four words, as an apposition follows it ("Jacques Chirac", "Ahmed al-Tayer", "Willy de Clercq"). */
-const APPOSED_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|(?:al|el)-\p{Lu}[\p{L}'’-]+|de|von|van|al)){1,3}`;
+/** A full name of two to four words, as an apposition follows it ("Jacques Chirac", "Ahmed al-Tayer", "Willy de Clercq"; "Sir Roy Denman" is roy-denman, see nameAt). */
+const APPOSED_NAME = String.raw`(?!Sir )\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|(?:al|el)-\p{Lu}[\p{L}'’-]+|de|von|van|al)){1,3}`;
 // ("an" only before "official", qualifiedBodyOffice's: "an aide to …" is AIDE_TO's, "an ICCO spokesman said" no apposition)
 const APPOSITION = new RegExp(String.raw`(?!(?:General|Commander|Colonel|Captain|Lieutenant|Brigadier|Marshal)\s)(${APPOSED_NAME}), (?:the |a |an (?=official\b)|his |her )?`, 'gu');
 /** That name right before an apposition's comma, at the end of a text ("Ivan Novak, " before "the Czechoslovak prime minister"). */
@@ -417,7 +436,7 @@ function sentenceStates(sentences: Sentence[], text: string, start: number, end:
 }
 /** Words of one who came to the dateline's place ("since his visit here", "arrived here", "on a trip"). */
 const VISITOR = /\b(?:visit\w*|arriv\w*|trip|tour\w*|here for)\b/i;
-const STATE_OFFICE = /\b(?:minister|premier|chancellor|secretary|under-?secretary|trade representative)\b/i;
+const STATE_OFFICE = /\b(?:minister|premier|chancellor|secretary|under-?secretary|trade representative|director(?:[- ]general)? of public)\b/i;
 const NO_STATE_OFFICE = /\b(?:secretary[- ]general|general secretary|ambassador|envoy)\b/i;
 /**
  * Whether a leader found from the text holds a state's office (STATE_OFFICE) but no state was found for him: what
@@ -630,7 +649,7 @@ export function roleOf(title: string, ofOrg: boolean): string {
 }
 
 function titleCase(s: string): string {
-  return s.replace(/\b([a-z])([a-z]*)/g, (_m, a: string, b: string) => (['of', 'the', 'and', 'for', 'to'].includes(a + b) ? a + b : a.toUpperCase() + b));
+  return s.replace(/(?<![\w'’])([a-z])([a-z]*)/g, (_m, a: string, b: string) => (['of', 'the', 'and', 'for', 'to'].includes(a + b) ? a + b : a.toUpperCase() + b));
 }
 
 /**
@@ -688,10 +707,18 @@ function nameAt(tokens: Token[], i: number, covered: Map<number, Mention>): { en
       ends.push(j);
       continue;
     }
+    // (two particles in a row: "Jorge de la Vega", "Kika de la Garza", "Hans van den Broek")
+    if (parts.length > 0 && PARTICLES.has(t.text) && PARTICLES.has(tokens[j + 1]?.text ?? '') && tokens[j + 2] && isCapitalized(tokens[j + 2]!.text) && tokens[j + 2]!.start === tokens[j + 1]!.end + 1) {
+      parts.push(t, tokens[j + 1]!);
+      j += 2;
+      ends.push(j - 1, j);
+      continue;
+    }
     if (!isCapitalized(t.text) || !/^\p{L}/u.test(t.text) || STOP_NAME.has(t.text)) break;
     // "oil minister Sheikh Ali al-Khalifa al-Sabah": the honorific is no part of the name (ali-al-khalifa-al-sabah).
-    // (… and so are military ranks: "Lieutenant General Vernon Walters" is vernon-walters)
-    if (parts.length === 0 && (/^Sheikh?$/.test(t.text) || (RANK_IN_NAME.test(t.text) && !covered.has(j))) && tokens[j + 1] && isCapitalized(tokens[j + 1]!.text)) {
+    // (… and so are military ranks: "Lieutenant General Vernon Walters" is vernon-walters, and a knighthood: "ICCO vice
+    // chairman Sir Denis Henry" is denis-henry, as the gold has him)
+    if (parts.length === 0 && (/^(?:Sheikh?|Sir)$/.test(t.text) || (RANK_IN_NAME.test(t.text) && !covered.has(j))) && tokens[j + 1] && isCapitalized(tokens[j + 1]!.text)) {
       j++;
       continue;
     }
@@ -976,9 +1003,9 @@ interface BodyContext {
  * body of the gazetteer, "Bundesbank"), with `office` as title. He acts for that body, else for the state named before or
  * in its words ("Soviet Planning", "White House Budget", a government's body standing for its state), else for the
  * dateline's state, as datelineOffices places a minister; not when the sentence names another state: "Cabinet chief
- * Bernard Prauge will lead the French delegation").
+ * Bernard Prauge will lead the French delegation"). `agencyState`, when given, is the state whose agency the body is.
  */
-function addBodyOfficial(ctx: BodyContext, name: { end: number; text: string; tokEnd: number }, ti: number, bodyStart: number, bodyEnd: number, org: ReturnType<typeof ORGS.get>, office: string): void {
+function addBodyOfficial(ctx: BodyContext, name: { end: number; text: string; tokEnd: number }, ti: number, bodyStart: number, bodyEnd: number, org: ReturnType<typeof ORGS.get>, office: string, agencyState?: string): void {
   const { text, byEnd, covered, gaz, leaders, mentions, sentences, date, datelineState } = ctx;
   const id = slugify(name.text);
   if (leaders.has(id) || LEADERS.has(id)) return;
@@ -988,6 +1015,7 @@ function addBodyOfficial(ctx: BodyContext, name: { end: number; text: string; to
   const state = org ? undefined : stateBefore(text, bodyStart, byEnd);
   let represents: LeaderInfo['represents'] = null;
   if (org) represents = { label: 'Organization', key: org.id };
+  else if (agencyState) represents = { label: 'Country', key: agencyState };
   else if (state?.kind === 'country') represents = { label: 'Country', key: state.id };
   else if (state?.kind === 'org') represents = { label: 'Organization', key: state.id };
   else if (innerState) represents = { label: 'Country', key: innerState };
@@ -1076,6 +1104,62 @@ function bodyAppositions(ctx: BodyContext): void {
     if (!bodyOk || /\bParty\b/.test(bodyText) || ctx.gaz.some((m) => m.kind === 'place' && m.start >= bodyStart && m.end <= bodyEnd)) continue;
     addBodyOfficial(ctx, name, ti, bodyStart, bodyEnd, org, `${bodyText} ${pm[3]!}`);
   }
+}
+
+/**
+ * "Thomas Kay, administrator of USDA's Foreign Agricultural Service,", "Juergen Becker, director of the Bundesbank's
+ * division of banking law …,", "Liu Hongru, deputy governor of the People's Bank of China,", "Donald Houston,
+ * administrator of the U.S. Agriculture Department's Food Safety and Inspection Service,": an official named with an
+ * office (no title of TITLE_SRC need open it, and a company's offices — director, economist — are taken only here; an
+ * "official" or a spokesman is qualifiedBodyOffice's and bodyAppositions') in a body of government set off by commas: a body of a state or of states the gazetteer knows (AGENCY_BODY_ORG), a
+ * state's agency told by its acronym (STATE_AGENCY), a state's central bank, or a state's capitalised department.
+ * Groups: name, office.
+ */
+const AGENCY_APPOSITION = new RegExp(String.raw`(${APPOSED_NAME}), (?:(?:a|an|the) )?(?:(?:then|former) )?((?:[a-z-]+ ){0,3}?(?:administrator|director(?:[- ]general)?|governor|head|chief|commissioner|chairman|president|economist|advis[eo]r|representative|negotiator|secretary|minister)) (?:of|at|for|in|with) (?:the )?`, 'gu');
+/** Agencies of the U.S. government told by their acronym in Reuters' news (the gazetteer knows none of them). */
+const STATE_AGENCY = /^(?:USDA|SEC|GAO|FDA|EPA|CIA|FBI|ASCS|FAS|CCC|OMB|USTR|IRS|ITC|CFTC|FSIS|NRC|FCC|FTC)\b/;
+/** A state's bank of issue, the state named after it ("People's Bank of China", "Central Bank of Barbados"). */
+const STATE_BANK_OF = /^(?:People['’]s|Central|National|Reserve|State) Bank of /;
+/**
+ * A state's department after its name: "U.S. Agriculture Department", "Japan's Economic Planning Agency", "Canada's energy
+ * department" (a noun of government ends it; not "the Japanese steel industry's liaison office", a company's or a
+ * trade body's).
+ */
+const STATE_DEPARTMENT = /^(?:['’]s )?(?:(?:\p{Lu}[\p{L}-]*|(?!(?:company|firm|group|unit|subsidiary|industry|industries|bank|association|union|party)\b)[a-z]+) ){0,5}?(?:[Dd]epartment|[Mm]inistry|Agency|Service|Office|Administration|Bureau|Commission)\b/u;
+/** The rest of an apposition after its body: the body's unit ("'s Moroccan division"), then a comma, a full stop or a verb of saying. */
+const AGENCY_END = /^(?:['’]s[^,.;()"“”\n]{1,90}?)?(?:\s*\([A-Z][\w.&-]*\))?(?:[,.;]|\s+(?:said|says|told)\b)/;
+function agencyAppositions(ctx: BodyContext): void {
+  const { text, tokens, byStart, covered } = ctx;
+  AGENCY_APPOSITION.lastIndex = 0;
+  let am: RegExpExecArray | null;
+  while ((am = AGENCY_APPOSITION.exec(text)) !== null) {
+    const ti = byStart.get(am.index);
+    if (ti === undefined || covered.has(ti)) continue;
+    const name = nameAt(tokens, ti, covered);
+    if (!name || name.text !== am[1] || !name.text.includes(' ') || ORG_WORD.test(name.text) || NOT_PERSON.test(name.text)) continue;
+    const bodyStart = am.index + am[0].length;
+    const body = agencyAt(ctx, bodyStart);
+    if (!body || !AGENCY_END.test(text.slice(body.end, body.end + 100))) continue;
+    addBodyOfficial(ctx, name, ti, bodyStart, body.end, body.org, `${am[2]!} of ${text.slice(bodyStart, body.end)}`, body.state);
+  }
+}
+/** The body of government at `at` (see agencyAppositions): where its name ends, its organisation or its state; else null. */
+function agencyAt(ctx: BodyContext, at: number): { end: number; org?: ReturnType<typeof ORGS.get>; state?: string } | null {
+  const { text, byStart, covered } = ctx;
+  const head = text.slice(at, at + 120);
+  const acronym = STATE_AGENCY.exec(head);
+  if (acronym) return { end: at + acronym[0].length, state: 'US' };
+  const first = covered.get(byStart.get(at) ?? -1);
+  const bank = STATE_BANK_OF.exec(head);
+  const bankState = bank ? covered.get(byStart.get(at + bank[0].length) ?? -1) : undefined;
+  if (bank && bankState?.kind === 'country' && bankState.start === at + bank[0].length) return { end: bankState.end, state: bankState.id };
+  if (!first || first.start !== at) return null;
+  const org = first.kind === 'org' ? ORGS.get(first.id) : undefined;
+  if (org && (org.kind === 'government' || org.kind === 'international')) return { end: first.end, org };
+  if (first.kind !== 'country') return null;
+  const from = first.end + (/^['’]/.test(text.slice(first.end)) ? 0 : 1);
+  const dept = STATE_DEPARTMENT.exec(text.slice(from, from + 90));
+  return dept ? { end: from + dept[0].length, state: first.id } : null;
 }
 
 /** Result of leader resolution: leaders by id and every leader mention (gazetteer and found). */
@@ -1194,7 +1278,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       const ni = byStart.get(tokens[ti]!.end + 1);
       const nm = ni === undefined ? null : nameAt(tokens, ni, covered);
       // … and "the Soviet foreign minister, Eduard Shevardnadze,": a state's office, then the full name set off by commas
-      const office = /^(?:[a-z]+ )?(?:minister|president|prime minister|premier|chancellor|foreign secretary|secretary of state|ambassador|envoy|delegate|spokes(?:man|woman)|counterpart|commissioner)$/i.test(lower);
+      const office = /^(?:[a-z]+ )?(?:minister|president|prime minister|premier|chancellor|foreign secretary|secretary of state|ambassador|envoy|delegate|spokes(?:man|woman)|counterpart|commissioner|trade representative)$/i.test(lower);
       const stateOffice = pre !== undefined && (pre.kind === 'country' || pre.kind === 'org') && office;
       // (a capitalised office of a state may go on with a verb: "EC External Trade Commissioner, Willy De Clercq has said")
       const closed = nm !== null && (/^\s*[,.;]/.test(text.slice(nm.end, nm.end + 2)) || (stateOffice && /^\p{Lu}/u.test(rawTitle) && /^\s+(?:has|had|is|was|said|says|told|will|would)\b/u.test(text.slice(nm.end, nm.end + 8))));
@@ -1489,6 +1573,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
   const bodyCtx: BodyContext = { text, tokens, byStart, byEnd, covered, gaz, leaders, mentions, sentences, date, datelineState };
   bodyOffices(bodyCtx);
   bodyAppositions(bodyCtx);
+  agencyAppositions(bodyCtx);
   // Later mentions by surname of leaders found through titles.
   // (known leaders too: "Baker" alone is ambiguous in the data — James or Howard — but not in a story that named James Baker)
   const surnames = new Map<string, string>();
@@ -1575,6 +1660,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
   frontedPlaceOffices(sentences, text, gaz, mentions, leaders);
   if (datelineState !== null) datelineOffices(sentences, text, gaz, mentions, leaders, datelineState);
   legislatureOffices(text, mentions, leaders, datelineState);
+  titledSurnames(leaders, mentions);
   // A known surname inside a longer name found from a title ("Aziz" in "Crown Prince Abdullah bin Abdul Aziz") is no mention of its own.
   const inside = (m: Mention): boolean => mentions.some((o) => o !== m && o.id !== m.id && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
   const kept = mentions.filter((m) => !inside(m));
