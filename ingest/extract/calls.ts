@@ -121,7 +121,7 @@ function compatible(refWord: string, kind: CallKind): boolean {
   return true;
 }
 
-const FUTURE = /\b(?:begins|starts|opens|tour,? (?:which|that) includes?|leaves (?:for|on)|departs|sets (?:off|out)|heads for|goes to|travels to|flies to|arrives (?:in|on|here|for)|will|would|shall|likely to|plans? to|planned|planning|is to|are to|(?:was|were) to (?:leave|visit|meet|hold|travel|fly|go|attend|arrive|depart|begin|start|open|have talks|pay)|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|on the eve of|intends? to|agreed to|(?:hopes?|hoping|wants?|seeks?|prepar(?:es?|ed|ing)) (?:to|for)|(?:willing|ready) to|(?:may|might|could) (?:\w+ )?(?:meet|visit|hold|travel|go|fly|talk|speak|call|have)|ahead of|in advance of|forthcoming|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
+const FUTURE = /\b(?:begins|starts|opens|tour,? (?:which|that) includes?|leaves (?:for|on)|departs|sets (?:off|out)|heads for|goes to|travels to|flies to|arrives (?:in|on|here|for)|will|would|shall|likely to|plans? to|planned|planning|is to|are to|(?:was|were) to (?:leave|visit|meet|hold|travel|fly|go|attend|arrive|depart|begin|start|open|have talks|pay)|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|on the eve of|intends? to|agreed to|(?:hopes?|hoping|wants?|seeks?|prepar(?:es?|ed|ing)) (?:to|for)|(?:agenda|preparations?|groundwork) for|pav(?:e|es|ing) the way for|(?:willing|ready) to|(?:may|might|could) (?:\w+ )?(?:meet|visit|hold|travel|go|fly|talk|speak|call|have)|ahead of|in advance of|forthcoming|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|calls? off)\b/i;
 const POSTPONED = /\b(?:postponed?|delayed|put off|rescheduled)\b/i;
 /**
@@ -799,17 +799,18 @@ function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
   // Reagan" is, and so is a meeting of an international body ("told an informal meeting of the General Agreement on Tariffs and Trade",
   // "told the Inter-American Development Bank (IADB) annual meeting").
   // ("EC ministers agreed … at a meeting in Luxembourg": a body opening the sentence meets at it)
-  else if ((!/\b(?:(?:told|addressed|address)\s+(?:a|an|the)|at\s+a)\s+(?:[\w'’-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || orgOf(ctx, ms, end) || bodyBefore(ctx, ms, start) || convenerOf(ctx, ms, { start, end }) !== undefined || statePairSubject(ctx, s, { start, end }).length === 2 || hyphenPairBefore(ctx, s, start).length === 2 || (/^\s+with\b/.test(s.text.slice(m.index + m[0].length)) || orgOpens(ctx, s, ms)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !(DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !bodyBefore(ctx, ms, start) && !(BODY_OWNED.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && orgOf(ctx, ms, end)) && !sittingBody(ctx, s, start))) {
+  else if ((!/\b(?:(?:told|addressed|address)\s+(?:a|an|the)|at\s+a)\s+(?:[\w'’-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || orgOf(ctx, ms, end) || bodyBefore(ctx, ms, start) || convenerOf(ctx, ms, { start, end }) !== undefined || statePairSubject(ctx, s, { start, end }).length === 2 || hyphenPairBefore(ctx, s, start).length === 2 || (/^\s+with\b/.test(s.text.slice(m.index + m[0].length)) || orgOpens(ctx, s, ms)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !(DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !bodyBefore(ctx, ms, start) && !(BODY_OWNED.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && orgOf(ctx, ms, end)) && !sittingBody(ctx, s, start) && !headPossessiveBody(ctx, start))) {
     // ("OPEC's December conference" is a body's gathering; "a news conference", "an energy conference" are none)
-    if (/^conferences?$/i.test(g['noun']!) && !bodyConference(ctx, ms, { start, end })) return null;
+    if (/^conferences?$/i.test(g['noun']!) && !bodyConference(ctx, ms, { start, end }) && !headPossessiveBody(ctx, start)) return null;
     // (a sitting told as "session" with no "of" after it is one of an international body's, or none)
-    if (/^sessions?$/i.test(g['noun']!) && !/^\s+of\s/i.test(s.text.slice(m.index + m[0].length)) && !sittingBody(ctx, s, start)) return null;
+    if (/^sessions?$/i.test(g['noun']!) && !/^\s+of\s/i.test(s.text.slice(m.index + m[0].length)) && !sittingBody(ctx, s, start) && !headPossessiveBody(ctx, start)) return null;
     // "negotiations with the Soviet Union" are talks; "negotiations with creditor banks" are not diplomacy
     // ("bilateral trade negotiations": between two states, whoever they are; see bilateralPair)
     if (/^negotiations$/i.test(g['noun']!) && !negotiatesWithState(ctx, ms, end) && !BILATERAL_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) return null;
     // "a call by Nakasone to clear up misunderstandings", "calls for talks": an appeal, no phone call
     if (/^call$/i.test(g['noun']!) && /^\s+(?:by\s+(?:[\w.'’-]+\s+){1,5}?)?(?:for\b|to\s+(?!the\b|his\b|her\b|their\b|its\b)\p{Ll})/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) return null;
-    if (/^meetings?$/i.test(g['noun']!) && COMPANY_MEETING.test(s.text) && !ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international')) return null;
+    // (not "the bank's annual meeting" in a story of the Asian Development Bank: headPossessiveBody)
+    if (/^meetings?$/i.test(g['noun']!) && COMPANY_MEETING.test(s.text) && !ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international') && !headPossessiveBody(ctx, start)) return null;
     // "the other summit nations", "the U.S. and other summit countries": the word names the states that meet, no event
     if (/^summit$/i.test(g['noun']!) && /^\s+(?:nations|countries|states|partners|members|participants)\b/i.test(s.text.slice(m.index + m[0].length))) return null;
     // "OPEC meeting this demand through current production": the participle of "meet" with a goal after it, no gathering
@@ -1531,6 +1532,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
   const afterHeld = (st: CallStatus): CallStatus => ((afterCall || (participle && st === 'unknown')) && (st === 'planned' || st === 'unknown') && !(date !== null && date.slice(0, 10) > ctx.pub) ? 'held' : st);
   const ref = tg.type === 'noun' && definite ? referredCall(t) : null;
   if (ref) {
+    joinReferredGathering(t, ref);
     note(s.index, ref);
     applyFacts(ref, ctx.pub, trigs.length === 1 ? s.text : seg);
     return;
@@ -1813,7 +1815,15 @@ function addCallsOfTrigger(t: TriggerScope): void {
   // "China and Israel … discussed … at a meeting in New York", "at a U.S.-Israeli trade meeting": the pair takes part
   if (tg.type === 'noun') for (const x of [...statePairSubject(ctx, s, tg), ...hyphenPairBefore(ctx, s, tg.start)]) addActor(actorOf(x));
   for (const a of mendingPair(t, [...parts.values()])) addActor(a);
-  const bodyMeets = [...parts.values()].some((p) => p.label === 'Organization' && ORGS.get(p.key)?.kind === 'international') && /summit|talks|meet|session|consultation|conference/i.test(tg.word) && !discussed;
+  // "the bank's 20th annual meeting" in a story of the Asian Development Bank
+  if (!hasBody(parts.values())) addActor(bodyOfHeadPossessive(t));
+  if (hasBody(parts.values())) {
+    // "Howe said at a meeting of EC foreign ministers": the speaker placed at a body's gathering takes part
+    addActor(speakerAtGathering(t));
+    // "Poland's talks in Washington with the World Bank and the IMF": the state whose talks they are
+    addActor(stateOwningCall(t, parts));
+  }
+  const bodyMeets = hasBody(parts.values()) && /summit|talks|meet|session|consultation|conference/i.test(tg.word) && !discussed;
   // a leader and his own country are one party ("Reagan … following a meeting with his top economic advisers")
   const ownLed = new Set([...parts.values()].filter((p) => p.label === 'Leader').map((p) => countryOfActor(p, ctx)));
   const distinct = [...parts.values()].filter((p) => !(p.label === 'Country' && ownLed.has(p.key))).length;
@@ -1888,6 +1898,102 @@ function addCallsOfTrigger(t: TriggerScope): void {
       note(s.index, stay);
     }
   }
+}
+
+/** Verbs whose object may be the gathering the speaker addresses: "told the meeting", "addressed the conference". */
+const ADDRESSING = /^(?:told|tells|tell|telling|addressed|addresses|addressing)$/i;
+
+/** Words of time or place between a speaker's verb and where he speaks: "said today at", "told delegates here at". */
+const SPEAKER_AT = String.raw`(?:(?:today|yesterday|tonight|here|there|later|earlier|on\s+[A-Z][a-z]+day)\s+){0,2}`;
+/**
+ * A gathering's name up to its call noun: "the start of the Taupo", "the informal General Agreement on Tariffs and Trade
+ * (GATT)", up to eight words, none that opens another clause or event ("after the meeting", "before the meeting", "at his
+ * return from the London talks"), is an audience of its own ("told reporters the meeting would …") or looks ahead ("He said
+ * at OPEC's next meeting, members will face …" tells what is said of the meeting, not where it is said).
+ */
+const GATHERING_NAME = String.raw`(?:the\s+(?:start|opening|end|close|beginning|outset|first\s+day|second\s+day)\s+of\s+)?(?:(?:the|a|an|this|its|their|[A-Z][\w.-]*['’]s)\s+)?(?:(?!(?:after|before|following|ahead|eve|that|which|who|when|where|said|says|told|if|but|while|than|reporters|journalists|newsmen|news|press|Reuters|him|her|them|it|next|coming|upcoming|forthcoming|from|return|returning|arrival)\b)[\w'’().-]+\s+){0,8}$`;
+/**
+ * What lies between the speaker's verb and the gathering he is placed at: "said at the start of the Taupo meeting", "said
+ * today at a meeting of EC foreign ministers", "said in a speech to the annual meeting"; after a verb of ADDRESSING
+ * (TOLD_GATHERING) its object too: "told the EC foreign ministers meeting", "told delegates at the informal GATT meeting".
+ */
+const SAID_AT_GATHERING = new RegExp(String.raw`^\s+${SPEAKER_AT}(?:(?:in|during)\s+(?:a|an|his|her|its|the)\s+(?:speech|address|statement|remarks)\s+)?(?:at|to)\s+${GATHERING_NAME}`, 'i');
+const TOLD_GATHERING = new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:delegates|ministers|participants|members|representatives|officials|reporters|journalists|newsmen)\s+(?:${SPEAKER_AT})(?:at|to)\s+)?${GATHERING_NAME}`, 'i');
+
+/**
+ * The speaker a sentence places at the gathering its call noun tells, who takes part in it when it is an international body's
+ * ("Howe said at a meeting of EC foreign ministers", "Concepcion said at the start of the Taupo meeting" after the informal
+ * GATT meeting was told, "Carney told delegates at the informal meeting"): a leader who speaks, else the state that does,
+ * else the one "he" stands for. Null when the call word is no noun after the attribution's verb or the gap between them
+ * places the speaker elsewhere (a body speaking of its own meeting is already a party).
+ */
+function speakerAtGathering(t: TriggerScope): ActorRef | null {
+  const { ctx, s, att } = t.sc;
+  const { tg, so } = t;
+  if (!att || tg.type !== 'noun' || !/^(?:meeting|session|conference|summit|talks)$/i.test(gatheringNoun(tg.word))) return null;
+  const verbAt = ctx.text.indexOf(att.verb, att.npStart);
+  if (verbAt < 0 || verbAt + att.verb.length > tg.start || tg.end > s.end) return null;
+  const gap = ctx.text.slice(verbAt + att.verb.length, tg.start);
+  if (/["“”;]/.test(gap) || !(SAID_AT_GATHERING.test(gap) || (ADDRESSING.test(att.verb) && TOLD_GATHERING.test(gap)))) return null;
+  const sp = att.speakers.find((x) => x.kind === 'leader') ?? att.speakers.find((x) => x.kind === 'country');
+  if (sp) return actorOf(sp);
+  return att.pronoun ? so.lastSubject : null;
+}
+
+/**
+ * The state whose call an international body's call noun is, named right before it with "'s" and up to two words: "Poland's
+ * talks in Washington with the World Bank and the IMF" (the state is found apart from the two bodies, which already make two
+ * parties), "Brazil's IMF negotiations". Not when one of its leaders already takes part.
+ */
+function stateOwningCall(t: TriggerScope, parts: Map<string, ActorRef>): ActorRef | null {
+  const { ctx } = t.sc;
+  const { tg, segMs } = t;
+  if (tg.type !== 'noun') return null;
+  const x = segMs.find((m) => m.kind === 'country' && m.form !== 'demonym' && m.end <= tg.start && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(m.end, tg.start)));
+  if (!x || [...parts.values()].some((p) => p.label === 'Leader' && countryOfActor(p, ctx) === x.id)) return null;
+  return actorOf(x);
+}
+
+/** A body named by the head noun of its name with "the …'s" before a gathering: "the bank's 20th annual meeting", "the group's Venice summit". */
+const HEAD_POSSESSIVE = /\b[Tt]he\s+(bank|fund|community|group|organi[sz]ation|council|conference|club|alliance|association)['’]s\s+(?:(?!(?:board|directors|shareholders|stockholders|news|press|staff)\b)[\w-]+\s+){0,3}$/i;
+
+/**
+ * The international body a gathering "the bank's annual meeting" is of, its call noun starting at `start`: the body named last
+ * before it whose name holds that head noun ("The Asian Development Bank (ADB) will not change its decision … Taiwan had been
+ * invited to the bank's 20th annual meeting"; "the Group of 77 … the group's regional ministerial conference"). None when no
+ * such body was named before (a company's "group", a state's central bank), nor for a board, shareholders' or news meeting.
+ */
+function headPossessiveBody(ctx: ArticleContext, start: number): Mention | undefined {
+  const head = HEAD_POSSESSIVE.exec(ctx.text.slice(Math.max(0, start - 60), start));
+  if (!head) return undefined;
+  const word = new RegExp(String.raw`\b${head[1]!.replace(/s$/, '')}`, 'i');
+  return [...ctx.mentions].reverse().find((x) => x.kind === 'org' && x.end <= start - head[0].length && ORGS.get(x.id)?.kind === 'international' && word.test(ORGS.get(x.id)!.name));
+}
+
+/** The body of a gathering noun told "the bank's annual meeting" (headPossessiveBody), as a party. */
+function bodyOfHeadPossessive(t: TriggerScope): ActorRef | null {
+  const { tg } = t;
+  if (tg.type !== 'noun' || !/^(?:meeting|session|conference|summit)$/i.test(gatheringNoun(tg.word))) return null;
+  const body = headPossessiveBody(t.sc.ctx, tg.start);
+  return body ? actorOf(body) : null;
+}
+
+/** Whether a call has an international body among its parties. */
+function hasBody(participants: Iterable<ActorRef>): boolean {
+  return [...participants].some((p) => p.label === 'Organization' && ORGS.get(p.key)?.kind === 'international');
+}
+
+/**
+ * Adds the speaker placed at a body's gathering that a definite noun refers back to ("The informal GATT meeting gave
+ * ministers … Concepcion said at the start of the Taupo meeting"): he joins it, his state giving way to him.
+ */
+function joinReferredGathering(t: TriggerScope, ref: CallRecord): void {
+  const sp = hasBody(ref.participants) ? speakerAtGathering(t) : null;
+  if (!sp || ref.participants.some((p) => actorKey(p) === actorKey(sp))) return;
+  const ctx = t.sc.ctx;
+  const led = sp.label === 'Leader' ? countryOfActor(sp, ctx) : null;
+  ref.participants = [...ref.participants.filter((p) => !(p.label === 'Country' && p.key === led)), sp].sort(byActorKey);
+  ref.id = callId(ref.date, ctx.pub, ref.kind, ref.participants);
 }
 
 /**
