@@ -81,6 +81,12 @@ const LIKELY = /\blikely to\b/i;
  */
 const NEEDS = /\bneed(?:s|ed)\s+(?=(?:an?|more|new|fresh|further|additional|urgent|immediate|foreign|substantial|some|about|[\d$])\b)/;
 /** Stance and speech verbs and what kind of statement they make; the earliest in the content wins. */
+/**
+ * A development blamed on a cause: "He blamed the 1986 deficit on excess demand", "The paper blamed the waste on inadequate
+ * storage" explain it (characterization, blamedOnKind), unless the cause names a state, body or person ("Moscow blamed the
+ * end of the freeze on U.S. refusal to join a total test ban", "blamed the failure of the negotiations on the employers").
+ */
+const BLAMED_ON = /\bblamed\s+(?!(?:him|her|them|us|me)\b)[^,.;:"“”]{1,80}?\s+on\s+/i;
 const KINDS: [RegExp, StatementKind][] = [
   // Feelings named: "expressed confidence (optimism, surprise) that …" judges, "expressed satisfaction at" backs,
   // "expressed disappointment" worries (16 of 16 corpus hits).
@@ -125,10 +131,13 @@ const KINDS: [RegExp, StatementKind][] = [
   // "We will retaliate", "we shall decisively confront that move": a threat of the speaker's own. So is "would not hesitate
   // to take action to thwart the alleged offensive", "will not hesitate to take vigorous actions" (3 of 3 corpus hits, all
   // announced before; session 12).
-  [/\b(?:will|would|shall)\s+(?:\w+\s+)?(?:retaliate|confront|hit back|strike back)\b|\b(?:(?:will|would|shall)\s+not|won['’]t|wouldn['’]t)\s+hesitate\s+to\b/i, 'threat'],
+  // So is retaliation held ready: "Britain was ready to retaliate against Japanese financial groups", "President Reagan was
+  // ready to impose retaliatory trade action against Japan" (not "prepared to impose further austerity measures", a policy).
+  [/\b(?:ready|prepared|determined)\s+to\s+(?:\w+ly\s+)?(?:retaliate|hit back|strike back|impose\s+(?:\w+\s+){0,2}(?:retaliatory|punitive|sanctions|tariffs)\b)|\b(?:will|would|shall)\s+(?:\w+\s+)?(?:retaliate|confront|hit back|strike back)\b|\b(?:(?:will|would|shall)\s+not|won['’]t|wouldn['’]t)\s+hesitate\s+to\b/i, 'threat'],
   // Not "to threaten shipping" (what is reported), "could threaten the trading system" (a danger) nor "excess liquidity
   // which threatened money supply targets" (what a thing does).
   [/(?<!\b(?:to|could|would|might|may|can)\s+(?:\w+\s+){0,3})(?<!\b(?:which|that)\s+(?:\w+ly\s+)?)\bthreaten(?:ed|s|ing)?\b|\b(?:repeated|renewed|issued|made|reiterated)\s+(?:the|a|its|his|her|their)\s+threats?\b/i, 'threat'],
+  [BLAMED_ON, 'accusation'],
   [/\baccus(?:ed|es|ing)\b|\bcharg(?:ed|ing)(?<!\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?charg(?:ed|ing))\s+(?:that\b|(?<=charged\s+)(?:[A-Z][\w.]*\s+){1,3}with\b)|\bblamed?\b|\bcondemn(?:ed|s|ing)?\b|\bcritici[sz](?:ed|ing)\b|\bdenounc(?:ed|ing)\b|\bprotest(?:ed|s|ing)?\s+(?:\w+ly\s+)?(?:against|over|at|to)\b|(?<!\b(?:a|the|its|their|his|her)\s+)\bprotest(?:ed|s)\b(?!\s+(?:against|over|at|to)\b)|\bcomplain(?:ed|s|ing)?\b|(?<!\b(?:not|never|denied|deny|denies)\s+)\b(?:violat(?:ed|es|ing)|contraven(?:ed|es|ing)|breach(?:ed|es|ing))\b|\b(?:main|chief|real|principal|primary)\s+(?:cause|source)\s+of\s+(?:the\s+)?(?:tension|conflict|crisis|trouble|instability|problems?)\b|\bto blame for\b|\b(?:through|by) the fault of\b|\bat fault\b|\balleg(?:ed|ing|es)\s+that\b|\bdeplor(?:ed|es|ing)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:responsible|to blame)\s+for\s+(?:the|this|that|its|their)\b|\b(?:has|have|had)\s+failed\s+to\s+(?:live up|fulfil|fulfill|honou?r|comply|abide|implement|carry out|keep (?:its|their|his|her) (?:word|promises?|commitments?)|meet (?:its|their) (?:commitments?|obligations?))\b/i, 'accusation'],
   // "called for another meeting", "called for talks": a call proposed, not an order (the noun "call for talks" too).
   [/\bcall(?:ed|s|ing)?\s+for\s+(?:(?:an?|the|new|further|more|another|early|urgent|direct|immediate|bilateral|international|fresh)\s+){0,3}(?:talks|meetings?|negotiations|summit|conference|dialogue|consultations)\b/i, 'proposal'],
@@ -165,7 +174,8 @@ const KINDS: [RegExp, StatementKind][] = [
   // maturities of Treasury bills"), unlike aid or goods offered to a state ("Pakistan has offered 50,000 tonnes of rice").
   [/\bpropos(?:ed|es)\b(?<!(?:\b(?:a|an|the|its|their|his|her|our|under|of|on|for|with|against|from|about|over|into)|['’]s)\s+propos(?:ed|es))|\bproposal for\b|\bsuggested\b(?!\s+(?:that\s+)?(?:[^\s,;:."“”]+\s+){1,8}?(?:might|may|would|will|was|were|is|are|had|has|did|does)\b)|\boffered\b(?<!\b(?:who|which|that)\s+(?:\w+\s+){0,2}offered)(?!\s+rates?\b)(?!\s+(?:to\s+(?:buy|sell)\s+)?(?:[^\s,;:."“”]+\s+){0,8}?(?:bills|bonds|notes|securities|funds|(?:borrowing|credit|lending)\s+facilities|paper|certificates|issues|maturities)\b)|\binvit(?:ed|ation)\b(?!\s+(?:(?:for|\w+)\s+){0,2}?(?:offers|bids|tenders)\b)/i, 'proposal'],
   // "supports", "we support"; not the noun ("gaining official support") nor an infinitive ("commitments to support").
-  [/\b(?:reiterated|expressed|pledged|voiced|confirmed|reaffirmed)\s+(?:\w+\s+)?support\b|^(?:(?:his|her|its|their|our|the|[A-Z][\w.-]*)\s+){0,2}(?:support|backing)\s+for\b|\bsupport(?:ed|s)\b|\b(?:we|I|they|will|would|fully|strongly|also|firmly)\s+support\b|\bbacked\b|\bprais(?:ed|es)\b|\bhailed\b|\bcommended\b|\bapplauded\b|\b(?:remains?|is|are|was|were|stays?)\s+(?:\w+\s+)?committed to\b|\bendorsed\b|\bdefend(?:ed|s)\b|\bthank(?:ed|s)\b|\b(?:step|move)s?\s+in the right direction\b|\b(?:positive|important|welcome|significant|constructive|useful)\s+(?:first\s+)?(?:step|move|development|signal|contribution)\b/i, 'support'],
+  // "he stood by Chad rebel forces", "stood by the Paris agreement", "we will continue to stand by its side": backing kept.
+  [/\b(?:reiterated|expressed|pledged|voiced|confirmed|reaffirmed)\s+(?:\w+\s+)?support\b|^(?:(?:his|her|its|their|our|the|[A-Z][\w.-]*)\s+){0,2}(?:support|backing)\s+for\b|\bsupport(?:ed|s)\b|\b(?:we|I|they|will|would|fully|strongly|also|firmly)\s+support\b|\bbacked\b|\b(?:stood|stands?|standing)\s+by\s+(?:(?:the|its|their|his|her|our)\s+)?(?!(?:in|at|for|to|with)\b)[A-Za-z]|\bprais(?:ed|es)\b|\bhailed\b|\bcommended\b|\bapplauded\b|\b(?:remains?|is|are|was|were|stays?)\s+(?:\w+\s+)?committed to\b|\bendorsed\b|\bdefend(?:ed|s)\b|\bthank(?:ed|s)\b|\b(?:step|move)s?\s+in the right direction\b|\b(?:positive|important|welcome|significant|constructive|useful)\s+(?:first\s+)?(?:step|move|development|signal|contribution)\b/i, 'support'],
   // "reaffirmed their commitment to the Louvre accord", "reaffirmed an earlier Paris accord": a deal upheld; not "reaffirmed
   // his opposition to protectionism" (a refusal), "reaffirmed that the government aimed to cut the rate", "reaffirmed its
   // intention to open its markets" (what follows decides: 11 of 20 corpus hits upheld a deal, the others not).
@@ -470,18 +480,29 @@ const LEAD_IN = /^\W*(?:(?:at|in|on|by|during|since|until|for)\s+[^,;"“”\s]+
 const INSET = /,\s+(?:(?:which|who|whose)\b|(?:the|a|an|its|his|her|their)\s|to\s+[a-z]+\s|[a-z]+ed\s+(?:by|on|in|at|last|this|today|yesterday|earlier)\s)[^,;"“”]{1,80},/gi;
 /** A body's acronym set off by commas after its name: "The Commodity Credit Corporation, CCC, has accepted …". */
 const ACRONYM_INSET = /,\s+[A-Z][A-Z&.]{1,9},(?=\s+[a-z])/g;
+/**
+ * An apposition set off by spaced dashes, whose commas end no clause: "several countries -- notably the U.S., Britain and
+ * Italy -- had already made pledges", "the six - Britain, Canada, France, Japan, the U.S. And West Germany - had intervened".
+ */
+const DASH_INSET = /\s[-–]{1,2}\s[^;"“”]{1,100}?\s[-–]{1,2}\s/g;
 
 /**
- * The main clause of what was said (up to MAIN_CLAUSE_END), past a lead-in and an inset: "the 1986 drop in the
+ * The main clause of what was said (up to MAIN_CLAUSE_END), past a lead-in and an inset (DASH_INSET, INSET): "the 1986 drop in the
  * inflation rate, the first fall in a decade, was due …" is "the 1986 drop in the inflation rate was due …", and "The
  * Commodity Credit Corporation, CCC, has accepted …" is "The Commodity Credit Corporation has accepted …".
  */
 function mainClauseOf(text: string): string {
-  return text.replace(LEAD_IN, '').replace(INSET, '').replace(ACRONYM_INSET, '').split(MAIN_CLAUSE_END)[0]!;
+  return text.replace(LEAD_IN, '').replace(DASH_INSET, ' ').replace(INSET, '').replace(ACRONYM_INSET, '').split(MAIN_CLAUSE_END)[0]!;
 }
 
 /** Verbs of having, wanting, being, knowing or saying in -ed: past verbs that tell no act ("Yugoslavia needed new credits"). */
-const STATIVE_ED = String.raw`(?:need|want|seem|appear|remain|lack|ow|includ|contain|depend|involv|us|prefer|hop|expect|believ|wish|fear|exist|represent|amount|deserv|merit|warrant|fac|recogni[sz]|realis|realiz|acknowledg|not|conced|admitt|assum|suppos|argu|claim|stress|insist|learn|doubt|shar|feel)ed`;
+const STATIVE_ED = String.raw`(?:need|want|seem|appear|remain|lack|ow|includ|contain|depend|involv|us|prefer|hop|expect|believ|wish|fear|exist|represent|amount|deserv|merit|warrant|fac|recogni[sz]|realis|realiz|acknowledg|not|conced|admitt|assum|suppos|argu|claim|stress|insist|learn|doubt|shar|feel|emphasi[sz]|underlin|underscor|observ|remark|assert)ed`;
+/**
+ * A verb that reports what was said before its clause: "The G-7 reaffirmed that their currencies … reflect economic
+ * fundamentals", "he added that without these external difficulties …" (the clause after it decides; not "repeated
+ * government pledges to cut", "the Fed added reserves", acts).
+ */
+const SAID_THAT = String.raw`(?:reaffirm|reiterat|repeat|add|stat|maintain|confirm|explain|indicat)ed\s+(?:(?:again|once again|\w+ly)\s+)?that\b`;
 /**
  * A verb in the simple past: "CoFACE suspended its cover", "Reagan met Baker", "prices rose"; not one of having, wanting
  * or being ("Yugoslavia needed new credits", "the list included 60 items", "the country deserved a higher quota": how
@@ -490,7 +511,7 @@ const STATIVE_ED = String.raw`(?:need|want|seem|appear|remain|lack|ow|includ|con
  * an -ed adjective before its noun (ED_ADJECTIVES, read alike by dates.ts and calls.ts: "other industrialized nations
  * committed themselves", "faced very limited choices"; but "the Bank Board closed Summit Savings" is an act).
  */
-const PAST = new RegExp(String.raw`(?<![\w-])(?:(?![a-z]*[^rt]eed\b|(?:hundred|kindred|hatred|sacred)\b)(?!${STATIVE_ED}\b|${ED_ADJECTIVES}\s+[a-z])[a-z]{3,}ed|began|sent|made|held|took|gave|met|paid|sold|bought|put|set|won|lost|left|led|brought|kept|spent|sought|wrote|chose|came|went|found|rose|fell|grew)\b`);
+const PAST = new RegExp(String.raw`(?<![\w-])(?:(?![a-z]*[^rt]eed\b|(?:hundred|kindred|hatred|sacred)\b)(?!${STATIVE_ED}\b|${SAID_THAT}|${ED_ADJECTIVES}\s+[a-z])[a-z]{3,}ed|began|sent|made|held|took|gave|met|paid|sold|bought|put|set|won|lost|left|led|brought|kept|spent|sought|wrote|chose|came|went|found|rose|fell|grew)\b`);
 
 const AUX_OR_TO = /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|to)\b/i;
 
@@ -636,8 +657,17 @@ function kindOf(content: string, side: (subject: string) => Side = () => 'own'):
     const subject = subjectBefore(content, best[0]);
     if (subject === null || side(subject) === 'thing') return 'characterization';
   }
+  if (best[2] === BLAMED_ON) return blamedOnKind(content, best[0], side);
   if (best[2] === LIKELY) return likelyKind(content, best[0], side);
   return best[2] === HOPE ? hopeKind(content, best[0], side) : best[1];
+}
+
+/** The cause after "blamed … on" (BLAMED_ON): any of its first six words naming a state, body or person accuses it. */
+function blamedOnKind(content: string, at: number, side: (subject: string) => Side): StatementKind {
+  const rest = content.slice(at).replace(BLAMED_ON, '');
+  const words = rest.replace(/["“”]/g, '').split(/[,.;:]/)[0]!.trim().split(/\s+/).slice(0, 6);
+  const actor = words.some((_, i) => words.slice(0, i + 1).some((_w, j) => side(words.slice(j, i + 1).join(' ').replace(/['’]s$/, '')) !== 'thing'));
+  return actor ? 'accusation' : 'characterization';
 }
 
 /** A future telling of a call: "will discuss", "will meet", "will begin talks", "will sign". */
@@ -1761,6 +1791,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     let kind = verbKind !== 'other' ? verbKind : kindOf(kindText, side);
     // "vowed to avenge the attack": the vow's object makes it a threat, not the warning of a bare "vowed".
     if (kind === 'warning' && att && /^vow/i.test(att.verb) && [kindText, `${att.verb} ${kindText}`].some((t) => kindOf(t) === 'threat')) kind = 'threat';
+    // "Finance Ministry officials blamed the slower import growth on a decline in oil imports": the cause decides (BLAMED_ON).
+    if (kind === 'accusation' && att && /^blamed$/i.test(att.verb)) kind = kindOf(`${att.verb} ${kindText}`, side);
     // "welcomed the Soviet proposal": the act named as a noun is blanked out of kindText, but what was welcomed was an act.
     if (kind === 'greeting' && WELCOME_SUPPORT.test(ctx.text.slice(fromSubject, cEnd))) kind = 'support';
     const coord = COORDINATED.exec(kindText);
@@ -1824,7 +1856,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const actTold = kind === 'other' && !wish && toldAsAct(kindText, speakerNames, side);
     if (actTold && calls.length > 0) kind = 'announcement';
     // No stance cue: reports of not knowing and negated clauses deny, plans are announced, assessments characterise.
-    if (kind === 'other' && !wish) kind = DENIAL_FACT.test(kindText) || deniedAct(kindText.replace(REASON_CLAUSE, ' '), side) ? 'denial' : PLAN.test(kindText) ? 'announcement' : EVALUATIVE.test(kindText) || STATE_OF_THINGS.test(kindText) ? 'characterization' : 'other';
+    if (kind === 'other' && !wish) kind = DENIAL_FACT.test(kindText) || deniedAct(kindText.replace(DASH_INSET, ' ').replace(REASON_CLAUSE, ' '), side) ? 'denial' : PLAN.test(kindText) ? 'announcement' : EVALUATIVE.test(kindText) || STATE_OF_THINGS.test(kindText) ? 'characterization' : 'other';
     // Neutral reported speech: an act told as done is announced, a state of things described characterizes. Read in
     // the main clause only: "the two could meet once trust was restored" announces nothing done.
     // Anything else said tells how things are: annotators never leave such a statement without a kind (no gold
