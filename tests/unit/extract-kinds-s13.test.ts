@@ -57,3 +57,22 @@ describe('kinds: standing by someone or something backs it', () => {
     expect(statementsOf(text, '1987-04-09', dateline)).toEqual(out);
   });
 });
+
+describe('kinds: anger told at something is a concern', () => {
+  it.each([
+    ['British officials said the government is angered over the difficulties Cable and Wireless has faced in Japan.', 'LONDON, April 9', ['Country:GB concern']],
+    ['U.S. officials said Volcker is particularly irritated with the reluctance of commercial banks to lend more.', 'WASHINGTON, April 9', ['Country:US concern']],
+    // a feeling with nothing it is about stays as it was
+    ['Japanese officials said, "We are also frustrated."', 'TOKYO, April 9', ['Country:JP characterization']],
+  ] as const)('%s', (text, dateline, out) => {
+    expect(statementsOf(text, '1987-04-09', dateline)).toEqual(out);
+  });
+});
+
+describe('kinds: harm a development would create is a warning', () => {
+  it.each([
+    ['Japanese officials said the dollar\'s fall below 150 yen would create huge unemployment and bankruptcies.', 'TOKYO, April 9', ['Country:JP warning']],
+  ] as const)('%s', (text, dateline, out) => {
+    expect(statementsOf(text, '1987-04-09', dateline)).toEqual(out);
+  });
+});
