@@ -386,8 +386,8 @@ const NEGATED_PASSIVE = new RegExp(String.raw`^\s*(?:(?:been|be)\s+)?(?:\w+ly\s+
  * (corpus: 77 statements read as denials before; of 20 random ones read, 16 assessments, 3 open to either, 1 a denial).
  */
 const NEGATED_VIEW = /^\s+(?:(?:\w+ly|yet)\s+)?(?:think|believe|expect|see|feel|consider|foresee|anticipate)\b/i;
-/** After "no" (not after "not": "Iran did not need missiles" denies): the grounds lacking. */
-const NO_GROUNDS = /^\s+(?:(?:\w+ly|immediate|fundamental|real|other|further|apparent|compelling|good|great|much|any|clear)\s+)?(?:reason|signs?|evidence|indications?|need|prospects?|chance|danger|risk|likelihood|cause for|consensus|unanimity)\b/i;
+/** After "no" (not after "not": "Iran did not need missiles" denies): the grounds lacking, or the problems ("There is no problem in financing it"). */
+const NO_GROUNDS = /^\s+(?:(?:\w+ly|immediate|fundamental|real|other|further|apparent|compelling|good|great|much|any|clear)\s+)?(?:reason|signs?|evidence|indications?|need|prospects?|chance|danger|risk|likelihood|cause for|consensus|unanimity|problems?|difficult(?:y|ies)|obstacles?)\b/i;
 
 /**
  * A clause negated of a state, body or person denies: "Iran had not mined the Gulf", "we have made no demands", "there

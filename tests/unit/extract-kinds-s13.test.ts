@@ -76,3 +76,11 @@ describe('kinds: harm a development would create is a warning', () => {
     expect(statementsOf(text, '1987-04-09', dateline)).toEqual(out);
   });
 });
+
+describe('kinds: a lack of problems told is an assessment, not a denial', () => {
+  it.each([
+    ['Philippine Finance Secretary Jaime Ongpin said there is no problem in financing the prepayments.', 'MANILA, April 9', ['Leader:jaime-ongpin characterization']],
+  ] as const)('%s', (text, dateline, out) => {
+    expect(statementsOf(text, '1987-04-09', dateline)).toEqual(out);
+  });
+});
