@@ -84,7 +84,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<confer>confer(?:red|s|ring)?|consult(?:ed|s|ing)?|negotiat(?:ed|es|ing|e)|exchang(?:ed|es|ing|e) (?:views|opinions|ideas))\s+with\b(?=\s+(?:the\s+)?[A-Z])`,
     String.raw`\b(?<discuss>discuss(?:ed|es|ing)?)\b`,
     String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|(?:dinner|luncheon|lunch|breakfast|banquet) (?:for|with))\s+(?=[A-Z])`,
-    String.raw`\b(?<visit>visit(?:ed|s|ing)?|visted|trip ${TRIP_WHEN}to|(?:mission|journey) to(?= [A-Z])|(?:stopover|stop-over) (?:in(?= [A-Z])|here\b)|(?:his|her|their|['’]s) (?:[\w-]+ )?mission in(?= [A-Z])|(?:during|on|throughout) (?:his|her|their|a|the) (?:[\w-]+ ){0,2}stay in(?= [A-Z])|on (?:his|her|their) way (?:home )?to(?= [A-Z])|return(?:ed|s|ing)? (?:home |to [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)? )?from(?= [A-Z])|tour (?:of|to)(?= [A-Z])|toured(?= [A-Z])|${TOUR_INCLUDES}|(?:tour|stay) here\b|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? ${TRIP_WHEN}to|(?:${GO_WORDS}) ${TRIP_WHEN}to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|(?:flew|fly|flies|flying) ${TRIP_WHEN}to\b|as (?:the )?guests? of|sen(?:d|ds|t|ding) (?:(?:a|an|its|two|three|[\w-]+-man)\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|delegations?|envoys?|missions?|teams?|negotiators)\s+to(?= [A-Z])|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?|head(?:s|ed|ing)?) ${TRIP_WHEN}for(?= (?:the )?[A-Z])|(?:leaves?|left|leaving) (?:the )?(?:[A-Z][\w.'’-]*\s+){1,3}${TRIP_WHEN}for(?= (?:the )?[A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|arriv(?:ed|es)(?= (?:on [A-Z][a-z]+day|today|yesterday|last night|this morning)\b)|arriv(?:es|e|ed|ing)(?= for (?:[\w-]+ ){0,2}(?:talks|meetings?|discussions|negotiations|consultations) with\b)|(?:scheduled |expected |planned )?arrival(?= (?:here )?of [A-Z])|(?:will|would|is to|are to|was to|were to) be (?:in(?= [A-Z])|here\b)|(?:is|was) (?:now |currently |still |already |also )?(?:in(?= [A-Z])|here\b)|(?:is|are) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
+    String.raw`\b(?<visit>visit(?:ed|s|ing)?|visted|trip ${TRIP_WHEN}to|(?:mission|journey) to(?= [A-Z])|(?:stopover|stop-over) (?:in(?= [A-Z])|here\b)|(?:his|her|their|['’]s) (?:[\w-]+ )?mission in(?= [A-Z])|(?:during|on|throughout) (?:his|her|their|a|the) (?:[\w-]+ ){0,2}stay in(?= [A-Z])|on (?:his|her|their) way (?:home )?to(?= [A-Z])|return(?:ed|s|ing)? (?:home |to [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)? )?from(?= [A-Z])|tour (?:of|to)(?= [A-Z])|toured(?= [A-Z])|${TOUR_INCLUDES}|(?:tour|stay) here\b|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? ${TRIP_WHEN}to|(?:${GO_WORDS}) ${TRIP_WHEN}to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|(?:flew|fly|flies|flying) ${TRIP_WHEN}to\b|as (?:the )?guests? of|sen(?:d|ds|t|ding) (?:(?:a|an|its|two|three|[\w-]+-man)\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|delegations?|envoys?|missions?|teams?|negotiators)\s+to(?= [A-Z])|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?|head(?:s|ed|ing)?) ${TRIP_WHEN}for(?= (?:the )?[A-Z])|(?:leaves?|left|leaving) (?:the )?(?:[A-Z][\w.'’-]*\s+){1,3}${TRIP_WHEN}for(?= (?:the )?[A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|arriv(?:ed|es)(?= (?:on [A-Z][a-z]+day|today|yesterday|last night|this morning)\b)|arriv(?:es|e|ed|ing)(?= for (?:[\w-]+ ){0,2}(?:talks|meetings?|discussions|negotiations|consultations) with\b)|(?:scheduled |expected |planned )?arrival(?= (?:here )?of [A-Z])|(?:will|would|is to|are to|was to|were to) be (?:in(?= [A-Z])|here\b)|(?:is|was) (?:now |currently |still |already |also )?(?:in(?= [A-Z])|here\b)|(?:is|are|was|were) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
     String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
     String.raw`\b(?<noun>summit (?:meeting|talks|conference)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+${BEFORE_PARTIES}(?:with|between)\s)|(?<=${BILATERAL_WORDS})negotiations|consultations|sessions?|(?<!\b(?:news|press)\s+)conferences?|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
   ].join('|'),
@@ -165,8 +165,8 @@ const DEPARTED_FOR = /\b(?:left|departed|flew|set (?:off|out)|headed|was heading
 /** Past verbs of a call's clause; -ed words that are adjectives ("industrialized countries") are none. */
 const PAST = new RegExp(String.raw`\b(?:held|took place|met|spoke|called|talked|had|was|were|lasted|ended|came|began|phoned|telephoned|visited|agreed|discussed|flew|drove|went|took|taken|gave|made|told|sent|left|arrived|paid|spent|saw|won|(?!${ED_ADJECTIVES}\b)[a-z]+ed)\b`);
 
-/** "is expected in May", "are due on Thursday", "set for May": scheduled, whatever other verbs say. */
-const SCHEDULED = /\b(?:(?:is|are)\s+(?:now\s+)?(?:expected|due|scheduled|set|slated)\s+(?:in|on|for|at|to|later|next|this|early|late|here|there)\b|(?:set|slated|scheduled)\s+for\b|(?:is|are)\s+to\s+be\s+(?:held|opened|resumed)\b)/i;
+/** "is expected in May", "are due on Thursday", "set for May", "a World Bank mission was due here soon" (told): scheduled, whatever other verbs say. */
+const SCHEDULED = /\b(?:(?:is|are)\s+(?:now\s+)?(?:expected|due|scheduled|set|slated)\s+(?:in|on|for|at|to|later|next|this|early|late|here|there)\b|(?:was|were)\s+(?:due|expected)\s+(?:here|there)\b|(?:set|slated|scheduled)\s+for\b|(?:is|are)\s+to\s+be\s+(?:held|opened|resumed)\b)/i;
 
 /** "will be headed by", "to be held", "will be held in Peking in 1989": a participle after a future auxiliary is no past verb. */
 const FUTURE_PASSIVE = /\b(?:will|would|shall|to)\s+(?:not\s+)?be\s+(?:[a-z]+ed|held|made)\b/gi;
@@ -766,7 +766,7 @@ function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
     // ("Funaro, who is in Rome today", "Funaro was in Britain on the first leg of a tour": one who is somewhere visits it)
     // ("An IMF team is due here next week", "A Japanese trade delegation is expected in Jakarta": a body's or a state's
     // team, mission or delegation is the one who stays)
-    const envoysBefore = /\b(?:is|are)\s+(?:due|expected)\s+(?:in|here)$/i.test(m[0]) && /\b(?:team|mission|delegation)\s+$/i.test(s.text.slice(Math.max(0, m.index - 12), m.index))
+    const envoysBefore = /\b(?:is|are|was|were)\s+(?:due|expected)\s+(?:in|here)$/i.test(m[0]) && /\b(?:team|mission|delegation)\s+$/i.test(s.text.slice(Math.max(0, m.index - 12), m.index))
       && ms.some((x) => ((x.kind === 'org' && ORGS.get(x.id)?.kind === 'international') || x.kind === 'country') && x.end <= start && start - x.end <= 30);
     if (/\b(?:be|is|was)\s+(?:\w+\s+)?(?:in|here)$/i.test(m[0]) && ((!/\b(?:he|she)\s+$/i.test(s.text.slice(0, m.index)) && !envoysBefore && !ms.some((x) => x.kind === 'leader' && x.end <= start && /^(?:\s*|,\s+who\s+)$/.test(ctx.text.slice(x.end, start))))
       // … and when the sentence tells more of the stay ("as the guests of", "for talks"), those words make the call
@@ -1222,6 +1222,8 @@ function findVisit(t: TriggerScope, parts: Map<string, ActorRef>): Visit | { ref
     const home = pron?.label === 'Leader' ? ctx.leaders.get(pron.key)?.represents?.key : undefined;
     if (home && home !== ctx.datelineCountry) addActor({ label: 'Country', key: ctx.datelineCountry });
   }
+  // ("The delegation arrived here yesterday": the story's other state visits the dateline's)
+  if (parts.size === 0) for (const a of arrivingEnvoysOfPair(t)) addActor(a);
   if (parts.size < 2) return null;
   const co = visitor && !visiting && !opening && !sayer && !carried ? coTraveller(t, visitor) : undefined;
   if (co) {
@@ -1441,6 +1443,90 @@ function bilateralPair(t: TriggerScope, parts: ActorRef[]): string[] {
   return pair;
 }
 
+/**
+ * The two states a story is about: the two its title names ("U.S., JAPAN TO HOLD CHIP TALKS"), else the two its first
+ * sentence names in any form ("U.S. and Japanese negotiators …") when the title names no other; none unless exactly two.
+ */
+function storyPair(ctx: ArticleContext): string[] {
+  // (not a story of banks, firms or unions: "U.S. URGES BANKS TO WEIGH PHILIPPINE DEBT PLAN" tells of the banks' talks)
+  if (BUSINESS_SIDES.test(ctx.sentences[0]?.text ?? '')) return [];
+  const title = ctx.titleStates;
+  if (title.length >= 2) return title.length === 2 ? title : [];
+  const lead = sentenceStates(ctx, 0);
+  return lead.length === 2 && title.every((c) => lead.includes(c)) ? lead : [];
+}
+
+/** The states sentence `i` names, each once, in any form but a capital (a capital there is mostly where something happens). */
+function sentenceStates(ctx: ArticleContext, i: number): string[] {
+  return [...new Set((ctx.bySentence[i] ?? []).filter((x) => x.kind === 'country' && x.form !== 'capital').map((x) => x.id))];
+}
+
+/** "the two countries", "both sides", "officials of the two governments": the story's two states as one subject or partner. */
+const TWO_SIDES = /\b(?:the\s+two|both(?:\s+the)?)\s+(?:sides|countries|governments|nations|delegations)\b/i;
+/**
+ * "the two countries" before a call word in its clause ("officials from the two countries held their customary, semi-annual
+ * grain talks"): no telling, colon, semicolon or quote between ("indicating the two countries were close to agreement …,
+ * told journalists: "The talks are still in progress"").
+ */
+const TWO_SIDES_BEFORE = new RegExp(String.raw`${TWO_SIDES.source}(?![^:;"]*\b(?:said|says|told|tells)\b)[^:;"]{0,80}$`, 'i');
+/** What may lie between a call word and "the two countries" as its partner: "talks were going on between", "talks between officials of". */
+const TO_TWO_SIDES = new RegExp(String.raw`^[^,;]{0,40}?\b(?:between|with|of)\s+(?:(?:the\s+)?(?:[a-z]+\s+)?(?:officials|representatives|negotiators|delegations|ministers|leaders)\s+(?:of|from)\s+)?${TWO_SIDES.source.slice(2)}`, 'i');
+/** "his counterpart", "their Japanese counterparts", "her French counterpart Jacques Chirac" after the call word. */
+const COUNTERPART = /^[^;]{0,60}?\b(?:his|her|their)\s+(?:[\w.-]+\s+){0,2}?counterparts?\b/i;
+/** An unnamed group of envoys right before an arrival here: "The delegation arrived here", "A mission is due here". */
+const ENVOYS_ARRIVE = /\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:delegation|mission|team|negotiators|envoys?)\s+(?:(?:has|have|had|is|are|was|were|also|now|just|will|would|be)\s+)*$/i;
+/** Talk of business partners, whose "two sides" are a firm, a union or banks, not two states (not "the Soviet Union"). */
+const BUSINESS_SIDES = /\b(?:banks|bankers|bank\s+(?:advisory|steering)\s+committee|creditors|(?:trade|labou?r|the)\s+unions?|unions|management|compan(?:y|ies)|firms?|workers|employers|shareholders)\b/i;
+
+/**
+ * The parties a call's sentence leaves to the story when it names fewer than two and the story clearly has one pair of
+ * states (storyPair): "the two countries/sides" as subject or partner ("The two sides will meet again in May", "Officials of
+ * the two countries met in Geneva": the two states its own sentence names, else the story's pair); "his counterpart" after
+ * the call word when the one named stands for one state of the pair ("he will hold talks with his counterpart": the other);
+ * an unnamed delegation arriving "here" in a story filed in one state of the pair ("The delegation arrived here yesterday"
+ * under TOKYO in a story of Japan and the U.S.: the other visits). None in talk of banks, unions or firms.
+ */
+function storyPairParties(t: TriggerScope, parts: ActorRef[]): ActorRef[] {
+  const { sc: { ctx, s }, tg, segEnd } = t;
+  const states = new Set(parts.map((p) => countryOfActor(p, ctx)));
+  if (parts.length >= 2 && states.size >= 2 || BUSINESS_SIDES.test(s.text)) return [];
+  const pair = storyPair(ctx);
+  const own = sentenceStates(ctx, s.index);
+  const country = (key: string): ActorRef => ({ label: 'Country', key });
+  // (as the call's subject, before it in its sentence, or as its partner right after it; not "In meetings with … ministers Howard
+  // said he expressed concern about the trade imbalance between the two countries")
+  if (TWO_SIDES_BEFORE.test(ctx.text.slice(s.start, tg.start)) || TO_TWO_SIDES.test(ctx.text.slice(tg.end, segEnd))) {
+    const sides = own.length === 2 ? own : own.every((c) => pair.includes(c)) ? pair : [];
+    return sides.length === 2 && [...states].every((c) => c !== null && sides.includes(c)) ? sides.map(country) : [];
+  }
+  if (pair.length !== 2 || own.some((c) => !pair.includes(c))) return [];
+  if (parts.length === 1 && COUNTERPART.test(ctx.text.slice(tg.end, segEnd))) {
+    const one = [...states][0];
+    return one && pair.includes(one) ? pair.filter((c) => c !== one).map(country) : [];
+  }
+  return [];
+}
+
+/**
+ * The two states of an unnamed delegation arriving "here" in a story filed in one state of the story's pair: "The delegation
+ * arrived here yesterday" under TOKYO in a story of Japan and the U.S. is the U.S. visiting Japan. None when the sentence
+ * names a state outside the pair.
+ */
+function arrivingEnvoysOfPair(t: TriggerScope): ActorRef[] {
+  const { sc: { ctx, s }, tg, segStart } = t;
+  const pair = storyPair(ctx);
+  const dateline = ctx.datelineCountry;
+  if (!dateline || !pair.includes(dateline) || !/\bhere\b/i.test(ctx.text.slice(tg.start, tg.end)) || BUSINESS_SIDES.test(s.text)) return [];
+  if (sentenceStates(ctx, s.index).some((c) => !pair.includes(c)) || !ENVOYS_ARRIVE.test(ctx.text.slice(segStart, tg.start))) return [];
+  return pair.map((key) => ({ label: 'Country', key }));
+}
+
+/** The two states of the story's first sentence by name (leadPair), else the story's pair by its title or demonyms (storyPair). */
+function leadOrStoryPair(ctx: ArticleContext): string[] {
+  const lead = leadPair(ctx);
+  return lead.length === 2 ? lead : storyPair(ctx);
+}
+
 /** The two states the story's first sentence names ("Egypt and the Soviet Union are expected to sign …"); none unless two. */
 function leadPair(ctx: ArticleContext): string[] {
   const lead = [...new Set((ctx.bySentence[0] ?? []).filter((x) => x.kind === 'country' && x.form !== 'demonym').map((x) => x.id))];
@@ -1628,7 +1714,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
   if ((/^\s*(?:The sources said |Officials said )?they\b/i.test(ctx.text.slice(segStart, tg.start)) || (again && parts.size === 0)) && calls.length > 0) {
     for (const p of latestCallNamed(ctx, s, calls).participants) addActor(p);
   } else if (parts.size === 0 && calls.length === 0 && s.index > 0 && opensNamingNoParty(ctx, s, tg)) {
-    for (const c of leadPair(ctx)) addActor({ label: 'Country', key: c });
+    for (const c of leadOrStoryPair(ctx)) addActor({ label: 'Country', key: c });
   }
   if (parts.size === 0) for (const a of groupBeforeThey(sc, tg)) addActor(a);
   if ((COLLECTIVE.test(seg) || (tg.type === 'noun' && THEIR_BEFORE.test(before))) && [...parts.values()].filter((p) => p.label === 'Leader').length < 2) {
@@ -1788,7 +1874,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
   // latest call, or before any call is between the two states of the story's first sentence
   if (parts.size === 0 && opensNamingNoParty(ctx, s, tg)) {
     if (calls.length > 0) for (const p of latestCallNamed(ctx, s, calls).participants) addActor(p);
-    else if (s.index > 0) for (const c of leadPair(ctx)) addActor({ label: 'Country', key: c });
+    else if (s.index > 0) for (const c of leadOrStoryPair(ctx)) addActor({ label: 'Country', key: c });
   }
   // "the next formal talks would be Monday", "A second round of talks is set for tomorrow": the next round between the parties of the latest such call
   if (parts.size === 0 && tg.type === 'noun' && /\b(?:next|(?:second|third|fourth|fifth|another|further|fresh|new|final)\s+round\s+of)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) {
@@ -1823,6 +1909,9 @@ function addCallsOfTrigger(t: TriggerScope): void {
     // "Poland's talks in Washington with the World Bank and the IMF": the state whose talks they are
     addActor(stateOwningCall(t, parts));
   }
+  // "The two sides will meet again in May", "he will hold talks with his counterpart", "The delegation arrived here
+  // yesterday": parties the sentence leaves to the story's two states (storyPairParties)
+  for (const a of storyPairParties(t, [...parts.values()])) addActor(a);
   const bodyMeets = hasBody(parts.values()) && /summit|talks|meet|session|consultation|conference/i.test(tg.word) && !discussed;
   // a leader and his own country are one party ("Reagan … following a meeting with his top economic advisers")
   const ownLed = new Set([...parts.values()].filter((p) => p.label === 'Leader').map((p) => countryOfActor(p, ctx)));

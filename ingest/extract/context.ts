@@ -54,6 +54,8 @@ export interface ArticleContext {
   datelineDay: string | null;
   /** Attribution per sentence index (or null). */
   attributions: (Attribution | null)[];
+  /** The states the story's title names ("U.S., JAPAN TO HOLD CHIP TALKS" → US, JP), in the order named. */
+  titleStates: string[];
 }
 
 /** An actor: the graph node that takes part in a call or makes a statement. */

@@ -92,6 +92,11 @@ function datelineCountry(dateline: string | null, pub: string): string | null {
   return named && named.type === 'country' ? countryOn(named.code, named.alias, pub) : null;
 }
 
+/** A title's words in title case, as the gazetteer matches them ("U.S., JAPAN TO HOLD" → "U.S., Japan To Hold"). */
+function titleCase(title: string): string {
+  return title.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}
+
 /**
  * The state a story's title opens with ("SWEDEN MAKES PROPOSAL FOR BANKING CHANGE" → SE, "JAPANESE OFFICIALS SEE …" → JP,
  * "BRAZIL'S FUNARO SAYS …" → BR): its name, demonym or capital in the first one to three words; null when the title opens
@@ -100,11 +105,22 @@ function datelineCountry(dateline: string | null, pub: string): string | null {
 function titleCountry(title: string | null, pub: string): string | null {
   const words = (title ?? '').trim().split(/\s+/);
   for (let n = Math.min(3, words.length); n >= 1; n--) {
-    const phrase = words.slice(0, n).join(' ').replace(/['’]S$/i, '').toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    const phrase = titleCase(words.slice(0, n).join(' ').replace(/['’]S$/i, ''));
     const entry = (PHRASES.get(phraseKey(phrase)) ?? []).find((e) => e.type === 'country');
     if (entry && entry.type === 'country') return countryOn(entry.code, entry.alias, pub);
   }
   return null;
+}
+
+/**
+ * The states a story's title names, each once ("U.S., JAPAN TO HOLD CHIP TALKS" → US, JP; "BRITAIN, JAPAN AGREE ON FLIGHTS"
+ * → GB, JP), read in title case since the gazetteer does not match words written in capitals; not capitals, which a title
+ * gives as places as often as governments.
+ */
+export function titleStates(title: string | null, pub: string): string[] {
+  if (!title) return [];
+  const t = titleCase(title);
+  return [...new Set(findMentions(t, tokenize(t), pub).filter((m) => m.kind === 'country' && m.form !== 'capital').map((m) => m.id))];
 }
 
 const MONTHS3 = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -168,7 +184,7 @@ export function extractArticle(article: Article): GraphPatch {
   const attributions = sentences.map((s) => findAttribution(s, bySentence[s.index]!));
   // Relative days ("today", "yesterday", "on Tuesday") are told on the dateline's (local) day.
   const storyDay = datelineDay(article.dateline, pub);
-  const ctx: ArticleContext = { text, pub: storyDay ?? pub, published: pub, tokens, sentences, mentions, leaders, bySentence, attributions, datelineCountry: storyState, titleCountry: titleCountry(article.title, pub), datelineDay: storyDay };
+  const ctx: ArticleContext = { text, pub: storyDay ?? pub, published: pub, tokens, sentences, mentions, leaders, bySentence, attributions, datelineCountry: storyState, titleCountry: titleCountry(article.title, pub), datelineDay: storyDay, titleStates: titleStates(article.title, pub) };
   const found = findCalls(ctx);
   const { calls: callRes, statements } = withoutOfficers(companyOfficers, found, findStatements(ctx, found), leaders);
   const topics = findTopics(text);
