@@ -1959,6 +1959,8 @@ function addCallsOfTrigger(t: TriggerScope): void {
         && (BEHIND_BEFORE.test(before) || BEHIND_AFTER.test(ctx.text.slice(tg.end, Math.min(segEnd, tg.end + 100))))) call.status = 'held';
       // "a Washington visit later this month": ahead
       if ((call.status === 'held' || call.status === 'unknown') && AHEAD_AFTER.test(ctx.text.slice(tg.end, Math.min(segEnd, tg.end + 40))) && !(date !== null && date.slice(0, 10) < ctx.pub.slice(0, date.length))) call.status = 'planned';
+      // "OPEC's decision on output at its next meeting would be the critical factor, an official … told": ahead, whatever the telling
+      if ((call.status === 'held' || call.status === 'unknown') && NEXT_BEFORE.test(before) && !(date !== null && date.slice(0, 10) < ctx.pub.slice(0, date.length))) call.status = 'planned';
       // "the failure of the International Coffee Organisation (ICO) meeting to agree a quota system", "the breakdown of the
       // talks": a call that failed took place, whatever the clause looks ahead to
       if ((call.status === 'planned' || call.status === 'unknown') && FAILED_CALL.test(ctx.text.slice(Math.max(segStart, tg.start - 80), tg.start)) && !(date !== null && date.slice(0, 10) > ctx.pub)) call.status = 'held';
@@ -2178,6 +2180,8 @@ function bodiesMeetingAsSuch(t: TriggerScope, segMs: Mention[], ofBodies: Mentio
   // ("a meeting held here under the auspices of UNCTAD", "a World Bank sponsored donors' conference": the body that convenes it)
   const convener = tg.type === 'noun' ? convenerOf(ctx, segMs, tg) : undefined;
   if (convener) found.push(convener);
+  const owner = tg.type === 'noun' ? bodyOwningGathering(ctx, segMs, tg) : undefined;
+  if (owner && owner !== convener) found.push(owner);
   for (const x of segMs) {
     if (x.kind !== 'org' || ORGS.get(x.id)?.kind !== 'international' || x === convener) continue;
     const gap = x.end <= tg.start ? gapAfterBody(ctx, segMs, x, tg.start) : ctx.text.slice(tg.end, x.start);
@@ -2189,6 +2193,8 @@ function bodiesMeetingAsSuch(t: TriggerScope, segMs: Mention[], ofBodies: Mentio
     // "OPEC is scheduled to meet in Vienna": the body as the subject of a call verb
     // ("European Community agriculture ministers will meet tomorrow": its ministers, officials or leaders as the subject;
     // "The ICO executive board will meet from March 30", "The IMF Interim Committee is to meet": one of its organs)
+    // ("new agreements by the G-5 and G-7 nations, which are meeting this week": the body a relative clause opens on)
+    else if (tg.type === 'verb' && x.end <= tg.start && BODY_WHICH_MEETS.test(gapAfterBody(ctx, segMs, x, tg.start)) && /^meet/i.test(ctx.text.slice(tg.start, tg.end))) found.push(x);
     else if (tg.type === 'verb' && x.end <= tg.start && /^\)?\s+(?:(?:[\w-]+\s+){0,2}(?:ministers|officials|leaders|representatives|delegates|envoys|negotiators|experts|members|council|board|committee)\s+)?(?:(?:is|are|was|were|will|would|has|have|had|also|again|not|expected|scheduled|due|set|to|likely|plans?|planned)\s+){1,4}$/i.test(gap) && /^(?:meet|hold)/i.test(ctx.text.slice(tg.start, tg.end))) found.push(x);
     // "EC agriculture ministers gave their support … at a meeting in Luxembourg", "The U.N. Security Council was called to a
     // private meeting": a body opening the sentence, with no one else named before the call noun, meets as such
@@ -2197,6 +2203,36 @@ function bodiesMeetingAsSuch(t: TriggerScope, segMs: Mention[], ofBodies: Mentio
   }
   return found;
 }
+
+/** "its" and up to three words before a gathering noun: "at its next ", "at its December ", "its regular weekly " (not "its own constraints in meeting outside pressure"). */
+const ITS_BEFORE = /\bits\s+(?:(?!(?:in|of|on|for|to|at|with|by|from|and|or)\s)[\w-]+\s+){0,3}$/i;
+/** A lead-in "At its last meeting in December, " before the subject (the noun ends before it). */
+const ITS_LEAD_IN_AFTER = /^[^,;]{0,40},\s*(?:the\s+)?$/;
+
+/**
+ * The international body whose own gathering the possessive "its" before the noun names: the last body named before it in the
+ * sentence with no other party between ("whether OPEC would raise its production ceiling … at its next meeting in June",
+ * "established by the Organization of Petroleum Exporting Countries (OPEC) at its December meeting"), or the subject right
+ * after a lead-in the sentence opens with ("At its last meeting in December, OPEC agreed …"). A company's or a state body's
+ * "its annual meeting" names no international body and stays none.
+ */
+function bodyOwningGathering(ctx: ArticleContext, segMs: Mention[], tg: Trig): Mention | undefined {
+  const { text } = ctx;
+  if (!/^(?:meeting|session|conference|summit)s?$/i.test(tg.word) || !ITS_BEFORE.test(text.slice(Math.max(0, tg.start - 40), tg.start))) return undefined;
+  const parties = segMs.filter((x) => x.kind !== 'place');
+  const isBody = (x: Mention): boolean => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international';
+  const before = parties.filter((x) => x.end <= tg.start);
+  const last = before[before.length - 1];
+  if (last && isBody(last) && !/[;"]/.test(text.slice(last.end, tg.start))) return last;
+  const next = parties.find((x) => x.start >= tg.end);
+  const leadIn = /^\s*At\s+its\b/i.test(text.slice(Math.max(0, tg.start - 40), tg.start).split(/[.;]\s/).pop() ?? '');
+  return before.length === 0 && next && isBody(next) && leadIn && ITS_LEAD_IN_AFTER.test(text.slice(tg.end, next.start)) ? next : undefined;
+}
+
+/** "next" right before a call noun, with a determiner: "at its next ", "the next OPEC ", "their next regular " (see findCalls' status). */
+const NEXT_BEFORE = /\b(?:its|their|the|his|her)\s+next\s+(?:[\w-]+\s+){0,2}$/i;
+/** Between a body and the call verb of a relative clause about it: " nations, which are ", ", which meets" (see bodiesMeetingAsSuch). */
+const BODY_WHICH_MEETS = /^\)?(?:\s+(?:nations|countries|states|members))?,\s+which\s+(?:(?:is|are|was|were|will|would|has|have|had|also|again|expected|scheduled|due|set|to|likely)\s+){0,4}$/i;
 
 /** The words between a gathering noun and the place it is held in: "summit in", "summit meeting in", "summit of industrialised nations in". */
 const PLACE_AFTER_GATHERING = /^\s+(?:meeting\s+|talks\s+)?(?:of\s+[^,;.()"]{0,50}?\s+)?in\s+$/i;
