@@ -2194,7 +2194,9 @@ function bodiesMeetingAsSuch(t: TriggerScope, segMs: Mention[], ofBodies: Mentio
     // ("European Community agriculture ministers will meet tomorrow": its ministers, officials or leaders as the subject;
     // "The ICO executive board will meet from March 30", "The IMF Interim Committee is to meet": one of its organs)
     // ("new agreements by the G-5 and G-7 nations, which are meeting this week": the body a relative clause opens on)
-    else if (tg.type === 'verb' && x.end <= tg.start && BODY_WHICH_MEETS.test(gapAfterBody(ctx, segMs, x, tg.start)) && /^meet/i.test(ctx.text.slice(tg.start, tg.end))) found.push(x);
+    // ("the G-5 nations, who are to meet today"; "…, which are meeting this week" is read as the noun)
+    else if (x.end <= tg.start && BODY_WHICH_MEETS.test(gapAfterBody(ctx, segMs, x, tg.start)) && /^meet/i.test(ctx.text.slice(tg.start, tg.end))
+      && (tg.type === 'verb' || /\b(?:is|are|was|were)\s+$/i.test(ctx.text.slice(x.end, tg.start)))) found.push(x);
     else if (tg.type === 'verb' && x.end <= tg.start && /^\)?\s+(?:(?:[\w-]+\s+){0,2}(?:ministers|officials|leaders|representatives|delegates|envoys|negotiators|experts|members|council|board|committee)\s+)?(?:(?:is|are|was|were|will|would|has|have|had|also|again|not|expected|scheduled|due|set|to|likely|plans?|planned)\s+){1,4}$/i.test(gap) && /^(?:meet|hold)/i.test(ctx.text.slice(tg.start, tg.end))) found.push(x);
     // "EC agriculture ministers gave their support … at a meeting in Luxembourg", "The U.N. Security Council was called to a
     // private meeting": a body opening the sentence, with no one else named before the call noun, meets as such
@@ -2231,8 +2233,8 @@ function bodyOwningGathering(ctx: ArticleContext, segMs: Mention[], tg: Trig): M
 
 /** "next" right before a call noun, with a determiner: "at its next ", "the next OPEC ", "their next regular " (see findCalls' status). */
 const NEXT_BEFORE = /\b(?:its|their|the|his|her)\s+next\s+(?:[\w-]+\s+){0,2}$/i;
-/** Between a body and the call verb of a relative clause about it: " nations, which are ", ", which meets" (see bodiesMeetingAsSuch). */
-const BODY_WHICH_MEETS = /^\)?(?:\s+(?:nations|countries|states|members))?,\s+which\s+(?:(?:is|are|was|were|will|would|has|have|had|also|again|expected|scheduled|due|set|to|likely)\s+){0,4}$/i;
+/** Between a body and the call verb of a relative clause about it: " nations, which are ", ", which meets", " nations, who are to " (see bodiesMeetingAsSuch). */
+const BODY_WHICH_MEETS = /^\)?(?:\s+(?:nations|countries|states|members))?,\s+(?:which|who)\s+(?:(?:is|are|was|were|will|would|has|have|had|also|again|expected|scheduled|due|set|to|likely)\s+){0,4}$/i;
 
 /** The words between a gathering noun and the place it is held in: "summit in", "summit meeting in", "summit of industrialised nations in". */
 const PLACE_AFTER_GATHERING = /^\s+(?:meeting\s+|talks\s+)?(?:of\s+[^,;.()"]{0,50}?\s+)?in\s+$/i;

@@ -27,6 +27,13 @@ describe('calls: a body a relative clause says meets', () => {
       ['meeting planned 1987-05 Organization:oecd']],
     ['He expected the Group of Seven countries, which are due to meet tomorrow, to reaffirm the accord.', '1987-04-07', 'WASHINGTON, April 7',
       ['meeting planned 1987-04-08 Organization:g7']],
+    // "who", and "which are meeting" read as the noun
+    ['The market awaited action by finance ministers of the G-5 nations, who are to meet today.', '1987-04-07', 'LONDON, April 7',
+      ['meeting planned 1987-04-07 Organization:g5']],
+    ['New agreements by the G-5 and G-7 nations, which are meeting this week, are expected to have little effect, traders said.', '1987-04-07', 'CHICAGO, April 7',
+      ['meeting planned 1987-04 Organization:g7']],
+    // a body's "which met" the goal of something is no gathering
+    ['The Philippines, which met the first two Venezuelan criteria but not the third, was adamant.', '1987-03-20', 'MANILA, March 20', []],
   ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
