@@ -83,7 +83,7 @@ const TRIGGER = new RegExp(
     String.raw`\b(?<meet>met|meet|meets|summon(?:ed|s)|(?:an\s+)?audience with|(?:was|were|been|being) received by)\b(?:\s+with)?`,
     String.raw`\b(?<confer>confer(?:red|s|ring)?|consult(?:ed|s|ing)?|negotiat(?:ed|es|ing|e)|exchang(?:ed|es|ing|e) (?:views|opinions|ideas))\s+with\b(?=\s+(?:the\s+)?[A-Z])`,
     String.raw`\b(?<discuss>discuss(?:ed|es|ing)?)\b`,
-    String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|(?:dinner|luncheon|lunch|breakfast|banquet) (?:for|with))\s+(?=[A-Z])`,
+    String.raw`\b(?<host>host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|see|sees|saw|seeing|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|(?:dinner|luncheon|lunch|breakfast|banquet) (?:for|with)|(?:reception|dinner|luncheon|lunch|breakfast|banquet) (?:held|given|hosted|offered) (?:(?:for|in honou?r of) (?:him|her|them) |in (?:his|her|their) honou?r )?by)\s+(?=[A-Z])`,
     String.raw`\b(?<visit>visit(?:ed|s|ing)?|visted|trip ${TRIP_WHEN}to|(?:mission|journey) to(?= [A-Z])|(?:stopover|stop-over) (?:in(?= [A-Z])|here\b)|(?:his|her|their|['’]s) (?:[\w-]+ )?mission in(?= [A-Z])|(?:during|on|throughout) (?:his|her|their|a|the) (?:[\w-]+ ){0,2}stay in(?= [A-Z])|on (?:his|her|their) way (?:home )?to(?= [A-Z])|return(?:ed|s|ing)? (?:home |to [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)? )?from(?= [A-Z])|tour (?:of|to)(?= [A-Z])|toured(?= [A-Z])|${TOUR_INCLUDES}|(?:tour|stay) here\b|(?:first|second|third|fourth|fifth|sixth|final|last|next) leg of (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}?(?:tour|trip|journey)|travel(?:s|led|ed|ling|ing)? ${TRIP_WHEN}to|(?:${GO_WORDS}) ${TRIP_WHEN}to(?= [A-Z])|(?:tak(?:en|es|e|ing)|took) (?:him|her|them|(?:[A-Z][\w.'’-]*\s+){1,3})to(?= [A-Z])|(?:flew|fly|flies|flying) ${TRIP_WHEN}to\b|as (?:the )?guests? of|sen(?:d|ds|t|ding) (?:(?:a|an|its|two|three|[\w-]+-man)\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|delegations?|envoys?|missions?|teams?|negotiators)\s+to(?= [A-Z])|(?:leaves?|left|leaving|sets? (?:out|off)|depart(?:s|ed|ing|ure)?|head(?:s|ed|ing)?) ${TRIP_WHEN}for(?= (?:the )?[A-Z])|(?:leaves?|left|leaving) (?:the )?(?:[A-Z][\w.'’-]*\s+){1,3}${TRIP_WHEN}for(?= (?:the )?[A-Z])|arriv(?:ed|es|ing|e) (?:here|in(?= [A-Z]))|arriv(?:ed|es)(?= (?:on [A-Z][a-z]+day|today|yesterday|last night|this morning)\b)|arriv(?:es|e|ed|ing)(?= for (?:[\w-]+ ){0,2}(?:talks|meetings?|discussions|negotiations|consultations) with\b)|(?:scheduled |expected |planned )?arrival(?= (?:here )?of [A-Z])|(?:will|would|is to|are to|was to|were to) be (?:in(?= [A-Z])|here\b)|(?:is|was) (?:now |currently |still |already |also )?(?:in(?= [A-Z])|here\b)|(?:is|are|was|were) (?:due|expected) (?:here|in(?= [A-Z])(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))\b`,
     String.raw`\b(?<courtesy>(?:courtesy|farewell|protocol) (?:call|visit)s? on)\b`,
     String.raw`\b(?<noun>summit (?:meeting|talks|conference)|virtual summit|video ?call|video ?conference|videoconference|(?:tele)?phone (?:call|conversation)|summit|talks|meetings?|discussions?|negotiations(?=\s+${BEFORE_PARTIES}(?:with|between)\s)|(?<=${BILATERAL_WORDS})negotiations|consultations|sessions?|(?<!\b(?:news|press)\s+)conferences?|conversation|call|coordinations?(?= between)|(?<=\b(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?)trip(?!\s+to\b))\b`,
@@ -92,7 +92,7 @@ const TRIGGER = new RegExp(
 );
 
 /** Every trigger contains one of these (a fast pre-test before TRIGGER). */
-const MAY_TRIGGER = /\bway (?:home )?to\b|summit|talk|meet|consultation|session|tour|exchang|return|\b(?:is|was) (?:[a-z]+ )?(?:in [A-Z]|here\b)|summon|confer|consult|negotiat|\bmet\b|conversation|discuss|conference|\bbe in\b|call|phon|spok|speak|host|receiv|\bsee|\bsaw\b|welcom|greet|dinner|lunch|breakfast|banquet|visit|visted|trip|mission|journey|stopover|stop-over|stay|\bsen[dt]|set|travel|flew|fly|flie|guest|leav|left|arriv|\bdue\b|expected|audience|coordination|depart|\bleg of|\b(?:go(?:es|ing)?|went|com(?:es?|ing)|came) (?:[a-z]+ ){0,3}to\b|\bhead(?:s|ed|ing)? (?:[a-z]+ ){0,3}for\b|\bt(?:ak|oo)[a-z]* [\w.'’ -]{2,40}to\b/i;
+const MAY_TRIGGER = /\bway (?:home )?to\b|summit|talk|meet|consultation|session|tour|exchang|return|\b(?:is|was) (?:[a-z]+ )?(?:in [A-Z]|here\b)|summon|confer|consult|negotiat|\bmet\b|conversation|discuss|conference|\bbe in\b|call|phon|spok|speak|host|receiv|reception|\bsee|\bsaw\b|welcom|greet|dinner|lunch|breakfast|banquet|visit|visted|trip|mission|journey|stopover|stop-over|stay|\bsen[dt]|set|travel|flew|fly|flie|guest|leav|left|arriv|\bdue\b|expected|audience|coordination|depart|\bleg of|\b(?:go(?:es|ing)?|went|com(?:es?|ing)|came) (?:[a-z]+ ){0,3}to\b|\bhead(?:s|ed|ing)? (?:[a-z]+ ){0,3}for\b|\bt(?:ak|oo)[a-z]* [\w.'’ -]{2,40}to\b/i;
 
 function kindOf(word: string): CallKind {
   const w = word.toLowerCase();
@@ -748,6 +748,8 @@ function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
   }
   else if (g['host']) {
     // "Mulroney will host President Reagan": a meeting when a leader is the object.
+    // (so is a reception or dinner given by a leader for the one it honours: "Weizsaecker, speaking at a reception held for
+    // him by President Raul Alfonsin, said …")
     // ("received Gorbachev's letter" is no meeting)
     if (/^[A-Z]/.test(ctx.text.slice(end, end + 1)) && ms.some((x) => x.kind === 'leader' && x.start >= end && x.start <= end + 30 && !/^['’]s?\s/.test(ctx.text.slice(x.end, x.end + 3)))) return { start, end, type: 'verb', word: 'meet' };
   }
@@ -2342,6 +2344,98 @@ function dateByDateline(calls: CallRecord[], ctx: ArticleContext): void {
 }
 
 /**
+ * The words before a leader named as the one told or handed something face to face: "Deng Xiaoping told visiting U.S.
+ * Secretary of State George Shultz …", "Tamura told visiting U.S. Trade Representative Clayton Yeutter that …", "Lawson said
+ * he told Brazilian Finance Minister Dilson Funaro here in February …", "is widely expected to present a package of measures
+ * to President Reagan". Titles and names may stand between the verb and the leader.
+ */
+const TOLD_FACE_TO_FACE = /\b(?:(?:told|assured|informed)\s+|(?:present(?:s|ed|ing)?|hand(?:s|ed|ing)?|deliver(?:s|ed|ing)?)\s+(?:[^.;,]{0,60}?\s+)?to\s+)(?:the\s+)?(?:visiting\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|and)\s+){0,6}$/u;
+/** Words that put a telling at a distance, not face to face ("told Reagan in a letter", "by telephone", "a message to"). */
+const AT_A_DISTANCE = /\b(?:letters?|messages?|cables?|telegrams?|telex(?:es)?|(?:tele)?phon\w*|written|memo(?:randum)?|note)\b/i;
+/** The words between the teller and the telling verb: auxiliaries and adverbs, or an apposition ("Tamura told", "Nakasone is widely expected to present"). */
+const TELLER_GAP = /^(?:\s*,[^,;]{0,80},)?\s+(?:[a-z]+\s+){0,4}$/;
+
+/** The leader who tells, right before the verb at `at`, or the speaker "he" or "she" stands for ("Lawson said he told …"). */
+function tellerBefore(sc: SentenceScope, so: CallsSoFar, all: Mention[], at: number): ActorRef | null {
+  const { ctx, s, att } = sc;
+  const he = /\b(?:he|she)\s+(?:[a-z]+\s+){0,3}$/i.exec(ctx.text.slice(s.start, at));
+  if (he) {
+    const speaker = att && att.end <= s.start + he.index ? att.speakers.find((x) => x.kind === 'leader') : undefined;
+    return speaker ? actorOf(speaker) : so.lastSubject;
+  }
+  const x = all.filter((m) => m.kind === 'leader' && m.end <= at && m.start >= s.start).at(-1);
+  return x && TELLER_GAP.test(ctx.text.slice(x.end, at)) ? actorOf(x) : null;
+}
+
+/**
+ * A leader who tells or hands something to a leader of another state meets him ("Japanese officials said Tamura told
+ * visiting U.S. Trade Representative Clayton Yeutter that …"): a meeting of the two, held (or planned when the verb looks
+ * ahead), unless the sentence tells of a letter, message or telephone, or the story already told a call of theirs. Not "Andreotti
+ * told President Francesco Cossiga he was unable to …" (one state) nor "told reporters".
+ */
+function faceToFaceTelling(sc: SentenceScope, so: CallsSoFar): void {
+  const { ctx, s } = sc;
+  if (AT_A_DISTANCE.test(s.text)) return;
+  const all = ctx.bySentence[s.index] ?? [];
+  for (const x of all) {
+    if (x.kind !== 'leader' || /^['’]s?\s/.test(ctx.text.slice(x.end, x.end + 3))) continue;
+    const verb = TOLD_FACE_TO_FACE.exec(ctx.text.slice(s.start, x.start));
+    if (!verb) continue;
+    const at = s.start + verb.index;
+    const teller = tellerBefore(sc, so, all, at);
+    const told = actorOf(x);
+    if (!teller || !told || actorKey(teller) === actorKey(told)) continue;
+    const [a, b] = [countryOfActor(teller, ctx), countryOfActor(told, ctx)];
+    if (!a || !b || a === b) continue;
+    // (a call of theirs told before is the one this telling took place at: "… resolved at a meeting with Argentine Agriculture
+    // Secretary Ernesto Figuerras … Yeutter told Figuerras that …")
+    const theirs = so.calls.find((c) => [teller, told].every((p) => c.participants.some((q) => actorKey(q) === actorKey(p))));
+    if (theirs) {
+      noteCall(so, s.index, theirs);
+      continue;
+    }
+    const ahead = FUTURE.test(ctx.text.slice(s.start, x.start).slice(-80));
+    const day = findDates(ctx.text.slice(x.end, s.end), ctx.pub, ahead ? 'future' : 'past').find((d) => d.start <= 40);
+    const participants = [teller, told].sort(byActorKey);
+    const date = day?.date ?? null;
+    const id = callId(date, ctx.pub, 'meeting', participants);
+    const call = so.calls.find((c) => c.id === id) ?? {
+      id, kind: 'meeting' as const, status: ahead ? 'planned' as const : 'held' as const, date, precision: day?.precision ?? null, participants, places: [], reports: new Set<number>(),
+      confidence: 0.7,
+    };
+    if (!so.calls.includes(call)) so.calls.push(call);
+    noteCall(so, s.index, call);
+  }
+}
+
+/** A leader going along on another's trip: "Foreign Minister Tadashi Kuranari will accompany Nakasone" (not "accompanied by"). */
+const ACCOMPANIES = /\baccompan(?:y|ies|ied|ying)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*|of)\s+){0,5}$/u;
+
+/**
+ * One who accompanies a leader on his trip visits where he visits ("Nakasone will visit Washington from April 29 … Foreign
+ * Minister Tadashi Kuranari will accompany Nakasone"): each visit of the leader told so far, with the same day and status,
+ * for the companion named right before the verb.
+ */
+function companionVisits(sc: SentenceScope, so: CallsSoFar): void {
+  const { ctx, s } = sc;
+  const all = ctx.bySentence[s.index] ?? [];
+  for (const x of all) {
+    if (x.kind !== 'leader') continue;
+    const verb = ACCOMPANIES.exec(ctx.text.slice(s.start, x.start));
+    const companion = verb ? tellerBefore(sc, so, all, s.start + verb.index) : null;
+    const led = actorOf(x);
+    if (!companion || !led || actorKey(companion) === actorKey(led)) continue;
+    for (const v of so.calls.filter((c) => c.kind === 'visit' && c.participants.some((p) => actorKey(p) === actorKey(led)))) {
+      const participants = v.participants.map((p) => (actorKey(p) === actorKey(led) ? companion : p)).sort(byActorKey);
+      const id = callId(v.date, ctx.pub, 'visit', participants);
+      const call = so.calls.find((c) => c.id === id) ?? { ...v, id, participants, places: [...v.places], reports: new Set<number>() };
+      if (!so.calls.includes(call)) so.calls.push(call);
+      noteCall(so, s.index, call);
+    }
+  }
+}
+
+/**
  * Finds the calls of an article, sentence by sentence and call word by call word; then merges one event told twice, drops a
  * state's meetings with itself and dates held calls the text does not date by the dateline.
  */
@@ -2352,6 +2446,8 @@ export function findCalls(ctx: ArticleContext): CallResult {
     const trigs = findTriggers(sc);
     const ss: SentenceCalls = { inSentence: [], prevTense: null, clauseSubject: null, clauseDate: undefined };
     for (let k = 0; k < trigs.length; k++) addCallsOfTrigger(triggerScope(sc, so, ss, trigs, k));
+    faceToFaceTelling(sc, so);
+    companionVisits(sc, so);
     // ("He will meet UAE President Sheikh Zaid …": a sentence opening with "he" or "she" goes on with the subject before;
     // the leader it names is an object)
     const subj = sentenceSubject(sc);

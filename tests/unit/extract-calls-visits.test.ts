@@ -89,7 +89,8 @@ describe('visits: "a visiting <demonym> delegation" is that state\'s visit to th
       ['visit held 1987-04-08 Country:GH + Country:IR']],
     // a named visitor stays as before
     ['Chinese leader Deng Xiaoping told visiting U.S. Secretary of State George Shultz the troubles were over.', '1987-03-02', 'PEKING, March 3',
-      ['visit held 1987-03-03 Country:CN + Leader:george-shultz']],
+      // (telling the visitor face to face is also their meeting: session 13, faceToFaceTelling)
+      ['meeting held 1987-03-03 Leader:deng-xiaoping + Leader:george-shultz', 'visit held 1987-03-03 Country:CN + Leader:george-shultz']],
   ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });

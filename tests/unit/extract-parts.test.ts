@@ -498,7 +498,7 @@ describe('calls and days on wire news (relative days told on the dateline\'s day
     ['Prime Minister Yasuhiro Nakasone leaves for Washington on April 29 for talks with President Reagan, officials said.', '1987-04-07', 'TOKYO, April 7',
       ['talks planned 1987-04-29 Leader:ronald-reagan + Leader:yasuhiro-nakasone', 'visit planned 1987-04-29 Country:US + Leader:yasuhiro-nakasone']],
     // "told visiting X", "the visit of X": a visit to the dateline's country
-    ['Chinese leader Deng Xiaoping told visiting U.S. Secretary of State George Shultz that China\'s troubles were over.', '1987-03-02', 'PEKING, March 3', ['visit held 1987-03-03 Country:CN + Leader:george-shultz']],
+    ['Chinese leader Deng Xiaoping told visiting U.S. Secretary of State George Shultz that China\'s troubles were over.', '1987-03-02', 'PEKING, March 3', ['meeting held 1987-03-03 Leader:deng-xiaoping + Leader:george-shultz', 'visit held 1987-03-03 Country:CN + Leader:george-shultz']],
     ['The newspaper published China\'s demands to coincide with the visit of U.S. Secretary of State George Shultz.', '1987-03-03', 'PEKING, March 3', ['visit held 1987-03-03 Country:CN + Leader:george-shultz']],
     // "hopes to meet" is planned; a month up to three months ahead told in the past is this year's
     ['Prime Minister Yasuhiro Nakasone hopes to meet President Reagan before the summit in June, officials said.', '1987-03-18', 'TOKYO, March 18', ['meeting planned null Leader:ronald-reagan + Leader:yasuhiro-nakasone']],
