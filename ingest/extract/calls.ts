@@ -1850,7 +1850,8 @@ function addCallsOfTrigger(t: TriggerScope): void {
     else if (att.pronoun && so.lastSubject) addActor(so.lastSubject);
   }
   // "Mulroney said progress was made in trade talks with the United States": one state named after "with" talks with the speaker's.
-  if (tg.type === 'noun' && parts.size === 1 && att) {
+  // ("Japan said it would hold talks with France on April 17": the same after "hold talks" with the speaker as the pronoun subject)
+  if ((tg.type === 'noun' || heldBySpeaker(t)) && parts.size === 1 && att) {
     const only = [...parts.values()][0]!;
     const withIt = only.label === 'Country' && segMs.some((x) => x.kind === 'country' && x.id === only.key && x.start > tg.end && WITH_AFTER_NOUN.test(ctx.text.slice(tg.end, x.start)));
     const sp = att.speakers.map((x) => (x.kind === 'leader' ? ctx.leaders.get(x.id)?.represents?.key : x.kind === 'country' ? x.id : x.kind === 'org' ? ORGS.get(x.id)?.country : undefined)).find((c) => c !== undefined && c !== null);
@@ -2206,6 +2207,21 @@ function bodiesMeetingAsSuch(t: TriggerScope, segMs: Mention[], ofBodies: Mentio
       && !/[;]|\b(?:said|told|says)\b/i.test(ctx.text.slice(x.end, tg.start)) && !segMs.some((y) => y !== x && y.kind !== 'place' && y.kind !== 'org' && y.end <= tg.start && y.start >= x.end)) found.push(x);
   }
   return found;
+}
+
+/** A pronoun subject and its auxiliaries before "hold talks": "it would ", "they plan to ", "we will also ". */
+const PRONOUN_HOLDS = /^\s*(?:that\s+)?(?:it|they|we)\s+(?:(?:would|will|plans?|planned|hopes?|hoped|wants?|wanted|intends?|intended|is|are|was|were|expects?|expected|to|also|soon|again|be|shortly)\s+)*$/i;
+
+/**
+ * Whether trigger `t` is "hold/held talks" (or a meeting, discussions) whose subject is a pronoun standing for the speaker
+ * right after the telling: "Japan said it would hold talks with France", "The Japanese Finance Ministry said it plans to hold
+ * formal financial talks with France" (then the state after "with" talks with the speaker's, as for a call noun).
+ */
+function heldBySpeaker(t: TriggerScope): boolean {
+  const { ctx, att } = t.sc;
+  const { tg } = t;
+  return tg.type === 'verb' && att !== null && tg.start >= att.end && /^(?:talks|meeting|discussions?)$/i.test(tg.word)
+    && /^(?:hold|held|had)/i.test(ctx.text.slice(tg.start, tg.end)) && PRONOUN_HOLDS.test(ctx.text.slice(att.end, tg.start));
 }
 
 /** "its" and up to three words before a gathering noun: "at its next ", "at its December ", "its regular weekly " (not "its own constraints in meeting outside pressure"). */

@@ -38,3 +38,16 @@ describe('calls: a body a relative clause says meets', () => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
 });
+
+describe('calls: "<state> said it would hold talks with <state>"', () => {
+  it.each([
+    ['The Japanese Finance Ministry said it plans to hold formal financial talks with France on April 17 in Tokyo.', '1987-04-06', 'TOKYO, April 6',
+      ['talks planned 1987-04-17 Country:FR + Country:JP']],
+    ['Japan said it held talks with France yesterday.', '1987-04-06', 'TOKYO, April 6',
+      ['talks held 1987-04-05 Country:FR + Country:JP']],
+    // the pronoun is no speaker when someone else is the subject
+    ['Japan said the company would hold talks with France next week.', '1987-04-06', 'TOKYO, April 6', []],
+  ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
+    expect(callsOf(text, pub, dateline)).toEqual(out);
+  });
+});
