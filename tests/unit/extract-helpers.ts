@@ -2,14 +2,14 @@
 import type { GraphPatch } from '../../core/patch.ts';
 import { extractArticle } from '../../ingest/extract/index.ts';
 
-/** The patch of a short article (`dateline` as in "WASHINGTON, April 15", or null). */
-export function article(text: string, pub: string, dateline: string | null = null): GraphPatch {
-  return extractArticle({ id: 'art_t', text, publishedAt: pub, title: null, source: 't', url: null, dateline });
+/** The patch of a short article (`dateline` as in "WASHINGTON, April 15", or null; `title` as in "U.S., JAPAN TO HOLD CHIP TALKS", or null). */
+export function article(text: string, pub: string, dateline: string | null = null, title: string | null = null): GraphPatch {
+  return extractArticle({ id: 'art_t', text, publishedAt: pub, title, source: 't', url: null, dateline });
 }
 
 /** Every call of a short article as "kind status date participant + participant" (participants sorted), sorted. */
-export function callsOf(text: string, pub: string, dateline: string | null = null): string[] {
-  const p = article(text, pub, dateline);
+export function callsOf(text: string, pub: string, dateline: string | null = null, title: string | null = null): string[] {
+  const p = article(text, pub, dateline, title);
   return p.nodes
     .filter((n) => n.label === 'Call')
     .map((n) => {
