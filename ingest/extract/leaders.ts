@@ -492,12 +492,14 @@ function subnationalOffice(text: string, at: Mention, title: string): boolean {
 }
 
 /**
- * Whether the sentence round a mention names a state other than by the dateline state's own capital or places
- * ("Labour Minister Brigadier Ike Nwachukwu, announcing the decision in Lagos today, said" names only his home).
+ * Whether the sentence round a mention names a state other than the dateline's own, by any name, or a place of another
+ * ("Labour Minister Brigadier Ike Nwachukwu, announcing the decision in Lagos today, said" and "Ecuador is seeking …,
+ * Finance Minister Domingo Cordovez said" name only his home; session 13 let the home's name and demonym count as home,
+ * not only its capital: corpus 94 leaders placed, 92 right).
  */
 function namesOtherThanHome(sentences: Sentence[], text: string, at: Mention, gaz: Mention[], home: string): boolean {
   const [from, to] = sentenceBounds(sentences, text, at.start, at.end);
-  return gaz.some((m) => m.start >= from && m.end <= to && (m.kind === 'country' ? m.id !== home || m.form !== 'capital' : m.kind === 'place' && placeState(m.id) !== undefined && placeState(m.id) !== home));
+  return gaz.some((m) => m.start >= from && m.end <= to && (m.kind === 'country' ? m.id !== home : m.kind === 'place' && placeState(m.id) !== undefined && placeState(m.id) !== home));
 }
 
 /**

@@ -1,6 +1,9 @@
 /** Test helpers for the extraction tests: a short made-up article and its calls as strings. */
 import type { GraphPatch } from '../../core/patch.ts';
 import { extractArticle } from '../../ingest/extract/index.ts';
+import { findLeaders } from '../../ingest/extract/leaders.ts';
+import { findMentions } from '../../ingest/extract/mentions.ts';
+import { tokenize } from '../../ingest/extract/tokens.ts';
 
 /** The patch of a short article (`dateline` as in "WASHINGTON, April 15", or null; `title` as in "U.S., JAPAN TO HOLD CHIP TALKS", or null). */
 export function article(text: string, pub: string, dateline: string | null = null, title: string | null = null): GraphPatch {
@@ -29,4 +32,11 @@ export function statementsOf(text: string, pub: string, dateline: string | null 
       return `${who.join('+')} ${String(n.props['kind'])}`;
     })
     .sort();
+}
+
+/** Each leader found as "id|title|role|represents" (`dateline` the dateline's state, or null). */
+export function leadersOf(text: string, dateline: string | null = null, date = '1987-04-08'): string[] {
+  const toks = tokenize(text);
+  const r = findLeaders(text, toks, findMentions(text, toks, date), date, dateline);
+  return [...r.leaders.values()].map((l) => `${l.id}|${l.title}|${l.role}|${l.represents ? `${l.represents.label}:${l.represents.key}` : '-'}`);
 }

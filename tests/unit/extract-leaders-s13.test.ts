@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLeaders } from '../../ingest/extract/leaders.ts';
-import { findMentions } from '../../ingest/extract/mentions.ts';
-import { tokenize } from '../../ingest/extract/tokens.ts';
-import { statementsOf } from './extract-helpers.ts';
-
-/** Each leader found as "id|title|role|represents" (`dateline` the dateline's state, or null). */
-function leadersOf(text: string, dateline: string | null = null, date = '1987-04-08'): string[] {
-  const toks = tokenize(text);
-  const r = findLeaders(text, toks, findMentions(text, toks, date), date, dateline);
-  return [...r.leaders.values()].map((l) => `${l.id}|${l.title}|${l.role}|${l.represents ? `${l.represents.label}:${l.represents.key}` : '-'}`);
-}
+import { leadersOf, statementsOf } from './extract-helpers.ts';
 
 describe('leaders: a surname after an office is the person of the story with that surname and role (titledSurnames, session 13)', () => {
   it.each([
