@@ -537,9 +537,26 @@ function companyOfficers(sentences: Sentence[], text: string, mentions: Mention[
   for (const l of leaders.values()) {
     if (l.represents !== null || LEADERS.has(l.id) || l.title === null || !COMPANY_OFFICE.test(l.title)) continue;
     const first = mentions.find((m) => m.id === l.id);
-    if (first && COMPANY_CUE.test(sentenceAround(sentences, text, first.start, first.end))) out.add(l.id);
+    if (first && (COMPANY_CUE.test(sentenceAround(sentences, text, first.start, first.end)) || companyNamedBefore(text, first.start, l.title))) out.add(l.id);
   }
   return out;
+}
+
+/** The capitalised word right before an office that is right before a name: "Renault| President Raymond Levy". */
+const WORD_BEFORE = /(?<![\p{L}'’.&-])(\p{Lu}[\p{L}'’&-]*)[^\S\n]+$/u;
+/**
+ * Whether the office right before a name follows a word the story names as a company elsewhere, with a company's suffix
+ * or its ticker: "Renault President Raymond Levy said" after "Regie Nationale des Usines Renault <RENA.PA> said", "Chrysler
+ * Chairman Lee Iacocca" after "Chrysler Corp <C>" (session 13, leaders2; companyOfficers). Not a state's body of that
+ * name ("Bundesbank President Karl Otto Poehl": no suffix nor ticker after it).
+ */
+function companyNamedBefore(text: string, nameStart: number, title: string): boolean {
+  const titleStart = nameStart - title.length - 1;
+  if (titleStart < 1 || text.slice(titleStart, nameStart).toLowerCase() !== `${title.toLowerCase()} `) return false;
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, titleStart - 40), titleStart))?.[1];
+  if (!word || RANK_WORD.test(word) || FIELD_END.test(word)) return false;
+  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}'’.-])${w}(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’&.-]*){0,3}(?:[^\\S\\n]+(?:Corp|Corporation|Inc|Co|Ltd|Plc|AG|SA|NV)\\b|[^\\S\\n]*<[A-Z][A-Z.]*>)`, 'u').test(text);
 }
 
 /**
