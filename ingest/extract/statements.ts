@@ -238,7 +238,7 @@ const KINDS: [RegExp, StatementKind][] = [
  */
 const GAP = String.raw`(?:(?:also|again|has|have|had|then|today|yesterday|tonight|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night)|in the past|in recent (?:days|weeks|months)|[a-z]+ly)\s+)*`;
 /** Verbs after which the subject is the one who states (not merely acts). */
-const STANCE_VERB = new RegExp(String.raw`^\s*${GAP}(?:(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?(?:threatening|warning|urging|demanding|calling for|calling on|insisting|refusing)\b|voiced|expressed|raised|warned|vowed|threatened|accused|charged(?=\s+that\b)|blamed|condemned|criticized|criticised|protested|complained|questioned|objected|promised|invited|demanded|called for|urged|insisted|proposed|suggested|offered|reiterated|reaffirmed|defended|thanked|opposed|appealed|pledged|agreed|denied|rejected|dismissed|described|characterized|pointed to|branded|greeted|welcomed|congratulated|praised|hailed|forecast|predicted|asked\s+[^,.;"“”]{1,60}?\s+to|said|told|announced|stressed|noted|added|ruled out|declined|refused|discouraged|repeated|indicated|acknowledged|declared|admitted|called on|alleged(?=\s+that\b)|maintained(?=\s+(?:in the past\s+|all along\s+)?that\b)|made\s+(?:it\s+)?(?:clear|plain)\b)\b`, 'i');
+const STANCE_VERB = new RegExp(String.raw`^\s*${GAP}(?:(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:now\s+|also\s+|still\s+)?(?:threatening|warning|urging|demanding|calling for|calling on|insisting|refusing)\b|voiced|expressed|raised|warned|vowed|threatened|accused|charged(?=\s+that\b)|blamed|condemned|criticized|criticised|protested|complained|questioned|objected|promised|invited|demanded|called for|urged|insisted|proposed|suggested|offered|reiterated|reaffirmed|defended|thanked|opposed|appealed|pledged|agreed|denied|rejected|dismissed|described|characterized|pointed to|branded|greeted|welcomed|congratulated|praised|hailed|forecast|predicted|asked\s+[^,.;"“”]{1,60}?\s+to|said|told|announced|stressed|noted|added|ruled out|declined|refused|discouraged|repeated|indicated|acknowledged|declared|admitted|called on|alleged(?=\s+that\b)|maintained(?=\s+(?:in the past\s+|all along\s+)?that\b)|made\s+(?:it\s+)?(?:clear|plain)\b)\b`, 'i');
 
 /**
  * Speech acts named as nouns, and the kind each makes: "Gorbachev's proposal", "a North Korean call for talks".
@@ -1924,9 +1924,11 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
 /**
  * A stance told in the passive, then its author: "were dismissed by West German minister Ignaz Kiechle", "was warmly
  * welcomed by Washington", "has been suggested by Argentina". Not "attacked by" (mostly a deed of arms) nor "supported
- * by" / "backed by" (mostly money or a market).
+ * by" / "backed by" (mostly money or a market). Also a plan's author named in a participle set off by a comma: "the
+ * idea, first proposed by French Agriculture Minister Francois Guillaume, …", "The law, proposed by Prime Minister Branko
+ * Mikulic, goes into effect …" (session 13).
  */
-const PASSIVE_BY = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:rejected|dismissed|criticised|criticized|condemned|welcomed|proposed|denied|praised|endorsed|announced|suggested|urged|demanded|called for)\s+(?:(?:on\s+\w+|today|yesterday|last\s+\w+)\s+)?by\s+/g;
+const PASSIVE_BY = /(?:\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:rejected|dismissed|criticised|criticized|condemned|welcomed|proposed|denied|praised|endorsed|announced|suggested|urged|demanded|called for)|,\s+(?:first\s+|originally\s+)?(?:proposed|suggested|put forward))\s+(?:(?:on\s+\w+|today|yesterday|last\s+\w+)\s+)?by\s+/g;
 
 /** What may stand between "by" and its author: an article, capitalised words, a title. */
 const BY_GAP = /^(?:(?:the|[A-Z][\w.'’&-]*|minister|secretary|chairman|president|premier|leader|spokes(?:man|woman))\s+)*$/;
