@@ -26,3 +26,11 @@ describe('a stance verb in the perfect progressive', () => {
     expect(statementsOf(text, '1987-06-27', dateline)).toEqual(out);
   });
 });
+
+describe('a playing down told by its own verb', () => {
+  it.each([
+    ['Japan played down those expectations.', 'TOKYO, March 24', ['Country:JP denial']],
+  ] as const)('%s', (text, dateline, out) => {
+    expect(statementsOf(text, '1987-03-24', dateline)).toEqual(out);
+  });
+});
