@@ -527,8 +527,8 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
     if (!ld) continue;
     // "Miyazawa did not say what would be in the package", "He would not say when": nothing was said.
     if (/\b(?:did|does|do|would|could|will|can)\s+not\s*$|n['’]t\s*$/i.test(ld[2]!)) continue;
-    const npStart = s.start + ld[1]!.length;
-    const npEnd = npStart + ld[2]!.length;
+    const npStart = listHeadAt(s, ms, ld[1]!, ld[2]!) ?? s.start + ld[1]!.length;
+    const npEnd = s.start + ld[1]!.length + ld[2]!.length;
     // Only a chain of names and titles ("Foreign Ministers of the Association of … (ASEAN)"), no clause ("… after X said").
     if (re === LEADING_LONG && (!TITLE_CHAIN.test(ld[2]!) || !actorsIn(ms, npStart, npEnd).some((m) => m.end >= npEnd - 2 && m.kind !== 'place'))) continue;
     const verbStart = s.start + ld[0].indexOf(ld[3]!, ld[1]!.length + ld[2]!.length);
@@ -669,6 +669,26 @@ export function otherSpeaker(t: string): boolean {
   // "But added: …" names no one new.
   if (np === undefined || PRONOUN.test(np.trim()) || /^\s*(?:they|it|but|and|he|she)\s*$/i.test(np)) return false;
   return /^(?:[A-Z]|(?:an?|the|one|some|other|several|many|most)\s)/.test(np.trim()) && !/\b(?:has|have|had|was|were|is|are|will|would)\b/i.test(np);
+}
+
+/**
+ * A subject listing actors whose first ones the comma set off as a lead-in: "The United States, NATO and the United
+ * Nations all called on Greece and Turkey …", "Britain, Japan and Canada urged …" (the subject "NATO and the United
+ * Nations" after the lead-in "The United States, "). Where the list starts (a sentence offset), when the lead-in is only
+ * names of actors, each set off by a comma, and the subject goes on with "and"; else null.
+ */
+function listHeadAt(s: Sentence, ms: Mention[], leadIn: string, np: string): number | null {
+  const head = /^(?:but\s+)?/i.exec(leadIn)![0].length;
+  const pieces = leadIn.slice(head).split(/,\s+/);
+  if (pieces.length < 2 || pieces.at(-1) !== '' || !/^(?:(?:the\s+)?[A-Z][\w.'’-]*\s+)*?and\s+(?:the\s+)?[A-Z]/.test(np)) return null;
+  let at = s.start + head;
+  for (const piece of pieces.slice(0, -1)) {
+    const inside = actorsIn(ms, at, at + piece.length).filter((m) => m.kind !== 'place');
+    // each piece a name (with its article) that names an actor: "The United States", "NATO", not "In Tokyo" nor "On Monday"
+    if (inside.length !== 1 || !/^(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}$/.test(piece)) return null;
+    at += piece.length + (s.text.slice(at - s.start + piece.length).match(/^,\s+/)?.[0].length ?? 0);
+  }
+  return s.start + head;
 }
 
 /** Whether offset `at` of sentence `t` lies inside a quotation (an odd number of straight quotes, or an open curly one, before it). */

@@ -34,3 +34,13 @@ describe('a playing down told by its own verb', () => {
     expect(statementsOf(text, '1987-03-24', dateline)).toEqual(out);
   });
 });
+
+describe('a subject listing states whose first ones a comma sets off', () => {
+  it.each([
+    ['Britain, Japan and Canada said Greece should exercise restraint.', ['Country:CA+Country:GB+Country:JP demand']],
+    // a lead-in that is no actor's name stays out of the subject
+    ['In Tokyo, Japan and Canada said Greece should exercise restraint.', ['Country:CA+Country:JP demand']],
+  ] as const)('%s', (text, out) => {
+    expect(statementsOf(text, '1987-03-28', 'ATHENS, March 28')).toEqual(out);
+  });
+});
