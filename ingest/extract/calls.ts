@@ -121,7 +121,7 @@ function compatible(refWord: string, kind: CallKind): boolean {
   return true;
 }
 
-const FUTURE = /\b(?:begins|starts|opens|tour,? (?:which|that) includes?|leaves (?:for|on)|departs|sets (?:off|out)|heads for|goes to|travels to|flies to|arrives (?:in|on|here|for)|will|would|shall|likely to|plans? to|planned|planning|is to|are to|(?:was|were) to (?:leave|visit|meet|hold|travel|fly|go|attend|arrive|depart|begin|start|open|have talks|pay)|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|next (?:week|month|year)|upcoming|later this|on the eve of|intends? to|agreed to|(?:hopes?|hoping|wants?|seeks?|prepar(?:es?|ed|ing)) (?:to|for)|(?:agenda|preparations?|groundwork) for|pav(?:e|es|ing) the way for|(?:willing|ready) to|(?:may|might|could) (?:\w+ )?(?:meet|visit|hold|travel|go|fly|talk|speak|call|have)|ahead of|in advance of|forthcoming|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
+const FUTURE = /\b(?:begins|starts|opens|tour,? (?:which|that) includes?|leaves (?:for|on)|departs|sets (?:off|out)|heads for|goes to|travels to|flies to|arrives (?:in|on|here|for)|will|would|shall|(?:un)?likely to|plans? to|planned|planning|is to|are to|(?:was|were) to (?:leave|visit|meet|hold|travel|fly|go|attend|arrive|depart|begin|start|open|have talks|pay)|expected to|scheduled|due to|set to|to (?:hold|meet|speak|call|visit|talk)|(?<!\b(?:arriv(?:ed|es|ing)|gathered|assembled|came|met)\b[^;]{0,80})to (?:begin|start|open|resume)|next (?:week|month|year)|upcoming|later this|on the eve of|intends? to|agreed to|(?:hopes?|hoping|wants?|seeks?|prepar(?:es?|ed|ing)) (?:to|for)|(?:agenda|preparations?|groundwork) for|pav(?:e|es|ing) the way for|(?:willing|ready) to|(?:may|might|could) (?:\w+ )?(?:meet|visit|hold|travel|go|fly|talk|speak|call|have)|ahead of|in advance of|forthcoming|propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|invit(?:ed|es|ing|ation)|suggest(?:ed|s|ing)?)\b/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called off|scrapped|calls? off)\b/i;
 const POSTPONED = /\b(?:postponed?|delayed|put off|rescheduled)\b/i;
 /**
@@ -193,6 +193,9 @@ function tenseOf(lead: string, seg: string, prev: Tense | null): Tense {
   return 'unknown';
 }
 
+/** A preposition that times something by the call after it: "… the tariffs ahead of next month's ", "… the decision until after the ". */
+const TIMED_BY_CALL = /\b(?:ahead of|in advance of|in time for|before|after|until|following|during)\s+(?:[\w'’-]+\s+){0,4}$/i;
+
 /**
  * Whether `re` matches within 40 characters of the trigger at [ts, te) of `seg`: "has cancelled a
  * trip", "the talks were called off", not "failed to call off the tariffs during two days of talks".
@@ -202,6 +205,8 @@ export function nearTrigger(re: RegExp, seg: string, ts: number, te: number): bo
   for (const m of seg.matchAll(g)) {
     const a = m.index;
     const b = a + m[0].length;
+    // ("to cancel the tariffs ahead of next month's meeting": the word before a call that times it leaves the call out of its object)
+    if (b <= ts && TIMED_BY_CALL.test(seg.slice(b, ts))) continue;
     if ((b <= ts ? ts - b : a >= te ? a - te : 0) <= 40) return true;
     // "The talks …, due to start on Monday, were postponed": a passive after the call noun, in its clause
     if (a >= te && a - te <= 120 && /\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$/i.test(seg.slice(Math.max(te, a - 20), a)) && !/[;.]/.test(seg.slice(te, a))) return true;
@@ -288,8 +293,15 @@ const MINISTERIAL_BEFORE = /\b(?:ministerial|ministers['’]|heads of (?:state|g
 const MINISTERIAL_AFTER = /^\s+of\s+(?:(?:its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:ministers|heads of (?:state|government))\b/;
 /** A gathering not held: "rather than calling a meeting of finance ministers". */
 const GATHERING_NOT_HELD = /\b(?:rather than|instead of|without)\s+(?:[\w-]+\s+){0,4}$/i;
-/** A call noun right after "after", "following", "at the end of" (with its modifiers: "after an informal European Community finance ministers'"; not "at the end of the month for talks"). */
-const AFTER_CALL = /\b(?:after|following|at the end of|at the close of)\s+(?:(?:a|an|the|this|that|their|his|her|its|last|yesterday['’]s|today['’]s)\s+)?(?:(?!(?:for|to|with|on|in|at|and|by|from|of)\s)[\w.'’-]+\s+){0,5}$/i;
+/** A span of time a call noun is told as lasting, before it: "three weeks of ", "two days of informal ", "months of " (see AFTER_CALL). */
+const SPAN_OF = String.raw`(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)[\s-]+)?(?:hours?|days?|weeks?|months?)\s+of\s+`;
+/**
+ * A call noun right after "after", "following", "at the end of" (with its modifiers: "after an informal European Community
+ * finance ministers'", "at the end of three weeks of"; not "at the end of the month for talks").
+ */
+const AFTER_CALL = new RegExp(String.raw`\b(?:after|following|at the end of|at the close of)\s+(?:(?:a|an|the|this|that|their|his|her|its|last|yesterday['’]s|today['’]s)\s+)?(?:${SPAN_OF})?(?:(?!(?:for|to|with|on|in|at|and|by|from|of)\s)[\w.'’-]+\s+){0,5}$`, 'i');
+/** The same words before a call noun where a telling took place: "told reporters after a ", "said at the end of three weeks of " (the speaker takes part). */
+const TOLD_AFTER_CALL = new RegExp(String.raw`\b(?:after|before|following|during|at the end of)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:${SPAN_OF})?(?:[\w-]+\s+)?$`, 'i');
 /**
  * The words before a call noun that tell it failed: "the failure of last week's International Coffee Organisation, ICO,", "the
  * collapse of the", "the breakdown of". (Corpus: 32 sentences of a call's failure, breakdown or collapse; all of calls held.)
@@ -1312,7 +1324,9 @@ function triggerScope(sc: SentenceScope, so: CallsSoFar, ss: SentenceCalls, trig
     || visitInTellingTail(sc, tg.start);
   const told: Tense = participle || afterCall ? 'past' : proposing ? 'future' : forTrip && tg.type === 'noun' && ss.prevTense !== null && ss.prevTense !== 'unknown' ? ss.prevTense : tenseOf(lead, ownClause, ss.prevTense);
   // "EC foreign ministers meet in Brussels on Monday": a call verb in the present tells what is scheduled
-  const tense: Tense = told === 'unknown' && tg.type === 'verb' && /^(?:meets?|visits?|holds?|hold)\b/i.test(ctx.text.slice(tg.start, tg.end)) && !/\b(?:is|are)\s+$|(?:\b(?:a|an|the|his|her|their|its|this|that|next|last)|['’]s?)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 40), tg.start)) ? 'future' : told;
+  // ("expected OPEC to raise prices when it meets on December 9": "meets" in a clause of time looks ahead, whatever the telling's tense)
+  const whenMeets = tg.type === 'verb' && /^meets?\b/i.test(ctx.text.slice(tg.start, tg.end)) && WHEN_PRONOUN_MEETS_RE.test(ctx.text.slice(Math.max(segStart, tg.start - 40), tg.start));
+  const tense: Tense = whenMeets ? 'future' : told === 'unknown' && tg.type === 'verb' && /^(?:meets?|visits?|holds?|hold)\b/i.test(ctx.text.slice(tg.start, tg.end)) && !/\b(?:is|are)\s+$|(?:\b(?:a|an|the|his|her|their|its|this|that|next|last)|['’]s?)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(Math.max(segStart, tg.start - 40), tg.start)) ? 'future' : told;
   ss.prevTense = tense;
   // "… and will meet Mulroney on Monday": a coordinated verb whose subject is the previous clause's; its dates and parties follow the "and".
   const elided = tg.type === 'verb' && k > 0 && ss.clauseSubject !== null ? ELIDED.exec(ctx.text.slice(segStart, tg.start)) : null;
@@ -1843,7 +1857,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
     if (sp) addActor(actorOf(sp));
   }
   // "Tindemans said after talks with King Hussein", "He told reporters after meeting with President Suharto that …": the speaker took part.
-  if (att && /\b(?:after|before|following|during|at the end of)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+)?$/i.test(ctx.text.slice(Math.max(s.start, tg.start - 30), tg.start))
+  if (att && TOLD_AFTER_CALL.test(ctx.text.slice(Math.max(s.start, tg.start - 45), tg.start))
     && (tg.start >= att.end && tg.start - att.end <= 30 || tg.start >= verbEnd && verbEnd >= 0 && tg.end <= att.end)) {
     const sp = att.speakers.find((x) => x.kind === 'leader');
     if (sp) addActor(actorOf(sp));
@@ -2098,6 +2112,14 @@ function joinReferredGathering(t: TriggerScope, ref: CallRecord): void {
  */
 const MEMBERS_SUBJECT = /(?:^\s*|\b(?:when|once|after|before|until|while|where)\s+)(?:(?:the|some|all|a)\s+)?(?:(?!(?:cabinet|government|party|opposition|state|city|town|municipal|national|security|executive|supreme|privy|federal|regional|provincial|junior|senior|two|both|the|to|of|by|and|with|for|from|who|which|that|he|she|they|it|told|tells?|said|says|asks?|urges?|warns?|[a-z]+ed)\b)[a-z][a-z-]*\s+){0,2}?(?:ministers|delegates|delegations|council|member\s+(?:states|countries|nations))(?:['’]|\s+(?:(?:will|would|shall|are|were|is|was|also|again|then|later|to|due|expected|scheduled|set|have|has|had|began|begin|begins|opened|open|opens|hold|holds|held|start|started|starts|ended|end|ends)\s+){0,3}(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?)\s*$/i;
 
+/** A pronoun subject of a call verb in a clause of time, and its auxiliaries: "when it meets ", "once they next ", "when they meet again"'s "when they ". */
+const WHEN_PRONOUN_MEETS = String.raw`\b(?:when|once|after|before|until)\s+(?:it|they)\s+(?:(?:next|again|first|finally|will|would|are|is|to)\s+)*$`;
+
+const WHEN_PRONOUN_MEETS_RE = new RegExp(WHEN_PRONOUN_MEETS, 'i');
+
+/** The members as the sentence's subject, then "they" in a clause of time: "Ministers hope to approve a closure program when they ". */
+const MEMBERS_THEN_THEY = new RegExp(String.raw`^\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:ministers|delegates|delegations)\s+[^,;]*?` + WHEN_PRONOUN_MEETS, 'i');
+
 /** The members' word right before a gathering noun, as a compound: "council meeting", "delegates session". */
 const MEMBERS_COMPOUND = /\b(?:ministers|delegates|delegations|council|member\s+(?:states|countries|nations))\s+$/i;
 
@@ -2126,7 +2148,7 @@ function storyBodyOfMembers(t: TriggerScope): ActorRef | null {
   if (kindOf(tg.word) === 'visit' || kindOf(tg.word) === 'phone call') return null;
   const body = storyBody(ctx);
   const lead = ctx.text.slice(segStart, tg.start);
-  if (body === null || !MEMBERS_SUBJECT.test(lead)) return null;
+  if (body === null || !(MEMBERS_SUBJECT.test(lead) || MEMBERS_THEN_THEY.test(lead))) return null;
   // ("The semi-annual council meeting is scheduled to run until March 27", "A full council meeting was set for 1900 hours": a
   // compound names a sitting of the story's meeting under way, not the members gathering anew)
   if (tg.type === 'noun' && MEMBERS_COMPOUND.test(lead)) return null;
@@ -2201,6 +2223,13 @@ function bodiesMeetingAsSuch(t: TriggerScope, segMs: Mention[], ofBodies: Mentio
     else if (x.end <= tg.start && BODY_WHICH_MEETS.test(gapAfterBody(ctx, segMs, x, tg.start)) && /^meet/i.test(ctx.text.slice(tg.start, tg.end))
       && (tg.type === 'verb' || /\b(?:is|are|was|were)\s+$/i.test(ctx.text.slice(x.end, tg.start)))) found.push(x);
     else if (tg.type === 'verb' && x.end <= tg.start && /^\)?\s+(?:(?:[\w-]+\s+){0,2}(?:ministers|officials|leaders|representatives|delegates|envoys|negotiators|experts|members|council|board|committee)\s+)?(?:(?:is|are|was|were|will|would|has|have|had|also|again|not|expected|scheduled|due|set|to|likely|plans?|planned)\s+){1,4}$/i.test(gap) && /^(?:meet|hold)/i.test(ctx.text.slice(tg.start, tg.end))) found.push(x);
+    // "He expected OPEC to raise prices to 20 dlrs when it meets on December 9": the body the pronoun of a clause of time
+    // stands for, with no other party between
+    // (only "it", and no other party in the clause before it: in "Nakasone and Reagan are likely to reaffirm the … Group of Seven
+    // (G-7) agreements … when they meet", "they" are the leaders)
+    else if (tg.type === 'verb' && x.end <= tg.start && /^meet/i.test(ctx.text.slice(tg.start, tg.end)) && WHEN_PRONOUN_MEETS_RE.test(ctx.text.slice(x.end, tg.start))
+      && /\bit\s+(?:[a-z]+\s+)*$/i.test(ctx.text.slice(Math.max(x.end, tg.start - 30), tg.start)) && !/[;"]/.test(ctx.text.slice(x.end, tg.start))
+      && !segMs.some((y) => y !== x && y.kind !== 'place' && y.end <= tg.start)) found.push(x);
     // "EC agriculture ministers gave their support … at a meeting in Luxembourg", "The U.N. Security Council was called to a
     // private meeting": a body opening the sentence, with no one else named before the call noun, meets as such
     else if (tg.type === 'noun' && /^(?:meeting|session|talks|summit|conference)s?$/i.test(gatheringNoun(tg.word)) && x.end <= tg.start && /^\s*(?:the\s+)?(?:\S+\s+){0,2}$/i.test(ctx.text.slice(s.start, x.start))
