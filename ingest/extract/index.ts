@@ -73,10 +73,15 @@ function withoutOfficers(officers: Set<string>, calls: CallResult, statements: S
   return { calls: { calls: calls.calls.filter(kept), bySentence, main: keptOrNull(calls.main) }, statements: left };
 }
 
+/** Words written in capitals (a title, a dateline) in title case, as the gazetteer matches them ("U.S., JAPAN TO HOLD" → "U.S., Japan To Hold"). */
+function titleCase(title: string): string {
+  return title.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}
+
 /** The country whose capital heads a dateline ("TOKYO, March 26" → JP), if any. */
 function datelineCountry(dateline: string | null, pub: string): string | null {
   if (!dateline) return null;
-  const place = dateline.split(',')[0]!.trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  const place = titleCase(dateline.split(',')[0]!.trim());
   const entries = PHRASES.get(phraseKey(place)) ?? [];
   // A capital, or a city-state the dateline names by the country's own name ("KUWAIT, June 2", "SINGAPORE, March 3").
   const entry = entries.find((e) => e.type === 'country' && e.form === 'capital') ?? entries.find((e) => e.type === 'country' && e.form === 'name');
@@ -90,11 +95,6 @@ function datelineCountry(dateline: string | null, pub: string): string | null {
   if (parts.length < 3) return null;
   const named = (PHRASES.get(phraseKey(parts[1]!.trim())) ?? []).find((e) => e.type === 'country' && e.form !== 'demonym');
   return named && named.type === 'country' ? countryOn(named.code, named.alias, pub) : null;
-}
-
-/** A title's words in title case, as the gazetteer matches them ("U.S., JAPAN TO HOLD" → "U.S., Japan To Hold"). */
-function titleCase(title: string): string {
-  return title.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 }
 
 /**
