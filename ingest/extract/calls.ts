@@ -937,6 +937,13 @@ function noteCall(so: CallsSoFar, i: number, c: CallRecord): void {
   c.reports.add(i);
 }
 
+/** Notes a call made apart from a call word as reported in sentence `i`: the call of the same id told before, else `made`, kept. */
+function keepCall(so: CallsSoFar, i: number, made: CallRecord): void {
+  const call = so.calls.find((c) => c.id === made.id) ?? made;
+  if (call === made) so.calls.push(made);
+  noteCall(so, i, call);
+}
+
 /** One call word and the stretch of its sentence it owns (from the call word before it to the one after it). */
 interface TriggerScope {
   sc: SentenceScope;
@@ -2444,12 +2451,10 @@ function faceToFaceTelling(sc: SentenceScope, so: CallsSoFar): void {
     const participants = [teller, told].sort(byActorKey);
     const date = day?.date ?? null;
     const id = callId(date, ctx.pub, 'meeting', participants);
-    const call = so.calls.find((c) => c.id === id) ?? {
-      id, kind: 'meeting' as const, status: ahead ? 'planned' as const : 'held' as const, date, precision: day?.precision ?? null, participants, places: [], reports: new Set<number>(),
+    keepCall(so, s.index, {
+      id, kind: 'meeting', status: ahead ? 'planned' : 'held', date, precision: day?.precision ?? null, participants, places: [], reports: new Set<number>(),
       confidence: 0.7,
-    };
-    if (!so.calls.includes(call)) so.calls.push(call);
-    noteCall(so, s.index, call);
+    });
   }
 }
 
@@ -2473,9 +2478,7 @@ function companionVisits(sc: SentenceScope, so: CallsSoFar): void {
     for (const v of so.calls.filter((c) => c.kind === 'visit' && c.participants.some((p) => actorKey(p) === actorKey(led)))) {
       const participants = v.participants.map((p) => (actorKey(p) === actorKey(led) ? companion : p)).sort(byActorKey);
       const id = callId(v.date, ctx.pub, 'visit', participants);
-      const call = so.calls.find((c) => c.id === id) ?? { ...v, id, participants, places: [...v.places], reports: new Set<number>() };
-      if (!so.calls.includes(call)) so.calls.push(call);
-      noteCall(so, s.index, call);
+      keepCall(so, s.index, { ...v, id, participants, places: [...v.places], reports: new Set<number>() });
     }
   }
 }
