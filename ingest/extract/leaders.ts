@@ -1103,15 +1103,23 @@ const NOT_PERSON = /\b(?:Agreement|Accord|Pact|Treaty|International|Community|Or
  * are the gazetteer's, "State Department", "Defense Department"), nor "Administration" ("Reagan administration").
  */
 const BODY_WORD_END = /(?<![\p{L}'’.-])(?:Agency|Office|Commission|Bureau|Ministry|Authority|Cabinet|Customs|Treasury)$/u;
+/**
+ * The persons an apposition pattern names (`re`, its first group the name: "Hans Tietmeyer, the current …"): each match
+ * whose name, read from its first token, is that group, not already covered, and no body's or thing's name.
+ */
+function* appositionNames(ctx: BodyContext, re: RegExp): Generator<{ m: RegExpExecArray; ti: number; name: NonNullable<ReturnType<typeof nameAt>> }> {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ctx.text)) !== null) {
+    const ti = ctx.byStart.get(m.index);
+    if (ti === undefined || ctx.covered.has(ti)) continue;
+    const name = nameAt(ctx.tokens, ti, ctx.covered);
+    if (name && name.text === m[1] && !ORG_WORD.test(name.text) && !NOT_PERSON.test(name.text)) yield { m, ti, name };
+  }
+}
 function bodyAppositions(ctx: BodyContext): void {
-  const { text, tokens, byStart, byEnd, covered } = ctx;
-  BODY_APPOSITION.lastIndex = 0;
-  let pm: RegExpExecArray | null;
-  while ((pm = BODY_APPOSITION.exec(text)) !== null) {
-    const ti = byStart.get(pm.index);
-    if (ti === undefined || covered.has(ti)) continue;
-    const name = nameAt(tokens, ti, covered);
-    if (!name || name.text !== pm[1] || ORG_WORD.test(name.text) || NOT_PERSON.test(name.text)) continue;
+  const { byEnd } = ctx;
+  for (const { m: pm, ti, name } of appositionNames(ctx, BODY_APPOSITION)) {
     const bodyStart = pm.index + pm[0].length - pm[3]!.length - pm[2]!.length;
     const bodyText = pm[2]!.trim().replace(/['’]s$/, '');
     const bodyEnd = bodyStart + bodyText.length;
@@ -1148,14 +1156,9 @@ const STATE_DEPARTMENT = /^(?:['’]s )?(?:(?:\p{Lu}[\p{L}-]*|(?!(?:company|firm
 /** The rest of an apposition after its body: the body's unit ("'s Moroccan division"), then a comma, a full stop or a verb of saying. */
 const AGENCY_END = /^(?:['’]s[^,.;()"“”\n]{1,90}?)?(?:\s*\([A-Z][\w.&-]*\))?(?:[,.;]|\s+(?:said|says|told)\b)/;
 function agencyAppositions(ctx: BodyContext): void {
-  const { text, tokens, byStart, covered } = ctx;
-  AGENCY_APPOSITION.lastIndex = 0;
-  let am: RegExpExecArray | null;
-  while ((am = AGENCY_APPOSITION.exec(text)) !== null) {
-    const ti = byStart.get(am.index);
-    if (ti === undefined || covered.has(ti)) continue;
-    const name = nameAt(tokens, ti, covered);
-    if (!name || name.text !== am[1] || !name.text.includes(' ') || ORG_WORD.test(name.text) || NOT_PERSON.test(name.text)) continue;
+  const { text } = ctx;
+  for (const { m: am, ti, name } of appositionNames(ctx, AGENCY_APPOSITION)) {
+    if (!name.text.includes(' ')) continue;
     const bodyStart = am.index + am[0].length;
     const body = agencyAt(ctx, bodyStart);
     if (!body || !AGENCY_END.test(text.slice(body.end, body.end + 100))) continue;
