@@ -345,7 +345,14 @@ const MARKET_SOURCES = /\b(?:securities|underwriting|syndicate|financial|institu
  * exchange's named head keeps his statements ("CME President William Brodsky said").
  */
 const MARKET_STAFF = /\b(?:Stock|Futures|Financial Futures|Commodity|Commodities|Metal|Petroleum|Options|Mercantile|Cotton|Coffee|Grain|Sugar)\s+Exchange\b(?!\s+Commission)|\b(?:LIFFE|COMEX|Comex|CBT|CBOT|CME|NYMEX|LME|IPE|LCE|SIMEX|NYSE|AMEX)\b|\bthe\s+(?:exchange|bourse)['’]?s?\s+(?:officials?|spokes(?:man|woman|person)|executives?|sources?|chairman|president)\b|\ban?\s+(?:Exchange|exchange|bourse)\s+(?:officials?|spokes(?:man|woman|person)|executives?|sources?)\b|\b(?:spokes(?:man|woman|person)|officials?|executives?|sources?)\s+(?:for|of|at|from|with)\s+the\s+(?:company|firm|exchange|bourse|group|concern|brokerage)\b/;
-const NON_STATE = { test: (np: string): boolean => NON_STATE_WORDS.test(np) || MARKET_SOURCES.test(np) || COMPANY.test(np) || FREE_PRESS.test(np) };
+/**
+ * A state's trade named by its demonym or name ("German banks said", "Japanese exporters said", "U.S. companies said",
+ * "Brazilian coffee producers", "Japan's industry") closing the speaker's phrase (the verb and its auxiliaries may follow: "had objected") speaks for no state (gold guidelines:
+ * companies and traders are no speakers); not its central bank or state firms ("West German central banks", "Soviet
+ * state companies").
+ */
+const STATE_TRADE = /(?:\b[A-Z][a-z][\w'’-]*|\bU\.[SK]\.)\s+(?:[A-Z][a-z][\w'’-]*\s+)?(?:(?!central\b|state\b|state-)[a-z-]+\s+){0,2}(?:banks|companies|firms|exporters|producers|industry)(?:\s+[a-z]+){0,3}\s*$/;
+const NON_STATE = { test: (np: string): boolean => NON_STATE_WORDS.test(np) || MARKET_SOURCES.test(np) || COMPANY.test(np) || FREE_PRESS.test(np) || STATE_TRADE.test(np) };
 /** "the two leaders (also) discussed …": what a readout says was talked about is a topic of the call, not a statement. */
 const NARRATED_TALK = /^(?:[^,"“”]{0,40},\s+)?(?:the two (?:leaders|presidents|sides|men)|both (?:leaders|sides|presidents)|the leaders|they)\s+(?:also\s+)?(?:discussed|talked about|exchanged views on)\b/i;
 /** Content that tells how a call went ("The meeting lasted just over two hours", "The talks began at 10 a.m."). */
@@ -1184,6 +1191,15 @@ const COMPANIES = new WeakMap<ArticleContext, RegExp | null>();
 const COMPANY_NAME = /<([A-Z][^<>]*?)(?:\s+(?:Corp|Inc|Co|Ltd|Plc|AG|SA|SpA|NV))?\.?>|\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(?:Corp|Inc|Co|Ltd|Plc|AG|SpA|NV)\b/g;
 
 /**
+ * The speaker's phrase without the audience its verb tells ("Minister Tian Ding told a meeting of Pakistani
+ * industrialists" → "Minister Tian Ding told"): those told are not who speaks, so bankers or an association in the
+ * audience make no speaker non-state.
+ */
+function speakerOnly(np: string, verb: string): string {
+  return verb.startsWith('told ') && np.endsWith(verb) ? np.slice(0, np.length - verb.length + 'told'.length) : np;
+}
+
+/**
  * Whether an attribution's noun phrase names someone outside government: NON_STATE, a trade body (ASSOCIATION), an
  * exchange's staff (MARKET_STAFF), or a company the article has marked ("a Fujitsu spokeswoman told Reuters" after "Japan's Fujitsu Ltd <ITSU.T>").
  */
@@ -1552,7 +1568,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     // body or leader (none is mentioned in the phrase) speaks for a company (leaders.ts companyBefore).
     const spokes = att !== null && att.speakers.length === 0 ? /\bspokes(?:man|woman|person)\b/.exec(ctx.text.slice(att.npStart, att.npEnd)) : null;
     const companySpokesman = att !== null && spokes !== null && companyBefore(ctx.text.slice(att.npStart, att.npStart + spokes.index));
-    const nonState = att !== null && (companySpokesman || NON_STATE.test(ctx.text.slice(att.npStart, att.npEnd)) || (att.speakers.length === 0 && companyStaff(ctx, ctx.text.slice(att.npStart, att.npEnd))) || (!att.speakers.some((m) => m.kind === 'leader') && nonStateNp(ctx, ctx.text.slice(att.npStart, att.npEnd))));
+    const who = att === null ? '' : speakerOnly(ctx.text.slice(att.npStart, att.npEnd), att.verb);
+    const nonState = att !== null && (companySpokesman || NON_STATE.test(who) || (att.speakers.length === 0 && companyStaff(ctx, who)) || (!att.speakers.some((m) => m.kind === 'leader') && nonStateNp(ctx, who)));
     if (nonState) named = [];
     // A definite "the spokesman" goes on with whoever spoke before, and so keeps the flag.
     if (att && !att.pronoun && !THE_OFFICIALS.test(ctx.text.slice(att.npStart, att.npEnd))) lastNonState = nonState;
