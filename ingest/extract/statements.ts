@@ -1723,7 +1723,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       // officials are not so sure"): a following "they said" is theirs, not the officials' of before.
       // "But money traders said …" (no attribution is found for people of no state): "they said" after it is theirs too.
       const saidBy = SAID_BY.exec(s.text);
-      if ((att ? nonStateNp(ctx, ctx.text.slice(att.npStart, att.npEnd)) || bareDiplomats : otherSpeaker(s.text) || (!!saidBy && NON_STATE.test(saidBy[1] ?? saidBy[2]!))) || UNNAMED_OTHERS.test(s.text)) lastOfficials = null;
+      if ((att ? nonStateNp(ctx, who) || bareDiplomats : otherSpeaker(s.text) || (!!saidBy && NON_STATE.test(saidBy[1] ?? saidBy[2]!))) || UNNAMED_OTHERS.test(s.text)) lastOfficials = null;
       // (or after a lead-in set off by a comma: "In a major speech on the economy late last month, Planning Minister Song
       // Ping made an indirect reference to this problem. "…," he said.")
       if (firstLeader && (firstLeader.start - s.start < 40 || LEAD_IN_SUBJECT.test(ctx.text.slice(s.start, firstLeader.start)))) lastSpeaker = actorOf(firstLeader);
