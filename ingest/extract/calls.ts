@@ -184,10 +184,21 @@ const AHEAD_CLAUSE = /\b(?:when|once|until|as soon as)\s+(?:(?!(?:he|she|it|they
  */
 const DURING_PAST = /\b(?:was|were|had been|has been)\s+[a-z]+ed\s+by\s+[^,;]*?\bduring\s+(?:a|an|his|her|their|the|this)\s+(?:[\w-]+\s+){0,3}\S+$/i;
 
+/**
+ * "talks held by Group of Seven finance ministers ahead of the IMF meeting next week": a participle right after a call
+ * noun, with no auxiliary, names the call and tells no time of its own (the clause's other words do).
+ */
+const REDUCED_HELD = /\b(talks|meetings?|discussions|consultations|negotiations|summit|session|conference)\s+held(?=\s+(?:by|in|at|here|there|between|with|under|on)\b)/gi;
+
+/** Whether a clause tells something past by a finite verb (not "talks held by …", see REDUCED_HELD). */
+function pastTold(seg: string): boolean {
+  return PAST.test(seg.replace(REDUCED_HELD, '$1     '));
+}
+
 function tenseOf(lead: string, seg: string, prev: Tense | null): Tense {
   if (DURING_PAST.test(lead) && !/\b(?:will|would|shall)\b/i.test(lead)) return 'past';
   if (FUTURE.test(lead) || SCHEDULED.test(seg) || aheadClause(lead, seg)) return 'future';
-  if (PAST.test(seg.replace(FUTURE_PASSIVE, ' will '))) return 'past';
+  if (pastTold(seg.replace(FUTURE_PASSIVE, ' will '))) return 'past';
   if (prev && prev !== 'unknown') return prev;
   if (FUTURE.test(seg)) return 'future';
   return 'unknown';
@@ -195,6 +206,20 @@ function tenseOf(lead: string, seg: string, prev: Tense | null): Tense {
 
 /** A preposition that times something by the call after it: "… the tariffs ahead of next month's ", "… the decision until after the ". */
 const TIMED_BY_CALL = /\b(?:ahead of|in advance of|in time for|before|after|until|following|during)\s+(?:[\w'’-]+\s+){0,4}$/i;
+
+/** A comma, then a subject's name (up to four words) right before a day: ", Nakasone today", ", the ministers yesterday". */
+const SUBJECT_THEN_DAY = /,\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*|of)\s+){1,4}$/u;
+/** A finite past verb right after that day ("today ordered", "yesterday announced"), not a participle's object ("yesterday's"). */
+const VERB_AFTER_DAY = new RegExp(String.raw`^\s+(?:also\s+)?${PAST.source}`);
+
+/**
+ * Whether day `d`, told after the call word ending at `from`, stands between a main clause's subject and its past verb
+ * ("Faced with the possibility that he might have to go to the U.S. Virtually empty-handed, Nakasone today ordered his
+ * ruling party …"): it dates that verb, not a call told in the phrase before the comma.
+ */
+function mainClauseDay(text: string, from: number, d: { start: number; end: number }): boolean {
+  return SUBJECT_THEN_DAY.test(text.slice(from, d.start)) && VERB_AFTER_DAY.test(text.slice(d.end, d.end + 30));
+}
 
 /**
  * Whether `re` matches within 40 characters of the trigger at [ts, te) of `seg`: "has cancelled a
@@ -232,7 +257,7 @@ function statusOf(lead: string, seg: string, date: string | null, pub: string, t
   if (DURING_PAST.test(lead) && !/\b(?:will|would|shall)\b/i.test(lead)) return 'held';
   if (FUTURE.test(lead) || SCHEDULED.test(seg) || aheadClause(lead, seg)) return 'planned';
   if (date !== null && date.slice(0, 10) > pub) return 'planned';
-  if (PAST.test(seg) || (date !== null && date.slice(0, 10) < pub.slice(0, date.length))) return 'held';
+  if (pastTold(seg) || (date !== null && date.slice(0, 10) < pub.slice(0, date.length))) return 'held';
   if (FUTURE.test(seg)) return 'planned';
   // (a month that holds the story's day is "now" too: "Nakasone is visiting France this week" dates the visit to the month)
   if ((PROGRESSIVE.test(lead) || STAYING.test(lead) || UNDER_WAY.test(seg)) && (date === null || date === pub.slice(0, date.length))) return 'held';
@@ -1005,7 +1030,8 @@ function addParty(parts: Map<string, ActorRef>, a: ActorRef | null): void {
 
 
 /** Auxiliaries between a subject and its travel verb ("Yeutter and Lyng will visit Tokyo", "are due to visit"). */
-const TRAVEL_AUXILIARIES = /^\s+(?:(?:will|would|shall|are|were|have|had|to|also|both|due|expected|scheduled|set|now|later|then|jointly|together)\s+)*$/i;
+const TRAVEL_AUX_WORDS = String.raw`will|would|shall|are|were|have|had|to|also|both|due|expected|scheduled|set|now|later|then|jointly|together`;
+const TRAVEL_AUXILIARIES = new RegExp(String.raw`^\s+(?:(?:${TRAVEL_AUX_WORDS})\s+)*$`, 'i');
 /** Words that make a name before "and" an object, not a subject ("talks with Kohl and Genscher", "met Shultz and …"). */
 const OBJECT_BEFORE = /\b(?:with|between|by|to|of|for|from|met|meet|meets|meeting|and|told|tell|asked|urged|invited|said|says)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\s+)*$/u;
 
@@ -1023,6 +1049,26 @@ function coTraveller(t: TriggerScope, visitor: Mention): Mention | undefined {
   if (!co || !/^\s+and\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for)\s+)*$/u.test(ctx.text.slice(co.end, visitor.start))) return undefined;
   // (looking before the stretch, which starts after the call word before: "Reagan met Kohl and Genscher …")
   return OBJECT_BEFORE.test(ctx.text.slice(Math.max(s.start, co.start - 60), co.start)) ? undefined : co;
+}
+
+/** A companion set off by commas between the traveller and his verb: ", accompanied by central bank president " or ", with " before him … */
+const COMPANION_OPEN = /^\s*,\s*(?:(?:accompanied|flanked|joined|escorted)\s+by|with)\s+(?:(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,5})?$/u;
+/** … and after him: ", will visit", " at his side, is due to visit" (up to the travel verb). */
+const COMPANION_CLOSE = new RegExp(String.raw`^(?:\s+at\s+(?:his|her)\s+side)?\s*,\s+(?:(?:${TRAVEL_AUX_WORDS}|is|was|has)\s+)*$`, 'i');
+
+/**
+ * The traveller whose companion `near` (the leader nearest before the travel verb) is, told in an aside: "Funaro,
+ * accompanied by central bank president Francisco Gros, will visit Japan", "Funaro, with Gros at his side, will visit
+ * Japan" → Funaro (Gros goes along: see coTraveller). "with" alone must end in "at his side".
+ */
+function companionHead(t: TriggerScope, near: Mention): Mention | undefined {
+  const { sc: { ctx, ms }, tg } = t;
+  const close = near.end <= tg.start ? COMPANION_CLOSE.exec(ctx.text.slice(near.end, tg.start)) : null;
+  if (!close) return undefined;
+  const head = [...ms].reverse().find((x) => x.kind === 'leader' && x.end <= near.start && x.id !== near.id);
+  const open = head ? COMPANION_OPEN.exec(ctx.text.slice(head.end, near.start)) : null;
+  if (!open || (/^\s*,\s*with\b/i.test(open[0]) && !/\bside\b/i.test(close[0]))) return undefined;
+  return head;
 }
 
 /**
@@ -1116,7 +1162,7 @@ function findVisit(t: TriggerScope, parts: Map<string, ActorRef>): Visit | { ref
   // ("Fernandez said an IMF mission would visit here": the body's mission, the verb's subject, visits; not the one before it)
   const mission = segMs.find((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= tg.start && BODY_MISSION.test(ctx.text.slice(x.end, tg.start)));
   const beforeMission = (x: Mention): boolean => mission !== undefined && x.end <= mission.start;
-  const visitor = sending || visitingState ? undefined : carried ?? (leg ? subjectOf() : undefined) ?? visiting ?? opening ?? sayer
+  const nearest = sending || visitingState ? undefined : carried ?? (leg ? subjectOf() : undefined) ?? visiting ?? opening ?? sayer
     ?? (byAt ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end + byAt[0].length && x.start <= tg.end + byAt[0].length + 40) : undefined)
     ?? (relHead ? headLeader : undefined)
     ?? (possessive && !relHead ? subjectOf() : undefined)
@@ -1124,6 +1170,9 @@ function findVisit(t: TriggerScope, parts: Map<string, ActorRef>): Visit | { ref
       ?? [...ms].reverse().find((x) => x.kind === 'leader' && x.end <= tg.start && !partnerBefore(x) && !beforeMission(x)))
     // "Younger said during a visit to Saudi Arabia": the speaker
     ?? (att && !relHead && !mission && tg.start >= att.end && tg.start - att.end <= 30 ? att.speakers.find((x) => x.kind === 'leader') : undefined);
+  // ("Funaro, accompanied by Gros, will visit Japan": Funaro visits, Gros goes along)
+  const head = nearest ? companionHead(t, nearest) : undefined;
+  const visitor = head ?? nearest;
   const visitorFound = visitor !== undefined;
   // "on the fourth leg of a tour": under way
   if (leg || visitingInApposition(t, visitor)) visitingNow = true;
@@ -1246,7 +1295,7 @@ function findVisit(t: TriggerScope, parts: Map<string, ActorRef>): Visit | { ref
   // ("The delegation arrived here yesterday": the story's other state visits the dateline's)
   if (parts.size === 0) for (const a of arrivingEnvoysOfPair(t)) addActor(a);
   if (parts.size < 2) return null;
-  const co = visitor && !visiting && !opening && !sayer && !carried ? coTraveller(t, visitor) : undefined;
+  const co = head ? nearest : visitor && !visiting && !opening && !sayer && !carried ? coTraveller(t, visitor) : undefined;
   if (co) {
     addActor(actorOf(co));
     tour = tour?.map((g) => [...g, actorOf(co)!]) ?? null;
@@ -1361,6 +1410,9 @@ function triggerScope(sc: SentenceScope, so: CallsSoFar, ss: SentenceCalls, trig
     .filter((d) => !(kindOf(tg.word) === 'visit' && d.start >= tg.end && LATER_CALL.test(ctx.text.slice(d.end, d.end + 50))))
     // "told reporters yesterday he would visit ...": the day right after the reporting verb dates the telling.
     .filter((d) => d.start >= elidedFrom)
+    // "Faced with the possibility that he might have to go to the U.S. …, Nakasone today ordered …": a day between the
+    // main clause's subject and its verb, after a comma, dates that verb (mainClauseDay)
+    .filter((d) => !(d.start >= tg.end && mainClauseDay(ctx.text, tg.end, d)))
     // "the first official to visit Japan since Reagan announced last week …": a day after "since" dates something else
     .filter((d) => !(d.start >= tg.end && /\bsince\b/i.test(ctx.text.slice(tg.end, d.start))))
     // a call told in an aside ("Chirac, on the first day of a visit to the U.S., said the February 22 accords …") takes no day from what is said
@@ -1377,6 +1429,12 @@ function triggerScope(sc: SentenceScope, so: CallsSoFar, ss: SentenceCalls, trig
   const near = dates.filter((d) => d.end >= tg.start - 30 && d.start <= tg.end + 40 && !apart(d)).sort((a, b) => dist(a) - dist(b));
   return { sc, so, ss, tg, trigs, k, segStart, segEnd, seg, segMs, lead, ownClause, participle, proposing, forTrip, afterCall, tense, elided, elidedFrom, dates, before, definite, apart, near };
 }
+
+/**
+ * A preposition that sets a call noun against a call told before it in the sentence, as another event: "The farm ministers
+ * could also meet in parallel with the meeting of EC heads of government …", "will meet Kohl ahead of the summit".
+ */
+const RELATED_CALL_BEFORE = /\b(?:in parallel with|parallel to|alongside|at the same time as|ahead of|in advance of|before|after|following|on the sidelines of|on the fringes of)\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}$/i;
 
 /**
  * The call told before that a definite call noun refers to ("the talks", "Shultz's visit", "After the June 8-10 summit"), or
@@ -1405,7 +1463,7 @@ function referredCall(t: TriggerScope): CallRecord | null {
   const body = bodyRightBefore(ctx, segMs, tg, { gap: BODY_GAP }) ?? bodiesOf(ctx, segMs, tg.end)[0];
   const otherBody = body !== undefined && found !== null && !found.participants.some((p) => p.label === 'Organization' && p.key === body.id);
   const ref = found && !otherBody && !newPartnerAfter(ctx, segMs, tg.end, segEnd, found) && !otherPlaceBefore(t, found) && compatible(tg.word, found.kind) ? found : null;
-  if (!ref) return null;
+  if (!ref || (ss.inSentence.includes(ref) && RELATED_CALL_BEFORE.test(before))) return null;
   const day = distinctDate ?? near[0];
   if (day && day.precision === 'day' && !(ref.status === 'planned' && day.date < ctx.pub) && (ref.precision === null || (ref.precision === 'month' && day.date.startsWith(ref.date ?? '#')))) {
     ref.date = day.date;
