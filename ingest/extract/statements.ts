@@ -1478,6 +1478,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     let att = ctx.attributions[s.index] ?? surnameAttribution(ctx, s, officialNames);
     // "…, the agency said" with no state agency told of before: the sentence's other attribution, if any, speaks.
     if (att && !lastPress && pressPronoun(att)) att = findAttribution(s, ctx.bySentence[s.index] ?? [], false) ?? surnameAttribution(ctx, s, officialNames);
+    // The attribution's subject as written ("Finance Ministry officials said"), read by most of the speaker rules below.
+    const attNp = att ? ctx.text.slice(att.npStart, att.npEnd) : '';
     const ms = withSurnames(ctx, s, ctx.bySentence[s.index] ?? []);
     let cStart = att ? att.contentStart : s.start;
     let cEnd = att ? att.contentEnd : s.end;
@@ -1546,7 +1548,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (mediaState.length > 0) named = mediaState;
     if (att) {
       // "U.S. officials with Shultz said": the officials' country speaks, not the one they travel with.
-      const off = /\b(?:officials|sources|diplomats)\b/i.exec(ctx.text.slice(att.npStart, att.npEnd));
+      const off = /\b(?:officials|sources|diplomats)\b/i.exec(attNp);
       // Only states naming the officials themselves, not ones told of before a dash ("… Taiwan and South Korea - and Reagan officials").
       const ofCountry = off ? att.speakers.filter((m) => m.kind === 'country' && m.end <= att.npStart + off.index && !/\s[-–]\s/.test(ctx.text.slice(m.end, att.npStart + off.index))) : [];
       if (ofCountry.length > 0) named = ofCountry;
@@ -1554,10 +1556,10 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       const posted = named.filter((m) => m.kind === 'country' && /\b(?:to|in|at|from|with|for)\s+(?:the\s+)?$/i.test(ctx.text.slice(att.npStart, m.start)));
       if (posted.length > 0 && posted.length < named.length) named = named.filter((m) => !posted.includes(m));
       // "Diplomats in Peking said": diplomats posted in a capital are mostly foreign ones and speak for no state.
-      else if (posted.length > 0 && posted.length === named.length && BARE_DIPLOMATS.test(ctx.text.slice(att.npStart, att.npEnd))) named = [];
+      else if (posted.length > 0 && posted.length === named.length && BARE_DIPLOMATS.test(attNp)) named = [];
       // "The Soviet Union has protested, its ambassador to Kuwait told the agency", "Moscow would not tolerate this, its
       // ambassador in Kuwait said": "its" is the state or body the sentence told of before, not the envoy's post.
-      else if (posted.length > 0 && posted.length === named.length && /^\s*(?:but\s+)?(?:its|their)\s/i.test(ctx.text.slice(att.npStart, att.npEnd))) {
+      else if (posted.length > 0 && posted.length === named.length && /^\s*(?:but\s+)?(?:its|their)\s/i.test(attNp)) {
         const owner = ms.filter((m) => m.start < att.npStart && m.start >= s.start && (m.kind === 'country' || m.kind === 'org') && !posted.some((p) => p.id === m.id)).at(-1);
         named = owner ? [owner] : [];
       }
@@ -1566,13 +1568,13 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     // (A company the article marked silences only unnamed people: "Wolfgang Sauer, president of Volkswagen do Brasil" is named.)
     // "Gulf Canada spokesman Ash Bhasin said", "A Fujitsu spokesman said": a spokesman after a name that is no state,
     // body or leader (none is mentioned in the phrase) speaks for a company (leaders.ts companyBefore).
-    const spokes = att !== null && att.speakers.length === 0 ? /\bspokes(?:man|woman|person)\b/.exec(ctx.text.slice(att.npStart, att.npEnd)) : null;
+    const spokes = att !== null && att.speakers.length === 0 ? /\bspokes(?:man|woman|person)\b/.exec(attNp) : null;
     const companySpokesman = att !== null && spokes !== null && companyBefore(ctx.text.slice(att.npStart, att.npStart + spokes.index));
-    const who = att === null ? '' : speakerOnly(ctx.text.slice(att.npStart, att.npEnd), att.verb);
+    const who = att === null ? '' : speakerOnly(attNp, att.verb);
     const nonState = att !== null && (companySpokesman || NON_STATE.test(who) || (att.speakers.length === 0 && companyStaff(ctx, who)) || (!att.speakers.some((m) => m.kind === 'leader') && nonStateNp(ctx, who)));
     if (nonState) named = [];
     // A definite "the spokesman" goes on with whoever spoke before, and so keeps the flag.
-    if (att && !att.pronoun && !THE_OFFICIALS.test(ctx.text.slice(att.npStart, att.npEnd))) lastNonState = nonState;
+    if (att && !att.pronoun && !THE_OFFICIALS.test(attNp)) lastNonState = nonState;
     // (one actor named twice is one speaker: "the Organization for Economic Cooperation and Development (OECD) said" is the
     // OECD alone, whose "it said" goes on; before, its two mentions left lastBody unset)
     let attSpeakers: ActorRef[] = att ? (att.collective && named.length === 0 ? mainLeaders : dedupe(named.map((m) => actorOf(m)!))) : [];
@@ -1585,57 +1587,57 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const adm = att ? att.speakers.find((m) => m.kind === 'leader' && ADMINISTRATION.test(ctx.text.slice(m.end, att.npEnd))) : undefined;
     const admOf = adm ? ctx.leaders.get(adm.id)?.represents : undefined;
     if (admOf) attSpeakers = [{ label: admOf.label, key: admOf.key }];
-    const itSaid = att !== null && att.pronoun && IT_SAID.test(ctx.text.slice(att.npStart, att.npEnd));
+    const itSaid = att !== null && att.pronoun && IT_SAID.test(attNp);
     // "The agency said", "the radio added": the state whose agency or radio spoke before, else no one (not the last leader).
     const pressSaid = att !== null && pressPronoun(att);
-    const reportSaid = att !== null && att.pronoun && REPORT_REF.test(ctx.text.slice(att.npStart, att.npEnd));
+    const reportSaid = att !== null && att.pronoun && REPORT_REF.test(attNp);
     if (pressSaid) attSpeakers = lastPress ? [lastPress] : [];
     else if (reportSaid) attSpeakers = lastReport ?? [];
     else if (att && attSpeakers.length === 0 && att.pronoun && itSaid && lastDocument) attSpeakers = lastDocument;
     else if (att && attSpeakers.length === 0 && att.pronoun && (itSaid ? lastBody : lastSpeaker)) attSpeakers = [(itSaid ? lastBody : lastSpeaker)!];
     // "The presidential spokesman added", "the White House spokesman said": a definite spokesman is the one spokesman
     // the article names (unless unnamed officials spoke before, whom "the spokesman" may continue).
-    if (att && !lastOfficials && SPOKESMAN_REF.test(ctx.text.slice(att.npStart, att.npEnd))) {
+    if (att && !lastOfficials && SPOKESMAN_REF.test(attNp)) {
       const spokesmen = [...ctx.leaders.values()].filter((l) => l.role === 'spokesperson' || /spokes/i.test(l.title ?? ''));
       if (spokesmen.length === 1) attSpeakers = [{ label: 'Leader', key: spokesmen[0]!.id }];
     }
     // "The Kenyan President told a parade": the state's office holder named in the article, not the state.
-    if (att && !att.pronoun && attSpeakers.length > 0 && attSpeakers.every((a) => a.label === 'Country') && OFFICE.exec(ctx.text.slice(att.npStart, att.npEnd))?.[1]) {
-      const holder = officeHolder(ctx, s, ctx.text.slice(att.npStart, att.npEnd));
+    if (att && !att.pronoun && attSpeakers.length > 0 && attSpeakers.every((a) => a.label === 'Country') && OFFICE.exec(attNp)?.[1]) {
+      const holder = officeHolder(ctx, s, attNp);
       if (holder) attSpeakers = [holder];
     }
     // "the president said", "the Kenyan President told": the leader of the article holding that office.
-    const office = att && attSpeakers.length === 0 && !att.pronoun && OFFICE.test(ctx.text.slice(att.npStart, att.npEnd));
+    const office = att && attSpeakers.length === 0 && !att.pronoun && OFFICE.test(attNp);
     if (att && office) {
-      const holder = officeHolder(ctx, s, ctx.text.slice(att.npStart, att.npEnd));
+      const holder = officeHolder(ctx, s, attNp);
       if (holder) attSpeakers = [holder];
     }
     // "A U.S. diplomat said … China had flooded the market, the diplomat said": the diplomat named before speaks on.
-    if (att && attSpeakers.length === 0 && lastDiplomat && /^\s*(?:but\s+)?the\s+(?:same\s+)?diplomat\s*$/i.test(ctx.text.slice(att.npStart, att.npEnd).replace(/\s+(?:said|says|added|told\b.*)$/i, ''))) attSpeakers = [lastDiplomat];
+    if (att && attSpeakers.length === 0 && lastDiplomat && /^\s*(?:but\s+)?the\s+(?:same\s+)?diplomat\s*$/i.test(attNp.replace(/\s+(?:said|says|added|told\b.*)$/i, ''))) attSpeakers = [lastDiplomat];
     // "Community officials said": the European Community's (Reuters' usage in 1987), not the dateline's state.
-    if (att && attSpeakers.length === 0 && att.officials && /^\s*(?:but\s+)?(?:the\s+)?(?:senior\s+|top\s+)?Community\s+(?:sources?|officials?|diplomats?|spokes(?:man|woman))\b/.test(ctx.text.slice(att.npStart, att.npEnd))) attSpeakers = [{ label: 'Organization', key: 'ec' }];
+    if (att && attSpeakers.length === 0 && att.officials && /^\s*(?:but\s+)?(?:the\s+)?(?:senior\s+|top\s+)?Community\s+(?:sources?|officials?|diplomats?|spokes(?:man|woman))\b/.test(attNp)) attSpeakers = [{ label: 'Organization', key: 'ec' }];
     // "Commission officials said" in a story about the European Community: the Commission's (as "Community officials"),
     // also lower-cased as Reuters often writes it ("the commission sources said", "Last Friday, commission sources said":
     // corpus, 4 of 4 in stories naming the Community).
-    if (att && attSpeakers.length === 0 && att.officials && /^\s*(?:but\s+)?(?:the\s+)?(?:senior\s+|top\s+)?[Cc]ommission\s+(?:sources?|officials?|spokes(?:man|woman))\b/.test(ctx.text.slice(att.npStart, att.npEnd))
+    if (att && attSpeakers.length === 0 && att.officials && /^\s*(?:but\s+)?(?:the\s+)?(?:senior\s+|top\s+)?[Cc]ommission\s+(?:sources?|officials?|spokes(?:man|woman))\b/.test(attNp)
       && ctx.mentions.some((m) => m.kind === 'org' && EC_BODIES.has(m.id))) attSpeakers = [{ label: 'Organization', key: 'european-commission' }];
     // "The Commission said …", "The Commission has also proposed …" told bare: the European Commission in a story about
     // the Community, else no one (not the dateline's state: a trade or securities commission is of no known state here).
-    const bareCommission = att !== null && attSpeakers.length === 0 && att.officials && /^\s*(?:[Bb]ut\s+)?[Tt]he\s+Commission(?:\s+(?:has|have|had|also|again|today|yesterday|\w+ly))*\s+\S+\s*$/.test(ctx.text.slice(att.npStart, att.npEnd));
+    const bareCommission = att !== null && attSpeakers.length === 0 && att.officials && /^\s*(?:[Bb]ut\s+)?[Tt]he\s+Commission(?:\s+(?:has|have|had|also|again|today|yesterday|\w+ly))*\s+\S+\s*$/.test(attNp);
     if (bareCommission && ctx.mentions.some((m) => m.kind === 'org' && EC_BODIES.has(m.id))) attSpeakers = [{ label: 'Organization', key: 'european-commission' }];
     // "The Japanese Embassy said in a statement … The embassy said": the embassy named before, of its state.
-    if (att && attSpeakers.length === 0 && /^\s*(?:but\s+)?the\s+embassy\s*$/i.test(ctx.text.slice(att.npStart, att.npEnd).replace(/\s+(?:said|says|added|told\b.*)$/i, ''))) {
+    if (att && attSpeakers.length === 0 && /^\s*(?:but\s+)?the\s+embassy\s*$/i.test(attNp.replace(/\s+(?:said|says|added|told\b.*)$/i, ''))) {
       const embassy = ctx.mentions.filter((m) => m.kind === 'country' && m.end <= att.npStart && /^\s+Embassy\b/.test(ctx.text.slice(m.end, m.end + 9))).at(-1);
       if (embassy) attSpeakers = [actorOf(embassy)!];
     }
     // "a diplomat said", "diplomatic sources said": diplomats posted in the dateline's capital are mostly foreign ones.
-    const bareDiplomats = attSpeakers.length === 0 && att !== null && att.speakers.length === 0 && BARE_DIPLOMATS.test(ctx.text.slice(att.npStart, att.npEnd));
+    const bareDiplomats = attSpeakers.length === 0 && att !== null && att.speakers.length === 0 && BARE_DIPLOMATS.test(attNp);
     // "Diplomatic sources said … His stance had softened, the sources said": the same diplomats, of no state.
     if (bareDiplomats) {
       lastDiplomat = null;
       lastNonState = true;
     }
-    const sourcesNp = att ? /\bsources?\b/i.test(ctx.text.slice(att.npStart, att.npEnd)) : false;
+    const sourcesNp = att ? /\bsources?\b/i.test(attNp) : false;
     const theSources = sourcesNp && /^\s*(?:but\s+)?the\s+sources?\b/i.test(ctx.text.slice(att!.npStart, att!.npEnd));
     const sourcesOfNone = theSources && lastSourcesNonState;
     const bank = att && attSpeakers.length === 0 && att.officials && !nonState ? storyBank(ctx, att) : null;
@@ -1645,25 +1647,25 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (att && attSpeakers.length === 0 && att.officials && !office && !nonState && !bareDiplomats && !sourcesOfNone && !bareCommission && !bank) {
       const np = ctx.text.slice(att.start, att.end);
       // "They said", "But they admitted that …", "…, they said.": the officials who spoke last.
-      const they = /^\s*(?:(?:but|and)\s+)?they\b/i.test(ctx.text.slice(att.npStart, att.npEnd));
+      const they = /^\s*(?:(?:but|and)\s+)?they\b/i.test(attNp);
       // ""…," one said.": one of the officials told of just before ("The officials said … "We have already seen some signs
       // of improvement," one said."), else no one (analysts, traders, diplomats of no state: "one" names no state).
-      const one = ONE_OF_THEM.test(ctx.text.slice(att.npStart, att.npEnd));
+      const one = ONE_OF_THEM.test(attNp);
       // "In Brasilia, sources said": the lead-in's state; under a dateline of no state, the lead's (leadStateOfMinistry)
       const leadIn = leadInCountry(ctx, s, att);
-      const ministryState = leadStateOfMinistry(ctx, ctx.text.slice(att.npStart, att.npEnd));
+      const ministryState = leadStateOfMinistry(ctx, attNp);
       if (one) attSpeakers = lastOfficials && lastOfficialsAt >= s.index - 2 ? [lastOfficials] : [];
       else if (lastOfficials && (they || THE_OFFICIALS_AGAIN.test(np))) attSpeakers = [lastOfficials];
       // "In New Delhi, Indian officials told Reuters … "…," an official said.": one of the officials of the sentence before.
-      else if (lastOfficials && lastOfficialsAt === s.index - 1 && /^\s*(?:but\s+)?(?:an?|one|another)\s+(?:senior\s+|top\s+)?(?:official|source)\s*$/i.test(ctx.text.slice(att.npStart, att.npEnd).replace(/\s+(?:said|says|added|told\b.*)$/i, ''))) attSpeakers = [lastOfficials];
+      else if (lastOfficials && lastOfficialsAt === s.index - 1 && /^\s*(?:but\s+)?(?:an?|one|another)\s+(?:senior\s+|top\s+)?(?:official|source)\s*$/i.test(attNp.replace(/\s+(?:said|says|added|told\b.*)$/i, ''))) attSpeakers = [lastOfficials];
       // "…, a company spokesman told Reuters. The spokesman said …": still the company's, of no state.
-      else if (lastNonState && THE_OFFICIALS.test(ctx.text.slice(att.npStart, att.npEnd))) attSpeakers = [];
-      else if (/^they$/i.test(ctx.text.slice(att.npStart, att.npEnd).trim().split(/\s+/)[0] ?? '')) attSpeakers = [];
+      else if (lastNonState && THE_OFFICIALS.test(attNp)) attSpeakers = [];
+      else if (/^they$/i.test(attNp.trim().split(/\s+/)[0] ?? '')) attSpeakers = [];
       else if (leadIn) attSpeakers = [{ label: 'Country', key: leadIn }];
       // "In Taipei, Taiwan said it would not recognise the agreement. A Foreign Ministry statement said: …" (PEKING): the
       // ministry of the state that spoke in the sentence before, of the same paragraph, not the dateline's (session 13).
-      else if (lastState && lastState.sentence === s.index - 1 && lastState.key !== ctx.datelineCountry && STATE_ORGAN.test(ctx.text.slice(att.npStart, att.npEnd)) && !/\n[^\S\n]{2,}|\n\s*\n/.test(ctx.text.slice(ctx.sentences[s.index - 1]!.end, s.start))) attSpeakers = [{ label: 'Country', key: lastState.key }];
-      else if (internationalBody(ctx, ctx.text.slice(att.npStart, att.npEnd))) attSpeakers = [];
+      else if (lastState && lastState.sentence === s.index - 1 && lastState.key !== ctx.datelineCountry && STATE_ORGAN.test(attNp) && !/\n[^\S\n]{2,}|\n\s*\n/.test(ctx.text.slice(ctx.sentences[s.index - 1]!.end, s.start))) attSpeakers = [{ label: 'Country', key: lastState.key }];
+      else if (internationalBody(ctx, attNp)) attSpeakers = [];
       else if (ctx.datelineCountry) attSpeakers = [{ label: 'Country', key: ctx.datelineCountry }];
       else if (ministryState) attSpeakers = [{ label: 'Country', key: ministryState }];
       else {
@@ -1673,20 +1675,19 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
         // Else, for a body of government (STATE_ORGAN), the state the title opens with: "SWEDEN MAKES PROPOSAL FOR BANKING
         // CHANGE" (STOCKHOLM, a dateline of no state here) "The finance ministry has proposed …, a ministry statement said."
         // (not unnamed spokesmen and officials at large: in the corpus they were as often a firm's or a trade body's)
-        else if (ctx.titleCountry && STATE_ORGAN.test(ctx.text.slice(att.npStart, att.npEnd))) attSpeakers = [{ label: 'Country', key: ctx.titleCountry }];
+        else if (ctx.titleCountry && STATE_ORGAN.test(attNp)) attSpeakers = [{ label: 'Country', key: ctx.titleCountry }];
       }
     }
     if (att && !reportSaid) lastReport = reportOf(ctx, s, att, attSpeakers) ?? lastReport;
     // (sources told as outside government: "industry sources", "foreign banking sources"; not merely ones left without a state)
     if (sourcesNp && !theSources) lastSourcesNonState = nonState || bareDiplomats;
     // (after the officials' state is settled: "the official news agency Tanjug said" speaks for the dateline's state)
-    if (att && !pressSaid && attSpeakers.length === 1 && attSpeakers[0]!.label === 'Country' && (mediaState.length > 0 || PRESS_NP.test(ctx.text.slice(att.npStart, att.npEnd)))) {
+    if (att && !pressSaid && attSpeakers.length === 1 && attSpeakers[0]!.label === 'Country' && (mediaState.length > 0 || PRESS_NP.test(attNp))) {
       lastPress = attSpeakers[0]!;
       // "the official Tanjug news agency said … Tanjug said …": the agency's name, met again alone, is the same state's.
-      const pressName = PRESS_NAME.exec(ctx.text.slice(att.npStart, att.npEnd));
+      const pressName = PRESS_NAME.exec(attNp);
       if (pressName) officialNames.set((pressName[1] ?? pressName[2] ?? pressName[3])!, lastPress);
     }
-    const attNp = att ? ctx.text.slice(att.npStart, att.npEnd) : '';
     if (att && /\b(?:officials?|sources?|diplomats?|spokes(?:man|woman|person))\b/i.test(attNp) && attSpeakers.length === 1 && attSpeakers[0]!.label !== 'Leader') {
       lastOfficials = attSpeakers[0]!;
       lastOfficialsAt = s.index;
@@ -1912,7 +1913,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     }
     unnamedLead = null;
     if (s.index === 0 && att && made.speakers.length === 1 && made.speakers[0]!.label === 'Country') {
-      const one = UNNAMED_ONE.exec(ctx.text.slice(att.npStart, att.npEnd));
+      const one = UNNAMED_ONE.exec(attNp);
       if (one) unnamedLead = { record: made, state: made.speakers[0]!.key, office: one[1]!.toLowerCase() };
     }
     if (andAct) {
