@@ -29,7 +29,8 @@
 import { existsSync } from 'node:fs';
 import type { GraphPatch } from '../../core/patch.ts';
 import type { Article } from '../../ingest/read/index.ts';
-import { CORPUS, EVAL_SETS, loadGold, readStories, type EvalSetName } from './gold.ts';
+import { AGREEMENT_DIR, agreementPairs, annotationAsPatch } from './agree.ts';
+import { CORPUS, EVAL_SETS, GOLD_DIR, HELDOUT_DIR, loadGold, readStories, type EvalSetName, type Gold } from './gold.ts';
 import { KINDS, scoreStory, total, type Score, type StoryScore } from './match.ts';
 
 type Extract = (article: Article) => unknown;
@@ -105,11 +106,25 @@ function kindConfusion(scores: StoryScore[]): string {
   ].join('\n');
 }
 
-/** Evaluates one set of annotated stories and prints its table. */
-async function evaluateSet(name: EvalSetName, extract: Extract | string, verbose: boolean, only: Set<string> | null): Promise<void> {
-  const set = EVAL_SETS[name];
-  const golds = loadGold(set.dir).filter((g) => only === null || only.has(g.id));
-  console.log(`\n== ${set.title}: ${golds.length} hand-annotated stories${only ? ' (chosen by --stories)' : ''} ==`);
+/** What is scored against a story's annotation: the extractor's patch, or a second annotation's. */
+type Predict = (gold: Gold, article: Article) => Promise<GraphPatch>;
+
+/** The extractor as a `Predict` (an empty patch when it is unavailable or fails, said per story). */
+function extractorPredict(extract: Extract | string): Predict {
+  return async (g, article) => {
+    if (typeof extract === 'string') return { nodes: [], rels: [] };
+    try {
+      return await asPatch(extract(article));
+    } catch (e) {
+      console.log(`${g.id}: extraction failed: ${(e as Error).message}`);
+      return { nodes: [], rels: [] };
+    }
+  };
+}
+
+/** Scores `predict` on the annotated stories and prints the table under `title`. */
+async function evaluate(title: string, golds: Gold[], predict: Predict, verbose: boolean): Promise<void> {
+  console.log(`\n== ${title} ==`);
   const stories = await readStories(golds.map((g) => g.id));
   const scores: StoryScore[] = [];
   const started = performance.now();
@@ -119,15 +134,7 @@ async function evaluateSet(name: EvalSetName, extract: Extract | string, verbose
       console.log(`${g.id}: not in the corpus, skipped`);
       continue;
     }
-    let patch: GraphPatch = { nodes: [], rels: [] };
-    if (typeof extract !== 'string') {
-      try {
-        patch = await asPatch(extract(article));
-      } catch (e) {
-        console.log(`${g.id}: extraction failed: ${(e as Error).message}`);
-      }
-    }
-    const s = scoreStory(g, article, patch);
+    const s = scoreStory(g, article, await predict(g, article));
     scores.push(s);
     if (verbose) {
       const lines = KINDS.flatMap((k) => [...s.kinds[k].missed.map((m) => `  missed ${k}: ${m}`), ...s.kinds[k].extra.map((x) => `  extra  ${k}: ${x}`)]);
@@ -144,7 +151,35 @@ async function evaluateSet(name: EvalSetName, extract: Extract | string, verbose
   const stm = total(scores).statements.tp;
   console.log(`statements: ${sp.speaker}/${sp.of} gold match on speaker alone (kind ignored), ${stm} also on kind`);
   console.log(kindConfusion(scores));
-  console.log(`extraction time: ${ms.toFixed(0)} ms for ${scores.length} stories${verbose ? '' : ' (--verbose lists every miss and extra)'}`);
+  console.log(`scoring time: ${ms.toFixed(0)} ms for ${scores.length} stories${verbose ? '' : ' (--verbose lists every miss and extra)'}`);
+}
+
+/** Evaluates the extractor on one set of annotated stories. */
+async function evaluateSet(name: EvalSetName, extract: Extract | string, verbose: boolean, only: Set<string> | null): Promise<void> {
+  const set = EVAL_SETS[name];
+  const golds = loadGold(set.dir).filter((g) => only === null || only.has(g.id));
+  await evaluate(`${set.title}: ${golds.length} hand-annotated stories${only ? ' (chosen by --stories)' : ''}`, golds, extractorPredict(extract), verbose);
+}
+
+/**
+ * The human ceiling: each story of tests/eval/agreement annotated a second time, blind, scored
+ * against its first annotation exactly as the extractor is; then the extractor on the same stories.
+ */
+async function evaluateAgreement(extract: Extract | string, verbose: boolean, only: Set<string> | null): Promise<void> {
+  const pairs = agreementPairs(AGREEMENT_DIR, [HELDOUT_DIR, GOLD_DIR]).filter((p) => only === null || only.has(p.first.id));
+  if (pairs.length === 0) {
+    console.log(`\n== agreement: no second annotations in ${AGREEMENT_DIR} ==`);
+    return;
+  }
+  const second = new Map(pairs.map((p) => [p.first.id, p.second]));
+  const firsts = pairs.map((p) => p.first);
+  await evaluate(
+    `annotator agreement (tests/eval/agreement): a second annotator scored against the first on ${pairs.length} stories`,
+    firsts,
+    async (g) => annotationAsPatch(second.get(g.id)!, g),
+    verbose,
+  );
+  await evaluate(`the extractor on the same ${pairs.length} stories, against the first annotation`, firsts, extractorPredict(extract), verbose);
 }
 
 /** A bad command-line option (printed without a stack trace). */
@@ -153,12 +188,16 @@ class UsageError extends Error {
   readonly code = 'EVAL_USAGE';
 }
 
-/** The sets chosen by `--set gold|heldout` (both when absent). */
-function chosenSets(argv: string[]): EvalSetName[] {
+type SetChoice = EvalSetName | 'agreement';
+
+/** The sets chosen by `--set gold|heldout|agreement` (all three when absent). */
+function chosenSets(argv: string[]): SetChoice[] {
   const i = argv.indexOf('--set');
-  if (i < 0) return ['gold', 'heldout'];
+  if (i < 0) return ['gold', 'heldout', 'agreement'];
   const v = argv[i + 1];
-  if (v !== 'gold' && v !== 'heldout') throw new UsageError(`--set: expected "gold" or "heldout", got ${v === undefined ? 'nothing' : `"${v}"`}`);
+  if (v !== 'gold' && v !== 'heldout' && v !== 'agreement') {
+    throw new UsageError(`--set: expected "gold", "heldout" or "agreement", got ${v === undefined ? 'nothing' : `"${v}"`}`);
+  }
   return [v];
 }
 
@@ -188,7 +227,10 @@ async function main(): Promise<void> {
   }
   const extract = await loadExtractor();
   if (typeof extract === 'string') console.log(`extraction unavailable: ${extract}; every prediction is empty`);
-  for (const name of sets) await evaluateSet(name, extract, verbose, only);
+  for (const name of sets) {
+    if (name === 'agreement') await evaluateAgreement(extract, verbose, only);
+    else await evaluateSet(name, extract, verbose, only);
+  }
 }
 
 main().catch((e: unknown) => {
