@@ -5,11 +5,13 @@ import { describe, expect, it } from 'vitest';
 import type { NodeLabel } from '../../core/model.ts';
 import type { GraphPatch, PatchNode, PatchRel } from '../../core/patch.ts';
 import type { Article } from '../../ingest/read/index.ts';
+import { AGREEMENT_DIR, agreementPairs } from '../eval/agree.ts';
 import { CORPUS, GOLD_DIR, HELDOUT_DIR, excerpts, loadGold, readStories, validateGold, type Gold } from '../eval/gold.ts';
 import { KINDS, datelineDay, scoreStory } from '../eval/match.ts';
 
 const golds = loadGold();
 const heldout = loadGold(HELDOUT_DIR);
+const agreement = existsSync(AGREEMENT_DIR) ? loadGold(AGREEMENT_DIR) : [];
 const corpusPresent = existsSync(CORPUS);
 if (!corpusPresent) console.warn(`eval-gold: corpus not found at ${CORPUS}: the excerpt checks are skipped`);
 
@@ -30,9 +32,15 @@ describe('held-out set', () => {
   });
 });
 
-for (const [setName, set, dir] of [['gold', golds, GOLD_DIR], ['heldout', heldout, HELDOUT_DIR]] as Array<[string, Gold[], string]>) {
+describe('second annotations (tests/eval/agreement)', () => {
+  it('are each of a held-out story, and there are 30 of them', () => {
+    expect(agreementPairs(AGREEMENT_DIR, [HELDOUT_DIR]).length).toBe(30);
+  });
+});
+
+for (const [setName, set, dir] of [['gold', golds, GOLD_DIR], ['heldout', heldout, HELDOUT_DIR], ['agreement', agreement, AGREEMENT_DIR]] as Array<[string, Gold[], string]>) {
   describe(`${setName} files`, () => {
-    const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
     it.each(files)('%s: shape, and the id its name says', (file) => {
       const g = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Gold;
       expect(validateGold(g, file)).toEqual([]);
