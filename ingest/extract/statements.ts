@@ -1021,8 +1021,13 @@ const APPOSITIVE = /^\s*,\s+(?:[a-z]+ly\s+)?(?:the|a|an|his|her|its)\s+[^,"“�
 const AND_SAID = /^\s*[a-z][^,.;"“”]{1,80}?\s+(?:and|but)\s+(?:also\s+|then\s+|has\s+|have\s+|had\s+)*(?:said|told|added|warned|urged|insisted|stressed|denied)\b/;
 /** The European Community's bodies, after which "Commission officials" are the European Commission's. */
 const EC_BODIES = new Set(['ec', 'european-commission', 'european-community', 'eu']);
-/** Diplomats named by no state ("one diplomat", "Western diplomats", "diplomatic sources", "other Western embassies"). */
-const BARE_DIPLOMATS = /^\s*(?:(?:an?|the|one|two|some|several|other|many|most|senior|western|foreign|arab|gulf|asian|european)\s+)*(?:diplomats?|diplomatic sources?|envoys?|embass(?:y|ies))\b/i;
+/**
+ * Diplomats named by no state ("one diplomat", "Western diplomats", "diplomatic sources", "one of the diplomatic sources",
+ * "other Western embassies"); so are sources named by the monetary field alone ("monetary sources", "European monetary
+ * sources": at the IMF's and the G-7's meetings they are of several states, not the dateline's; "West German monetary
+ * sources" name theirs).
+ */
+const BARE_DIPLOMATS = /^\s*(?:(?:an?|the|one|two|some|several|other|many|most|senior|western|foreign|arab|gulf|asian|european|of)\s+)*(?:diplomats?|diplomatic sources?|envoys?|embass(?:y|ies)|monetary sources?)\b/i;
 /** "Reagan administration officials", "the Nakasone government's spokesman": officials of the leader's state. */
 const ADMINISTRATION = /^\s*(?:['’]s\s+)?(?:administration|government|cabinet|aides|officials)\b/i;
 /** "called Miyazawa to warn him", "telephoned Kohl to urge …": an act of speech through a call. */
@@ -1129,6 +1134,8 @@ function officeHolder(ctx: ArticleContext, s: Sentence, np: string): ActorRef | 
 const OFFICIAL_NAMED = /\b(?:spokes(?:man|woman|person)|official|source|diplomat)\s*,\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\s*,/;
 /** Who said it, leading or trailing, however the sentence was attributed: "But money traders said …", "…, dealers said." */
 const SAID_BY = /^\W*(?:(?:but|however,?)\s+)?([^,"“”]{1,50}?)\s+(?:said|say|says|told|added|noted|reported)\b|,["”]?\s+([^,"“”]{1,50}?)\s+(?:said|say|says|told|added|noted)\b[^,"“”]*$/i;
+/** "Pakistani officials estimate …", "U.S. government sources expect …": a state's officials as the subject of a verb not of saying. */
+const STATE_OFFICIALS_SUBJECT = /^\W*(?:But\s+)?(?:[A-Z][\w.'’-]*\s+){1,2}(?:government\s+|ministry\s+|senior\s+)?(?:officials|sources)\s+(?!(?:said|say|says|told|added|noted|reported|declined|were|are|was|is|have|has|had|would|will|could|did)\b)[a-z]+/;
 /** "one said", "but one added", "One noted": one of the people told of before, named by nothing else (attribution.ts OFFICIALS). */
 // (the verb right after "one": not "one Japanese official said", "one diplomat said", told by their own words)
 const ONE_OF_THEM = /^\s*(?:but\s+)?one\s+(?:(?:also|later|again)\s+)?(?:said|says|added|noted|told|stressed|insisted|warned|explained|argued|observed|commented|asked|replied|predicted|conceded|acknowledged|admitted)\b/i;
@@ -1264,9 +1271,12 @@ function storyBank(ctx: ArticleContext, att: Attribution): ActorRef[] | null {
   const body = BARE_BODIES.find((b) => b.bare.test(b.aside ? np.split(',')[0]! : np));
   if (body?.aside) np = np.split(',')[0]!;
   if (!body) return null;
-  const named = ctx.mentions.filter((m) => m.kind === 'org' && ORGS.get(m.id)?.kind === 'international' && body.name.test(ORGS.get(m.id)!.name));
+  // (only banks named up to the attribution count: "the bank" points back, and "The World Bank's policies prevent …, a bank
+  // official said" is the World Bank's though "the Land Bank of the Philippines" is named at the story's end)
+  const upTo = ctx.text.slice(0, att.end);
+  const named = ctx.mentions.filter((m) => m.kind === 'org' && m.end <= att.end && ORGS.get(m.id)?.kind === 'international' && body.name.test(ORGS.get(m.id)!.name));
   const one = named.every((m) => m.id === named[0]!.id) ? named[0] : undefined;
-  if (one && !body.other.test(named.reduce((text, m) => text.slice(0, m.start) + ' '.repeat(m.end - m.start) + text.slice(m.end), ctx.text))) return [{ label: 'Organization', key: one.id }];
+  if (one && !body.other.test(named.reduce((text, m) => text.slice(0, m.start) + ' '.repeat(m.end - m.start) + text.slice(m.end), upTo))) return [{ label: 'Organization', key: one.id }];
   return body.alone.test(np) ? [] : null;
 }
 
@@ -1725,6 +1735,16 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       // "But money traders said …" (no attribution is found for people of no state): "they said" after it is theirs too.
       const saidBy = SAID_BY.exec(s.text);
       if ((att ? nonStateNp(ctx, who) || bareDiplomats : otherSpeaker(s.text) || (!!saidBy && NON_STATE.test(saidBy[1] ?? saidBy[2]!))) || UNNAMED_OTHERS.test(s.text)) lastOfficials = null;
+      // "Pakistani officials estimate the crop at … Last year's output totalled …, they said." (after Chinese sources
+      // spoke): a state's officials opening a sentence with no verb of saying are the "they" of the sentences after it.
+      const subjectOfficials = att ? null : STATE_OFFICIALS_SUBJECT.exec(s.text);
+      if (subjectOfficials) {
+        const state = ctx.mentions.find((m) => m.kind === 'country' && m.start >= s.start && m.end <= s.start + subjectOfficials[0].length);
+        if (state) {
+          lastOfficials = actorOf(state);
+          lastOfficialsAt = s.index;
+        }
+      }
       // (or after a lead-in set off by a comma: "In a major speech on the economy late last month, Planning Minister Song
       // Ping made an indirect reference to this problem. "…," he said.")
       if (firstLeader && (firstLeader.start - s.start < 40 || LEAD_IN_SUBJECT.test(ctx.text.slice(s.start, firstLeader.start)))) lastSpeaker = actorOf(firstLeader);
