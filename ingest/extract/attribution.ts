@@ -16,9 +16,12 @@ const PRESENT_ARGUING = String.raw`(?<!\b(?:to|can|cannot|may|might|would|could|
 // Treasury's objective was …") and a hearing's ("told a Senate Agriculture subcommittee that …"), with what the audience
 // is of or where it meets when "that" follows ("told a meeting of EC foreign ministers that …", "told a press conference
 // in Rio de Janeiro today that …"), else that tail was read as what was said ("of EC foreign ministers that …").
+// A state of mind told in the past attributes its clause ("Bra Kanon reckoned the world cocoa surplus could be …", "But he
+// feared such accords might be …", "Lawson doubted that …"); not "than expected", "as expected", "were feared dead", nor
+// before a preposition or the sentence's end ("had expected.", "expected to", "reckoned on").
 // A body's document calls for in the present ("The OAU resolution calls for sanctions", "the communique calls on Iran
 // to …"); not a plan, bill or accord, whose "calls for" tells its terms ("the plan calls for a 10 pct cut").
-const VERBS = PRESENT_ARGUING + '|said|says|say|added|adds|reported|reports|announced|stated|noted|told (?:(?:an?|the) (?:[\\w-]+ ){0,2}(?:conference|briefing|interview|rally|parade|meeting|gathering|crowd|audience|session|seminar|symposium|forum|committee|subcommittee|panel|hearing|luncheon|convention|assembly)(?: (?:of|in|on|at|for|with) [^,."“”]{1,60}?(?= that\\b))?|reporters|journalists|newsmen|parliament|the (?:parliament|senate|house|press))|told [^,."“”]{1,40}?|wrote|quoted [^,."“”]{1,60}? as saying|(?:was|were) (?:quoted|reported|cited) (?:by [^,."“”]{1,50}? )?as (?:saying|telling [^,."“”]{1,40}?)|replied|insisted|admitted|acknowledged|confirmed|disclosed|declared|stressed|predicted|estimated|explained|argued|asserted|emphasi[sz]ed|observed|conceded|recalled|hinted|held out (?:little |no |some |faint |scant |much |fresh )?hopes?|pointed out|warned|warns|urged|urges|called on|called for|(?<=\\b(?:resolution|communiqu[eé]|declaration|statement)\\s+)calls (?:on|for)|accused|denied|denies|rejected|critici[sz]ed|proposed|demanded|threatened|complained|played down|vowed|appealed|suggested|condemned|denounced|welcomed|praised|hailed|pledged|promised|reaffirmed|ruled out|blamed(?! on\\b)|(?<!\\b(?:[Jj]udge|[Cc]ourt|[Jj]ury|[Tt]ribunal|[Jj]ustice)(?: \\w+)?\\s)dismissed(?! (?:an? |the |(?:his|her|its|their) )?(?:lawsuit|suit|case|appeal|charges?|petition|complaint)s?\\b| (?:from|as (?:head|chairman|director|governor|minister)|(?:his|her|the) (?:minister|chief|head|director|governor|commander|cabinet|government|aide|official)s?\\b))|expressed(?= (?:\\w+ )?(?:concern|hope|doubts?|support|regret|confidence|satisfaction|sympathy|surprise|disappointment|opposition|optimism|pessimism|reservations|fears?|alarm|anger|dismay)\\b)|described(?= [^,.;"“”]{1,80}? as\\b)|charged(?= that\\b)|maintained(?= that\\b)|contended|(?:reiterated|repeated)(?= that\\b|:)|(?:re)?assured [^,"“”]{1,40}?(?= that\\b)|(?:sought|tried|tries|seeks) to (?:convince|persuade|reassure) [^,"“”]{1,40}?(?= that\\b)|made (?:it )?(?:clear|plain)(?: [^,."“”]{1,50}?)?(?= that\\b)';
+const VERBS = PRESENT_ARGUING + '|said|says|say|added|adds|reported|reports|announced|stated|noted|told (?:(?:an?|the) (?:[\\w-]+ ){0,2}(?:conference|briefing|interview|rally|parade|meeting|gathering|crowd|audience|session|seminar|symposium|forum|committee|subcommittee|panel|hearing|luncheon|convention|assembly)(?: (?:of|in|on|at|for|with) [^,."“”]{1,60}?(?= that\\b))?|reporters|journalists|newsmen|parliament|the (?:parliament|senate|house|press))|told [^,."“”]{1,40}?|wrote|quoted [^,."“”]{1,60}? as saying|(?:was|were) (?:quoted|reported|cited) (?:by [^,."“”]{1,50}? )?as (?:saying|telling [^,."“”]{1,40}?)|replied|insisted|admitted|acknowledged|confirmed|disclosed|declared|stressed|predicted|estimated|explained|argued|asserted|emphasi[sz]ed|observed|conceded|recalled|hinted|held out (?:little |no |some |faint |scant |much |fresh )?hopes?|pointed out|warned|warns|urged|urges|called on|called for|(?<=\\b(?:resolution|communiqu[eé]|declaration|statement)\\s+)calls (?:on|for)|accused|denied|denies|rejected|critici[sz]ed|proposed|demanded|threatened|complained|played down|vowed|appealed|suggested|condemned|denounced|welcomed|praised|hailed|pledged|promised|reaffirmed|ruled out|blamed(?! on\\b)|(?<!\\b(?:[Jj]udge|[Cc]ourt|[Jj]ury|[Tt]ribunal|[Jj]ustice)(?: \\w+)?\\s)dismissed(?! (?:an? |the |(?:his|her|its|their) )?(?:lawsuit|suit|case|appeal|charges?|petition|complaint)s?\\b| (?:from|as (?:head|chairman|director|governor|minister)|(?:his|her|the) (?:minister|chief|head|director|governor|commander|cabinet|government|aide|official)s?\\b))|expressed(?= (?:\\w+ )?(?:concern|hope|doubts?|support|regret|confidence|satisfaction|sympathy|surprise|disappointment|opposition|optimism|pessimism|reservations|fears?|alarm|anger|dismay)\\b)|described(?= [^,.;"“”]{1,80}? as\\b)|charged(?= that\\b)|maintained(?= that\\b)|contended|(?<!\\b(?:as|than|be|been|being|is|are|was|were|widely|generally)\\s)(?:reckoned|feared|doubted|expected)(?=\\s+(?!(?:to|in|on|at|from|by|for|of|with|and|but|or|as|than|since|after|before|earlier|last|this)\\b)[A-Za-z])|(?:reiterated|repeated)(?= that\\b|:)|(?:re)?assured [^,"“”]{1,40}?(?= that\\b)|(?:sought|tried|tries|seeks) to (?:convince|persuade|reassure) [^,"“”]{1,40}?(?= that\\b)|made (?:it )?(?:clear|plain)(?: [^,."“”]{1,50}?)?(?= that\\b)';
 /** Words between a speaker and the verb: an auxiliary or an adverb ("U.S. officials have said", "Shultz also said"). */
 const AUX = '(?:\\s+(?:has|have|had|also|again|later|earlier|previously|repeatedly|today|yesterday|tonight|(?:on|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night)|in the past|in recent (?:days|weeks|months)|publicly|privately|formally|officially|particularly|strongly|sharply|flatly|firmly|bluntly|openly|recently|separately|subsequently|immediately|initially|reportedly))*';
 /**
@@ -82,11 +85,11 @@ const ACCORDING_START = /^according to\s+([^,"“”]{2,90}?),\s+(?=\S)/i;
  * Stance verbs that attribute: the statement is the whole clause ("Putin accused NATO of …", "Poehl played down the risk of
  * inflation"), not what follows the verb.
  */
-const STANCE = /^(?:held out .*hopes?|insists? on|warned|warns|urged|urges|called on|called for|accused|charged|described|denied|denies|rejected|critici[sz]ed|proposed|demanded|threatened|complained|played down|vowed|appealed|suggested|condemned|denounced|welcomed|praised|hailed|pledged|promised|reaffirmed|ruled out|blamed|dismissed|expressed)$/i;
+const STANCE = /^(?:held out .*hopes?|insists? on|warned|warns|urged|urges|called on|called for|accused|charged|described|denied|denies|rejected|critici[sz]ed|proposed|demanded|threatened|complained|played down|vowed|appealed|suggested|condemned|denounced|welcomed|praised|hailed|pledged|promised|reaffirmed|ruled out|blamed|dismissed|expressed|feared)$/i;
 /** The one quoted inside "… quoted <X> as saying". */
 const QUOTED = /^quoted\s+(.+?)\s+as saying$/i;
 const RELATIVE = /^((?:the|a|an|this|that|one|another)\s+[^,"“”]{1,50}?),\s+(?:who|which)\s+[^,"“”]{1,80},\s+(said|added|told [^,."“”]{1,40}?)[,:]?\s+(?:that\s+)?(?=\S)/i;
-const MIDQUOTE = /^(["“][^"“”]{10,}[,.]?["”]\s+)([^,"“”]{1,60}?)\s+(said|says|added|insisted|told [^,."“”]{1,40}?)(?=,\s|;\s|[.:]\s*["“])/;
+const MIDQUOTE = /^(["“][^"“”]{10,}[,.]?["”]\s+)([^,"“”]{1,60}?)\s+(said|says|added|insisted|warned|stressed|declared|told [^,."“”]{1,40}?)(?=,\s|;\s|[.:]\s*["“])/;
 /** "But added: "…"" / "He gave no details but said: "…"": the last speaker goes on. */
 const GOES_ON = /^(?:(?:but|and)\s+|(?:he|she|it)\s+[a-z][^,.;"“”]{1,60}?\s+(?:and|but)\s+)(?:also\s+)?(said|added|stressed|insisted|noted)[:,]?\s+(?:that\s+)?(?=\S)/i;
 /** "Foulkes said." alone: the attribution of a quote closed by "?" or "!" that ended the sentence before (statements.ts). */
@@ -165,18 +168,23 @@ function asideOffice(ms: Mention[], asideStart: number, aside: string): { speake
   return STATE_BODY.test(aside) ? { speakers: [], officials: true } : null;
 }
 /** ", who said …" right after a leader's name. */
-const WHO_SAID = /,\s+who\s+(?:also\s+|later\s+|earlier\s+)?(said|told [^,."“”]{1,40}?|added|warned|urged|insisted|stressed)[:,]?\s+(?:that\s+)?(?=\S)/;
+const WHO_SAID = /,\s+who\s+(?:(?:also|later|earlier|today|yesterday|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week))\s+){0,2}(said|told [^,."“”]{1,40}?|added|warned|urged|insisted|stressed)[:,]?\s+(?:that\s+)?(?=\S)/;
 /** A statement named as a noun and what it said: "a British statement …, saying", "X issued a statement saying". */
 // ("Garcia and de la Madrid issued a joint declaration yesterday calling the debt problem …": a declaration or communique
 // too, and "calling", "urging", "deploring" … what it says: "EC foreign ministers issued a statement deploring Japan's …")
 const STATEMENT_SAYING = /((?:\b(?:an?|the)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:government\s+|official\s+)?statement)|(?:^|(?<=,\s))[^,"“”]{2,90}?(?=\s+(?:issued|released|published)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|declaration|communiqu[eé])))\b[^"“”]{0,100}?,?\s+(?:saying|calling|urging|deploring|welcoming|condemning|criticising|criticizing|rejecting|denying|warning|expressing)\s+(?:that\s+)?(?=\S)/;
 /** "… saying: "…"", "…, saying that …": what a subject said while doing something. */
-const SAYING = /,?\s+saying[:,]?\s+(?:that\s+)?(?=\S)/;
+const SAYING = /,?\s+saying(?:\s+only)?[:,]?\s+(?:that\s+)?(?=\S)/;
 /**
  * What follows a subject up to "saying": (its officials or envoys,) a verb in the past ("set out", "toured",
  * "defended"), and no clause of its own (no comma, quote or second verb of saying).
  */
-const SUBJECT_VERB = /^\s+(?:(?:officials|envoys|diplomats|leaders|ministers|negotiators|delegates)\s+)?(?:(?:also|again|later|then|[a-z]+ly)\s+)?(?:[a-z]+ed|set|put|made|gave|took|wrote|sent|broke|spoke|went|came|held|met|left)\b[^,;"“”]{0,100}$/;
+const SUBJECT_VERB = /^\s+(?:(?:officials|envoys|diplomats|leaders|ministers|negotiators|delegates)\s+)?(?:(?:also|again|later|then|[a-z]+ly)\s+)?(?:[a-z]+ed|set|put|made|gave|took|wrote|sent|broke|spoke|went|came|held|met|left|(?:did|would|could) not [a-z]+)\b[^,;"“”]{0,100}$/;
+/**
+ * "He declined to comment on what might be a desired level for the dollar, saying: "…"", "He did not make any oil price
+ * prediction, saying only that …": "he" or "she" opening the sentence, then SUBJECT_VERB, is the last speaker going on.
+ */
+const PRONOUN_SAYING = /^((?:but\s+)?(he|she))(?=\s)/i;
 
 /** The relative clause of a trailing speaker: ", who asked not to be identified," before the closing verb. */
 const TRAILING_WHO = /,\s+(?:who|which)\s+[^,"“”]{1,80},(?=\s+(?:said|says|added|told [^,."“”]{1,40}?)[.!]?["”]?$)/;
@@ -595,6 +603,14 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
     if (subject) {
       return {
         start: subject.start, end: at + sg[0].length, verb: 'saying', npStart: subject.start, npEnd: subject.end, speakers: [subject], collective: false, pronoun: false, officials: false, relayers: [],
+        contentStart: at + sg[0].length, contentEnd: s.end,
+      };
+    }
+    const ps = PRONOUN_SAYING.exec(t);
+    if (ps && SUBJECT_VERB.test(t.slice(ps[0].length, sg.index))) {
+      const npStart = s.start + ps[1]!.length - ps[2]!.length;
+      return {
+        start: s.start, end: at + sg[0].length, verb: 'saying', npStart, npEnd: npStart + ps[2]!.length, speakers: [], collective: false, pronoun: true, officials: false, relayers: [],
         contentStart: at + sg[0].length, contentEnd: s.end,
       };
     }
