@@ -1990,6 +1990,8 @@ function addCallsOfTrigger(t: TriggerScope): void {
     addActor(speakerAtGathering(t));
     // "Poland's talks in Washington with the World Bank and the IMF": the state whose talks they are
     addActor(stateOwningCall(t, parts));
+    // "he (Indonesia's Subroto) said this would be decided at the next OPEC meeting in June": a member's leader who tells of it
+    addActor(memberSpeaker(t, parts));
   }
   // "The two sides will meet again in May", "he will hold talks with his counterpart", "The delegation arrived here
   // yesterday": parties the sentence leaves to the story's two states (storyPairParties)
@@ -2112,6 +2114,44 @@ function speakerAtGathering(t: TriggerScope): ActorRef | null {
   if (sp) return actorOf(sp);
   return att.pronoun ? so.lastSubject : null;
 }
+
+/**
+ * The speaker of a sentence telling of a gathering of an international body, its only party, when he is a leader of one of
+ * its member states (organizations.json `members`), who takes part in it: "Asked if OPEC would increase production …, he
+ * (Indonesia's oil minister Subroto) said this would be decided at the next OPEC meeting in June"; "Japanese officials
+ * travelling with Finance Minister Kiichi Miyazawa told Reuters the G-7 will meet today". Not a leader of another state
+ * (the U.S. Treasury Secretary on OPEC's meeting), not a state speaking (its unnamed officials), not a visit.
+ */
+function memberSpeaker(t: TriggerScope, parts: Map<string, ActorRef>): ActorRef | null {
+  const { ctx, att, s } = t.sc;
+  const { tg } = t;
+  const all = [...parts.values()];
+  if (!att || all.length !== 1 || all[0]!.label !== 'Organization' || !/^(?:meeting|summit|talks)$/.test(kindOf(tg.word))) return null;
+  const members = ORGS.get(all[0]!.key)?.members;
+  if (!members) return null;
+  const sp = att.speakers.find((x) => x.kind === 'leader');
+  const who = sp ? actorOf(sp) : att.pronoun && t.so.lastSubject?.label === 'Leader' ? t.so.lastSubject : null;
+  const home = who ? countryOfActor(who, ctx) : null;
+  if (!who || !home || !members.includes(home)) return null;
+  // only a minister or a head of state or government (not a legislator, spokesman or official), and one of the rank the
+  // gathering names: not a president at "meetings of Group of Seven finance ministers", nor a minister at "an EC heads of
+  // government summit"; nor a committee's or board's meeting, which only some members sit on
+  const role = ctx.leaders.get(who.key)?.role;
+  if (role !== 'minister' && role !== 'head_of_state' && role !== 'head_of_government') return null;
+  const around = ctx.text.slice(Math.max(s.start, tg.start - 50), Math.min(s.end, tg.end + 50));
+  if (/\b(?:committee|board)\b/i.test(around)) return null;
+  if (/\bheads?\s+of\s+(?:state|government)|\bleaders\b/i.test(around) ? role === 'minister' : /\bministers\b/i.test(around) && role !== 'minister') return null;
+  // ("EC farm ministers will meet" told by a foreign minister: the portfolio the gathering names is his, if it names one)
+  const field = /\b(farm|agricultur\w*|finance|foreign|trade|oil|energy|petroleum|economic|economy)\s+ministers\b/i.exec(around)?.[1];
+  const title = ctx.leaders.get(who.key)?.title ?? '';
+  if (field && !PORTFOLIO.some((words) => words.test(field) && words.test(title))) return null;
+  // (not "Goria, who declined to attend the February meeting of the Group of Seven")
+  if (NOT_ATTEND.test(ctx.text.slice(Math.max(s.start, tg.start - 60), tg.start))) return null;
+  return who;
+}
+
+/** Portfolios a gathering of ministers names, each with the titles that hold it ("finance ministers": the Chancellor of the Exchequer, the Treasury Secretary). */
+const PORTFOLIO = [/farm|agricultur/i, /financ|exchequer|treasury/i, /foreign|external|secretary of state$/i, /trade|commerce/i, /oil|energy|petroleum|mines/i, /econom|financ|exchequer|treasury/i];
 
 /**
  * The state whose call an international body's call noun is, named right before it with "'s" and up to two words: "Poland's

@@ -53,6 +53,8 @@ export interface OrgData {
   kind: string;
   country?: string;
   before?: { until: string; country: string };
+  /** The member states of an international body (ISO2, any that ever were), where calls read who attends its gatherings. */
+  members?: string[];
 }
 export interface PlaceData {
   id: string;

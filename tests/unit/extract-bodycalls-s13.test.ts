@@ -11,11 +11,12 @@ describe('calls: the speaker placed at a body\'s gathering takes part (speakerAt
     // a definite noun referring to the body's gathering told before: the speaker joins it
     ['The informal General Agreement on Tariffs and Trade (GATT) meeting gave ministers the chance to examine issues. Philippine Secretary of Trade and Industry Jose Concepcion said at the start of the Taupo meeting that the round was an act of faith.', '1987-03-24', 'TAUPO, March 24',
       ['meeting held 1987-03-24 Leader:jose-concepcion + Organization:gatt']],
-    // not an audience of its own, nor a meeting looked ahead to
+    // not an audience of its own, nor a meeting looked ahead to (where the speaker, a member state's minister, takes part
+    // all the same as one who tells of his body's gathering: memberSpeaker, session 14)
     ['British Foreign Secretary Geoffrey Howe told reporters the EC meeting would be brief.', '1987-03-24', 'LONDON, March 24',
-      ['meeting planned null Organization:ec']],
+      ['meeting planned null Leader:geoffrey-howe + Organization:ec']],
     ['Indonesian Oil Minister Subroto said at OPEC\'s next meeting in Vienna in June, members will face the choice of raising the ceiling.', '1987-04-06', 'JAKARTA, April 6',
-      ['meeting planned 1987-06 Organization:opec']],
+      ['meeting planned 1987-06 Leader:subroto + Organization:opec']],
   ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
