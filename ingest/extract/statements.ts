@@ -1037,6 +1037,9 @@ const CALLED_TO = /^\s*(?:has\s+|had\s+)?(?:called|telephoned|phoned|wrote to|ca
  * The actor right before a stance verb inside a sentence's content ("Howard, the British minister
  * for trade, repeated the threat", "Soviet officials have indicated"), with the stance verb's offset.
  */
+/** Words before a name that make it the object of a meeting told in a subject's phrase: "a meeting with (President) …", "who met …". */
+// (not "officials travelling with President Richard Von Weizsaecker": his own party, whom he stands for here)
+const OBJECT_BEFORE = /(?<!\b(?:travell?ing|accompanying|along)\s)\b(?:with|met|meeting|attending)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$/;
 function subjectIn(ctx: ArticleContext, contentMs: Mention[], cEnd: number): { actors: ActorRef[]; at: number; viaAnd: boolean } | null {
   for (let i = 0; i < contentMs.length; i++) {
     const m = contentMs[i]!;
@@ -1060,6 +1063,9 @@ function subjectIn(ctx: ArticleContext, contentMs: Mention[], cEnd: number): { a
     }
     const after = ctx.text.slice(end, Math.min(cEnd, end + 80)).replace(/^\s*["“”]/, ' ');
     if (!STANCE_VERB.test(after) && !CALLED_TO.test(after) && !AND_SAID.test(after)) continue;
+    // "Brazilian business leaders attending a weekend meeting with President Jose Sarney called on the government …":
+    // the one met is the object inside the subject's phrase, not who speaks.
+    if (OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) continue;
     const actors = [actorOf(m)!];
     // "Reagan and Nakasone agreed", "Spain and Portugal indicated", "Saudi Arabia, Kuwait, … the UAE and Oman are
     // threatening": a subject listing several of a kind (leaders, states) is each of them.

@@ -44,3 +44,14 @@ describe('a bank told bare is the international bank named up to it', () => {
     expect(statementsOf(text, '1987-06-02', dateline)).toEqual(out);
   });
 });
+
+describe('the one met inside a stance subject\'s phrase does not speak', () => {
+  it.each([
+    ['Brazilian business leaders attending a weekend meeting with President Jose Sarney called on the government to seek help from the IMF.', []],
+    ['But bankers who attended the meeting with Finance Minister Dilson Funaro said it was inconclusive.', []],
+    // the leader opening the subject speaks
+    ['President Jose Sarney called on the government to seek help from the IMF.', ['Leader:jose-sarney demand']],
+  ] as const)('%s', (text, out) => {
+    expect(statementsOf(text, '1987-03-23', 'BRASILIA, March 23')).toEqual(out);
+  });
+});
