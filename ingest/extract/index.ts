@@ -73,6 +73,24 @@ function withoutOfficers(officers: Set<string>, calls: CallResult, statements: S
   return { calls: { calls: calls.calls.filter(kept), bySentence, main: keptOrNull(calls.main) }, statements: left };
 }
 
+/**
+ * "A Reagan administration official said …", "talks with Reagan Administration officials": a leader named only as the
+ * modifier of unnamed officials (his administration's or government's) neither acts nor speaks in the story; the
+ * guidelines list no unnamed officials, and the tuning gold has no Reagan for it (stories 1809, 8675, 5176). His node is
+ * left out when nothing the story found (a call, a statement) names him; the mentions stay, the officials' words
+ * going to his state (statements' ADMINISTRATION).
+ */
+const OFFICIALS_AFTER = /^\s+(?:[Aa]dministration|[Gg]overnment)\s+officials?\b/;
+function withoutOfficialsOnly(text: string, mentions: Mention[], leaders: Map<string, LeaderInfo>, calls: CallResult, statements: StatementRecord[]): void {
+  const used = new Set<string>();
+  for (const c of calls.calls) for (const a of c.participants) if (a.label === 'Leader') used.add(a.key);
+  for (const st of statements) for (const a of [...st.speakers, ...st.relayers, ...st.about]) if (a.label === 'Leader') used.add(a.key);
+  for (const id of [...leaders.keys()]) {
+    const own = mentions.filter((m) => m.id === id);
+    if (own.length > 0 && !used.has(id) && own.every((m) => OFFICIALS_AFTER.test(text.slice(m.end, m.end + 30)))) leaders.delete(id);
+  }
+}
+
 /** Words written in capitals (a title, a dateline) in title case, as the gazetteer matches them ("U.S., JAPAN TO HOLD" → "U.S., Japan To Hold"). */
 function titleCase(title: string): string {
   return title.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
@@ -187,6 +205,7 @@ export function extractArticle(article: Article): GraphPatch {
   const ctx: ArticleContext = { text, pub: storyDay ?? pub, published: pub, tokens, sentences, mentions, leaders, bySentence, attributions, datelineCountry: storyState, titleCountry: titleCountry(article.title, pub), datelineDay: storyDay, titleStates: titleStates(article.title, pub) };
   const found = findCalls(ctx);
   const { calls: callRes, statements } = withoutOfficers(companyOfficers, found, findStatements(ctx, found), leaders);
+  withoutOfficialsOnly(text, leaderMentions, leaders, callRes, statements);
   const topics = findTopics(text);
 
   const b = new PatchBuilder(article.id);

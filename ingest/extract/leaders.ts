@@ -50,6 +50,16 @@ function titledSurnames(leaders: Map<string, LeaderInfo>, mentions: Mention[]): 
     for (const m of mentions) if (m.kind === 'leader' && m.id === lone.id) m.id = full[0]!.id;
     leaders.delete(lone.id);
   }
+  // "Oil Minister Sheikh Ali al-Khalifa al-Sabah … Sheikh Ali denied …", "Sheikh Suroor also said": an office (an
+  // honorific) then a given name alone is the one person of the story whose full name starts with it, whatever the
+  // office (session 14: 8 corpus hits, all right, one of them "Chancellor of the Exchequer Nigel" with the surname dropped)
+  for (const lone of [...leaders.values()]) {
+    if (lone.name.includes(' ') || LEADERS.has(lone.id) || lone.role === null || !leaders.has(lone.id)) continue;
+    const full = [...leaders.values()].filter((l) => l !== lone && l.name.includes(' ') && l.name.split(' ')[0] === lone.name);
+    if (full.length !== 1) continue;
+    for (const m of mentions) if (m.kind === 'leader' && m.id === lone.id) m.id = full[0]!.id;
+    leaders.delete(lone.id);
+  }
 }
 
 /** A leader as found in one article. */
@@ -1087,6 +1097,33 @@ function bodyOffices(ctx: BodyContext): void {
 }
 
 /**
+ * An officer of a body the gazetteer knows (of a state or of states, not a news agency nor a party), named by the body
+ * and a lower-case office right before the name, where no title of TITLE_SRC reads (a word stands between the body and
+ * the office, or the office is none of them): "IFC chief executive William Ryrie", "ICCO executive director Kobena
+ * Erbynn", "IEA executive director Helga Steeg", "ISO officer in charge Constantin Politoff", "White House budget chief
+ * James Miller", "White House counsel Peter Wallison", "ADB chief economist Kedar Nath Kohli". Group 1 is the office.
+ * The body's acronym may follow it in brackets ("International Natural Rubber Organisation (INRO) buffer stock manager").
+ */
+const ORG_OFFICE = /^(?:['’]s)?(?:[^\S\n]+\([A-Z]{2,6}\))?[^\S\n]+((?:(?!(?:and|or|to|in|of|for|with|by|on|at|from|that|as|is|was|has|had|will|would|said|says|the|a|an|new|former)[^\S\n])[a-z][a-z-]*[^\S\n]+){0,3}?(?:chief|director|executive|manager|counsel|economist|officer in charge|representative|treasurer|member|spokes(?:man|woman|person)))[^\S\n]+(?=\p{Lu})/u;
+function orgOffices(ctx: BodyContext): void {
+  const { text, tokens, byStart, covered, gaz } = ctx;
+  for (const known of gaz) {
+    const org = known.kind === 'org' ? ORGS.get(known.id) : undefined;
+    if (!org || (org.kind !== 'government' && org.kind !== 'international')) continue;
+    const om = ORG_OFFICE.exec(text.slice(known.end, known.end + 80));
+    if (!om) continue;
+    const ti = byStart.get(known.end + om[0].length);
+    if (ti === undefined || covered.has(ti)) continue;
+    const name = nameAt(tokens, ti, covered);
+    if (!name || !name.text.includes(' ') || ORG_WORD.test(name.text) || COMPANY_AFTER.test(text.slice(name.end))) continue;
+    // ("Pakistan's acting U.N. representative Aneesuddin Ahmed": a state's envoy to the body, taken by its state)
+    const lead = /(?:['’]s)?(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+$/.exec(text.slice(Math.max(0, known.start - 30), known.start));
+    const state = lead ? ctx.byEnd.get(known.start - lead[0].length) : undefined;
+    addBodyOfficial(ctx, name, ti, known.start, known.end, state?.kind === 'country' ? undefined : org, `${text.slice(known.start, known.end)} ${om[1]!}`, state?.kind === 'country' ? state.id : undefined);
+  }
+}
+
+/**
  * An official named with his body of government in apposition, where no title of TITLE_SRC opens it: "Istvan Nagy, a
  * senior Finance Ministry official responsible for …", "Hans Tietmeyer, the current Finance Ministry State Secretary",
  * "Taizo Watanabe, a Foreign Ministry spokesman,", "Hubertus Schoen, the Cartel Office's spokesman". The body is one of
@@ -1142,7 +1179,7 @@ function bodyAppositions(ctx: BodyContext): void {
  * state's agency told by its acronym (STATE_AGENCY), a state's central bank, or a state's capitalised department.
  * Groups: name, office.
  */
-const AGENCY_APPOSITION = new RegExp(String.raw`(${APPOSED_NAME}), (?:(?:a|an|the) )?(?:(?:then|former) )?((?:[a-z-]+ ){0,3}?(?:administrator|director(?:[- ]general)?|governor|head|chief|commissioner|chairman|president|economist|advis[eo]r|representative|negotiator|secretary|minister)) (?:of|at|for|in|with) (?:the )?`, 'gu');
+const AGENCY_APPOSITION = new RegExp(String.raw`(${APPOSED_NAME}), (?:(?:a|an|the) )?(?:(?:then|former) )?((?:[a-z-]+ ){0,3}?(?:administrator|director(?:[- ]general)?|governor|head|chief|commissioner|chairman|president|economist|advis[eo]r|representative|negotiator|secretary|minister|(?<=chief )executive|manager|treasurer)) (?:of|at|for|in|with) (?:the )?`, 'gu');
 /** Agencies of the U.S. government told by their acronym in Reuters' news (the gazetteer knows none of them). */
 const STATE_AGENCY = /^(?:USDA|SEC|GAO|FDA|EPA|CIA|FBI|ASCS|FAS|CCC|OMB|USTR|IRS|ITC|CFTC|FSIS|NRC|FCC|FTC)\b/;
 /** A state's bank of issue, the state named after it ("People's Bank of China", "Central Bank of Barbados"). */
@@ -1152,7 +1189,7 @@ const STATE_BANK_OF = /^(?:People['’]s|Central|National|Reserve|State) Bank of
  * department" (a noun of government ends it; not "the Japanese steel industry's liaison office", a company's or a
  * trade body's).
  */
-const STATE_DEPARTMENT = /^(?:['’]s )?(?:(?:\p{Lu}[\p{L}-]*|(?!(?:company|firm|group|unit|subsidiary|industry|industries|bank|association|union|party)\b)[a-z]+) ){0,5}?(?:[Dd]epartment|[Mm]inistry|Agency|Service|Office|Administration|Bureau|Commission)\b/u;
+const STATE_DEPARTMENT = /^(?:['’]s )?(?:(?:\p{Lu}[\p{L}-]*|(?!(?:company|firm|group|unit|subsidiary|industry|industries|bank|association|union|party)\b)[a-z]+) ){0,5}?(?:[Dd]epartment|[Mm]inistry|Agency|Service|Office|Administration|Bureau|Commission|Joint Chiefs of Staff|General Staff)\b/u;
 /** The rest of an apposition after its body: the body's unit ("'s Moroccan division"), then a comma, a full stop or a verb of saying. */
 const AGENCY_END = /^(?:['’]s[^,.;()"“”\n]{1,90}?)?(?:\s*\([A-Z][\w.&-]*\))?(?:[,.;]|\s+(?:said|says|told)\b)/;
 function agencyAppositions(ctx: BodyContext): void {
@@ -1160,7 +1197,11 @@ function agencyAppositions(ctx: BodyContext): void {
   for (const { m: am, ti, name } of appositionNames(ctx, AGENCY_APPOSITION)) {
     if (!name.text.includes(' ')) continue;
     const bodyStart = am.index + am[0].length;
-    const body = agencyAt(ctx, bodyStart);
+    let body = agencyAt(ctx, bodyStart);
+    // (a body of the body the gazetteer knows too: "the World Bank's International Finance Corp" is the IFC)
+    const own = body?.org ? /^['’]s[^\S\n]+/.exec(text.slice(body.end, body.end + 4)) : null;
+    const inner = own ? agencyAt(ctx, body!.end + own[0].length) : null;
+    if (inner?.org) body = inner;
     if (!body || !AGENCY_END.test(text.slice(body.end, body.end + 100))) continue;
     addBodyOfficial(ctx, name, ti, bodyStart, body.end, body.org, `${am[2]!} of ${text.slice(bodyStart, body.end)}`, body.state);
   }
@@ -1175,6 +1216,10 @@ function agencyAt(ctx: BodyContext, at: number): { end: number; org?: ReturnType
   const bank = STATE_BANK_OF.exec(head);
   const bankState = bank ? covered.get(byStart.get(at + bank[0].length) ?? -1) : undefined;
   if (bank && bankState?.kind === 'country' && bankState.start === at + bank[0].length) return { end: bankState.end, state: bankState.id };
+  // ("Yurij V. Ponomarev, international managing director of the State Bank,", "Peter Kluser, head of the National Bank's
+  // legal department,": the story's state's bank, named alone; its state is addBodyOfficial's)
+  const lone = /^(?:State|Central|National|Reserve) Bank\b(?![^\S\n]+of\b)/.exec(head);
+  if (lone && /\bthe[^\S\n]+$/.test(text.slice(Math.max(0, at - 4), at))) return { end: at + lone[0].length };
   if (!first || first.start !== at) return null;
   const org = first.kind === 'org' ? ORGS.get(first.id) : undefined;
   if (org && (org.kind === 'government' || org.kind === 'international')) return { end: first.end, org };
@@ -1594,6 +1639,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
   congressMembers(text, tokens, byStart, covered, leaders, mentions);
   const bodyCtx: BodyContext = { text, tokens, byStart, byEnd, covered, gaz, leaders, mentions, sentences, date, datelineState };
   bodyOffices(bodyCtx);
+  orgOffices(bodyCtx);
   bodyAppositions(bodyCtx);
   agencyAppositions(bodyCtx);
   // Later mentions by surname of leaders found through titles.
