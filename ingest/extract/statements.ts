@@ -89,13 +89,14 @@ const NEEDS = /\bneed(?:s|ed)\s+(?=(?:an?|more|new|fresh|further|additional|urge
 const BLAMED_ON = /\bblamed\s+(?!(?:him|her|them|us|me)\b)[^,.;:"“”]{1,80}?\s+on\s+/i;
 const KINDS: [RegExp, StatementKind][] = [
   // Feelings named: "expressed confidence (optimism, surprise) that …" judges, "expressed satisfaction at" backs,
-  // "expressed disappointment" worries (16 of 16 corpus hits).
+  // "expressed disappointment" worries (16 of 16 corpus hits), and so does "expressed frustration with the huge trade
+  // imbalance", "We have expressed our unhappiness with the insistence of multi-lateral agencies" (2 of 2, session 14).
   [/\bexpressed\s+(?:\w+\s+){0,2}(?:confidence|optimism|pessimism|surprise)\b/i, 'characterization'],
   [/\bexpressed\s+(?:\w+\s+){0,2}satisfaction\b/i, 'support'],
-  [/\bexpressed\s+(?:\w+\s+){0,2}disappointment\b/i, 'concern'],
+  [/\bexpressed\s+(?:\w+\s+){0,2}(?:disappointment|frustration|unhappiness|displeasure|dissatisfaction|dismay)\b/i, 'concern'],
   // Not the idiom "as far as inflation is concerned" (a topic named: 9 of 9 corpus hits worried about nothing).
   // "I regret that these actions are necessary", "I deeply regret his decision": a regret told (3 of 3 corpus hits).
-  [/(?<!\b(?:if|unless)\b[^,.;]{0,40})\b(?:voiced|expressed|raised|share[sd]?)\s+(?:(?:the|his|her|its|their|our|deep|grave|serious|strong)\s+)*(?:concerns?|doubts?|misgivings|reservations)\b|\bconcerned\b(?<!\b(?:as|so)\s+far\s+as\s+[^.;]{1,80}?\s+(?:is|are|was|were|am)\s+concerned)|\bworried\b|\b(?:is|are|was|were|(?:has|have|had)\s+become|became)\s+(?:\w+ly\s+)?(?:perplexed|dismayed|alarmed|disturbed|troubled|(?:angered|angry|upset|irritated|annoyed|frustrated|unhappy|furious|outraged)(?=\s+(?:over|at|with|about|by|that)\b))\b|\bregrett?(?:ed|s)\b|\b(?:I|we)\s+(?:\w+ly\s+)?regret\b|\bexpressed\s+(?:(?:his|her|its|their|deep|great)\s+)*regret\b|\b(?:deep|grave|serious)\s+concern\b|\b(?:told|informed|notified|aware)\s+(?:\w+\s+)?(?:of|about)\s+(?:[\w.]+\s+){0,2}concerns?\b|\bconcerns?(?<!\b(?:if|unless|because|since|once|now that)\b[^,;]{0,60}concerns?)\s+(?:that|over|about|at)\b/i, 'concern'],
+  [/(?<!\b(?:if|unless)\b[^,.;]{0,40})\b(?:voiced|expressed|raised|share[sd]?)\s+(?:(?:the|his|her|its|their|our|deep|grave|serious|strong)\s+)*(?:concerns?|doubts?|misgivings|reservations)\b|\bconcerned\b(?<!\b(?:as|so)\s+far\s+as\s+[^.;]{1,80}?\s+(?:is|are|was|were|am)\s+concerned)|\bworried\b|\b(?:is|are|was|were|(?:has|have|had)\s+become|became)\s+(?:\w+ly\s+)?(?:perplexed|dismayed|alarmed|disturbed|troubled|(?:angered|angry|upset|irritated|annoyed|frustrated|unhappy|dissatisfied|furious|outraged)(?=\s+(?:over|at|with|about|by|that)\b))\b|\bregrett?(?:ed|s)\b|\b(?:I|we)\s+(?:\w+ly\s+)?regret\b|\bexpressed\s+(?:(?:his|her|its|their|deep|great)\s+)*regret\b|\b(?:deep|grave|serious)\s+concern\b|\b(?:told|informed|notified|aware)\s+(?:\w+\s+)?(?:of|about)\s+(?:[\w.]+\s+){0,2}concerns?\b|\bconcerns?(?<!\b(?:if|unless|because|since|once|now that)\b[^,;]{0,60}concerns?)\s+(?:that|over|about|at)\b/i, 'concern'],
   // A fear told: "expressed fears that the gun could not be fielded", "I fear the dead could be in hundreds", "officials
   // feared more strikes were on the way", "Many countries fear that …" (not "for fear that", a reason; "dismissed fears
   // of a famine" is decided by its earlier stance verb; not "Up to 300 people were feared dead", a toll estimated).
@@ -116,6 +117,11 @@ const KINDS: [RegExp, StatementKind][] = [
   [/\b(?:will|would|shall)\s+(?:be\s+met\s+(?:by|with)|meet(?:\s+with)?|bring)\s+["“]?(?:an?\s+)?(?:\w+\s+){0,3}(?:response|retaliation|reply|resistance|force)\b/i, 'threat'],
   // "involves the risk of a new surge of inflation": a danger pointed out.
   [/\b(?:involves?|carr(?:y|ies)|runs?|raises?|increases?)\s+(?:the|a|an)\s+(?:\w+\s+)?risks?\b/i, 'warning'],
+  // "there was still a danger that the correction of the dollar's value could overshoot", "an overshooting now brings the
+  // danger of a new inflationary push", "there was a risk that the Louvre agreement may falter", "prices were in danger of
+  // falling", "pointed to the dangers that would arise from a further dollar fall": a danger pointed out (not "no danger",
+  // "reduce the danger of loss").
+  [/\b(?:is|was|are|were|remains?|remained|brings?|brought)\s+(?:(?:still|always|clearly|also|now|a|an|the|real|great|serious|grave|growing|some|considerable|potential)\s+)*(?:dangers?|risks?)\s+(?:that|of)\b|\bin danger of\b|\bpoint(?:ed|s)?\s+to\s+the\s+(?:\w+\s+)?dangers?\b/i, 'warning'],
   // "missiles which pose a greater threat to shipping": a danger pointed out.
   [/\bpos(?:e|es|ed|ing)\s+(?:an?\s+)?(?:\w+\s+)?(?:threat|danger|risk)\b/i, 'warning'],
   // "may take retaliatory measures if the United States imposes …", "was considering possible retaliatory measures if it
@@ -173,9 +179,9 @@ const KINDS: [RegExp, StatementKind][] = [
   // treasury bills at its weekly tender", "offered the discount houses borrowing facilities", "offered to buy all
   // maturities of Treasury bills"), unlike aid or goods offered to a state ("Pakistan has offered 50,000 tonnes of rice").
   [/\bpropos(?:ed|es)\b(?<!(?:\b(?:a|an|the|its|their|his|her|our|under|of|on|for|with|against|from|about|over|into)|['’]s)\s+propos(?:ed|es))|\bproposal for\b|\bsuggested\b(?!\s+(?:that\s+)?(?:[^\s,;:."“”]+\s+){1,8}?(?:might|may|would|will|was|were|is|are|had|has|did|does)\b)|\boffered\b(?<!\b(?:who|which|that)\s+(?:\w+\s+){0,2}offered)(?!\s+rates?\b)(?!\s+(?:to\s+(?:buy|sell)\s+)?(?:[^\s,;:."“”]+\s+){0,8}?(?:bills|bonds|notes|securities|funds|(?:borrowing|credit|lending)\s+facilities|paper|certificates|issues|maturities)\b)|\binvit(?:ed|ation)\b(?!\s+(?:(?:for|\w+)\s+){0,2}?(?:offers|bids|tenders)\b)/i, 'proposal'],
-  // "supports", "we support"; not the noun ("gaining official support") nor an infinitive ("commitments to support").
+  // "supports", "we support", "have pledged political backing for President Hosni Mubarak's government"; not the noun ("gaining official support") nor an infinitive ("commitments to support").
   // "he stood by Chad rebel forces", "stood by the Paris agreement", "we will continue to stand by its side": backing kept.
-  [/\b(?:reiterated|expressed|pledged|voiced|confirmed|reaffirmed)\s+(?:\w+\s+)?support\b|^(?:(?:his|her|its|their|our|the|[A-Z][\w.-]*)\s+){0,2}(?:support|backing)\s+for\b|\bsupport(?:ed|s)\b|\b(?:we|I|they|will|would|fully|strongly|also|firmly)\s+support\b|\bbacked\b|\b(?:stood|stands?|standing)\s+by\s+(?:(?:the|its|their|his|her|our)\s+)?(?!(?:in|at|for|to|with)\b)[A-Za-z]|\bprais(?:ed|es)\b|\bhailed\b|\bcommended\b|\bapplauded\b|\b(?:remains?|is|are|was|were|stays?)\s+(?:\w+\s+)?committed to\b|\bendorsed\b|\bdefend(?:ed|s)\b|\bthank(?:ed|s)\b|\b(?:step|move)s?\s+in the right direction\b|\b(?:positive|important|welcome|significant|constructive|useful)\s+(?:first\s+)?(?:step|move|development|signal|contribution)\b/i, 'support'],
+  [/\b(?:reiterated|expressed|pledged|voiced|confirmed|reaffirmed)\s+(?:\w+\s+)?(?:support|backing)\b|^(?:(?:his|her|its|their|our|the|[A-Z][\w.-]*)\s+){0,2}(?:support|backing)\s+for\b|\bsupport(?:ed|s)\b|\b(?:we|I|they|will|would|fully|strongly|also|firmly)\s+support\b|\bbacked\b|\b(?:stood|stands?|standing)\s+by\s+(?:(?:the|its|their|his|her|our)\s+)?(?!(?:in|at|for|to|with)\b)[A-Za-z]|\bprais(?:ed|es)\b|\bhailed\b|\bcommended\b|\bapplauded\b|\b(?:remains?|is|are|was|were|stays?)\s+(?:\w+\s+)?committed to\b|\bendorsed\b|\bdefend(?:ed|s)\b|\bthank(?:ed|s)\b|\b(?:step|move)s?\s+in the right direction\b|\b(?:positive|important|welcome|significant|constructive|useful)\s+(?:first\s+)?(?:step|move|development|signal|contribution)\b/i, 'support'],
   // "reaffirmed their commitment to the Louvre accord", "reaffirmed an earlier Paris accord": a deal upheld; not "reaffirmed
   // his opposition to protectionism" (a refusal), "reaffirmed that the government aimed to cut the rate", "reaffirmed its
   // intention to open its markets" (what follows decides: 11 of 20 corpus hits upheld a deal, the others not).
@@ -358,10 +364,11 @@ const NARRATED_TALK = /^(?:[^,"“”]{0,40},\s+)?(?:the two (?:leaders|presiden
 /** Content that tells how a call went ("The meeting lasted just over two hours", "The talks began at 10 a.m."). */
 const NARRATED_CALL = /^(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|call|conversation|session|visit)\s+(?:lasted|began|started|ended|opened|closed|took place|was held|were held)\b/i;
 /**
- * Plans and schedules told without "will": "intends to push ahead", "is expected to sign", "plans a visit"; not a trend
- * expected ("production was expected to fall", a forecast).
+ * Plans and schedules told without "will": "intends to push ahead", "is expected to sign", "plans a visit", "the trade
+ * deficit issue was under discussion with those countries", "proposals are still under consideration", "He is due back in
+ * Brasilia next Wednesday"; not a trend expected ("production was expected to fall", a forecast).
  */
-const PLAN = /\b(?:is|are|was|were)\s+(?:now\s+)?(?:preparing|drafting|considering|studying|working on)\b|\b(?:intends?|intended|plans?|planned|planning|is set|are set|is due|are due|was due|were due|is going|are going|was going|(?:is|are|was|were) expected(?!\s+to\s+(?:rise|fall|grow|decline|drop|increase|decrease|reach|total|exceed|remain|stay|improve|worsen|slow|recover|climb|ease|edge)\b)|(?:is|are|was|were) determined(?: not)?|(?<!\bnot\s)(?:wants?|wanted|would like)) to\b|\bplans\s+(?:an?|another|new|further|more|fresh)\b|\b(?:has|have|had|is|are|was|were)\s+yet\s+to\b|\bnext (?:week|month|year)\b|\b(?:scheduled|soon)\b|\b(?:leaves|departs|travels|flies|arrives|begins|starts|opens) (?:on|for|next|tomorrow|today|this)\b/i;
+const PLAN = /\b(?:is|are|was|were)\s+(?:now\s+)?(?:preparing|drafting|considering|studying|working on)\b|\b(?:is|are|was|were)\s+(?:(?:still|now|also|already)\s+)?(?:under\s+(?:discussion|consideration|negotiation|study|review)|due\s+(?:back|home|here|there)\b)|\b(?:intends?|intended|plans?|planned|planning|is set|are set|is due|are due|was due|were due|is going|are going|was going|(?:is|are|was|were) expected(?!\s+to\s+(?:rise|fall|grow|decline|drop|increase|decrease|reach|total|exceed|remain|stay|improve|worsen|slow|recover|climb|ease|edge)\b)|(?:is|are|was|were) determined(?: not)?|(?<!\bnot\s)(?:wants?|wanted|would like)) to\b|\bplans\s+(?:an?|another|new|further|more|fresh)\b|\b(?:has|have|had|is|are|was|were)\s+yet\s+to\b|\bnext (?:week|month|year)\b|\b(?:scheduled|soon)\b|\b(?:leaves|departs|travels|flies|arrives|begins|starts|opens) (?:on|for|next|tomorrow|today|this)\b/i;
 /** Not knowing, not doing: "knew nothing", "had no knowledge", "was not true". */
 const DENIAL_FACT = /\b(?:knew nothing|no knowledge|not aware|(?:is|was) not true|untrue|baseless|groundless|unfounded|had nothing to do|no truth|no bases? (?:of|in) truth|no basis|(?:misleading )?propaganda|fabricat(?:ed|ion|ions))\b/i;
 /**
@@ -403,17 +410,18 @@ const NO_GROUNDS = /^\s+(?:(?:\w+ly|immediate|fundamental|real|other|further|app
  * have been no illegal sales", and so does a passive ("the ships had not been attacked"). Of a thing it describes:
  * "The campaign does not involve either-or choices", "this level of debt has not developed to a dangerous point".
  */
-function deniedAct(text: string, side: (subject: string) => Side): boolean {
+function deniedAct(text: string, side: (subject: string) => Side, foreign: (subject: string) => boolean = () => false): boolean {
   const m = NEGATED.exec(text);
   if (!m) return false;
   const after = text.slice(m.index + m[0].length);
   // "did not think …", "there was no reason to …": a view, not a denial (NEGATED_VIEW, NO_GROUNDS).
   if ((/no$/i.test(m[0]) ? NO_GROUNDS : NEGATED_VIEW).test(after)) return false;
   // "the ships had so far not been attacked", "the date was not set": an act denied, whatever it was done to.
-  if (NEGATED_PASSIVE.test(after)) return true;
+  // Not an active perfect ("Tokyo had not shown willingness"): its subject decides, below.
+  if (NEGATED_PASSIVE.test(after) && !(/^(?:has|have|had)\b/i.test(m[0]) && !/^\s*been\b/i.test(after))) return true;
   // "there have been no sales": the match may start after an auxiliary, which is no part of the subject.
   const subject = subjectBefore(text, m.index)?.replace(/\s+(?:has|have|had|is|are|was|were)$/i, '') ?? null;
-  return subject === null || side(subject) !== 'thing';
+  return subject === null || (side(subject) !== 'thing' && !foreign(subject));
 }
 
 /** A perfect: "has written", "had asked", "have instructed", "had test-fired" (whose act it is, perfectAct decides). */
@@ -837,6 +845,39 @@ const BOTH_SIDES = /^(?:the two|both)\s+(?:sides|parties|countries|nations|gover
  */
 function writtenAsName(text: string, word: string): boolean {
   return new RegExp(String.raw`[a-z,] ${word[0]!.toUpperCase()}${word.slice(1)}\b`).test(text);
+}
+
+/**
+ * Whether a subject names another state, body or person the extraction knows, of another state than the speaker's: "Tokyo",
+ * "Japanese government officials", "the French" told by a U.S. official (not "the Bank of Japan" told by its governor,
+ * nor a body or name the gazetteer lacks, "the SEC", "Texas Air").
+ */
+function foreignOf(ctx: ArticleContext, speakers: ActorRef[], ms: Mention[]): (subject: string) => boolean {
+  // Homes followed through a body to its state: "the Bank of Japan" told by its governor, "President Reagan" by his
+  // spokesman are the speaker's own.
+  const state = (a: ActorRef | undefined): string | undefined => (a?.label === 'Organization' && ORGS.get(a.key)?.country ? `Country:${ORGS.get(a.key)!.country!}` : a ? actorKey(a) : undefined);
+  const dateline: ActorRef | undefined = ctx.datelineCountry ? { label: 'Country', key: ctx.datelineCountry } : undefined;
+  const homes = (a: ActorRef): string[] => {
+    const of = a.label === 'Leader' ? ctx.leaders.get(a.key)?.represents ?? dateline : a;
+    return [actorKey(a), of ? actorKey(of) : '', state(of) ?? ''].filter((x) => x !== '');
+  };
+  // A leader of no known state ("Uruguay is not going to export", told by a Uruguayan the gazetteer lacks, under a Taipei
+  // dateline) may well speak of his own: nothing is taken for foreign.
+  if (speakers.some((a) => a.label === 'Leader' && !ctx.leaders.get(a.key)?.represents)) return () => false;
+  const ours = new Set(speakers.flatMap(homes));
+  const own: string[] = [];
+  const others: string[] = [];
+  for (const m of ms) {
+    const a = m.kind === 'place' ? null : actorOf(m);
+    if (a) (homes(a).some((h) => ours.has(h)) ? own : others).push(m.text);
+  }
+  return (subject) => {
+    const h = subject.replace(AGENCY_TAIL, '').toLowerCase();
+    const ends = (n: string): boolean => h === n.toLowerCase() || h.endsWith(` ${n.toLowerCase()}`);
+    // "U.S. firms", "Soviet officials": a state's name before a head of agents ("the Bank of Japan said U.S. firms had not").
+    const opens = (n: string): boolean => h.replace(/^the\s+/, '').startsWith(`${n.toLowerCase()} `) && AGENTS.test(subject);
+    return (others.some(ends) && !own.some(ends)) || (others.some(opens) && !own.some(opens));
+  };
 }
 
 /**
@@ -1902,7 +1943,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const actTold = kind === 'other' && !wish && toldAsAct(kindText, speakerNames, side);
     if (actTold && calls.length > 0) kind = 'announcement';
     // No stance cue: reports of not knowing and negated clauses deny, plans are announced, assessments characterise.
-    if (kind === 'other' && !wish) kind = DENIAL_FACT.test(kindText) || deniedAct(kindText.replace(DASH_INSET, ' ').replace(REASON_CLAUSE, ' '), side) ? 'denial' : PLAN.test(kindText) ? 'announcement' : EVALUATIVE.test(kindText) || STATE_OF_THINGS.test(kindText) ? 'characterization' : 'other';
+    if (kind === 'other' && !wish) kind = DENIAL_FACT.test(kindText) || deniedAct(kindText.replace(DASH_INSET, ' ').replace(REASON_CLAUSE, ' '), side, foreignOf(ctx, speakers, contentMs)) ? 'denial' : PLAN.test(kindText) ? 'announcement' : EVALUATIVE.test(kindText) || STATE_OF_THINGS.test(kindText) ? 'characterization' : 'other';
     // Neutral reported speech: an act told as done is announced, a state of things described characterizes. Read in
     // the main clause only: "the two could meet once trust was restored" announces nothing done.
     // Anything else said tells how things are: annotators never leave such a statement without a kind (no gold

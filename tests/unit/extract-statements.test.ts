@@ -567,7 +567,8 @@ describe('session 3: a second speaker after ", and", the state an envoy is poste
 
 describe('session 3: support as a verb only, a quote closed by "said;"', () => {
   it.each([
-    ['"no commitments to support" is no support', 'Finance Minister Dilson Funaro said Lawson had made no commitments to support Brazil\'s efforts.', 'LONDON, March 2', ['Leader:dilson-funaro denial']],
+    // Lawson's act, told by the other side, is no denial of Funaro's (session 14; story-740's gold: announcement, characterization, denial or other)
+    ['"no commitments to support" is no support', 'Finance Minister Dilson Funaro said Lawson had made no commitments to support Brazil\'s efforts.', 'LONDON, March 2', ['Leader:dilson-funaro announcement']],
     ['"gaining official support" is no support', 'Finance Minister Dilson Funaro said his talks were aimed at gaining official support.', 'LONDON, March 2', ['Leader:dilson-funaro characterization']],
     ['"We support the freedom of navigation" is support', '"We support the freedom of navigation," Foreign Minister Eduard Shevardnadze said.', 'MOSCOW, March 2', ['Leader:eduard-shevardnadze support']],
     ['a quote closed by "Funaro said;" and a second quote', 'Finance Minister Dilson Funaro spoke. "That was not my impression of the meeting," Funaro said; "But if the answer is like this, nothing is helping."', 'LONDON, March 2', ['Leader:dilson-funaro characterization']],
