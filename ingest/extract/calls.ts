@@ -889,6 +889,12 @@ const WHEN_WHERE_GAP = String.raw`(?:(?:here|there|today|yesterday|tomorrow|toni
 const CALL_NOUN_WITH = new RegExp(String.raw`\b(?:[Tt]alks|meetings?|negotiations|discussions|consultations|contacts)\s+${WHEN_WHERE_GAP}with\s+(?:the\s+)?$`);
 /** A partner named right after a call noun ("talks tomorrow with Coface", "consultations with the Commission"). */
 const WITH_NEXT = new RegExp(String.raw`^\s+${WHEN_WHERE_GAP}with\b`);
+/**
+ * The U.S. Congress's leaders or members as the partner right after a call word ("meetings with leaders of the Senate and House
+ * of Representatives", "met Senate and Democratic leaders", "talks with congressional leaders", "met this morning with members of
+ * the House Agriculture Committee").
+ */
+const CONGRESS_PARTNER = new RegExp(String.raw`^\s+${WHEN_WHERE_GAP}(?:with\s+)?(?:(?:the|top|key|senior|several|some|U\.S\.)\s+)*(?:(?:congressional|Congressional|Senate|House)\s+(?:(?:and|or)\s+(?:Democratic|Republican|House|Senate|congressional)\s+|(?:[A-Z][a-z]+\s+){1,2})?(?:leaders|leadership|members|lawmakers)\b|(?:Senate|House)\s+(?:(?:[A-Z][a-z]+|and)\s+){1,5}(?:Sub)?[Cc]ommittee\b|(?:leaders|members)\s+of\s+(?:the\s+)?(?:U\.S\.\s+)?(?:Congress|Senate|House)\b)`);
 /** What lies between a call noun and a partner named after it ("talks with the", "talks this week with"). */
 const WITH_AFTER_NOUN = new RegExp(String.raw`^\s+${WHEN_WHERE_GAP}with\s+(?:the\s+)?$`);
 
@@ -1951,6 +1957,18 @@ function addCallsOfTrigger(t: TriggerScope): void {
   if (parts.size === 1 && [...parts.values()][0]!.label === 'Leader' && tg.type === 'noun' && /^(?:talks|meetings?|discussions|negotiations)$/i.test(tg.word)) {
     const capital = segMs.find((x) => x.kind === 'country' && x.form === 'capital' && /^\s+in\s+$/i.test(ctx.text.slice(tg.end, x.start)));
     if (capital && capital.id !== countryOfActor([...parts.values()][0]!, ctx)) addActor({ label: 'Country', key: capital.id });
+  }
+  // "in meetings with leaders of the Senate and House of Representatives", "Abe met Senate and Democratic leaders": a
+  // foreign leader or state meeting the U.S. Congress's leaders or members meets the Congress (not its own people)
+  if (parts.size === 1 && /^(?:talks|meetings?|discussions|meet|consultations|negotiations)$/i.test(tg.word)
+    && CONGRESS_PARTNER.test(ctx.text.slice(tg.end, segEnd))) {
+    // (an international body's official too: "De Zeeuw, chairman of the GATT's negotiating group on agriculture, met … with members
+    // of the House Agriculture Committee")
+    const only = [...parts.values()][0]!;
+    const own = countryOfActor(only, ctx);
+    const rep = only.label === 'Leader' ? ctx.leaders.get(only.key)?.represents : only;
+    const international = rep?.label === 'Organization' && ORGS.get(rep.key)?.kind === 'international';
+    if ((own && own !== 'US') || (!own && international)) addActor({ label: 'Organization', key: 'us-congress' });
   }
   // "Talks are due to begin in Moscow on Wednesday.": a call opening a sentence that names no party continues the story's
   // latest call, or before any call is between the two states of the story's first sentence
