@@ -1745,7 +1745,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       const pressName = PRESS_NAME.exec(attNp);
       if (pressName) officialNames.set((pressName[1] ?? pressName[2] ?? pressName[3])!, lastPress);
     }
-    if (att && /\b(?:officials?|sources?|diplomats?|spokes(?:man|woman|person))\b/i.test(attNp) && attSpeakers.length === 1 && attSpeakers[0]!.label !== 'Leader') {
+    // ("a U.S. delegate at the bank's annual meeting said … "…," the official said.": a state's delegates are its officials too)
+    if (att && /\b(?:officials?|sources?|diplomats?|delegates?|delegations?|spokes(?:man|woman|person))\b/i.test(attNp) && attSpeakers.length === 1 && attSpeakers[0]!.label !== 'Leader') {
       lastOfficials = attSpeakers[0]!;
       lastOfficialsAt = s.index;
       // "A Treasury spokesman said … He said …", "A U.S. diplomat said … He said …": one unnamed person speaks on for

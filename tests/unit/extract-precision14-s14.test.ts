@@ -55,3 +55,14 @@ describe('the one met inside a stance subject\'s phrase does not speak', () => {
     expect(statementsOf(text, '1987-03-23', 'BRASILIA, March 23')).toEqual(out);
   });
 });
+
+describe('a state\'s delegate is one of its officials, whom "the official said" goes on with', () => {
+  it.each([
+    ['Washington views with concern a plan to increase Japan\'s voting power at the Asian Development Bank, a U.S. Delegate at the bank\'s annual meeting said. "The ADB was set up in 1966 as a partnership between the U.S. And Japan," the official said.',
+      ['Country:US announcement', 'Country:US announcement']],
+    // with no delegate before, "the official" is the dateline's state's
+    ['"The ADB was set up in 1966 as a partnership between the U.S. And Japan," the official said.', ['Country:JP announcement']],
+  ] as const)('%s', (text, out) => {
+    expect(statementsOf(text, '1987-04-29', 'OSAKA, Japan, April 29')).toEqual(out);
+  });
+});
