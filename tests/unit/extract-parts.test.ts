@@ -849,7 +849,8 @@ describe('calls: "was to <travel verb>" only is ahead; "pre-summit" is no summit
     ['Howe\'s main mission in Washington was to brief Shultz on Prime Minister Margaret Thatcher\'s visit to the Soviet Union last week.', '1987-04-09', 'LONDON, April 9', ['visit held 1987-04 Country:SU + Leader:margaret-thatcher', 'visit held 1987-04-09 Country:US + Leader:geoffrey-howe']],
     ['In a pre-summit speech, President Reagan, who spoke to an audience of experts, pledged to push for growth.', '1987-06-01', 'WASHINGTON, June 1', []],
     // a year right before the call noun dates it (not the dateline's day)
-    ['They continued the process agreed by Japan and the United States at the 1986 Tokyo summit.', '1987-04-09', 'WASHINGTON, April 9', ['summit held 1986 Country:JP + Country:US']],
+    // (the G-7's summit: organizations.json, session 14)
+    ['They continued the process agreed by Japan and the United States at the 1986 Tokyo summit.', '1987-04-09', 'WASHINGTON, April 9', ['summit held 1986 Country:JP + Country:US + Organization:g7']],
   ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });
