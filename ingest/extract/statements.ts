@@ -246,7 +246,7 @@ const KINDS: [RegExp, StatementKind][] = [
  */
 const GAP = String.raw`(?:(?:also|again|has|have|had|then|today|yesterday|tonight|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night)|in the past|in recent (?:days|weeks|months)|[a-z]+ly)\s+)*`;
 /** Verbs after which the subject is the one who states (not merely acts). */
-const STANCE_VERB = new RegExp(String.raw`^\s*${GAP}(?:(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:now\s+|also\s+|still\s+)?(?:threatening|warning|urging|demanding|calling for|calling on|insisting|refusing)\b|voiced|expressed|raised|warned|vowed|threatened|accused|charged(?=\s+that\b)|blamed|condemned|criticized|criticised|protested|complained|questioned|objected|played down|promised|invited|demanded|called for|urged|insisted|proposed|suggested|offered|reiterated|reaffirmed|defended|thanked|opposed|appealed|pledged|agreed|denied|rejected|dismissed|described|characterized|pointed to|branded|greeted|welcomed|congratulated|praised|hailed|forecast|predicted|asked\s+[^,.;"“”]{1,60}?\s+to|said|told|announced|stressed|noted|added|ruled out|declined|refused|discouraged|repeated|indicated|acknowledged|declared|admitted|called on|alleged(?=\s+that\b)|maintained(?=\s+(?:in the past\s+|all along\s+)?that\b)|made\s+(?:it\s+)?(?:clear|plain)\b)\b`, 'i');
+const STANCE_VERB = new RegExp(String.raw`^\s*${GAP}(?:(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:now\s+|also\s+|still\s+)?(?:threatening|warning|urging|demanding|calling for|calling on|insisting|refusing)\b|voiced|expressed|raised|warned|vowed|threatened|accused|charged(?=\s+that\b)|blamed|condemned|criticized|criticised|protested|complained|questioned|objected|played down|promised|invited|demanded|called for|urged|insisted|proposed|suggested|offered|reiterated|reaffirmed|defended|thanked|opposed|appealed|pledged|agreed|denied|rejected|dismissed|described|characterized|pointed to|branded|greeted|welcomed|congratulated|praised|hailed|forecast|predicted|forecasts|predicts|asked\s+[^,.;"“”]{1,60}?\s+to|said|told|announced|stressed|noted|added|ruled out|declined|refused|discouraged|repeated|indicated|acknowledged|declared|admitted|called on|alleged(?=\s+that\b)|maintained(?=\s+(?:in the past\s+|all along\s+)?that\b)|made\s+(?:it\s+)?(?:clear|plain)\b)\b`, 'i');
 
 /**
  * Speech acts named as nouns, and the kind each makes: "Gorbachev's proposal", "a North Korean call for talks".
@@ -1522,6 +1522,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
   let lastSourcesNonState = false;
   /** The sentence in which lastOfficials spoke. */
   let lastOfficialsAt = -1;
+  // Whether the last officials were unnamed ones given the dateline's state for want of another (datelineFallback).
+  let lastOfficialsFallback = false;
   /** The state that alone made the statement of the sentence before ("In Taipei, Taiwan said …"), for its unnamed ministry after it. */
   let lastState: { key: string; sentence: number } | null = null;
   /** Surnames given to unnamed officials ("The spokesman, Gary Holmes, said") and the state or body they speak for. */
@@ -1634,6 +1636,9 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (att && !att.pronoun && !THE_OFFICIALS.test(attNp)) lastNonState = nonState;
     // (one actor named twice is one speaker: "the Organization for Economic Cooperation and Development (OECD) said" is the
     // OECD alone, whose "it said" goes on; before, its two mentions left lastBody unset)
+    // Unnamed officials or sources given the dateline's state for want of any other ("monetary sources said", "officials
+    // said"): a state or body stating at the opening of what they said speaks ("the IMF predicts …", "Japan has pledged …").
+    let datelineFallback = false;
     let attSpeakers: ActorRef[] = att ? (att.collective && named.length === 0 ? mainLeaders : dedupe(named.map((m) => actorOf(m)!))) : [];
     // "President Reagan's chief of staff said": the holder of that office speaks, not the president.
     if (att) {
@@ -1712,7 +1717,10 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       const leadIn = leadInCountry(ctx, s, att);
       const ministryState = leadStateOfMinistry(ctx, attNp);
       if (one) attSpeakers = lastOfficials && lastOfficialsAt >= s.index - 2 ? [lastOfficials] : [];
-      else if (lastOfficials && (they || THE_OFFICIALS_AGAIN.test(np))) attSpeakers = [lastOfficials];
+      else if (lastOfficials && (they || THE_OFFICIALS_AGAIN.test(np))) {
+        attSpeakers = [lastOfficials];
+        datelineFallback = lastOfficialsFallback;
+      }
       // "In New Delhi, Indian officials told Reuters … "…," an official said.": one of the officials of the sentence before.
       else if (lastOfficials && lastOfficialsAt === s.index - 1 && /^\s*(?:but\s+)?(?:an?|one|another)\s+(?:senior\s+|top\s+)?(?:official|source)\s*$/i.test(attNp.replace(/\s+(?:said|says|added|told\b.*)$/i, ''))) attSpeakers = [lastOfficials];
       // "…, a company spokesman told Reuters. The spokesman said …": still the company's, of no state.
@@ -1723,8 +1731,10 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       // ministry of the state that spoke in the sentence before, of the same paragraph, not the dateline's (session 13).
       else if (lastState && lastState.sentence === s.index - 1 && lastState.key !== ctx.datelineCountry && STATE_ORGAN.test(attNp) && !/\n[^\S\n]{2,}|\n\s*\n/.test(ctx.text.slice(ctx.sentences[s.index - 1]!.end, s.start))) attSpeakers = [{ label: 'Country', key: lastState.key }];
       else if (internationalBody(ctx, attNp)) attSpeakers = [];
-      else if (ctx.datelineCountry) attSpeakers = [{ label: 'Country', key: ctx.datelineCountry }];
-      else if (ministryState) attSpeakers = [{ label: 'Country', key: ministryState }];
+      else if (ctx.datelineCountry) {
+        attSpeakers = [{ label: 'Country', key: ctx.datelineCountry }];
+        datelineFallback = true;
+      } else if (ministryState) attSpeakers = [{ label: 'Country', key: ministryState }];
       else {
         // No country to speak for (a Brussels or Geneva dateline): the body the content is about.
         const body = contentMs.find((m) => m.kind === 'org' && ORGS.get(m.id)?.kind !== 'media');
@@ -1749,6 +1759,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (att && /\b(?:officials?|sources?|diplomats?|delegates?|delegations?|spokes(?:man|woman|person))\b/i.test(attNp) && attSpeakers.length === 1 && attSpeakers[0]!.label !== 'Leader') {
       lastOfficials = attSpeakers[0]!;
       lastOfficialsAt = s.index;
+      lastOfficialsFallback = datelineFallback;
       // "A Treasury spokesman said … He said …", "A U.S. diplomat said … He said …": one unnamed person speaks on for
       // the same body or state.
       if (/\b(?:an?|the|one)\s+(?:[\w.-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|source|diplomat|envoy|delegate)\b/i.test(attNp)) lastSpeaker = attSpeakers[0]!;
@@ -1825,7 +1836,10 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     // But "The Kremlin said Putin described …" passes on Putin's words: only an act the subject did
     // ("had agreed", "signed") stays the attribution's statement.
     const leadingAtt = att !== null && att.contentStart >= att.npStart && attSpeakers.length > 0 && !!found && ACT_VERB.test(ctx.text.slice(found.at, cEnd));
-    if (subject.length > 0 && ((subjectIsLeader && !leadingAtt) || attSpeakers.length === 0)) {
+    // (the subject opening what was said: "officials said Japan had agreed …", not "… trade friction between the U.S. and
+    // Japan has raised fears", nor "the purchase completes the initiative … to Morocco announced in 1986")
+    const subjectOpens = !!firstSubject && /^\W*(?:the\s+)?$/i.test(ctx.text.slice(cStart, firstSubject.start));
+    if (subject.length > 0 && (((subjectIsLeader || (datelineFallback && subjectOpens)) && !leadingAtt) || attSpeakers.length === 0)) {
       speakers = subject;
       relayers = [...relayers, ...attSpeakers.filter((a) => a.label !== 'Leader' && !subject.some((x) => actorKey(x) === actorKey(a)))];
     } else if (attSpeakers.length > 0) {
