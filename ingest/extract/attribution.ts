@@ -167,6 +167,8 @@ function asideOffice(ms: Mention[], asideStart: number, aside: string): { speake
   if (body) return { speakers: [body], officials: false };
   return STATE_BODY.test(aside) ? { speakers: [], officials: true } : null;
 }
+/** An office of government in an aside ("chairman of the U.S. Joint Chiefs of Staff", "director general of the … Department"). */
+const GOV_ASIDE = /\b(?:minister|ministry|secretary|spokes(?:man|woman|person)|ambassador|envoy|commissioner|undersecretary|attach[eé]|negotiator|delegate|official|counsel+or|chiefs? of staff|director[- ]general|governor|department|government|agency|administration|embassy|cabinet|treasury|(?:central|national|state) bank)\b/i;
 /** ", who said …" right after a leader's name. */
 const WHO_SAID = /,\s+who\s+(?:(?:also|later|earlier|today|yesterday|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week))\s+){0,2}(said|told [^,."“”]{1,40}?|added|warned|urged|insisted|stressed)[:,]?\s+(?:that\s+)?(?=\S)/;
 /** A statement named as a noun and what it said: "a British statement …, saying", "X issued a statement saying". */
@@ -477,7 +479,21 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
     // (nor one holding a verb of saying: in "Lukman said non-OPEC member Norway, which he visited …, had pledged" Lukman speaks)
     const verbish = /\b(?:has|have|had|was|were|is|are|will|would|said|says|told|\w+ed)\b/i.test(np.replace(UNVERBISH, ''));
     // "Duffy, here after talks in the United States, said": a name the extraction does not know speaks, not the aside.
-    if (!quoted && speakers.length === 0 && !officials && /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*$/.test(np.trim())) return null;
+    // But "William Crowe, chairman of the U.S. Joint Chiefs of Staff, predicted …", "Somphol Kiatpaiboon, director general of
+    // the Commercial Economics Department, said": a full name the extraction does not know speaks for the state or body of
+    // the office in its aside (asideOffice), as in the trailing ""…," Albert Melnikov, commercial counselor for the Soviet
+    // Union, told Reuters".
+    if (!quoted && speakers.length === 0 && !officials && /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*$/.test(np.trim())) {
+      const office = /^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+$/.test(np.trim()) && !/["“”]/.test(itr[3]!) ? asideOffice(ms, aside, itr[3]!) : null;
+      // (an office of government, or of an international body: not "chairman of Austria's Creditanstalt-Bankverein", nor a
+      // former official)
+      const gov = office !== null && (office.speakers.some((m) => m.kind === 'org') || GOV_ASIDE.test(itr[3]!)) && !/\bformer\b|\b(?:Labou?r|Workers['’]?|Trade Unions?)\b|\b(?:trading|trade) (?:organi[sz]ation|association|company|corporation)\b/i.test(itr[3]!);
+      if (!office || !gov || (office.speakers.length === 0 && !office.officials) || verbish) return null;
+      return {
+        start: s.start, end: s.start + itr[0].length, verb: itr[4]!, npStart, npEnd: verbStart + itr[4]!.length, speakers: office.speakers, collective: false, pronoun: false,
+        officials: office.speakers.length === 0, relayers: [], contentStart: STANCE.test(itr[4]!) ? s.start : s.start + itr[0].length, contentEnd: s.end,
+      };
+    }
     // "The communique, released in conjunction with the IMF meetings, said", "He, speaking in Moscow, said": the body or
     // person told of before goes on, as with "the communique said" (not the bodies named in the aside).
     // ("The ministers, meanwhile, also continued talks … and one, Canadian Finance Minister Michael Wilson, said": the

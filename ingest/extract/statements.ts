@@ -1177,6 +1177,29 @@ function officeHolder(ctx: ArticleContext, s: Sentence, np: string): ActorRef | 
   return all.length === 1 ? { label: 'Leader', key: all[0]!.id } : null;
 }
 
+/** An office of government in an attribution's subject ("chief of the Finance Ministry's budget financing division"). */
+const GOV_OFFICE = /\b(?:minister|ministry|secretary|spokes(?:man|woman|person)|ambassador|envoy|commissioner|undersecretary|attach[eé]|negotiator|delegate|official|counsel+or|chiefs? of staff|director[- ]general|governor|department|government|agency|administration|embassy|cabinet|treasury|(?:central|national|state) bank)\b/i;
+/** A former official, a firm's man ("<Shell U.K. Oil>", "Corp", "a Soviet trading organization"), a party's or a union's: no state's voice. */
+const NOT_GOV_PERSON = /\bformer\b|<|\b(?:Corp|Inc|Ltd|Co|Company|PLC|AG|NV|Group|Bhd|Party|Union|Association|Federation|Organi[sz]ation|Exchange)\b|\b(?:opposition|party|trading|trade) (?:organi[sz]ation|association|federation|union|spokes(?:man|woman))\b|\b(?:Labou?r|Workers['’]?)\b/;
+/** A person's name: a given name, an initial maybe, a surname (group 1). */
+const PERSON_NAME = /\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b/g;
+/** Words of bodies and places, which make a capitalised pair no person's name ("Foreign Ministry", "Joint Chiefs"). */
+const NOT_PERSON_WORD = /^(?:Ministry|Minister|Department|Bank|Office|Agency|Commission|Council|Committee|Government|House|Fund|Corporation|Union|Organi[sz]ation|Authority|Board|Service|Staff|Chiefs|Affairs|Trade|Finance|Foreign|Economic|Economics|National|Central|Federal|Reserve|State|States|United|General|Secretary|President|Chairman|Director|Executive|Governor|Deputy|Vice|Chief|Senior|Prime|Premier|Ambassador|Spokesman|Spokeswoman|Exchange|Market|Stock|Street|City|Island|Islands|Republic|Kingdom|Gulf|North|South|East|West|New|Saint|Japanese|American|British|French|German|Soviet|Chinese)$/;
+/**
+ * The surname of a person the extraction does not know, named in an attribution's subject ("IFC chief executive William
+ * Ryrie said" → "Ryrie"; "Albert Melnikov, commercial counselor for the Soviet Union, told"): one name only, outside the
+ * article's mentions.
+ */
+function unknownPersonOf(ctx: ArticleContext, att: Attribution): string | null {
+  const np = ctx.text.slice(att.npStart, att.npEnd);
+  const names = [...np.matchAll(PERSON_NAME)].filter((m) => {
+    const at = att.npStart + m.index;
+    const words = m[0].split(/\s+/).filter((w) => !/^[A-Z]\.$/.test(w));
+    return !words.some((w) => NOT_PERSON_WORD.test(w)) && !ctx.mentions.some((x) => x.start < at + m[0].length && x.end > at);
+  });
+  return names.length === 1 ? names[0]![1]! : null;
+}
+
 /** An unnamed official named in an aside: "The spokesman, Gary Holmes," (group 1 the surname). */
 const OFFICIAL_NAMED = /\b(?:spokes(?:man|woman|person)|official|source|diplomat)\s*,\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\s*,/;
 /** Who said it, leading or trailing, however the sentence was attributed: "But money traders said …", "…, dealers said." */
@@ -1766,6 +1789,16 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       if (/\b(?:an?|one)\s+(?:[\w.-]+\s+){0,3}diplomat\b/i.test(attNp)) lastDiplomat = attSpeakers[0]!;
       const named = OFFICIAL_NAMED.exec(ctx.text.slice(att.npStart, att.npEnd + 1));
       if (named) officialNames.set(named[1]!, attSpeakers[0]!);
+    }
+    // "IFC chief executive William Ryrie said …", "William Crowe, chairman of the U.S. Joint Chiefs of Staff, predicted …": a
+    // person the extraction does not know, speaking for a state or body, goes on as "he" and by surname ("Ryrie added …").
+    // (a state's only through an office of government in the subject, not a firm's or a former official's)
+    if (att && !att.pronoun && attSpeakers.length === 1 && attSpeakers[0]!.label !== 'Leader' && (attSpeakers[0]!.label === 'Organization' || GOV_OFFICE.test(attNp)) && !NOT_GOV_PERSON.test(attNp)) {
+      const surname = unknownPersonOf(ctx, att);
+      if (surname) {
+        lastSpeaker = attSpeakers[0]!;
+        officialNames.set(surname, attSpeakers[0]!);
+      }
     }
     // ""…," he said. "More words."": a sentence that is only a quote goes on with the statement of the sentence
     // before (one utterance, one statement); a stance it takes ("we shall confront that move") outranks a neutral kind.

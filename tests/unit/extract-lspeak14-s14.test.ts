@@ -47,3 +47,21 @@ describe('", who earlier today said" and a quote broken by "he warned,"', () => 
     expect(statementsOf(text, '1987-04-09', 'WASHINGTON, April 9')).toEqual(out);
   });
 });
+
+describe('a person the extraction does not know, named with an office of a state or body, speaks for it and goes on', () => {
+  it.each([
+    ['Somphol Kiatpaiboon, director general of the Commercial Economics Department, said an absence of ICO quotas would encourage producers to release coffee. He said Indonesia is expected to export a substantial amount of coffee this month.',
+      'BANGKOK, April 2', ['Country:TH announcement', 'Country:TH characterization']],
+    ['Hungary is to embark on new austerity measures. But Zoltan Boesze, chief of the Finance Ministry\'s budget financing division, told Reuters the government now saw this as too high. Boesze said preliminary figures showed that the deficit rose.',
+      'BUDAPEST, March 2', ['Country:HU characterization', 'Country:HU characterization']],
+    // an office of a firm speaks for no state, and "he" after it is no one
+    ['John Smith, chairman of Exxon Corp, said oil prices would rise. He said demand was strong.', 'NEW YORK, April 2', []],
+    // nor does a union's office, nor a commercial bank's chairman
+    ['Juan Lechin Oquendo, the veteran secretary general of the Bolivian Labour Organization, COB, told reporters: "I am joining the fast." He said the strike would go on.', 'LA PAZ, March 23', []],
+    ['Hannes Androsch, chairman of Austria\'s Creditanstalt-Bankverein, said there was some truth to the charge.', 'VIENNA, March 23', []],
+    // a name set off by an aside that holds no office is still no one's
+    ['John Duffy, here after talks in the United States, said prices would rise.', 'LONDON, April 2', []],
+  ] as const)('%s', (text, dateline, out) => {
+    expect(statementsOf(text, '1987-04-02', dateline)).toEqual(out);
+  });
+});
