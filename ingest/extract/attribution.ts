@@ -61,7 +61,7 @@ const LEADIN_PRONOUN = new RegExp(`^((?:but\\s+)?(?:at|in|on|during|after|before
 /** A lead-in holding a short quote of its own: "Noting that there are "enormous pressures" for action, he said, …" (tried last: it is slower). */
 const LEADING_QUOTED = new RegExp(`^([^"“”,]{0,80}["“][^"“”]{1,80}["”][^"“”,]{0,80},\\s+)((?:both\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(${VERBS})${VERB_TAIL}(?=\\S)`, 'i');
 /** "…," said one U.S. trade official. / "…," said Shultz, speaking from Washington. */
-const INVERTED = new RegExp(String.raw`,["”]?\s+(said|added|says|say|replied|insisted|declared|${CLOSING_VERBS})\s+((?:an?|the|one|two|three|several|other|senior|western|another)\b[^,"“”]{1,90}?|[A-Z][^,"“”]{1,90}?)(?:,\s+[^"“”]{1,150}?)?[.!]?["”]?$`);
+const INVERTED = new RegExp(String.raw`(?:,["”]?\s+|[?!]["”]\s+)(said|added|says|say|replied|insisted|declared|${CLOSING_VERBS})\s+((?:an?|the|one|two|three|several|other|senior|western|another)\b[^,"“”]{1,90}?|[A-Z][^,"“”]{1,90}?)(?:,\s+[^"“”]{1,150}?)?[.!]?["”]?$`);
 /** "Shultz, speaking in Moscow on Tuesday, said …": a phrase set off by commas between the speaker and the verb. */
 const INTERRUPTED_BODY = `([^,"“”]{1,70}?),\\s+([^"“”]{3,140}?(?:["“][^"“”]{1,40})?),["”]?${AUX}\\s+(${VERBS})${VERB_TAIL}(?=\\S)`;
 const INTERRUPTED = new RegExp(`^((?:but\\s+|however,\\s+)?)${INTERRUPTED_BODY}`, 'i');
@@ -216,12 +216,20 @@ const OFFICIALS = /\b(?:officials?|sources?|spokes(?:man|woman|person)|ministry|
  */
 const STATE_DOCUMENT = /^\s*(?:but\s+)?(?:an?|the|today['’]s)\s+(?:(?:first|second|third|fourth|fifth|new|later|latest|earlier|another|brief|short|written|formal|official)\s+)*(?:high command|military|army|armed forces|cabinet|parliament(?:ary)?|(?:presidential\s+)?palace|presidential)\s+(?:war\s+)?(?:communiqu[eé]|statement|declaration)(?:\s+(?:issued|broadcast|released|published|read)\b[^,"“”]{0,50}?)?(?:\s+(?:today|yesterday|tonight|later|earlier))?\s*$/i;
 /**
+ * A legislative chamber told bare as the subject, or one of its committees: "The Senate", "the U.S. House of
+ * Representatives", "The Senate last week unanimously", "The U.S. Senate Finance Committee this week" (capitalised: "the
+ * house said" is a brokerage's). Not its members or leaders ("House Democrats", "Senate leaders", "Senate sources" are
+ * told otherwise) nor two chambers. statements.ts gives it to the U.S. Congress in a story of the United States (or when
+ * written "U.S."), else to no one.
+ */
+export const CHAMBER = /^\s*(?:[Bb]ut\s+)?(?:[Tt]he\s+)?(?:U\.S\.\s+)?(?:Senate|House(?:\s+of\s+Representatives)?)(?:(?:\s+(?:[A-Z][\w-]*|and|on|of)){0,6}?\s+(?:[Ss]ub)?[Cc]ommittee)?(?:\s+(?:(?:last|this)\s+(?:week|month|year)|today|yesterday|also|has|have|had|[a-z]+ly))*\s*$/;
+/**
  * Whether a subject before its verb names unnamed officials: "Finance Ministry officials" (six words at most, so that a
  * clause holding the word stays out), or longer when told by their body or task ("A spokesman for the International Trade
  * and Industry Ministry", "A statement issued by the Foreign Ministry", "Officials working on the government's package").
  */
 function officialsSubject(np: string): boolean {
-  return STATE_DOCUMENT.test(np) || (OFFICIALS.test(np) && (np.split(/\s+/).length <= 6 || OF_BODY.test(np) || STATEMENT_BY.test(np) || OFFICIALS_ON.test(np)));
+  return STATE_DOCUMENT.test(np) || CHAMBER.test(np) || (OFFICIALS.test(np) && (np.split(/\s+/).length <= 6 || OF_BODY.test(np) || STATEMENT_BY.test(np) || OFFICIALS_ON.test(np)));
 }
 const COLLECTIVE = /\b(?:both sides|the two (?:leaders|presidents|sides)|both leaders|the leaders)\b/i;
 const RELAY = /\b(?:released by|according to|reported by|quoted by|in (?:a|its) readout (?:released )?by)\s+(?:the\s+)?/i;

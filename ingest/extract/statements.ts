@@ -4,7 +4,7 @@
  */
 import { shortHash } from '../../core/ids.ts';
 import type { StatementKind } from '../../core/model.ts';
-import { attributionOnly, DOCUMENT, findAttribution, insideQuote, IT_SAID, LETTER, otherSpeaker, PRESS_REF, REPORT_REF } from './attribution.ts';
+import { attributionOnly, CHAMBER, DOCUMENT, findAttribution, insideQuote, IT_SAID, LETTER, otherSpeaker, PRESS_REF, REPORT_REF } from './attribution.ts';
 import type { CallRecord, CallResult } from './calls.ts';
 import { actorKey, actorOf, type ActorRef, type ArticleContext, type Attribution } from './context.ts';
 import { MONTH_NAME, statementDay, WEEKDAY_NAME } from './dates.ts';
@@ -1710,6 +1710,11 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     // the Community, else no one (not the dateline's state: a trade or securities commission is of no known state here).
     const bareCommission = att !== null && attSpeakers.length === 0 && att.officials && /^\s*(?:[Bb]ut\s+)?[Tt]he\s+Commission(?:\s+(?:has|have|had|also|again|today|yesterday|\w+ly))*\s+\S+\s*$/.test(attNp);
     if (bareCommission && ctx.mentions.some((m) => m.kind === 'org' && EC_BODIES.has(m.id))) attSpeakers = [{ label: 'Organization', key: 'european-commission' }];
+    // "The Senate last week unanimously called on Reagan to …", "The U.S. House of Representatives urged …": a chamber of
+    // the U.S. Congress told bare speaks for the Congress, in a story from the United States or when named "U.S." (never
+    // another state's senate: "the Philippine Senate", "the Senate" in MANILA).
+    const chamber = att !== null && !att.pronoun && att.speakers.length === 0 && CHAMBER.test(attNp.endsWith(att.verb) ? attNp.slice(0, -att.verb.length) : attNp);
+    if (chamber && attSpeakers.length === 0 && (/\bU\.S\./.test(attNp) || ctx.datelineCountry === 'US')) attSpeakers = [{ label: 'Organization', key: 'us-congress' }];
     // "The Japanese Embassy said in a statement … The embassy said": the embassy named before, of its state.
     if (att && attSpeakers.length === 0 && /^\s*(?:but\s+)?the\s+embassy\s*$/i.test(attNp.replace(/\s+(?:said|says|added|told\b.*)$/i, ''))) {
       const embassy = ctx.mentions.filter((m) => m.kind === 'country' && m.end <= att.npStart && /^\s+Embassy\b/.test(ctx.text.slice(m.end, m.end + 9))).at(-1);
@@ -1729,7 +1734,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     if (bank) attSpeakers = bank;
     const centralBank = att && attSpeakers.length === 0 && att.officials && !nonState ? stateCentralBank(ctx, att) : null;
     if (centralBank) attSpeakers = [centralBank];
-    if (att && attSpeakers.length === 0 && att.officials && !office && !nonState && !bareDiplomats && !sourcesOfNone && !bareCommission && !bank) {
+    if (att && attSpeakers.length === 0 && att.officials && !office && !nonState && !bareDiplomats && !sourcesOfNone && !bareCommission && !bank && !chamber) {
       const np = ctx.text.slice(att.start, att.end);
       // "They said", "But they admitted that …", "…, they said.": the officials who spoke last.
       const they = /^\s*(?:(?:but|and)\s+)?they\b/i.test(attNp);

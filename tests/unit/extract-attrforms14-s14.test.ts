@@ -1,0 +1,33 @@
+/**
+ * Attribution shapes of batch 14 (attrforms14): an inverted attribution after a question closing a quote (""…?" asked
+ * the U.S. official"), and a chamber of the U.S. Congress told bare as the speaker ("The Senate … called on Reagan").
+ */
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './extract-helpers.ts';
+
+describe('an inverted attribution after a question closing a quote', () => {
+  it.each([
+    ['"How would the bank use the rouble as a basis for expanding its capital?" asked the U.S. official, who declined to be identified.', 'MANILA, April 29',
+      ['Country:US characterization']],
+    ['"Who would buy grain at those prices?" asked Shultz.', 'WASHINGTON, April 29', ['Leader:george-shultz characterization']],
+    // a question with no attribution after it stays no one's
+    ['"Why should Japan pay for that?" The question was left open.', 'WASHINGTON, April 29', []],
+  ] as const)('%s', (text, dateline, out) => {
+    expect(statementsOf(text, '1987-04-29', dateline)).toEqual(out);
+  });
+});
+
+describe('a chamber of the U.S. Congress told bare speaks for the Congress', () => {
+  it.each([
+    ['The Senate last week unanimously called on Reagan to impose penalties on Japanese exports.', 'WASHINGTON, March 26',
+      ['Organization:us-congress demand']],
+    ['The Senate Budget Committee has called for a deficit of nearly 134 billion dlrs.', 'WASHINGTON, March 26',
+      ['Organization:us-congress demand']],
+    // another state's senate, told bare, is no one's (not the Congress, nor the dateline's state)
+    ['The Senate last week unanimously called on Aquino to impose penalties on Japanese exports.', 'MANILA, March 26', []],
+    // "the house" in lower case is a brokerage's
+    ['The house said the dollar would fall.', 'WASHINGTON, March 26', []],
+  ] as const)('%s', (text, dateline, out) => {
+    expect(statementsOf(text, '1987-03-26', dateline)).toEqual(out);
+  });
+});
