@@ -218,11 +218,11 @@ const STATE_DOCUMENT = /^\s*(?:but\s+)?(?:an?|the|today['’]s)\s+(?:(?:first|se
 /**
  * A legislative chamber told bare as the subject, or one of its committees: "The Senate", "the U.S. House of
  * Representatives", "The Senate last week unanimously", "The U.S. Senate Finance Committee this week" (capitalised: "the
- * house said" is a brokerage's). Not its members or leaders ("House Democrats", "Senate leaders", "Senate sources" are
- * told otherwise) nor two chambers. statements.ts gives it to the U.S. Congress in a story of the United States (or when
+ * house said" is a brokerage's); or its members told bare ("the lawmakers", "Several legislators", "Republican
+ * lawmakers", "Two congressmen"). Not "House Democrats", "Senate leaders", "Senate sources", nor two chambers. statements.ts gives it to the U.S. Congress in a story of the United States (or when
  * written "U.S."), else to no one.
  */
-export const CHAMBER = /^\s*(?:[Bb]ut\s+)?(?:[Tt]he\s+)?(?:U\.S\.\s+)?(?:Senate|House(?:\s+of\s+Representatives)?)(?:(?:\s+(?:[A-Z][\w-]*|and|on|of)){0,6}?\s+(?:[Ss]ub)?[Cc]ommittee)?(?:\s+(?:(?:last|this)\s+(?:week|month|year)|today|yesterday|also|has|have|had|[a-z]+ly))*\s*$/;
+export const CHAMBER = /^\s*(?:[Bb]ut\s+)?(?:(?:[Tt]he\s+)?(?:U\.S\.\s+)?(?:Senate|House(?:\s+of\s+Representatives)?)(?:(?:\s+(?:[A-Z][\w-]*|and|on|of)){0,6}?\s+(?:[Ss]ub)?[Cc]ommittee)?|(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Kk]ey|[Tt]op)\s+)*(?:(?:U\.S\.|[Cc]ongressional|Senate|House|Democratic|Republican|farm-state)\s+)*(?:legislators|lawmakers|congressmen|senators))(?:\s+(?:(?:last|this)\s+(?:week|month|year)|today|yesterday|also|has|have|had|[a-z]+ly))*\s*$/;
 /**
  * Whether a subject before its verb names unnamed officials: "Finance Ministry officials" (six words at most, so that a
  * clause holding the word stays out), or longer when told by their body or task ("A spokesman for the International Trade
@@ -319,7 +319,7 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
     const speakers = who.speakers;
     const collective = COLLECTIVE.test(tr[1]!) || /\breadouts\b/.test(tr[1]!);
     const pronoun = isPronoun(tr[1]!.trim()) || (who.pronoun && who.speakers.length === 0);
-    const officials = speakers.length === 0 && (QUOTED.test(tr[2]!) || who === relayed ? who.officials : OFFICIALS.test(tr[1]!) || STATE_DOCUMENT.test(tr[1]!));
+    const officials = speakers.length === 0 && (QUOTED.test(tr[2]!) || who === relayed ? who.officials : OFFICIALS.test(tr[1]!) || STATE_DOCUMENT.test(tr[1]!) || CHAMBER.test(tr[1]!));
     if ((speakers.length > 0 || collective || pronoun || officials) && !insideQuote(t, npStart - s.start)) {
       const restStart = verbStart + tr[2]!.length;
       const rest = s.text.slice(restStart - s.start);

@@ -31,3 +31,18 @@ describe('a chamber of the U.S. Congress told bare speaks for the Congress', () 
     expect(statementsOf(text, '1987-03-26', dateline)).toEqual(out);
   });
 });
+
+describe('members of the U.S. Congress told bare speak for the Congress', () => {
+  it.each([
+    ['Several legislators said the tapes could prove invaluable to the committees.', 'WASHINGTON, March 2',
+      ['Organization:us-congress characterization']],
+    ['Two congressmen urged President Reagan to call congressional leaders to a summit.', 'WASHINGTON, March 2',
+      ['Organization:us-congress demand']],
+    ['The United States will likely impose sanctions soon on imports of Japanese microchips, senators said today after a meeting.', 'WASHINGTON, March 2',
+      ['Organization:us-congress announcement']],
+    // legislators of another state, told bare, are no one's
+    ['The legislators said the bank lost about 3.8 billion dlrs.', 'CARACAS, March 2', []],
+  ] as const)('%s', (text, dateline, out) => {
+    expect(statementsOf(text, '1987-03-02', dateline)).toEqual(out);
+  });
+});
