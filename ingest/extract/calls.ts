@@ -348,9 +348,25 @@ const BEHIND_AFTER = /^(?:\s+(?:of|in|at|with|between|on|among)\s+[^,;]{0,60}?)?
 /**
  * A time ahead told right after the call word dates the call itself ahead, whatever the rest of the sentence tells in the
  * past ("did not see any way the issue could be resolved before or during a Washington visit later this month by
- * Nakasone", "said the talks next week would …"): the mirror of BEHIND_AFTER.
+ * Nakasone", "said the talks next week would …"; after a place and the partners named, "said the spy case cast a shadow
+ * over his talks with Shevardnadze next week"): the mirror of BEHIND_AFTER.
  */
-const AHEAD_AFTER = /^(?:\s+(?:here|there|in\s+\p{Lu}[\p{L}.'’-]*))?\s+(?:later this (?:week|month|year)|(?:early |late |later )?next (?:week|weekend|month|year))\b/u;
+const AHEAD_AFTER = /^(?:\s+(?:here|there|in\s+\p{Lu}[\p{L}.'’-]*|with\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:and\s+)?){0,5}\p{Lu}[\p{L}.'’-]*)){0,2}\s+(?:later this (?:week|month|year)|(?:early |late |later )?next (?:week|weekend|month|year))\b/u;
+
+/**
+ * "his scheduled talks", "her new meeting", "his Tokyo visit": "his"/"her" and up to two modifiers right before a call noun
+ * make it the speaker's (or the last subject's) call, as "his talks" does; no function word, verb or modal between them
+ * ("his government to call", "his plan would call"), and not after a leader named before it in the clause, whose it may be
+ * ("Miyazawa's upbeat appraisal of his hour-long conversation with Baker").
+ */
+const POSSESSIVE_MODIFIED = /\b(?:his|her)\s+(?:(?!(?:to|and|or|of|for|with|in|on|at|by|from|that|which|who|would|will|could|should|may|might|must|can|did|does|do|is|are|was|were|has|have|had|be|been|not)\s)[\w'’-]+\s+){1,2}$/i;
+
+/**
+ * A stay told as going on right before its visit noun: "Velayati, here on a two-day official visit, informed …", "the prince,
+ * who is here on an official visit", "met Alfonsin on the first day of the German leader's four-day visit" (after a comma or
+ * "is/are", not "will be here on a visit", "should be in Lima on a visit").
+ */
+const STAY_UNDER_WAY = /(?:(?:,\s*|\b(?:is|are|was|were|now|currently|still|already)\s+)(?:here|there|in\s+\p{Lu}[\p{L}.'’-]*)\s+(?:on|for)\s+(?:a|an|his|her|their)|\bon\s+the\s+(?:first|second|third|fourth|final|last|opening|closing)\s+(?:full\s+)?day\s+of\s+(?:a|an|his|her|their|the|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}[\p{L}.'’-]*['’]s?))\s+(?:[\w'’-]+\s+){0,4}$/u;
 
 /** "met separately with": each partner is a call of its own. */
 const SEPARATELY = /\bseparate(?:ly)?\b/i;
@@ -1782,7 +1798,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
     // "Kohl said he discussed the issue with Mitterrand when they met": the pronoun is the speaker.
     addActor(actorOf(speakerLeader));
   }
-  else if (/\b(?:she|he)\s+and\b|\b(?:with|and)\s+(?:her|him)\b|\b(?:her|his)\s+(?:talks|meeting|visit|call)\b/i.test(seg)) {
+  else if (/\b(?:she|he)\s+and\b|\b(?:with|and)\s+(?:her|him)\b|\b(?:her|his)\s+(?:talks|meeting|visit|call)\b/i.test(seg) || (tg.type === 'noun' && POSSESSIVE_MODIFIED.test(before) && !segMs.some((x) => x.kind === 'leader' && x.end <= tg.start))) {
     const sp = att?.speakers.find((x) => x.kind === 'leader');
     if (sp) addActor(actorOf(sp));
     else if (so.lastSubject) addActor(so.lastSubject);
@@ -2052,6 +2068,8 @@ function addCallsOfTrigger(t: TriggerScope): void {
       if (call.status === 'planned' && date !== null && precision === 'day' && date < ctx.pub.slice(0, 10) && relativeStartDay(t) !== undefined) call.status = 'held';
       // "who is in Rome today", "was in Britain": a stay under way or done, whatever is told of next
       if (/^(?:is|was)\s+(?:\w+\s+)?in$/i.test(ctx.text.slice(tg.start, tg.end)) && !/\b(?:due|expected)\b/i.test(ctx.text.slice(tg.start, tg.end)) && (call.status === 'planned' || call.status === 'unknown')) call.status = 'held';
+      // "here on a two-day official visit", "on the first day of the German leader's four-day visit": under way
+      if (call.status === 'unknown' && kind === 'visit' && STAY_UNDER_WAY.test(ctx.text.slice(Math.max(segStart, tg.start - 80), tg.start))) call.status = 'held';
       // "his recent trip to the U.S.", "his last visit": done
       if (call.status === 'unknown' && /\b(?:recent|last|previous|earlier|past)\s+(?:[\w-]+\s+)?$/i.test(before)) call.status = 'held';
       // a time behind told of the call itself is behind, whatever the sentence looks ahead to: "recent ICO talks", "last
@@ -2060,7 +2078,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
       if ((call.status === 'planned' || call.status === 'unknown')
         && (BEHIND_BEFORE.test(before) || BEHIND_AFTER.test(ctx.text.slice(tg.end, Math.min(segEnd, tg.end + 100))))) call.status = 'held';
       // "a Washington visit later this month": ahead
-      if ((call.status === 'held' || call.status === 'unknown') && AHEAD_AFTER.test(ctx.text.slice(tg.end, Math.min(segEnd, tg.end + 40))) && !(date !== null && date.slice(0, 10) < ctx.pub.slice(0, date.length))) call.status = 'planned';
+      if ((call.status === 'held' || call.status === 'unknown') && AHEAD_AFTER.test(ctx.text.slice(tg.end, Math.min(segEnd, tg.end + 90))) && !(date !== null && date.slice(0, 10) < ctx.pub.slice(0, date.length))) call.status = 'planned';
       // "OPEC's decision on output at its next meeting would be the critical factor, an official … told": ahead, whatever the telling
       if ((call.status === 'held' || call.status === 'unknown') && NEXT_BEFORE.test(before) && !(date !== null && date.slice(0, 10) < ctx.pub.slice(0, date.length))) call.status = 'planned';
       // "the failure of the International Coffee Organisation (ICO) meeting to agree a quota system", "the breakdown of the

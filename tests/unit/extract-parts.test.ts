@@ -488,9 +488,9 @@ describe('calls and days on wire news (relative days told on the dateline\'s day
     ['Bank President Barber Conable at a meeting with Sri Lanka\'s Finance Minister Ronnie de Mel in Washington emphasised the need for reform.', '1987-04-09', 'COLOMBO, April 9',
       ['meeting held 1987-04-09 Leader:barber-conable + Leader:ronnie-de-mel']],
     ['Brazilian Finance Minister Dilson Funaro is today meeting British Chancellor of the Exchequer Nigel Lawson.', '1987-03-02', 'LONDON, March 2', ['meeting held 1987-03-02 Leader:dilson-funaro + Leader:nigel-lawson']],
-    // an aside between the speaker and "said" tells of a visit of the speaker
+    // an aside between the speaker and "said" tells of a visit of the speaker (under way on its first day: held, see callforms14)
     ['West German President Richard von Weizsaecker, in a speech on the first day of an official visit to Argentina, said debtors and creditors share responsibility.', '1987-03-16', 'BUENOS AIRES, March 16',
-      ['visit unknown null Country:AR + Leader:richard-von-weizsaecker']],
+      ['visit held 1987-03-16 Country:AR + Leader:richard-von-weizsaecker']],
     // "her visit" is the subject's, not the nearest name's; "ahead of" tells the future
     ['Prime Minister Margaret Thatcher left Bonn early yesterday evening after talks with Chancellor Helmut Kohl ahead of her visit to Moscow next week.', '1987-03-24', 'BONN, March 24',
       ['talks held 1987-03-23 Leader:helmut-kohl + Leader:margaret-thatcher', 'visit planned 1987-03 Country:SU + Leader:margaret-thatcher']],
