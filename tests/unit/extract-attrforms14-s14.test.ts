@@ -46,3 +46,16 @@ describe('members of the U.S. Congress told bare speak for the Congress', () => 
     expect(statementsOf(text, '1987-03-02', dateline)).toEqual(out);
   });
 });
+
+describe('a vote to urge or condemn, and support for a call, are stances', () => {
+  it.each([
+    ['The Senate voted 93 to 0 to urge Reagan to impose penalties on Japanese high-technology products.', 'WASHINGTON, June 18',
+      ['Organization:us-congress demand']],
+    ['The House today supported a call for Japan to boost its defense spending.', 'WASHINGTON, June 18',
+      ['Organization:us-congress support']],
+    // a vote to seek comment is no stance
+    ['The Senate voted to seek public comment on the plan.', 'WASHINGTON, June 18', []],
+  ] as const)('%s', (text, dateline, out) => {
+    expect(statementsOf(text, '1987-06-18', dateline)).toEqual(out);
+  });
+});
