@@ -61,7 +61,7 @@ const LEADIN_PRONOUN = new RegExp(`^((?:but\\s+)?(?:at|in|on|during|after|before
 /** A lead-in holding a short quote of its own: "Noting that there are "enormous pressures" for action, he said, …" (tried last: it is slower). */
 const LEADING_QUOTED = new RegExp(`^([^"“”,]{0,80}["“][^"“”]{1,80}["”][^"“”,]{0,80},\\s+)((?:both\\s+)?[^,"“”]{1,70}?)${AUX}\\s+(${VERBS})${VERB_TAIL}(?=\\S)`, 'i');
 /** "…," said one U.S. trade official. / "…," said Shultz, speaking from Washington. */
-const INVERTED = new RegExp(String.raw`(?:,["”]?\s+|[?!]["”]\s+)(said|added|says|say|replied|insisted|declared|${CLOSING_VERBS})\s+((?:an?|the|one|two|three|several|other|senior|western|another)\b[^,"“”]{1,90}?|[A-Z][^,"“”]{1,90}?)(?:,\s+[^"“”]{1,150}?)?[.!]?["”]?$`);
+const INVERTED = new RegExp(String.raw`(?:,["”]?\s+|[?!]["”]\s+)(said|added|says|say|replied|insisted|declared|${CLOSING_VERBS})\s+((?:an?|the|one|two|three|several|other|senior|western|another)\b[^,"“”]{1,90}?|[A-Z][^,"“”]{1,90}?)(?:,\s+([^"“”]{1,150}?))?[.!]?["”]?$`);
 /** "Shultz, speaking in Moscow on Tuesday, said …": a phrase set off by commas between the speaker and the verb. */
 const INTERRUPTED_BODY = `([^,"“”]{1,70}?),\\s+([^"“”]{3,140}?(?:["“][^"“”]{1,40})?),["”]?${AUX}\\s+(${VERBS})${VERB_TAIL}(?=\\S)`;
 const INTERRUPTED = new RegExp(`^((?:but\\s+|however,\\s+)?)${INTERRUPTED_BODY}`, 'i');
@@ -392,9 +392,23 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
     // "said one source when asked about Volcker's reappointment": the speaker ends before the clause.
     const cut = /\s+(?:when|who|whom|which|as|after|before|while|referring|speaking|asked|in an?|at an?)\b/.exec(inv[2]!);
     const npEnd = npStart + (cut ? cut.index : inv[2]!.length);
-    const speakers = actorsIn(ms, npStart, npEnd);
-    const officials = OFFICIALS.test(s.text.slice(npStart - s.start, npEnd - s.start));
+    let speakers = actorsIn(ms, npStart, npEnd);
+    let officials = OFFICIALS.test(s.text.slice(npStart - s.start, npEnd - s.start));
     const pronoun = isPronoun(inv[2]!.trim());
+    // ""…?" said Albert Melnikov, deputy trade representative of the Soviet Union": a full name the extraction does not
+    // know speaks for the state or body of a government office in its aside (asideOffice), as in the leading and
+    // trailing orders (not a firm's, a trade body's, a union's, a former official).
+    // (the aside up to its next comma: not a body in a clause after it, "director of Cambridge Energy Research Associates,
+    // which recently completed a survey of the U.S. Congress")
+    const aside = inv[3]?.split(',')[0];
+    if (speakers.length === 0 && !officials && !pronoun && aside && !cut && /^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+$/.test(inv[2]!.trim())) {
+      const office = asideOffice(ms, s.start + inv.index + inv[0].indexOf(aside, inv[0].indexOf(inv[2]!) + inv[2]!.length), aside);
+      const gov = office !== null && (office.speakers.some((m) => m.kind === 'org') || GOV_ASIDE.test(aside) || /\brepresentative\b/i.test(aside)) && !/\bformer\b|\b(?:Labou?r|Workers['’]?|Trade Unions?|Co|Confederation)\b|\b(?:trading|trade) (?:organi[sz]ation|association|company|corporation)\b/i.test(aside);
+      if (office && gov) {
+        speakers = office.speakers;
+        officials = office.speakers.length === 0 && office.officials;
+      }
+    }
     // ", said the U.S. was just as confident …": a clause follows the verb, not its speaker.
     const clause = /\b(?:is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|do|does|did)\b/i.test(s.text.slice(npStart - s.start, npEnd - s.start))
       // ", said other Iranian boats fled.": so is a phrase that names no official or leader and ends in a verb in the

@@ -59,3 +59,14 @@ describe('a vote to urge or condemn, and support for a call, are stances', () =>
     expect(statementsOf(text, '1987-06-18', dateline)).toEqual(out);
   });
 });
+
+describe('an unknown full name in an inverted attribution speaks for the government office of its aside', () => {
+  it.each([
+    ['"How can we buy if the United States does not offer us grain at competitive prices?" said Albert Melnikov, deputy trade representative of the Soviet Union to the United States.',
+      'WASHINGTON, March 5', ['Country:SU characterization']],
+    // a firm's spokeswoman speaks for no state
+    ['"We are pleased with the result," said Debra Strohmaier, a ChemLawn spokeswoman.', 'WASHINGTON, March 5', []],
+  ] as const)('%s', (text, dateline, out) => {
+    expect(statementsOf(text, '1987-03-05', dateline)).toEqual(out);
+  });
+});
