@@ -167,8 +167,23 @@ function asideOffice(ms: Mention[], asideStart: number, aside: string): { speake
   if (body) return { speakers: [body], officials: false };
   return STATE_BODY.test(aside) ? { speakers: [], officials: true } : null;
 }
-/** An office of government in an aside ("chairman of the U.S. Joint Chiefs of Staff", "director general of the … Department"). */
-const GOV_ASIDE = /\b(?:minister|ministry|secretary|spokes(?:man|woman|person)|ambassador|envoy|commissioner|undersecretary|attach[eé]|negotiator|delegate|official|counsel+or|chiefs? of staff|director[- ]general|governor|department|government|agency|administration|embassy|cabinet|treasury|(?:central|national|state) bank)\b/i;
+/**
+ * An office of government in an aside or a subject ("chairman of the U.S. Joint Chiefs of Staff", "director general of the
+ * … Department", "chief of the Finance Ministry's budget financing division"); statements.ts reads it too.
+ */
+export const GOV_OFFICE = /\b(?:minister|ministry|secretary|spokes(?:man|woman|person)|ambassador|envoy|commissioner|undersecretary|attach[eé]|negotiator|delegate|official|counsel+or|chiefs? of staff|director[- ]general|governor|department|government|agency|administration|embassy|cabinet|treasury|(?:central|national|state) bank)\b/i;
+/** A full name of two words or more ("Somphol Kiatpaiboon", "Albert Melnikov"), which the extraction may not know. */
+const FULL_NAME = /^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+$/;
+/** An aside of no state's office: a former official's, a union's, a trading body's or company's. */
+const NOT_GOV_ASIDE = /\bformer\b|\b(?:Labou?r|Workers['’]?|Trade Unions?)\b|\b(?:trading|trade) (?:organi[sz]ation|association|company|corporation)\b/i;
+/**
+ * Whether the office asideOffice read in an aside is one of government or of an international body (a body in it, or
+ * GOV_OFFICE), for a full name the extraction does not know: not "chairman of Austria's Creditanstalt-Bankverein", nor a
+ * former official.
+ */
+function governmentOffice(office: ReturnType<typeof asideOffice>, aside: string): office is NonNullable<ReturnType<typeof asideOffice>> {
+  return office !== null && (office.speakers.some((m) => m.kind === 'org') || GOV_OFFICE.test(aside)) && !NOT_GOV_ASIDE.test(aside);
+}
 /** ", who said …" right after a leader's name. */
 const WHO_SAID = /,\s+who\s+(?:(?:also|later|earlier|today|yesterday|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week))\s+){0,2}(said|told [^,."“”]{1,40}?|added|warned|urged|insisted|stressed)[:,]?\s+(?:that\s+)?(?=\S)/;
 /** A statement named as a noun and what it said: "a British statement …, saying", "X issued a statement saying". */
@@ -401,9 +416,11 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
     // (the aside up to its next comma: not a body in a clause after it, "director of Cambridge Energy Research Associates,
     // which recently completed a survey of the U.S. Congress")
     const aside = inv[3]?.split(',')[0];
-    if (speakers.length === 0 && !officials && !pronoun && aside && !cut && /^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+$/.test(inv[2]!.trim())) {
+    if (speakers.length === 0 && !officials && !pronoun && aside && !cut && FULL_NAME.test(inv[2]!.trim())) {
       const office = asideOffice(ms, s.start + inv.index + inv[0].indexOf(aside, inv[0].indexOf(inv[2]!) + inv[2]!.length), aside);
-      const gov = office !== null && (office.speakers.some((m) => m.kind === 'org') || GOV_ASIDE.test(aside) || /\brepresentative\b/i.test(aside)) && !/\bformer\b|\b(?:Labou?r|Workers['’]?|Trade Unions?|Co|Confederation)\b|\b(?:trading|trade) (?:organi[sz]ation|association|company|corporation)\b/i.test(aside);
+      // (here a representative's office too, "deputy trade representative of the Soviet Union"; not a firm's, "Co", nor a
+      // confederation's)
+      const gov = (governmentOffice(office, aside) || (office !== null && /\brepresentative\b/i.test(aside) && !NOT_GOV_ASIDE.test(aside))) && !/\b(?:Co|Confederation)\b/i.test(aside);
       if (office && gov) {
         speakers = office.speakers;
         officials = office.speakers.length === 0 && office.officials;
@@ -506,11 +523,8 @@ export function findAttribution(s: Sentence, sentenceMs: Mention[], pressKnown =
     // the office in its aside (asideOffice), as in the trailing ""…," Albert Melnikov, commercial counselor for the Soviet
     // Union, told Reuters".
     if (!quoted && speakers.length === 0 && !officials && /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*$/.test(np.trim())) {
-      const office = /^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+$/.test(np.trim()) && !/["“”]/.test(itr[3]!) ? asideOffice(ms, aside, itr[3]!) : null;
-      // (an office of government, or of an international body: not "chairman of Austria's Creditanstalt-Bankverein", nor a
-      // former official)
-      const gov = office !== null && (office.speakers.some((m) => m.kind === 'org') || GOV_ASIDE.test(itr[3]!)) && !/\bformer\b|\b(?:Labou?r|Workers['’]?|Trade Unions?)\b|\b(?:trading|trade) (?:organi[sz]ation|association|company|corporation)\b/i.test(itr[3]!);
-      if (!office || !gov || (office.speakers.length === 0 && !office.officials) || verbish) return null;
+      const office = FULL_NAME.test(np.trim()) && !/["“”]/.test(itr[3]!) ? asideOffice(ms, aside, itr[3]!) : null;
+      if (!governmentOffice(office, itr[3]!) || (office.speakers.length === 0 && !office.officials) || verbish) return null;
       return {
         start: s.start, end: s.start + itr[0].length, verb: itr[4]!, npStart, npEnd: verbStart + itr[4]!.length, speakers: office.speakers, collective: false, pronoun: false,
         officials: office.speakers.length === 0, relayers: [], contentStart: STANCE.test(itr[4]!) ? s.start : s.start + itr[0].length, contentEnd: s.end,

@@ -4,7 +4,7 @@
  */
 import { shortHash } from '../../core/ids.ts';
 import type { StatementKind } from '../../core/model.ts';
-import { attributionOnly, CHAMBER, DOCUMENT, findAttribution, insideQuote, IT_SAID, LETTER, otherSpeaker, PRESS_REF, REPORT_REF } from './attribution.ts';
+import { attributionOnly, CHAMBER, DOCUMENT, findAttribution, GOV_OFFICE, insideQuote, IT_SAID, LETTER, otherSpeaker, PRESS_REF, REPORT_REF } from './attribution.ts';
 import type { CallRecord, CallResult } from './calls.ts';
 import { actorKey, actorOf, type ActorRef, type ArticleContext, type Attribution } from './context.ts';
 import { MONTH_NAME, statementDay, WEEKDAY_NAME } from './dates.ts';
@@ -1177,8 +1177,6 @@ function officeHolder(ctx: ArticleContext, s: Sentence, np: string): ActorRef | 
   return all.length === 1 ? { label: 'Leader', key: all[0]!.id } : null;
 }
 
-/** An office of government in an attribution's subject ("chief of the Finance Ministry's budget financing division"). */
-const GOV_OFFICE = /\b(?:minister|ministry|secretary|spokes(?:man|woman|person)|ambassador|envoy|commissioner|undersecretary|attach[eé]|negotiator|delegate|official|counsel+or|chiefs? of staff|director[- ]general|governor|department|government|agency|administration|embassy|cabinet|treasury|(?:central|national|state) bank)\b/i;
 /** A former official, a firm's man ("<Shell U.K. Oil>", "Corp", "a Soviet trading organization"), a party's or a union's: no state's voice. */
 const NOT_GOV_PERSON = /\bformer\b|<|\b(?:Corp|Inc|Ltd|Co|Company|PLC|AG|NV|Group|Bhd|Party|Union|Association|Federation|Organi[sz]ation|Exchange)\b|\b(?:opposition|party|trading|trade) (?:organi[sz]ation|association|federation|union|spokes(?:man|woman))\b|\b(?:Labou?r|Workers['’]?)\b/;
 /** A person's name: a given name, an initial maybe, a surname (group 1). */
