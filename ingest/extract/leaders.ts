@@ -43,23 +43,21 @@ function sideBySide(text: string, mentions: Mention[], leaders: Map<string, Lead
  * Howard Baker. Only one such person may hold the surname; leaders of the data file keep their own id.
  */
 function titledSurnames(leaders: Map<string, LeaderInfo>, mentions: Mention[]): void {
-  for (const lone of [...leaders.values()]) {
-    if (lone.name.includes(' ') || LEADERS.has(lone.id) || lone.role === null) continue;
-    const full = [...leaders.values()].filter((l) => l !== lone && l.role === lone.role && l.name.includes(' ') && l.name.split(' ').at(-1) === lone.name);
-    if (full.length !== 1) continue;
-    for (const m of mentions) if (m.kind === 'leader' && m.id === lone.id) m.id = full[0]!.id;
-    leaders.delete(lone.id);
-  }
+  // Each one-word leader with an office is merged into the one full-named leader `fits` names, if there is just one.
+  const mergeLone = (fits: (lone: LeaderInfo, full: LeaderInfo) => boolean): void => {
+    for (const lone of [...leaders.values()]) {
+      if (lone.name.includes(' ') || LEADERS.has(lone.id) || lone.role === null) continue;
+      const full = [...leaders.values()].filter((l) => l !== lone && l.name.includes(' ') && fits(lone, l));
+      if (full.length !== 1) continue;
+      for (const m of mentions) if (m.kind === 'leader' && m.id === lone.id) m.id = full[0]!.id;
+      leaders.delete(lone.id);
+    }
+  };
+  mergeLone((lone, l) => l.role === lone.role && l.name.split(' ').at(-1) === lone.name);
   // "Oil Minister Sheikh Ali al-Khalifa al-Sabah … Sheikh Ali denied …", "Sheikh Suroor also said": an office (an
   // honorific) then a given name alone is the one person of the story whose full name starts with it, whatever the
   // office (session 14: 8 corpus hits, all right, one of them "Chancellor of the Exchequer Nigel" with the surname dropped)
-  for (const lone of [...leaders.values()]) {
-    if (lone.name.includes(' ') || LEADERS.has(lone.id) || lone.role === null || !leaders.has(lone.id)) continue;
-    const full = [...leaders.values()].filter((l) => l !== lone && l.name.includes(' ') && l.name.split(' ')[0] === lone.name);
-    if (full.length !== 1) continue;
-    for (const m of mentions) if (m.kind === 'leader' && m.id === lone.id) m.id = full[0]!.id;
-    leaders.delete(lone.id);
-  }
+  mergeLone((lone, l) => l.name.split(' ')[0] === lone.name);
 }
 
 /** A leader as found in one article. */
