@@ -14,7 +14,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NodeLabel } from '../../core/model.ts';
-import type { GraphPatch, PatchNode, PatchRel } from '../../core/patch.ts';
+import { mergePatches } from '../../core/merge.ts';
+import { parseNodeKey, type GraphPatch, type PatchNode, type PatchRel } from '../../core/patch.ts';
 import { REPO_ROOT, alternatives, loadGold, type Gold } from './gold.ts';
 
 /** Second annotations of held-out stories, one `story-<number>.json` per story, as the gold's. */
@@ -31,11 +32,6 @@ export function agreementPairs(dir = AGREEMENT_DIR, firstDirs: string[] = []): A
   });
 }
 
-function labelOf(key: string): { label: NodeLabel; key: string } {
-  const i = key.indexOf(':');
-  return { label: key.slice(0, i) as NodeLabel, key: key.slice(i + 1) };
-}
-
 /**
  * The GraphPatch of `second`'s judgements, its leader slugs named as `first` names the same
  * person where one of them agrees.
@@ -49,7 +45,7 @@ export function annotationAsPatch(second: Gold, first: Gold): GraphPatch {
     for (const s of own) slug.set(s, chosen);
   }
   const ref = (key: string) => {
-    const r = labelOf(key);
+    const r = parseNodeKey(key);
     return r.label === 'Leader' ? { label: r.label, key: slug.get(r.key) ?? r.key } : r;
   };
   const nodes: PatchNode[] = [];
@@ -75,6 +71,5 @@ export function annotationAsPatch(second: Gold, first: Gold): GraphPatch {
   });
   for (const d of second.dates) nodes.push({ label: 'Day', key: d.date, props: {} });
   // One node per key, as in an extractor's patch (two leaders named alike, a day given twice).
-  const seen = new Set<string>();
-  return { nodes: nodes.filter((n) => !seen.has(`${n.label}:${n.key}`) && Boolean(seen.add(`${n.label}:${n.key}`))), rels };
+  return mergePatches({ nodes, rels });
 }
