@@ -182,7 +182,12 @@ function namesCallSubject(text: string, t: { start: number; end: number }): bool
 }
 
 /** Extracts the graph of one article. */
-export function extractArticle(article: Article): GraphPatch {
+/**
+ * The per-article analysis the call and statement finders share (context.ts): the story truecased, tokenized, split
+ * into sentences, its gazetteer and leader mentions (per sentence too) and the attribution of each sentence. Also
+ * returns the leader mentions and the company officers findLeaders recognised, which extractArticle leaves out after.
+ */
+export function analyseArticle(article: Article): { ctx: ArticleContext; leaderMentions: Mention[]; companyOfficers: Set<string> } {
   // A story written lower-case (or all in capitals) gets its capitals back first (casing.ts); the
   // offsets are the same, and sentence provenance below quotes the original text.
   const text = truecase(article.text);
@@ -203,6 +208,13 @@ export function extractArticle(article: Article): GraphPatch {
   // Relative days ("today", "yesterday", "on Tuesday") are told on the dateline's (local) day.
   const storyDay = datelineDay(article.dateline, pub);
   const ctx: ArticleContext = { text, pub: storyDay ?? pub, published: pub, tokens, sentences, mentions, leaders, bySentence, attributions, datelineCountry: storyState, titleCountry: titleCountry(article.title, pub), datelineDay: storyDay, titleStates: titleStates(article.title, pub) };
+  return { ctx, leaderMentions, companyOfficers };
+}
+
+export function extractArticle(article: Article): GraphPatch {
+  const { ctx, leaderMentions, companyOfficers } = analyseArticle(article);
+  const { text, leaders, mentions, sentences } = ctx;
+  const pub = article.publishedAt;
   const found = findCalls(ctx);
   const { calls: callRes, statements } = withoutOfficers(companyOfficers, found, findStatements(ctx, found), leaders);
   withoutOfficialsOnly(text, leaderMentions, leaders, callRes, statements);
