@@ -921,7 +921,7 @@ function sideOf(ctx: ArticleContext, speakers: ActorRef[], ms: Mention[]): (subj
   };
 }
 
-function quotesOf(s: string): string[] {
+export function quotesOf(s: string): string[] {
   const out: string[] = [];
   const re = /"([^"]+)(?:"|$)|“([^”]+)(?:”|$)/g;
   let m: RegExpExecArray | null;
@@ -1981,26 +1981,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     }
     // "Nakasone told Tamura to redouble his efforts": an order through the reporting verb itself.
     if (att && att.contentStart > att.npStart && ['other', 'announcement'].includes(kind) && TOLD_TO.test(ctx.text.slice(att.npEnd - att.verb.length, s.end))) kind = 'demand';
-    // "he hoped that the talks would soon solve the problem": a wish (hopeKind) is no plan, denial or assessment either.
-    const wish = kind === 'other' && HOPE.test(kindText);
-    // "Prospects appear slim for a summer meeting", "the talks were constructive": a judgement of the call, not news of it.
-    if (kind === 'other' && judgement(kindText)) kind = 'characterization';
-    // "Funaro held separate meetings with Balladur", "the agreement was reached in talks": news of a call, told as an act,
-    // is announced before a word of assessment or a negation can make it a judgement ("he held "frank" discussions").
-    // Not any statement whose sentence names a call: "the dispute has soured the atmosphere ahead of the meetings", "there
-    // was a growing impatience after the talks", "These minor movements don't really affect us" said before a meeting tell
-    // how things stand (corpus: of 25 random such statements, 10 were judgements or demands, all announced before).
-    // (read once: the call rule and the default below ask the same question of the same words)
-    const actTold = kind === 'other' && !wish && toldAsAct(kindText, speakerNames, side);
-    if (actTold && calls.length > 0) kind = 'announcement';
-    // No stance cue: reports of not knowing and negated clauses deny, plans are announced, assessments characterise.
-    if (kind === 'other' && !wish) kind = DENIAL_FACT.test(kindText) || deniedAct(kindText.replace(DASH_INSET, ' ').replace(REASON_CLAUSE, ' '), side, foreignOf(ctx, speakers, contentMs)) ? 'denial' : PLAN.test(kindText) ? 'announcement' : EVALUATIVE.test(kindText) || STATE_OF_THINGS.test(kindText) ? 'characterization' : 'other';
-    // Neutral reported speech: an act told as done is announced, a state of things described characterizes. Read in
-    // the main clause only: "the two could meet once trust was restored" announces nothing done.
-    // Anything else said tells how things are: annotators never leave such a statement without a kind (no gold
-    // statement is 'other' alone), and read "the list included 60 items", "It concerns a Barclays loan" as a
-    // characterization (corpus: 14 of 78 sampled statements had no cue, all characterization or announcement).
-    if (kind === 'other' && !wish) kind = actTold ? 'announcement' : 'characterization';
+    kind = settleKind(kind, kindText, speakerNames, side, () => foreignOf(ctx, speakers, contentMs), calls.length > 0);
     const aboutCalls = calls.filter((c) => c !== during);
     const text = /^["“]/.test(content) && (content.match(/["“”]/g) ?? []).length % 2 === 1 ? content.slice(1) : content;
     out.push({
@@ -2057,6 +2038,52 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     out.push(n);
   }
   return out;
+}
+
+/**
+ * The kind of a statement whose cues (kindOf) left it `other` or a neutral kind, settled as every statement's is: a
+ * wish stays a wish; a judgement characterizes; an act of the speaker's side told in a sentence naming a call announces;
+ * reports of not knowing and negated clauses deny, plans announce, assessments characterize, and anything else said tells
+ * how things are. `speakerNames` are the names of the speaker's side in `kindText`; `foreign` makes deniedAct's test of
+ * another side (read only when needed); `inCall`: the sentence names a call.
+ */
+function settleKind(kind: StatementKind, kindText: string, speakerNames: string[], side: (subject: string) => Side, foreign: () => (subject: string) => boolean, inCall: boolean): StatementKind {
+  // "he hoped that the talks would soon solve the problem": a wish (hopeKind) is no plan, denial or assessment either.
+  const wish = kind === 'other' && HOPE.test(kindText);
+  // "Prospects appear slim for a summer meeting", "the talks were constructive": a judgement of the call, not news of it.
+  if (kind === 'other' && judgement(kindText)) kind = 'characterization';
+  // "Funaro held separate meetings with Balladur", "the agreement was reached in talks": news of a call, told as an act,
+  // is announced before a word of assessment or a negation can make it a judgement ("he held "frank" discussions").
+  // Not any statement whose sentence names a call: "the dispute has soured the atmosphere ahead of the meetings", "there
+  // was a growing impatience after the talks", "These minor movements don't really affect us" said before a meeting tell
+  // how things stand (corpus: of 25 random such statements, 10 were judgements or demands, all announced before).
+  // (read once: the call rule and the default below ask the same question of the same words)
+  const actTold = kind === 'other' && !wish && toldAsAct(kindText, speakerNames, side);
+  if (actTold && inCall) kind = 'announcement';
+  // No stance cue: reports of not knowing and negated clauses deny, plans are announced, assessments characterise.
+  if (kind === 'other' && !wish) kind = DENIAL_FACT.test(kindText) || deniedAct(kindText.replace(DASH_INSET, ' ').replace(REASON_CLAUSE, ' '), side, foreign()) ? 'denial' : PLAN.test(kindText) ? 'announcement' : EVALUATIVE.test(kindText) || STATE_OF_THINGS.test(kindText) ? 'characterization' : 'other';
+  // Neutral reported speech: an act told as done is announced, a state of things described characterizes. Read in
+  // the main clause only: "the two could meet once trust was restored" announces nothing done.
+  // Anything else said tells how things are: annotators never leave such a statement without a kind (no gold
+  // statement is 'other' alone), and read "the list included 60 items", "It concerns a Barclays loan" as a
+  // characterization (corpus: 14 of 78 sampled statements had no cue, all characterization or announcement).
+  if (kind === 'other' && !wish) kind = actTold ? 'announcement' : 'characterization';
+  return kind;
+}
+
+/**
+ * The kind of what `speakers` said in `content` (mentions `contentMs`), read by the cues and settled as findStatements
+ * settles its own: for a statement found without an attribution (speaker-model.ts). `calls`: the calls of its sentence.
+ */
+export function contentKind(ctx: ArticleContext, content: string, speakers: ActorRef[], contentMs: Mention[], calls: readonly CallRecord[]): StatementKind {
+  const side = sideOf(ctx, speakers, contentMs);
+  let kind = kindOf(content, side);
+  if (kind === 'greeting' && WELCOME_SUPPORT.test(content)) kind = 'support';
+  const coord = COORDINATED.exec(content);
+  if (coord && ['other', 'announcement', 'characterization'].includes(kind)) kind = kindOf(coord[1]!);
+  const keys = new Set(speakers.map(actorKey));
+  const names = contentMs.filter((m) => { const a = actorOf(m); return m.form !== 'demonym' && !!a && keys.has(actorKey(a)); }).map((m) => m.text);
+  return settleKind(kind, content, names, side, () => foreignOf(ctx, speakers, contentMs), calls.length > 0);
 }
 
 /**
