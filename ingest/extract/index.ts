@@ -211,12 +211,22 @@ export function analyseArticle(article: Article): { ctx: ArticleContext; leaderM
   return { ctx, leaderMentions, companyOfficers };
 }
 
-export function extractArticle(article: Article): GraphPatch {
+/**
+ * What the rules find in an article: its context (analyseArticle), its calls and statements, without the company
+ * officers' (whose leader nodes are gone from `ctx.leaders` by then).
+ */
+export function ruleFacts(article: Article): { ctx: ArticleContext; leaderMentions: Mention[]; calls: CallResult; statements: StatementRecord[] } {
   const { ctx, leaderMentions, companyOfficers } = analyseArticle(article);
+  const found = findCalls(ctx);
+  const { calls, statements } = withoutOfficers(companyOfficers, found, findStatements(ctx, found), ctx.leaders);
+  return { ctx, leaderMentions, calls, statements };
+}
+
+export function extractArticle(article: Article): GraphPatch {
+  const { ctx, leaderMentions, ...kept } = ruleFacts(article);
   const { text, leaders, mentions, sentences } = ctx;
   const pub = article.publishedAt;
-  const found = findCalls(ctx);
-  const { calls: callRes, statements } = withoutOfficers(companyOfficers, found, findStatements(ctx, found), leaders);
+  const { calls: callRes, statements } = kept;
   withoutOfficialsOnly(text, leaderMentions, leaders, callRes, statements);
   const topics = findTopics(text);
 

@@ -921,7 +921,7 @@ function sideOf(ctx: ArticleContext, speakers: ActorRef[], ms: Mention[]): (subj
   };
 }
 
-export function quotesOf(s: string): string[] {
+function quotesOf(s: string): string[] {
   const out: string[] = [];
   const re = /"([^"]+)(?:"|$)|“([^”]+)(?:”|$)/g;
   let m: RegExpExecArray | null;
@@ -2069,21 +2069,6 @@ function settleKind(kind: StatementKind, kindText: string, speakerNames: string[
   // characterization (corpus: 14 of 78 sampled statements had no cue, all characterization or announcement).
   if (kind === 'other' && !wish) kind = actTold ? 'announcement' : 'characterization';
   return kind;
-}
-
-/**
- * The kind of what `speakers` said in `content` (mentions `contentMs`), read by the cues and settled as findStatements
- * settles its own: for a statement found without an attribution (speaker-model.ts). `calls`: the calls of its sentence.
- */
-export function contentKind(ctx: ArticleContext, content: string, speakers: ActorRef[], contentMs: Mention[], calls: readonly CallRecord[]): StatementKind {
-  const side = sideOf(ctx, speakers, contentMs);
-  let kind = kindOf(content, side);
-  if (kind === 'greeting' && WELCOME_SUPPORT.test(content)) kind = 'support';
-  const coord = COORDINATED.exec(content);
-  if (coord && ['other', 'announcement', 'characterization'].includes(kind)) kind = kindOf(coord[1]!);
-  const keys = new Set(speakers.map(actorKey));
-  const names = contentMs.filter((m) => { const a = actorOf(m); return m.form !== 'demonym' && !!a && keys.has(actorKey(a)); }).map((m) => m.text);
-  return settleKind(kind, content, names, side, () => foreignOf(ctx, speakers, contentMs), calls.length > 0);
 }
 
 /**
