@@ -707,7 +707,8 @@ function nameAt(tokens: Token[], i: number, covered: Map<number, Mention>): { en
   while (j < tokens.length && parts.length < 5) {
     const t = tokens[j]!;
     if (parts.length > 0 && t.start > parts[parts.length - 1]!.end + 1) break;
-    if (/^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.') {
+    // (… and "St." inside a name: "Fernand St. Germain", not "Fernand St")
+    if ((/^\p{Lu}$/u.test(t.text) || (parts.length > 0 && /^Ste?$/.test(t.text) && tokens[j + 2] && isCapitalized(tokens[j + 2]!.text))) && tokens[j + 1]?.text === '.') {
       parts.push({ text: `${t.text}.`, start: t.start, end: tokens[j + 1]!.end });
       j += 2;
       ends.push(j);
@@ -1227,6 +1228,97 @@ function agencyAt(ctx: BodyContext, at: number): { end: number; org?: ReturnType
   return dept ? { end: from + dept[0].length, state: first.id } : null;
 }
 
+/** A word in either case at its start ("[Cc]hairman"), for regexes that must not be case-blind (a case-blind \p{Lu} matches any letter). */
+function eitherCase(words: string[]): string {
+  return words.map((w) => `[${w[0]!.toUpperCase()}${w[0]!}]${w.slice(1)}`).join('|');
+}
+/**
+ * An office right before a full name, in either case, with up to three words of rank before it ("chairman", "Director",
+ * "Deputy Administrator", "Senior Associate Director", "General Sales Manager", "board member"): see agencyOffices. Group
+ * 1 is the office.
+ */
+const AGENCY_OFFICE = new RegExp(String.raw`(?<![\p{L}'’.-])((?:(?:${eitherCase(['deputy', 'associate', 'senior', 'assistant', 'acting', 'executive', 'general', 'sales', 'chief', 'board', 'vice', 'principal', 'special', 'state', 'permanent', 'managing'])})[^\S\n]+){0,3}(?:${eitherCase(['chairman', 'chairwoman', 'director-general', 'director general', 'director', 'administrator', 'commissioner', 'governor', 'undersecretary', 'under secretary', 'secretary', 'chief', 'head', 'president', 'spokesman', 'spokeswoman', 'official', 'member', 'manager', 'counsel', 'economist', 'accountant'])}))[^\S\n]+(?=\p{Lu})`, 'gu');
+/**
+ * A body of government the gazetteer does not know, named in capitalised words that end in a noun of government, its field
+ * after "of" and its acronym in brackets, right before an office (AGENCY_OFFICE): "Sugar Regulatory Administration (SRA)",
+ * "Philippine Coconut Authority", "Federal Bureau of Investigation", "Office of Management and Budget", "Board of Foreign
+ * Trade", "U.S. Department of Agriculture". Group 1 is the words before the noun, 2 the noun.
+ */
+const AGENCY_NAME = /(?<![\p{L}'’.&-])((?:\p{Lu}[\p{L}&.-]*[^\S\n]+(?:(?:of|and|for|on)[^\S\n]+(?=\p{Lu}))?){0,6})(Agency|Administration|Authority|Bureau|Commission|Board|Office|Ministry|Department|Directorate|Secretariat)((?:[^\S\n]+(?:of|and|for|on)(?:[^\S\n]+\p{Lu}[\p{L}&.-]*)+)*)(?:[^\S\n]+\(\p{Lu}[\p{L}&.]{1,6}\))?[^\S\n]+$/u;
+/** A chamber's committee of the U.S. Congress right before an office: "Senate Finance Committee", "House Ways and Means Committee". */
+const COMMITTEE_NAME = /(?<![\p{L}'’.&-])((?:House|Senate)[^\S\n]+(?:(?:\p{Lu}[\p{L}&-]*|and|on)[^\S\n]+){0,5}(?:Sub)?[Cc]ommittee)[^\S\n]+$/u;
+/** A U.S. state's name opening a body's name ("California Department of Agriculture"): a body of no state's government. */
+const US_STATE = /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b/;
+/** A state's agency by its acronym right before an office: "FBI Director", "CFTC Commissioner", "USDA's …" (STATE_AGENCY). */
+const AGENCY_ACRONYM = /(?<![\p{L}'’.&-])(\p{Lu}[\p{L}]{1,5})(?:['’]s)?[^\S\n]+$/u;
+/** Words of a company's or a trade body's name, never of a government's body ("Management Board", "Research Department" of a firm). */
+// (a regulator's name may hold a market's words: "Securities and Exchange Commission", "Commodity Futures Trading
+// Commission", "Federal Home Loan Bank Board")
+const NOT_AGENCY = /\b(?:Corp|Corporation|Inc|Co|Ltd|Plc|Group|Company|Companies|Industry|Industries|Bank(?! Board)|Association|Union|Management Board|Supervisory|Executive|Research|News|Party|Stock|Exchange(?! Commission)|Futures(?! Trading Commission)|Trust)\b/;
+/**
+ * An official named by a body of government the gazetteer does not know and his office, right before his full name, where
+ * no title of TITLE_SRC reads (a lower-case chairman needs a state before it; a director, a manager or a member is a
+ * company's office as well): "Sugar Regulatory Administration (SRA) chairman Arsenio Yulo", "Philippine Coconut Authority
+ * (PCA) chairman Jose Romero", "Federal Bureau of Investigation Director William Webster", "Office of Management and Budget
+ * Director James Miller", "Securities and Exchange Commission chairman John Shad", "French Cereals Intervention Office
+ * (ONIC) Director Bernard Vieux"; a U.S. agency by its acronym ("FBI Director William Webster", "CFTC Commissioner Fowler
+ * West", "GAO Senior Associate Director Brian Crowley", "USDA General Sales Manager Melvin Sims"); a committee of Congress
+ * ("Senate Finance Committee chairman Lloyd Bentsen", a legislator: legislatureOffices). The body must name more than its
+ * noun ("Board member Herbert Mittendorf", "Commission Director …" are left), no company's words (NOT_AGENCY), and no
+ * capitalised name right before it ("Salomon Brothers Research Department"). The official stands for the state the body's
+ * words name, else the dateline's (addBodyOfficial); an acronym's agency is the United States', unless the story is about
+ * another state where it is dated ("EPA chief Tetsuo Kondo" in a TOKYO story is Japan's Environment Agency's).
+ */
+function agencyOffices(ctx: BodyContext): void {
+  const { text, tokens, byStart, covered, gaz, datelineState } = ctx;
+  AGENCY_OFFICE.lastIndex = 0;
+  let om: RegExpExecArray | null;
+  while ((om = AGENCY_OFFICE.exec(text)) !== null) {
+    const ti = byStart.get(om.index + om[0].length);
+    if (ti === undefined || covered.has(ti)) continue;
+    const name = nameAt(tokens, ti, covered);
+    if (!name || !name.text.includes(' ') || ORG_WORD.test(name.text) || COMPANY_AFTER.test(text.slice(name.end))) continue;
+    const before = text.slice(Math.max(0, om.index - 120), om.index);
+    const office = om[1]!.replace(/\s+/g, ' ');
+    const committee = COMMITTEE_NAME.exec(before);
+    // (a committee's chairman or member is a legislator; its staff is not: "House Small Business Committee chief economist")
+    if (committee && !/^(?:(?:vice|ranking)[^\S\n]+)?(?:chairman|chairwoman|member)$/i.test(office)) continue;
+    if (committee) {
+      addCommitteeMember(ctx, name, ti, `${committee[1]!.replace(/\s+/g, ' ')} ${office}`);
+      continue;
+    }
+    const acronym = AGENCY_ACRONYM.exec(before);
+    if (acronym && STATE_AGENCY.exec(acronym[1]!)?.[0] === acronym[1]) {
+      const bodyStart = om.index - acronym[0].length;
+      const home = datelineState === null || datelineState === 'US' ? 'US' : undefined;
+      addBodyOfficial(ctx, name, ti, bodyStart, bodyStart + acronym[1]!.length, undefined, `${acronym[1]!} ${office}`, home);
+      continue;
+    }
+    const body = AGENCY_NAME.exec(before);
+    if (!body) continue;
+    let bodyStart = om.index - body[0].length;
+    // (not after a leader named before it: "Treasury Secretary James Baker and Federal Reserve Board chairman …")
+    const prior = gaz.filter((m) => m.kind === 'leader' && m.end > bodyStart && m.end < om!.index).at(-1);
+    if (prior) bodyStart = prior.end;
+    const lead = /^(?:[^\S\n]*(?:(?:and|of|for|on)[^\S\n]+|(?:But|And|The|In|On|At|Later|Earlier|However|Meanwhile|Former|Acting)[^\S\n]+))*/.exec(text.slice(bodyStart, om.index))!;
+    bodyStart += lead[0].length;
+    const bodyText = text.slice(bodyStart, om.index).trim().replace(/[^\S\n]*\(\p{Lu}[\p{L}&.]{1,6}\)$/u, '');
+    if (!/^\p{Lu}/u.test(bodyText) || !/\s/.test(bodyText) || NOT_AGENCY.test(bodyText) || !noNameBefore(text, bodyStart)) continue;
+    // (a known body is orgOffices' or bodyOffices'; a province's or a U.S. state's is no state's: "California Department of Agriculture")
+    if (US_STATE.test(bodyText) || gaz.some((m) => (m.kind === 'place' || m.kind === 'org') && m.start >= bodyStart && m.end <= bodyStart + bodyText.length)) continue;
+    addBodyOfficial(ctx, name, ti, bodyStart, bodyStart + bodyText.length, undefined, `${bodyText} ${office}`);
+  }
+}
+/** A member of Congress named by his committee and office ("Senate Finance Committee chairman Lloyd Bentsen"): a legislator, whose body legislatureOffices gives. */
+function addCommitteeMember(ctx: BodyContext, name: { end: number; text: string; tokEnd: number }, ti: number, office: string): void {
+  const id = slugify(name.text);
+  if (ctx.leaders.has(id) || LEADERS.has(id)) return;
+  ctx.leaders.set(id, { id, name: name.text, aliases: [], title: titleCase(office), role: 'legislator', represents: null, since: null, until: null });
+  const men: Mention = { kind: 'leader', id, start: name.end - name.text.length, end: name.end, tokStart: ti, tokEnd: name.tokEnd, text: name.text };
+  ctx.mentions.push(men);
+  for (let k = ti; k < name.tokEnd; k++) ctx.covered.set(k, men);
+}
+
 /** Result of leader resolution: leaders by id and every leader mention (gazetteer and found). */
 export interface LeaderResult {
   leaders: Map<string, LeaderInfo>;
@@ -1640,6 +1732,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
   orgOffices(bodyCtx);
   bodyAppositions(bodyCtx);
   agencyAppositions(bodyCtx);
+  agencyOffices(bodyCtx);
   // Later mentions by surname of leaders found through titles.
   // (known leaders too: "Baker" alone is ambiguous in the data — James or Howard — but not in a story that named James Baker)
   const surnames = new Map<string, string>();

@@ -1,0 +1,42 @@
+// Leaders named by an office of a body the gazetteer does not know, or a modified office (session 15, titles): shapes
+// counted on the whole corpus (counts in the commit messages and ingest/extract/README.md).
+import { describe, expect, it } from 'vitest';
+import { leadersOf, statementsOf } from './extract-helpers.ts';
+
+describe('titles: a body of government the gazetteer lacks, an office, then the full name', () => {
+  it.each([
+    ['Output will reach 1.5 mln tonnes, National Sugar Administration (NSA) chairman Pedro Reyes said.', 'PH',
+      ['pedro-reyes|National Sugar Administration Chairman|official|Country:PH']],
+    ['Exports will fall, Philippine Coconut Authority chairman Juan Santos said.', null,
+      ['juan-santos|Philippine Coconut Authority Chairman|official|Country:PH']],
+    ['The budget is too large, Office of Management and Budget Director Robert Hale told reporters.', 'US',
+      ['robert-hale|Office of Management and Budget Director|official|Country:US']],
+    ['Securities and Exchange Commission chairman Mark Lowe said the rules would change.', 'US',
+      ['mark-lowe|Securities and Exchange Commission Chairman|official|Country:US']],
+  ] as const)('%s', (text, dateline, out) => {
+    expect(leadersOf(text, dateline)).toEqual(out);
+  });
+  it('a U.S. agency by its acronym is the United States\' at home, under another dateline that dateline\'s state', () => {
+    expect(leadersOf('FBI Director Paul Grant said the inquiry would go on.', 'US')).toEqual(['paul-grant|FBI Director|official|Country:US']);
+    expect(leadersOf('GAO Senior Associate Director Ann Kerr told the panel costs would rise.', null)).toEqual(['ann-kerr|GAO Senior Associate Director|official|Country:US']);
+    expect(leadersOf('EPA chief Taro Ueda told a news conference growth would slow.', 'JP')).toEqual(['taro-ueda|EPA Chief|official|Country:JP']);
+  });
+  it('a committee of Congress: its chairman is a legislator, its staff no one', () => {
+    expect(leadersOf('Senate Trade Committee chairman Roy Miller said the bill would pass.', 'US')).toEqual(['roy-miller|Senate Trade Committee Chairman|legislator|Organization:us-congress']);
+    expect(leadersOf('House Small Business Committee chief economist Roy Miller said the bill would pass.', 'US')).toEqual([]);
+  });
+  it('not a company\'s, a trade body\'s, a U.S. state\'s body nor a bare noun', () => {
+    expect(leadersOf('Acme Corp chairman John Smith said profits rose.', 'US')).toEqual([]);
+    expect(leadersOf('Profits rose, Nordic Helicopter Service technical director Per Olsen said.', 'NO')).toEqual([]);
+    expect(leadersOf('Canadian Forest Industry Council chairman Adam Black told reporters the duty was unfair.', 'CA')).toEqual([]);
+    expect(leadersOf('Florida Department of Agriculture spokeswoman Ann Lee said the fruit was safe.', 'US')).toEqual([]);
+    expect(leadersOf('Board member Hans Vogel said the bank would cut rates.', 'DE')).toEqual([]);
+  });
+  it('his words are his, "he said" after them too', () => {
+    expect(statementsOf('Output will reach 1.5 mln tonnes, National Sugar Administration (NSA) chairman Pedro Reyes said.\n    He said prices would stay high.', '1987-03-27', 'MANILA, March 27'))
+      .toEqual(['Leader:pedro-reyes characterization', 'Leader:pedro-reyes characterization']);
+  });
+  it('"St." inside a name', () => {
+    expect(leadersOf('House Banking Committee chairman Fernand St. Germain said the bill would pass.', 'US')).toEqual(['fernand-st-germain|House Banking Committee Chairman|legislator|Organization:us-congress']);
+  });
+});
