@@ -102,7 +102,9 @@ const TITLE_SRC = [
  */
 // (and a unit of a ministry, "head of the Gulf desk at the Soviet Foreign Ministry"; a committee of a parliament, "head of a
 // parliamentary Foreign Affairs Committee", not of a business group, "the Japan Committee for Economic Development")
-const GOV_BODY_AFTER = /^\s+(?:of|for|at|in)\s+(?:the\s+|a\s+)?(?:(?:(?:[A-Z][\w-]*|[a-z]+)\s+){1,3}(?:at|of|in)\s+the\s+(?=(?:(?:[A-Z][\w-]*|and|of)\s+){0,6}?Ministry\b))?(?:(?:(?:[A-Z][\w-]*|and|of)\s+){0,6}?Ministry\b|(?:Department|Bureau|Agency)\s+of\s+[A-Z]|[A-Z]{2,6}['’]s\s+(?:[A-Z][\w-]*\s+){1,4}(?:Division|Department|Bureau|Agency|Office)\b|(?:parliamentary|[Ss]enate|[Hh]ouse|[Cc]ongressional)\s+(?:[A-Z][\w-]*\s+){0,4}Committee\b)/;
+// (… and a state's Treasury, "Daniel Lebegue, Director General of the Treasury" — session 15, appos; not "head of the
+// Treasury Unit of Chase Manhattan Bank", a bank's)
+const GOV_BODY_AFTER = /^\s+(?:of|for|at|in)\s+(?:the\s+|a\s+)?(?:(?:(?:[A-Z][\w-]*|[a-z]+)\s+){1,3}(?:at|of|in)\s+the\s+(?=(?:(?:[A-Z][\w-]*|and|of)\s+){0,6}?Ministry\b))?(?:(?:(?:[A-Z][\w-]*|and|of)\s+){0,6}?Ministry\b|(?:Department|Bureau|Agency)\s+of\s+[A-Z]|[A-Z]{2,6}['’]s\s+(?:[A-Z][\w-]*\s+){1,4}(?:Division|Department|Bureau|Agency|Office)\b|(?:parliamentary|[Ss]enate|[Hh]ouse|[Cc]ongressional)\s+(?:[A-Z][\w-]*\s+){0,4}Committee\b|Treasury\b(?!\s+[A-Z]))/;
 /**
  * A state's ministry or bank after "the <title> of", then a name set off by a comma: "The vice minister of Ministry of
  * International Trade and Industry, Makoto Kuroda,", "the director-general of the Israeli Foreign Ministry, Abraham
@@ -1319,6 +1321,122 @@ function addCommitteeMember(ctx: BodyContext, name: { end: number; text: string;
   for (let k = ti; k < name.tokEnd; k++) ctx.covered.set(k, men);
 }
 
+/**
+ * Session 15 (appos): an official named first, then his office in a body the story named in full before and now names
+ * by its head noun: "Alain Vidal Naquet, head of external relations for the council," after "a senior World Food Council
+ * official"; "Markus Lusser, a member of the Bank's three man directorate," after "The Swiss National Bank is prepared
+ * …"; "Rolando Arrivillaga, the bank's resident representative in the Philippines," after "the World Bank". The noun
+ * is lower case or capitalised, after "of/for/at the" or as "the <noun>'s". Groups: name, office, noun (BACKREF_OF);
+ * name, office, noun, office after the noun (BACKREF_OWN).
+ */
+const BACKREF_OFFICE = String.raw`(?:[a-z-]+ ){0,3}?(?:head|chief|director(?:[- ]general)?|member|(?:vice[- ])?president|(?:vice[- ])?chairman|governor|representative|secretary|official|manager|commissioner|administrator|spokes(?:man|woman|person)|economist|advis[eo]r|counsel|treasurer|executive|negotiator|delegate)`;
+const BACKREF_NOUN = String.raw`[Bb]ank|[Cc]ouncil|[Ff]und|[Cc]ommission|[Oo]rgani[sz]ation|[Aa]gency|[Cc]ommunity|[Aa]uthority|[Ss]ecretariat|[Mm]inistry|[Tt]reasury|[Cc]ommittee|[Dd]epartment|[Bb]ureau`;
+const BACKREF_OF = new RegExp(String.raw`(${APPOSED_NAME}), (?:(?:a|an|the) )?(?:(?:then|former|acting) )?(${BACKREF_OFFICE}(?: (?:of|for) [a-z-]+(?: [a-z-]+){0,2})?) (?:of|for|at|in|with) the (${BACKREF_NOUN})\b(?!['’-])`, 'gu');
+const BACKREF_OWN = new RegExp(String.raw`(${APPOSED_NAME}), (?:(?:(?:a|an|the) )?(?:(?:then|former|acting) )?(${BACKREF_OFFICE}) (?:of|on) )?the (${BACKREF_NOUN})['’]s ((?:[a-z-]+ ){0,3}?(?:head|chief|director(?:[- ]general)?|member|(?:vice[- ])?president|(?:vice[- ])?chairman|governor|representative|secretary|official|manager|spokes(?:man|woman|person)|economist|advis[eo]r|counsel|treasurer|executive|negotiator|delegate|directorate|board|council|committee|commission))\b`, 'gu');
+/** Words of a company's, a trade body's or a market's name, which no state owns ("Chemical Bank" is no head noun alone, see below). */
+const NOT_STATE_BODY = /\b(?:Corp|Corporation|Inc|Co|Ltd|Plc|AG|SA|NV|Securities|Trust|Exchange|Association|Federation|Union|Chamber|Institute|Industries|Group|Brothers|Partners|News|Press|Party|Bankers|Growers|Producers|Exporters|Importers|Manufacturers|Farmers)\b/;
+/**
+ * The body a head noun refers back to (see BACKREF_OF): the one full name the story gives before `before` ending in that
+ * noun (capitalised words before it, or "of …" after it: "the Swiss National Bank", "Ministry of Finance"), a shorter
+ * name ending another one being the same body ("the National Bank" after "the Swiss National Bank"). Null when the story
+ * names two such bodies or none, or when the body is no state's nor states': a company's, a trade body's ("Chemical
+ * Bank", "the Coffee Growers' Federation"), a bank that no state or "central" marks as a state's, a fund.
+ */
+function bodyReferredTo(ctx: BodyContext, noun: string, before: number): { start: number; end: number; org: ReturnType<typeof ORGS.get> } | null {
+  const { text, gaz } = ctx;
+  const cap = noun[0]!.toUpperCase() + noun.slice(1).toLowerCase();
+  const nameRe = new RegExp(String.raw`(?<![\p{L}'’.&-])((?:\p{Lu}[\p{L}'’.&-]*[^\S\n]+(?:(?:of|for|and|on)[^\S\n]+)?){0,5})${cap}\b((?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:and[^\S\n]+)?\p{Lu}[\p{L}'’-]*){0,4})?)`, 'gu');
+  const found: { start: number; end: number; name: string }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = nameRe.exec(text.slice(0, before))) !== null) {
+    let start = m.index;
+    // (an opening word of the sentence is no part of the name: "The Swiss National Bank", "But Council officials")
+    for (let w = /^(\p{Lu}[\p{L}'’.&-]*)[^\S\n]+/u.exec(text.slice(start, m.index + m[0].length)); w && NAME_OPENER.test(w[1]!); w = /^(\p{Lu}[\p{L}'’.&-]*)[^\S\n]+/u.exec(text.slice(start, m.index + m[0].length))) start += w[0].length;
+    const name = text.slice(start, m.index + m[0].length);
+    if (name === cap) continue;
+    found.push({ start, end: m.index + m[0].length, name });
+  }
+  const names = [...new Set(found.map((f) => f.name))].filter((n, _k, all) => !all.some((o) => o !== n && o.endsWith(` ${n}`)));
+  if (names.length !== 1) return null;
+  const body = found.filter((f) => f.name === names[0]).at(-1)!;
+  const known = gaz.find((g) => g.kind === 'org' && g.start >= body.start && g.end === body.end);
+  const org = known ? ORGS.get(known.id) : undefined;
+  if (org) return org.kind === 'government' || org.kind === 'international' ? { ...body, org } : null;
+  if (NOT_STATE_BODY.test(body.name) || COMPANY_AFTER.test(text.slice(body.end)) || cap === 'Fund') return null;
+  if (cap === 'Bank') {
+    // (a state's bank: "Swiss National Bank", "Central Bank of Brazil"; not "Chemical Bank", "First National Bank")
+    const stateIn = gaz.some((g) => g.kind === 'country' && g.start >= body.start && g.end <= body.end);
+    if (!(/\bCentral Bank\b/.test(body.name) || (stateIn && STATE_BANK.test(body.name)))) return null;
+  }
+  return { ...body, org: undefined };
+}
+/** Words of a body of states, for which the dateline's state is no stand-in ("World Food Council", "U.N. Development Programme"). */
+const OF_STATES = /\b(?:World|International|United Nations|U\.N\.|Inter-\p{Lu}[\p{L}-]*|European|Asian|African|Arab|Latin American|Gulf)\b/u;
+function backrefAppositions(ctx: BodyContext): void {
+  const { text } = ctx;
+  for (const re of [BACKREF_OF, BACKREF_OWN]) {
+    for (const { m, ti, name } of appositionNames(ctx, re)) {
+      if (!name.text.includes(' ')) continue;
+      const own = re === BACKREF_OWN;
+      // (the possessive names an office of the body or a seat on its board: "a member of the Bank's … directorate")
+      if (own && !m[2] && /^(?:[a-z-]+ )*(?:directorate|board|council|committee|commission)$/.test(m[4]!)) continue;
+      // (… and the apposition ends there, or with a place or a unit: "… in the Philippines,", "'s legal department")
+      const end = m.index + m[0].length;
+      if (!own && !/^(?:['’]s[^,.;()"“”\n]{1,60}?)?(?:[,.;]|\s+(?:in|at)\s+\p{Lu}[^,.;\n]{0,30}[,.;]|\s+(?:said|says|told)\b)/u.test(text.slice(end, end + 100))) continue;
+      const body = bodyReferredTo(ctx, m[3]!, m.index);
+      if (!body) continue;
+      const bodyName = text.slice(body.start, body.end).replace(/\s+/g, ' ');
+      // ("Member of Swiss National Bank Three Man Directorate", "Resident Representative of World Bank")
+      const title = own && m[2] ? `${m[2]} of ${bodyName} ${m[4]}` : `${own ? m[4]! : m[2]!} of ${bodyName}`;
+      addBodyOfficial(OF_STATES.test(bodyName) ? { ...ctx, datelineState: null } : ctx, name, ti, body.start, body.end, body.org, title);
+    }
+  }
+}
+
+/**
+ * Session 15 (appos): the head of a state's delegation whose state the phrase leaves to the story: "Jorge Cardenas,
+ * manager of the national federation and head of his nation's delegation in London," (a Colombian story), "The
+ * delegation's leader, Vincent Siew, told reporters" after "a 15-member Taiwan delegation". The delegation's state is
+ * the one a "<state> delegation" named before it in the story has, else, for "his nation's" or "his country's", the
+ * dateline's state in a story about it (aboutDatelineState). Not when the phrase names the state or body itself ("head
+ * of the Malaysian delegation", "head of the EC delegation": the apposition rules above take those). Groups: name (or
+ * none), office, name (DELEGATION_NAMED).
+ */
+const DELEGATION_HEAD = new RegExp(String.raw`(${APPOSED_NAME}), (?:[^,;.()"“”\n]{0,60}? and )?(?:(?:a|the) )?((?:acting |deputy )?(?:head|leader|chief|chairman)) of (?:the|his|its|(?:his|its|the) (?:nation|country)['’]s) delegation\b`, 'gu');
+const DELEGATION_NAMED = /(?<![\p{L}'’.-])[Tt]he delegation['’]s ((?:acting |deputy )?(?:head|leader|chief|chairman)),[^\S\n]+(?=\p{Lu})|(?<![\p{L}'’.-])[Tt]he ((?:acting |deputy )?(?:head|leader|chief|chairman)) of the delegation,[^\S\n]+(?=\p{Lu})/gu;
+/** A state's delegation named in the story ("a 15-member Taiwan delegation", "the Colombian delegation"): group 1 is the state's words. */
+const STATE_DELEGATION = /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]*[^\S\n]+){1,2})(?:trade[^\S\n]+|government[^\S\n]+|official[^\S\n]+)?delegation\b/gu;
+function delegationState(ctx: BodyContext, before: number, homeWords: boolean): string | null {
+  const { text, gaz, datelineState } = ctx;
+  let state: string | null = null;
+  STATE_DELEGATION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STATE_DELEGATION.exec(text)) !== null && m.index < before) {
+    const c = gaz.find((g) => g.kind === 'country' && g.start >= m!.index && g.end <= m!.index + m![1]!.length);
+    if (c) state = c.id;
+  }
+  if (state === null && homeWords && datelineState !== null && aboutDatelineState(gaz, datelineState)) state = datelineState;
+  return state;
+}
+function delegationHeads(ctx: BodyContext): void {
+  const { text, tokens, byStart, covered } = ctx;
+  for (const { m, ti, name } of appositionNames(ctx, DELEGATION_HEAD)) {
+    if (!name.text.includes(' ')) continue;
+    const state = delegationState(ctx, m.index, /(?:nation|country)['’]s delegation$/.test(m[0]));
+    if (state !== null) addBodyOfficial(ctx, name, ti, m.index, m.index, undefined, `${m[2]!} of delegation`, state);
+  }
+  DELEGATION_NAMED.lastIndex = 0;
+  let dm: RegExpExecArray | null;
+  while ((dm = DELEGATION_NAMED.exec(text)) !== null) {
+    const ti = byStart.get(dm.index + dm[0].length);
+    if (ti === undefined || covered.has(ti)) continue;
+    const name = nameAt(tokens, ti, covered);
+    if (!name || !name.text.includes(' ') || ORG_WORD.test(name.text) || !/^,/.test(text.slice(name.end, name.end + 1))) continue;
+    const state = delegationState(ctx, dm.index, false);
+    if (state !== null) addBodyOfficial(ctx, name, ti, dm.index, dm.index, undefined, `${dm[1] ?? dm[2]!} of delegation`, state);
+  }
+}
+
 /** Result of leader resolution: leaders by id and every leader mention (gazetteer and found). */
 export interface LeaderResult {
   leaders: Map<string, LeaderInfo>;
@@ -1639,8 +1757,10 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       tm2 = qualified.title;
     } else if (rank) {
       const ranked = TITLE_AT.exec(text.slice(titleFrom + rank[0].length));
-      // (… and any office after a state: "Makoto Kuroda, Japan's deputy minister of International Trade and Industry")
-      if (ranked && (NEEDS_PREFIX.test(ranked[1]!) || (m && (m.kind === 'country' || m.kind === 'org')))) tm2 = ranked;
+      // (… and any office after a state: "Makoto Kuroda, Japan's deputy minister of International Trade and Industry";
+      // … and a ranked portfolio minister, a state's office with no state named: "Toyoo Gyohten, Vice Finance Minister for
+      // International Affairs," — session 15, appos)
+      if (ranked && (NEEDS_PREFIX.test(ranked[1]!) || (m && (m.kind === 'country' || m.kind === 'org')) || /^\p{Lu}\p{Ll}+ Minister$/u.test(ranked[1]!))) tm2 = ranked;
     }
     // "Franz-Josef Feiter, agricultural adviser to West German Chancellor Helmut Kohl,", "Henk Heidweiler, a top aide to
     // Surinam military leader Desi Bouterse,": an adviser or aide to a leader of a state stands for that state (not one to
@@ -1733,6 +1853,8 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
   bodyAppositions(bodyCtx);
   agencyAppositions(bodyCtx);
   agencyOffices(bodyCtx);
+  backrefAppositions(bodyCtx);
+  delegationHeads(bodyCtx);
   // Later mentions by surname of leaders found through titles.
   // (known leaders too: "Baker" alone is ambiguous in the data — James or Howard — but not in a story that named James Baker)
   const surnames = new Map<string, string>();
