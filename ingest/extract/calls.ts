@@ -8,7 +8,7 @@ import { callKindClass as kindClass, type CallKind, type CallStatus } from '../.
 import { insideQuote } from './attribution.ts';
 import { actorKey, actorOf, type ActorRef, type ArticleContext, type Attribution } from './context.ts';
 import { datesAgree, findDates, findDuration, findTimes, type FoundDate, type Tense } from './dates.ts';
-import { EVENTS, ORGS, PHRASES, PLACES, type EventData, type PlaceData } from './gazetteer.ts';
+import { ORGS, PHRASES, PLACES, type PlaceData } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
 import { phraseKey } from './tokens.ts';
@@ -1651,34 +1651,6 @@ function relativeStartDay(t: TriggerScope): FoundDate | undefined {
   return dates.find((d) => d.precision === 'day' && d.start > tg.end && d.start - tg.end <= 40 && STARTS_CLAUSE.test(ctx.text.slice(tg.end, d.start)));
 }
 
-/** Each named event's names as one pattern (whole words, any case; spaces match any whitespace, as text is hard-wrapped). */
-const EVENT_NAMES: { event: EventData; re: RegExp }[] = EVENTS.map((event) => ({
-  event,
-  re: new RegExp(String.raw`\b(?:${event.aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`)).join('|')})\b`, 'gi'),
-}));
-/** How far from a story's date a named event may lie and still be the one it names: "the Venice summit" in 1987 is 1987's. */
-const EVENT_RANGE_DAYS = 550;
-
-/**
- * The named event (ingest/gazetteer/events.json) whose name covers the call word at `start`..`end` ("the Venice summit",
- * "the summit in Venice", "the Punta del Este meeting"), the one nearest `pub` within EVENT_RANGE_DAYS, else null.
- */
-export function namedEvent(text: string, start: number, end: number, pub: string): EventData | null {
-  const from = Math.max(0, start - 40);
-  const near = text.slice(from, Math.min(text.length, end + 40));
-  const day = Date.parse(`${pub}T00:00:00Z`);
-  let best: { event: EventData; gap: number } | null = null;
-  for (const { event, re } of EVENT_NAMES) {
-    re.lastIndex = 0;
-    for (const m of near.matchAll(re)) {
-      if (from + m.index >= end || from + m.index + m[0].length <= start) continue;
-      const gap = Math.min(...[event.start, event.end].map((d) => Math.abs(Date.parse(`${d}T00:00:00Z`) - day) / 86_400_000));
-      if (gap <= EVENT_RANGE_DAYS && (!best || gap < best.gap)) best = { event, gap };
-    }
-  }
-  return best?.event ?? null;
-}
-
 /**
  * The day of the call of `t` (or month or year), closest first: "will meet Kohl on Monday" → Monday; "… on June 12 and will
  * meet Kohl" → June 12 (the clause's); "will meet Reagan at the Venice summit on June 8" → the summit's; "after the talks"
@@ -1714,12 +1686,6 @@ function callDay(t: TriggerScope, trip: CallRecord | undefined, partner: Mention
   // "the 1986 Tokyo summit": a year right before the call noun dates it to the year
   const yearBefore = !found && tg.type === 'noun' ? /\b((?:19|20)\d\d)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.exec(ctx.text.slice(Math.max(segStart, tg.start - 30), tg.start)) : null;
   if (yearBefore) found = { date: yearBefore[1]!, precision: 'year', start: tg.start, end: tg.start };
-  // "the Venice summit", "the summit in Venice in June", "last year's Tokyo summit": a gathering known by name has its
-  // first day, when the text dates it no finer or not at all, or by a day outside it ("said on Monday the Venice summit
-  // would …" is no summit on Monday); a coarser date against it leaves it be ("the 1988 Tokyo summit" is no 1986 one).
-  const event = tg.type === 'noun' ? namedEvent(ctx.text, tg.start, tg.end, ctx.published) : null;
-  const within = (d: string): boolean => d >= event!.start && d <= event!.end;
-  if (event && (!found || (found.precision === 'day' ? !within(found.date) : event.start.startsWith(found.date)))) found = { date: event.start, precision: 'day', start: tg.start, end: tg.end };
   ss.clauseDate = found ?? ss.clauseDate;
   let date: string | null = found?.date ?? (trip && partner ? trip.date : null);
   let precision: CallRecord['precision'] = found?.precision ?? (trip && partner ? trip.precision : null);

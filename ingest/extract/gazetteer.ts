@@ -56,21 +56,6 @@ export interface OrgData {
   /** The member states of an international body (ISO2, any that ever were), where calls read who attends its gatherings. */
   members?: string[];
 }
-/**
- * A gathering known by name ("the Venice summit", "the Punta del Este meeting"): its kind, the body whose gathering it
- * is or its participants (node keys), its first and last day, and the names news gives it. Several events may share a
- * name (G-7 summits came back to the same cities): the one nearest the story's date is meant (calls.ts namedEvent).
- */
-export interface EventData {
-  id: string;
-  name: string;
-  kind: string;
-  organization?: string;
-  participants?: string[];
-  start: string;
-  end: string;
-  aliases: string[];
-}
 export interface PlaceData {
   id: string;
   name: string;
@@ -101,7 +86,6 @@ const countryFile = loadJson<CountryFile>('countries.json');
 export const ORGS = new Map(loadJson<OrgData[]>('organizations.json').map((o) => [o.id, o]));
 export const LEADERS = new Map(loadJson<LeaderData[]>('leaders.json').map((l) => [l.id, l]));
 export const PLACES = new Map(loadJson<PlaceData[]>('places.json').map((p) => [p.id, p]));
-export const EVENTS: EventData[] = loadJson<EventData[]>('events.json');
 export const TOPICS: { data: TopicData; re: RegExp }[] = loadJson<TopicData[]>('topics.json').map((t) => ({
   data: t,
   re: new RegExp(`\\b(?:${t.patterns.join('|')})\\b`, 'gi'),

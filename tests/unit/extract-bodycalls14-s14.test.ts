@@ -33,12 +33,12 @@ describe('calls: a member state\'s minister or head who tells of his body\'s gat
 describe('calls: "the Tokyo summit" is the G-7\'s, as "the Venice summit" is (organizations.json)', () => {
   it.each([
     ['The meeting will verify an accord reached at the Tokyo summit last May to include Italy and Canada.', '1987-04-06', 'ROME, April 6',
-      ['summit held 1986-05-04 Country:CA + Country:IT + Organization:g7']],
+      ['summit held 1986-05 Country:CA + Country:IT + Organization:g7']],
     ['At the Tokyo economic summit last year, western leaders identified agriculture as a major problem.', '1987-03-30', 'WASHINGTON, March 30',
-      ['summit held 1986-05-04 Organization:g7']],
+      ['summit held 1986 Organization:g7']],
     // "agreed to at" is no agreement to meet: the summit is past
     ['Baker said the process of coordination agreed to at the Tokyo summit last May was working.', '1987-03-27', 'WASHINGTON, March 27',
-      ['summit held 1986-05-04 Organization:g7']],
+      ['summit held 1986-05 Organization:g7']],
     // a meeting in Tokyo is no G-7 summit
     ['Japanese Prime Minister Yasuhiro Nakasone met Reagan in Tokyo last May.', '1987-03-27', 'TOKYO, March 27',
       ['meeting held 1986-05 Leader:ronald-reagan + Leader:yasuhiro-nakasone']],
