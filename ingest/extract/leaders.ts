@@ -90,10 +90,13 @@ const TITLE_SRC = [
   // Sergei Akhromeyev"); capitalised only, see MILITARY_RANK ("General Motors Corp" is a company).
   '(?:rear|vice)[- ]admiral', 'admiral', 'commodore', '(?:(?:lieutenant|major|brigadier)[- ])?general', '(?:lieutenant[- ])?colonel', '(?:field |air )?marshal',
   'leader', 'counterpart', 'king', 'queen', 'emperor', 'crown prince', 'emir', 'sheikh', 'ayatollah', 'pope',
+  // (a prince before an Arabic name, a Gulf state's minister or governor: "Prince Sultan ibn Abdulaziz", Saudi Arabia's
+  // defence minister; not "Prince Charles", "Prince Edward Island")
+  'prince(?=[^\\S\\n]+[A-Z][a-z]+(?:[^\\S\\n]+[A-Z][a-z]+)?[^\\S\\n]+(?:bin|ibn|al-|el-))',
   'chairman', 'governor', 'senator', 'sen\\.', 'rep\\.', 'congress(?:wo)?man', 'advis[eo]r', 'aide', 'head of state', 'state president', 'supreme leader',
   // (a finance ministry's director of the state's borrowing: "Director of Public Credit Mauricio Cabrera", "director of
-  // public finance Jorge Marcano"; a state's office, see STATE_OFFICE)
-  'director(?:[- ]general)? of public (?:credit|finance|debt)', 'managing director', 'director[- ]general', 'director', 'commissioner', 'speaker', '(?:economic|commercial|military|agricultural|press|cultural|trade) attach[eé]', 'head',
+  // public finance Jorge Marcano", "Public Credit Director Mauricio Cabrera"; a state's office, see STATE_OFFICE)
+  'director(?:[- ]general)? of public (?:credit|finance|debt)', 'public (?:credit|finances?|debt) director', 'managing director', 'director[- ]general', 'director', 'commissioner', 'speaker', '(?:economic|commercial|military|agricultural|press|cultural|trade) attach[eé]', 'head',
 ];
 /**
  * A ministry or a division of a government body after an apposition's title: "Osamu Watanabe, Director of the Ministry
@@ -446,7 +449,7 @@ function sentenceStates(sentences: Sentence[], text: string, start: number, end:
 }
 /** Words of one who came to the dateline's place ("since his visit here", "arrived here", "on a trip"). */
 const VISITOR = /\b(?:visit\w*|arriv\w*|trip|tour\w*|here for)\b/i;
-const STATE_OFFICE = /\b(?:minister|premier|chancellor|secretary|under-?secretary|trade representative|director(?:[- ]general)? of public)\b/i;
+const STATE_OFFICE = /\b(?:minister|premier|chancellor|secretary|under-?secretary|trade representative|director(?:[- ]general)? of public|public (?:credit|finances?|debt) director)\b/i;
 const NO_STATE_OFFICE = /\b(?:secretary[- ]general|general secretary|ambassador|envoy)\b/i;
 /**
  * Whether a leader found from the text holds a state's office (STATE_OFFICE) but no state was found for him: what
@@ -700,6 +703,16 @@ function innerApostrophe(tokens: Token[], j: number): Token | null {
   return { text: `${t.text}${apo.text}${rest.text}`, start: t.start, end: rest.end };
 }
 
+/**
+ * Whether the month's abbreviation at token j is a given name: "Jan" before a capitalised surname ("SPD farm policy
+ * spokesman Jan Oostergetelo", "Jan Carlzon"), not before a day ("Jan Four") or another stop word.
+ */
+function givenName(tokens: Token[], j: number): boolean {
+  const [t, next] = [tokens[j]!, tokens[j + 1]];
+  return t.text === 'Jan' && next !== undefined && next.start === t.end + 1 && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !STOP_NAME.has(next.text) && !NUMBER_WORD.test(next.text);
+}
+const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|First|Second|Third)/;
+
 /** The capitalised name at token i (1–4 tokens, initials and particles inside), or null. */
 function nameAt(tokens: Token[], i: number, covered: Map<number, Mention>): { end: number; text: string; tokEnd: number } | null {
   const parts: Token[] = [];
@@ -744,7 +757,7 @@ function nameAt(tokens: Token[], i: number, covered: Map<number, Mention>): { en
       ends.push(j - 1, j);
       continue;
     }
-    if (!isCapitalized(t.text) || !/^\p{L}/u.test(t.text) || STOP_NAME.has(t.text)) break;
+    if (!isCapitalized(t.text) || !/^\p{L}/u.test(t.text) || (STOP_NAME.has(t.text) && !(parts.length === 0 && givenName(tokens, j)))) break;
     // "oil minister Sheikh Ali al-Khalifa al-Sabah": the honorific is no part of the name (ali-al-khalifa-al-sabah).
     // (… and so are military ranks: "Lieutenant General Vernon Walters" is vernon-walters, and a knighthood: "ICCO vice
     // chairman Sir Denis Henry" is denis-henry, as the gold has him)
@@ -1511,6 +1524,8 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     }
     if (/^[a-z]+ minister$/.test(lower) && NOT_MINISTER.test(lower.split(' ')[0]!) && !/^(foreign|finance) minister$/.test(lower)) continue;
     if (rawTitle === rawTitle.toUpperCase()) continue;
+    // (the prince's particle in lower case, as TITLE_RE's case-blind look-ahead cannot tell: not "Prince Abdul Aziz Ibn Salman Ibn Abdul Aziz")
+    if (/^prince$/i.test(rawTitle) && !/^[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+(?:(?:bin|ibn)[^\S\n]|(?:al|el)-\p{Lu})/u.test(text.slice(titleEnd, titleEnd + 40))) continue;
     const wordEnd = titleEnd + (plural ? 1 : 0);
     let ti = byStart.get(wordEnd + (text[wordEnd] === ',' ? 0 : 1));
     if (ti === undefined) continue;

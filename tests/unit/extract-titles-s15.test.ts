@@ -40,3 +40,23 @@ describe('titles: a body of government the gazetteer lacks, an office, then the 
     expect(leadersOf('House Banking Committee chairman Fernand St. Germain said the bill would pass.', 'US')).toEqual(['fernand-st-germain|House Banking Committee Chairman|legislator|Organization:us-congress']);
   });
 });
+
+describe('titles: modified offices', () => {
+  it('"Public Credit Director" is a state\'s office, the dateline\'s', () => {
+    expect(leadersOf('Public Credit Director Luis Mora said the bond issue would close next month.', 'CO')).toEqual(['luis-mora|Public Credit Director|official|Country:CO']);
+    expect(leadersOf('Public Finances Director Luis Mora said the country would seek new credits.', 'VE')).toEqual(['luis-mora|Public Finances Director|official|Country:VE']);
+    // (a company's director of finance is no state's)
+    expect(leadersOf('Finance Director Luis Mora said profits rose.', 'CO')).toEqual([]);
+  });
+  it('"Prince" before an Arabic name, not before another', () => {
+    expect(leadersOf('The newspaper quoted Prince Faisal ibn Saud as saying the study was complete.', 'SA')).toEqual(['faisal-ibn-saud|Prince|official|-']);
+    expect(leadersOf('Prince Nayef al-Saud accused businessmen of ingratitude.', 'SA')).toEqual(['nayef-al-saud|Prince|official|-']);
+    expect(leadersOf('The visitors will meet Queen Elizabeth and Prince Philip in London.', 'GB')).toEqual(['elizabeth|Queen|head_of_state|-']);
+    expect(leadersOf('Candidates include Prince Abdul Karim Ibn Salman Ibn Faisal.', 'SA')).toEqual([]);
+  });
+  it('"Jan" is a given name before a surname, not before a day', () => {
+    expect(leadersOf('SPD farm policy spokesman Jan Vries said his party would back the bill.', 'DE')).toEqual(['jan-vries|Spokesman|spokesperson|-']);
+    expect(statementsOf('SPD farm policy spokesman Jan Vries said his party would support the bill.', '1987-06-15', 'BONN, June 15')).toEqual(['Leader:jan-vries support']);
+    expect(leadersOf('The spokesman said on Jan Four the talks would resume.', 'DE')).toEqual([]);
+  });
+});
