@@ -737,10 +737,15 @@ export function attributionOnly(t: string): boolean {
  * Pugliese; "analysts said"): after it, "he said" no longer refers to an earlier speaker.
  */
 export function otherSpeaker(t: string): boolean {
+  return otherSpeakerSubject(t) !== null;
+}
+
+/** The subject of the sentence's attribution to someone the extraction does not know (otherSpeaker), as written; else null. */
+export function otherSpeakerSubject(t: string): string | null {
   const np = TRAILING.exec(t)?.[1] ?? INVERTED.exec(t)?.[2] ?? (/^["“]/.test(t) ? undefined : (LEADING_START.exec(t) ?? LEADING.exec(t))?.[2]);
-  // "But added: …" names no one new.
-  if (np === undefined || PRONOUN.test(np.trim()) || /^\s*(?:they|it|but|and|he|she)\s*$/i.test(np)) return false;
-  return /^(?:[A-Z]|(?:an?|the|one|some|other|several|many|most)\s)/.test(np.trim()) && !/\b(?:has|have|had|was|were|is|are|will|would)\b/i.test(np);
+  // "But added: …" names no one new; nor does "He did say, however, that …" (a pronoun before an auxiliary or adverb).
+  if (np === undefined || PRONOUN.test(np.trim()) || /^\s*(?:they|it|but|and|he|she)\s*$/i.test(np) || /^\s*(?:(?:but|and)\s+)?(?:he|she|they)\s/i.test(np)) return null;
+  return /^(?:[A-Z]|(?:an?|the|one|some|other|several|many|most)\s)/.test(np.trim()) && !/\b(?:has|have|had|was|were|is|are|will|would)\b/i.test(np) ? np.trim() : null;
 }
 
 /**

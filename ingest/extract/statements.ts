@@ -4,7 +4,7 @@
  */
 import { shortHash } from '../../core/ids.ts';
 import type { StatementKind } from '../../core/model.ts';
-import { attributionOnly, CHAMBER, DOCUMENT, findAttribution, GOV_OFFICE, insideQuote, IT_SAID, LETTER, otherSpeaker, PRESS_REF, REPORT_REF } from './attribution.ts';
+import { attributionOnly, CHAMBER, DOCUMENT, findAttribution, GOV_OFFICE, insideQuote, IT_SAID, LETTER, otherSpeaker, otherSpeakerSubject, PRESS_REF, REPORT_REF } from './attribution.ts';
 import type { CallRecord, CallResult } from './calls.ts';
 import { actorKey, actorOf, type ActorRef, type ArticleContext, type Attribution } from './context.ts';
 import { MONTH_NAME, statementDay, WEEKDAY_NAME } from './dates.ts';
@@ -1501,6 +1501,28 @@ function contrastClause(ctx: ArticleContext, contentMs: Mention[], from: number,
   return null;
 }
 
+/** Words naming a person by a role ("the professor", "the Ashland chairman", "one analyst"), read at the end of a subject. */
+const PERSON_HEAD = /\b(?:chairman|chairwoman|chief|president|director|minister|secretary|official|spokes(?:man|woman|person)|representative|envoy|ambassador|governor|senator|congressman|lawmaker|legislator|republican|democrat|professor|economist|analyst|banker|trader|dealer|broker|journalist|executive|manager|head|leader|premier|king|queen|prince|diplomat|delegate|negotiator|commissioner|general|officer|expert|specialist|source|man|woman|member|speaker|adviser|advisor|aide|chancellor|mayor|consultant|strategist|observer|owner|partner|worker|farmer|producer|exporter|importer|buyer|seller|investor|lawyer|attorney|judge|citizen|resident|student|scientist|engineer|someone|one|others?)s?$/i;
+
+/**
+ * Whether the subject `np` of an attribution to someone the extraction does not know (otherSpeakerSubject) still leaves
+ * "he" to the last speaker: a definite subject that names no person ("The budget cut defense … and called for …", "The
+ * accord called for stability", "In 1986, the company reported earnings"), who cannot be the "he" of the next sentence,
+ * or the last speaker's own office ("The trade representative called for …" after Clayton Yeutter, Trade Representative).
+ */
+function sameSpeakerNp(ctx: ArticleContext, np: string, last: ActorRef | null): boolean {
+  // (the head before a prepositional phrase: "The Boeing statement after the crash" is a statement)
+  const def = /^(?:the|its|their)\s+((?:[\w'’.-]+\s+){0,4}?)([\w'’-]+)$/i.exec(np.replace(/\s+(?:of|after|before|in|at|for|on|with|from|to|by)\s.*$/i, ''));
+  if (!def || /\b[A-Z][a-z]+\s+[A-Z][a-z]+$/.test(np.replace(/^the\s+/i, ''))) return false;
+  const head = def[2]!;
+  // (not a paper, report or agency: "The newspaper said …" may go on to quote a person of its own, "he said")
+  if (/^(?:(?:news)?papers?|daily|reports?|statements?|surveys?|study|agency|radio|television|magazine|journal|bulletin|communique|letter|review|press)$/i.test(head)) return false;
+  // ("The seamen respond …", "the producers": people too)
+  if (!PERSON_HEAD.test(head) && !/(?:m[ae]n|people|ers|ists|ians|ees)$/i.test(head)) return true;
+  const title = last?.label === 'Leader' ? ctx.leaders.get(last.key)?.title : undefined;
+  return !!title && new RegExp(`\\b${head}\\b`, 'i').test(title);
+}
+
 /** Finds statements, given the calls already found. */
 export function findStatements(ctx: ArticleContext, callRes: CallResult): StatementRecord[] {
   const out: StatementRecord[] = [];
@@ -1549,6 +1571,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
   let lastState: { key: string; sentence: number } | null = null;
   /** Surnames given to unnamed officials ("The spokesman, Gary Holmes, said") and the state or body they speak for. */
   const officialNames = new Map<string, ActorRef>();
+  /** The names in officialNames that are people's surnames ("Gary Holmes"), not a news agency's ("Tanjug"). */
+  const personNames = new Set<string>();
   /** The statement made in the sentence before, which a quote following on its own goes on with. */
   let lastStated: { sentence: number; record: StatementRecord } | null = null;
   /** "The agency said", "the radio added" (not "quoted … as saying"): a state's agency, radio or paper told of before, if any. */
@@ -1791,7 +1815,10 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       if (/\b(?:an?|the|one)\s+(?:[\w.-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|source|diplomat|envoy|delegate)\b/i.test(attNp)) lastSpeaker = attSpeakers[0]!;
       if (/\b(?:an?|one)\s+(?:[\w.-]+\s+){0,3}diplomat\b/i.test(attNp)) lastDiplomat = attSpeakers[0]!;
       const named = OFFICIAL_NAMED.exec(ctx.text.slice(att.npStart, att.npEnd + 1));
-      if (named) officialNames.set(named[1]!, attSpeakers[0]!);
+      if (named) {
+        officialNames.set(named[1]!, attSpeakers[0]!);
+        personNames.add(named[1]!);
+      }
     }
     // "IFC chief executive William Ryrie said …", "William Crowe, chairman of the U.S. Joint Chiefs of Staff, predicted …": a
     // person the extraction does not know, speaking for a state or body, goes on as "he" and by surname ("Ryrie added …").
@@ -1801,6 +1828,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       if (surname) {
         lastSpeaker = attSpeakers[0]!;
         officialNames.set(surname, attSpeakers[0]!);
+        personNames.add(surname);
       }
     }
     // ""…," he said. "More words."": a sentence that is only a quote goes on with the statement of the sentence
@@ -1820,8 +1848,15 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     }
     if (attSpeakers.length === 0 && subject.length === 0) {
       // "…, said Juan Pugliese, …" / "analysts said": someone else spoke; a later "he said" is not the earlier leader.
-      if ((att && !att.pronoun) || (!att && otherSpeaker(s.text))) {
-        lastSpeaker = null;
+      const otherNp = att ? null : otherSpeakerSubject(s.text);
+      // "Heller warned …" after "Robert Heller, a member of the Federal Reserve Board, said …": the surname of someone
+      // the extraction does not know but gave a state or body goes on speaking for it (the "he" after it is his).
+      const namedOfficial = otherNp && personNames.has(otherNp) ? officialNames.get(otherNp) : undefined;
+      if (namedOfficial) lastSpeaker = namedOfficial;
+      else if ((att && !att.pronoun) || otherNp) {
+        // (a definite subject naming no person, or the last speaker's office, leaves "he" to the last speaker; "it" may
+        // still be a company or union told of: "the banking firm said … it said")
+        if (!otherNp || !sameSpeakerNp(ctx, otherNp, lastSpeaker)) lastSpeaker = null;
         lastBody = null;
         lastDocument = null;
       }
@@ -1885,6 +1920,8 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     } else continue;
     const leaderSpeaker = speakers.find((a) => a.label === 'Leader');
     if (leaderSpeaker) lastSpeaker = leaderSpeaker;
+    // "Heller said …" (Robert Heller, of the Federal Reserve Board, told of before): the "he" after it is his again.
+    else if (att && !att.pronoun && att.speakers.length === 1 && personNames.has(att.speakers[0]!.text) && speakers.length === 1 && actorKey(speakers[0]!) === actorKey(officialNames.get(att.speakers[0]!.text)!)) lastSpeaker = speakers[0]!;
     lastState = speakers.length === 1 && speakers[0]!.label === 'Country' ? { key: speakers[0]!.key, sentence: s.index } : null;
     if (speakers.length === 1 && speakers[0]!.label !== 'Leader') {
       lastBody = speakers[0]!;

@@ -1,0 +1,56 @@
+// "he said" after a sentence that names no new speaker (session 15): shapes checked on the whole corpus (counts in the
+// commit messages and ingest/extract/README.md). The sentences are made up.
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './extract-helpers.ts';
+
+const FED = 'Robert Heller, a member of the Federal Reserve Board, said he expects slower money growth this year.';
+
+describe('pronoun: the surname of someone speaking for a body keeps "he" his', () => {
+  it('"Heller warned" (no attribution of its own) does not end the Fed\'s turn', () => {
+    expect(statementsOf(`${FED}\n    "A return to the stagflation of the 1970s may follow," Heller warned.\n    He said the central bank would have to be disciplined.`, '1987-04-08', 'WASHINGTON, April 8'))
+      .toEqual(['Organization:federal-reserve announcement', 'Organization:federal-reserve characterization']);
+  });
+  it('another surname does', () => {
+    expect(statementsOf(`${FED}\n    "A return to the stagflation of the 1970s may follow," Morgan warned.\n    He said the central bank would have to be disciplined.`, '1987-04-08', 'WASHINGTON, April 8'))
+      .toEqual(['Organization:federal-reserve characterization']);
+  });
+});
+
+describe('pronoun: a definite subject naming no person leaves "he" to the last speaker', () => {
+  const lead = 'President Reagan criticized the House budget plan as business as usual.';
+  it('"The budget cut defense … and called for new taxes"', () => {
+    expect(statementsOf(`${lead}\n    The budget cut defense by eight billion dlrs and called for new taxes.\n    He said the defense cut weakened national security.`, '1987-04-08', 'WASHINGTON, April 8'))
+      .toEqual(['Leader:ronald-reagan accusation', 'Leader:ronald-reagan characterization']);
+  });
+  it('not people ("The dockworkers say …")', () => {
+    expect(statementsOf(`${lead}\n    The dockworkers say they cannot live on their pay.\n    He said the defense cut weakened national security.`, '1987-04-08', 'WASHINGTON, April 8'))
+      .toEqual(['Leader:ronald-reagan accusation']);
+  });
+  it('not a paper, which may quote someone of its own', () => {
+    expect(statementsOf(`${lead}\n    The newspaper said the plan would fail.\n    He said the defense cut weakened national security.`, '1987-04-08', 'WASHINGTON, April 8'))
+      .toEqual(['Leader:ronald-reagan accusation']);
+  });
+});
+
+describe('pronoun: the last speaker\'s own office is the last speaker', () => {
+  const lead = 'U.S. Trade Representative Clayton Yeutter said the dispute with Japan was due to overproduction.';
+  it('"The trade representative called for …"', () => {
+    expect(statementsOf(`${lead}\n    The trade representative called for a long-term approach to trade.\n    There is a lot of work to be done, he added.`, '1987-04-08', 'WASHINGTON, April 8'))
+      .toEqual(['Leader:clayton-yeutter announcement', 'Leader:clayton-yeutter characterization']);
+  });
+  it('not another office ("The professor …")', () => {
+    expect(statementsOf(`${lead}\n    The professor called for a long-term approach to trade.\n    There is a lot of work to be done, he added.`, '1987-04-08', 'WASHINGTON, April 8'))
+      .toEqual(['Leader:clayton-yeutter announcement']);
+  });
+});
+
+describe('pronoun: "He did say, however, …" names no one new', () => {
+  it('the pronoun before an auxiliary', () => {
+    expect(statementsOf('Chancellor of the Exchequer Nigel Lawson said sterling was stable.\n    He did say, however, that interest rates could fall.\n    "I do not think so," he said.', '1987-04-08', 'LONDON, April 8'))
+      .toEqual(['Leader:nigel-lawson characterization', 'Leader:nigel-lawson characterization']);
+  });
+  it('a surname before it does', () => {
+    expect(statementsOf('Chancellor of the Exchequer Nigel Lawson said sterling was stable.\n    Jones did say, however, that interest rates could fall.\n    "I do not think so," he said.', '1987-04-08', 'LONDON, April 8'))
+      .toEqual(['Leader:nigel-lawson characterization']);
+  });
+});
