@@ -525,10 +525,14 @@ function sentenceScope(ctx: ArticleContext, s: Sentence): SentenceScope {
   // the IMF meeting and said …" tell of the body's meeting)
   const bodyGathering = (m: Mention): boolean => m.kind === 'org' && ORGS.get(m.id)?.kind === 'international'
     && /\b(?:at|during|after|to|before|from)\s+(?:the|a|an|this|last|next)?\s*$/i.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))
-    && /^\)?(?:['’]s)?\s*(?:[\w-]+\s+){0,2}(?:meetings?|summit|talks|session|conference)\b/i.test(ctx.text.slice(m.end, m.end + 40));
+    && /^(?:\s*\(\p{Lu}[\p{Lu}\d-]*\))?\)?(?:['’]s)?\s*(?:[\w-]+\s+){0,2}(?:meetings?|summit|talks|session|conference)\b/iu.test(ctx.text.slice(m.end, m.end + 40));
+  // (its acronym in brackets with it: "a statement from a Food and Agriculture Organization (FAO) meeting here said")
+  const sentMs = ctx.bySentence[s.index] ?? [];
+  const bracketedBodyGathering = (m: Mention): boolean => /\(\s*$/.test(ctx.text.slice(Math.max(0, m.start - 3), m.start))
+    && sentMs.some((y) => y.id === m.id && y.end < m.start && /^\s*\($/.test(ctx.text.slice(y.end, m.start)) && bodyGathering(y));
   // (the speakers who gather stay: "EC foreign ministers meeting here issued a statement" is the EC's meeting)
   const ownMeeting = speakersMeeting(ctx.text, att);
-  const ms = (ctx.bySentence[s.index] ?? []).filter((m) => !quiet || m.end <= quiet.start || m.start >= quiet.end || inWho(m.start, m.end) || (whoSpan !== null && m.end <= whoSpan.start && whoSpan.start - m.end <= 1) || bodyGathering(m)
+  const ms = (ctx.bySentence[s.index] ?? []).filter((m) => !quiet || m.end <= quiet.start || m.start >= quiet.end || inWho(m.start, m.end) || (whoSpan !== null && m.end <= whoSpan.start && whoSpan.start - m.end <= 1) || bodyGathering(m) || bracketedBodyGathering(m)
     || (ownMeeting !== null && m.end <= ownMeeting.start));
   // "<subject> <verb phrase> saying …": the verb phrase is the subject's act, not the telling
   const actBeforeSaying = (at: number): boolean => att !== null && att.verb === 'saying' && at >= att.npEnd && at < att.end;
@@ -635,6 +639,26 @@ function sittingBody(ctx: ArticleContext, s: Sentence, start: number): Mention |
   const named = [...(ctx.bySentence[s.index] ?? [])].reverse().find((x) => body(x) && /^(?:\)|,)?(?:['’]s)?\s*(?:[\w-]+\s+){0,3}$/.test(ctx.text.slice(x.end, start)));
   if (named || !/\b(?:council|board|committee)\s+$/i.test(words)) return named;
   return [...(ctx.bySentence[s.index] ?? [])].reverse().find(body) ?? ctx.mentions.find(body);
+}
+
+/**
+ * Between an international body opening a sentence and a "session" or "conference" it sits in: its people and an aside, then a
+ * verb of holding, opening or ending the sitting, or of deciding at it: " finance and farm minsters held an unprecedented joint
+ * ", ", which regulates communications worldwide, decided at the end of a five-week ".
+ */
+const SUBJECT_SITS = /^(?:\s*\(\p{Lu}[\p{Lu}\d-]*\))?(?:\s*,[^,;"]{0,80},)?\s+(?:[a-z][\w-]*\s+){0,4}?(?:(?:will|would|is|was|are|were|has|have|had|also|to|again|today|yesterday)\s+){0,2}(?:held|holds?|holding|opened|opens?|began|begins?|ended|ends?|closed|closes?|concluded|concludes|resumed|resumes?|wound\s+up|(?:decided|agreed)\s+(?:(?:today|yesterday)\s+)?at)\s+(?:the\s+(?:end|close|start|opening|beginning)\s+of\s+)?(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$/u;
+
+/**
+ * Whether an international body opening sentence `s` holds the "session" or "conference" at `start` ("EC finance and farm
+ * ministers held an unprecedented joint session in Luxembourg today", "The International Telecommunications Union, which
+ * regulates communications worldwide, decided at the end of a five-week conference"): the sitting is the body's though no
+ * kind of sitting (sittingBody) or body (bodyConference) stands right before the word. A parliament's session or a news
+ * conference has no international body as the sentence's subject. The parties are then found as for any gathering of a body
+ * opening its sentence (bodiesMeetingAsSuch).
+ */
+function subjectBodySits(ctx: ArticleContext, s: Sentence, ms: Mention[], start: number): boolean {
+  const x = ms.find((y) => y.kind === 'org' && ORGS.get(y.id)?.kind === 'international' && y.end <= start && /^\s*(?:the\s+)?(?:\S+\s+){0,2}$/i.test(ctx.text.slice(s.start, y.start)));
+  return x !== undefined && SUBJECT_SITS.test(ctx.text.slice(x.end, start)) && !ms.some((y) => y !== x && y.kind !== 'place' && y.start >= x.end && y.end <= start && !(y.id === x.id && /^\s*\($/.test(ctx.text.slice(x.end, y.start))));
 }
 
 /**
@@ -854,11 +878,11 @@ function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
   // Reagan" is, and so is a meeting of an international body ("told an informal meeting of the General Agreement on Tariffs and Trade",
   // "told the Inter-American Development Bank (IADB) annual meeting").
   // ("EC ministers agreed … at a meeting in Luxembourg": a body opening the sentence meets at it)
-  else if ((!/\b(?:(?:told|addressed|address)\s+(?:a|an|the)|at\s+a)\s+(?:[\w'’-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || orgOf(ctx, ms, end) || bodyBefore(ctx, ms, start) || convenerOf(ctx, ms, { start, end }) !== undefined || statePairSubject(ctx, s, { start, end }).length === 2 || hyphenPairBefore(ctx, s, start).length === 2 || (/^\s+with\b/.test(s.text.slice(m.index + m[0].length)) || orgOpens(ctx, s, ms)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !(DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !bodyBefore(ctx, ms, start) && !(BODY_OWNED.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && orgOf(ctx, ms, end)) && !sittingBody(ctx, s, start) && !headPossessiveBody(ctx, start))) {
+  else if ((!/\b(?:(?:told|addressed|address)\s+(?:a|an|the)|at\s+a)\s+(?:[\w'’-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || orgOf(ctx, ms, end) || peopleOfBodyAfter(ctx, ms, end) !== undefined || bodyBefore(ctx, ms, start) || convenerOf(ctx, ms, { start, end }) !== undefined || statePairSubject(ctx, s, { start, end }).length === 2 || hyphenPairBefore(ctx, s, start).length === 2 || (/^\s+with\b/.test(s.text.slice(m.index + m[0].length)) || orgOpens(ctx, s, ms)) && /\bat\s+a\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 30), m.index))) && !(DOMESTIC.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && !bodyBefore(ctx, ms, start) && !(BODY_OWNED.test(s.text.slice(Math.max(0, m.index - 30), m.index)) && orgOf(ctx, ms, end)) && !sittingBody(ctx, s, start) && !headPossessiveBody(ctx, start))) {
     // ("OPEC's December conference" is a body's gathering; "a news conference", "an energy conference" are none)
-    if (/^conferences?$/i.test(g['noun']!) && !bodyConference(ctx, ms, { start, end }) && !headPossessiveBody(ctx, start)) return null;
+    if (/^conferences?$/i.test(g['noun']!) && !bodyConference(ctx, ms, { start, end }) && !headPossessiveBody(ctx, start) && !subjectBodySits(ctx, s, ms, start)) return null;
     // (a sitting told as "session" with no "of" after it is one of an international body's, or none)
-    if (/^sessions?$/i.test(g['noun']!) && !/^\s+of\s/i.test(s.text.slice(m.index + m[0].length)) && !sittingBody(ctx, s, start) && !headPossessiveBody(ctx, start)) return null;
+    if (/^sessions?$/i.test(g['noun']!) && !/^\s+of\s/i.test(s.text.slice(m.index + m[0].length)) && !sittingBody(ctx, s, start) && !headPossessiveBody(ctx, start) && !subjectBodySits(ctx, s, ms, start)) return null;
     // "negotiations with the Soviet Union" are talks; "negotiations with creditor banks" are not diplomacy
     // ("bilateral trade negotiations": between two states, whoever they are; see bilateralPair)
     if (/^negotiations$/i.test(g['noun']!) && !negotiatesWithState(ctx, ms, end) && !BILATERAL_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) return null;
@@ -1718,6 +1742,11 @@ function addCallsOfTrigger(t: TriggerScope): void {
   const note = (i: number, c: CallRecord): void => noteCall(so, i, c);
   const { tg, segStart, segEnd, seg, lead, ownClause, participle, proposing, forTrip, afterCall, tense, elided, elidedFrom, before, definite, near } = t;
   let { segMs } = t;
+  // "… in Bangladesh, Bhutan, India, Nepal and Pakistan, a statement from a Food and Agriculture Organization (FAO) meeting here
+  // said", "…, delegates at the OPEC meeting said": a gathering inside the speaker's phrase of a trailing attribution, before its
+  // verb, has its parties there; the states of the words told before it are what was said, not who met (not "…, Nendick told
+  // the annual meeting of the Asian Development Bank": after the verb)
+  if (att && att.start !== s.start && verbEnd >= 0 && tg.start >= att.npStart && tg.end <= verbEnd - att.verb.length) segMs = segMs.filter((x) => x.start >= att.npStart);
   const afterHeld = (st: CallStatus): CallStatus => ((afterCall || (participle && st === 'unknown')) && (st === 'planned' || st === 'unknown') && !(date !== null && date.slice(0, 10) > ctx.pub) ? 'held' : st);
   const ref = tg.type === 'noun' && definite ? referredCall(t) : null;
   if (ref) {
@@ -1863,6 +1892,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
   const sitting = tg.type === 'noun' ? sittingBody(ctx, s, tg.start) : undefined;
   if (sitting) addActor(actorOf(sitting));
   for (const x of bodiesMeetingAsSuch(t, segMs, ofBodies)) addActor(actorOf(x));
+  for (const x of bodyOfItsPeople(t, segMs)) addActor(actorOf(x));
   addActor(bodyOfPlacedGathering(ctx, segMs, tg));
   // "(Reagan will visit Rome ...) to attend the Venice summit": the one who attends takes part.
   const attendLead = ctx.text.slice(Math.max(segStart, tg.start - 60), tg.start);
@@ -2377,6 +2407,53 @@ function bodiesMeetingAsSuch(t: TriggerScope, segMs: Mention[], ofBodies: Mentio
       && !/[;]|\b(?:said|told|says)\b/i.test(ctx.text.slice(x.end, tg.start)) && !segMs.some((y) => y !== x && y.kind !== 'place' && y.kind !== 'org' && y.end <= tg.start && y.start >= x.end)) found.push(x);
   }
   return found;
+}
+
+/** The people of a body who gather: "finance ministers", "central bankers", "Deputy Finance Ministers", "officials". */
+const BODY_PEOPLE = String.raw`(?:[\w-]+\s+){0,2}?(?:[Mm]inisters|[Oo]fficials|[Gg]overnors|[Bb]ankers|[Dd]elegates|[Dd]elegations|[Rr]epresentatives|[Ee]xperts|[Ee]nvoys|[Nn]egotiators|[Ll]eaders|[Hh]eads)`;
+/**
+ * A gathering noun's "of" phrase naming the people of a body, up to the words before the body: " in Havana of officials of the
+ * Soviet-led trade group ", " of finance ministers and central bankers of the ", " of leaders from ".
+ */
+const NOUN_OF_PEOPLE = new RegExp(String.raw`^\s+(?:in\s+\p{Lu}[\p{L}.'’-]*\s+)?of\s+(?:the\s+)?${BODY_PEOPLE}(?:\s+and\s+${BODY_PEOPLE})?\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$`, 'u');
+/** The people of a body before it, opening a clause: "Officials of the ", "where finance ministers and central bank governors of the ". */
+const PEOPLE_OF_OPENS = new RegExp(String.raw`(?:^|\b(?:where|when|as|after|and|while)\s+)(?:the\s+)?${BODY_PEOPLE}(?:\s+and\s+${BODY_PEOPLE})?\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$`, 'u');
+/** Between such a body and "meet": its description and auxiliaries (" leading industrial nations will ", " of 11 debtor nations "). */
+const PEOPLE_BODY_MEETS = /^(?:\s*\(\p{Lu}[\p{Lu}\d-]*\))?(?:\s+[\w-]+){0,4}?\s+(?:(?:will|would|shall|are|were|is|was|to|also|again|due|expected|scheduled|set|have|has|had)\s+){0,3}$/u;
+
+/** The international body named after a gathering noun ending at `end` in an "of" phrase of its people (see bodyOfItsPeople). */
+function peopleOfBodyAfter(ctx: ArticleContext, ms: Mention[], end: number): Mention | undefined {
+  const x = ms.find((y) => y.kind === 'org' && ORGS.get(y.id)?.kind === 'international' && y.start >= end && y.start - end <= 120 && NOUN_OF_PEOPLE.test(ctx.text.slice(end, y.start)));
+  // (the place the gathering is in may stand first: "a meeting in Moscow of …")
+  const from = end + (/^\s+in\s+\p{Lu}[\p{L}.'’-]*/u.exec(ctx.text.slice(end, end + 40))?.[0].length ?? 0);
+  return x && !ms.some((y) => y.kind !== 'place' && y.start >= from && y.end <= x.start) ? x : undefined;
+}
+
+/**
+ * International bodies that gather as their people: named after the people in a call noun's "of" phrase ("a meeting in Havana of
+ * officials of the Soviet-led trade group Comecon", "A meeting of finance ministers and central bankers of the Group of Five
+ * ended", "the June summit of leaders from major industrial democracies"), or as the subject of "meet" ("Officials of the
+ * Cartagena group of 11 debtor nations met here", "where finance ministers and central bank governors of the Group of Seven
+ * leading industrial nations will meet tomorrow"). LEADERS_OF takes only a list of names right after "of"; the people's
+ * own words ("central bankers"), a description before the body ("the Soviet-led trade group") or after it ("… of 11 debtor
+ * nations") left these out. No other party may stand between the people and the body, nor between the body and "meet".
+ */
+function bodyOfItsPeople(t: TriggerScope, segMs: Mention[]): Mention[] {
+  const { ctx } = t.sc;
+  const { tg, segStart } = t;
+  const { text } = ctx;
+  const isBody = (x: Mention): boolean => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international';
+  const nobodyBetween = (a: number, b: number): boolean => !segMs.some((y) => y.kind !== 'place' && y.start >= a && y.end <= b);
+  if (tg.type === 'noun') {
+    const x = /^(?:meetings?|session|talks|summit|conference)$/i.test(gatheringNoun(tg.word)) ? peopleOfBodyAfter(ctx, segMs, tg.end) : undefined;
+    return x ? [x] : [];
+  }
+  if (tg.type !== 'verb' || !/^(?:meet|met)/i.test(text.slice(tg.start, tg.end))) return [];
+  const x = [...segMs].reverse().find((y) => isBody(y) && y.end <= tg.start);
+  if (!x || !PEOPLE_BODY_MEETS.test(text.slice(x.end, tg.start)) || !nobodyBetween(x.end, tg.start)) return [];
+  const lead = text.slice(Math.max(segStart, x.start - 100), x.start);
+  const opens = PEOPLE_OF_OPENS.exec(lead);
+  return opens && !/[,;:"]/.test(opens[0]) && nobodyBetween(x.start - lead.length + opens.index, x.start) ? [x] : [];
 }
 
 /** A pronoun subject and its auxiliaries before "hold talks": "it would ", "they plan to ", "we will also ". */
