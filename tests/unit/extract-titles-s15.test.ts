@@ -1,7 +1,7 @@
 // Leaders named by an office of a body the gazetteer does not know, or a modified office (session 15, titles): shapes
 // counted on the whole corpus (counts in the commit messages and ingest/extract/README.md).
 import { describe, expect, it } from 'vitest';
-import { leadersOf, statementsOf } from './extract-helpers.ts';
+import { callsOf, leadersOf, statementsOf } from './extract-helpers.ts';
 
 describe('titles: a body of government the gazetteer lacks, an office, then the full name', () => {
   it.each([
@@ -58,5 +58,16 @@ describe('titles: modified offices', () => {
     expect(leadersOf('SPD farm policy spokesman Jan Vries said his party would back the bill.', 'DE')).toEqual(['jan-vries|Spokesman|spokesperson|-']);
     expect(statementsOf('SPD farm policy spokesman Jan Vries said his party would support the bill.', '1987-06-15', 'BONN, June 15')).toEqual(['Leader:jan-vries support']);
     expect(leadersOf('The spokesman said on Jan Four the talks would resume.', 'DE')).toEqual([]);
+  });
+});
+
+describe('titles: the head of a body\'s team after "led by"', () => {
+  it('a body\'s team or mission, its head named by a lower-case office', () => {
+    expect(leadersOf('A World Bank team led by senior economist Anna Berg arrived in Kenya for talks on a recovery program.', 'KE')).toEqual(['anna-berg|Senior Economist|official|Organization:world-bank']);
+    expect(callsOf('A World Bank team led by senior economist Anna Berg arrived in Kenya for talks on a recovery program.', '1987-03-03', 'NAIROBI, March 3')).toEqual(['visit held 1987-03-03 Country:KE + Leader:anna-berg']);
+  });
+  it('not a company\'s group nor a state\'s delegation', () => {
+    expect(leadersOf('An investor group led by chief executive Tom Hart said it holds 5.1 pct of the stock.', 'US')).toEqual([]);
+    expect(leadersOf('A South African delegation led by chief debt negotiator Piet Botha met creditor banks in London.', 'ZA')).toEqual([]);
   });
 });
