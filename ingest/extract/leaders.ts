@@ -1193,7 +1193,7 @@ function bodyAppositions(ctx: BodyContext): void {
  * state's agency told by its acronym (STATE_AGENCY), a state's central bank, or a state's capitalised department.
  * Groups: name, office.
  */
-const AGENCY_APPOSITION = new RegExp(String.raw`(${APPOSED_NAME}), (?:(?:a|an|the) )?(?:(?:then|former) )?((?:[a-z-]+ ){0,3}?(?:administrator|director(?:[- ]general)?|governor|head|chief|commissioner|chairman|president|economist|advis[eo]r|representative|negotiator|secretary|minister|(?<=chief )executive|manager|treasurer)) (?:of|at|for|in|with) (?:the )?`, 'gu');
+const AGENCY_APPOSITION = new RegExp(String.raw`(${APPOSED_NAME}), (?:(?:a|an|the) )?(?:(?:then|former) )?((?:[a-z-]+ ){0,3}?(?:administrator|director(?:[- ]general)?|governor|head|chief|commissioner|chairman|president|economist|advis[eo]r|representative|negotiator|secretary|minister|(?<=chief )executive|manager|treasurer|member)) (?:of|at|for|in|with) (?:the )?`, 'gu');
 /** Agencies of the U.S. government told by their acronym in Reuters' news (the gazetteer knows none of them). */
 const STATE_AGENCY = /^(?:USDA|SEC|GAO|FDA|EPA|CIA|FBI|ASCS|FAS|CCC|OMB|USTR|IRS|ITC|CFTC|FSIS|NRC|FCC|FTC)\b/;
 /** A state's bank of issue, the state named after it ("People's Bank of China", "Central Bank of Barbados"). */
@@ -1203,7 +1203,7 @@ const STATE_BANK_OF = /^(?:People['’]s|Central|National|Reserve|State) Bank of
  * department" (a noun of government ends it; not "the Japanese steel industry's liaison office", a company's or a
  * trade body's).
  */
-const STATE_DEPARTMENT = /^(?:['’]s )?(?:(?:\p{Lu}[\p{L}-]*|(?!(?:company|firm|group|unit|subsidiary|industry|industries|bank|association|union|party)\b)[a-z]+) ){0,5}?(?:[Dd]epartment|[Mm]inistry|Agency|Service|Office|Administration|Bureau|Commission|Joint Chiefs of Staff|General Staff)\b/u;
+const STATE_DEPARTMENT = /^(?:['’]s )?(?:(?:\p{Lu}[\p{L}-]*|(?!(?:company|firm|group|unit|subsidiary|industry|industries|bank|association|union|party)\b)[a-z]+) ){0,5}?(?:[Dd]epartment|[Mm]inistry|Agency|Service|Office|Administration|Bureau|Commission|Joint Chiefs of Staff|General Staff|Authority|(?:National|Central|Reserve|People['’]s) Bank)\b/u;
 /** The rest of an apposition after its body: the body's unit ("'s Moroccan division"), then a comma, a full stop or a verb of saying. */
 const AGENCY_END = /^(?:['’]s[^,.;()"“”\n]{1,90}?)?(?:\s*\([A-Z][\w.&-]*\))?(?:[,.;]|\s+(?:said|says|told)\b)/;
 function agencyAppositions(ctx: BodyContext): void {
@@ -1234,6 +1234,8 @@ function agencyAt(ctx: BodyContext, at: number): { end: number; org?: ReturnType
   // legal department,": the story's state's bank, named alone; its state is addBodyOfficial's)
   const lone = /^(?:State|Central|National|Reserve) Bank\b(?![^\S\n]+of\b)/.exec(head);
   if (lone && /\bthe[^\S\n]+$/.test(text.slice(Math.max(0, at - 4), at))) return { end: at + lone[0].length };
+  const own = governmentBodyAt(text, at);
+  if (own) return own;
   if (!first || first.start !== at) return null;
   const org = first.kind === 'org' ? ORGS.get(first.id) : undefined;
   if (org && (org.kind === 'government' || org.kind === 'international')) return { end: first.end, org };
@@ -1241,6 +1243,23 @@ function agencyAt(ctx: BodyContext, at: number): { end: number; org?: ReturnType
   const from = first.end + (/^['’]/.test(text.slice(first.end)) ? 0 : 1);
   const dept = STATE_DEPARTMENT.exec(text.slice(from, from + 90));
   return dept ? { end: from + dept[0].length, state: first.id } : null;
+}
+
+/**
+ * Session 15 (appos): a body of "the government" named without its state, "Aweke Aynalem, head of the government's
+ * Agriculture Development Department,", "Wang Chao-ming, vice chairman of the government's Council for Economic Planning
+ * and Development,", "Yu Chien-ming, head of the government statistics department,": a department as STATE_DEPARTMENT
+ * reads it, or a council or authority with its field. Its state is addBodyOfficial's (the dateline's, in a story about
+ * it). Where the body ends, or null.
+ */
+const GOVERNMENT_OWN = /^government(?:['’]s)?[^\S\n]+/;
+const GOVERNMENT_COUNCIL = /^(?:\p{Lu}[\p{L}-]*[^\S\n]+){0,4}(?:Council|Authority|Board)(?:[^\S\n]+(?:for|of|on)[^\S\n]+(?:\p{Lu}[\p{L}-]*(?:[^\S\n]+and)?[^\S\n]*){1,5})?/u;
+function governmentBodyAt(text: string, at: number): { end: number } | null {
+  const gov = GOVERNMENT_OWN.exec(text.slice(at, at + 20));
+  if (!gov) return null;
+  const from = at + gov[0].length;
+  const body = STATE_DEPARTMENT.exec(text.slice(from, from + 90)) ?? GOVERNMENT_COUNCIL.exec(text.slice(from, from + 90));
+  return body ? { end: from + body[0].trimEnd().length } : null;
 }
 
 /** A word in either case at its start ("[Cc]hairman"), for regexes that must not be case-blind (a case-blind \p{Lu} matches any letter). */

@@ -55,3 +55,24 @@ describe('appositions: a ranked portfolio minister, and an office of the Treasur
     expect(leadersOf(text)).toEqual(out);
   });
 });
+
+describe('appositions: a body of "the government", a state\'s bank or authority after its state, a board member', () => {
+  it.each([
+    ['Ethiopia expects a good harvest. Tesfaye Bekele, head of the government\'s Agriculture Development Department, said rains were good.', 'ET',
+      ['tesfaye-bekele|Head of Government\'s Agriculture Development Department|official|Country:ET']],
+    ['Taiwan\'s reserves rose. Lin Chia-hsin, vice chairman of the government\'s Council for Economic Planning and Development, told reporters.', 'TW',
+      ['lin-chia-hsin|Vice Chairman of Government\'s Council for Economic Planning and Development|official|Country:TW']],
+    ['Jan Kowalski, head of Poland\'s National Bank, said talks went well.', null, ['jan-kowalski|Head of Poland\'s National Bank|official|Country:PL']],
+    ['John Dunn, executive member of Canada\'s Great Lakes Harbour Authority, said traffic fell.', null,
+      ['john-dunn|Executive Member of Canada\'s Great Lakes Harbour Authority|official|Country:CA']],
+    ['Mark Lee, a member of the Federal Reserve Board, said inflation was a danger.', null, ['mark-lee|Member of Federal Reserve Board|official|Organization:federal-reserve']],
+  ] as const)('%s', (text, dateline, out) => {
+    expect(leadersOf(text, dateline)).toEqual(out);
+  });
+  it('not a company\'s department, nor a member of a company\'s board', () => {
+    expect(leadersOf('Profits rose. Jim Brown, head of the company\'s research department, said so.', 'US')).toEqual([]);
+    expect(leadersOf('Ann White, a member of the board of Acme Corp, resigned.', 'US')).toEqual([]);
+    // (no state for the government: the story is about another state than the dateline's)
+    expect(leadersOf('Brazil wants talks. Tesfaye Bekele, head of the government\'s Agriculture Development Department, said rains were good.', 'ET')).toEqual(['tesfaye-bekele|Head of Government\'s Agriculture Development Department|official|-']);
+  });
+});
