@@ -1811,8 +1811,9 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
       lastOfficialsAt = s.index;
       lastOfficialsFallback = datelineFallback;
       // "A Treasury spokesman said … He said …", "A U.S. diplomat said … He said …": one unnamed person speaks on for
-      // the same body or state.
-      if (/\b(?:an?|the|one)\s+(?:[\w.-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|source|diplomat|envoy|delegate)\b/i.test(attNp)) lastSpeaker = attSpeakers[0]!;
+      // the same body or state; also after a longer name with its abbreviation ("a senior Petroleos de Venezuela (PDVSA)
+      // official said"), not a former official's ("Henry Schuler, a former U.S. diplomat … now with CSIS").
+      if (/\b(?:an?|the|one)\s+(?:[\w.()-]+\s+){0,5}(?:official|spokes(?:man|woman|person)|source|diplomat|envoy|delegate)\b/i.test(attNp) && !/\bformer\b/i.test(attNp)) lastSpeaker = attSpeakers[0]!;
       if (/\b(?:an?|one)\s+(?:[\w.-]+\s+){0,3}diplomat\b/i.test(attNp)) lastDiplomat = attSpeakers[0]!;
       const named = OFFICIAL_NAMED.exec(ctx.text.slice(att.npStart, att.npEnd + 1));
       if (named) {

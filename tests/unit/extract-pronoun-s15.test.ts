@@ -56,3 +56,16 @@ describe('pronoun: "He did say, however, …" names no one new', () => {
       .toEqual(['Leader:nigel-lawson characterization']);
   });
 });
+
+describe('pronoun: one unnamed official speaks on as "he"', () => {
+  it('after a longer name with its abbreviation', () => {
+    expect(statementsOf('Japan\'s money supply growth will stay high this quarter, a senior Bank of Japan (BOJ) official said.\n    He said the central bank would keep a close watch on liquidity.', '1987-04-08', 'TOKYO, April 8'))
+      .toEqual(['Organization:bank-of-japan announcement', 'Organization:bank-of-japan characterization']);
+  });
+  it('not a former official', () => {
+    expect(statementsOf('Washington had agreed to escort the tankers, a former Treasury official said.\n    But he said the policy had failed.', '1987-04-08', 'WASHINGTON, April 8'))
+      .toEqual(['Country:US agreement']);
+    expect(statementsOf('Washington had agreed to escort the tankers, a Treasury official said.\n    But he said the policy had failed.', '1987-04-08', 'WASHINGTON, April 8'))
+      .toEqual(['Country:US agreement', 'Country:US characterization']);
+  });
+});
