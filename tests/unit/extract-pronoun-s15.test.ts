@@ -69,3 +69,15 @@ describe('pronoun: one unnamed official speaks on as "he"', () => {
       .toEqual(['Country:US agreement', 'Country:US characterization']);
   });
 });
+
+describe('pronoun: the surname of an unnamed official given a name speaks on for his state (personNames)', () => {
+  const lead = 'A Treasury spokesman, Gary Holmes, said the U.S. would not change its policy.';
+  it('"Holmes warned …" after others spoke keeps "he" his', () => {
+    expect(statementsOf(`${lead}\n    Analysts said the talks were friendly.\n    Holmes warned that markets were too nervous.\n    He said the dollar was stable.`, '1987-04-08', 'WASHINGTON, April 8'))
+      .toEqual(['Country:US announcement', 'Country:US characterization']);
+  });
+  it('another surname does not', () => {
+    expect(statementsOf(`${lead}\n    Analysts said the talks were friendly.\n    Jones warned that markets were too nervous.\n    He said the dollar was stable.`, '1987-04-08', 'WASHINGTON, April 8'))
+      .toEqual(['Country:US announcement']);
+  });
+});
