@@ -71,3 +71,12 @@ describe('titles: the head of a body\'s team after "led by"', () => {
     expect(leadersOf('A South African delegation led by chief debt negotiator Piet Botha met creditor banks in London.', 'ZA')).toEqual([]);
   });
 });
+
+describe('titles: a chamber\'s majority leader in lower case', () => {
+  it('"Senate majority leader" is a legislator as "Senate Majority Leader" is', () => {
+    expect(leadersOf('Senate majority leader Tom Reed said the bill would pass.', 'US')).toEqual(['tom-reed|Senate Majority Leader|legislator|Organization:us-congress']);
+    expect(statementsOf('Senate majority leader Tom Reed said the vote was very close.', '1987-04-02', 'WASHINGTON, April 2')).toEqual(['Leader:tom-reed characterization']);
+    // (a party's leader with no chamber stays out)
+    expect(leadersOf('Democratic leader Tom Reed said the bill would pass.', 'US')).toEqual([]);
+  });
+});
