@@ -77,7 +77,8 @@ const TITLE_SRC = [
   'first deputy prime minister', 'deputy prime minister', 'prime minister', 'vice president', 'vice-president',
   'president', 'premier', 'chancellor of the exchequer', 'chancellor', 'foreign secretary', 'secretary of state',
   'secretary[- ]general', 'general secretary', 'party leader', 'national security advis[eo]r', 'security advis[eo]r',
-  'foreign policy (?:advis[eo]r|aide)', 'minister of state(?: (?:in|for) the [a-z]+)?', 'minister of [A-Z][a-z]+(?: and [A-Z][a-z]+)?', '(?:vice|deputy) minister for [a-z]+(?: (?:and|of) [a-z]+){0,3}(?: affairs)?', '(?!(?:by|of|the|a|an|and|to|for|with|in|on|at|as|from|his|her|its|their|our)\\s)[a-z]+ minister', 'minister',
+  // ("Japanese vice-minister of finance for international affairs Toyoo Gyohten": a ministry and a field in lower case)
+  'foreign policy (?:advis[eo]r|aide)', 'minister of state(?: (?:in|for) the [a-z]+)?', '(?:vice|deputy)[- ]minister of [a-z]+ for [a-z]+(?: [a-z]+){0,2}', 'minister of [A-Z][a-z]+(?: and [A-Z][a-z]+)?', '(?:vice|deputy) minister for [a-z]+(?: (?:and|of) [a-z]+){0,3}(?: affairs)?', '(?!(?:by|of|the|a|an|and|to|for|with|in|on|at|as|from|his|her|its|their|our)\\s)[a-z]+ minister', 'minister',
   // (cabinet portfolios a secretary holds: "Transportation Secretary Elizabeth Dole", "Housing Secretary Samuel Pierce",
   // "Economic Planning Secretary Solita Monsod", "Agrarian Reform Secretary Heherson Alvarez", Hong Kong's "Financial
   // Secretary Piers Jacobs"; a ministry's "Permanent Secretary" is its top civil servant)

@@ -80,3 +80,12 @@ describe('titles: a chamber\'s majority leader in lower case', () => {
     expect(leadersOf('Democratic leader Tom Reed said the bill would pass.', 'US')).toEqual([]);
   });
 });
+
+describe('titles: a vice-minister of a ministry for a field, in lower case', () => {
+  it('"Japanese vice-minister of finance for international affairs <Name>"', () => {
+    expect(leadersOf('Japanese vice-minister of finance for international affairs Taro Ono told the conference he was ready to talk.', 'GB'))
+      .toEqual(['taro-ono|Vice-Minister of Finance for International Affairs|official|Country:JP']);
+    // (no name after the office: no one)
+    expect(leadersOf('The vice-minister of finance for international affairs told the conference he was ready to talk.', 'GB')).toEqual([]);
+  });
+});
