@@ -1088,14 +1088,8 @@ const BODY_OFFICE = /(?<![\p{L}'’.-])(chief|(?:board|council|directorate) memb
 /** Nouns that end the name of a body of government before "chief" ("Defence Agency", "Budget", "Planning"). */
 const BODY_NOUN = /(?<![\p{L}'’.-])(?:(?:\p{Lu}[\p{L}-]*|of|and|for)[^\S\n]+){0,5}?(?:Agency|Administration|Office|Commission|Bureau|Ministry|Department|Authority|Cabinet|Planning|Budget|Customs|Treasury)[^\S\n]+$/u;
 function bodyOffices(ctx: BodyContext): void {
-  const { text, tokens, byStart, byEnd, covered, gaz } = ctx;
-  BODY_OFFICE.lastIndex = 0;
-  let om: RegExpExecArray | null;
-  while ((om = BODY_OFFICE.exec(text)) !== null) {
-    const ti = byStart.get(om.index + om[0].length);
-    if (ti === undefined || covered.has(ti)) continue;
-    const name = nameAt(tokens, ti, covered);
-    if (!name || !name.text.includes(' ') || ORG_WORD.test(name.text) || COMPANY_AFTER.test(text.slice(name.end))) continue;
+  const { text, byEnd, gaz } = ctx;
+  for (const { m: om, ti, name } of namesAfter(ctx, BODY_OFFICE)) {
     const before = text.slice(Math.max(0, om.index - 80), om.index);
     const known = byEnd.get(om.index - 1);
     const org = known?.kind === 'org' ? ORGS.get(known.id) : undefined;
@@ -1170,6 +1164,21 @@ function* appositionNames(ctx: BodyContext, re: RegExp): Generator<{ m: RegExpEx
     if (ti === undefined || ctx.covered.has(ti)) continue;
     const name = nameAt(ctx.tokens, ti, ctx.covered);
     if (name && name.text === m[1] && !ORG_WORD.test(name.text) && !NOT_PERSON.test(name.text)) yield { m, ti, name };
+  }
+}
+/**
+ * The persons an office pattern names right after each match (`re`, global: "… chairman Arsenio Yulo", "led by senior
+ * economist Katrine Saito"): a full name of two words or more, read from the token the match ends before, not already
+ * covered, no body's name and not a company's ("… Corp"), with the match.
+ */
+function* namesAfter(ctx: BodyContext, re: RegExp): Generator<{ m: RegExpExecArray; ti: number; name: NonNullable<ReturnType<typeof nameAt>> }> {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ctx.text)) !== null) {
+    const ti = ctx.byStart.get(m.index + m[0].length);
+    if (ti === undefined || ctx.covered.has(ti)) continue;
+    const name = nameAt(ctx.tokens, ti, ctx.covered);
+    if (name && name.text.includes(' ') && !ORG_WORD.test(name.text) && !COMPANY_AFTER.test(ctx.text.slice(name.end))) yield { m, ti, name };
   }
 }
 function bodyAppositions(ctx: BodyContext): void {
@@ -1308,14 +1317,8 @@ const NOT_AGENCY = /\b(?:Corp|Corporation|Inc|Co|Ltd|Plc|Group|Company|Companies
  * another state where it is dated ("EPA chief Tetsuo Kondo" in a TOKYO story is Japan's Environment Agency's).
  */
 function agencyOffices(ctx: BodyContext): void {
-  const { text, tokens, byStart, covered, gaz, datelineState } = ctx;
-  AGENCY_OFFICE.lastIndex = 0;
-  let om: RegExpExecArray | null;
-  while ((om = AGENCY_OFFICE.exec(text)) !== null) {
-    const ti = byStart.get(om.index + om[0].length);
-    if (ti === undefined || covered.has(ti)) continue;
-    const name = nameAt(tokens, ti, covered);
-    if (!name || !name.text.includes(' ') || ORG_WORD.test(name.text) || COMPANY_AFTER.test(text.slice(name.end))) continue;
+  const { text, gaz, datelineState } = ctx;
+  for (const { m: om, ti, name } of namesAfter(ctx, AGENCY_OFFICE)) {
     const before = text.slice(Math.max(0, om.index - 120), om.index);
     const office = om[1]!.replace(/\s+/g, ' ');
     const committee = COMMITTEE_NAME.exec(before);
@@ -1358,14 +1361,8 @@ function agencyOffices(ctx: BodyContext): void {
  */
 const LED_BY = /(?<![\p{L}'’.-])(?:delegation|team|mission)[^\S\n]+(?:which[^\S\n]+(?:is|was)[^\S\n]+)?(?:led|headed)[^\S\n]+by[^\S\n]+((?:(?!(?:the|a|an|his|her|its|their|former)[^\S\n])[a-z-]+[^\S\n]+){0,3}(?:economist|negotiator|official|director|adviser|advisor|administrator|secretary|governor|chief|head|representative|commissioner))[^\S\n]+(?=\p{Lu})/gu;
 function ledDelegations(ctx: BodyContext): void {
-  const { text, tokens, byStart, byEnd, covered } = ctx;
-  LED_BY.lastIndex = 0;
-  let lm: RegExpExecArray | null;
-  while ((lm = LED_BY.exec(text)) !== null) {
-    const ti = byStart.get(lm.index + lm[0].length);
-    if (ti === undefined || covered.has(ti)) continue;
-    const name = nameAt(tokens, ti, covered);
-    if (!name || !name.text.includes(' ') || ORG_WORD.test(name.text) || COMPANY_AFTER.test(text.slice(name.end))) continue;
+  const { text, byEnd } = ctx;
+  for (const { m: lm, ti, name } of namesAfter(ctx, LED_BY)) {
     // (the state or body right before the word, lower-case words between: "World Bank team", "IMF fact-finding mission")
     const between = /(?:['’]s)?(?:[^\S\n]+[a-z][a-z-]*){0,2}[^\S\n]+$/.exec(text.slice(Math.max(0, lm.index - 40), lm.index));
     const owner = between ? byEnd.get(lm.index - between[0].length) : undefined;
