@@ -1949,8 +1949,9 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
   for (const k of shared) surnames.delete(k);
   if (surnames.size > 0) {
     for (let i = 0; i < tokens.length; i++) {
-      // ("N'Diaye said": a surname elided with an apostrophe spans three tokens)
-      const elided = /['’]/.test(tokens[i + 1]?.text ?? '') ? elidedAt(tokens, i, false) : null;
+      // ("N'Diaye said": a surname elided with an apostrophe spans three tokens, and so does one with an apostrophe
+      // inside: "Nyang'anyi told Reuters", "Kan'an said")
+      const elided = /['’]/.test(tokens[i + 1]?.text ?? '') ? elidedAt(tokens, i, false) ?? innerApostrophe(tokens, i) : null;
       if (elided && !covered.has(i) && surnames.has(elided.text)) {
         const m: Mention = { kind: 'leader', id: surnames.get(elided.text)!, start: elided.start, end: elided.end, tokStart: i, tokEnd: i + 3, text: elided.text };
         mentions.push(m);
