@@ -372,6 +372,11 @@ const STAY_UNDER_WAY = /(?:(?:,\s*|\b(?:is|are|was|were|now|currently|still|alre
 const SEPARATELY = /\bseparate(?:ly)?\b/i;
 /** "refused to attend", "will not join": no participant. */
 const NOT_ATTEND = /\b(?:refus\w*|declin\w*|not|n['’]t|never|boycott\w*|skip\w*|stay away from)\s+(?:to\s+)?(?:attend|join|participate|take part)/i;
+/** Whether a mention names an international body (organizations.json kind `international`: the UN, the EC, OPEC, the G-7 …), the kind of body whose gatherings are calls of their own. */
+function isInternationalBody(m: Mention): boolean {
+  return m.kind === 'org' && ORGS.get(m.id)?.kind === 'international';
+}
+
 /** The place a visitor was in or left ("before leaving Tokyo ... at the end of a visit"). */
 const LEFT_PLACE = /\b(?:leaving|left|leaves|leave|in)\s+$/i;
 const LEADERS_OF = /\b(?:leaders|heads of (?:state|government)|counterparts|(?:[a-z]+\s+)?(?:ministers|officials|delegates|delegations|representatives|envoys))\s+(?:of|from)\s+/gi;
@@ -523,7 +528,7 @@ function sentenceScope(ctx: ArticleContext, s: Sentence): SentenceScope {
   const inWho = (a: number, b: number): boolean => whoSpan !== null && a >= whoSpan.start && b <= whoSpan.end;
   // (an international body whose gathering the speaker is placed at stays: "Delegates at the OPEC meeting said …", "He spoke at
   // the IMF meeting and said …" tell of the body's meeting)
-  const bodyGathering = (m: Mention): boolean => m.kind === 'org' && ORGS.get(m.id)?.kind === 'international'
+  const bodyGathering = (m: Mention): boolean => isInternationalBody(m)
     && /\b(?:at|during|after|to|before|from)\s+(?:the|a|an|this|last|next)?\s*$/i.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))
     && /^(?:\s*\(\p{Lu}[\p{Lu}\d-]*\))?\)?(?:['’]s)?\s*(?:[\w-]+\s+){0,2}(?:meetings?|summit|talks|session|conference)\b/iu.test(ctx.text.slice(m.end, m.end + 40));
   // (its acronym in brackets with it: "a statement from a Food and Agriculture Organization (FAO) meeting here said")
@@ -635,7 +640,7 @@ function sittingBody(ctx: ArticleContext, s: Sentence, start: number): Mention |
   const words = ctx.text.slice(Math.max(s.start, start - 60), start);
   if (!/^session/i.test(ctx.text.slice(start, start + 7))) return undefined;
   if (!SITTING_BEFORE.test(words)) return bodySessionBefore(ctx, s, start);
-  const body = (x: Mention): boolean => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= start;
+  const body = (x: Mention): boolean => isInternationalBody(x) && x.end <= start;
   const named = [...(ctx.bySentence[s.index] ?? [])].reverse().find((x) => body(x) && /^(?:\)|,)?(?:['’]s)?\s*(?:[\w-]+\s+){0,3}$/.test(ctx.text.slice(x.end, start)));
   if (named || !/\b(?:council|board|committee)\s+$/i.test(words)) return named;
   return [...(ctx.bySentence[s.index] ?? [])].reverse().find(body) ?? ctx.mentions.find(body);
@@ -657,7 +662,7 @@ const SUBJECT_SITS = /^(?:\s*\(\p{Lu}[\p{Lu}\d-]*\))?(?:\s*,[^,;"]{0,80},)?\s+(?
  * opening its sentence (bodiesMeetingAsSuch).
  */
 function subjectBodySits(ctx: ArticleContext, s: Sentence, ms: Mention[], start: number): boolean {
-  const x = ms.find((y) => y.kind === 'org' && ORGS.get(y.id)?.kind === 'international' && y.end <= start && /^\s*(?:the\s+)?(?:\S+\s+){0,2}$/i.test(ctx.text.slice(s.start, y.start)));
+  const x = ms.find((y) => isInternationalBody(y) && y.end <= start && /^\s*(?:the\s+)?(?:\S+\s+){0,2}$/i.test(ctx.text.slice(s.start, y.start)));
   return x !== undefined && SUBJECT_SITS.test(ctx.text.slice(x.end, start)) && !ms.some((y) => y !== x && y.kind !== 'place' && y.start >= x.end && y.end <= start && !(y.id === x.id && /^\s*\($/.test(ctx.text.slice(x.end, y.start))));
 }
 
@@ -679,7 +684,7 @@ function bodySessionBefore(ctx: ArticleContext, s: Sentence, start: number): Men
  * meeting"): the gathering is the body's, whoever else attends.
  */
 function convenerOf(ctx: ArticleContext, ms: Mention[], noun: { start: number; end: number }): Mention | undefined {
-  return ms.find((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international'
+  return ms.find((x) => isInternationalBody(x)
     && (x.start >= noun.end ? CONVENED_AFTER.test(ctx.text.slice(noun.end, x.start)) : x.end <= noun.start && CONVENED_BEFORE.test(ctx.text.slice(x.end, noun.start))));
 }
 /** Between a gathering noun and the body that convenes it: ", convened by the", " of donors chaired by the", " held here under the auspices of the". */
@@ -720,7 +725,7 @@ function statePairSubject(ctx: ArticleContext, s: Sentence, noun: { start: numbe
   if (!/\b(?:at|during)\s+a\s+(?:[\w.'’-]+\s+){0,2}$/i.test(ctx.text.slice(Math.max(s.start, noun.start - 40), noun.start))) return [];
   if (/^\s+of\b/i.test(ctx.text.slice(noun.end, noun.end + 5))) return [];
   const from = ctx.sentences[Math.max(0, s.index - 1)]!.start;
-  if (ctx.mentions.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.start >= from && x.end <= s.end)) return [];
+  if (ctx.mentions.some((x) => isInternationalBody(x) && x.start >= from && x.end <= s.end)) return [];
   const states = (ctx.bySentence[s.index] ?? []).filter((x) => x.kind === 'country');
   for (let i = 0; i + 1 < states.length; i++) {
     const [a, b] = [states[i]!, states[i + 1]!];
@@ -846,7 +851,7 @@ function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
     // ("An IMF team is due here next week", "A Japanese trade delegation is expected in Jakarta": a body's or a state's
     // team, mission or delegation is the one who stays)
     const envoysBefore = /\b(?:is|are|was|were)\s+(?:due|expected)\s+(?:in|here)$/i.test(m[0]) && /\b(?:team|mission|delegation)\s+$/i.test(s.text.slice(Math.max(0, m.index - 12), m.index))
-      && ms.some((x) => ((x.kind === 'org' && ORGS.get(x.id)?.kind === 'international') || x.kind === 'country') && x.end <= start && start - x.end <= 30);
+      && ms.some((x) => (isInternationalBody(x) || x.kind === 'country') && x.end <= start && start - x.end <= 30);
     if (/\b(?:be|is|was)\s+(?:\w+\s+)?(?:in|here)$/i.test(m[0]) && ((!/\b(?:he|she)\s+$/i.test(s.text.slice(0, m.index)) && !envoysBefore && !ms.some((x) => x.kind === 'leader' && x.end <= start && /^(?:\s*|,\s+who\s+)$/.test(ctx.text.slice(x.end, start))))
       // … and when the sentence tells more of the stay ("as the guests of", "for talks"), those words make the call
       // (but one "here" is the dateline's state's guest, talks or no talks, unless a visit of his own is told next:
@@ -889,7 +894,7 @@ function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
     // "a call by Nakasone to clear up misunderstandings", "calls for talks": an appeal, no phone call
     if (/^call$/i.test(g['noun']!) && /^\s+(?:by\s+(?:[\w.'’-]+\s+){1,5}?)?(?:for\b|to\s+(?!the\b|his\b|her\b|their\b|its\b)\p{Ll})/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) return null;
     // (not "the bank's annual meeting" in a story of the Asian Development Bank: headPossessiveBody)
-    if (/^meetings?$/i.test(g['noun']!) && COMPANY_MEETING.test(s.text) && !ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international') && !headPossessiveBody(ctx, start)) return null;
+    if (/^meetings?$/i.test(g['noun']!) && COMPANY_MEETING.test(s.text) && !ms.some(isInternationalBody) && !headPossessiveBody(ctx, start)) return null;
     // "the other summit nations", "the U.S. and other summit countries": the word names the states that meet, no event
     if (/^summit$/i.test(g['noun']!) && /^\s+(?:nations|countries|states|partners|members|participants)\b/i.test(s.text.slice(m.index + m[0].length))) return null;
     // "OPEC meeting this demand through current production": the participle of "meet" with a goal after it, no gathering
@@ -902,7 +907,7 @@ function triggerAt(sc: SentenceScope, m: RegExpExecArray): Trig | null {
     // nor is a gathering of firms or their people ("a meeting of West German savings banks"; not "of central bankers")
     // (unless an international body is named there: "a meeting of the EC Council of Ministers")
     const bodyOf = /^\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:council|committee|board|cabinet|commission|party|parliament|congress|senate|assembly|politburo|shareholders|directors|caucus|(?<!central )(?:banks|bankers)|companies|firms|businessmen|industrialists|executives|manufacturers|traders|dealers|economists|analysts)\b/i.exec(s.text.slice(m.index + m[0].length));
-    if (bodyOf && !ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.start >= end && x.end <= end + bodyOf[0].length)) return null;
+    if (bodyOf && !ms.some((x) => isInternationalBody(x) && x.start >= end && x.end <= end + bodyOf[0].length)) return null;
     // "an early meeting of Group of Seven finance ministers was unlikely", "A meeting of EC farm ministers is unlikely to be
     // held next week": a call judged unlikely is none (not "the meeting … is unlikely to produce any new measures")
     if (UNLIKELY.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 90))) return null;
@@ -1206,7 +1211,7 @@ function findVisit(t: TriggerScope, parts: Map<string, ActorRef>): Visit | { ref
     || (/\b(?:on|upon|after|before|while)\s+$/i.test(before) && /^\w+ing\b/i.test(ctx.text.slice(tg.start, tg.end)));
   const partnerBefore = (x: Mention): boolean => duringStay && /\b(?:with|met|meet|meeting)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+|of\s+)*$/u.test(ctx.text.slice(Math.max(segStart, x.start - 60), x.start));
   // ("Fernandez said an IMF mission would visit here": the body's mission, the verb's subject, visits; not the one before it)
-  const mission = segMs.find((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= tg.start && BODY_MISSION.test(ctx.text.slice(x.end, tg.start)));
+  const mission = segMs.find((x) => isInternationalBody(x) && x.end <= tg.start && BODY_MISSION.test(ctx.text.slice(x.end, tg.start)));
   const beforeMission = (x: Mention): boolean => mission !== undefined && x.end <= mission.start;
   const nearest = sending || visitingState ? undefined : carried ?? (leg ? subjectOf() : undefined) ?? visiting ?? opening ?? sayer
     ?? (byAt ? segMs.find((x) => x.kind === 'leader' && x.start >= tg.end + byAt[0].length && x.start <= tg.end + byAt[0].length + 40) : undefined)
@@ -1774,12 +1779,12 @@ function addCallsOfTrigger(t: TriggerScope): void {
   // Philippines' bank advisory committee meets tomorrow": the creditor banks' committee is business too, and with no body
   // named there is no call at all)
   if (withBankCommittee(t)) {
-    const bodies = segMs.filter((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international');
+    const bodies = segMs.filter(isInternationalBody);
     if (bodies.length === 0) return;
     // ("Brazil would meet again with the bank committee and the IMF": the body and who meets it)
     segMs = segMs.filter((x) => bodies.includes(x) || x.end <= tg.start);
   }
-  if (NONSTATE_PARTNER.test(ctx.text.slice(tg.end, segEnd)) || (tg.type === 'noun' && NONSTATE_BEFORE.test(before))) segMs = segMs.filter((x) => x.start < tg.end && !NONSTATE_BEFORE.test(before) || x.kind === 'leader' || (x.kind === 'org' && ORGS.get(x.id)?.kind === 'international'));
+  if (NONSTATE_PARTNER.test(ctx.text.slice(tg.end, segEnd)) || (tg.type === 'noun' && NONSTATE_BEFORE.test(before))) segMs = segMs.filter((x) => x.start < tg.end && !NONSTATE_BEFORE.test(before) || x.kind === 'leader' || isInternationalBody(x));
   // "welcomed the outcome of a meeting between Baker, Poehl and Stoltenberg": the parties are those named after "between"
   if (tg.type === 'noun' && /^\s+between\s/i.test(ctx.text.slice(tg.end, tg.end + 10)) && segMs.filter((x) => x.start >= tg.end && (x.kind === 'leader' || x.kind === 'country')).length >= 2) segMs = segMs.filter((x) => x.start >= tg.end);
   const nextIsNoun = trigs[k + 1]?.type === 'noun';
@@ -1811,7 +1816,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
     // (a name may hold "of": "Finance Ministers of the Group of Five and Canada")
     const listLen = /^(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:(?:of\s+)?[\p{Lu}][\p{L}.'’-]*|\(\p{Lu}+\)))*(?:,\s*(?:and\s+)?|\s+and\s+|(?=\s|$)))+/u.exec(tail)?.[0].length ?? 0;
     for (const x of segMs) {
-      if ((x.kind === 'country' || (x.kind === 'org' && ORGS.get(x.id)?.kind === 'international')) && x.start >= listStart && x.end <= listStart + listLen + 2) addActor(actorOf(x));
+      if ((x.kind === 'country' || isInternationalBody(x)) && x.start >= listStart && x.end <= listStart + listLen + 2) addActor(actorOf(x));
     }
   }
   const speakerLeader = att?.speakers.find((x) => x.kind === 'leader');
@@ -2038,7 +2043,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
     // (nor "a meeting of UMOA finance ministers": a body the gazetteer does not know, named in the phrase, is the one)
     && !unknownName(ctx, segMs, ministersAfter ? tg.end : Math.max(segStart, tg.start - 30), ministersAfter ? tg.end + ministersAfter[0].length : tg.start)) {
     const from = ctx.sentences[Math.max(0, s.index - 1)]!.start;
-    const body = [...ctx.mentions].reverse().find((x) => x.kind === 'org' && x.start >= from && x.end <= tg.start && ORGS.get(x.id)?.kind === 'international');
+    const body = [...ctx.mentions].reverse().find((x) => isInternationalBody(x) && x.start >= from && x.end <= tg.start);
     if (body) addActor(actorOf(body));
   }
   // "The ministers met in Luxembourg yesterday" in a story of the EC: the story's body (storyBodyOfMembers)
@@ -2246,7 +2251,7 @@ function headPossessiveBody(ctx: ArticleContext, start: number): Mention | undef
   const head = HEAD_POSSESSIVE.exec(ctx.text.slice(Math.max(0, start - 60), start));
   if (!head) return undefined;
   const word = new RegExp(String.raw`\b${head[1]!.replace(/s$/, '')}`, 'i');
-  return [...ctx.mentions].reverse().find((x) => x.kind === 'org' && x.end <= start - head[0].length && ORGS.get(x.id)?.kind === 'international' && word.test(ORGS.get(x.id)!.name));
+  return [...ctx.mentions].reverse().find((x) => isInternationalBody(x) && x.end <= start - head[0].length && word.test(ORGS.get(x.id)!.name));
 }
 
 /** The body of a gathering noun told "the bank's annual meeting" (headPossessiveBody), as a party. */
@@ -2300,7 +2305,7 @@ function storyBody(ctx: ArticleContext): string | null {
   let found = storyBodies.get(ctx);
   if (found !== undefined) return found;
   const counts = new Map<string, number>();
-  for (const x of ctx.mentions) if (x.kind === 'org' && ORGS.get(x.id)?.kind === 'international') counts.set(x.id, (counts.get(x.id) ?? 0) + 1);
+  for (const x of ctx.mentions) if (isInternationalBody(x)) counts.set(x.id, (counts.get(x.id) ?? 0) + 1);
   const twice = [...counts].filter(([, n]) => n >= 2);
   found = twice.length === 1 ? twice[0]![0] : null;
   storyBodies.set(ctx, found);
@@ -2423,7 +2428,7 @@ const PEOPLE_BODY_MEETS = /^(?:\s*\(\p{Lu}[\p{Lu}\d-]*\))?(?:\s+[\w-]+){0,4}?\s+
 
 /** The international body named after a gathering noun ending at `end` in an "of" phrase of its people (see bodyOfItsPeople). */
 function peopleOfBodyAfter(ctx: ArticleContext, ms: Mention[], end: number): Mention | undefined {
-  const x = ms.find((y) => y.kind === 'org' && ORGS.get(y.id)?.kind === 'international' && y.start >= end && y.start - end <= 120 && NOUN_OF_PEOPLE.test(ctx.text.slice(end, y.start)));
+  const x = ms.find((y) => isInternationalBody(y) && y.start >= end && y.start - end <= 120 && NOUN_OF_PEOPLE.test(ctx.text.slice(end, y.start)));
   // (the place the gathering is in may stand first: "a meeting in Moscow of …")
   const from = end + (/^\s+in\s+\p{Lu}[\p{L}.'’-]*/u.exec(ctx.text.slice(end, end + 40))?.[0].length ?? 0);
   return x && !ms.some((y) => y.kind !== 'place' && y.start >= from && y.end <= x.start) ? x : undefined;
@@ -2442,14 +2447,13 @@ function bodyOfItsPeople(t: TriggerScope, segMs: Mention[]): Mention[] {
   const { ctx } = t.sc;
   const { tg, segStart } = t;
   const { text } = ctx;
-  const isBody = (x: Mention): boolean => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international';
   const nobodyBetween = (a: number, b: number): boolean => !segMs.some((y) => y.kind !== 'place' && y.start >= a && y.end <= b);
   if (tg.type === 'noun') {
     const x = /^(?:meetings?|session|talks|summit|conference)$/i.test(gatheringNoun(tg.word)) ? peopleOfBodyAfter(ctx, segMs, tg.end) : undefined;
     return x ? [x] : [];
   }
   if (tg.type !== 'verb' || !/^(?:meet|met)/i.test(text.slice(tg.start, tg.end))) return [];
-  const x = [...segMs].reverse().find((y) => isBody(y) && y.end <= tg.start);
+  const x = [...segMs].reverse().find((y) => isInternationalBody(y) && y.end <= tg.start);
   if (!x || !PEOPLE_BODY_MEETS.test(text.slice(x.end, tg.start)) || !nobodyBetween(x.end, tg.start)) return [];
   const lead = text.slice(Math.max(segStart, x.start - 100), x.start);
   const opens = PEOPLE_OF_OPENS.exec(lead);
@@ -2487,13 +2491,12 @@ function bodyOwningGathering(ctx: ArticleContext, segMs: Mention[], tg: Trig): M
   const { text } = ctx;
   if (!/^(?:meeting|session|conference|summit)s?$/i.test(tg.word) || !ITS_BEFORE.test(text.slice(Math.max(0, tg.start - 40), tg.start))) return undefined;
   const parties = segMs.filter((x) => x.kind !== 'place');
-  const isBody = (x: Mention): boolean => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international';
   const before = parties.filter((x) => x.end <= tg.start);
   const last = before[before.length - 1];
-  if (last && isBody(last) && !/[;"]/.test(text.slice(last.end, tg.start))) return last;
+  if (last && isInternationalBody(last) && !/[;"]/.test(text.slice(last.end, tg.start))) return last;
   const next = parties.find((x) => x.start >= tg.end);
   const leadIn = /^\s*At\s+its\b/i.test(text.slice(Math.max(0, tg.start - 40), tg.start).split(/[.;]\s/).pop() ?? '');
-  return before.length === 0 && next && isBody(next) && leadIn && ITS_LEAD_IN_AFTER.test(text.slice(tg.end, next.start)) ? next : undefined;
+  return before.length === 0 && next && isInternationalBody(next) && leadIn && ITS_LEAD_IN_AFTER.test(text.slice(tg.end, next.start)) ? next : undefined;
 }
 
 /** "next" right before a call noun, with a determiner: "at its next ", "the next OPEC ", "their next regular " (see findCalls' status). */
@@ -2526,7 +2529,7 @@ function bodyOfPlacedGathering(ctx: ArticleContext, segMs: Mention[], tg: Trig):
  */
 function sentByLeader(sc: SentenceScope, segMs: Mention[], tg: Trig): ActorRef | null {
   const { ctx, att } = sc;
-  const x = [...segMs].reverse().find((m) => (m.kind === 'leader' || (m.kind === 'org' && ORGS.get(m.id)?.kind === 'international')) && m.end <= tg.start)
+  const x = [...segMs].reverse().find((m) => (m.kind === 'leader' || isInternationalBody(m)) && m.end <= tg.start)
     ?? att?.speakers.find((m) => m.kind === 'leader');
   if (x?.kind === 'org') return actorOf(x);
   // (a legislator's bill that would send trade teams sends none of his own: Congress sends no missions)
@@ -2551,7 +2554,7 @@ function groupBeforeThey(sc: SentenceScope, tg: Trig): ActorRef[] {
   if (!they) return [];
   const at = tg.start - they[0].length;
   const named = ms.filter((x) => x.end <= at);
-  const body = [...named].reverse().find((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international');
+  const body = [...named].reverse().find(isInternationalBody);
   if (body) return [actorOf(body)!];
   const states = [...new Set(named.filter((x) => x.kind === 'country' && x.form !== 'demonym').map((x) => x.id))];
   return states.length >= 2 ? states.map((key) => ({ label: 'Country', key })) : [];
@@ -2850,7 +2853,7 @@ function negotiatesWithState(ctx: ArticleContext, ms: Mention[], end: number): b
   const w = new RegExp(String.raw`^\s+${BEFORE_PARTIES}(?:with|between)\s+(?:the\s+)?`, 'i').exec(ctx.text.slice(end, end + 60));
   if (!w) return false;
   const at = end + w[0].length;
-  const actor = (x: Mention): boolean => x.kind === 'leader' || (x.kind === 'country' && (x.form !== 'demonym' || demonymActor(ctx, x, 40))) || (x.kind === 'org' && ORGS.get(x.id)?.kind === 'international');
+  const actor = (x: Mention): boolean => x.kind === 'leader' || (x.kind === 'country' && (x.form !== 'demonym' || demonymActor(ctx, x, 40))) || isInternationalBody(x);
   const first = ms.find((x) => x.start === at && actor(x));
   if (!first) return false;
   // "between Brazil and its commercial bank creditors": both sides must be states, leaders or bodies
@@ -2880,10 +2883,9 @@ function bodiesOf(ctx: ArticleContext, ms: Mention[], end: number): Mention[] {
   // (a place may come first: "last week's spring meeting in Washington of the International Monetary Fund")
   const of = /^\s+(?:in\s+[A-Z][\w.'’-]*\s+)?of\s+(?:the\s+)?(?:\d+-(?:nation|member)\s+)?/i.exec(ctx.text.slice(end, end + 50));
   if (!of) return [];
-  const body = (x: Mention): boolean => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international';
-  const found = ms.filter((x) => body(x) && x.start === end + of[0].length);
+  const found = ms.filter((x) => isInternationalBody(x) && x.start === end + of[0].length);
   for (let i = 0; i < found.length; i++) {
-    const next = ms.find((x) => body(x) && x.start > found[i]!.end && /^\s+(?:\(\p{Lu}+\)\s+)?and\s+(?:the\s+)?$/u.test(ctx.text.slice(found[i]!.end, x.start)));
+    const next = ms.find((x) => isInternationalBody(x) && x.start > found[i]!.end && /^\s+(?:\(\p{Lu}+\)\s+)?and\s+(?:the\s+)?$/u.test(ctx.text.slice(found[i]!.end, x.start)));
     if (next && !found.includes(next)) found.push(next);
   }
   return found;
@@ -2895,14 +2897,13 @@ function bodiesOf(ctx: ArticleContext, ms: Mention[], end: number): Mention[] {
  * "meetings of the IMF and the World Bank" (the last body alone is found by BODY_GAP; the first lay beyond its two words).
  */
 function bodiesJoinedBefore(ctx: ArticleContext, ms: Mention[], at: number): Mention[] {
-  const body = (x: Mention): boolean => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international';
-  const last = [...ms].reverse().find((x) => body(x) && x.end <= at && BODY_GAP.test(ctx.text.slice(x.end, at)));
+  const last = [...ms].reverse().find((x) => isInternationalBody(x) && x.end <= at && BODY_GAP.test(ctx.text.slice(x.end, at)));
   const found: Mention[] = [];
   for (let cur = last; cur; ) {
     found.push(cur);
     const head = cur;
     // (or joined by a slash: "the Washington IMF/World Bank meeting")
-    cur = [...ms].reverse().find((x) => body(x) && x.end <= head.start && /^\s*(?:\(\p{Lu}+\)\s*)?(?:(?:,|\s+and|\s*&)\s+|\s*\/\s*)(?:the\s+)?$/u.test(ctx.text.slice(x.end, head.start)));
+    cur = [...ms].reverse().find((x) => isInternationalBody(x) && x.end <= head.start && /^\s*(?:\(\p{Lu}+\)\s*)?(?:(?:,|\s+and|\s*&)\s+|\s*\/\s*)(?:the\s+)?$/u.test(ctx.text.slice(x.end, head.start)));
   }
   return found.length > 1 ? found : [];
 }
@@ -2933,7 +2934,7 @@ interface BodyBefore {
 function bodyRightBefore(ctx: ArticleContext, ms: Mention[], noun: { start: number; end: number }, how: BodyBefore): Mention | undefined {
   const lastEnd = how.nameEndsWithNoun ? noun.end : noun.start;
   const firstEnd = noun.start - (how.within ?? Infinity);
-  return ms.find((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && x.end <= lastEnd && x.end >= firstEnd
+  return ms.find((x) => isInternationalBody(x) && x.end <= lastEnd && x.end >= firstEnd
     && how.gap.test(x.end <= noun.start ? gapAfterBody(ctx, ms, x, noun.start) : ''));
 }
 
@@ -2961,7 +2962,7 @@ function unknownName(ctx: ArticleContext, ms: Mention[], from: number, to: numbe
 
 /** Whether an international body opens the sentence ("European Community (EC) agriculture ministers …"). */
 function orgOpens(ctx: ArticleContext, s: { start: number }, ms: Mention[]): boolean {
-  return ms.some((x) => x.kind === 'org' && ORGS.get(x.id)?.kind === 'international' && /^\s*(?:the\s+)?(?:\S+\s+){0,2}$/i.test(ctx.text.slice(s.start, x.start)));
+  return ms.some((x) => isInternationalBody(x) && /^\s*(?:the\s+)?(?:\S+\s+){0,2}$/i.test(ctx.text.slice(s.start, x.start)));
 }
 
 /** A leader named as a partner after a call noun ("… with X", "… between X and Y") who is not among `ref`'s participants. */
