@@ -195,13 +195,12 @@ function namesCallSubject(text: string, t: { start: number; end: number }): bool
   return ENDS_WITH_CALL.test(hit) || TOPIC_BEFORE_CALL.test(text.slice(t.end, t.end + 40)) || CALL_BEFORE_TOPIC.test(text.slice(Math.max(0, t.start - 90), t.start));
 }
 
-/** Extracts the graph of one article. */
 /**
  * The per-article analysis the call and statement finders share (context.ts): the story truecased, tokenized, split
  * into sentences, its gazetteer and leader mentions (per sentence too) and the attribution of each sentence. Also
  * returns the leader mentions and the company officers findLeaders recognised, which extractArticle leaves out after.
  */
-export function analyseArticle(article: Article): { ctx: ArticleContext; leaderMentions: Mention[]; companyOfficers: Set<string> } {
+function analyseArticle(article: Article): { ctx: ArticleContext; leaderMentions: Mention[]; companyOfficers: Set<string> } {
   // A story written lower-case (or all in capitals) gets its capitals back first (casing.ts); the
   // offsets are the same, and sentence provenance below quotes the original text.
   const text = truecase(article.text);
@@ -229,18 +228,18 @@ export function analyseArticle(article: Article): { ctx: ArticleContext; leaderM
  * What the rules find in an article: its context (analyseArticle), its calls and statements, without the company
  * officers' (whose leader nodes are gone from `ctx.leaders` by then).
  */
-export function ruleFacts(article: Article): { ctx: ArticleContext; leaderMentions: Mention[]; calls: CallResult; statements: StatementRecord[] } {
+function ruleFacts(article: Article): { ctx: ArticleContext; leaderMentions: Mention[]; calls: CallResult; statements: StatementRecord[] } {
   const { ctx, leaderMentions, companyOfficers } = analyseArticle(article);
   const found = findCalls(ctx);
   const { calls, statements } = withoutOfficers(companyOfficers, found, findStatements(ctx, found), ctx.leaders);
   return { ctx, leaderMentions, calls, statements };
 }
 
+/** Extracts the graph of one article. */
 export function extractArticle(article: Article): GraphPatch {
-  const { ctx, leaderMentions, ...kept } = ruleFacts(article);
+  const { ctx, leaderMentions, calls: callRes, statements } = ruleFacts(article);
   const { text, leaders, mentions, sentences } = ctx;
   const pub = article.publishedAt;
-  const { calls: callRes, statements } = kept;
   withoutModifierOnly(text, leaderMentions, leaders, callRes, statements);
   const topics = findTopics(text);
 
