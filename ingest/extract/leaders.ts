@@ -1003,10 +1003,7 @@ function congressMembers(text: string, tokens: Token[], byStart: Map<number, num
     if (!name || name.text !== pm[1] || ORG_WORD.test(name.text)) continue;
     const id = slugify(name.text);
     if (leaders.has(id) || LEADERS.has(id)) continue;
-    leaders.set(id, { id, name: name.text, aliases: [], title: 'Member of Congress', role: 'legislator', represents: { label: 'Organization', key: US_CONGRESS }, since: null, until: null });
-    const men: Mention = { kind: 'leader', id, start: pm.index, end: name.end, tokStart: ti, tokEnd: name.tokEnd, text: name.text };
-    mentions.push(men);
-    for (let k = ti; k < name.tokEnd; k++) covered.set(k, men);
+    addFoundLeader(leaders, mentions, covered, { id, name: name.text, aliases: [], title: 'Member of Congress', role: 'legislator', represents: { label: 'Organization', key: US_CONGRESS }, since: null, until: null }, pm.index, ti, name);
   }
 }
 
@@ -1046,6 +1043,16 @@ interface BodyContext {
   datelineState: string | null;
 }
 /**
+ * Records a leader found from the text and his mention, from `start` (a title's or the name's start) to the end of the
+ * name read at token `ti`, whose tokens it covers.
+ */
+function addFoundLeader(leaders: Map<string, LeaderInfo>, mentions: Mention[], covered: Map<number, Mention>, info: LeaderInfo, start: number, ti: number, name: { end: number; text: string; tokEnd: number }): void {
+  leaders.set(info.id, info);
+  const men: Mention = { kind: 'leader', id: info.id, start, end: name.end, tokStart: ti, tokEnd: name.tokEnd, text: name.text };
+  mentions.push(men);
+  for (let k = ti; k < name.tokEnd; k++) covered.set(k, men);
+}
+/**
  * Adds the official `name` (at token `ti`) of the body of government named at bodyStart..bodyEnd (`org` when it is one
  * body of the gazetteer, "Bundesbank"), with `office` as title. He acts for that body, else for the state named before or
  * in its words ("Soviet Planning", "White House Budget", a government's body standing for its state), else for the
@@ -1066,13 +1073,11 @@ function addBodyOfficial(ctx: BodyContext, name: { end: number; text: string; to
   else if (state?.kind === 'country') represents = { label: 'Country', key: state.id };
   else if (state?.kind === 'org') represents = { label: 'Organization', key: state.id };
   else if (innerState) represents = { label: 'Country', key: innerState };
-  const men: Mention = { kind: 'leader', id, start: name.end - name.text.length, end: name.end, tokStart: ti, tokEnd: name.tokEnd, text: name.text };
-  const [from, to] = sentenceBounds(sentences, text, men.start, men.end);
+  const start = name.end - name.text.length;
+  const [from, to] = sentenceBounds(sentences, text, start, name.end);
   const otherState = gaz.some((m) => m.kind === 'country' && m.id !== datelineState && m.start >= from && m.end <= to);
   if (!represents && datelineState !== null && aboutDatelineState(gaz, datelineState) && !otherState) represents = { label: 'Country', key: datelineState };
-  leaders.set(id, { id, name: name.text, aliases: [], title, role: roleOf(title, org !== undefined), represents, since: null, until: null });
-  mentions.push(men);
-  for (let k = ti; k < name.tokEnd; k++) covered.set(k, men);
+  addFoundLeader(leaders, mentions, covered, { id, name: name.text, aliases: [], title, role: roleOf(title, org !== undefined), represents, since: null, until: null }, start, ti, name);
 }
 
 /**
@@ -1376,10 +1381,7 @@ function ledDelegations(ctx: BodyContext): void {
 function addCommitteeMember(ctx: BodyContext, name: { end: number; text: string; tokEnd: number }, ti: number, office: string): void {
   const id = slugify(name.text);
   if (ctx.leaders.has(id) || LEADERS.has(id)) return;
-  ctx.leaders.set(id, { id, name: name.text, aliases: [], title: titleCase(office), role: 'legislator', represents: null, since: null, until: null });
-  const men: Mention = { kind: 'leader', id, start: name.end - name.text.length, end: name.end, tokStart: ti, tokEnd: name.tokEnd, text: name.text };
-  ctx.mentions.push(men);
-  for (let k = ti; k < name.tokEnd; k++) ctx.covered.set(k, men);
+  addFoundLeader(ctx.leaders, ctx.mentions, ctx.covered, { id, name: name.text, aliases: [], title: titleCase(office), role: 'legislator', represents: null, since: null, until: null }, name.end - name.text.length, ti, name);
 }
 
 /**
@@ -1835,10 +1837,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       const represents = boss ? leaders.get(boss.id)?.represents : null;
       const id = slugify(name.text);
       if (represents?.label === 'Country' && !leaders.has(id) && !LEADERS.has(id)) {
-        leaders.set(id, { id, name: name.text, aliases: [], title: titleCase(aide[1]!.replace(/\s+/g, ' ')), role: 'adviser', represents, since: null, until: null });
-        const men: Mention = { kind: 'leader', id, start: am.index, end: name.end, tokStart: ti, tokEnd: name.tokEnd, text: name.text };
-        mentions.push(men);
-        for (let k = ti; k < name.tokEnd; k++) covered.set(k, men);
+        addFoundLeader(leaders, mentions, covered, { id, name: name.text, aliases: [], title: titleCase(aide[1]!.replace(/\s+/g, ' ')), role: 'adviser', represents, since: null, until: null }, am.index, ti, name);
       }
       continue;
     }
@@ -1882,10 +1881,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     const of = m ?? forM ?? bodyState;
     if (of?.kind === 'country') info.represents = { label: 'Country', key: of.id };
     else if (of?.kind === 'org') info.represents = { label: 'Organization', key: of.id };
-    leaders.set(id, info);
-    const men: Mention = { kind: 'leader', id, start: am.index, end: name.end, tokStart: ti, tokEnd: name.tokEnd, text: name.text };
-    mentions.push(men);
-    for (let k = ti; k < name.tokEnd; k++) covered.set(k, men);
+    addFoundLeader(leaders, mentions, covered, info, am.index, ti, name);
   }
   // "Francisco Fernandez Ordonez of Spain said", "Pat Carney of Canada said", "Gerard Guillonneau of France, speaking for
   // consumers,": a delegate named by the state he speaks for, as the ministers and delegates round a table are listed.
@@ -1904,10 +1900,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     if (!/[.!?]["”]?\s/.test(text.slice(0, sm.index))) continue;
     const id = slugify(name.text);
     if (leaders.has(id) || LEADERS.has(id)) continue;
-    leaders.set(id, { id, name: name.text, aliases: [], title: null, role: null, represents: { label: 'Country', key: state.id }, since: null, until: null });
-    const men: Mention = { kind: 'leader', id, start: sm.index, end: name.end, tokStart: ti, tokEnd: name.tokEnd, text: name.text };
-    mentions.push(men);
-    for (let k = ti; k < name.tokEnd; k++) covered.set(k, men);
+    addFoundLeader(leaders, mentions, covered, { id, name: name.text, aliases: [], title: null, role: null, represents: { label: 'Country', key: state.id }, since: null, until: null }, sm.index, ti, name);
   }
   congressMembers(text, tokens, byStart, covered, leaders, mentions);
   const bodyCtx: BodyContext = { text, tokens, byStart, byEnd, covered, gaz, leaders, mentions, sentences, date, datelineState };
