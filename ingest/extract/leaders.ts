@@ -569,8 +569,18 @@ function companyNamedBefore(text: string, nameStart: number, title: string): boo
   if (titleStart < 1 || text.slice(titleStart, nameStart).toLowerCase() !== `${title.toLowerCase()} `) return false;
   const word = WORD_BEFORE.exec(text.slice(Math.max(0, titleStart - 40), titleStart))?.[1];
   if (!word || RANK_WORD.test(word) || FIELD_END.test(word)) return false;
-  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}'’.-])${w}(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’&.-]*){0,3}(?:[^\\S\\n]+(?:Corp|Corporation|Inc|Co|Ltd|Plc|AG|SA|NV)\\b|[^\\S\\n]*<[A-Z][A-Z.]*>)`, 'u').test(text);
+  return namedAsCompany(text, word);
+}
+
+/**
+ * Whether the story names `name` as a company: followed, after at most three more capitalised words, by a company's
+ * suffix or its ticker ("Chrysler Corp <C>", "Regie Nationale des Usines Renault <RENA.PA>"), or opening the brackets
+ * Reuters puts around a company's name or ticker ("<Oki Electric Industry Co Ltd>", "<GM>": so "GM president James
+ * McDonald" is a company's officer, session 16).
+ */
+function namedAsCompany(text: string, name: string): boolean {
+  const w = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}'’.-])${w}(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’&.-]*){0,3}(?:[^\\S\\n]+(?:Corp|Corporation|Inc|Co|Ltd|Plc|AG|SA|NV)\\b|[^\\S\\n]*<[A-Z][A-Z.]*>)|<${w}\\b`, 'u').test(text);
 }
 
 /**
@@ -1793,7 +1803,9 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     const ti = byStart.get(am.index);
     if (ti === undefined || covered.has(ti)) continue;
     const name = nameAt(tokens, ti, covered);
-    if (!name || name.text !== nameText || !name.text.includes(' ')) continue;
+    // (not a company's name: "developed jointly by Motorola Inc <MOT> of the U.S. and Oki Electric, the spokesman said"
+    // after "<Oki Electric Industry Co Ltd>")
+    if (!name || name.text !== nameText || !name.text.includes(' ') || namedAsCompany(text, name.text)) continue;
     const after = am.index + am[0].length;
     const m = byStart.get(after) !== undefined ? covered.get(byStart.get(after)!) : undefined;
     // (the state may own the office: "Monique Landry, Canada's Minister for External Relations")

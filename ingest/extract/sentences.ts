@@ -1,6 +1,7 @@
 /** Sentences of an article: wink-nlp's boundaries, merged while a quotation is open. */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { CONTINUES } from './casing.ts';
 
 /** A sentence (or several merged while a quote ran on) with offsets into the article text. */
 export interface Sentence {
@@ -28,13 +29,6 @@ function openQuote(s: string): boolean {
 const INITIALISM_END = /\b(?:[A-Z]\.){2,}$/;
 /** A title before a name ("said retired Adm. John Poindexter"): never the end of a sentence. */
 const TITLE_END = /\b(?:Adm|Gen|Sen|Rep|Gov|Lt|Col|Capt|Maj|Sgt|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|Amb|Pres|Brig)\.$/;
-/**
- * Words that do not open a sentence: after an initialism they continue it ("the U.S. And Japan",
- * "warned the U.S. Not to intervene", "dispute with the U.S. Over chips" — Reuters capitalises the
- * word after "U.S.").
- */
-const CONTINUES = /^(?:And|Or|Nor|Not|Over|To|Of|For|With|From|By|At|On|Into|Against|Than|As|Has|Have|Had|Is|Are|Was|Were|Will|Would|Could|Should|May|Might|Must|Can|Officials?|Dlrs?|Intervention|Disclosures?|Policy|Policies|Anger)\b/;
-
 /**
  * A piece of at most three words ending in an initialism ("The U.N.", "In the U.S.") is no sentence:
  * wink-nlp splits "U.N." into "U.N" + "." once its runtime vocabulary has learnt "U.N" from an

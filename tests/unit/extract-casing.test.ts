@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { textCase, truecase } from '../../ingest/extract/casing.ts';
+import { lowerAfterInitialisms, textCase, truecase } from '../../ingest/extract/casing.ts';
+import { article } from './extract-helpers.ts';
 
 // Shapes of the lower-cased wires of the corpus (reuters21578-137, -4573, -20909), rewritten.
 const VELAYATI = 'Iranian foreign minister ali akbar velayati, here on a two-day official visit, informed cuban\n'
@@ -65,5 +66,30 @@ describe('casing: restored capitals', () => {
     const out = truecase(VELAYATI);
     expect(out.length).toBe(VELAYATI.length);
     expect(out.toLowerCase()).toBe(VELAYATI.toLowerCase());
+  });
+});
+
+describe('casing: the wire\'s capital after "U.S." and "U.K."', () => {
+  it('is made small where the word goes on with the sentence, and nowhere else', () => {
+    expect(lowerAfterInitialisms('Taiwan and the U.S. Have been holding talks, U.S. Officials said. The U.K. Has no intention of it.'))
+      .toBe('Taiwan and the U.S. have been holding talks, U.S. officials said. The U.K. has no intention of it.');
+    // names and sentence starts keep their capital; so does a month before its day
+    const kept = 'He met U.S. Treasury Secretary James Baker and the U.S. Agriculture Department. It sold them to the U.S. The deal ended on the U.S. May 5 deadline.';
+    expect(lowerAfterInitialisms(kept)).toBe(kept);
+  });
+
+  it('is part of truecase for an ordinary story, offsets kept', () => {
+    const text = 'Japanese Finance Minister Kiichi Miyazawa said the U.S. And Japan agreed on the yen.';
+    const out = truecase(text);
+    expect(out).toBe('Japanese Finance Minister Kiichi Miyazawa said the U.S. and Japan agreed on the yen.');
+    expect(out.length).toBe(text.length);
+  });
+
+  it('lets the finders read what follows the initials: talks held by Taiwan and the U.S.', () => {
+    const p = article('Taiwan and the U.S. Have been holding talks on the currency issue.', '1987-03-12');
+    const calls = p.nodes.filter((n) => n.label === 'Call');
+    expect(calls.map((c) => [c.props.kind, c.props.status])).toEqual([['talks', 'unknown']]);
+    const parts = p.rels.filter((r) => r.type === 'PARTICIPATED_IN').map((r) => r.from.key).sort();
+    expect(parts).toEqual(['TW', 'US']);
   });
 });
