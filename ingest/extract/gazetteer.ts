@@ -228,6 +228,12 @@ export function positionOn(leader: LeaderData, date: string): Position | null {
   return best;
 }
 
+/** True when the leader had taken one of his offices on or before the day (he holds it, or held it before). */
+export function tookOfficeBy(leader: LeaderData, date: string): boolean {
+  const day = dayNumber(date);
+  return leader.positions.some((p) => dayNumber(termDays(p).from) <= day);
+}
+
 /** True when the leader held any position within `years` of the day. */
 export function activeNear(leader: LeaderData, date: string, years = 1): boolean {
   const day = dayNumber(date);

@@ -1,5 +1,5 @@
 /** Gazetteer mentions: the longest known phrase at each token (countries, organisations, places, leaders). */
-import { activeNear, countryOn, FIRST_TOKENS, LEADERS, MAX_PHRASE, PHRASES, type Entry } from './gazetteer.ts';
+import { activeNear, countryOn, FIRST_TOKENS, LEADERS, MAX_PHRASE, PHRASES, tookOfficeBy, type Entry } from './gazetteer.ts';
 import type { Token } from './tokens.ts';
 
 /** A span of the text that names an entity of the gazetteer. */
@@ -21,7 +21,9 @@ function pickLeader(entries: Entry[], date: string): string | null {
   const leaders = entries.filter((e): e is Extract<Entry, { type: 'leader' }> => e.type === 'leader');
   const active = leaders.filter((e) => activeNear(LEADERS.get(e.id)!, date, 1));
   if (active.length > 0) return active[0]!.id;
-  const full = leaders.filter((e) => e.full);
+  // (by the full name only, and only one who had taken office by then: "Casino owner and real estate developer Donald
+  // Trump" in 1987 is no president)
+  const full = leaders.filter((e) => e.full && tookOfficeBy(LEADERS.get(e.id)!, date));
   return full.length > 0 ? full[0]!.id : null;
 }
 

@@ -14,3 +14,17 @@ describe('leaders: a company named in the story is no person', () => {
     expect(leadersOf(text, 'JP', '1987-04-07')).toEqual(['gary-holmes|Spokesman|spokesperson|-']);
   });
 });
+
+// Session 16: the data's leaders are known by their full name only from the day they first took office.
+describe('leaders: a person the data knows only from a later office', () => {
+  const text = 'Casino owner and real estate developer Donald Trump has offered to acquire all Class B shares of Resorts International Inc, a spokesman for Trump said.';
+  it('is no leader before he first took office (reuters21578-3025, 1987)', () => {
+    expect(leadersOf(text, null, '1987-03-10')).toEqual([]);
+  });
+  it('is the office holder while he holds it', () => {
+    expect(leadersOf(text, null, '2018-03-10')).toEqual(['donald-trump|President|head_of_state|Country:US']);
+  });
+  it('a former holder named in full is still known (Jimmy Carter, 1987)', () => {
+    expect(leadersOf('Former President Jimmy Carter said he would visit Damascus next week.', null, '1987-03-10').map((l) => l.split('|')[0])).toEqual(['jimmy-carter']);
+  });
+});
