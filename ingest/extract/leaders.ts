@@ -673,6 +673,22 @@ function sameFirstName(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * A word right before "President" that makes him the head of a body rather than of a state: a capitalised word that is
+ * no state's name ("Stock Exchange President Ramdas Dalal", "BNL president Nerio Nesi", "Brazilian Coffee Institute
+ * president Jorio Dauster", "CME President William Brodsky") or a body's noun ("council president Darwin E. Stolte",
+ * "union president Bob White"), or its acronym in brackets ("Brazilian Coffee Institute (IBC) president"). Not a state ("French President", "U.S. President"), a word that opens the sentence or
+ * ranks the office ("But President Reagan", "former President Carter").
+ */
+const BODY_BEFORE_PRESIDENT = /(?:(?<![\p{L}'’.&-])(?!(?:But|And|Then|When|While|If|As|So|Yet|Former|Late|Vice|Deputy|Acting|Interim|Outgoing|Incoming|New|Mr|The|A|An|Its|His|Her|Their|Our|Said|Says|Told|Asked|Since|After|Before|Under|With|By|For|From|To|Of|On|At|In|That|This|Both|Today|Yesterday|Meanwhile|However|Also|Earlier|Later)[^\S\n])\p{Lu}[\p{L}'’&-]*|\(\p{Lu}[\p{L}.&-]*\)|\b(?:council|exchange|union|association|institute|bank|company|federation|chamber|party|league|club|group|board|commission|committee|corporation|firm|agency|bourse|fund|foundation|society|university|institution|industry|industries)['’]?s?)[^\S\n]+$/u;
+function bodyHeadBefore(text: string, titleStart: number, covered: Map<number, Mention>): boolean {
+  const before = BODY_BEFORE_PRESIDENT.exec(text.slice(Math.max(0, titleStart - 40), titleStart));
+  if (!before) return false;
+  // (a state's name or demonym right before: "Venezuelan President Jaime Lusinchi", "Mexico's President")
+  const wordEnd = titleStart - (before[0].length - before[0].trimEnd().length);
+  return ![...covered.values()].some((m) => (m.kind === 'country' || m.kind === 'place') && (m.end === wordEnd || m.end === wordEnd - 2));
+}
+
 /** Offices of a legislature ("Senator", "Rep.", "Congressman", "Senate Majority Leader", "House Speaker"). */
 const LEGISLATOR_TITLE = /\b(?:senator|sen\.|rep\.|^representative$|congress(?:wo)?man|member of congress)|^(?:senate|house)\b/i;
 /** Roles from an office title (the data file's roles win for known leaders). */
@@ -1743,6 +1759,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
         const ofOrg = prefix?.kind === 'org' && !ORGS.get(prefix.id)?.country;
         info.title = titleCase((earlier ? text.slice(earlier.start, earlier.end).replace(/\s+/g, ' ') : officeTitle).replace(/^sen\.$/i, 'Senator').replace(/^rep\.$/i, 'Representative'));
         info.role = roleOf(info.title, ofOrg === true);
+        if (info.role === 'head_of_state' && /^president$/i.test(info.title) && bodyHeadBefore(text, titleStart, covered)) info.role = 'official';
       }
       if (!data && !prefixOk && earlier && info.represents === null) info.represents = earlier.represents;
       if (!data && !prefixOk && earlierState && info.represents === null) info.represents = earlierState;

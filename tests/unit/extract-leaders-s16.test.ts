@@ -28,3 +28,20 @@ describe('leaders: a person the data knows only from a later office', () => {
     expect(leadersOf('Former President Jimmy Carter said he would visit Damascus next week.', null, '1987-03-10').map((l) => l.split('|')[0])).toEqual(['jimmy-carter']);
   });
 });
+
+// Session 16: "President" after a body's name or noun heads the body, not a state.
+describe('leaders: a body\'s president is no head of state', () => {
+  it.each([
+    ['Stock Exchange President Ramdas Dalal said the rules would change.', 'ramdas-dalal|President|official|-'],
+    ['Brazilian Coffee Institute (IBC) president Jorio Dauster said he will not attend.', 'jorio-dauster|President|official|-'],
+    ['The council president Darwin E. Stolte said the vote was close.', 'darwin-e-stolte|President|official|-'],
+  ])('%s', (text, leader) => {
+    expect(leadersOf(text, null, '1987-03-10')).toEqual([leader]);
+  });
+  it.each([
+    ['Venezuelan President Jaime Lusinchi said the debt would be paid.', 'jaime-lusinchi|President|head_of_state|Country:VE'],
+    ['But President Jaime Lusinchi said the debt would be paid.', 'jaime-lusinchi|President|head_of_state|Country:VE'],
+  ])('a state\'s: %s', (text, leader) => {
+    expect(leadersOf(text, null, '1987-03-10')).toEqual([leader]);
+  });
+});

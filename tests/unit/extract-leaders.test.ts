@@ -516,8 +516,8 @@ describe('leaders: the body or the place an office is of', () => {
     ['The Asian Development Bank admitted China. Despite protests from Taiwan, bank president Masao Fujioka said so.', ['masao-fujioka|President|official|Organization:asian-development-bank']],
     ['China may borrow 300 mln dlrs from the Asian Development Bank (ADB), president Masao Fujioka said.', ['masao-fujioka|President|official|Organization:asian-development-bank']],
     ['The World Bank needs capital. He expected Bank president Barber Conable to ask for it.', ['barber-conable|President|official|Organization:world-bank']],
-    // (not a company's bank: a name before the noun)
-    ['The World Bank needs capital. Chemical Bank president John Smith said so.', ['john-smith|President|head_of_state|-']],
+    // (not a company's bank: a name before the noun; and its president heads the bank, no state: session 16)
+    ['The World Bank needs capital. Chemical Bank president John Smith said so.', ['john-smith|President|official|-']],
     // a known leader with an office of an international body the data does not give him acts in that office
     ['Organisation of African Unity Chairman Denis Sassou-Nguesso said Africa could not pay.', ['denis-sassou-nguesso|Chairman|official|Organization:african-union']],
     // (a body of his own state leaves the data's office)
