@@ -551,7 +551,13 @@ function companyOfficers(sentences: Sentence[], text: string, mentions: Mention[
   for (const l of leaders.values()) {
     if (l.represents !== null || LEADERS.has(l.id) || l.title === null || !COMPANY_OFFICE.test(l.title)) continue;
     const first = mentions.find((m) => m.id === l.id);
-    if (first && (COMPANY_CUE.test(sentenceAround(sentences, text, first.start, first.end)) || companyNamedBefore(text, first.start, l.title))) out.add(l.id);
+    if (!first) continue;
+    const [from] = sentenceBounds(sentences, text, first.start, first.end);
+    // (or the sentence before, where the company often stands: "Peugeot SA <PEUP.PA> … made a group net profit …. …,
+    // president Jacques Calvet said", and the story's first, which names the company a business story is about)
+    const before = from > 0 ? sentenceAround(sentences, text, from - 1, from - 1) : '';
+    const lead = sentenceAround(sentences, text, 0, 0);
+    if (COMPANY_CUE.test(sentenceAround(sentences, text, first.start, first.end)) || COMPANY_CUE.test(before) || COMPANY_CUE.test(lead) || companyNamedBefore(text, first.start, l.title)) out.add(l.id);
   }
   return out;
 }

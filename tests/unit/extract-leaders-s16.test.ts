@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadersOf } from './extract-helpers.ts';
+import { article, leadersOf, statementsOf } from './extract-helpers.ts';
 
 // Session 16: a name the story gives as a company's is no person before an apposition.
 describe('leaders: a company named in the story is no person', () => {
@@ -43,5 +43,20 @@ describe('leaders: a body\'s president is no head of state', () => {
     ['But President Jaime Lusinchi said the debt would be paid.', 'jaime-lusinchi|President|head_of_state|Country:VE'],
   ])('a state\'s: %s', (text, leader) => {
     expect(leadersOf(text, null, '1987-03-10')).toEqual([leader]);
+  });
+});
+
+// Session 16: a company's officer is known by a company named in the sentence before his or in the story's first.
+describe('leaders: the company of an officer named in the sentence before or in the lead (companyOfficers)', () => {
+  it.each([
+    // (reuters21578-5172, rewritten: the company in the sentence before)
+    ['Peugeot SA <PEUP.PA> made a net profit last year.\n\nIt will pay a dividend, continuing a recovery after six years of losses, president Jacques Calvet said.', [], []],
+    // (the company in the story's first sentence only)
+    ['Exxon Corp <XON> said it has no plans to shut a refinery.\n\nThe market is weak.\n\nDemand will recover, its new president Lee Raymond said.', [], []],
+    // (a state's body with no company cue stays)
+    ['The central bank raised its rates.\n\nInflation will fall, Bundesbank President Karl Otto Poehl said.', ['karl-otto-poehl'], ['Leader:karl-otto-poehl characterization']],
+  ] as const)('%s', (text, leaders, out) => {
+    expect(article(text, '1987-03-09', 'PARIS, March 9').nodes.filter((n) => n.label === 'Leader').map((n) => n.key)).toEqual(leaders);
+    expect(statementsOf(text, '1987-03-09', 'PARIS, March 9')).toEqual(out);
   });
 });
