@@ -75,7 +75,8 @@ describe('calls: "he" after a sentence told by a person the extraction does not 
 describe('calls: "the <place> meeting" no report of the call told before names is another gathering', () => {
   it.each([
     ['He said the position was held before the recent International Coffee Organisation meeting. The Managua meeting was attended by representatives from Brazil, Mexico and Panama.', '1987-03-25', 'RIO DE JANEIRO, March 25',
-      ['meeting held 1987-03-25 Country:BR + Country:MX + Country:PA', 'meeting held 1987-03-25 Organization:ico']],
+      // (session 16: the "recent" meeting was held before the story's day, which the dateline does not date)
+      ['meeting held 1987-03-25 Country:BR + Country:MX + Country:PA', 'meeting held null Organization:ico']],
     // (a place the call was told in still refers to it)
     ['EC farm ministers met in Luxembourg today. The Luxembourg meeting was attended by representatives from Brazil, Mexico and Panama.', '1987-03-25', 'LUXEMBOURG, March 25',
       ['meeting held 1987-03-25 Organization:ec']],
