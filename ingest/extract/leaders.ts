@@ -546,9 +546,13 @@ const COMPANY_CUE = /\b(?:company|company['’]s|Corp|Corporation|Inc|Ltd|Plc|Co
  * were companies'. Not without such words: "President Kenneth Kaunda told Reuters" or "Federal Banking Supervisory
  * Office President Wolfgang Kuntze said" act for a state the text leaves unnamed.
  */
-function companyOfficers(sentences: Sentence[], text: string, mentions: Mention[], leaders: Map<string, LeaderInfo>): Set<string> {
+function companyOfficers(sentences: Sentence[], text: string, mentions: Mention[], leaders: Map<string, LeaderInfo>, gaz: Mention[]): Set<string> {
   const out = new Set<string>();
   for (const l of leaders.values()) {
+    if (privateBodyOfficer(text, mentions, l, gaz)) {
+      out.add(l.id);
+      continue;
+    }
     if (l.represents !== null || LEADERS.has(l.id) || l.title === null || !COMPANY_OFFICE.test(l.title)) continue;
     const first = mentions.find((m) => m.id === l.id);
     if (!first) continue;
@@ -560,6 +564,82 @@ function companyOfficers(sentences: Sentence[], text: string, mentions: Mention[
     if (COMPANY_CUE.test(sentenceAround(sentences, text, first.start, first.end)) || COMPANY_CUE.test(before) || COMPANY_CUE.test(lead) || companyNamedBefore(text, first.start, l.title)) out.add(l.id);
   }
   return out;
+}
+
+/** An office a company, an exchange, a trade association or a union has, as the title of a leader found from the text. */
+const PRIVATE_OFFICE = /^(?:(?:vice|deputy|executive)[- ])?(?:president|chairman|chairwoman|director|head|managing director)$/i;
+/**
+ * The end of the name of a body no state has: an association, a federation, an exchange, a union, a chamber of commerce, a
+ * board of trade, a company by its suffix ("American Soybean Association", "Confederation of British Industry", "Letter
+ * Carriers Union of Canada", "Tokyo Stock Exchange", "Chicago Board of Trade", "Bache Securities"), with what it is "of" or
+ * "in" after it. Its head noun may be lower case right before the office ("union president", "exchange chairman").
+ */
+const PRIVATE_BODY_END = /(?:\b(?:Association|Federation|Confederation|Exchange|Union|Bourse|Chamber[^\S\n]+of[^\S\n]+(?:Commerce|Industry)|Board[^\S\n]+of[^\S\n]+Trade|Corp|Corporation|Inc|Co|Ltd|Plc|AG|SA|NV|Group|Securities|Futures)(?:[^\S\n]+(?:of|in)(?:[^\S\n]+the)?(?:[^\S\n]+\p{Lu}[\p{L}'’&.-]*){1,4}){0,2}|\b(?:association|federation|exchange|union|bourse))$/u;
+/** The words of a body's name before an office: capitalised words, connectives, an acronym in brackets, a head noun in lower case ("stock exchange", "union"). */
+const BODY_NAME_RUN = /(?:(?<![\p{L}'’.&-])(?:\p{Lu}[\p{L}'’&.-]*|\(\p{Lu}[\p{L}.&-]*\)|of|and|the|for|de|in|stock|exchange|union|association|federation|bourse)[^\S\n]+)+$/u;
+/**
+ * A leader found from an office of a company, an exchange, a trade association or a union named right before it, who
+ * acts for no state (companyOfficers leaves him out, whatever state the body's name holds): the body's name ends in its
+ * head noun ("American Soybean Association President Dave Haggard", "Letter Carriers Union of Canada President Robert
+ * McGarry", "Confederation of British Industry (CBI) President David Nickson", "Johannesburg Stock Exchange president Tony
+ * Norton", "union president"), or it is an acronym the story spells out so ("CME Chairman Jack Sandner" after "the
+ * Chicago Mercantile Exchange (CME)", "NYSE vice president" after "New York Stock Exchange": acronymBody), or a vice
+ * president's rank only a company has stands before the office ("AEA senior vice president Ralph Thomson", "executive
+ * vice president Grant Dove"). Not a body the gazetteer knows as a state's or an international one ("West African
+ * Monetary Union", "EFTA", "ADB president Masao Fujioka"), nor a state's name ("Soviet Union"), nor a "Commission",
+ * "Institute", "Council" or "Bank", which states have as well ("Securities and Exchange Commission Chairman David
+ * Ruder", "Brazilian Coffee Institute president Jorio Dauster", "World Bank Vice-President David Knox").
+ */
+function privateBodyOfficer(text: string, mentions: Mention[], l: LeaderInfo, gaz: Mention[]): boolean {
+  if (LEADERS.has(l.id) || l.title === null || !PRIVATE_OFFICE.test(l.title) || l.represents?.label === 'Organization') return false;
+  const first = mentions.find((m) => m.id === l.id);
+  if (!first) return false;
+  const from = Math.max(0, first.start - 160);
+  const before = text.slice(from, first.start);
+  const title = l.title.split(/[\s-]+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]+');
+  const at = new RegExp(`(?<![\\p{L}-])${title}[^\\S\\n]+$`, 'iu').exec(before);
+  if (!at) return false;
+  let lead = before.slice(0, at.index);
+  // (a vice president's rank no state's office has: of the corpus's 184 "executive", "senior", "associate", "group" or
+  // "regional" vice presidents, one is an international body's, "executive vice president of the Nordic Investment
+  // Bank", which the gazetteer knows; the others are of companies, exchanges and trade bodies)
+  const rank = /(?<![\p{L}'’-])(?:executive|senior|associate|group|regional)[^\S\n]+$/iu.exec(lead);
+  if (rank) lead = lead.slice(0, rank.index);
+  // (a state or a body the gazetteer knows at the end of the body's name: "Soviet Union", "ADB", "West African Monetary Union")
+  const known = (start: number, end: number): boolean => gaz.some((m) => (m.kind === 'country' || (m.kind === 'org' && ORGS.get(m.id)?.kind !== 'media')) && m.start < end && m.end > start);
+  // the body's name, back from the office (", CBT," after its name: "Chicago Board of Trade, CBT, President")
+  const apposed = /,[^\S\n]*(\p{Lu}[\p{Lu}&-]+),[^\S\n]*$/u.exec(lead);
+  if (apposed) lead = lead.slice(0, apposed.index) + ' ';
+  const named = BODY_NAME_RUN.exec(lead)?.[0].replace(/^(?:(?:of|and|the|for|de|in)[^\S\n]+)+/, '') ?? '';
+  const name = named.trimEnd();
+  const nameStart = from + lead.length - named.length;
+  const bare = name.replace(/[^\S\n]*\(\p{Lu}[\p{L}.&-]*\)$/u, '');
+  const last = bare.split(/[^\S\n]+/).at(-1)!;
+  const lastKnown = name !== '' && known(nameStart + bare.length - last.length, nameStart + bare.length);
+  if (rank) return !lastKnown;
+  if (name === '') return false;
+  const head = PRIVATE_BODY_END.exec(bare);
+  if (head) return !known(nameStart + head.index, nameStart + head.index + head[0].split(/[^\S\n]/)[0]!.length);
+  // an acronym or a short name alone: the body the story spells it out as ("CME", "Soffex")
+  const acronym = apposed?.[1] ?? (/^\p{Lu}[\p{L}&-]+$/u.test(last) ? last : null);
+  if (acronym === null || (!apposed && lastKnown)) return false;
+  const body = acronymBody(text, acronym)?.replace(/['’]s$/, '');
+  return body !== undefined && PRIVATE_BODY_END.test(body);
+}
+
+/**
+ * The name an acronym stands for in the story: the words right before it in brackets or between commas ("the Chicago
+ * Mercantile Exchange (CME)", "the Chicago Board of Trade, CBT,"), else capitalised words whose initials spell it ("New
+ * York Stock Exchange" for NYSE; "of", "and", "the" between them).
+ */
+function acronymBody(text: string, acronym: string): string | null {
+  const a = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const spelt = new RegExp(`((?:\\p{Lu}[\\p{L}'’&.-]*|of|and|the|for|de|in|on)(?:[^\\S\\n]+(?:\\p{Lu}[\\p{L}'’&.-]*|of|and|the|for|de|in|on)){0,8})(?:['’]s)?[^\\S\\n]*(?:\\([^\\S\\n]*${a}[^\\S\\n]*\\)|,[^\\S\\n]*${a}[^\\S\\n]*,)`, 'u').exec(text);
+  if (spelt) return spelt[1]!;
+  // (initials only of an acronym in capitals: "Soffex" must be spelt out)
+  if (!/^\p{Lu}{3,6}$/u.test(acronym)) return null;
+  const initials = [...acronym].map((c) => `${c}\\p{Ll}+`).join('[^\\S\\n]+(?:(?:of|and|the|for|de)[^\\S\\n]+)*');
+  return new RegExp(`(?<![\\p{L}'’.-])${initials}(?![\\p{L}'’-])`, 'u').exec(text)?.[0] ?? null;
 }
 
 /** The capitalised word right before an office that is right before a name: "Renault| President Raymond Levy". */
@@ -2043,5 +2123,5 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
   mentions.length = 0;
   mentions.push(...kept);
   mentions.sort((a, b) => a.start - b.start);
-  return { leaders, mentions, companyOfficers: companyOfficers(sentences, text, mentions, leaders) };
+  return { leaders, mentions, companyOfficers: companyOfficers(sentences, text, mentions, leaders, gaz) };
 }
