@@ -36,3 +36,17 @@ describe('calls: a recent call takes no dateline day', () => {
     expect(callsOf(text, pub, dateline)).toEqual([call]);
   });
 });
+
+// Session 16: a decision put off at a gathering is no postponed gathering.
+describe('calls: a postpone word whose object is a decision', () => {
+  it('"… meeting ahead of this week\'s IADB annual meetings, put off any decisions" (reuters21578-8077, rewritten)', () => {
+    const text = 'The governors, meeting here ahead of this week\'s Inter-American Development Bank annual meetings, put off any decisions on the reforms.';
+    expect(callsOf(text, '1987-03-22', 'MIAMI, March 22')).toEqual(['meeting planned 1987-03 Organization:inter-american-development-bank']);
+  });
+  it.each([
+    ['The Inter-American Development Bank annual meeting was put off until June, officials said.', 'meeting postponed 1987-06 Organization:inter-american-development-bank'],
+    ['The ministers postponed the OPEC meeting until June, officials said.', 'meeting postponed 1987-06 Organization:opec'],
+  ])('a gathering put off is still postponed: %s', (text, call) => {
+    expect(callsOf(text, '1987-03-22', 'MIAMI, March 22')).toEqual([call]);
+  });
+});
