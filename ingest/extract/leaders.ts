@@ -8,6 +8,7 @@ import { PARTY_TAG } from './attribution.ts';
 import { activeNear, COUNTRY_NAMES, heldOn, type LeaderData, LEADERS, ORGS, orgCountry, PLACES, positionOn, PHRASES } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
+import { withinOneEdit } from './spelling.ts';
 import { isCapitalized, type Token } from './tokens.ts';
 
 /**
@@ -738,18 +739,6 @@ function stateBody(text: string, afterTitle: number, byStart: Map<number, number
   return ownBank || GOVERNMENT_BODY.test(phrase);
 }
 const PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'da', 'di', 'dos', 'del', 'arap']);
-
-/** Whether two words differ by at most one edit (insertion, deletion, substitution or swap of neighbours). */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const ra = a.slice(i);
-  const rb = b.slice(i);
-  if (ra.length === rb.length) return ra.slice(1) === rb.slice(1) || (ra.length >= 2 && ra[0] === rb[1] && ra[1] === rb[0] && ra.slice(2) === rb.slice(2));
-  return ra.length > rb.length ? ra.slice(1) === rb : rb.slice(1) === ra;
-}
 
 /** Whether two first names are the same name spelt another way ("Mikhael" / "Mikhail"): same initial, at most two edits. */
 function sameFirstName(a: string, b: string): boolean {

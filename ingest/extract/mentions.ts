@@ -1,5 +1,6 @@
 /** Gazetteer mentions: the longest known phrase at each token (countries, organisations, places, leaders). */
 import { activeNear, countryOn, FIRST_TOKENS, LEADERS, MAX_PHRASE, PHRASES, tookOfficeBy, type Entry } from './gazetteer.ts';
+import { withinOneEdit } from './spelling.ts';
 import type { Token } from './tokens.ts';
 
 /** A span of the text that names an entity of the gazetteer. */
@@ -25,6 +26,30 @@ function pickLeader(entries: Entry[], date: string): string | null {
   // Trump" in 1987 is no president)
   const full = leaders.filter((e) => e.full && tookOfficeBy(LEADERS.get(e.id)!, date));
   return full.length > 0 ? full[0]!.id : null;
+}
+
+/** Capitalised words before a surname that are no given name: titles, ranks, function words opening a sentence. */
+const NOT_GIVEN_NAME = /^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Senior|Top|Former|Late|Acting|Chief|Junior|Ambassador|Envoy|Congressman|Judge|Justice|Pope|Saint|St|Lieutenant|Colonel|Captain|Major|Admiral|Commander|President|Premier|Prime|Minister|Chancellor|Secretary|Senator|Sen|Rep|Governor|General|Gen|King|Queen|Prince|Sheikh|Emir|Leader|Chairman|Vice|Deputy|Foreign|Finance|Economy|Trade|Defence|Defense|Socialist|Communist|Conservative|But|And|Or|As|If|When|While|After|Before|Since|Then|The|A|An|That|This|Said|Says|Told|Asked|Both|Only|Even|Also|Under|With|By|For|From|To|Of|On|At|In|One|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Abdul|Abd|Bin|Ibn|Abu)$/;
+/**
+ * Whether the story names in full another person of the surname a data leader is mentioned by alone ("Argentine Economy
+ * Undersecretary Jorge Gonzalez" in a story of 1987: "Gonzalez said" is he, not Spain's Felipe Gonzalez; "Data General
+ * president Edson de Castro", not Fidel Castro): a given name, not a title nor a word that opens a sentence, right
+ * before the surname (or before its particle), and that full name none of the leader's own.
+ */
+function namesakeNamed(text: string, surname: string, id: string): boolean {
+  const data = LEADERS.get(id)!;
+  const own = [data.name, ...data.aliases];
+  const sur = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}[\\p{Ll}'’-]+)((?:\\s+\\p{Lu}\\.)?(?:\\s+(?:de|da|del|dos|van|von|al|el))?\\s+)${sur}(?![\\p{L}'’-])`, 'gu');
+  for (const m of text.matchAll(re)) {
+    const given = m[1]!;
+    if (NOT_GIVEN_NAME.test(given) || PHRASES.has(given)) continue;
+    const full = `${given}${m[2]!.replace(/\s+/g, ' ')}${surname}`;
+    // (the leader's own given name, or one spelt another way: "Mikhael Gorbachev", "Jamie Ongpin", "Tareq Aziz")
+    if (own.some((n) => n === full || n.endsWith(` ${given}${m[2]!.replace(/\s+/g, ' ')}${surname}`) || withinOneEdit(n.split(' ')[0]!, given))) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -125,7 +150,7 @@ export function findMentions(text: string, tokens: Token[], date: string): Menti
         if (full) {
           fullLeaders.add(id);
           out.push(m);
-        } else if (activeNear(LEADERS.get(id)!, date, 1)) {
+        } else if (activeNear(LEADERS.get(id)!, date, 1) && !namesakeNamed(text, base.text, id)) {
           out.push(m);
         } else surnameOnly.push(m);
       } else {

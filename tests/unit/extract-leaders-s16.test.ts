@@ -60,3 +60,22 @@ describe('leaders: the company of an officer named in the sentence before or in 
     expect(statementsOf(text, '1987-03-09', 'PARIS, March 9')).toEqual(out);
   });
 });
+
+// Session 16: a surname alone is not the data's leader when the story names someone else of that surname in full.
+describe('leaders: a namesake named in full (mentions.ts namesakeNamed)', () => {
+  it('"Gonzalez said" after "Jorge Gonzalez" is he, not Spain\'s Felipe Gonzalez (1987)', () => {
+    expect(leadersOf('Argentine Economy Undersecretary Jorge Gonzalez arrived. Gonzalez said the talks went well.', null, '1987-04-23').map((l) => l.split('|')[0]))
+      .toEqual(['jorge-gonzalez']);
+  });
+  it('"Peres" after "Branco Peres" of an orange juice exporter is no Shimon Peres', () => {
+    expect(leadersOf('Exporter Branco Peres spoke. Peres said stocks were enough.', null, '1987-03-10')).toEqual([]);
+  });
+  it.each([
+    // (the leader's own given name, spelt another way, or a title or a word opening the sentence before the surname)
+    ['Soviet leader Mikhael Gorbachev arrived. Gorbachev said the talks went well.', 'mikhail-gorbachev'],
+    ['Senior Reagan Administration officials met. Reagan said the talks went well.', 'ronald-reagan'],
+    ['Spanish Prime Minister Felipe Gonzalez arrived. Gonzalez said the talks went well.', 'felipe-gonzalez'],
+  ])('%s', (text, id) => {
+    expect(leadersOf(text, null, '1987-04-23').map((l) => l.split('|')[0])).toEqual([id]);
+  });
+});

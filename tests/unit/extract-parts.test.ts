@@ -1,7 +1,8 @@
 // The smaller parts of extraction, table-driven: dates, times, durations, leader titles, country aliases, sentences.
 import { describe, expect, it } from 'vitest';
 import { findDates, findDuration, findTimes, resolveMonth, resolveWeekday, statementDay } from '../../ingest/extract/dates.ts';
-import { findLeaders, withinOneEdit } from '../../ingest/extract/leaders.ts';
+import { findLeaders } from '../../ingest/extract/leaders.ts';
+import { withinOneEdit } from '../../ingest/extract/spelling.ts';
 import { findMentions } from '../../ingest/extract/mentions.ts';
 import { splitSentences } from '../../ingest/extract/sentences.ts';
 import { tokenize } from '../../ingest/extract/tokens.ts';
