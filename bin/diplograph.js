@@ -9,10 +9,11 @@
 // relationship table and direction it writes into a non-empty table, about 56 of them per ingest
 // batch, and frees them at the commit's checkpoint. glibc's default threshold rises to 4 MiB at the
 // first such free, after which they are carved out of malloc's arenas, which stay fragmented: the
-// whole-corpus ingest peaked at 881 and 886 MiB RSS. With the threshold fixed at 4 MiB each index is
-// its own mapping, returned at once: 679 and 719 MiB, for 1 to 6 % more CPU time (104.6 → 105.6 s,
-// 105.9 → 111.8 s). `node bin/diplograph.js` runs without it (nothing else changes). Other C
-// libraries ignore the variable.
+// whole-corpus ingest peaked at 847–886 MiB RSS in five runs. With the threshold fixed at 4 MiB each
+// index is its own mapping, returned at once: 677–719 MiB, for 1–5 % more CPU time in paired runs,
+// mostly page faults (system time 5.7 → 11.0 s). A higher MALLOC_TRIM_THRESHOLD_ (32 MiB) saved no
+// time and gave back 80 MiB. `node bin/diplograph.js` runs without it (nothing else changes).
+// Other C libraries ignore the variable.
 import { register } from 'tsx/esm/api';
 
 register();
