@@ -761,8 +761,9 @@ function sameFirstName(a: string, b: string): boolean {
  * A word right before "President" that makes him the head of a body rather than of a state: a capitalised word that is
  * no state's name ("Stock Exchange President Ramdas Dalal", "BNL president Nerio Nesi", "Brazilian Coffee Institute
  * president Jorio Dauster", "CME President William Brodsky") or a body's noun ("council president Darwin E. Stolte",
- * "union president Bob White"), or its acronym in brackets ("Brazilian Coffee Institute (IBC) president"). Not a state ("French President", "U.S. President"), a word that opens the sentence or
- * ranks the office ("But President Reagan", "former President Carter").
+ * "union president Bob White"), or its acronym in brackets ("Brazilian Coffee Institute (IBC) president"). Not a state
+ * ("French President", "U.S. President"), nor a word that opens the sentence or ranks the office ("But President
+ * Reagan", "former President Carter").
  */
 const BODY_BEFORE_PRESIDENT = /(?:(?<![\p{L}'’.&-])(?!(?:But|And|Then|When|While|If|As|So|Yet|Former|Late|Vice|Deputy|Acting|Interim|Outgoing|Incoming|New|Mr|The|A|An|Its|His|Her|Their|Our|Said|Says|Told|Asked|Since|After|Before|Under|With|By|For|From|To|Of|On|At|In|That|This|Both|Today|Yesterday|Meanwhile|However|Also|Earlier|Later)[^\S\n])\p{Lu}[\p{L}'’&-]*|\(\p{Lu}[\p{L}.&-]*\)|\b(?:council|exchange|union|association|institute|bank|company|federation|chamber|party|league|club|group|board|commission|committee|corporation|firm|agency|bourse|fund|foundation|society|university|institution|industry|industries)['’]?s?)[^\S\n]+$/u;
 function bodyHeadBefore(text: string, titleStart: number, covered: Map<number, Mention>): boolean {
