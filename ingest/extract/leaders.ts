@@ -9,7 +9,7 @@ import { activeNear, COUNTRY_NAMES, heldOn, type LeaderData, LEADERS, ORGS, orgC
 import type { Mention } from './mentions.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { withinOneEdit } from './spelling.ts';
-import { isCapitalized, type Token } from './tokens.ts';
+import { escapeRegExp, isCapitalized, type Token } from './tokens.ts';
 
 /**
  * One whose state is untold travels with a state's leader and stands for that state: "Funaro, who is accompanied by
@@ -549,6 +549,8 @@ const COMPANY_CUE = /\b(?:company|company['’]s|Corp|Corporation|Inc|Ltd|Plc|Co
  */
 function companyOfficers(sentences: Sentence[], text: string, mentions: Mention[], leaders: Map<string, LeaderInfo>, gaz: Mention[]): Set<string> {
   const out = new Set<string>();
+  // (the story's first sentence names the company a business story is about: see below)
+  const lead = sentenceAround(sentences, text, 0, 0);
   for (const l of leaders.values()) {
     if (privateBodyOfficer(text, mentions, l, gaz)) {
       out.add(l.id);
@@ -559,9 +561,8 @@ function companyOfficers(sentences: Sentence[], text: string, mentions: Mention[
     if (!first) continue;
     const [from] = sentenceBounds(sentences, text, first.start, first.end);
     // (or the sentence before, where the company often stands: "Peugeot SA <PEUP.PA> … made a group net profit …. …,
-    // president Jacques Calvet said", and the story's first, which names the company a business story is about)
+    // president Jacques Calvet said", or the story's first)
     const before = from > 0 ? sentenceAround(sentences, text, from - 1, from - 1) : '';
-    const lead = sentenceAround(sentences, text, 0, 0);
     if (COMPANY_CUE.test(sentenceAround(sentences, text, first.start, first.end)) || COMPANY_CUE.test(before) || COMPANY_CUE.test(lead) || companyNamedBefore(text, first.start, l.title)) out.add(l.id);
   }
   return out;
@@ -597,7 +598,7 @@ function privateBodyOfficer(text: string, mentions: Mention[], l: LeaderInfo, ga
   if (!first) return false;
   const from = Math.max(0, first.start - 160);
   const before = text.slice(from, first.start);
-  const title = l.title.split(/[\s-]+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]+');
+  const title = l.title.split(/[\s-]+/).map(escapeRegExp).join('[\\s-]+');
   const at = new RegExp(`(?<![\\p{L}-])${title}[^\\S\\n]+$`, 'iu').exec(before);
   if (!at) return false;
   let lead = before.slice(0, at.index);
@@ -634,7 +635,7 @@ function privateBodyOfficer(text: string, mentions: Mention[], l: LeaderInfo, ga
  * York Stock Exchange" for NYSE; "of", "and", "the" between them).
  */
 function acronymBody(text: string, acronym: string): string | null {
-  const a = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const a = escapeRegExp(acronym);
   const spelt = new RegExp(`((?:\\p{Lu}[\\p{L}'’&.-]*|of|and|the|for|de|in|on)(?:[^\\S\\n]+(?:\\p{Lu}[\\p{L}'’&.-]*|of|and|the|for|de|in|on)){0,8})(?:['’]s)?[^\\S\\n]*(?:\\([^\\S\\n]*${a}[^\\S\\n]*\\)|,[^\\S\\n]*${a}[^\\S\\n]*,)`, 'u').exec(text);
   if (spelt) return spelt[1]!;
   // (initials only of an acronym in capitals: "Soffex" must be spelt out)

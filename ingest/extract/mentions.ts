@@ -1,7 +1,7 @@
 /** Gazetteer mentions: the longest known phrase at each token (countries, organisations, places, leaders). */
 import { activeNear, countryOn, FIRST_TOKENS, LEADERS, MAX_PHRASE, PHRASES, tookOfficeBy, type Entry } from './gazetteer.ts';
 import { withinOneEdit } from './spelling.ts';
-import type { Token } from './tokens.ts';
+import { escapeRegExp, type Token } from './tokens.ts';
 
 /** A span of the text that names an entity of the gazetteer. */
 export interface Mention {
@@ -39,14 +39,14 @@ const NOT_GIVEN_NAME = /^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Senior|Top|Former|Late|Acting|
 function namesakeNamed(text: string, surname: string, id: string): boolean {
   const data = LEADERS.get(id)!;
   const own = [data.name, ...data.aliases];
-  const sur = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const sur = escapeRegExp(surname);
   const re = new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}[\\p{Ll}'’-]+)((?:\\s+\\p{Lu}\\.)?(?:\\s+(?:de|da|del|dos|van|von|al|el))?\\s+)${sur}(?![\\p{L}'’-])`, 'gu');
   for (const m of text.matchAll(re)) {
     const given = m[1]!;
     if (NOT_GIVEN_NAME.test(given) || PHRASES.has(given)) continue;
     const full = `${given}${m[2]!.replace(/\s+/g, ' ')}${surname}`;
     // (the leader's own given name, or one spelt another way: "Mikhael Gorbachev", "Jamie Ongpin", "Tareq Aziz")
-    if (own.some((n) => n === full || n.endsWith(` ${given}${m[2]!.replace(/\s+/g, ' ')}${surname}`) || withinOneEdit(n.split(' ')[0]!, given))) continue;
+    if (own.some((n) => n === full || n.endsWith(` ${full}`) || withinOneEdit(n.split(' ')[0]!, given))) continue;
     return true;
   }
   return false;
@@ -125,6 +125,14 @@ export function findMentions(text: string, tokens: Token[], date: string): Menti
   const surnameOnly: Mention[] = [];
   const ifNamed: { entries: Entry[]; base: Omit<Mention, 'kind' | 'id'> }[] = [];
   const fullLeaders = new Set<string>();
+  /** namesakeNamed per leader and surname: it reads the whole story, and a story names its leader by surname many times. */
+  const namesakes = new Map<string, boolean>();
+  const namesake = (surname: string, id: string): boolean => {
+    const key = `${id} ${surname}`;
+    let found = namesakes.get(key);
+    if (found === undefined) namesakes.set(key, (found = namesakeNamed(text, surname, id)));
+    return found;
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (!FIRST_TOKENS.has(tokens[i]!.text)) {
       out.push(...compoundParts(tokens[i]!, i, date));
@@ -150,7 +158,7 @@ export function findMentions(text: string, tokens: Token[], date: string): Menti
         if (full) {
           fullLeaders.add(id);
           out.push(m);
-        } else if (activeNear(LEADERS.get(id)!, date, 1) && !namesakeNamed(text, base.text, id)) {
+        } else if (activeNear(LEADERS.get(id)!, date, 1) && !namesake(base.text, id)) {
           out.push(m);
         } else surnameOnly.push(m);
       } else {

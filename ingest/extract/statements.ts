@@ -13,6 +13,7 @@ import { companyBefore } from './leaders.ts';
 import type { Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
 import { ED_ADJECTIVES } from './tense-words.ts';
+import { escapeRegExp } from './tokens.ts';
 
 /** A statement as found in one article. */
 export interface StatementRecord {
@@ -1258,7 +1259,7 @@ function companyStaff(ctx: ArticleContext, np: string): boolean {
   const m = COMPANY_STAFF.exec(np);
   const run = m === null ? '' : m[1] ?? m[2]!;
   if (m === null || !companyBefore(run) || /(?:ian|ean|ese|ish|ern)\s*$/.test(run)) return false;
-  const name = run.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = escapeRegExp(run.trim());
   return !new RegExp(`\\b(?:in|outside|near)\\s+${name}\\b|\\b${name}\\s+(?:government|province|provincial|city|municipal|county|state|authorities|region)\\b|\\bstate(?:-owned|-run)?\\s+(?:[\\w-]+\\s+){0,2}(?:company|firm|corporation|enterprise|concern)\\s+${name}\\b`).test(ctx.text);
 }
 /** The companies an article marks ("Fujitsu Ltd <ITSU.T>", "<Fairchild Semiconductor Corp>") as one pattern, built once. */
@@ -1290,7 +1291,7 @@ function companiesOf(ctx: ArticleContext): RegExp | null {
   let re = COMPANIES.get(ctx);
   if (re === undefined) {
     const names = [...new Set([...ctx.text.matchAll(COMPANY_NAME)].map((m) => (m[1] ?? m[2]!).trim()).filter((n) => n.length > 2))];
-    re = names.length === 0 ? null : new RegExp(`\\b(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`);
+    re = names.length === 0 ? null : new RegExp(`\\b(?:${names.map(escapeRegExp).join('|')})\\b`);
     COMPANIES.set(ctx, re);
   }
   return re;

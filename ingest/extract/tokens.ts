@@ -35,3 +35,8 @@ export function isCapitalized(s: string): boolean {
   const c = s.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0]!.toLowerCase());
 }
+
+/** The text as a regular expression that matches it literally ("U.S." → "U\.S\."). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
