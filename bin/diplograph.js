@@ -17,5 +17,11 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// A reader that stops early (`diplograph --help | head`, `diplograph query … | head`) closes the
+// pipe: what is left to print has no reader, so stop quietly rather than throw EPIPE at the user.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 const { main } = await import('./diplograph.ts');
 process.exitCode = await main(process.argv);

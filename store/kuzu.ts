@@ -166,6 +166,10 @@ export class KuzuStore implements GraphStore {
 
   constructor(private readonly opts: KuzuStoreOptions) {
     if (opts.path !== ':memory:' && !opts.readOnly) fs.mkdirSync(path.dirname(path.resolve(opts.path)), { recursive: true });
+    // Read-only, kuzu would say "Cannot create an empty database under READ ONLY mode".
+    if (opts.path !== ':memory:' && opts.readOnly && !fs.existsSync(opts.path)) {
+      throw new StoreError('E_CONNECT', `kuzu: there is no database at ${opts.path} yet: ingest articles into it first (diplograph ingest FILES), or name an existing one with --db or DIPLOGRAPH_DB`);
+    }
     try {
       this.db = new kuzu.Database(opts.path, (opts.bufferPoolMiB ?? DEFAULT_BUFFER_POOL_MIB) * 2 ** 20, true, opts.readOnly ?? false);
       this.db.initSync();

@@ -101,6 +101,26 @@ describe('diplograph CLI on the sample articles', () => {
     expect(cli(['stats', '--json'], db).stdout).toBe(before);
   });
 
+  it('says there is no database yet when query, stats or export read one that does not exist, creating none', () => {
+    const none = path.join(tmp, 'never-ingested', 'g.kuzu');
+    for (const args of [['query', 'MATCH (n) RETURN count(n)'], ['stats'], ['export', '--format', 'json']]) {
+      const r = cli(args, none);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(`kuzu: there is no database at ${none} yet: ingest articles into it first (diplograph ingest FILES), or name an existing one with --db or DIPLOGRAPH_DB\n`);
+    }
+    expect(fs.existsSync(path.dirname(none))).toBe(false);
+  });
+
+  it('stops quietly with exit code 0 when its reader closes the pipe (`diplograph --help | head`)', async () => {
+    const child = spawn(process.execPath, [BIN, '--help'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy(); // the reader goes away before the first line is written
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
   it('sends query, stats and export to a `diplograph serve` holding the database, all rows of a named query', async () => {
     const timelineArgs = ['query', '--name', 'timeline', '--param', 'from=2021-01-01', '--param', 'to=2021-12-31', '--json'];
     const local = cli(timelineArgs, db);
