@@ -133,7 +133,7 @@ const MONTH_ALONE = new RegExp(String.raw`\b(?:(last|next|this|in|early|late|mid
  * "the new contract, to start trading on June 1"); not an infinitive after a past verb ("which it failed to meet as of
  * January 15", "agreed to meet on Friday": the clause's tense decides).
  */
-const OWN_AHEAD = /\b(?:will|shall|is to|are to|due to|due (?:on|in|by)|(?:expected|scheduled|set|planning|planned|prepared) (?:to|for)|to be held|(?<![a-z]ed\s)to (?:start|begin|open|resume|meet|arrive|leave|visit)|next(?!\s+(?:day|morning|afternoon|evening|few|two|three|several|\d)\b))\b/gi;
+const OWN_AHEAD = /\b(?:will|shall|is to|are to|due to|due (?:on|in|by)|(?:expected|scheduled|set|planning|planned|prepared) (?:to|for)|plans? (?:to|an?)|planning an?|to be held|(?<![a-z]ed\s)to (?:start|begin|open|resume|meet|arrive|leave|visit)|next(?!\s+(?:day|morning|afternoon|evening|few|two|three|several|\d)\b))\b/gi;
 /**
  * Past verbs and words of what is behind between such words and the date ("will review the accord signed in December", "since
  * June"); not the -ed words of what is ahead ("expected", "planned"), nor adjectives ("industrialized countries").

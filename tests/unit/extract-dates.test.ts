@@ -36,6 +36,9 @@ describe('a date its own words put ahead, in a clause told in the past', () => {
     ['the minister was now expected to arrive in London Monday', '1987-03-19', '1987-03-23'],
     ['several taxes were abolished when VAT comes in next January 1', '1987-03-24', '1988-01-01'],
     ['the council prepared for a Thursday meeting', '1987-03-24', '1987-03-26'],
+    // "plans a … trip" is a plan: told in March, a July trip four months ahead is this July, not last
+    ['Yeutter said he plans a July trip to China', '1987-03-04', '1987-07'],
+    ['the minister is planning an October visit to Peking', '1987-03-04', '1987-10'],
     // a past verb after the words of what is ahead keeps the clause's tense; so does a date with no such words
     ['they will review the accord signed in December', '1987-03-20', '1986-12'],
     ['said the talks on June 3 failed', '1987-03-26', '1986-06-03'],
@@ -44,6 +47,10 @@ describe('a date its own words put ahead, in a clause told in the past', () => {
     ['the new contract, to start trading on June 1, is its first', '1987-03-30', '1987-06-01'],
   ] as const)('%s (published %s) → %s', (text, pub, out) => {
     expect(findDates(text, pub, 'past').map((d) => d.date)).toEqual([out]);
+  });
+  it('makes a planned trip of "plans a July trip", not a held one of last July', () => {
+    expect(callsOf('U.S. Trade Representative Clayton Yeutter said he plans a July trip to China to discuss trade issues.', '1987-03-04', 'WASHINGTON, March 4'))
+      .toEqual(['visit planned 1987-07 Country:CN + Leader:clayton-yeutter']);
   });
   it('dates the call the clause tells of, not the telling', () => {
     expect(callsOf('Diplomats said this was expected when EC environment ministers meet next on May 21.', '1987-03-20', 'BRUSSELS, March 20'))
