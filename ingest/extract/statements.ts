@@ -88,6 +88,21 @@ const NEEDS = /\bneed(?:s|ed)\s+(?=(?:an?|more|new|fresh|further|additional|urge
  * end of the freeze on U.S. refusal to join a total test ban", "blamed the failure of the negotiations on the employers").
  */
 const BLAMED_ON = /\bblamed\s+(?!(?:him|her|them|us|me)\b)[^,.;:"“”]{1,80}?\s+on\s+/i;
+/**
+ * Opposition told in the future or as under way: "the United States would oppose parts of the plan", "the Administration
+ * would resist calls for a tax increase", "Kohl would fiercely resist any such pressure", "Washington is opposing the
+ * Japanese efforts" refuse (a denial), where the future alone would have made an announcement. Only the speaker's own
+ * side refuses so (kindOf): "the Japanese were resisting allowing U.S. companies into the business", told by a U.S.
+ * secretary, charges another; nor a condition or a reason ("if Congress would oppose", "because candidates are opposing
+ * it"), nor "would not oppose".
+ */
+const OPPOSITION_FORETOLD = /(?<!\b(?:if|unless|whether|because|since)\b[^,.;]{0,60})\b(?:(?:will|would|shall)\s+(?:(?:\w+ly|also|still)\s+)?(?:oppose|resist)|(?:is|are|was|were)\s+(?:(?:\w+ly|also|still|now)\s+)?(?:opposing|resisting))\b/i;
+/**
+ * Backing told in the future: "it would back a 500 mln dlr bridge loan to Argentina", "Venezuela will back Ecuador's bid",
+ * "I will back it up" support, told of the speaker's own side as OPPOSITION_FORETOLD (not "would back down", "will back
+ * away from").
+ */
+const BACKING_FORETOLD = /(?<!\b(?:if|unless|whether|because|since)\b[^,.;]{0,60})\b(?:will|would|shall)\s+(?:(?:\w+ly|also|still)\s+)?back\b(?!\s+(?:down|off|away|out|into|from|in|to)\b)/i;
 const KINDS: [RegExp, StatementKind][] = [
   // Feelings named: "expressed confidence (optimism, surprise) that …" judges, "expressed satisfaction at" backs,
   // "expressed disappointment" worries (16 of 16 corpus hits), and so does "expressed frustration with the huge trade
@@ -191,6 +206,9 @@ const KINDS: [RegExp, StatementKind][] = [
   // "Opec remains within its agreed output ceiling", "have begun to pay an agreed 15 pct surcharge" (7 of 7 corpus hits read
   // as agreements were such judgements or news of the deal; session 12).
   [/(?<!\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?)\bagreed\b(?<!(?:\b(?:the|an?|its|their|our|his|her|this|these|those)|['’]s)\s+agreed)(?!\s+(?:on|upon|to)\s+(?:in|at|during|by|last|earlier)\b)|(?<!\b(?:not|to|if|unless|would|could|will|may|might|can|cannot|must|should)\s+(?:\w+\s+)?)\bagrees?\s+(?:on|that|with)\b|\breached (?:an )?agreement\b|\breaffirm(?:ed|s|ing)\s+(?:[^\s,;:.]+\s+){0,5}?(?:accords?|agreements?|pacts?|treaty|commitments?|understanding|consensus|deal)\b|\bsigned\b|\bratif(?:y|ies|ied)\b(?!\s+(?:it|the)\s+(?:before|by)\b)/i, 'agreement'],
+  // Opposition or backing foretold or under way is the stance itself, not the plan of a future (OPPOSITION_FORETOLD, BACKING_FORETOLD).
+  [OPPOSITION_FORETOLD, 'denial'],
+  [BACKING_FORETOLD, 'support'],
   // "Poehl played down the risk of inflation", "the senior official played down those expectations": a claim or a fear
   // made light of is denied (session 13; 4 corpus statements, 4 right).
   [/(?<!\b(?:if|unless)\b[^,.;]{0,60})\b(?:do|does|did|will|would)\s+not\s+(?:support|accept|agree)\b|\bopposes\b|\bopposed\s+(?:the|a|an|any|this|that|his|her|its|their)\b|\b(?:is|are|was|were|remains?)\s+(?:\w+\s+)?opposed to\b|\bden(?:ied|ies)\b|\b(?:we|I|they)\s+(?:\w+ly\s+)?deny\b|\b(?:his|her|its|their|our)\s+(?:opposition|objections?)\s+to\b|\b(?:reaffirm|reiterat|restat|express|voic)(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:opposition|objections?)\b|\brejected\b|\bdismissed\b|\bplay(?:ed|s|ing)\s+down\b|\bthere\s+(?:is|was)\s+no\s+way\b|\bdisagree(?:d|s)?\s+with\b|\bdisclaim(?:ed|s)\b|\brebuffed\b(?<!\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?rebuffed)|\bruled out\b|\bwould not resign\b|\bdiscouraged speculation\b|\b(?:is|are|was|were)\s+not\s+(?:prepared|willing|ready)\s+to\b|\brefus(?:ed|es|ing)\s+to\b/i, 'denial'],
@@ -653,6 +671,7 @@ function kindOf(content: string, side: (subject: string) => Side = () => 'own'):
     for (const m of content.matchAll(all)) {
       if (m.index >= best[0]) break;
       if (passiveCue(content, m.index, side) || (kind !== 'warning' && RELATIVE_BEFORE.test(content.slice(0, m.index)))) continue;
+      if ((re === OPPOSITION_FORETOLD || re === BACKING_FORETOLD) && side(subjectBefore(content, m.index) ?? '-') !== 'own') continue;
       best = [m.index, kind, re];
       break;
     }
