@@ -552,7 +552,7 @@ function companyOfficers(sentences: Sentence[], text: string, mentions: Mention[
   // (the story's first sentence names the company a business story is about: see below)
   const lead = sentenceAround(sentences, text, 0, 0);
   for (const l of leaders.values()) {
-    if (privateBodyOfficer(text, mentions, l, gaz)) {
+    if (privateBodyOfficer(text, mentions, l, gaz) || privateSpokesperson(sentences, text, mentions, l, gaz, lead)) {
       out.add(l.id);
       continue;
     }
@@ -566,6 +566,61 @@ function companyOfficers(sentences: Sentence[], text: string, mentions: Mention[
     if (COMPANY_CUE.test(sentenceAround(sentences, text, first.start, first.end)) || COMPANY_CUE.test(before) || COMPANY_CUE.test(lead) || companyNamedBefore(text, first.start, l.title)) out.add(l.id);
   }
   return out;
+}
+
+/** A spokesperson's title, as a leader found from the text has it. */
+const SPOKES_TITLE = /^spokes(?:man|woman|person)$/i;
+/** A spokesperson's title right after his office's words, at the end of a text ("… company spokesman "). */
+const SPOKES_BEFORE = /(?<![\p{L}'’-])spokes(?:man|woman|person)[^\S\n]+$/iu;
+/** A spokesperson's title in an apposition after his name, and the body he speaks for (", a spokesman for Paradyne,"). Group 1 is the body. */
+const SPOKES_FOR = /^,[^\S\n]+(?:(?:a|an|the)[^\S\n]+)?(?:[a-z-]+[^\S\n]+){0,2}spokes(?:man|woman|person)[^\S\n]+(?:for|of)[^\S\n]+((?:the[^\S\n]+)?[^,;.()"“”\n]{2,80}?)(?=[,;.()"“”\n]|[^\S\n]+(?:said|says|told|who|which)\b)/u;
+/** Words of a body of government before a spokesperson's title, in any case ("ministry spokesman", "Commerce chief spokesman", "Fort Lauderdale police spokesman", "Labour foreign affairs spokesman"). */
+const STATE_SPOKES_WORD = new RegExp(String.raw`${GOV_WORD.source}|\b(?:Commerce|Agriculture|Energy|Justice|Interior|Labou?r|Trade|police|affairs)\b`, 'i');
+/** A company's, a union's or a firm's noun in lower case right before "spokesman", not a state's bank ("company spokesman", "union spokesman", "bank spokesman"; not "central bank spokesman"). */
+const PRIVATE_NOUN_BEFORE = /(?<![\p{L}'’-])(?<!(?:[Cc]entral|[Nn]ational|[Rr]eserve|[Ss]tate|[Gg]overnment|[Pp]eople['’]s)[^\S\n]+)(?:[Cc]ompany|union|firm|bank|[Mm]anagement[^\S\n]+board(?:[^\S\n]+joint)?)[^\S\n]+$/u;
+/**
+ * A spokesperson found from the text whom no state or body was found for, who speaks for a company, a union, an exchange
+ * or a trade body: his office's words say so in lower case ("company spokesman Bob Foulkes", "union spokesman Allen
+ * Zack", "bank spokesman James Day", "management board spokesman Maximilian Hackl"); or an apposition names the body
+ * ("Miriam Frazer, a spokeswoman for Paradyne," after "Paradyne Corp"; "Jeffrey Warren, spokesman for the Pharmaceutical
+ * Manufacturers Association"); or, with no office words of a state before him, his sentence, the one before it or the
+ * story's first tells of a company, as companyOfficers reads it ("… Dome's lenders, spokesman David Annesley told
+ * Reuters", "AMC spokesman Lloyd Northard" after "AMC <AMO>"). Not one whose words before the title name a state, a
+ * body of government, a leader or an acronym no company has in the story ("Foreign Ministry spokesman Per Paust",
+ * "Presidential spokesman Teodoro Benigno", "Chirac spokesman Denis Baudouin", "FCC spokeswoman Mary Beth Hess"), nor one
+ * speaking for a body of government ("Thomas Pyke, a spokesman for the National Oceanic and Atmospheric Administration").
+ */
+function privateSpokesperson(sentences: Sentence[], text: string, mentions: Mention[], l: LeaderInfo, gaz: Mention[], lead: string): boolean {
+  if (LEADERS.has(l.id) || l.represents !== null || l.title === null || !SPOKES_TITLE.test(l.title)) return false;
+  const first = mentions.find((m) => m.id === l.id);
+  if (!first) return false;
+  const before = text.slice(Math.max(0, first.start - 120), first.start);
+  const title = SPOKES_BEFORE.exec(before);
+  const apposed = title ? null : SPOKES_FOR.exec(text.slice(first.end, first.end + 160));
+  if (!title && !apposed) return false;
+  const named = (start: number, end: number): boolean => [...gaz, ...mentions].some((m) => m.id !== l.id && m.start < end && m.end > start);
+  if (apposed) {
+    const body = apposed[1]!;
+    const bodyStart = first.end + apposed[0].length - body.length;
+    if (GOVERNMENT_BODY.test(body) || GOV_WORD.test(body) || named(bodyStart, bodyStart + body.length)) return false;
+    const word = /^(?:the[^\S\n]+)?(\p{Lu}[\p{L}'’&-]*)/u.exec(body)?.[1];
+    if (PRIVATE_BODY_END.test(body) || COMPANY_CUE.test(body) || (word !== undefined && namedAsCompany(text, word))) return true;
+  } else {
+    const office = before.slice(0, title!.index);
+    if (PRIVATE_NOUN_BEFORE.test(office)) return true;
+    // (a body of government in the office's words, in any case: "ministry spokesman", "Commerce chief spokesman")
+    if (STATE_SPOKES_WORD.test(/(?:[^\s,.;:"“”()]+[^\S\n]+){0,4}$/u.exec(office)![0])) return false;
+    // (the office's words: capitalised words and acronyms right before the title, in its clause)
+    const run = /(?:(?<![\p{L}'’.&-])\p{Lu}[\p{L}'’&.-]*[^\S\n]+)*$/u.exec(office)![0];
+    const runStart = first.start - before.length + office.length - run.length;
+    if (GOV_WORD.test(run) || named(runStart, runStart + run.length)) return false;
+    const words = run.trim().split(/[^\S\n]+/).filter((w) => w !== '' && !NAME_OPENER.test(w));
+    // (an acronym is a company's only as the story names it so: "AMC <AMO>"; "An NRC spokesman", "A MITI spokesman" are a state's)
+    if (words.some((w) => /^[\p{Lu}\d&.-]+$/u.test(w) && !namedAsCompany(text, w))) return false;
+  }
+  const [from] = sentenceBounds(sentences, text, first.start, first.end);
+  const prev = from > 0 ? sentenceAround(sentences, text, from - 1, from - 1) : '';
+  return COMPANY_CUE.test(sentenceAround(sentences, text, first.start, first.end)) || COMPANY_CUE.test(prev) || COMPANY_CUE.test(lead);
 }
 
 /** An office a company, an exchange, a trade association or a union has, as the title of a leader found from the text. */
