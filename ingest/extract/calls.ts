@@ -384,6 +384,41 @@ function isInternationalBody(m: Mention): boolean {
   return m.kind === 'org' && ORGS.get(m.id)?.kind === 'international';
 }
 
+/** What opens a group's list of its members: " -- the ", " - comprising the ", " - of the ", " (", ": ". */
+const MEMBER_LIST_OPEN = /(?:\s+-{1,2}\s*|\s*\(\s*|:\s*)(?:(?:comprising|namely|of|including)\s+)?(?:the\s+)?$/;
+/** The group's plural or its gathering right before that opener ("industrial nations", "G-5 countries", "G-7 participants", "meeting"). */
+const MEMBER_LIST_HEAD = /\b(?:nations|countries|powers|democracies|states|members|participants|meetings?|summit|talks)$/i;
+/** Between two states of a list: ", ", ", and ", " and " (with "the"). */
+const STATE_LIST_GAP = /^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+/**
+ * The states a sentence lists as an international body's members, right after its name or its gathering and set off by a
+ * dash, a bracket or a colon, three or more of them ("the seven leading industrial powers -- the United States, Japan, West
+ * Germany, France, Britain, Italy and Canada --", "Group of Five (G-5) - comprising the United States, Japan …", "Tomorrow's
+ * Group of Seven meeting - of the U.S., Japan …", "G-7 participants (Canada, the United States …)"): the body's members take
+ * parties with it, every one (as the gold has a G-7 meeting: the body and its seven), not one by one where no other
+ * comma-set name stood before them ({CA, US, G-7}: a name after "Japan, " was taken for a place's state, as in "Rome, Italy").
+ */
+function memberListStates(ctx: ArticleContext, segMs: Mention[]): Set<Mention> {
+  const out = new Set<Mention>();
+  const states = segMs.filter((x) => x.kind === 'country').sort((a, b) => a.start - b.start);
+  for (let i = 0; i < states.length; i++) {
+    const first = states[i]!;
+    const lead = ctx.text.slice(Math.max(0, first.start - 60), first.start);
+    const open = MEMBER_LIST_OPEN.exec(lead);
+    if (!open || !/[-(:]/.test(open[0])) continue;
+    const headEnd = first.start - open[0].length;
+    // (the body's name may carry its acronym: "Group of Five (G-5)")
+    const acronym = /\s*\(\p{Lu}[\p{Lu}\d-]*\)$/u.exec(ctx.text.slice(Math.max(0, headEnd - 20), headEnd))?.[0].length ?? 0;
+    const bodyEnds = ctx.mentions.some((x) => isInternationalBody(x) && (x.end === headEnd || x.end === headEnd - acronym));
+    if (!bodyEnds && !MEMBER_LIST_HEAD.test(ctx.text.slice(Math.max(0, headEnd - 20), headEnd))) continue;
+    let j = i;
+    while (j + 1 < states.length && STATE_LIST_GAP.test(ctx.text.slice(states[j]!.end, states[j + 1]!.start))) j++;
+    if (j - i + 1 >= 3) for (let k = i; k <= j; k++) out.add(states[k]!);
+    i = j;
+  }
+  return out;
+}
+
 /** The place a visitor was in or left ("before leaving Tokyo ... at the end of a visit"). */
 const LEFT_PLACE = /\b(?:leaving|left|leaves|leave|in)\s+$/i;
 const LEADERS_OF = /\b(?:leaders|heads of (?:state|government)|counterparts|(?:[a-z]+\s+)?(?:ministers|officials|delegates|delegations|representatives|envoys))\s+(?:of|from)\s+/gi;
@@ -1980,7 +2015,13 @@ function addCallsOfTrigger(t: TriggerScope): void {
   const leaderCount = [...parts.values()].filter((p) => p.label === 'Leader').length;
   if (parts.size < 2 && leaderCount < 2) {
     const represented = new Set([...parts.values()].map((p) => (p.label === 'Leader' ? ctx.leaders.get(p.key)?.represents?.key : p.key)));
+    const members = hasBody(parts.values()) ? memberListStates(ctx, segMs) : new Set<Mention>();
+    for (const x of members) {
+      addActor(actorOf(x));
+      represented.add(x.id);
+    }
     for (const x of segMs) {
+      if (members.has(x)) continue;
       const pre = ctx.text.slice(Math.max(0, x.start - 40), x.start);
       if (/\b(?:in|at|from|near)\s+(?:the\s+)?$/.test(pre) && !(kindOf(tg.word) === 'visit' && /\bvisit\w*\s+(?:to\s+)?(?:the\s+)?$/.test(pre)) || /\p{Lu}[\p{L}]+,\s+$/u.test(pre)) continue;
       // "the future of Macao", "the handover of Macao", "the problems of Afghanistan and Kampuchea": what the talks are about, not a party
