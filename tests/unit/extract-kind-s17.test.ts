@@ -1,6 +1,7 @@
 /**
  * Statement kinds from the session 17 whole-corpus audit (helper `kind`): opposition or backing the speaker's own side
- * foretells is the stance itself, not the announcement a future would make.
+ * foretells is the stance itself, not the announcement a future would make; an outcome or a level "expected" is a
+ * forecast, not a plan.
  */
 import { describe, expect, it } from 'vitest';
 import { statementsOf } from './extract-helpers.ts';
@@ -29,6 +30,30 @@ describe('opposition or backing foretold by the speaker\'s own side takes its st
     // a negated future is left as it was
     ['U.S. officials said the United States would not oppose the sale.', 'WASHINGTON, April 9', ['Country:US announcement']],
   ] as const)('stays as it was: %s', (text, dateline, out) => {
+    expect(statementsOf(text, '1987-04-09', dateline)).toEqual(out);
+  });
+});
+
+describe('an outcome or a level expected is forecast, an act or a schedule expected is announced', () => {
+  it.each([
+    // (reuters21578-17385, -17358, -5985, -903, rewritten)
+    ['Thai Industry Minister Siri Karncharoendi said the industrial sector is expected to expand 5.5 pct this year.', 'BANGKOK, April 9',
+      ['Leader:siri-karncharoendi characterization']],
+    ['U.S. and Japanese officials said the Reagan administration is expected to face tough resistance from Japan.', 'TOKYO, April 9',
+      ['Country:JP+Country:US characterization']],
+    ['Chancellor of the Exchequer Nigel Lawson said inflation is expected to be 4.0 pct at the end of this year.', 'LONDON, April 9',
+      ['Leader:nigel-lawson characterization']],
+    ['Philippine Finance Secretary Jaime Ongpin said the deficit was expected to touch five pct this year.', 'MANILA, April 9',
+      ['Leader:jaime-ongpin characterization']],
+  ] as const)('%s', (text, dateline, out) => {
+    expect(statementsOf(text, '1987-04-09', dateline)).toEqual(out);
+  });
+
+  it.each([
+    ['The Defense Department said work on the contract is expected to be completed in December 1992.', 'WASHINGTON, April 9', ['Organization:pentagon announcement']],
+    ['Chancellor of the Exchequer Nigel Lawson said the reactor was expected to be back on line in about a week.', 'LONDON, April 9', ['Leader:nigel-lawson announcement']],
+    ['Chancellor of the Exchequer Nigel Lawson said the cabinet is expected to approve the plan.', 'LONDON, April 9', ['Leader:nigel-lawson announcement']],
+  ] as const)('stays announced: %s', (text, dateline, out) => {
     expect(statementsOf(text, '1987-04-09', dateline)).toEqual(out);
   });
 });
