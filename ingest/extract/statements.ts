@@ -103,6 +103,18 @@ const OPPOSITION_FORETOLD = /(?<!\b(?:if|unless|whether|because|since)\b[^,.;]{0
  * away from").
  */
 const BACKING_FORETOLD = /(?<!\b(?:if|unless|whether|because|since)\b[^,.;]{0,60})\b(?:will|would|shall)\s+(?:(?:\w+ly|also|still)\s+)?back\b(?!\s+(?:down|off|away|out|into|from|in|to)\b)/i;
+/**
+ * Discontent told as a feeling negated: "Brazil is not happy with the existing structure of the advisory committee", "Japan
+ * is also not totally happy with the administration's trade bill", "we are not happy with the Reagan Administration" worry
+ * (concern), where the negation made a denial.
+ */
+const DISCONTENT = /\b(?:is|are|was|were|am|['’]re|['’]m)\s+(?:(?:also|still|\w+ly)\s+)?not\s+(?:(?:\w+ly|too|very|at all)\s+)?(?:happy|pleased|satisfied|content|comfortable)\b/i;
+/**
+ * Uncertainty told: "he is not sure when the bill would go before the Senate", "it is not clear how far Washington wants to
+ * see the Taiwan dollar rise", "We are not clear at all on his tactics" judge how things stand (characterization), where
+ * the negation made a denial (not "were not clear evidence of a recovery", which a negation of a thing judges anyway).
+ */
+const UNSURE = /\b(?:is|are|was|were|am|['’]re|['’]m|remains?|remained)\s+(?:(?:also|still|\w+ly)\s+)?not\s+(?:(?:\w+ly|yet|at all)\s+)?(?:sure|clear|certain)\b(?!\s+(?:evidence|signs?|indications?|proof|cut)\b)/i;
 const KINDS: [RegExp, StatementKind][] = [
   // Feelings named: "expressed confidence (optimism, surprise) that …" judges, "expressed satisfaction at" backs,
   // "expressed disappointment" worries (16 of 16 corpus hits), and so does "expressed frustration with the huge trade
@@ -117,6 +129,7 @@ const KINDS: [RegExp, StatementKind][] = [
   // feared more strikes were on the way", "Many countries fear that …" (not "for fear that", a reason; "dismissed fears
   // of a famine" is decided by its earlier stance verb; not "Up to 300 people were feared dead", a toll estimated).
   [/\b(?:voiced|expressed|raised)\s+(?:(?:the|his|her|its|their|our|deep|grave|serious|strong)\s+)*fears?\b|\b(?:I|we|they|he|she)\s+(?:\w+ly\s+)?fear(?:s|ed)?\b|\bfeared\b(?<!\b(?:is|are|was|were|be|been)\s+feared)|(?<!\bfor\s)\bfears?\s+that\b/i, 'concern'],
+  [DISCONTENT, 'concern'],
   // "Unfortunately, some in the Congress are trying to do exactly that", "Regrettably too much of it was in one
   // direction": a development regretted.
   [/\b(?:unfortunately|regrettably|sadly)\b/i, 'concern'],
@@ -245,6 +258,7 @@ const KINDS: [RegExp, StatementKind][] = [
   // think there will be a trade war at all", "I don't think anyone should panic" (not a denial, nor what "should" asks).
   [/\b(?:I|we)\s+(?:\w+ly\s+)?(?:(?:do|did)\s+not\s+|(?:don|didn)['’]t\s+)?(?:think|doubt|feel)\b|\b(?:my|our)\s+impression\b|\bin\s+(?:my|our)\s+(?:view|opinion)\b/i, 'characterization'],
   [LIKELY, 'characterization'],
+  [UNSURE, 'characterization'],
   [/\boptimistic\b|\bpessimistic\b|\bconfident\b|\b(?:little|no|slim|faint)\s+hopes?\b|\bpersuaded\b|\bno question\b|\bunderstands\b|\bbelieve[sd]?\b|\bthought\b|\bseriously\b/i, 'characterization'],
   // Not "to reform what he described as its underdeveloped bank sector": the speaker's word for a thing, not what is said.
   // "Greenspan had suggested that the dollar might be too high", "an official suggested that a comment might be forthcoming":

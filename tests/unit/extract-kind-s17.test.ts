@@ -1,7 +1,8 @@
 /**
  * Statement kinds from the session 17 whole-corpus audit (helper `kind`): opposition or backing the speaker's own side
  * foretells is the stance itself, not the announcement a future would make; an outcome or a level "expected" is a
- * forecast, not a plan.
+ * forecast, not a plan; discontent or uncertainty told as a feeling negated ("is not happy with", "is not sure") is a
+ * concern or a judgement, not a denial.
  */
 import { describe, expect, it } from 'vitest';
 import { statementsOf } from './extract-helpers.ts';
@@ -55,5 +56,25 @@ describe('an outcome or a level expected is forecast, an act or a schedule expec
     ['Chancellor of the Exchequer Nigel Lawson said the cabinet is expected to approve the plan.', 'LONDON, April 9', ['Leader:nigel-lawson announcement']],
   ] as const)('stays announced: %s', (text, dateline, out) => {
     expect(statementsOf(text, '1987-04-09', dateline)).toEqual(out);
+  });
+});
+
+describe('a feeling negated: discontent worries, uncertainty judges', () => {
+  it.each([
+    // (reuters21578-419, -11383, -5183, rewritten)
+    ['Finance Minister Dilson Funaro said Brazil is not happy with the structure of the advisory committee.', ['Leader:dilson-funaro concern']],
+    ['Finance Minister Dilson Funaro said Brazil is also not totally happy with the trade bill.', ['Leader:dilson-funaro concern']],
+    ['Finance Minister Dilson Funaro said he is not sure when the bill would go before the Congress.', ['Leader:dilson-funaro characterization']],
+    ['Finance Minister Dilson Funaro said it is not clear how far Washington wants to see the cruzado fall.', ['Leader:dilson-funaro characterization']],
+  ] as const)('%s', (text, out) => {
+    expect(statementsOf(text, '1987-04-09', 'BRASILIA, April 9')).toEqual(out);
+  });
+
+  it.each([
+    // a plan negated is still refused
+    ['Finance Minister Dilson Funaro said Brazil is not seeking a new loan.', ['Leader:dilson-funaro denial']],
+    ['Finance Minister Dilson Funaro said Brazil is happy with the structure of the advisory committee.', ['Leader:dilson-funaro characterization']],
+  ] as const)('stays as it was: %s', (text, out) => {
+    expect(statementsOf(text, '1987-04-09', 'BRASILIA, April 9')).toEqual(out);
   });
 });
