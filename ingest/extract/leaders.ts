@@ -624,14 +624,44 @@ function privateSpokesperson(sentences: Sentence[], text: string, mentions: Ment
 }
 
 /** An office a company, an exchange, a trade association or a union has, as the title of a leader found from the text. */
-const PRIVATE_OFFICE = /^(?:(?:vice|deputy|executive)[- ])?(?:president|chairman|chairwoman|director|head|managing director)$/i;
+const PRIVATE_OFFICE = /^(?:(?:vice|deputy|executive)[- ])?(?:president|chairman|chairwoman|director|head|managing director|secretary[- ]general|general secretary)$/i;
+/**
+ * An apposition after a name giving his office "of" a body, to the body's end: ", President of the American Federation
+ * of Government Employees,", ", secretary general of IPMA,", ", general secretary of the Congress of South African Trade
+ * Unions (COSATU),". Group 1 is the body's name (its acronym in brackets after it left out).
+ */
+const OFFICE_OF_BODY = /^,[^\S\n]+(?:(?:the|a|an|its)[^\S\n]+)?(?:(?:first|executive|senior|deputy|vice)[- ])?(?:president|chairman|chairwoman|director|head|managing[^\S\n]+director|secretary[- ]general|general[^\S\n]+secretary)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?((?:\p{Lu}[\p{L}'’&.-]*|of|and|the|for|in)(?:[^\S\n]+(?:\p{Lu}[\p{L}'’&.-]*|of|and|the|for|in)){0,8}?)(?:[^\S\n]*\(\p{Lu}[\p{L}.&-]*\))?(?=[^\S\n]*(?:[,;.)]|\n|[^\S\n](?:said|says|told|who|which)\b))/iu;
+/**
+ * Whether an apposition right after the leader's first mention makes him the officer of a body no state has: an
+ * association, a federation, a union, an exchange, a chamber of commerce or a company by its suffix (PRIVATE_BODY_END:
+ * "Kenneth Blaylock, President of the American Federation of Government Employees, said", "Christian Roeher,
+ * Secretary-General of the European Chamber of Commerce,"), or an acronym the story spells out as one ("Christopher
+ * Sibson, secretary general of IPMA," after "the International Primary Market Association (IPMA)"). Not a body the
+ * gazetteer knows at the name's head noun ("Secretary-General of the Arab League"), nor one of government ("President of
+ * the National Bank of Hungary", "chairman of the House Ways and Means Committee").
+ */
+function privateBodyApposed(text: string, first: Mention, gaz: Mention[]): boolean {
+  const m = OFFICE_OF_BODY.exec(text.slice(first.end, first.end + 200));
+  if (!m) return false;
+  const body = m[1]!.replace(/(?:[^\S\n]+(?:of|and|the|for|in))+$/i, '');
+  const bodyStart = first.end + m.index + m[0].indexOf(m[1]!);
+  // (the body's capitalised words must start with a capital: the case-blind office words let "of" and "the" through)
+  if (!/^\p{Lu}/u.test(body)) return false;
+  const known = (start: number, end: number): boolean => gaz.some((g) => (g.kind === 'country' || (g.kind === 'org' && ORGS.get(g.id)?.kind !== 'media')) && g.start < end && g.end > start);
+  // (the head noun first: "Federation of Government Employees" is no body of government)
+  const head = PRIVATE_BODY_END.exec(body);
+  if (head) return !known(bodyStart + head.index, bodyStart + head.index + head[0].split(/[^\S\n]/)[0]!.length);
+  if (GOVERNMENT_BODY.test(body) || !/^\p{Lu}[\p{L}&-]+$/u.test(body) || known(bodyStart, bodyStart + body.length)) return false;
+  const spelt = acronymBody(text, body)?.replace(/['’]s$/, '');
+  return spelt !== undefined && spelt !== null && PRIVATE_BODY_END.test(spelt);
+}
 /**
  * The end of the name of a body no state has: an association, a federation, an exchange, a union, a chamber of commerce, a
  * board of trade, a company by its suffix ("American Soybean Association", "Confederation of British Industry", "Letter
  * Carriers Union of Canada", "Tokyo Stock Exchange", "Chicago Board of Trade", "Bache Securities"), with what it is "of" or
  * "in" after it. Its head noun may be lower case right before the office ("union president", "exchange chairman").
  */
-const PRIVATE_BODY_END = /(?:\b(?:Association|Federation|Confederation|Exchange|Union|Bourse|Chamber[^\S\n]+of[^\S\n]+(?:Commerce|Industry)|Board[^\S\n]+of[^\S\n]+Trade|Corp|Corporation|Inc|Co|Ltd|Plc|AG|SA|NV|Group|Securities|Futures)(?:[^\S\n]+(?:of|in)(?:[^\S\n]+the)?(?:[^\S\n]+\p{Lu}[\p{L}'’&.-]*){1,4}){0,2}|\b(?:association|federation|exchange|union|bourse))$/u;
+const PRIVATE_BODY_END = /(?:\b(?:Association|Federation|Confederation|Exchange|Unions?|Bourse|Chamber[^\S\n]+of[^\S\n]+(?:Commerce|Industry)|Board[^\S\n]+of[^\S\n]+Trade|Corp|Corporation|Inc|Co|Ltd|Plc|AG|SA|NV|Group|Securities|Futures)(?:[^\S\n]+(?:of|in)(?:[^\S\n]+the)?(?:[^\S\n]+\p{Lu}[\p{L}'’&.-]*){1,4}){0,2}|\b(?:association|federation|exchange|unions?|bourse))$/u;
 /** The words of a body's name before an office: capitalised words, connectives, an acronym in brackets, a head noun in lower case ("stock exchange", "union"). */
 const BODY_NAME_RUN = /(?:(?<![\p{L}'’.&-])(?:\p{Lu}[\p{L}'’&.-]*|\(\p{Lu}[\p{L}.&-]*\)|of|and|the|for|de|in|stock|exchange|union|association|federation|bourse)[^\S\n]+)+$/u;
 /**
@@ -642,7 +672,7 @@ const BODY_NAME_RUN = /(?:(?<![\p{L}'’.&-])(?:\p{Lu}[\p{L}'’&.-]*|\(\p{Lu}[\
  * Norton", "union president"), or it is an acronym the story spells out so ("CME Chairman Jack Sandner" after "the
  * Chicago Mercantile Exchange (CME)", "NYSE vice president" after "New York Stock Exchange": acronymBody), or a vice
  * president's rank only a company has stands before the office ("AEA senior vice president Ralph Thomson", "executive
- * vice president Grant Dove"). Not a body the gazetteer knows as a state's or an international one ("West African
+ * vice president Grant Dove"), or an apposition after the name gives his office of such a body (privateBodyApposed). Not a body the gazetteer knows as a state's or an international one ("West African
  * Monetary Union", "EFTA", "ADB president Masao Fujioka"), nor a state's name ("Soviet Union"), nor a "Commission",
  * "Institute", "Council" or "Bank", which states have as well ("Securities and Exchange Commission Chairman David
  * Ruder", "Brazilian Coffee Institute president Jorio Dauster", "World Bank Vice-President David Knox").
@@ -651,6 +681,7 @@ function privateBodyOfficer(text: string, mentions: Mention[], l: LeaderInfo, ga
   if (LEADERS.has(l.id) || l.title === null || !PRIVATE_OFFICE.test(l.title) || l.represents?.label === 'Organization') return false;
   const first = mentions.find((m) => m.id === l.id);
   if (!first) return false;
+  if (privateBodyApposed(text, first, gaz)) return true;
   const from = Math.max(0, first.start - 160);
   const before = text.slice(from, first.start);
   const title = l.title.split(/[\s-]+/).map(escapeRegExp).join('[\\s-]+');
@@ -696,7 +727,8 @@ function acronymBody(text: string, acronym: string): string | null {
   // (initials only of an acronym in capitals: "Soffex" must be spelt out)
   if (!/^\p{Lu}{3,6}$/u.test(acronym)) return null;
   const initials = [...acronym].map((c) => `${c}\\p{Ll}+`).join('[^\\S\\n]+(?:(?:of|and|the|for|de)[^\\S\\n]+)*');
-  return new RegExp(`(?<![\\p{L}'’.-])${initials}(?![\\p{L}'’-])`, 'u').exec(text)?.[0] ?? null;
+  // (its possessive too: "The International Primary Market Association's new rules" for IPMA)
+  return new RegExp(`(?<![\\p{L}'’.-])${initials}(?=['’]s\\b|(?![\\p{L}'’-]))`, 'u').exec(text)?.[0] ?? null;
 }
 
 /** The capitalised word right before an office that is right before a name: "Renault| President Raymond Levy". */

@@ -43,3 +43,31 @@ describe('leaders: the spokesperson of a company, a union or a trade body (priva
   });
 });
 
+// Session 17 (lead): the officer of an association, a federation, a union, an exchange or a company named in an
+// apposition after him ("X, president of the Y Association,") is no state's (leaders.ts privateBodyApposed); and a
+// secretary general is among the offices such bodies have (PRIVATE_OFFICE).
+describe('leaders: an office of a body no state has, in an apposition (privateBodyApposed)', () => {
+  it.each([
+    'Kenneth Blaylock, President of the American Federation of Government Employees, said inspection had been degraded.',
+    'Christian Roeher, Secretary-General of the European Chamber of Commerce, said the accord was important.',
+    'The International Primary Market Association (IPMA) adopted the rules.\n\nChristopher Sibson, secretary general of IPMA, said they would help.',
+    // … or by its initials, in its possessive
+    "The International Primary Market Association's rules take effect in June.\n\nChristopher Sibson, secretary general of IPMA, said they would help.",
+    'Jay Naidoo, general secretary of the Congress of South African Trade Unions (COSATU), urged support for the strikers.',
+    // a secretary general before the name, of a union the story spells out
+    'The National Union of Mineworkers (NUM) wants higher wages.\n\nNUM General Secretary Cyril Ramaphosa said the miners were angry.',
+  ])('%s', (text) => {
+    expect(leaderKeys(text, 'WASHINGTON, March 11')).toEqual([]);
+    expect(statementsOf(text, '1987-03-11', 'WASHINGTON, March 11')).toEqual([]);
+  });
+
+  it.each([
+    ['Jean-Claude Paye, Secretary-General of the OECD, said growth would slow.', ['jean-claude-paye']],
+    ['John Shad, chairman of the Securities and Exchange Commission, SEC, said the period should be shorter.', ['john-shad']],
+    ['Markus Lusser, vice-president of the Swiss National Bank, said he was sceptical of the accord.', ['markus-lusser']],
+    ['Dan Rostenkowski, chairman of the House Ways and Means Committee, said a tax rise was needed.', ['dan-rostenkowski']],
+    ['General Guven Ergenc, Secretary General of the Turkish General Staff, said the forces were on alert.', ['guven-ergenc']],
+  ])('still a leader: %s', (text, keys) => {
+    expect(leaderKeys(text, 'WASHINGTON, March 11')).toEqual(keys);
+  });
+});
