@@ -3,6 +3,7 @@
  * participants, kind, status from tense and modality, date, times, duration and place. Later
  * mentions ("the talks", "Tuesday's call", "the Putin talks") resolve to the call they name.
  */
+import { DAY_MS } from '../../core/days.ts';
 import { shortHash, slugify } from '../../core/ids.ts';
 import { callKindClass as kindClass, type CallKind, type CallStatus } from '../../core/model.ts';
 import { insideQuote } from './attribution.ts';
@@ -1035,6 +1036,8 @@ interface CallsSoFar {
   objectsOnly: WeakSet<CallRecord>;
   /** Calls told as "recent" or "previous" (RECENT_BEFORE): done before the story's day, which the dateline does not date. */
   toldEarlier: WeakSet<CallRecord>;
+  /** Calls told as just ended after a span of days (ENDED_SPAN_BEFORE), with the number of days: dated by their first day. */
+  endedSpan: WeakMap<CallRecord, number>;
 }
 
 /** What the call words of one sentence pass on to the next ones ("… on June 12 and will meet Kohl": the subject and the day). */
@@ -1823,6 +1826,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
   const ref = tg.type === 'noun' && definite ? referredCall(t) : null;
   if (ref) {
     joinReferredGathering(t, ref);
+    noteEndedSpan(t, ref);
     note(s.index, ref);
     applyFacts(ref, ctx.pub, trigs.length === 1 ? s.text : seg);
     return;
@@ -1928,6 +1932,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
       ? [...calls].reverse().find((c) => kindClass(c.kind) === kindClass(kindOf(tg.word)) && c.participants.filter((p) => p.label === 'Leader').length >= 2)
       : undefined;
     if (same) {
+      noteEndedSpan(t, same);
       note(s.index, same);
       return;
     }
@@ -1993,6 +1998,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
   const visit = kindOf(tg.word) === 'visit' ? findVisit({ ...t, segMs }, parts) : NO_VISIT;
   if (visit === null) return;
   if ('refers' in visit) {
+    noteEndedSpan(t, visit.refers);
     note(s.index, visit.refers);
     return;
   }
@@ -2208,6 +2214,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
         if (/\b(?:in|at)\s+$/.test(pre) && x.start > tg.start) call.places.push({ id: slugify(x.text), name: x.text });
       }
     }
+    noteEndedSpan(t, call);
     applyFacts(call, ctx.pub, trigs.length === 1 ? s.text : seg);
     if (so.main === null) so.main = call;
     inSentence.push(call);
@@ -2692,6 +2699,52 @@ function dateByDateline(calls: CallRecord[], ctx: ArticleContext): void {
   }
 }
 
+/** The number words a span of days is told with ("a three-day meeting", "after two days of talks"). */
+const SPAN_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * A span of days right before a call noun, told as just over: "ended a three-day meeting", "wound up a three-day meeting
+ * today", "at the end of a four-day visit", "winding up a two-day visit to", "told reporters after the two-day talks", "after
+ * chairing a two-day meeting of farm ministers", "following two days of informal talks". The day such a clause gives (or the
+ * dateline's) is the call's last; a call is dated by its first (tests/eval/README.md). Corpus (session 17): 13 calls change,
+ * 11 dated by their last day and 2 told as planned with no day ("following a three-day … meeting"); a few more told so keep
+ * their last day, their call merged with one an earlier sentence told.
+ */
+const ENDED_SPAN_BEFORE = /\b(?:after|following|at\s+the\s+(?:end|close)\s+of|wind(?:s|ing)?\s+up|wound\s+up|end(?:ed|ing|s)|conclud(?:ed|ing|es)|clos(?:ed|ing|es))\s+(?:(?:chairing|attending|hosting)\s+)?(?:(?:a|an|the|their|his|her|its)\s+)?(?:(?:official|state|working|private|formal|informal)\s+)?(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)(?:[\s-]+days?\s+of\s+|[\s-]+day\s+)(?:[\w'’-]+\s+){0,3}$/i;
+
+/** The number of days of a call told as ended by ENDED_SPAN_BEFORE in `before` (the text right before its noun), or null. */
+function endedSpanDays(before: string): number | null {
+  const m = ENDED_SPAN_BEFORE.exec(before);
+  if (!m) return null;
+  const w = m[1]!.toLowerCase();
+  return SPAN_NUMBERS[w] ?? Number(w);
+}
+
+/**
+ * Notes call `c` as ended after the span of days its noun `t` is told with (ENDED_SPAN_BEFORE), unless told with its first day
+ * ("a three-day meeting, which began yesterday") or already dated by another day than the dateline's or one of this sentence's
+ * ("began a four-day visit on Monday", then "at the end of the four-day visit"). A call told as ended took place ("following a
+ * three-day Consultative Group meeting of donors").
+ */
+function noteEndedSpan(t: TriggerScope, c: CallRecord): void {
+  const { sc: { ctx }, so, tg, segStart, dates } = t;
+  if (tg.type !== 'noun' || relativeStartDay(t) !== undefined) return;
+  const n = endedSpanDays(ctx.text.slice(Math.max(segStart, tg.start - 80), tg.start));
+  if (n === null || (c.date !== null && c.date !== ctx.pub && !dates.some((d) => d.date === c.date))) return;
+  so.endedSpan.set(c, n);
+  if ((c.status === 'planned' || c.status === 'unknown') && !(c.date !== null && c.date.slice(0, 10) > ctx.pub)) c.status = 'held';
+}
+
+/** Dates a call told as ended after a span of days (ENDED_SPAN_BEFORE) by its first day: "ended a three-day meeting today", April 29 → April 27. */
+function firstDayOfEndedSpan(so: CallsSoFar, ctx: ArticleContext): void {
+  for (const c of so.calls) {
+    const n = so.endedSpan.get(c);
+    if (n === undefined || c.precision !== 'day' || c.date === null || c.date > ctx.pub) continue;
+    c.date = new Date(Date.parse(`${c.date}T00:00:00Z`) - (n - 1) * DAY_MS).toISOString().slice(0, 10);
+    c.id = callId(c.date, ctx.pub, c.kind, c.participants);
+  }
+}
+
 /**
  * The words before a leader named as the one told or handed something face to face: "Deng Xiaoping told visiting U.S.
  * Secretary of State George Shultz …", "Tamura told visiting U.S. Trade Representative Clayton Yeutter that …", "Lawson said
@@ -2782,10 +2835,11 @@ function companionVisits(sc: SentenceScope, so: CallsSoFar): void {
 
 /**
  * Finds the calls of an article, sentence by sentence and call word by call word; then merges one event told twice, drops a
- * state's meetings with itself and dates held calls the text does not date by the dateline.
+ * state's meetings with itself, dates held calls the text does not date by the dateline, and calls told as ended after a span
+ * of days by their first day.
  */
 export function findCalls(ctx: ArticleContext): CallResult {
-  const so: CallsSoFar = { calls: [], bySentence: new Map(), main: null, lastSubject: null, objectsOnly: new WeakSet(), toldEarlier: new WeakSet() };
+  const so: CallsSoFar = { calls: [], bySentence: new Map(), main: null, lastSubject: null, objectsOnly: new WeakSet(), toldEarlier: new WeakSet(), endedSpan: new WeakMap() };
   for (const s of ctx.sentences) {
     const sc = sentenceScope(ctx, s);
     const trigs = findTriggers(sc);
@@ -2801,6 +2855,7 @@ export function findCalls(ctx: ArticleContext): CallResult {
   so.main = mergeRefinements(so.calls, so.bySentence, so.main, ctx);
   dropOwnStateCalls(so, ctx);
   dateByDateline(so.calls.filter((c) => !so.toldEarlier.has(c)), ctx);
+  firstDayOfEndedSpan(so, ctx);
   return { calls: so.calls, bySentence: so.bySentence, main: so.main };
 }
 

@@ -9,7 +9,7 @@ describe('calls: a span of time before a call noun the speaker told of', () => {
     ['Central bank governor Leonard Chivuno said Zambia would reintroduce an auction. Chivuno told a press conference at the end of three weeks of negotiations with the International Monetary Fund (IMF) that there would be a fixed rate.', '1987-03-17', 'LUSAKA, March 17',
       ['talks held 1987-03-17 Leader:leonard-chivuno + Organization:imf']],
     ['Finance Minister Basil Kabwe told reporters after two days of talks with the International Monetary Fund that a deal was near.', '1987-03-17', 'LUSAKA, March 17',
-      ['talks held 1987-03-17 Leader:basil-kabwe + Organization:imf']],
+      ['talks held 1987-03-16 Leader:basil-kabwe + Organization:imf']],
   ] as const)('%s (%s, %s)', (text, pub, dateline, out) => {
     expect(callsOf(text, pub, dateline)).toEqual(out);
   });

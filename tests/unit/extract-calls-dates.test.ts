@@ -111,7 +111,7 @@ describe('calls: an administration as a party, talks in a capital, a leg of a to
   it.each([
     // "talks with Reagan Administration officials": the leader's state
     ['British Trade Secretary Paul Channon spoke after two days of talks with Reagan Administration officials and members of Congress.', '1987-03-04', 'WASHINGTON, March 4',
-      ['talks held 1987-03-04 Country:US + Leader:paul-channon']],
+      ['talks held 1987-03-03 Country:US + Leader:paul-channon']],
     // "his talks in Washington": with the state of the capital (not the leader's own)
     ['Brazilian Finance Minister Dilson Funaro said his talks in Washington were aimed at gaining official support.', '1987-03-02', null, ['talks held null Country:US + Leader:dilson-funaro']],
     ['Brazilian Finance Minister Dilson Funaro said his talks in Brasilia were useful.', '1987-03-02', null, []],

@@ -49,7 +49,7 @@ describe('calls: the subject\'s own act before "saying" is a call, and a state\'
 describe('calls: a gathering of ministers that names no party is the international body\'s named last', () => {
   it.each([
     ['Foreign ministers of the Association of South-east Asian Nations (ASEAN) said they expect closer ties with Japan. A communique issued at the end of a two-day ministerial meeting said trade would grow.', '1987-06-16', 'SINGAPORE, June 16',
-      ['meeting held 1987-06-16 Organization:asean']],
+      ['meeting held 1987-06-15 Organization:asean']],
     ['A spokeswoman in Brussels said there was no change in the EC\'s position since a March 16 meeting of foreign ministers which sent a warning to Tokyo.', '1987-03-31', 'LONDON, March 31',
       ['meeting held 1987-03-16 Organization:ec']],
     // a body the gazetteer does not know is the one meeting; the group named after the noun is its own; a meeting not called is none
