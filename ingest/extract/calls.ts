@@ -2207,6 +2207,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
       }).map((x) => x.start);
       if (participants.every((p) => namedAt(p).length > 0 && namedAt(p).every((at) => at >= tg.end))) objectsOnly.add(call);
       if (date === null && RECENT_BEFORE.test(ctx.text.slice(Math.max(segStart, tg.start - 60), tg.start))) so.toldEarlier.add(call);
+      if (date === null && tg.type === 'noun' && COUNTED_CALL_NOUN.test(tg.word) && COUNTED_CALLS_BEFORE.test(ctx.text.slice(Math.max(segStart, tg.start - 60), tg.start))) so.toldEarlier.add(call);
     }
     for (const x of segMs) {
       if (x.kind === 'place' || (x.kind === 'country' && x.form === 'capital')) {
@@ -2685,6 +2686,17 @@ function dropOwnStateCalls(so: CallsSoFar, ctx: ArticleContext): void {
  * day's). Corpus: 14 calls told so were dated by the dateline.
  */
 const RECENT_BEFORE = /\b(?:recent|previous)\s+(?:(?!(?:he|she|it|we|they|to|is|are|was|were|has|have|had|that|and|or|of|with|by|for)\s)[\w'’().-]+\s+){0,4}$/i;
+
+/**
+ * A count of calls right before a plural call noun, an adjective or two between: "After several meetings, Brazil and the U.S.
+ * have made no major progress", "came after several unsuccessful bilateral negotiations", "Despite two meetings of the seven
+ * leading industrial powers", "a number of discussions": calls on days the text does not give, none of which the dateline's
+ * day dates (dateByDateline). Not a span ("two days of talks", "two rounds of talks" counted in days or rounds), "the two
+ * countries" nor a body's name ("earlier Group of Five talks"). Corpus: 3 calls told so were dated by the dateline.
+ */
+const COUNTED_CALLS_BEFORE = /(?<!\bof\s)\b(?:several|many|numerous|repeated|various|a\s+(?:series|number|couple)\s+of|two|three|four|five)\s+(?:(?!(?:of|and|or|days?|weeks?|months?|hours?|years?|rounds?|countries|sides|nations|governments|leaders|ministers|officials|delegations|the|to|for|in|on|at|with)\s)[a-z][\w-]*\s+){0,2}$/i;
+/** The plural call nouns a count goes with (COUNTED_CALLS_BEFORE). */
+const COUNTED_CALL_NOUN = /^(?:meetings|talks|negotiations|discussions|consultations|sessions|summits|visits|trips)$/i;
 
 /** A held call the text does not date happened on the day of the dateline (wire convention): "MOSCOW, April 13 - … met" → 04-13. */
 function dateByDateline(calls: CallRecord[], ctx: ArticleContext): void {

@@ -23,3 +23,23 @@ describe('calls: a span of days told as ended dates the call by its first day', 
     expect(callsOf(text, pub, dateline)).toEqual([call]);
   });
 });
+
+// Session 17: calls told by their count ("after several meetings", "despite two meetings of …") took place on days the
+// text does not give; the dateline's day dates none of them.
+describe('calls: counted calls take no dateline day', () => {
+  it.each([
+    // (reuters21578-9051, rewritten)
+    ['After several meetings, Brazil and the U.S. have made no progress in their computer row.', '1987-03-24', 'RIO DE JANEIRO, March 24', 'meeting held null Country:BR + Country:US'],
+    ['Japan acted after several unsuccessful bilateral negotiations with South Korea, the spokesman said.', '1987-03-17', 'TOKYO, March 17', 'talks held null Country:JP + Country:KR'],
+    ['Despite two meetings of the Group of Seven, pledges to change policy have still to be turned into action.', '1987-04-28', 'LONDON, April 28', 'meeting held null Organization:g7'],
+  ])('%s', (text, pub, dateline, call) => {
+    expect(callsOf(text, pub, dateline)).toEqual([call]);
+  });
+
+  it.each([
+    ['Officials left after earlier Group of Five talks broke up around 2 p.m.', '1987-04-08', 'WASHINGTON, April 8', 'talks held 1987-04-08 Organization:g5'],
+    ['Brazil and the U.S. held two days of talks in Brasilia, officials said.', '1987-03-24', 'RIO DE JANEIRO, March 24', 'talks held 1987-03-24 Country:BR + Country:US'],
+  ])('a body named by a number, or a span of days, is no count: %s', (text, pub, dateline, call) => {
+    expect(callsOf(text, pub, dateline)).toEqual([call]);
+  });
+});
