@@ -419,7 +419,7 @@ function stateBank(text: string, start: number, titleStart: number, stateNamed: 
  */
 function noNameBefore(text: string, start: number): boolean {
   const before = /(?<![\p{L}'’.-])(\p{Lu}[\p{L}&'’-]*)[^\S\n]+$/u.exec(text.slice(Math.max(0, start - 30), start));
-  return before === null || STOP_NAME.has(before[1]!) || /^(?:Deputy|Vice|Assistant|Acting|Former)$/.test(before[1]!);
+  return before === null || STOP_NAME.has(before[1]!) || /^(?:Deputy|Vice|Assistant|Acting|Former|Newly-[a-z]+)$/.test(before[1]!);
 }
 
 /**
@@ -1523,36 +1523,64 @@ const NOT_AGENCY = /\b(?:Corp|Corporation|Inc|Co|Ltd|Plc|Group|Company|Companies
 function agencyOffices(ctx: BodyContext): void {
   const { text, gaz, datelineState } = ctx;
   for (const { m: om, ti, name } of namesAfter(ctx, AGENCY_OFFICE)) {
-    const before = text.slice(Math.max(0, om.index - 120), om.index);
     const office = om[1]!.replace(/\s+/g, ' ');
-    const committee = COMMITTEE_NAME.exec(before);
-    // (a committee's chairman or member is a legislator; its staff is not: "House Small Business Committee chief economist")
-    if (committee && !/^(?:(?:vice|ranking)[^\S\n]+)?(?:chairman|chairwoman|member)$/i.test(office)) continue;
-    if (committee) {
-      addCommitteeMember(ctx, name, ti, `${committee[1]!.replace(/\s+/g, ' ')} ${office}`);
+    const agency = agencyBefore(text, gaz, om.index);
+    if (agency === null) continue;
+    if (agency.kind === 'committee') {
+      // (a committee's chairman or member is a legislator; its staff is not: "House Small Business Committee chief economist")
+      if (/^(?:(?:vice|ranking)[^\S\n]+)?(?:chairman|chairwoman|member)$/i.test(office)) addCommitteeMember(ctx, name, ti, `${agency.name} ${office}`);
       continue;
     }
-    const acronym = AGENCY_ACRONYM.exec(before);
-    if (acronym && STATE_AGENCY.exec(acronym[1]!)?.[0] === acronym[1]) {
-      const bodyStart = om.index - acronym[0].length;
+    if (agency.kind === 'acronym') {
       const home = datelineState === null || datelineState === 'US' ? 'US' : undefined;
-      addBodyOfficial(ctx, name, ti, bodyStart, bodyStart + acronym[1]!.length, undefined, `${acronym[1]!} ${office}`, home);
+      addBodyOfficial(ctx, name, ti, agency.start, agency.start + agency.name.length, undefined, `${agency.name} ${office}`, home);
       continue;
     }
-    const body = AGENCY_NAME.exec(before);
-    if (!body) continue;
-    let bodyStart = om.index - body[0].length;
-    // (not after a leader named before it: "Treasury Secretary James Baker and Federal Reserve Board chairman …")
-    const prior = gaz.filter((m) => m.kind === 'leader' && m.end > bodyStart && m.end < om!.index).at(-1);
-    if (prior) bodyStart = prior.end;
-    const lead = /^(?:[^\S\n]*(?:(?:and|of|for|on)[^\S\n]+|(?:But|And|The|In|On|At|Later|Earlier|However|Meanwhile|Former|Acting)[^\S\n]+))*/.exec(text.slice(bodyStart, om.index))!;
-    bodyStart += lead[0].length;
-    const bodyText = text.slice(bodyStart, om.index).trim().replace(/[^\S\n]*\(\p{Lu}[\p{L}&.]{1,6}\)$/u, '');
-    if (!/^\p{Lu}/u.test(bodyText) || !/\s/.test(bodyText) || NOT_AGENCY.test(bodyText) || !noNameBefore(text, bodyStart)) continue;
-    // (a known body is orgOffices' or bodyOffices'; a province's or a U.S. state's is no state's: "California Department of Agriculture")
-    if (US_STATE.test(bodyText) || gaz.some((m) => (m.kind === 'place' || m.kind === 'org') && m.start >= bodyStart && m.end <= bodyStart + bodyText.length)) continue;
-    addBodyOfficial(ctx, name, ti, bodyStart, bodyStart + bodyText.length, undefined, `${bodyText} ${office}`);
+    addBodyOfficial(ctx, name, ti, agency.start, agency.start + agency.name.length, undefined, `${agency.name} ${office}`);
   }
+}
+/**
+ * A chairman, named by a full name the story has not given yet, right after a body of government agencyBefore reads
+ * ("Securities and Exchange Commission Chairman John Shad", "FTC Chairman Daniel Oliver", "House Budget Committee
+ * Chairman William Gray"): the title loop leaves him to agencyOffices, which gives him his body's state, the United
+ * States for a U.S. agency's acronym, or the Congress for a committee. Found by the title alone he had no state or body
+ * (28 corpus leaders: SEC, CFTC, FTC chairmen, the Philippine Coconut Authority's, India's Space Commission's, 8 committees' chairmen).
+ */
+const PARTY_TAG_AFTER = new RegExp(String.raw`^(?:,[^\S\n]+|[^\S\n]*\()${PARTY_TAG}`);
+function agencyChairman(text: string, gaz: Mention[], leaders: Map<string, LeaderInfo>, titleStart: number, title: string, name: { text: string; end: number } | null): boolean {
+  if (!/^(?:vice[- ])?chair(?:man|woman)$/.test(title) || name === null || !name.text.includes(' ')) return false;
+  // (a party tag after the name is congressMembers', which would read the title as part of the name: "Chairman Patrick Leahy (D-Vt.)")
+  if (PARTY_TAG_AFTER.test(text.slice(name.end, name.end + 20))) return false;
+  const id = slugify(name.text);
+  return !leaders.has(id) && !LEADERS.has(id) && agencyBefore(text, gaz, titleStart) !== null;
+}
+/**
+ * The body of government named right before an office that starts at `at`, as agencyOffices reads it: a chamber's
+ * committee of Congress ("Senate Armed Services Committee"), a U.S. agency's acronym ("CFTC", STATE_AGENCY), or a body the
+ * gazetteer does not know, named in capitalised words ending in a noun of government ("Securities and Exchange
+ * Commission", "Philippine Coconut Authority (PCA)"; AGENCY_NAME), with no company's words (NOT_AGENCY), no capitalised
+ * name right before it, no place or known body inside. `start` is where the body's name starts, `name` its words.
+ */
+function agencyBefore(text: string, gaz: Mention[], at: number): { kind: 'committee' | 'acronym' | 'body'; start: number; name: string } | null {
+  const before = text.slice(Math.max(0, at - 120), at);
+  const committee = COMMITTEE_NAME.exec(before);
+  if (committee) return { kind: 'committee', start: at - committee[0].length, name: committee[1]!.replace(/\s+/g, ' ') };
+  const acronym = AGENCY_ACRONYM.exec(before);
+  if (acronym && STATE_AGENCY.exec(acronym[1]!)?.[0] === acronym[1]) return { kind: 'acronym', start: at - acronym[0].length, name: acronym[1]! };
+  const body = AGENCY_NAME.exec(before);
+  if (!body) return null;
+  let bodyStart = at - body[0].length;
+  // (not after a leader named before it: "Treasury Secretary James Baker and Federal Reserve Board chairman …"; nor
+  // the words opening a sentence: "Newly-installed Philippine Coconut Authority Chairman")
+  const prior = gaz.filter((m) => m.kind === 'leader' && m.end > bodyStart && m.end < at).at(-1);
+  if (prior) bodyStart = prior.end;
+  const lead = /^(?:[^\S\n]*(?:(?:and|of|for|on)[^\S\n]+|(?:But|And|The|In|On|At|Later|Earlier|However|Meanwhile|Former|Acting|Newly-[a-z]+)[^\S\n]+))*/.exec(text.slice(bodyStart, at))!;
+  bodyStart += lead[0].length;
+  const bodyText = text.slice(bodyStart, at).trim().replace(/[^\S\n]*\(\p{Lu}[\p{L}&.]{1,6}\)$/u, '');
+  if (!/^\p{Lu}/u.test(bodyText) || !/\s/.test(bodyText) || NOT_AGENCY.test(bodyText) || !noNameBefore(text, bodyStart)) return null;
+  // (a known body is orgOffices' or bodyOffices'; a province's or a U.S. state's is no state's: "California Department of Agriculture")
+  if (US_STATE.test(bodyText) || gaz.some((m) => (m.kind === 'place' || m.kind === 'org') && m.start >= bodyStart && m.end <= bodyStart + bodyText.length)) return null;
+  return { kind: 'body', start: bodyStart, name: bodyText };
 }
 /**
  * "A World Bank team led by senior economist Katrine Saito arrived in Uganda": the head of a body's delegation, team or
@@ -1576,11 +1604,16 @@ function ledDelegations(ctx: BodyContext): void {
   }
 }
 
-/** A member of Congress named by his committee and office ("Senate Finance Committee chairman Lloyd Bentsen"): a legislator, whose body legislatureOffices gives. */
+/**
+ * A member of Congress named by his committee and office ("Senate Finance Committee chairman Lloyd Bentsen"): a legislator,
+ * whose body legislatureOffices gives in news from the United States; in news from a place that names no state ("BOCA
+ * RATON, Fla.", "LOS ANGELES") a committee of the House or Senate is the Congress's too.
+ */
 function addCommitteeMember(ctx: BodyContext, name: { end: number; text: string; tokEnd: number }, ti: number, office: string): void {
   const id = slugify(name.text);
   if (ctx.leaders.has(id) || LEADERS.has(id)) return;
-  addFoundLeader(ctx.leaders, ctx.mentions, ctx.covered, { id, name: name.text, aliases: [], title: titleCase(office), role: 'legislator', represents: null, since: null, until: null }, name.end - name.text.length, ti, name);
+  const represents = ctx.datelineState === null ? { label: 'Organization' as const, key: US_CONGRESS } : null;
+  addFoundLeader(ctx.leaders, ctx.mentions, ctx.covered, { id, name: name.text, aliases: [], title: titleCase(office), role: 'legislator', represents, since: null, until: null }, name.end - name.text.length, ti, name);
 }
 
 /**
@@ -1883,6 +1916,10 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       const rankFirst = prefix ? /(?<![\p{L}'’-])(deputy|vice|assistant|junior)[^\S\n]+$/iu.exec(text.slice(Math.max(0, prefix.start - 12), prefix.start)) : null;
       const officeTitle = `${rankFirst ? `${rankFirst[1]} ` : ''}${office ? text.slice(office.start, titleEnd).replace(/\s+/g, ' ') : community ? `${portfolio![1]!.replace(/\s+/g, ' ')}${rawTitle}` : rawTitle}${body ? ` of ${body[1]!.replace(/\s+/g, ' ')}` : ''}${spelt ? ` ${spelt.field}` : ''}`;
       const prefixOk = prefix !== undefined;
+      // "Securities and Exchange Commission Chairman John Shad", "Acting CFTC Chairman Kalo Hineman", "Senate Armed
+      // Services Committee Chairman Sam Nunn": the capitalised chairman of a body of government the gazetteer does not
+      // know is agencyOffices' to read, which gives him the body's state or the Congress (agencyChairman)
+      if (agencyChairman(text, gaz, leaders, titleStart, lower, name) && !prefixOk && posted === null && group === null) continue;
       // a plural title in lower case names a state's office only after the state ("executive vice presidents Mitchell
       // Antar and Isaac Kairey" are a company's)
       if (plural && !prefixOk && rawTitle[0] === rawTitle[0]!.toLowerCase()) continue;
