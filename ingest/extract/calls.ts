@@ -1121,6 +1121,16 @@ interface Visit {
   visitingNow: boolean;
 }
 
+/**
+ * What lies between a call word and a state named after it in the call's purpose clause, the state being what the call is
+ * about, not a party: "met in emergency session today to discuss tension between members Greece and Turkey", "will meet in
+ * Brussels tomorrow to discuss possible EC action against Japan", "a Thursday meeting to decide what sanctions if any should
+ * be taken against Japan", "is expected to review the resolution … calling for newly industrialised countries, such as South
+ * Korea". Not a state right after "with" or "between" ("met to discuss trade with Japan", "talks to review ties between the
+ * U.S. and Canada": the partners), nor one before the purpose clause.
+ */
+const TOPIC_OF_PURPOSE = /\bto\s+(?:discuss|review|decide|consider|examine|debate|study)\b[^;:"“”]*?(?<!\b(?:with|between)\s+(?:the\s+)?)$/i;
+
 /** Adds actor `a` (if any) to the parties of a call. */
 function addParty(parts: Map<string, ActorRef>, a: ActorRef | null): void {
   if (a) parts.set(actorKey(a), a);
@@ -2033,6 +2043,7 @@ function addCallsOfTrigger(t: TriggerScope): void {
       // "the future of Macao", "the handover of Macao", "the problems of Afghanistan and Kampuchea": what the talks are about, not a party
       if (/\b(?:future|handover|status|sovereignty|return|fate|questions?|issues?|problems?|reunification|independence|occupation|situation|crisis|conflict|war)\s+(?:of|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:and|or)\s+(?:the\s+)?)?$/iu.test(pre)) continue;
       if (x.form === 'demonym' && !demonymActor(ctx, x)) continue;
+      if (x.start >= tg.end && TOPIC_OF_PURPOSE.test(ctx.text.slice(tg.end, x.start))) continue;
       if (x.kind === 'country' && ECONOMIC_MODIFIER.test(ctx.text.slice(x.end, x.end + 40))) continue;
       // "… set up after the Uruguay meeting": a state right before the next call noun belongs to that call
       if (ownedByNext(x) && x.form !== 'demonym' && /\bthe\s+$/i.test(pre)) continue;
@@ -2293,6 +2304,9 @@ function memberSpeaker(t: TriggerScope, parts: Map<string, ActorRef>): ActorRef 
   if (role !== 'minister' && role !== 'head_of_state' && role !== 'head_of_government') return null;
   const around = ctx.text.slice(Math.max(s.start, tg.start - 50), Math.min(s.end, tg.end + 50));
   if (/\b(?:committee|board)\b/i.test(around)) return null;
+  // (nor a gathering of a lower rank: "European Community trade experts will meet in Brussels tomorrow …, British Prime
+  // Minister Margaret Thatcher said", "NATO ambassadors met")
+  if (LOWER_RANK_GATHERING.test(around)) return null;
   if (/\bheads?\s+of\s+(?:state|government)|\bleaders\b/i.test(around) ? role === 'minister' : /\bministers\b/i.test(around) && role !== 'minister') return null;
   // ("EC farm ministers will meet" told by a foreign minister: the portfolio the gathering names is his, if it names one)
   const field = /\b(farm|agricultur\w*|finance|foreign|trade|oil|energy|petroleum|economic|economy)\s+ministers\b/i.exec(around)?.[1];
@@ -2302,6 +2316,9 @@ function memberSpeaker(t: TriggerScope, parts: Map<string, ActorRef>): ActorRef 
   if (NOT_ATTEND.test(ctx.text.slice(Math.max(s.start, tg.start - 60), tg.start))) return null;
   return who;
 }
+
+/** The people of a gathering below a minister's rank, whom no minister or head of government joins: "trade experts", "ambassadors". */
+const LOWER_RANK_GATHERING = /\b(?:experts|ambassadors|deputies|(?:senior\s+|government\s+)?officials|civil\s+servants)\b/i;
 
 /** Portfolios a gathering of ministers names, each with the titles that hold it ("finance ministers": the Chancellor of the Exchequer, the Treasury Secretary). */
 const PORTFOLIO = [/farm|agricultur/i, /financ|exchequer|treasury/i, /foreign|external|secretary of state$/i, /trade|commerce/i, /oil|energy|petroleum|mines/i, /econom|financ|exchequer|treasury/i];
