@@ -485,11 +485,23 @@ function datelineOffices(sentences: Sentence[], text: string, gaz: Mention[], me
   // Concepcion" in a WASHINGTON story. A province's premier keeps none: subnationalOffice.)
   if (!aboutDatelineState(gaz, datelineState)) return;
   for (const l of leaders.values()) {
-    if (!unplacedStateOffice(l)) continue;
     const first = mentions.find((m) => m.id === l.id);
-    if (first && subnationalOffice(text, first, l.title)) continue;
+    if (!unplacedStateOffice(l) && !(first && governmentSpokesperson(text, l, first))) continue;
+    if (first && subnationalOffice(text, first, l.title!)) continue;
     if (first && !namesOtherThanHome(sentences, text, first, gaz, datelineState) && !VISITOR.test(sentenceAround(sentences, text, first.start, first.end))) l.represents = { label: 'Country', key: datelineState };
   }
+}
+
+/**
+ * A spokesperson no state or body was found for, his office words naming a state's government right before his name
+ * ("government spokesman Friedhelm Ost", "Presidential spokesman Teodoro Benigno", "Foreign Ministry spokesman Per
+ * Paust", "Cabinet spokesman Abdul-Aziz al-Otaibi", "Economics Ministry spokesman"): datelineOffices gives him the
+ * dateline's state as it does a minister, with the same guards (a story about that state, no other state in his
+ * sentence: "Turkish Foreign Ministry spokesman Yalim Eralp" in an ATHENS story keeps none).
+ */
+const GOVERNMENT_SPOKES = /(?<![\p{L}'’-])(?:[Gg]overnment|[Pp]residential|[Cc]abinet|[Mm]inistry)(?:[^\S\n]+chief)?[^\S\n]+spokes(?:man|woman|person)[^\S\n]+$/u;
+function governmentSpokesperson(text: string, l: LeaderInfo, first: Mention): boolean {
+  return l.represents === null && !LEADERS.has(l.id) && l.title !== null && SPOKES_TITLE.test(l.title) && GOVERNMENT_SPOKES.test(text.slice(Math.max(0, first.start - 60), first.start));
 }
 
 /**

@@ -29,3 +29,23 @@ describe('leaders: a capitalised chairman of a body of government (agencyChairma
     expect(leadersOf(text, dateline)).toEqual(expected);
   });
 });
+
+describe('leaders: a government spokesperson in news from his state (governmentSpokesperson, datelineOffices)', () => {
+  it.each([
+    ['The settlement is a fair compromise, government spokesman Friedhelm Ost told reporters.', 'DE', ['friedhelm-ost|Spokesman|spokesperson|Country:DE']],
+    ['Presidential spokesman Teodoro Benigno said the program would cost 44 billion pesos.', 'PH', ['teodoro-benigno|Spokesman|spokesperson|Country:PH']],
+    ['Output will be cut from July 15, Oil Ministry spokesman Egil Helle told Reuters.', 'NO', ['egil-helle|Spokesman|spokesperson|Country:NO']],
+  ])('%s', (text, dateline, expected) => {
+    expect(leadersOf(text, dateline)).toEqual(expected);
+  });
+
+  it.each([
+    // another state named in his sentence: the other state's spokesman, or the dateline's, cannot be told
+    ['Turkish Foreign Ministry spokesman Yalim Eralp said Ankara would act.', 'GR', ['yalim-eralp|Spokesman|spokesperson|-']],
+    ['Trade with South Africa fell, Foreign Ministry spokesman Per Paust told Reuters.', 'NO', ['per-paust|Spokesman|spokesperson|-']],
+    // no government words before the office
+    ['Output will rise, spokesman Stephen Calder said.', 'HK', ['stephen-calder|Spokesman|spokesperson|-']],
+  ])('%s', (text, dateline, expected) => {
+    expect(leadersOf(text, dateline)).toEqual(expected);
+  });
+});
