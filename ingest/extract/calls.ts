@@ -1753,8 +1753,10 @@ function callDay(t: TriggerScope, trip: CallRecord | undefined, partner: Mention
   // completed a trip to …", though "left Bonn yesterday after talks" dates the talks)
   const otherEvent = (d: FoundDate): boolean => (d.start >= tg.end && OTHER_EVENT.test(ctx.text.slice(tg.end, d.start)))
     || (apart(d) && /\b(?:will|would|shall)\s+(?:[\w-]+\s+){0,6}$/i.test(ctx.text.slice(Math.max(s.start, d.start - 60), d.start)));
-  // (a day or month before a bare year: "last year" only dates a call the clause gives nothing finer)
-  const finer = (d: FoundDate): boolean => d.precision !== 'year';
+  // (a day or month before a bare year: "last year" only dates a call the clause gives nothing finer; a weekend that
+  // straddles two months is kept at its year, but dates the call as its words do: "met over the weekend", told on Monday
+  // March 2, is neither the April meeting the sentence also names nor the dateline's day)
+  const finer = (d: FoundDate): boolean => d.precision !== 'year' || d.span === true;
   // (and "this year", "next year" date a call not told in the past only when told with it, not with a clause of its own: see
   // detachedYear; a call told in the past keeps the year, which is its year or close to it, rather than the dateline's day)
   const withCall = (d: FoundDate): boolean => finer(d) || tense === 'past' || d.date < ctx.pub.slice(0, 4) || !detachedYear(ctx.text, tg, d);

@@ -15,6 +15,11 @@ export interface FoundDate {
   end: number;
   /** The days a coarser date stands for when the text names them: a weekend's Saturday and Sunday. */
   days?: [string, string];
+  /**
+   * A named span of days ("last weekend") kept at the coarsest precision its days share: a year when they straddle two
+   * months, which still dates the event as its words do, unlike a bare "this year" (callDay).
+   */
+  span?: true;
 }
 
 /** Whether a found date names the day (or month, or year) `date`: the same value, or one of the days it stands for. */
@@ -106,6 +111,21 @@ export function resolveMonthDay(month: number, day: number, pub: string, tense: 
   // A bare month and day a few weeks ahead is the coming one even in a past-tense report
   // ("said Nakasone will visit from April 29"); a day almost a year back would carry its year.
   return Date.parse(`${same}T00:00:00Z`) - Date.parse(`${pub}T00:00:00Z`) <= SOON_DAYS * DAY_MS ? same : `${y - 1}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * The month of "next week" or "last week" told on `pub`: that of the middle one of that week's working days (Monday to
+ * Friday), so the month that holds most of them. Told on Friday 1987-04-24, "next week" (April 27 to May 1) is April,
+ * not the May that a week on from the Friday falls in (Nakasone's visit "next week" began on April 29); told on Monday
+ * 1987-03-02, "last week" (February 23 to 27) is February. "This week" is the month of `pub`, which it holds ("at this
+ * week's EC summit", told on Monday June 29: the summit of June 29 and 30, though most of the week is July's). A month,
+ * not the year the days may share: two reports of one event join by the month (ingest/resolve.ts), not by the year.
+ */
+export function weekMonth(pub: string, which: 'next' | 'last' | 'this'): string {
+  if (which === 'this') return pub.slice(0, 7);
+  const t = Date.parse(`${pub}T00:00:00Z`);
+  const monday = t - ((new Date(t).getUTCDay() + 6) % 7) * DAY_MS + (which === 'next' ? 7 : -7) * DAY_MS;
+  return iso(monday + 2 * DAY_MS).slice(0, 7);
 }
 
 const DATE_HINT = /\b(?:month|week|weekend|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|yesterday|today|tomorrow|tonight|days? ago|weeks? ago|months? ago|day before)\b/i;
@@ -233,9 +253,8 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
   }
   REL_WEEK.lastIndex = 0;
   while ((m = REL_WEEK.exec(text)) !== null) {
-    const shift = m[1]!.toLowerCase() === 'next' ? 7 : m[1]!.toLowerCase() === 'last' ? -7 : 0;
-    const d = iso(Date.parse(`${pub}T00:00:00Z`) + shift * DAY_MS);
-    out.push({ date: d.slice(0, 7), precision: 'month', start: m.index, end: m.index + m[0].length });
+    const month = weekMonth(pub, m[1]!.toLowerCase() as 'next' | 'last' | 'this');
+    out.push({ date: month, precision: 'month', start: m.index, end: m.index + m[0].length });
   }
   // A weekend is two days: kept at the precision both share (their month; the year when a month ends on the Saturday),
   // never one day invented ("met last weekend" told on Thursday 1987-04-09 → 1987-04, not the story's day).
@@ -244,7 +263,7 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
     const sat = resolveWeekend(pub, tenseAt(text, m.index, tense), m[1]!);
     const sun = iso(Date.parse(`${sat}T00:00:00Z`) + DAY_MS);
     const month = sat.slice(0, 7) === sun.slice(0, 7);
-    out.push({ date: month ? sat.slice(0, 7) : sat.slice(0, 4), precision: month ? 'month' : 'year', start: m.index, end: m.index + m[0].length, days: [sat, sun] });
+    out.push({ date: month ? sat.slice(0, 7) : sat.slice(0, 4), precision: month ? 'month' : 'year', start: m.index, end: m.index + m[0].length, days: [sat, sun], span: true });
   }
   REL_MONTH.lastIndex = 0;
   while ((m = REL_MONTH.exec(text)) !== null) {

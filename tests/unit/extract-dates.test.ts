@@ -1,6 +1,6 @@
 // Dates told by their own words: "last/next/this <Month>", a weekend, and a date its own verb puts ahead in a clause told in the past.
 import { describe, expect, it } from 'vitest';
-import { findDates, resolveMonth, resolveWeekend } from '../../ingest/extract/dates.ts';
+import { findDates, resolveMonth, resolveWeekend, weekMonth } from '../../ingest/extract/dates.ts';
 import { callsOf } from './extract-helpers.ts';
 
 describe('"last", "next", "this" before a month name', () => {
@@ -55,6 +55,36 @@ describe('a date its own words put ahead, in a clause told in the past', () => {
   it('dates the call the clause tells of, not the telling', () => {
     expect(callsOf('Diplomats said this was expected when EC environment ministers meet next on May 21.', '1987-03-20', 'BRUSSELS, March 20'))
       .toEqual(['meeting planned 1987-05-21 Organization:ec']);
+  });
+});
+
+describe('"next week", "last week": the month of most of its working days; "this week": the month of the telling', () => {
+  it.each([
+    // told on Tuesday 1987-04-14: next week is April 20-24, last week April 6-10
+    ['1987-04-14', 'next', '1987-04'],
+    ['1987-04-14', 'last', '1987-04'],
+    // told on Friday 1987-04-24: next week's working days are April 27 to May 1, three of them April's
+    ['1987-04-24', 'next', '1987-04'],
+    // told on Friday 1987-05-29: June 1-5
+    ['1987-05-29', 'next', '1987-06'],
+    // told on Monday 1987-03-02: last week is February 23-27; on Wednesday 1987-04-01, March 23-27
+    ['1987-03-02', 'last', '1987-02'],
+    ['1987-04-01', 'last', '1987-03'],
+    // told on Sunday 1987-04-26: next week is April 27 to May 1
+    ['1987-04-26', 'next', '1987-04'],
+    // told on Wednesday 1987-12-30: next week is January 4-8 of 1988
+    ['1987-12-30', 'next', '1988-01'],
+    // "this week" holds the day it is told on
+    ['1987-06-29', 'this', '1987-06'],
+    ['1987-05-01', 'this', '1987-05'],
+  ] as const)('told on %s, "%s week" → %s', (pub, which, out) => {
+    expect(weekMonth(pub, which)).toBe(out);
+  });
+  it('dates a call "next week" told on the Friday before a month ends by the month most of that week is in', () => {
+    expect(callsOf('Japanese Prime Minister Yasuhiro Nakasone will meet President Reagan next week.', '1987-04-24', 'TOKYO, April 24'))
+      .toEqual(['meeting planned 1987-04 Leader:ronald-reagan + Leader:yasuhiro-nakasone']);
+    expect(callsOf('Japanese Prime Minister Yasuhiro Nakasone will meet President Reagan next week.', '1987-05-29', 'TOKYO, May 29'))
+      .toEqual(['meeting planned 1987-06 Leader:ronald-reagan + Leader:yasuhiro-nakasone']);
   });
 });
 

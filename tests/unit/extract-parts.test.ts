@@ -494,7 +494,8 @@ describe('calls and days on wire news (relative days told on the dateline\'s day
       ['visit held 1987-03-16 Country:AR + Leader:richard-von-weizsaecker']],
     // "her visit" is the subject's, not the nearest name's; "ahead of" tells the future
     ['Prime Minister Margaret Thatcher left Bonn early yesterday evening after talks with Chancellor Helmut Kohl ahead of her visit to Moscow next week.', '1987-03-24', 'BONN, March 24',
-      ['talks held 1987-03-23 Leader:helmut-kohl + Leader:margaret-thatcher', 'visit planned 1987-03 Country:SU + Leader:margaret-thatcher']],
+      // ("next week", told on Tuesday March 24: March 30 to April 3, most of its working days April's; dates.ts weekMonth)
+      ['talks held 1987-03-23 Leader:helmut-kohl + Leader:margaret-thatcher', 'visit planned 1987-04 Country:SU + Leader:margaret-thatcher']],
     // "leaves for" is a trip; "for talks with" a named leader are a second fact, on the trip's day
     ['Prime Minister Yasuhiro Nakasone leaves for Washington on April 29 for talks with President Reagan, officials said.', '1987-04-07', 'TOKYO, April 7',
       ['talks planned 1987-04-29 Leader:ronald-reagan + Leader:yasuhiro-nakasone', 'visit planned 1987-04-29 Country:US + Leader:yasuhiro-nakasone']],
