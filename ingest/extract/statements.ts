@@ -1155,6 +1155,8 @@ function subjectIn(ctx: ArticleContext, contentMs: Mention[], cEnd: number): { a
     // "Brazilian business leaders attending a weekend meeting with President Jose Sarney called on the government …":
     // the one met is the object inside the subject's phrase, not who speaks.
     if (OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    // "…, Bank of America forecast": a state named only within a commercial bank's name states nothing (placeNamedBank).
+    if (placeNamedBank(ctx, m)) continue;
     const actors = [actorOf(m)!];
     // "Reagan and Nakasone agreed", "Spain and Portugal indicated", "Saudi Arabia, Kuwait, … the UAE and Oman are
     // threatening": a subject listing several of a kind (leaders, states) is each of them.
@@ -1400,6 +1402,53 @@ function stateNamedFirm(ctx: ArticleContext, att: Attribution, who: string): boo
   if (at < 0) return false;
   const others = `${name.slice(0, at)} ${name.slice(at + state.length)}`.trim().split(/\s+/).filter(Boolean);
   return others.length > 0 && !others.some((w) => NOT_FIRM_WORDS.test(w)) && !(m.form === 'name' && others.every((w) => STATE_NAME_WORDS.test(w)));
+}
+
+/**
+ * A firm told by its state's demonym and a lower-case noun of trade, as Reuters names a firm once it has been named:
+ * "The Dutch company said", "the Swedish firm said", "the Swedish group said", "the Dutch electronics group announced",
+ * "The Italian firm said" (corpus: 8 statements). Not a central bank ("The Dutch central bank said": no noun of trade)
+ * nor a body of state ("the Soviet state company": `STATE_WORDS_IN_FIRM`); the demonym must be the speaker's mention, so
+ * "the Cairns group" is none.
+ */
+const DEMONYM_FIRM = /^\s*(?:(?:[Bb]ut|[Aa]nd)\s+)?[Tt]he\s+(\p{Lu}[\p{L}'’-]*)\s+((?:[a-z-]+\s+){0,3}?)(?:company|firm|group|concern|conglomerate|maker|manufacturer|producer|retailer|insurer|airline|carrier)((?:\s+[a-z]+)*)\s*$/u;
+const STATE_WORDS_IN_FIRM = /\b(?:state|government|national|central|public|official)\b/;
+function demonymFirm(att: Attribution, who: string): boolean {
+  if (att.pronoun || att.speakers.length !== 1) return false;
+  const m = att.speakers[0]!;
+  const np = DEMONYM_FIRM.exec(who);
+  if (!np || m.kind !== 'country' || m.form !== 'demonym' || m.text !== np[1]) return false;
+  // (the verb told right after the noun, maybe with an auxiliary or adverb: not "the Dutch company's chairman said")
+  return !STATE_WORDS_IN_FIRM.test(np[2]!) && np[3]!.trim().split(/\s+/).filter(Boolean).every((w) => SAID_ONLY.test(w));
+}
+
+/**
+ * A commercial bank named after a place, whose words are no state's though its name holds one: "Bank of Ireland said",
+ * "Bank of America forecast", "the Bank of Tokyo's economic adviser Koei Narusawa said", "officials at Bank of Tokyo
+ * said", "Bank of British Columbia said", "Royal Bank of Canada said", "Union Bank of Switzerland (London branch) said".
+ * A "Bank of <place>" (the gazetteer's central banks, Bank of Japan and Bank of England, are no country mention) is a
+ * firm when another capitalised word than a public bank's opens its name (`PUBLIC_BANK_WORD`: not "Central", "Reserve",
+ * "National", "State", "Commonwealth", "Export-Import" …), when its place is a city or province (a capital: "Bank of
+ * Tokyo"; a demonym: "Bank of British Columbia"), when a company's word follows it ("Bank of Tokyo International Ltd"),
+ * or when it is one of the privately owned banks named after a whole state (`PRIVATE_BANK_OF`: America, Ireland). Any
+ * other "Bank of <state>" is the state's central bank ("Bank of France", "Bank of Korea") or its state bank ("Bank of
+ * China", "Bank of Brazil", agents of their governments in 1987), and stays the state's.
+ */
+const BANK_OF_PLACE = /(?:(\S+)\s+)?Bank\s+of\s+(?:the\s+)?$/;
+const PUBLIC_BANK_WORD = /^(?:Central|Reserve|National|State|People['’]s|Federal|Commonwealth|Development|Export-Import|Agricultural|Land|Savings|Postal)$/;
+const PRIVATE_BANK_OF = /^(?:America|Ireland)$/;
+function placeNamedBank(ctx: ArticleContext, m: Mention): boolean {
+  if (m.kind !== 'country') return false;
+  const b = BANK_OF_PLACE.exec(ctx.text.slice(Math.max(0, m.start - 40), m.start));
+  if (!b) return false;
+  const word = (b[1] ?? '').replace(/^[<(“"]+/, '');
+  // (a word closing the sentence or a clause, an article or a preposition opens no name: "said Kimura of the Bank of Tokyo")
+  if (/^\p{Lu}/u.test(word) && !/[.!?:;,"”)]$/.test(word) && !/^(?:The|A|An|At|Of|For|By|From|In|On|With|To|And|But)$/.test(word)) return !PUBLIC_BANK_WORD.test(word);
+  return m.form === 'capital' || m.form === 'demonym' || /^\s+(?:International\s+)?(?:Ltd|Corp|Inc|Plc|Bhd|International)\b/.test(ctx.text.slice(m.end, m.end + 24)) || (m.form === 'name' && PRIVATE_BANK_OF.test(m.text));
+}
+/** Whether an attribution's speakers are states named only within a commercial bank's name (`placeNamedBank`). */
+function placeNamedBankSpeaks(ctx: ArticleContext, att: Attribution): boolean {
+  return !att.pronoun && att.speakers.length > 0 && att.speakers.every((m) => m.kind === 'country') && att.speakers.some((m) => placeNamedBank(ctx, m));
 }
 
 /**
@@ -1786,7 +1835,7 @@ export function findStatements(ctx: ArticleContext, callRes: CallResult): Statem
     const spokes = att !== null && att.speakers.length === 0 ? /\bspokes(?:man|woman|person)\b/.exec(attNp) : null;
     const companySpokesman = att !== null && spokes !== null && companyBefore(ctx.text.slice(att.npStart, att.npStart + spokes.index));
     const who = att === null ? '' : speakerOnly(attNp, att.verb);
-    const nonState = att !== null && (companySpokesman || stateNamedFirm(ctx, att, who) || (att.speakers.length === 0 && firmSpokesman(ctx, s, who)) || NON_STATE.test(who) || (att.speakers.length === 0 && companyStaff(ctx, who)) || (!att.speakers.some((m) => m.kind === 'leader') && nonStateNp(ctx, who)));
+    const nonState = att !== null && (companySpokesman || stateNamedFirm(ctx, att, who) || demonymFirm(att, who) || placeNamedBankSpeaks(ctx, att) || (att.speakers.length === 0 && firmSpokesman(ctx, s, who)) || NON_STATE.test(who) || (att.speakers.length === 0 && companyStaff(ctx, who)) || (!att.speakers.some((m) => m.kind === 'leader') && nonStateNp(ctx, who)));
     if (nonState) named = [];
     // A definite "the spokesman" goes on with whoever spoke before, and so keeps the flag.
     if (att && !att.pronoun && !THE_OFFICIALS.test(attNp)) lastNonState = nonState;
