@@ -524,7 +524,7 @@ function subnationalOffice(text: string, at: Mention, title: string): boolean {
  * Finance Minister Domingo Cordovez said" name only his home; session 13 let the home's name and demonym count as home,
  * not only its capital: corpus 94 leaders placed, 92 right).
  */
-function namesOtherThanHome(sentences: Sentence[], text: string, at: Mention, gaz: Mention[], home: string): boolean {
+function namesOtherThanHome(sentences: Sentence[], text: string, at: { start: number; end: number }, gaz: Mention[], home: string): boolean {
   const [from, to] = sentenceBounds(sentences, text, at.start, at.end);
   return gaz.some((m) => m.start >= from && m.end <= to && (m.kind === 'country' ? m.id !== home : m.kind === 'place' && placeState(m.id) !== undefined && placeState(m.id) !== home));
 }
@@ -792,6 +792,19 @@ function bankState(sentences: Sentence[], text: string, start: number, titleStar
   if (body) return { label: 'Organization', key: body.id };
   const states = sentenceStates(sentences, text, start, titleStart, gaz);
   return states.length === 1 ? { label: 'Country', key: states[0]! } : null;
+}
+
+/**
+ * The state of a central bank's officer whose sentence names no state, at home: the dateline's, in a story about that
+ * state, as datelineOffices places a minister ("Central Bank President Javier Nogales told Reuters …" from LA PAZ → BO,
+ * "National Bank President Stefan Koren" from VIENNA → AT), with its guards: no other state or its place in his
+ * sentence ("… left New York after Ongpin and Central Bank Governor Jose Fernandez started talks" keeps none), no visit
+ * told there. Null when no dateline's state.
+ */
+function homeBank(sentences: Sentence[], text: string, start: number, titleStart: number, gaz: Mention[], datelineState: string | null): LeaderInfo['represents'] {
+  if (datelineState === null || !aboutDatelineState(gaz, datelineState)) return null;
+  if (namesOtherThanHome(sentences, text, { start, end: titleStart }, gaz, datelineState) || VISITOR.test(sentenceAround(sentences, text, start, titleStart))) return null;
+  return { label: 'Country', key: datelineState };
 }
 
 const STOP_NAME = new Set([
@@ -2246,7 +2259,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
   }
   for (const l of leaders.values()) if (l.represents?.label === 'Country' && !COUNTRY_NAMES.has(l.represents.key)) l.represents = null;
   sideBySide(text, mentions, leaders);
-  for (const b of bankOfficers) if (b.info.represents === null) b.info.represents = bankState(sentences, text, b.start, b.titleStart, gaz);
+  for (const b of bankOfficers) if (b.info.represents === null) b.info.represents = bankState(sentences, text, b.start, b.titleStart, gaz) ?? homeBank(sentences, text, b.start, b.titleStart, gaz, datelineState);
   frontedPlaceOffices(sentences, text, gaz, mentions, leaders);
   if (datelineState !== null) datelineOffices(sentences, text, gaz, mentions, leaders, datelineState);
   legislatureOffices(text, mentions, leaders, datelineState);
