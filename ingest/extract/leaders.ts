@@ -505,6 +505,29 @@ function governmentSpokesperson(text: string, l: LeaderInfo, first: Mention): bo
 }
 
 /**
+ * The state named before a spokesperson's government words: "Turkish Foreign Ministry spokesman Yalim Eralp", "senior
+ * Polish government spokesman Jerzy Urban", "Israel's Foreign Ministry spokesman" (a ministry with up to two
+ * capitalised words, the government, the cabinet or the presidency, GOVERNMENT_BEFORE_SPOKES), read as stateBefore
+ * reads a state right before a title. Undefined for other titles and words ("Alcan Australia spokesman").
+ */
+const GOVERNMENT_BEFORE_SPOKES = /(?<![\p{L}'’-])(?:(?:\p{Lu}\p{Ll}+[^\S\n]+){0,2}Ministry|[Gg]overnment|[Pp]residential|[Cc]abinet)(?:[^\S\n]+chief)?[^\S\n]+$/u;
+function spokespersonState(text: string, titleStart: number, title: string, byEnd: Map<number, Mention>): Mention | undefined {
+  if (!SPOKES_TITLE.test(title)) return undefined;
+  const words = GOVERNMENT_BEFORE_SPOKES.exec(text.slice(Math.max(0, titleStart - 50), titleStart));
+  if (!words) return undefined;
+  // (the words may take the demonym in, "Turkish Foreign Ministry": the state is looked for before each word in turn)
+  let from = titleStart - words[0].length;
+  for (;;) {
+    const state = stateBefore(text, from, byEnd);
+    if (state) return state.kind === 'country' ? state : undefined;
+    const next = /^\S+\s+/.exec(text.slice(from, titleStart));
+    if (!next || from + next[0].length >= titleStart) return undefined;
+    from += next[0].length;
+    if (!/^(?:\p{Lu}\p{Ll}+[^\S\n]+){0,2}Ministry\b/u.test(text.slice(from, titleStart))) return undefined;
+  }
+}
+
+/**
  * Whether the office right before a leader's name is a province's or a town's: a capitalised name that is no portfolio
  * stands before its capitalised title ("Alberta Premier Don Getty", "Ontario Premier David Peterson"; not "Agriculture
  * Undersecretary Daniel Amstutz", "USDA undersecretary", "Civil Aviation minister Richard Prebble").
@@ -1830,6 +1853,12 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       continue;
     }
     if (/^[a-z]+ minister$/.test(lower) && NOT_MINISTER.test(lower.split(' ')[0]!) && !/^(foreign|finance) minister$/.test(lower)) continue;
+    // "Danish minister Laurits Tornaes": a demonym is no portfolio but the minister's state; try again from "minister",
+    // which stateBefore reads the demonym before
+    if (/^[a-z]+ minister$/.test(lower) && byEnd.get(titleStart + rawTitle.indexOf(' '))?.kind === 'country' && byEnd.get(titleStart + rawTitle.indexOf(' '))?.start === titleStart) {
+      TITLE_RE.lastIndex = titleEnd - 8;
+      continue;
+    }
     if (rawTitle === rawTitle.toUpperCase()) continue;
     // (the prince's particle in lower case, as TITLE_RE's case-blind look-ahead cannot tell: not "Prince Abdul Aziz Ibn Salman Ibn Abdul Aziz")
     if (/^prince$/i.test(rawTitle) && !/^[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+(?:(?:bin|ibn)[^\S\n]|(?:al|el)-\p{Lu})/u.test(text.slice(titleEnd, titleEnd + 40))) continue;
@@ -1933,7 +1962,7 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
       }
       // What stands right before the office: a country, a demonym, an organisation.
       const office = officeWords(text, titleStart, rawTitle, byEnd);
-      const prefix = holder.state ?? (office ? office.state : stateBefore(text, titleStart, byEnd) ?? bodyState ?? bodyNamedBefore(text, titleStart, gaz));
+      const prefix = holder.state ?? (office ? office.state : stateBefore(text, titleStart, byEnd) ?? bodyState ?? bodyNamedBefore(text, titleStart, gaz) ?? spokespersonState(text, titleStart, lower, byEnd));
       // "Industry Commissioner Karl-Heinz Narjes" in a story about the European Community: its commissioner (EC_PORTFOLIO)
       const portfolio = prefix === undefined && office === null && rawTitle === 'Commissioner' ? EC_PORTFOLIO.exec(text.slice(Math.max(0, titleStart - 50), titleStart)) : null;
       const community = portfolio && noNameBefore(text, titleStart - portfolio[1]!.length) ? gaz.find((m) => m.kind === 'org' && (m.id === 'ec' || m.id === 'european-commission')) : undefined;

@@ -26,3 +26,28 @@ describe('leaders: a central bank officer at home takes the dateline\'s state (h
     expect(leadersOf(text, dateline)).toEqual(expected);
   });
 });
+
+describe('leaders: a demonym or a possessive before the office words gives the state', () => {
+  it.each([
+    // a spokesperson after his state's government words (spokespersonState)
+    ['Greece was replying to a statement by Turkish Foreign Ministry spokesman Yalim Eralp.', 'GR', ['yalim-eralp|Spokesman|spokesperson|Country:TR']],
+    ['Loans are good business, senior Polish government spokesman Jerzy Urban told a news conference.', 'SE', ['jerzy-urban|Spokesman|spokesperson|Country:PL']],
+    ['Israel\'s Foreign Ministry spokesman Ehud Gol said the talks would go on.', 'IL', ['ehud-gol|Spokesman|spokesperson|Country:IL']],
+    // a demonym before a lower-case "minister" is his state, not his portfolio
+    ['Farm ministers backed the scheme, Danish minister Laurits Tornaes told journalists.', 'LU', ['laurits-tornaes|Minister|minister|Country:DK']],
+    ['The communique was issued after talks with Nigerian minister of mines and power Bunu Sheriff Musa.', 'NG', ['bunu-sheriff-musa|Minister of Mines and Power|minister|Country:NG']],
+  ])('%s', (text, dateline, expected) => {
+    expect(leadersOf(text, dateline)).toEqual(expected);
+  });
+
+  it.each([
+    // no state before the government words: none (as before)
+    ['Prices rose. Foreign Ministry spokesman John Smith said the talks would go on in Paris.', 'GR', ['john-smith|Spokesman|spokesperson|-']],
+    // a company's name before a spokesman stays a company's (no leader)
+    ['Alcan Australia spokesman Bob Jones said the smelter would close.', 'AU', []],
+    // a portfolio before "minister" stays the title
+    ['Prices rose, energy minister Javier Espinosa said in Paris.', 'EC', ['javier-espinosa|Energy Minister|minister|-']],
+  ])('%s', (text, dateline, expected) => {
+    expect(leadersOf(text, dateline)).toEqual(expected);
+  });
+});

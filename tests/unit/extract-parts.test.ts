@@ -785,7 +785,7 @@ describe('calls: "was in <capital> for talks", "Speaking after a meeting with X,
 
 describe('calls: bodies meeting as such, ministers from a list of states; leaders: "his Peruvian counterpart, Name"', () => {
   it.each([
-    ['European Community (EC) agriculture ministers gave their support in principle for a new scheme at a meeting in Luxembourg on Tuesday, Danish minister Laurits Tornaes told journalists.', '1987-10-20', 'LUXEMBOURG, Oct 20', ['meeting held 1987-10-20 Organization:ec']],
+    ['European Community (EC) agriculture ministers gave their support in principle for a new scheme at a meeting in Luxembourg on Tuesday, Danish minister Laurits Tornaes told journalists.', '1987-10-20', 'LUXEMBOURG, Oct 20', ['meeting held 1987-10-20 Leader:laurits-tornaes + Organization:ec']],
     ['The Security Council was called to a private meeting on Monday for consultations following the attack.', '1987-10-20', 'UNITED NATIONS, Oct 20', ['meeting held 1987-10-19 Organization:un-security-council']],
     ['Oil ministers from Mexico, Trinidad and Tobago, Ecuador and Venezuela will be on hand for the fifth meeting of the informal group.', '1987-03-25', 'CARACAS, March 25', ['meeting planned null Country:EC + Country:MX + Country:TT + Country:VE']],
     ['Mexican Energy Minister Alfredo del Mazo is also expected to meet soon with his Peruvian counterpart, Wilfredo Huayta.', '1987-04-29', 'LIMA, April 29', ['meeting planned null Leader:alfredo-del-mazo + Leader:wilfredo-huayta']],
