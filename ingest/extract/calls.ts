@@ -3,12 +3,11 @@
  * participants, kind, status from tense and modality, date, times, duration and place. Later
  * mentions ("the talks", "Tuesday's call", "the Putin talks") resolve to the call they name.
  */
-import { DAY_MS } from '../../core/days.ts';
 import { shortHash, slugify } from '../../core/ids.ts';
 import { callKindClass as kindClass, type CallKind, type CallStatus } from '../../core/model.ts';
 import { insideQuote } from './attribution.ts';
 import { actorKey, actorOf, type ActorRef, type ArticleContext, type Attribution } from './context.ts';
-import { datesAgree, findDates, findDuration, findTimes, type FoundDate, type Tense } from './dates.ts';
+import { addDays, datesAgree, findDates, findDuration, findTimes, NUMBER_WORDS, type FoundDate, type Tense } from './dates.ts';
 import { ORGS, PHRASES, PLACES, type PlaceData } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
@@ -2730,9 +2729,6 @@ function dateByDateline(calls: CallRecord[], ctx: ArticleContext): void {
   }
 }
 
-/** The number words a span of days is told with ("a three-day meeting", "after two days of talks"). */
-const SPAN_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-
 /**
  * A span of days right before a call noun, told as just over: "ended a three-day meeting", "wound up a three-day meeting
  * today", "at the end of a four-day visit", "winding up a two-day visit to", "told reporters after the two-day talks", "after
@@ -2748,7 +2744,7 @@ function endedSpanDays(before: string): number | null {
   const m = ENDED_SPAN_BEFORE.exec(before);
   if (!m) return null;
   const w = m[1]!.toLowerCase();
-  return SPAN_NUMBERS[w] ?? Number(w);
+  return NUMBER_WORDS[w] ?? Number(w);
 }
 
 /**
@@ -2771,7 +2767,7 @@ function firstDayOfEndedSpan(so: CallsSoFar, ctx: ArticleContext): void {
   for (const c of so.calls) {
     const n = so.endedSpan.get(c);
     if (n === undefined || c.precision !== 'day' || c.date === null || c.date > ctx.pub) continue;
-    c.date = new Date(Date.parse(`${c.date}T00:00:00Z`) - (n - 1) * DAY_MS).toISOString().slice(0, 10);
+    c.date = addDays(c.date, 1 - n);
     c.id = callId(c.date, ctx.pub, c.kind, c.participants);
   }
 }

@@ -44,6 +44,11 @@ const SOON_MONTHS = 3;
 function iso(t: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
+
+/** The day `n` days after ISO day `date` (before it when `n` is negative): addDays('1987-04-29', -2) → '1987-04-27'. */
+export function addDays(date: string, n: number): string {
+  return iso(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS);
+}
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -67,7 +72,7 @@ export function resolveWeekend(pub: string, tense: Tense, mod: string): string {
   const t = Date.parse(`${pub}T00:00:00Z`);
   const pw = new Date(t).getUTCDay();
   const current = pw === 6 ? pub : pw === 0 ? iso(t - DAY_MS) : null;
-  const before = iso(Date.parse(`${resolveWeekday(6, pub, 'past')}T00:00:00Z`) - (current ? 7 : 0) * DAY_MS);
+  const before = addDays(resolveWeekday(6, pub, 'past'), current ? -7 : 0);
   const after = resolveWeekday(6, pub, 'future', true);
   if (/^(?:the\s+)?past$|^last$/i.test(mod)) return before;
   if (/^(?:the\s+)?coming$|^next$/i.test(mod)) return after;
@@ -213,7 +218,7 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
     const n = m[1] === undefined ? 2 : SMALL[m[1].toLowerCase()] ?? Number(m[1]);
     // "the day before yesterday" holds "yesterday": the longer phrase wins
     for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= m.index && out[k]!.end <= m.index + m[0].length) out.splice(k, 1);
-    out.push({ date: iso(Date.parse(`${pub}T00:00:00Z`) - n * DAY_MS), precision: 'day', start: m.index, end: m.index + m[0].length });
+    out.push({ date: addDays(pub, -n), precision: 'day', start: m.index, end: m.index + m[0].length });
   }
   AGO_LONG.lastIndex = 0;
   while ((m = AGO_LONG.exec(text)) !== null) {
@@ -261,7 +266,7 @@ export function findDates(text: string, pub: string, tense: Tense): FoundDate[] 
   WEEKEND_RE.lastIndex = 0;
   while ((m = WEEKEND_RE.exec(text)) !== null) {
     const sat = resolveWeekend(pub, tenseAt(text, m.index, tense), m[1]!);
-    const sun = iso(Date.parse(`${sat}T00:00:00Z`) + DAY_MS);
+    const sun = addDays(sat, 1);
     const month = sat.slice(0, 7) === sun.slice(0, 7);
     out.push({ date: month ? sat.slice(0, 7) : sat.slice(0, 4), precision: month ? 'month' : 'year', start: m.index, end: m.index + m[0].length, days: [sat, sun], span: true });
   }
@@ -331,7 +336,7 @@ export function findTimes(text: string, day: string, pub: string): { startTime?:
     const b = hm(r[4]!, r[5], r[6]!);
     const ta = Date.parse(`${day}T${a}:00${off}`);
     let tb = Date.parse(`${day}T${b}:00${off}`);
-    const endDay = tb < ta ? iso(Date.parse(`${day}T00:00:00Z`) + DAY_MS) : day;
+    const endDay = tb < ta ? addDays(day, 1) : day;
     if (tb < ta) tb += DAY_MS;
     return { startTime: `${day}T${a}:00${off}`, endTime: `${endDay}T${b}:00${off}`, minutes: Math.round((tb - ta) / 60_000) };
   }
@@ -340,7 +345,8 @@ export function findTimes(text: string, day: string, pub: string): { startTime?:
   return {};
 }
 
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, ninety: 90 };
+/** Number words as news writes them, for durations and spans of days. */
+export const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, ninety: 90 };
 const DUR_RE = /\b(?:(?:just|nearly|almost|about|around|some|roughly|more than|less than|over|under)\s+)*(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|ninety)(?:-|\s+)(hours?|minutes?|hrs?)(?:\s+and\s+(?:a\s+half|(\d+|fifteen|twenty|thirty|forty|forty-five)\s+minutes))?(?:-long)?\b/i;
 
 /** A duration in minutes named in the text ("two-hour", "just over two hours", "90-minute"). */
@@ -504,7 +510,7 @@ export function eventDays(text: string, pub: string): FoundDate[] {
     const first = resolveWeekday(WEEKDAYS.indexOf(m[2]!.toLowerCase()), pub, tense, mod !== undefined);
     const gap = (WEEKDAYS.indexOf(m[3]!.toLowerCase()) - WEEKDAYS.indexOf(m[2]!.toLowerCase()) + 7) % 7;
     out.push({ date: first, precision: 'day', start: m.index, end: m.index + m[0].length - m[3]!.length - 1 });
-    out.push({ date: iso(Date.parse(`${first}T00:00:00Z`) + gap * DAY_MS), precision: 'day', start: m.index + m[0].length - m[3]!.length, end: m.index + m[0].length });
+    out.push({ date: addDays(first, gap), precision: 'day', start: m.index + m[0].length - m[3]!.length, end: m.index + m[0].length });
   }
   // a weekday alone ("decided on Thursday", "a proclamation on Friday"), unless a pair above or a date right after it holds it
   WEEKDAY_RE.lastIndex = 0;
