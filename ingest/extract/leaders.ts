@@ -488,7 +488,7 @@ function datelineOffices(sentences: Sentence[], text: string, gaz: Mention[], me
     const first = mentions.find((m) => m.id === l.id);
     if (!unplacedStateOffice(l) && !(first && governmentSpokesperson(text, l, first))) continue;
     if (first && subnationalOffice(text, first, l.title!)) continue;
-    if (first && !namesOtherThanHome(sentences, text, first, gaz, datelineState) && !VISITOR.test(sentenceAround(sentences, text, first.start, first.end))) l.represents = { label: 'Country', key: datelineState };
+    if (first && atHome(sentences, text, first, gaz, datelineState)) l.represents = { label: 'Country', key: datelineState };
   }
 }
 
@@ -539,6 +539,15 @@ function subnationalOffice(text: string, at: Mention, title: string): boolean {
   // (a body's acronym is a state's body, "USDA undersecretary"; a capitalised portfolio before a lower-case title, "Civil
   // Aviation minister")
   return word !== null && /^(?:\p{Lu}\S*[^\S\n]+)+$/u.test(text.slice(titleStart, at.start)) && !/^\p{Lu}+$/u.test(word[1]!) && !noNameBefore(text, titleStart) && !FIELD_END.test(word[1]!) && !RANK_WORD.test(word[1]!);
+}
+
+/**
+ * Whether an official named at `at`, in a story about his home `home` (the dateline's state), is told at home: his
+ * sentence names no other state or its place (namesOtherThanHome) and tells of no visit (VISITOR). The guards under
+ * which datelineOffices places a minister or a spokesperson, and homeBank a central bank's officer, at home.
+ */
+function atHome(sentences: Sentence[], text: string, at: { start: number; end: number }, gaz: Mention[], home: string): boolean {
+  return !namesOtherThanHome(sentences, text, at, gaz, home) && !VISITOR.test(sentenceAround(sentences, text, at.start, at.end));
 }
 
 /**
@@ -826,8 +835,7 @@ function bankState(sentences: Sentence[], text: string, start: number, titleStar
  */
 function homeBank(sentences: Sentence[], text: string, start: number, titleStart: number, gaz: Mention[], datelineState: string | null): LeaderInfo['represents'] {
   if (datelineState === null || !aboutDatelineState(gaz, datelineState)) return null;
-  if (namesOtherThanHome(sentences, text, { start, end: titleStart }, gaz, datelineState) || VISITOR.test(sentenceAround(sentences, text, start, titleStart))) return null;
-  return { label: 'Country', key: datelineState };
+  return atHome(sentences, text, { start, end: titleStart }, gaz, datelineState) ? { label: 'Country', key: datelineState } : null;
 }
 
 const STOP_NAME = new Set([
@@ -1855,7 +1863,8 @@ export function findLeaders(text: string, tokens: Token[], gaz: Mention[], date:
     if (/^[a-z]+ minister$/.test(lower) && NOT_MINISTER.test(lower.split(' ')[0]!) && !/^(foreign|finance) minister$/.test(lower)) continue;
     // "Danish minister Laurits Tornaes": a demonym is no portfolio but the minister's state; try again from "minister",
     // which stateBefore reads the demonym before
-    if (/^[a-z]+ minister$/.test(lower) && byEnd.get(titleStart + rawTitle.indexOf(' '))?.kind === 'country' && byEnd.get(titleStart + rawTitle.indexOf(' '))?.start === titleStart) {
+    const demonym = /^[a-z]+ minister$/.test(lower) ? byEnd.get(titleStart + rawTitle.indexOf(' ')) : undefined;
+    if (demonym?.kind === 'country' && demonym.start === titleStart) {
       TITLE_RE.lastIndex = titleEnd - 8;
       continue;
     }
